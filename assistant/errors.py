@@ -1,0 +1,54 @@
+"""Gongkai's errors, caught at the level a caller needs::
+
+    GongkaiError
+    ├── ConfigError            bad setting or flag value
+    │   └── UnknownBackendError   an embedder / LLM spec nobody implements
+    ├── IngestError            a file could not be turned into a report (names file and reason)
+    │   └── UnsupportedFormat
+    ├── StoreError             the index cannot be used (e.g. built by another embedder)
+    │   └── EmbedderMismatch
+    ├── LLMError               an LLM backend failed (unreachable, bad answer)
+    └── SuiteError             an evaluation suite file is malformed
+
+The CLI turns these into one line and exit status 1, the web layer into a readable message,
+the HTTP API into a 4xx/5xx JSON body.
+"""
+
+
+class GongkaiError(Exception):
+    """Base of every error Gongkai raises on purpose."""
+
+
+class ConfigError(GongkaiError):
+    pass
+
+
+class UnknownBackendError(ConfigError):
+    pass
+
+
+class IngestError(GongkaiError):
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UnsupportedFormat(IngestError):
+    pass
+
+
+class StoreError(GongkaiError):
+    pass
+
+
+class EmbedderMismatch(StoreError):
+    pass
+
+
+class LLMError(GongkaiError):
+    pass
+
+
+class SuiteError(GongkaiError):
+    pass

@@ -1,0 +1,226 @@
+"""The typed values every stage shares.
+
+Loaders produce a :class:`RawDocument` (lines and table grids, with page numbers);
+``structure.parse_report`` turns it into a :class:`Report` (metadata, a section tree, typed
+:class:`Table` objects); ``chunking.passages_for`` turns a report into :class:`Passage` values,
+which are what the index stores and what answers cite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterator, Union
+
+# --------------------------------------------------------------------------- loader output
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text as a loader saw it. ``heading_level`` is a hint from formats that mark
+    headings (DOCX heading styles, HTML <h1>..<h6>); plain text leaves it None."""
+
+    text: str
+    page: int | None = None
+    heading_level: int | None = None
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table as a grid of cell texts. ``None`` marks a cell covered by a merged neighbour
+    (pdfplumber does this); loaders that repeat merged text (python-docx) leave it repeated."""
+
+    rows: tuple[tuple[str | None, ...], ...]
+    page: int | None = None
+
+
+Element = Union[Line, Grid]
+
+
+@dataclass
+class RawDocument:
+    source: str  # file name, e.g. "huaian-szf-2024.pdf"
+    elements: list[Element]
+    hints: dict[str, str] = field(default_factory=dict)  # e.g. {"title": <html title>}
+
+
+# --------------------------------------------------------------------------- parsed report
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    source: str
+    title: str = ""
+    body: str = ""  # issuing body, e.g. 淮安市人民政府
+    year: int | None = None  # statistical year covered
+    published: str = ""  # publication date, ISO yyyy-mm-dd when known
+    doc_number: str = ""  # 字号, e.g. 武政函〔2021〕20号
+    language: str = "zh"
+    compiled_by: str = ""  # body that compiled it when different (e.g. 市政府办公室)
+
+
+@dataclass(frozen=True)
+class Cell:
+    row_label: str
+    column_label: str
+    value: str
+    row: int
+    column: int
+
+
+@dataclass
+class Table:
+    """A statistics table with its heading context.
+
+    ``header_rows`` are the column-heading rows (several for multi-level headings), ``rows``
+    the data rows. The first ``label_columns`` cells of a data row name the row; the others
+    hold values. Merged cells are already filled in, so every data cell has a row label and a
+    column label.
+    """
+
+    context: str  # e.g. 第二十条第（五）项, or the section heading the table sits under
+    header_rows: list[list[str]]
+    rows: list[list[str]]
+    label_columns: int = 1
+    page: int | None = None
+
+    @property
+    def width(self) -> int:
+        return max([len(r) for r in self.header_rows + self.rows] or [0])
+
+    def column_label(self, column: int) -> str:
+        parts: list[str] = []
+        for header in self.header_rows:
+            text = header[column] if column < len(header) else ""
+            if text and text not in parts:
+                parts.append(text)
+        return " > ".join(parts)
+
+    def row_label(self, row: int) -> str:
+        parts: list[str] = []
+        for text in self.rows[row][: self.label_columns]:
+            if text and text not in parts:
+                parts.append(text)
+        return " > ".join(parts)
+
+    def cells(self) -> Iterator[Cell]:
+        for r, row in enumerate(self.rows):
+            label = self.row_label(r)
+            for c in range(self.label_columns, len(row)):
+                if row[c] != "":
+                    yield Cell(label, self.column_label(c), row[c], r, c)
+
+    def cell(self, row_label: str, column_label: str) -> str | None:
+        """The value at the row and column whose labels contain the given texts."""
+        for cell in self.cells():
+            if row_label in cell.row_label and column_label in cell.column_label:
+                return cell.value
+        return None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    page: int | None = None
+
+
+@dataclass
+class Section:
+    heading: str  # the heading as printed, e.g. "一、总体情况"; "" for the report root
+    level: int  # 0 root, 1 一、, 2 （一）, 3 1.
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+    page: int | None = None
+    # Order of content inside the section: ("p", index) or ("t", index), as it appeared.
+    order: list[tuple[str, int]] = field(default_factory=list)
+
+    def add_paragraph(self, paragraph: Paragraph) -> None:
+        self.order.append(("p", len(self.paragraphs)))
+        self.paragraphs.append(paragraph)
+
+    def add_table(self, table: Table) -> None:
+        self.order.append(("t", len(self.tables)))
+        self.tables.append(table)
+
+
+@dataclass
+class Report:
+    meta: ReportMeta
+    root: Section
+
+    def walk(self) -> Iterator[tuple[tuple[str, ...], Section]]:
+        """Every section with its heading path (root first, with an empty path)."""
+
+        def visit(section: Section, path: tuple[str, ...]):
+            yield path, section
+            for child in section.children:
+                yield from visit(child, path + (child.heading,))
+
+        yield from visit(self.root, ())
+
+    @property
+    def sections(self) -> list[Section]:
+        return [s for _, s in self.walk() if s.level > 0]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [t for _, s in self.walk() for t in s.tables]
+
+
+# --------------------------------------------------------------------------- index unit
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    source: str
+    title: str
+    body: str
+    year: int | None
+    section_path: tuple[str, ...]
+    page: int | None
+    kind: str  # "prose" or "table"
+    ordinal: int = 0  # position in the report, for reading order
+    id: str = ""
+
+    @property
+    def section(self) -> str:
+        return " > ".join(self.section_path)
+
+    def metadata(self) -> dict:
+        """Scalar metadata as Chroma stores it (None becomes a sentinel)."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "body": self.body,
+            "year": self.year if self.year is not None else -1,
+            "section": self.section,
+            "page": self.page if self.page is not None else -1,
+            "kind": self.kind,
+            "ordinal": self.ordinal,
+        }
+
+    @classmethod
+    def from_metadata(cls, pid: str, text: str, meta: dict) -> "Passage":
+        year = meta.get("year", -1)
+        page = meta.get("page", -1)
+        section = meta.get("section", "")
+        return cls(
+            text=text,
+            source=meta.get("source", ""),
+            title=meta.get("title", ""),
+            body=meta.get("body", ""),
+            year=None if year in (-1, None) else int(year),
+            section_path=tuple(section.split(" > ")) if section else (),
+            page=None if page in (-1, None) else int(page),
+            kind=meta.get("kind", "prose"),
+            ordinal=int(meta.get("ordinal", 0)),
+            id=pid,
+        )
+
+
+def passage_id(source: str, section: str, text: str) -> str:
+    """Stable id from content: the same file ingested again yields the same ids."""
+    digest = hashlib.sha1(f"{source}\x1f{section}\x1f{text}".encode("utf-8")).hexdigest()
+    return digest[:24]

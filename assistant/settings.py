@@ -1,0 +1,47 @@
+"""One settings object, built at the edge from flags and ``GONGKAI_*`` variables, passed down.
+
+``GONGKAI_HOME`` moves all on-disk state (the Chroma index, caches, uploads).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+def _env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path = field(default_factory=lambda: Path(_env("GONGKAI_HOME", str(Path.home() / ".gongkai"))))
+    embedder: str = field(default_factory=lambda: _env("GONGKAI_EMBEDDER", "use-m3"))
+    chroma_url: str = field(default_factory=lambda: _env("GONGKAI_CHROMA_URL"))
+    collection: str = field(default_factory=lambda: _env("GONGKAI_COLLECTION", "gongkai-reports"))
+    llm: str = field(default_factory=lambda: _env("GONGKAI_LLM", "extractive"))
+    openai_base_url: str = field(default_factory=lambda: _env("GONGKAI_OPENAI_BASE_URL", _env("OPENAI_BASE_URL")))
+    openai_api_key: str = field(default_factory=lambda: _env("GONGKAI_OPENAI_API_KEY", _env("OPENAI_API_KEY")))
+    ollama_url: str = field(default_factory=lambda: _env("GONGKAI_OLLAMA_URL", "http://127.0.0.1:11434"))
+    admin_token: str = field(default_factory=lambda: _env("GONGKAI_ADMIN_TOKEN"))
+    host: str = field(default_factory=lambda: _env("GONGKAI_HOST", "127.0.0.1"))
+    port: int = field(default_factory=lambda: int(_env("GONGKAI_PORT", "7860") or 7860))
+    frame_ancestors: str = field(default_factory=lambda: _env("GONGKAI_FRAME_ANCESTORS", "*"))
+    max_file_mb: float = field(default_factory=lambda: float(_env("GONGKAI_MAX_FILE_MB", "50") or 50))
+    top_k: int = field(default_factory=lambda: int(_env("GONGKAI_TOP_K", "8") or 8))
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.home / "chroma"
+
+    @property
+    def cache_path(self) -> Path:
+        return self.home / "cache"
+
+    def with_(self, **changes) -> "Settings":
+        """A copy with the given fields changed; ``None`` values are ignored (unset flags)."""
+        changes = {k: v for k, v in changes.items() if v is not None}
+        if "home" in changes:
+            changes["home"] = Path(changes["home"])
+        return replace(self, **changes)

@@ -1,0 +1,38 @@
+"""Shared fixtures. Every test gets its own GONGKAI_HOME, so no state leaks between tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+# The real reports live beside the clone (../shared/eval), never inside the project.
+EVAL_DIR = Path(os.environ.get("GONGKAI_EVAL_DIR", REPO.parent / "shared" / "eval"))
+EVAL_DOCS = EVAL_DIR / "docs"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture(autouse=True)
+def gongkai_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "gongkai-home"
+    monkeypatch.setenv("GONGKAI_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def eval_docs() -> Path:
+    if not EVAL_DOCS.is_dir():
+        pytest.fail(f"the real reports are expected at {EVAL_DOCS} (set GONGKAI_EVAL_DIR)")
+    return EVAL_DOCS
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Path:
+    path = REPO / "test-artifacts"
+    path.mkdir(exist_ok=True)
+    return path
