@@ -83,6 +83,10 @@ class Table:
     rows: list[list[str]]
     label_columns: int = 1
     page: int | None = None
+    row_pages: list[int | None] = field(default_factory=list)  # page of each data row (PDF)
+
+    def page_of(self, row: int) -> int | None:
+        return self.row_pages[row] if row < len(self.row_pages) else self.page
 
     @property
     def width(self) -> int:
@@ -187,6 +191,13 @@ class Passage:
     @property
     def section(self) -> str:
         return " > ".join(self.section_path)
+
+    @property
+    def index_text(self) -> str:
+        """What retrieval sees: the report's body and year and the section path give a
+        table row or a short paragraph the context its own text leaves out."""
+        head = " ".join(x for x in (self.body, f"{self.year}年" if self.year else "") if x)
+        return f"{head} {self.section}\n{self.text}".strip()
 
     def metadata(self) -> dict:
         """Scalar metadata as Chroma stores it (None becomes a sentinel)."""

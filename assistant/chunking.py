@@ -1,0 +1,95 @@
+"""Report → Passages. Prose passages never cross a section boundary and split at sentence
+ends; every table row becomes one passage that reads 'row label · column label: value; …'."""
+
+from __future__ import annotations
+
+import re
+
+from .report import Passage, Report, Section, Table, passage_id
+
+# Prose passages are packed up to this many characters (sentences are never cut). About two or
+# three report sentences: long enough to keep a figure with what it counts, short enough that
+# retrieval and the extractive composer see one topic. See docs/architecture.md for the eval.
+MAX_CHARS = 300
+SENTENCE = re.compile(r"(?<=[。；！？!?;])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in (p.strip() for p in SENTENCE.split(text)) if s]
+
+
+def _prose_chunks(section: Section, max_chars: int) -> list[tuple[str, int | None]]:
+    chunks: list[tuple[str, int | None]] = []
+    current, page = "", None
+    for paragraph in section.paragraphs:
+        if current:
+            current += "\n"  # paragraphs packed into one passage stay apart
+        for sentence in sentences(paragraph.text):
+            if current and len(current) + len(sentence) > max_chars:
+                chunks.append((current.strip(), page))
+                current, page = "", None
+            if not current:
+                page = paragraph.page
+            current += sentence
+        if current and len(current) > max_chars * 0.6:  # a paragraph end is a good cut
+            chunks.append((current.strip(), page))
+            current, page = "", None
+    if current.strip():
+        chunks.append((current.strip(), page))
+    return chunks
+
+
+def table_rows(table: Table) -> list[tuple[str, str, int | None]]:
+    """(row label, passage text, page) per data row. A table with no label column (the 行政复议 /
+    行政诉讼 table has one data row) gives one passage per top-level column group instead."""
+    out: list[tuple[str, str, int | None]] = []
+    if table.label_columns == 0:
+        groups: dict[str, list[str]] = {}
+        for cell in table.cells():
+            top, _, rest = cell.column_label.partition(" > ")
+            groups.setdefault(top, []).append(f"{rest or top}: {cell.value}")
+        for top, items in groups.items():
+            out.append((top, f"{top} · " + "; ".join(items), table.page_of(0)))
+        return out
+    for r in range(len(table.rows)):
+        label = table.row_label(r)
+        items = [f"{c.column_label}: {c.value}" for c in table.cells() if c.row == r]
+        if items:
+            out.append((label, f"{label} · " + "; ".join(items), table.page_of(r)))
+    return out
+
+
+def passages_for(report: Report, *, max_chars: int = MAX_CHARS) -> list[Passage]:
+    meta = report.meta
+    passages: list[Passage] = []
+    seen: set[str] = set()
+
+    def add(text: str, path: tuple[str, ...], page: int | None, kind: str) -> None:
+        section = " > ".join(path)
+        pid = passage_id(meta.source, section, text)
+        n = 1
+        while pid in seen:  # the same text twice in one section: keep both, ids stay stable
+            n += 1
+            pid = passage_id(meta.source, section, f"{text}\x1f{n}")
+        seen.add(pid)
+        passages.append(Passage(text=text, source=meta.source, title=meta.title, body=meta.body,
+                                year=meta.year, section_path=path, page=page, kind=kind,
+                                ordinal=len(passages), id=pid))
+
+    for path, section in report.walk():
+        prose = iter(_prose_chunks(section, max_chars))
+        emitted_prose = False
+        for kind, index in section.order:
+            if kind == "p" and not emitted_prose:
+                for text, page in prose:
+                    add(text, path, page, "prose")
+                emitted_prose = True
+            elif kind == "t":
+                table = section.tables[index]
+                base = path + ((table.context,) if table.context and table.context not in path else ())
+                for label, text, page in table_rows(table):
+                    add(text, base + ((label,) if label else ()), page, "table")
+        if not emitted_prose:
+            for text, page in prose:
+                add(text, path, page, "prose")
+    return passages

@@ -1,0 +1,133 @@
+"""Files → Reports → Passages → the store. Bad files are reported by name; the rest go in."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .chunking import passages_for
+from .errors import GongkaiError, IngestError
+from .loaders import SUPPORTED, load_document
+from .report import Report
+from .structure import parse_report
+
+
+@dataclass
+class Failure:
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    reports: int = 0
+    sections: int = 0
+    tables: int = 0
+    passages: int = 0
+    added: int = 0  # passages embedded and written this run
+    removed: int = 0  # stale passages of changed files deleted
+    seconds: float = 0.0
+    failures: list[Failure] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files in folders with unsupported types
+    ingested: list[dict] = field(default_factory=list)  # per report: source, title, body, year, passages
+
+    @property
+    def passages_per_second(self) -> float:
+        return self.passages / self.seconds if self.seconds else 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        return (f"{self.reports} reports, {self.sections} sections, {self.tables} tables, "
+                f"{self.passages} passages ({self.added} new, {self.removed} removed) in "
+                f"{self.seconds:.1f} s, {self.passages_per_second:.1f} passages/s")
+
+
+def expand_paths(paths: list[Path], recursive: bool) -> tuple[list[Path], list[str]]:
+    """Files to ingest and files skipped (unsupported types inside folders). A named file of
+    an unsupported type is kept, so the loader reports it by name."""
+    files: list[Path] = []
+    skipped: list[str] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            pattern = path.rglob("*") if recursive else path.glob("*")
+            for f in sorted(p for p in pattern if p.is_file()):
+                if f.suffix.lower() in SUPPORTED:
+                    files.append(f)
+                elif not f.name.startswith("."):
+                    skipped.append(str(f))
+        else:
+            files.append(path)
+    return files, skipped
+
+
+def report_record(report: Report, passages: int) -> dict:
+    m = report.meta
+    return {
+        "source": m.source, "title": m.title, "body": m.body, "year": m.year or -1,
+        "published": m.published, "doc_number": m.doc_number, "language": m.language,
+        "compiled_by": m.compiled_by, "passages": passages,
+        "sections": len(report.sections), "tables": len(report.tables),
+    }
+
+
+ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, current file)
+
+
+def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
+                 progress: ProgressFn | None = None, max_bytes: int | None = None) -> IngestReport:
+    started = time.perf_counter()
+    result = IngestReport()
+    files, result.skipped = expand_paths(paths, recursive)
+    parsed: list[tuple[Report, list]] = []
+    seen: dict[str, Path] = {}
+    for i, path in enumerate(files):
+        if progress:
+            progress("parse", i, len(files), path.name)
+        try:
+            if path.name in seen:
+                raise IngestError(path.name, f"another file with this name ({seen[path.name]}) is in "
+                                             "this batch; reports are identified by file name")
+            raw = load_document(path, max_bytes=max_bytes)
+            report = parse_report(raw)
+            passages = passages_for(report)
+            if not passages:
+                raise IngestError(path.name, "no text found in the file")
+            seen[path.name] = path
+            parsed.append((report, passages))
+        except IngestError as err:
+            result.failures.append(Failure(err.source, err.reason))
+        except GongkaiError as err:
+            result.failures.append(Failure(path.name, str(err)))
+        except Exception as err:  # a loader library choking on a malformed file
+            result.failures.append(Failure(path.name, f"could not be read ({type(err).__name__}: {err})"))
+    if progress:
+        progress("parse", len(files), len(files), "")
+
+    total = sum(len(p) for _, p in parsed)
+    done = 0
+    for report, passages in parsed:
+        base = done
+
+        def step(n: int, base=base, source=report.meta.source) -> None:
+            if progress:
+                progress("embed", base + n, total, source)
+
+        counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
+                                      progress=step)
+        done += len(passages)
+        step(len(passages))
+        result.reports += 1
+        result.sections += len(report.sections)
+        result.tables += len(report.tables)
+        result.passages += len(passages)
+        result.added += counts.get("added", 0)
+        result.removed += counts.get("removed", 0)
+        result.ingested.append(report_record(report, len(passages)))
+    result.seconds = time.perf_counter() - started
+    return result

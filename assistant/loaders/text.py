@@ -1,0 +1,105 @@
+"""Plain text and Markdown: encoding detection, lines, and `|`-flattened tables back into grids."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ..errors import IngestError
+from ..report import Grid, Line, RawDocument
+
+# Encodings Chinese government pages come in; charset-normalizer decides between them.
+_CANDIDATES = ["utf_8", "gb18030", "gbk", "big5"]
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: BOMs first, strict UTF-8 next (most files), then detection among the
+    Chinese encodings. Undecodable bytes are an error, never silently replaced."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        # Excerpts cut at a byte count end inside a character: drop that partial character only.
+        if err.start >= len(data) - 3 and err.reason == "unexpected end of data":
+            return data[: err.start].decode("utf-8")
+    try:  # GB18030 is a superset of GBK and GB2312 and decodes any of them exactly.
+        text = data.decode("gb18030")
+        if _mostly_cjk_or_ascii(text):
+            return text
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None:
+        raise IngestError(source, "cannot decode the text (not UTF-8, GBK/GB18030 or Big5)")
+    return str(best)
+
+
+def _mostly_cjk_or_ascii(text: str) -> bool:
+    sample = text[:4000]
+    if not sample:
+        return True
+    ok = sum(1 for ch in sample if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return ok / len(sample) > 0.9
+
+
+def split_cells(line: str) -> list[str] | None:
+    """A `|`-separated table line as cells, or None when the line is not one."""
+    stripped = line.strip()
+    if stripped.count("|") < 1 or not (stripped.startswith("|") or stripped.endswith("|")
+                                       or stripped.count("|") >= 2):
+        return None
+    body = stripped
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return [c.strip() for c in body.split("|")]
+
+
+def lines_to_elements(text: str) -> list:
+    """Text lines to Line/Grid elements: runs of `|` lines become one grid."""
+    elements: list = []
+    table: list[tuple[str, ...]] = []
+
+    def flush():
+        if table:
+            width = max(len(r) for r in table)
+            rows = tuple(tuple(r) + ("",) * (width - len(r)) for r in table)
+            elements.append(Grid(rows=rows))
+            table.clear()
+
+    for raw in text.splitlines():
+        line = raw.replace("\u00a0", " ").replace("\u3000", " ").strip()
+        if not line:
+            continue
+        if _MD_RULE.match(line):
+            continue  # the |---|---| separator under a Markdown header row
+        cells = split_cells(line)
+        if cells is not None and len(cells) >= 2:
+            table.append(tuple(cells))
+            continue
+        flush()
+        heading = _MD_HEADING.match(line)
+        if heading:
+            elements.append(Line(heading.group(2).strip(), heading_level=len(heading.group(1))))
+        else:
+            elements.append(Line(line))
+    flush()
+    return elements
+
+
+def load(path: Path) -> RawDocument:
+    data = path.read_bytes()
+    if not data.strip():
+        raise IngestError(path.name, "the file is empty")
+    text = decode(data, path.name)
+    if "\x00" in text:
+        raise IngestError(path.name, "binary content, not a text file")
+    return RawDocument(source=path.name, elements=lines_to_elements(text))

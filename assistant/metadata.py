@@ -1,0 +1,166 @@
+"""Report metadata from text: title, issuing body, year, publication date, document number."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .headings import cn_to_int
+
+# 【制定机关】武威市人民政府 — the header block of legal-database copies.
+HEADER_FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
+HEADER_KEYS = {
+    "制定机关": "body", "发布机关": "body", "发文机关": "body",
+    "公布日期": "published", "发布日期": "published", "成文日期": "published",
+    "字号": "doc_number", "文号": "doc_number", "发文字号": "doc_number",
+}
+TITLE = re.compile(r"政府信息公开.{0,8}报告")
+YEAR = re.compile(r"((?:19|20)\d{2}|[二〇零一两三四五六七八九]{4})\s*年")
+PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日?\s*(?:起)?\s*(?:至|到|-|—)")
+DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})")
+DATE_LINE = re.compile(r"^(?:时间|发布时间|发布日期|日期|成文日期)\s*[:：]\s*(.+)$")
+# Issuing bodies: a place chain (…省 …市 …区/县/镇) optionally followed by an organ.
+PLACE_UNIT = r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)"
+ORGAN = (r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|办公厅|"
+         r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|管委会|办公室|中心))")
+_PLACE_ORGAN = re.compile(rf"(?P<place>(?:{PLACE_UNIT})+?)(?P<organ>{ORGAN}(?:[（(][^)）]*[)）])?)?")
+BODY = re.compile(rf"((?:{PLACE_UNIT}){{1,3}}{ORGAN}?)")
+NOT_PLACES = ("全市", "全区", "全县", "本市", "本区", "本县", "我市", "我区", "我县", "各区", "各县",
+              "市县", "县区", "城市", "全省", "各市", "省市", "辖区", "社区", "园区", "景区", "城区")
+# Words that run into a body name in prose: 通过长春市… 由高淳区… 结合泰安市…
+LEADING_WORDS = re.compile(r"^(?:通过|由|结合|根据|按照|经|在|对|向|与|和|及|为|将|从|是|以|其中|全面|会同|联合|组织)+")
+BODY_TAIL = re.compile(r"(?:关于报送.*|关于.*)$")
+NOISE = re.compile(r"(文章属性|字体[:：]?\s*[大中小]|打印本页|关闭窗口|分享到|浏览次数|【打印】|【关闭】|"
+                   r"扫一扫|当前位置|您现在的位置|索引号|信息来源[:：]|阅读次数)")
+
+
+def header_fields(line: str) -> tuple[str, str] | None:
+    m = HEADER_FIELD.match(line.strip())
+    if not m:
+        return None
+    key = re.sub(r"\s+", "", m.group(1))
+    return key, m.group(2).strip()
+
+
+def iso_date(text: str) -> str:
+    m = DATE.search(text)
+    if not m:
+        return ""
+    y, mo, d = (int(x) for x in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def year_of(text: str) -> int | None:
+    for m in YEAR.finditer(text):
+        raw = m.group(1)
+        year = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if year and 1990 <= year <= 2100:
+            return year
+    return None
+
+
+def statistical_year(text: str) -> int | None:
+    """The year of 统计期限 …年1月1日至… when the text states it."""
+    m = PERIOD.search(text)
+    return int(m.group(1)) if m else None
+
+
+def body_from_title(title: str) -> str:
+    """'淮安市人民政府2024年政府信息公开工作年度报告' → '淮安市人民政府';
+    '2024年丽水市政府信息公开…' → '丽水市'."""
+    text = BODY_TAIL.sub("", title) if "关于" in title else title
+    text = re.sub(r"[（(]演示[)）]", "", text)
+    before = YEAR.split(text, maxsplit=1)
+    head = before[0].strip() if before else ""
+    if head and not head.isdigit():
+        return _trim_body(head)
+    m = re.search(r"年度?\s*(.+?)政府信息公开", text)
+    if m:
+        return _trim_body(m.group(1))
+    m = BODY.search(text)
+    return m.group(1) if m else ""
+
+
+def _trim_body(text: str) -> str:
+    text = re.sub(r"\s+", "", text)
+    text = re.sub(r"政府信息公开.*$", "", text)
+    return text.strip("《》“”\"' ")
+
+
+def body_from_text(text: str) -> str:
+    """The issuing body named most often near the start of a report without a title."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for m in BODY.finditer(text[:3000]):
+        name = _clean_chain(LEADING_WORDS.sub("", m.group(1)))
+        if not name or any(name.startswith(p) for p in NOT_PLACES) or len(name) < 3:
+            continue
+        counts[name] += 1
+        first_seen.setdefault(name, m.start())
+    if not counts:
+        return ""
+    # '城关镇' mentioned alone counts for '武山县城关镇' when both occur.
+    for short in list(counts):
+        for long in counts:
+            if long != short and long.endswith(short):
+                counts[long] += counts[short]
+    # A more specific name (长春市人民政府办公厅 over 长春市人民政府) takes the mentions of the
+    # names it extends.
+    for short in list(counts):
+        for long in counts:
+            if long != short and long.startswith(short):
+                counts[long] += counts[short]
+    # An organ name (…人民政府办公室) beats a bare place; then frequency; then first mention.
+    best = max(counts, key=lambda n: (bool(split_place(n)[1]), counts[n], -first_seen[n]))
+    # '城关镇人民政府' named in full elsewhere as '武山县城关镇': keep the longer place chain.
+    place, organ = split_place(best)
+    longer = [n for n in counts if n.endswith(place) and len(n) > len(place) and not split_place(n)[1]]
+    if longer:
+        best = max(longer, key=len) + organ
+    return best
+
+
+def split_place(name: str) -> tuple[str, str]:
+    """'泰安市人民政府办公室' → ('泰安市', '人民政府办公室'); a bare place → (place, '')."""
+    m = _PLACE_ORGAN.fullmatch(name)
+    if not m:
+        return name, ""
+    return m.group("place"), m.group("organ") or ""
+
+
+_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)")
+_NOT_IN_PLACE = set("年度的了过由结与及在对为将从是以其室公各全本我该此通")
+
+
+def _clean_chain(name: str) -> str:
+    """'公室通过泰安市年度泰安市人民政府办公室' → '泰安市人民政府办公室': keep the trailing place
+    units that look like place names, each once."""
+    place, tail = split_place(name)
+    units = _UNIT.findall(place)
+    if "".join(units) != place:
+        return name
+    kept: list[str] = []
+    for unit in reversed(units):
+        bad = [i for i, ch in enumerate(unit) if ch in _NOT_IN_PLACE]
+        if bad:  # '年度泰安市' → keep '泰安市', and nothing before it
+            unit = unit[bad[-1] + 1:]
+        if len(unit) >= 2 and unit not in kept:
+            kept.insert(0, unit)
+        if bad or unit in kept[1:]:
+            break
+    return "".join(kept) + tail if kept else ""
+
+
+def is_noise(line: str) -> bool:
+    return bool(NOISE.search(line))
+
+
+def looks_like_title(line: str) -> bool:
+    return bool(TITLE.search(line)) and len(line) <= 80 and not line.startswith(("根据", "本"))
+
+
+def looks_like_body_name(line: str) -> bool:
+    return len(line) <= 30 and bool(re.fullmatch(rf"(?:{PLACE_UNIT}){{1,3}}{ORGAN}?(?:[（(][^)）]+[)）])?",
+                                                line.replace(" ", "")))

@@ -1,0 +1,217 @@
+"""RawDocument → Report: metadata, the heading tree, paragraphs rebuilt from broken lines, tables.
+
+Works on what every loader gives (lines and grids), so formats differ only inside loaders/.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import metadata as md
+from .headings import heading_level, split_heading, split_inline_headings
+from .report import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
+from .tables import build_tables, clean
+
+SENTENCE_END = tuple("。！？；!?;")
+FURNITURE = re.compile(r"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+TITLE_AT_START = re.compile(r"^(.{0,40}?政府信息公开(?:工作)?(?:年度)?报告(?:[（(]演示[)）])?)")
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+
+
+def tidy(text: str) -> str:
+    """NFC, no spaces between CJK characters or between CJK and digits ('2024 年' → '2024年')."""
+    text = unicodedata.normalize("NFC", text).replace("\u3000", " ").replace("\u00a0", " ")
+    # (A space between CJK and a following digit is kept: '一、总体情况 2019年，…' ends a heading.)
+    text = re.sub(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])|(?<=\d)[ \t]+(?=[{_CJK}])", "", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+@dataclass
+class _Counters:
+    """Last heading number seen per level, to reject markers that break the sequence
+    (an '一、' inside a list is not a new top-level section after '三、')."""
+
+    last: dict[int, int] = field(default_factory=lambda: {1: 0, 2: 0, 3: 0})
+
+    def accept(self, level: int, number: int) -> bool:
+        last = self.last[level]
+        ok = number == 1 or last < number <= last + 2 if level < 3 else number in (1, last + 1)
+        if ok:
+            self.last[level] = number
+            for deeper in range(level + 1, 4):
+                self.last[deeper] = 0
+        return ok
+
+
+class _Builder:
+    def __init__(self, source: str, wrapped: bool):
+        self.root = Section(heading="", level=0)
+        self.stack: list[Section] = [self.root]
+        self.counters = _Counters()
+        self.wrapped = wrapped  # lines are wrapped at a page width (PDF): join them into paragraphs
+        self.open_paragraph = False
+        self.prelude: list[tuple[str, int | None]] = []  # lines before the first heading
+
+    @property
+    def current(self) -> Section:
+        return self.stack[-1]
+
+    def heading(self, level: int, text: str, page: int | None) -> Section:
+        while self.stack[-1].level >= level:
+            self.stack.pop()
+        section = Section(heading=text, level=level, page=page)
+        self.stack[-1].children.append(section)
+        self.stack.append(section)
+        self.open_paragraph = False
+        return section
+
+    def text(self, line: str, page: int | None) -> None:
+        section = self.current
+        if section is self.root:
+            self.prelude.append((line, page))
+        if self.open_paragraph and section.paragraphs and self._continues(section.paragraphs[-1].text):
+            last = section.paragraphs[-1]
+            section.paragraphs[-1] = Paragraph(last.text + line, last.page)
+            return
+        section.add_paragraph(Paragraph(line, page))
+        self.open_paragraph = True
+
+    def _continues(self, previous: str) -> bool:
+        if previous.endswith(SENTENCE_END) or previous.endswith(("：", ":")):
+            return False
+        # Wrapped PDF lines and long text lines cut mid-sentence both continue; a short
+        # unterminated line (a title, a signature, a date) stands alone.
+        return (self.wrapped and len(previous) >= 15) or len(previous) >= 60
+
+
+def _elements(raw: RawDocument):
+    """Lines split at inline heading markers, tidied; grids as lists; furniture dropped."""
+    for element in raw.elements:
+        if isinstance(element, Grid):
+            yield element
+            continue
+        for part in split_inline_headings(element.text):
+            text = tidy(part)
+            if text and not FURNITURE.match(text):
+                yield Line(text, element.page, element.heading_level)
+
+
+def parse_report(raw: RawDocument) -> Report:
+    header: dict[str, str] = {}
+    builder = _Builder(raw.source, wrapped=any(isinstance(e, Line) and e.page for e in raw.elements))
+    grids: list[Grid] = []
+
+    def flush_grids():
+        if not grids:
+            return
+        section = builder.current
+        tables = build_tables([([list(r) for r in g.rows], g.page) for g in grids],
+                              default_context=section.heading)
+        if tables:
+            for table in tables:
+                section.add_table(table)
+        else:  # a layout table with no figures: keep its text as prose
+            for g in grids:
+                for row in g.rows:
+                    text = " ".join(dict.fromkeys(clean(c) for c in row if c))
+                    if text:
+                        builder.text(tidy(text), g.page)
+        grids.clear()
+        builder.open_paragraph = False
+
+    seen_heading = False
+    for element in _elements(raw):
+        if isinstance(element, Grid):
+            grids.append(element)
+            continue
+        line = element.text
+        if not seen_heading:
+            field_ = md.header_fields(line)
+            if field_:
+                header[field_[0]] = field_[1]
+                continue
+            if line in ("正文", "全文") or md.is_noise(line):
+                continue
+        marker = heading_level(line)
+        if marker and builder.counters.accept(marker[0], marker[1]):
+            flush_grids()
+            seen_heading = True
+            head, rest = split_heading(line)
+            builder.heading(marker[0], head, element.page)
+            if rest:
+                builder.text(rest, element.page)
+            continue
+        flush_grids()
+        builder.text(line, element.page)
+    flush_grids()
+
+    meta = _metadata(raw, header, builder)
+    _drop_title_lines(builder.root, meta.title)
+    return Report(meta=meta, root=builder.root)
+
+
+def _drop_title_lines(root: Section, title: str) -> None:
+    """Title lines found in the prelude are metadata, not prose."""
+    keep = [p for p in root.paragraphs if p.text != title and not TITLE_AT_START.fullmatch(p.text)]
+    if len(keep) != len(root.paragraphs):
+        root.paragraphs = keep
+        root.order = [("p", i) for i in range(len(keep))] + [o for o in root.order if o[0] == "t"]
+
+
+def _find_title(lines: list[str], hint: str) -> str:
+    if hint and md.looks_like_title(tidy(hint)):
+        return tidy(hint)
+    candidates: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        m = TITLE_AT_START.match(line)
+        if not m or line.startswith(("根据", "本", "现将")):
+            continue
+        title = m.group(1)
+        if md.year_of(title) is None or not md.body_from_title(title):
+            # '2022年政府信息公开工作年度报告' under or over a line naming the body
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and md.looks_like_body_name(lines[j]):
+                    title = lines[j] + title
+                    break
+        candidates.append((1 if "关于" in title else 0, title))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else ""
+
+
+def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> ReportMeta:
+    prelude = [line for line, _ in builder.prelude]
+    title = _find_title(prelude, raw.hints.get("title", ""))
+    full_text = "\n".join(prelude + [p.text for s in _walk(builder.root) for p in s.paragraphs[:3]])
+    fields = {HEADER_KEY: value for key, value in header.items()
+              if (HEADER_KEY := md.HEADER_KEYS.get(key))}
+    body = fields.get("body") or (md.body_from_title(title) if title else "") or md.body_from_text(full_text)
+    year = (md.year_of(title) if title else None) or md.statistical_year(full_text) or md.year_of(full_text)
+    published = md.iso_date(fields.get("published", ""))
+    if not published:
+        for line in prelude:
+            m = md.DATE_LINE.match(line)
+            if m:
+                published = md.iso_date(m.group(1))
+                break
+    if not title and body:
+        title = f"{body}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
+    cjk = sum(1 for ch in full_text if "\u4e00" <= ch <= "\u9fff")
+    language = "zh" if cjk >= 0.1 * max(1, len(full_text)) else "en"
+    compiled = re.search(r"由(.{2,20}?(?:办公室|办公厅))(?:根据|汇总|编制|负责)", full_text)
+    return ReportMeta(
+        source=raw.source,
+        title=title,
+        body=body,
+        year=year,
+        published=published,
+        doc_number=re.sub(r"\s+", "", fields.get("doc_number", "")),
+        language=language,
+        compiled_by=compiled.group(1) if compiled and compiled.group(1) != body else "",
+    )
+
+
+def _walk(section: Section):
+    yield section
+    for child in section.children:
+        yield from _walk(child)
