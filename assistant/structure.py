@@ -161,8 +161,10 @@ def _drop_title_lines(root: Section, title: str) -> None:
 
 
 def _find_title(lines: list[str], hint: str) -> str:
-    if hint and md.looks_like_title(tidy(hint)):
-        return tidy(hint)
+    hint = tidy(hint)
+    if hint and md.looks_like_title(hint) and md.year_of(hint) and md.body_from_title(hint):
+        return hint  # a document title property is often a generic '政府信息公开工作年度报告'
+
     candidates: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         m = TITLE_AT_START.match(line)

@@ -1,0 +1,163 @@
+"""The ask pipeline: understand → retrieve → compose (extractive or LLM) → verify → Answer.
+
+``answer_stream`` yields ("delta", text) while an answer is being written and ends with
+("answer", Answer). Every figure of a returned answer is checked against the passages it
+cites; an LLM answer that fails the check is replaced by the extractive one (or a refusal).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Iterator
+
+from .answer import Answer, Citation
+from .compose import Unit, choose_units, focus_text, render
+from .glossary import chinese_terms
+from .query import Aliases, understand
+from .report import Passage
+from .retrieval import HybridSearch
+from .verify import citation_markers, verify_answer
+
+# Below this many passages in the reports a question is about, the composer reads them all
+# (retrieval only orders them); above it, it reads what retrieval returns.
+READ_ALL_BELOW = 400
+
+REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
+REFUSAL_EN = "The reports in the index do not answer this question."
+
+
+def _search(gongkai) -> HybridSearch:
+    search = getattr(gongkai, "_hybrid", None)
+    if search is None:
+        search = gongkai._hybrid = HybridSearch(gongkai.store)
+    return search
+
+
+def _refusal(question: str, language: str, note: str, started: float, mode: str,
+             retrieved: list[Passage] | None = None) -> Answer:
+    text = REFUSAL_ZH if language == "zh" else REFUSAL_EN
+    return Answer(question=question, answer=f"{text} {note}".strip(), answered=False, citations=[],
+                  verified=False, mode=mode, note=note, latency_ms=(time.perf_counter() - started) * 1000,
+                  retrieved=retrieved or [])
+
+
+def compose_extractive(question: str, language: str, units: list[Unit]) -> tuple[str, list[Citation]]:
+    """Answer text with [n] markers, and the citations, from the chosen units."""
+    numbers: dict[str, int] = {}
+    citations: list[Citation] = []
+    parts: list[str] = []
+    for unit in sorted(units, key=lambda u: (u.passage.ordinal, u.passage.id)):
+        p = unit.passage
+        if p.id not in numbers:
+            numbers[p.id] = len(numbers) + 1
+            citations.append(Citation.from_passage(numbers[p.id], p))
+        n = numbers[p.id]
+        statement = render(unit, language)
+        parts.append(f"{statement}[{n}]" if language == "zh" else f"“{statement}” [{n}]")
+    title = units[0].passage.title
+    if language == "zh":
+        text = f"根据《{title}》：" + "；".join(parts) + "。"
+    else:
+        text = f"According to “{title}”: " + "; ".join(parts) + "."
+    return text, citations
+
+
+def _attach_figures(citations: list[Citation], by_citation: dict[int, list[str]]) -> None:
+    for c in citations:
+        c.figures = list(by_citation.get(c.id, []))
+
+
+def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
+                  sources: list[str] | None = None) -> Iterator[tuple[str, object]]:
+    started = time.perf_counter()
+    question = (question or "").strip()
+    mode = llm or "extractive"
+    catalog = gongkai.store.reports()
+    if sources:
+        catalog = [r for r in catalog if r["source"] in set(sources)]
+    understanding = understand(question, catalog)
+    language = understanding.language
+    if not question:
+        yield "answer", _refusal(question, language, "The question is empty.", started, mode)
+        return
+    if not catalog:
+        yield "answer", _refusal(question, language, "The index holds no reports yet.", started, mode)
+        return
+    if understanding.refusal:
+        yield "answer", _refusal(question, language, understanding.refusal, started, mode)
+        return
+
+    candidates = {r["source"] for r in understanding.reports}
+    names = sorted({n for r in understanding.reports for n in Aliases.of(r.get("body", ""), r.get("title", "")).names}
+                   | {p.name for p in understanding.places})
+    focus = focus_text(question, names, language)
+    lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
+    search = _search(gongkai)
+    retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query)
+    pool = search.lexical().of_sources(candidates)
+    if len(pool) <= READ_ALL_BELOW:
+        seen = {p.id for p in retrieved}
+        reading = retrieved + sorted((p for p in pool if p.id not in seen), key=lambda p: (p.source, p.ordinal))
+    else:
+        reading = retrieved
+    corpus = [p.index_text for p in pool] or [p.index_text for p in reading]
+
+    composition = choose_units(question, names, language, reading, corpus)
+    extractive: Answer | None = None
+    if composition.answered:
+        text, citations = compose_extractive(question, language, composition.units)
+        check = verify_answer(text, {c.id: _by_id(reading, c.passage_id) for c in citations}, question)
+        _attach_figures(citations, check.figures_by_citation)
+        if check.ok:
+            extractive = Answer(question=question, answer=text, answered=True, citations=citations,
+                                verified=True, mode="extractive", retrieved=retrieved)
+
+    if mode != "extractive":
+        llm_answer = yield from _llm_answer(gongkai, question, language, mode, retrieved[:top_k], started)
+        if llm_answer is not None:
+            llm_answer.retrieved = retrieved
+            yield "answer", llm_answer
+            return
+        note = "The LLM answer stated a figure no cited passage holds (or cited nothing); " \
+               "showing the extractive answer instead."
+        if extractive is not None:
+            extractive.note = note
+            extractive.mode = f"extractive (fallback from {mode})"
+    if extractive is None:
+        yield "answer", _refusal(question, language, composition.note, started, mode, retrieved)
+        return
+    extractive.latency_ms = (time.perf_counter() - started) * 1000
+    yield "delta", extractive.answer
+    yield "answer", extractive
+
+
+def _by_id(passages: list[Passage], pid: str) -> Passage:
+    return next(p for p in passages if p.id == pid)
+
+
+def _llm_answer(gongkai, question: str, language: str, spec: str, passages: list[Passage],
+                started: float):
+    """Stream an LLM answer; return it when verified, else None (the caller falls back)."""
+    from .llm import get_chat_model
+    from .llm_compose import parse_refusal, stream_llm_answer
+
+    if not passages:
+        return None
+    chat_model = get_chat_model(spec, gongkai.settings)
+    text = ""
+    for delta in stream_llm_answer(question, passages, chat_model, language):
+        text += delta
+        yield "delta", delta
+    if parse_refusal(text):
+        return None
+    markers = citation_markers(text)
+    cited = {n: passages[n - 1] for n in markers if 1 <= n <= len(passages)}
+    if not cited:
+        return None
+    check = verify_answer(text, cited, question)
+    if not check.ok:
+        return None
+    citations = [Citation.from_passage(n, p) for n, p in sorted(cited.items())]
+    _attach_figures(citations, check.figures_by_citation)
+    return Answer(question=question, answer=text.strip(), answered=True, citations=citations, verified=True,
+                  mode=spec, latency_ms=(time.perf_counter() - started) * 1000)

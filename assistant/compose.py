@@ -1,0 +1,257 @@
+"""The extractive composer: no LLM. It picks the clause(s) or table cell(s) that answer and quotes
+them with their figures, or says the reports do not answer. Pure functions.
+
+Matching is by Chinese character bigrams weighted by how rare they are in the reports the
+question is about: a clause that shares the question's rare words (行政处罚, 信访举报) outranks
+one that shares only the words every report repeats (政府信息公开). A question whose rare words
+occur nowhere near a figure is refused.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .figures import extract_figures
+from .glossary import chinese_terms
+from .report import Passage
+
+# Words of the question that say nothing about what is asked.
+QUESTION_WORDS = re.compile(
+    r"多少|几[件条个场期项次家人名]?|是否|是什么|哪些|怎样|如何|分别|各自|一共|总共|共计|合计|还有|"
+    r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。")
+CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:。！？])")
+MIN_COVERAGE = 0.45  # share of the question's weighted terms the chosen units must hold
+MIN_BEST = 0.25  # … and the best of them alone
+EXTRA_RATIO = 0.5  # a further unit must score at least this share of the best one
+MIN_GAIN = 0.08  # … and add at least this share of the question's weight not yet covered
+MIN_EXTRA = 0.15  # no further unit below this coverage, even in the same section
+MAX_UNITS = 4
+
+
+STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及",
+              "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
+              "占比", "多少钱"}
+# Characters too common to tell anything on their own (single-character matching).
+STOP_CHARS = set("的了是有在和与或及中里多少几个件条场期项次年月日之其各该本我你他这那哪吗呢么")
+UNIGRAM_WEIGHT = 0.25
+QUESTION_CHARS = set("多少几哪吗呢么")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
+
+
+def bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        grams.update(run[i:i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def question_terms(text: str) -> set[str]:
+    """Bigrams inside the question's words (jieba search mode), so that pairs straddling two
+    words ('收的', '请中') do not count as something the answer must contain; and the single
+    characters of those words, which weigh less but tell 新收 from 上年结转 when a question
+    says 收到."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    terms: set[str] = set()
+    for token in jieba.cut_for_search(text):
+        if token in STOP_WORDS or not re.search(r"[\u4e00-\u9fff]", token):
+            continue
+        if len(token) >= 2:
+            terms |= {b for b in bigrams(token) if not set(b) & QUESTION_CHARS and b not in STOP_WORDS}
+        terms |= {ch for ch in token if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS}
+    return terms
+
+
+def terms_of(text: str) -> set[str]:
+    """Bigrams and single characters of a text, to intersect with question terms."""
+    return bigrams(text) | {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
+
+
+@dataclass
+class Unit:
+    """A piece of a passage that can answer: a prose clause or one table cell."""
+
+    passage: Passage
+    rank: int  # retrieval rank of the passage
+    match_text: str  # what is matched against the question
+    quote: str  # what the answer states
+    figures: list[str]
+    is_cell: bool = False
+    value: str = ""
+    row: str = ""
+    column: str = ""
+    score: float = 0.0
+    covered: set[str] = field(default_factory=set)
+
+
+def focus_text(question: str, names: list[str], language: str) -> str:
+    """The question without the body, the year and question words: what is being asked."""
+    if language != "zh":
+        return " ".join(chinese_terms(question))
+    # Names inside quotes are part of what is asked (“武山城关发布” is an account's name).
+    quoted = QUOTED.findall(question)
+    text = QUOTED.sub("\x00", question)
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    for q in quoted:
+        text = text.replace("\x00", q, 1)
+    text = re.sub(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?", " ", text)
+    return QUESTION_WORDS.sub(" ", text)
+
+
+def _clauses(text: str) -> list[str]:
+    """Clauses of a prose passage; text inside brackets stays with its clause."""
+    out: list[str] = []
+    depth = 0
+    current = ""
+    for ch in text:
+        current += ch
+        if ch in "（(《“":
+            depth += 1
+        elif ch in "）)》”" and depth:
+            depth -= 1
+        elif ch in "，,；;：:。！？\n" and depth == 0:
+            if current.strip():
+                out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    # A short follow-up ('占50%', '办结率100%') belongs with the clause it qualifies.
+    merged: list[str] = []
+    for clause in out:
+        if merged and len(clause) <= 8 and not merged[-1].endswith(("。", "！", "？")):
+            merged[-1] += clause
+        else:
+            merged.append(clause)
+    return merged
+
+
+def _table_cells(passage: Passage) -> list[tuple[str, str, str]]:
+    """(row, column, value) of a table-row passage 'row · col: value; col: value'."""
+    row, sep, rest = passage.text.partition(" · ")
+    if not sep:
+        return []
+    cells = []
+    for item in rest.split("; "):
+        column, colon, value = item.rpartition(": ")
+        if colon:
+            cells.append((row, column, value))
+    return cells
+
+
+def units_of(passages: list[Passage]) -> list[Unit]:
+    units: list[Unit] = []
+    for rank, passage in enumerate(passages):
+        if passage.kind == "table":
+            for row, column, value in _table_cells(passage):
+                figures = [f.raw for f in extract_figures(value)]
+                if figures:
+                    units.append(Unit(passage, rank, f"{row} {column}", passage.text, figures,
+                                      is_cell=True, value=value, row=row, column=column))
+            continue
+        for clause in _clauses(passage.text):
+            figures = [f.raw for f in extract_figures(clause) if f.unit != "年"]
+            if figures:
+                units.append(Unit(passage, rank, clause, clause, figures))
+    return units
+
+
+def idf_weights(corpus: list[str]) -> tuple[Counter, int]:
+    df: Counter = Counter()
+    for text in corpus:
+        df.update(terms_of(text))
+    return df, len(corpus)
+
+
+@dataclass
+class Composition:
+    answered: bool
+    units: list[Unit]
+    coverage: float
+    note: str = ""
+
+
+def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
+                 corpus: list[str]) -> Composition:
+    """The units that answer the question, best first; none when the support is too weak."""
+    focus = question_terms(focus_text(question, names, language))
+    if not focus:
+        return Composition(False, [], 0.0, "The question names no subject to look up.")
+    df, n = idf_weights(corpus)
+    weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (UNIGRAM_WEIGHT if len(t) == 1 else 1.0)
+              for t in focus}
+    total = sum(weight.values())
+    units = units_of(passages)
+    if not units:
+        return Composition(False, [], 0.0, "No retrieved passage states a figure.")
+    for unit in units:
+        own = terms_of(unit.match_text) & focus
+        context = (terms_of(unit.passage.section) & focus) - own
+        unit.covered = own | context
+        unit.score = (sum(weight[b] for b in own) + 0.5 * sum(weight[b] for b in context)) / total
+        unit.score += 0.02 / (1 + unit.rank)  # retrieval order breaks ties
+        if unit.is_cell and re.search(r"总计|合计", unit.column):
+            unit.score += 0.01  # a question naming no column asks for the total
+        if not any(re.search(r"\d", f) for f in unit.figures):
+            unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
+    units.sort(key=lambda u: u.score, reverse=True)
+    best = units[0]
+    chosen = [best]
+    covered = set(best.covered)
+    figures = set(best.figures)
+    # Further units (a question may ask for several figures): what the best one leaves
+    # uncovered, nearest to it first.
+    rest = sorted(units[1:], key=lambda u: u.score + (0.15 if u.passage.id == best.passage.id else 0.0),
+                  reverse=True)
+    for unit in rest:
+        if len(chosen) >= MAX_UNITS:
+            break
+        if unit.score < MIN_EXTRA or set(unit.figures) <= figures:
+            continue
+        if unit.passage.source != best.passage.source:
+            continue  # one question, one report: never mix figures of two reports
+        gain = sum(weight[b] for b in unit.covered - covered) / total
+        if gain < MIN_GAIN:
+            continue
+        if unit.score < EXTRA_RATIO * best.score and unit.passage.section != best.passage.section:
+            continue
+        chosen.append(unit)
+        covered |= unit.covered
+        figures |= set(unit.figures)
+    coverage = sum(weight[t] for t in covered) / total
+    if coverage < MIN_COVERAGE or best.score < MIN_BEST:
+        missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
+        return Composition(False, [], coverage,
+                           "The retrieved passages do not state this"
+                           + (f" (nothing on {'、'.join(missing)})." if missing else "."))
+    return Composition(True, chosen, coverage)
+
+
+def _unit_of_measure(unit: Unit) -> str:
+    m = re.search(r"单位[:：]\s*([^)）]+)", unit.column)
+    if m:
+        return m.group(1)
+    if re.search(r"申请|复议|诉讼|件数|决定数量|处理", unit.passage.section + unit.column):
+        return "件"
+    return ""
+
+
+def render(unit: Unit, language: str) -> str:
+    """One unit as a statement."""
+    if not unit.is_cell:
+        return unit.quote.rstrip("，,；;：:。")
+    column = unit.column.replace(" > ", "·")
+    measure = _unit_of_measure(unit)
+    if not measure or unit.value.endswith(("%", "％")):
+        value = unit.value
+    elif re.search(r"[万亿千百]", measure):  # '96171.6万元' would state another figure
+        value = f"{unit.value}（单位：{measure}）"
+    else:
+        value = unit.value + measure
+    if language == "zh":
+        return f"{unit.row}（{column}）为{value}"
+    return f"{unit.row} ({column}): {value}"

@@ -1,0 +1,182 @@
+"""Understanding a question: its language, the years and the issuing bodies it names, matched
+against the reports the index holds. Pure functions over the report catalogue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pypinyin import lazy_pinyin
+
+from . import metadata as md
+from .headings import cn_to_int
+
+YEAR_IN_QUESTION = re.compile(r"((?:19|20)\d{2})(?!\d)|([〇零一二三四五六七八九]{4})\s*年")
+ORGAN_SUFFIXES = ("人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府", "办公厅", "办公室")
+PLACE_SUFFIX = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)$")
+
+
+def language_of(text: str) -> str:
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "zh" if cjk and cjk * 3 >= letters else "en"
+
+
+def years_in(text: str) -> set[int]:
+    years: set[int] = set()
+    for m in YEAR_IN_QUESTION.finditer(text):
+        value = int(m.group(1)) if m.group(1) else cn_to_int(m.group(2))
+        if value and 1990 <= value <= 2100:
+            years.add(value)
+    return years
+
+
+def _pinyin(text: str) -> str:
+    return "".join(lazy_pinyin(text)).lower()
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Names a question may use for one report's issuing body."""
+
+    places: tuple[str, ...]  # place units, most specific last: ('武山县', '城关镇')
+    organ: str  # '人民政府办公室' or ''
+    names: frozenset[str]  # Chinese forms: 淮安市人民政府, 淮安市, 淮安
+    latin: frozenset[str]  # pinyin forms: huaian, huaianshi
+
+    @classmethod
+    def of(cls, body: str, title: str = "") -> "Aliases":
+        body = re.sub(r"[（(][^)）]*[)）]", "", body or md.body_from_title(title))
+        place, organ = md.split_place(body)
+        units = tuple(md._UNIT.findall(place)) or ((place,) if place else ())
+        names: set[str] = {body} if body else set()
+        latin: set[str] = set()
+        for unit in units:
+            names.add(unit)
+            short = PLACE_SUFFIX.sub("", unit)
+            if len(short) >= 2:
+                names.add(short)
+                latin.add(_pinyin(short))
+        if units:
+            names.add("".join(units))
+        return cls(places=units, organ=organ, names=frozenset(n for n in names if n), latin=frozenset(latin))
+
+
+@dataclass
+class Understanding:
+    question: str
+    language: str
+    years: set[int]
+    places: list["PlaceMention"]  # place units the question names
+    reports: list[dict]  # the report records the question can be about
+    refusal: str = ""  # set when the question names a body or year the index does not hold
+    scores: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    name: str
+    start: int
+    end: int
+
+
+def question_places(question: str) -> list[PlaceMention]:
+    """Place units named in a Chinese question ('南京市鼓楼区' → 南京市, 鼓楼区).
+
+    A unit must start and end on jieba word boundaries, so '代表市政府' (代表 | 市政府),
+    '督促县区' (督促 | 县区) and '多少个县级' do not name places while '鼓楼区' does."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    bounds = {0}
+    offset = 0
+    for token in jieba.cut(question):
+        offset += len(token)
+        bounds.add(offset)
+    mentions: list[PlaceMention] = []
+    for m in md.BODY.finditer(question):
+        name = md._clean_chain(md.LEADING_WORDS.sub("", m.group(1)))
+        if not name:
+            continue
+        place, _ = md.split_place(name)
+        cursor = m.start() + m.group(1).find(place)
+        for unit in md._UNIT.findall(place):
+            start = question.find(unit, cursor)
+            end = start + len(unit)
+            cursor = end
+            if start < 0 or unit in md.NOT_PLACES or len(unit) < 2:
+                continue
+            if start in bounds and end in bounds:
+                mentions.append(PlaceMention(unit, start, end))
+    return mentions
+
+
+def _latin_tokens(question: str) -> list[str]:
+    text = re.sub(r"['’`]s\b", "", question.lower())
+    text = re.sub(r"['’`]", "", text)
+    return re.findall(r"[a-z]+", text)
+
+
+def _match_score(question: str, places: list[PlaceMention], latin: list[str], aliases: Aliases) -> int:
+    """How specifically the question names this report's body: 0 none; higher is better."""
+    score = 0
+    for name in aliases.names:
+        if name and name in question:
+            score = max(score, len(name) * 10)
+    if aliases.organ and aliases.organ in question:
+        score += 5  # 市人民政府办公室 asked about by that name
+    matched = {p for p in places if any(p.name in n or n in p.name for n in aliases.names if len(n) >= 2)}
+    for p in places:  # a named place that is not this body's: a different body …
+        if p in matched:
+            continue
+        # … unless it is the parent of a place that is ('南京市' in '南京市高淳区').
+        if not any(q.start == p.end for q in matched):
+            return 0
+    pairs = set(latin) | {a + b for a, b in zip(latin, latin[1:])}
+    for form in aliases.latin:
+        if form in pairs:
+            score = max(score, len(form) * 5)
+    return score
+
+
+def understand(question: str, catalog: list[dict]) -> Understanding:
+    language = language_of(question)
+    years = years_in(question)
+    places = question_places(question) if language == "zh" else []
+    latin = _latin_tokens(question)
+    scores = {r["source"]: _match_score(question, places, latin, Aliases.of(r.get("body", ""), r.get("title", "")))
+              for r in catalog}
+    best = max(scores.values(), default=0)
+    named = [r for r in catalog if best and scores[r["source"]] == best]
+    if best == 0 and (places or _names_unknown_latin_place(latin, catalog)):
+        held = _held(catalog)
+        what = "、".join(p.name for p in places) if places else "that body"
+        return Understanding(question, language, years, places, [],
+                             refusal=f"The index holds no report from {what}. It holds: {held}.",
+                             scores=scores)
+    candidates = named or list(catalog)
+    if years:
+        in_year = [r for r in candidates if r.get("year") in years]
+        if not in_year:
+            held = _held(candidates)
+            return Understanding(question, language, years, places, [],
+                                 refusal=f"The index holds no report for {', '.join(map(str, sorted(years)))} "
+                                         f"from that body. It holds: {held}.", scores=scores)
+        candidates = in_year
+    return Understanding(question, language, years, places, candidates, scores=scores)
+
+
+_EN_BODY_WORDS = {"municipal", "county", "district", "city", "town", "township", "province", "prefecture"}
+
+
+def _names_unknown_latin_place(latin: list[str], catalog: list[dict]) -> bool:
+    """An English question naming a place ('... of Xuzhou Municipal ...') that no report has."""
+    for i, token in enumerate(latin):
+        if token in _EN_BODY_WORDS and i > 0 and latin[i - 1] not in {"the", "of", "a", "its", "this"}:
+            return True
+    return False
+
+
+def _held(catalog: list[dict]) -> str:
+    items = sorted({(r.get("body", ""), r.get("year")) for r in catalog}, key=lambda x: (x[0], x[1] or 0))
+    return "; ".join(f"{body} {year}" for body, year in items) or "no reports"

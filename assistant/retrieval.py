@@ -1,0 +1,122 @@
+"""Hybrid retrieval: Chroma dense search plus BM25 over jieba tokens, fused by reciprocal rank.
+
+The lexical index is derived from what Chroma stores and rebuilt when the store's version
+changes, so Chroma stays the one source of truth.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from .report import Passage
+
+RRF_K = 60
+_TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def tokenize(text: str) -> list[str]:
+    """jieba search-mode tokens (words and their parts), lower-cased, punctuation dropped."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return [t.lower() for t in jieba.cut_for_search(text) if t.strip() and _TOKEN_OK.search(t)]
+
+
+class LexicalIndex:
+    """BM25 (bm25s) over every passage's index text; passages kept for lookup by source."""
+
+    def __init__(self, passages: list[Passage]):
+        import bm25s
+
+        self.passages = passages
+        self.by_source: dict[str, list[int]] = {}
+        for i, p in enumerate(passages):
+            self.by_source.setdefault(p.source, []).append(i)
+        self._source_of = np.array([p.source for p in passages], dtype=object)
+        self.bm25 = bm25s.BM25()
+        corpus = [tokenize(p.index_text) for p in passages]
+        if passages:
+            self.bm25.index(corpus, show_progress=False)
+
+    def search(self, query: str, k: int, sources: set[str] | None = None) -> list[Passage]:
+        if not self.passages:
+            return []
+        tokens = tokenize(query)
+        if not tokens:
+            return []
+        scores = self.bm25.get_scores(tokens)
+        if sources is not None:
+            mask = np.isin(self._source_of, list(sources))
+            scores = np.where(mask, scores, -1.0)
+        top = np.argsort(-scores)[:k]
+        return [self.passages[i] for i in top if scores[i] > 0]
+
+    def of_sources(self, sources: set[str]) -> list[Passage]:
+        return [self.passages[i] for s in sources for i in self.by_source.get(s, [])]
+
+
+def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
+    """Reciprocal rank fusion: a passage ranked well by either retriever rises."""
+    score: dict[str, float] = {}
+    keep: dict[str, Passage] = {}
+    for ranking in rankings:
+        for rank, p in enumerate(ranking):
+            score[p.id] = score.get(p.id, 0.0) + 1.0 / (k + rank + 1)
+            keep.setdefault(p.id, p)
+    return [keep[i] for i in sorted(score, key=lambda i: -score[i])]
+
+
+@dataclass
+class HybridSearch:
+    """Dense + lexical search over a PassageStore; the lexical side is cached per store version."""
+
+    store: object
+
+    def __post_init__(self):
+        self._lexical: LexicalIndex | None = None
+        self._version: str | None = None
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=2)
+
+    def lexical(self) -> LexicalIndex:
+        version = self.store.version()
+        with self._lock:
+            if self._lexical is None or version != self._version:
+                self._lexical = LexicalIndex(self.store.all_passages())
+                self._version = version
+            return self._lexical
+
+    def search(self, query: str, k: int, sources: set[str] | None = None,
+               lexical_query: str | None = None) -> list[Passage]:
+        where = {"source": {"$in": sorted(sources)}} if sources else None
+        # The query embedding (the slow part) and BM25 run at the same time.
+        dense_future = self._pool.submit(self._dense, query, k, where)
+        lexical = self.lexical().search(lexical_query or query, k, sources)
+        dense = dense_future.result()
+        return rrf([dense, lexical])[:k]
+
+    def _dense(self, query: str, k: int, where: dict | None) -> list[Passage]:
+        embedding = self.store.embedder.embed_query(query)
+        return [p for p, _ in self.store.query(embedding, k, where=where)]
+
+
+class GongkaiRetriever(BaseRetriever):
+    """The hybrid search as a LangChain retriever (Documents carry the passage metadata)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    search: HybridSearch
+    k: int = 8
+    sources: list[str] | None = None
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        passages = self.search.search(query, self.k, set(self.sources) if self.sources else None)
+        return [Document(page_content=p.text, id=p.id, metadata=p.metadata()) for p in passages]
