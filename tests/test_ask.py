@@ -1,0 +1,134 @@
+"""Asking questions of the real reports: understanding, composing, verifying, refusing."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.query import Aliases, language_of, question_places, understand, years_in
+from assistant.service import Gongkai
+from assistant.settings import Settings
+from assistant.verify import verify_answer
+
+from conftest import EVAL_DIR
+
+
+@pytest.fixture(scope="module")
+def dev_index(tmp_path_factory, eval_docs):
+    home = tmp_path_factory.mktemp("dev-index")
+    g = Gongkai(Settings(home=home))
+    result = g.ingest([eval_docs])
+    assert result.ok and result.reports == 14
+    return g
+
+
+def norm(text: str) -> str:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"(?<=\d),(?=\d)", "", text)
+
+
+def passes(case: dict, answer) -> bool:
+    e = case["expect"]
+    if e.get("refuse"):
+        return not answer.answered and not any(c.figures for c in answer.citations)
+    ok = answer.answered and all(norm(s) in norm(answer.answer) for s in e.get("answer_contains", []))
+    ok = ok and not any(norm(s) in norm(answer.answer) for s in e.get("answer_not_contains", []))
+    if "source" in e:
+        cited = [c for c in answer.citations if c.source == e["source"]]
+        ok = ok and bool(cited)
+        if "section_contains" in e:
+            ok = ok and any(norm(e["section_contains"]) in norm(c.section) for c in cited)
+    return ok
+
+
+def test_dev_suite_extractive(dev_index):
+    suite = yaml.safe_load((EVAL_DIR / "dev.suite.yaml").read_text(encoding="utf-8"))
+    results = {c["id"]: passes(c, dev_index.ask(c["question"])) for c in suite["cases"]}
+    refusals = [c["id"] for c in suite["cases"] if c["expect"].get("refuse")]
+    assert all(results[i] for i in refusals), [i for i in refusals if not results[i]]
+    rate = sum(results.values()) / len(results)
+    assert rate >= 0.90, [i for i, ok in results.items() if not ok]
+
+
+def test_every_answer_is_verified_against_its_citations(dev_index):
+    a = dev_index.ask("淮安市2024年行政处罚的本年处理决定数量是多少？")
+    assert a.answered and a.verified and "3985758" in a.answer
+    citation = a.citations[0]
+    assert citation.source == "huaian-szf-2024.pdf" and citation.page == 4
+    assert "行政处罚" in citation.section and "3985758" in citation.figures
+    passages = {p.id: p for p in dev_index.store.all_passages()}
+    cited = {c.id: passages[c.passage_id] for c in a.citations}
+    assert verify_answer(a.answer, cited, a.question).ok
+    assert not verify_answer(a.answer.replace("3985758", "3985759"), cited, a.question).ok
+
+
+def test_english_question_gets_english_answer(dev_index):
+    a = dev_index.ask("According to the Huai'an Municipal People's Government 2024 information disclosure "
+                      "annual report, how much administrative and institutional fees were collected?")
+    assert a.answered and a.answer.startswith("According to") and "96171.6" in a.answer
+
+
+def test_refusal_says_what_the_index_holds(dev_index):
+    a = dev_index.ask("武威市2019年主动公开了多少条政府信息？")
+    assert not a.answered and not a.citations
+    assert "2020" in a.note and "武威市人民政府" in a.note
+    assert not dev_index.ask("").answered
+
+
+def test_filter_by_report(dev_index):
+    a = dev_index.ask("行政处罚的本年处理决定数量是多少？", sources=["songmutang-zzf-2022.txt"])
+    assert a.answered and all(c.source == "songmutang-zzf-2022.txt" for c in a.citations)
+
+
+def test_retrieval_is_a_langchain_retriever(dev_index):
+    from assistant.chain import _search
+    from assistant.retrieval import GongkaiRetriever
+
+    retriever = GongkaiRetriever(search=_search(dev_index), k=5, sources=["huaian-szf-2024.pdf"])
+    docs = retriever.invoke("行政处罚 本年处理决定数量")
+    assert docs and all(d.metadata["source"] == "huaian-szf-2024.pdf" for d in docs)
+    assert any("3985758" in d.page_content for d in docs)
+
+
+def test_cli_ask_json(dev_index):
+    env = {"GONGKAI_HOME": str(dev_index.settings.home), "PATH": str(Path(sys.executable).parent),
+           "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "清水县人民政府2019年主动公开了多少条政府信息？",
+                          "--json"], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["answered"] and "8769" in data["answer"] and data["verified"]
+    assert set(data) >= {"question", "answer", "answered", "citations", "verified"}
+    assert set(data["citations"][0]) >= {"id", "source", "title", "section", "page", "quote", "figures"}
+    text = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "清水县人民政府2019年主动公开了多少条政府信息？"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert "[1] 清水县人民政府2019年政府信息公开工作年度报告" in text.stdout and "verified" in text.stdout
+
+
+CATALOG = [
+    {"source": "a.pdf", "body": "淮安市人民政府", "title": "", "year": 2024},
+    {"source": "b.txt", "body": "淮安市人民政府办公室", "title": "", "year": 2022},
+    {"source": "c.txt", "body": "高淳区人民政府办公室", "title": "", "year": 2022},
+    {"source": "d.txt", "body": "丽水市", "title": "", "year": 2024},
+]
+
+
+def test_understanding():
+    assert years_in("二〇二四年和2022年") == {2024, 2022}
+    assert language_of("How many requests?") == "en" and language_of("多少件？") == "zh"
+    assert [p.name for p in question_places("南京市鼓楼区2022年")] == ["南京市", "鼓楼区"]
+    assert question_places("督促县区调整设置了多少个县级栏目") == []
+    assert [r["source"] for r in understand("淮安2024年行政处罚多少？", CATALOG).reports] == ["a.pdf"]
+    assert [r["source"] for r in understand("南京市高淳区2022年收到多少申请", CATALOG).reports] == ["c.txt"]
+    assert understand("南京市鼓楼区2022年收到多少申请", CATALOG).refusal
+    assert understand("丽水市莲都区2024年新收多少申请", CATALOG).refusal
+    assert understand("淮安市2019年行政处罚多少", CATALOG).refusal
+    assert [r["source"] for r in understand("How many in Huai'an in 2022?", CATALOG).reports] == ["b.txt"]
+    assert "huaian" in Aliases.of("淮安市人民政府").latin

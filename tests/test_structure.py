@@ -1,0 +1,173 @@
+"""Golden tests of report structure on the real reports in ../shared/eval/docs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.chunking import passages_for
+from assistant.headings import cn_to_int, split_heading, split_inline_headings
+from assistant.loaders import load_document
+from assistant.loaders.text import lines_to_elements
+from assistant.report import RawDocument
+from assistant.structure import parse_report
+
+
+def parse(path: Path):
+    return parse_report(load_document(path))
+
+
+@pytest.fixture(scope="module")
+def huaian(eval_docs):
+    return parse(eval_docs / "huaian-szf-2024.pdf")
+
+
+@pytest.fixture(scope="module")
+def wuwei(eval_docs):
+    return parse(eval_docs / "wuwei-szf-2020.txt")
+
+
+def table_passage(passages, *parts):
+    hits = [p for p in passages if p.kind == "table" and all(x in p.section for x in parts)]
+    assert len(hits) == 1, [p.section for p in hits]
+    return hits[0]
+
+
+def test_pdf_metadata(huaian):
+    m = huaian.meta
+    assert m.title == "淮安市人民政府2024年政府信息公开工作年度报告"
+    assert m.body == "淮安市人民政府"
+    assert m.year == 2024
+    assert m.compiled_by == "淮安市人民政府办公室"
+
+
+def test_pdf_six_sections(huaian):
+    top = [s.heading for s in huaian.root.children]
+    assert [h[:2] for h in top] == ["一、", "二、", "三、", "四、", "五、", "六、"]
+
+
+def test_pdf_penalty_row_on_its_page(huaian):
+    passages = passages_for(huaian)
+    p = table_passage(passages, "第二十条第（六）项", "行政处罚")
+    assert "本年处理决定数量: 3985758" in p.text
+    assert p.page == 4  # the row is printed on page 4 although its block starts on page 3
+    assert p.section.startswith("二、主动公开政府信息情况")
+
+
+def test_pdf_request_table_cells(huaian):
+    table = next(t for t in huaian.tables if any("本年新收" in r[0] for r in t.rows))
+    assert table.cell("本年新收", "自然人") == "3001"
+    assert table.cell("本年新收", "法律服务机构") == "61"
+    assert table.cell("本年新收", "总计") == "3119"
+    assert table.cell("予以公开", "总计") == "1362"
+    # The label broken by the page break ('（四）无' | '法提供') comes out whole.
+    assert table.cell("（四）无法提供 > 2.没有现成信息需要另行制作", "总计") == "11"
+    assert table.cell("（四）无法提供 > 1.本机关不掌握相关政府信息", "总计") == "769"
+    assert table.cell("四、结转下年度继续办理", "总计") == "103"
+    # Row labels of the grouped rows carry their group, not the row above's label.
+    labels = [table.row_label(i) for i in range(len(table.rows))]
+    assert "四、结转下年度继续办理" in labels
+    assert "三、本年度办理结果 > （七）总计" in labels
+
+
+def test_pdf_review_and_litigation_table(huaian):
+    passages = passages_for(huaian)
+    review = table_passage(passages, "行政复议、行政诉讼", "> 行政复议")
+    assert "总计: 351" in review.text
+    lawsuits = table_passage(passages, "行政复议、行政诉讼", "> 行政诉讼")
+    assert "未经复议直接起诉 > 总计: 26" in lawsuits.text
+    assert "复议后起诉 > 总计: 20" in lawsuits.text
+
+
+def test_seed_metadata_and_noise(wuwei):
+    m = wuwei.meta
+    assert m.body == "武威市人民政府"
+    assert m.doc_number == "武政函〔2021〕20号"
+    assert m.published == "2021-03-03"
+    assert m.year == 2020
+    assert m.title == "武威市2020年度政府信息公开工作年度报告"
+    headings = [s.heading for s in wuwei.sections]
+    assert not any("文章属性" in h for h in headings)
+
+
+def test_seed_section_path_holds_figures(wuwei):
+    passages = passages_for(wuwei)
+    hits = [p for p in passages if "536" in p.text and "2808" in p.text]
+    assert hits, "536 and 2808 should sit in one passage"
+    assert hits[0].section_path[0] == "一、总体情况"
+    assert hits[0].section_path[1].startswith("(一)推进基层政务公开标准化")
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig"])
+def test_gbk_copy_gives_same_passages(eval_docs, tmp_path, encoding):
+    text = (eval_docs / "wuwei-szf-2020.txt").read_text(encoding="utf-8")
+    if encoding == "gbk":  # GBK has no NO-BREAK SPACE; the loader reads both as a space anyway
+        text = text.replace("\xa0", " ")
+    copy_path = tmp_path / "wuwei-szf-2020.txt"
+    copy_path.write_bytes(text.encode(encoding))
+    original = passages_for(parse(eval_docs / "wuwei-szf-2020.txt"))
+    copy = passages_for(parse(copy_path))
+    assert [(p.id, p.text, p.section) for p in copy] == [(p.id, p.text, p.section) for p in original]
+
+
+def test_one_line_report_gets_sections(eval_docs):
+    report = parse(eval_docs / "qingshui-xzf-2019.txt")
+    assert report.meta.body == "清水县人民政府" and report.meta.year == 2019
+    headings = [s.heading for s in report.sections]
+    assert "一、总体情况" in headings
+    assert any(h.startswith("(一)主动公开政府信息情况") for h in headings)
+
+
+def test_title_split_over_two_lines(eval_docs):
+    report = parse(eval_docs / "xiaogan-szfbgs-2020.txt")
+    assert report.meta.title == "孝感市人民政府办公室2020年政府信息公开工作年度报告"
+    table = report.tables[0]
+    assert table.context == "第二十条第(一)项"
+    assert table.cell("规范性文件", "对外公开总数量") == "119"
+
+
+def test_body_found_without_title(eval_docs):
+    assert parse(eval_docs / "changchun-szfbgt-2024.txt").meta.body == "长春市人民政府办公厅"
+    assert parse(eval_docs / "wushan-chengguan-2025.txt").meta.body.startswith("武山县城关镇")
+
+
+def test_pipe_tables_in_text(eval_docs):
+    report = parse(eval_docs / "songmutang-zzf-2022.txt")
+    cells = {(t.context, c.row_label, c.column_label): c.value for t in report.tables for c in t.cells()}
+    assert cells[("第二十条第(六)项", "行政处罚", "本年处理决定数量")] == "9"
+
+
+@pytest.mark.parametrize("name", [p for p in ["changchun-szfbgt-2024.txt", "dongbao-qzf-2024.txt",
+                                               "gaochun-qzf-2022.txt", "huaibei-szfbgs-2022.txt",
+                                               "lishui-szf-2024.txt", "taian-szfbgs-2021.txt"]])
+def test_every_prose_report_has_body_year_and_sections(eval_docs, name):
+    report = parse(eval_docs / name)
+    assert report.meta.body and report.meta.year
+    assert report.root.children[0].heading == "一、总体情况"
+
+
+def test_passages_never_cross_sections_and_ids_are_stable(eval_docs):
+    for path in sorted(eval_docs.iterdir()):
+        first = passages_for(parse(path))
+        again = passages_for(parse(path))
+        assert [p.id for p in first] == [p.id for p in again]
+        assert len({p.id for p in first}) == len(first)
+        for p in first:
+            assert len(p.text) <= 300 or p.kind == "table" or "。" not in p.text[:-1]
+
+
+def test_heading_helpers():
+    assert cn_to_int("二十六") == 26 and cn_to_int("三千九百四十") == 3940 and cn_to_int("二〇二四") == 2024
+    assert split_heading("（一）主动公开情况。2022年，主动公开32条") == ("（一）主动公开情况", "2022年，主动公开32条")
+    assert split_heading("一、总体情况") == ("一、总体情况", "")
+    assert split_inline_headings("前言。 一、总体情况 正文 (一)主动公开。内容") == \
+        ["前言。", "一、总体情况 正文", "(一)主动公开。内容"]
+
+
+def test_markdown_and_flattened_tables():
+    text = "# 测试市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n| 信息内容 | 本年处理决定数量 |\n|---|---|\n| 行政处罚 | 12 |\n"
+    raw = RawDocument(source="t.md", elements=lines_to_elements(text))
+    report = parse_report(raw)
+    assert report.meta.body == "测试市人民政府"
+    assert report.tables[0].cell("行政处罚", "本年处理决定数量") == "12"
