@@ -105,7 +105,8 @@ _MEASURE_WORDS = sorted(
     key=len,
     reverse=True,
 )
-# A numeral right after these is part of a word or an ordinal: 第一, 统一, 唯一, 万一, 之一 ...
+# A numeral right after these is part of a word or an ordinal: 第一, 统一, 唯一, 之一 ...
+# (万一, 千万 need no entry: a numeral may not start with 万/亿/百/千.)
 _WORD_BEFORE = set("第统唯同逐单划归合专之其初周")
 
 # Things that look like numbers but are references or list labels.
@@ -120,7 +121,7 @@ _NOT_FIGURES = re.compile(
 )
 
 
-def _cn_int(numeral: str) -> int | None:
+def _cn_int(numeral: str) -> int:
     """三千九百四十 -> 3940, 十二 -> 12, 两万 -> 20000, 二〇二四 -> 2024 (digit by digit)."""
     if all(ch in _CN_DIGITS for ch in numeral):
         return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
@@ -140,10 +141,8 @@ def _cn_int(numeral: str) -> int | None:
     return total + section + digit
 
 
-def _cn_value(numeral: str, frac: str | None) -> Decimal | None:
+def _cn_value(numeral: str, frac: str | None) -> Decimal:
     whole = _cn_int(numeral)
-    if whole is None:
-        return None
     if not frac:
         return Decimal(whole)
     digits = "".join(str(_CN_DIGITS[ch]) for ch in frac[1:])  # after 点
@@ -196,8 +195,7 @@ def extract_figures(text: str) -> list[Figure]:
 def _chinese_figure(text: str, folded: str, m: re.Match) -> Figure | None:
     numeral, start, end = m["num"], m.start(), m.end()
     if m["pre"]:  # 百分之五十 is a percentage whatever follows
-        value = _cn_value(numeral, m["frac"])
-        return None if value is None else Figure(text[start:end], value, "%", start, end)
+        return Figure(text[start:end], _cn_value(numeral, m["frac"]), "%", start, end)
     if numeral[0] in "万亿百千" or (start > 0 and folded[start - 1] in _WORD_BEFORE):
         return None
     unit = _unit_after(folded, end)
@@ -207,8 +205,6 @@ def _chinese_figure(text: str, folded: str, m: re.Match) -> Figure | None:
     if unit and not is_year and all(ch in _CN_DIGITS for ch in numeral) and len(numeral) > 1:
         return None  # 一二件 is not a way to write a count; likely a list or a code
     value = _cn_value(numeral, m["frac"])
-    if value is None:
-        return None
     if unit in ("%", "‰"):
         end += len(unit)  # the sign belongs to the quantity, as in 58.5%
     return Figure(text[start:end], value, "年" if is_year else unit, start, end)
@@ -232,10 +228,8 @@ def _standalone(raw: str) -> Figure | None:
         return only if rest in ("", only.unit) else None
     m = _CN_RUN.fullmatch(fold_width(raw).strip().rstrip("%‰"))
     if m and not figures:
-        value = _cn_value(m["num"], m["frac"])
-        if value is not None:
-            pct = "%" if m["pre"] or raw.strip().endswith(("%", "％")) else ""
-            return Figure(raw, value, pct, 0, len(raw))
+        pct = "%" if m["pre"] or raw.strip().endswith(("%", "％")) else ""
+        return Figure(raw, _cn_value(m["num"], m["frac"]), pct, 0, len(raw))
     return None
 
 

@@ -127,7 +127,7 @@ def _root_reason(exc: BaseException) -> str:
         if str(exc):
             reason = str(exc)
         exc = exc.__cause__ or exc.__context__
-    return reason.lower() if "refused" in reason.lower() else reason
+    return reason
 
 
 @contextmanager

@@ -28,7 +28,9 @@ class Line:
 @dataclass(frozen=True)
 class Grid:
     """A table as a grid of cell texts. ``None`` marks a cell covered by a merged neighbour
-    (pdfplumber does this); loaders that repeat merged text (python-docx) leave it repeated."""
+    (pdfplumber gives it; the DOCX and HTML loaders produce it from merges and spans). Grids
+    rebuilt from `|`-separated text lines have no merge information: a merged cell's text is
+    repeated there, or the cell is empty."""
 
     rows: tuple[tuple[str | None, ...], ...]
     page: int | None = None

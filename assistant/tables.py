@@ -14,26 +14,20 @@ its left in the same row holds this row's own label (then it is the span of that
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from .loaders.cells import clean_cell
 from .report import Table
 
 NUMERIC = re.compile(r"^[+\-−]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
 PLACEHOLDER = {"—", "-", "–", "/", "／", "无", "——"}
 CONTEXT = re.compile(r"^第.{1,4}条")
 LABEL_MARKER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
-_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 
 
 def clean(text: str | None) -> str | None:
-    """Cell text without line breaks, and without spaces between CJK characters (PDF cells
-    break labels over lines: '商业企\\n业', '结 果\\n维持')."""
-    if text is None:
-        return None
-    text = unicodedata.normalize("NFC", text).replace("\u3000", " ")
-    text = re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}\d])|(?<=[\d])\s+(?=[{_CJK}])", "", text)
-    text = re.sub(r"\s*\n\s*", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """Cell text as the loaders clean it ('商业企\\n业' → '商业企业'); None (covered) stays None.
+    Grids from `|` text lines arrive uncleaned, so this runs on every grid."""
+    return None if text is None else clean_cell(text)
 
 
 def is_value(text: str | None) -> bool:

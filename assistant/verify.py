@@ -1,7 +1,10 @@
 """Check an answer against the passages it cites: every figure must be found in one of them.
 
-A figure counts as supported when a cited passage states the same quantity (see
-:mod:`assistant.figures` for what "same" means). A passage is searched as
+A figure counts as supported when a passage the answer marks with ``[n]`` states the same
+quantity (see :mod:`assistant.figures` for what "same" means). Only *marked* passages count, so
+an answer that writes "[1]" after a figure taken from passage 3 fails: its citation would point
+the reader at the wrong passage (``only_marked=False`` accepts any passage in ``cited``).
+A passage is searched as
 ``title + section + text``, because the year is often only in the report's title.
 A year that the question itself names is also accepted: answers repeat it ("2024年……").
 Only years are taken from the question, not other numbers, so that a leading question
@@ -60,18 +63,24 @@ def _question_years(question: str) -> list[Figure]:
     ]
 
 
-def verify_answer(answer_text: str, cited: dict[int, Passage], question: str = "") -> Verification:
-    """Verify ``answer_text`` against the passages it may cite (``cited``: marker number -> passage).
+def verify_answer(
+    answer_text: str, cited: dict[int, Passage], question: str = "", *, only_marked: bool = True
+) -> Verification:
+    """Verify ``answer_text`` against the passages it may cite (``cited``: marker number -> passage,
+    e.g. every passage given to the LLM, numbered as in its prompt).
 
-    ``ok`` is False when a figure is stated by none of the cited passages (nor is a year of the
-    question) or when the text cites a marker that is not in ``cited``.
+    ``ok`` is False when a figure is stated by none of the passages the answer marks (nor is a year
+    of the question) or when the text has a marker that is not in ``cited``.
+    ``figures_by_citation`` lists, for each passage that counts, the answer's figures it states.
     """
-    unknown = [n for n in citation_markers(answer_text) if n not in cited]
+    markers = citation_markers(answer_text)
+    unknown = [n for n in markers if n not in cited]
+    counted = [n for n in cited if n in markers] if only_marked else list(cited)
     figures = extract_figures(strip_markers(answer_text))
-    supports = {n: support_text(p) for n, p in cited.items()}
+    supports = {n: support_text(cited[n]) for n in counted}
     years = _question_years(question)
 
-    by_citation: dict[int, list[str]] = {n: [] for n in cited}
+    by_citation: dict[int, list[str]] = {n: [] for n in counted}
     unsupported: list[str] = []
     for fig in figures:
         found = [n for n, text in supports.items() if figure_supported(fig, text)]
