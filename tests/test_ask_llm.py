@@ -1,0 +1,77 @@
+"""ask() with an LLM composer: the remote service is faked at the HTTP wire level; the index,
+retrieval and verification are real. A verified LLM answer is returned as is; an answer with a
+figure no cited passage holds is never returned — the extractive answer replaces it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Gongkai
+from assistant.settings import Settings
+from wire_servers import OllamaWireServer, OpenAIWireServer
+
+QUESTION = "淮安市2024年行政处罚的本年处理决定数量是多少？"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory, eval_docs):
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("llm-index")))
+    assert g.ingest([eval_docs / "huaian-szf-2024.pdf", eval_docs / "songmutang-zzf-2022.txt"]).ok
+    return g
+
+
+def marker_for(g: Gongkai, figure: str, top_k: int = 8) -> int:
+    """The [n] the LLM sees for the passage holding ``figure`` (retrieval is deterministic)."""
+    passages = g.ask(QUESTION).retrieved[:top_k]
+    return next(i for i, p in enumerate(passages, 1) if figure in p.text)
+
+
+def with_openai(g: Gongkai, server) -> Gongkai:
+    return Gongkai(g.settings.with_(openai_base_url=server.base_url, openai_api_key="test-key"))
+
+
+def test_verified_llm_answer_is_returned_and_streamed(index):
+    n = marker_for(index, "3985758")
+    pieces = ["淮安市2024年", "行政处罚的本年处理决定数量", f"为3985758件[{n}]。"]
+    with OpenAIWireServer(pieces) as server:
+        g = with_openai(index, server)
+        events = list(g.ask_stream(QUESTION, llm="openai:test-model"))
+        sent = server.requests[0]["body"]
+    deltas = [v for k, v in events if k == "delta"]
+    answer = events[-1][1]
+    assert len(deltas) >= 3 and "".join(deltas).startswith("淮安市2024年")
+    assert answer.mode == "openai:test-model" and answer.answered and answer.verified
+    assert answer.citations[0].source == "huaian-szf-2024.pdf" and "3985758" in answer.citations[0].figures
+    assert sent["model"] == "test-model" and sent["stream"] is True
+    assert QUESTION in str(sent["messages"]) and "3985758" in str(sent["messages"])
+
+
+def test_unsupported_llm_figure_falls_back_to_extractive(index):
+    n = marker_for(index, "3985758")
+    with OpenAIWireServer([f"淮安市2024年行政处罚决定数量为3985759件[{n}]。"]) as server:
+        answer = with_openai(index, server).ask(QUESTION, llm="openai:test-model")
+    assert "3985759" not in answer.answer
+    assert answer.mode.startswith("extractive") and "fallback" in answer.mode
+    assert answer.verified and "3985758" in answer.answer and "LLM" in answer.note
+
+
+def test_llm_answer_citing_nothing_is_not_trusted(index):
+    with OpenAIWireServer(["行政处罚为3985758件。"]) as server:
+        answer = with_openai(index, server).ask(QUESTION, llm="openai:test-model")
+    assert answer.mode.startswith("extractive")
+
+
+def test_llm_refusal_token_falls_back(index):
+    with OllamaWireServer(["NOT_IN_REPORTS"]) as server:
+        g = Gongkai(index.settings.with_(ollama_url=server.base_url))
+        answer = g.ask(QUESTION, llm="ollama:qwen-test")
+        assert server.requests and server.requests[0]["body"]["model"] == "qwen-test"
+    assert answer.answered and answer.mode.startswith("extractive") and "3985758" in answer.answer
+
+
+def test_unreachable_llm_is_a_readable_error(index):
+    from assistant.errors import LLMError
+
+    g = Gongkai(index.settings.with_(openai_base_url="http://127.0.0.1:9/v1"))
+    with pytest.raises(LLMError, match="cannot reach"):
+        g.ask(QUESTION, llm="openai:test-model")
