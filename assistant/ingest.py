@@ -47,6 +47,9 @@ class IngestReport:
                 f"{self.seconds:.1f} s, {self.passages_per_second:.1f} passages/s")
 
 
+NOT_REPORTS = {"README", "CHANGELOG", "LICENSE", "NOTICE"}
+
+
 def expand_paths(paths: list[Path], recursive: bool) -> tuple[list[Path], list[str]]:
     """Files to ingest and files skipped (unsupported types inside folders). A named file of
     an unsupported type is kept, so the loader reports it by name."""
@@ -57,7 +60,9 @@ def expand_paths(paths: list[Path], recursive: bool) -> tuple[list[Path], list[s
         if path.is_dir():
             pattern = path.rglob("*") if recursive else path.glob("*")
             for f in sorted(p for p in pattern if p.is_file()):
-                if f.suffix.lower() in SUPPORTED:
+                if f.stem.upper() in NOT_REPORTS:
+                    skipped.append(str(f))  # a folder's README is documentation, not a report
+                elif f.suffix.lower() in SUPPORTED:
                     files.append(f)
                 elif not f.name.startswith("."):
                     skipped.append(str(f))

@@ -59,9 +59,13 @@ def test_gemma_turn_format():
 TIMINGS: dict[str, float] = {}
 
 
+SETTINGS: dict = {}
+
+
 @pytest.fixture(scope="module")
 def gemma(tmp_path_factory):
     settings = Settings(home=tmp_path_factory.mktemp("gguf-home"))
+    SETTINGS["gemma"] = settings
     started = time.perf_counter()
     model = get_chat_model("gguf:gemma3-270m", settings)
     TIMINGS["assemble_s"] = time.perf_counter() - started
@@ -142,3 +146,25 @@ def test_verifier_rejects_deliberately_wrong_answers_and_accepts_the_right_one()
     assert verify_answer(wrong_passage, CITED, question=QUESTION).unsupported == ["1246571"]
     invented = "淮安市2024年主动公开政府信息45.28万条[3]，其中政策文件1500件[3]。"
     assert verify_answer(invented, CITED, question=QUESTION).unsupported == ["1500"]
+
+
+@pytest.mark.slow
+def test_ask_with_gemma_returns_only_verified_figures(gemma, eval_docs):
+    """The whole pipeline with the real model: whatever Gemma writes, the answer returned
+    either passed figure verification or is the extractive one (the model is the one the
+    fixture loaded: get_chat_model is memoised per spec and home)."""
+    from assistant.service import Gongkai
+    from assistant.verify import verify_answer
+
+    g = Gongkai(SETTINGS["gemma"])
+    assert g.ingest([eval_docs / "huaian-szf-2024.pdf"]).ok
+    started = time.perf_counter()
+    answer = g.ask("淮安市2024年行政处罚的本年处理决定数量是多少？", llm="gguf:gemma3-270m", top_k=3)
+    TIMINGS["ask_s"] = time.perf_counter() - started
+    print("\ngemma ask:", answer.mode, answer.answer[:200])
+    assert answer.answered and answer.verified
+    passages = {p.id: p for p in g.store.all_passages()}
+    cited = {c.id: passages[c.passage_id] for c in answer.citations}
+    assert verify_answer(answer.answer, cited, answer.question).ok
+    if answer.mode.startswith("extractive"):
+        assert "3985758" in answer.answer and "LLM" in answer.note
