@@ -11,7 +11,7 @@ import time
 from typing import Iterator
 
 from .answer import Answer, Citation
-from .compose import Unit, choose_units, focus_text, render
+from .compose import Unit, choose_units, focus_text, idf_weights, render
 from .glossary import chinese_terms
 from .query import Aliases, understand
 from .report import Passage
@@ -72,7 +72,8 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
     started = time.perf_counter()
     question = (question or "").strip()
     mode = llm or "extractive"
-    catalog = gongkai.store.reports()
+    search = _search(gongkai)
+    lexical, catalog = search.snapshot()
     if sources:
         catalog = [r for r in catalog if r["source"] in set(sources)]
     understanding = understand(question, catalog)
@@ -92,17 +93,17 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
                    | {p.name for p in understanding.places})
     focus = focus_text(question, names, language)
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
-    search = _search(gongkai)
     retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query)
-    pool = search.lexical().of_sources(candidates)
+    pool = lexical.of_sources(candidates)
     if len(pool) <= READ_ALL_BELOW:
         seen = {p.id for p in retrieved}
         reading = retrieved + sorted((p for p in pool if p.id not in seen), key=lambda p: (p.source, p.ordinal))
+        stats = idf_weights([p.index_text for p in pool])
     else:
         reading = retrieved
-    corpus = [p.index_text for p in pool] or [p.index_text for p in reading]
+        stats = lexical.term_stats()
 
-    composition = choose_units(question, names, language, reading, corpus)
+    composition = choose_units(question, names, language, reading, stats)
     extractive: Answer | None = None
     if composition.answered:
         text, citations = compose_extractive(question, language, composition.units)

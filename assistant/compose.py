@@ -176,12 +176,13 @@ class Composition:
 
 
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
-                 corpus: list[str]) -> Composition:
-    """The units that answer the question, best first; none when the support is too weak."""
+                 stats: tuple[Counter, int]) -> Composition:
+    """The units that answer the question, best first; none when the support is too weak.
+    ``stats`` are the document frequencies (``idf_weights``) of the reports asked about."""
     focus = question_terms(focus_text(question, names, language))
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
-    df, n = idf_weights(corpus)
+    df, n = stats
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (UNIGRAM_WEIGHT if len(t) == 1 else 1.0)
               for t in focus}
     total = sum(weight.values())

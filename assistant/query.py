@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -45,6 +46,7 @@ class Aliases:
     latin: frozenset[str]  # pinyin forms: huaian, huaianshi
 
     @classmethod
+    @lru_cache(maxsize=65536)
     def of(cls, body: str, title: str = "") -> "Aliases":
         body = re.sub(r"[（(][^)）]*[)）]", "", body or md.body_from_title(title))
         place, organ = md.split_place(body)

@@ -42,6 +42,7 @@ class LexicalIndex:
         for i, p in enumerate(passages):
             self.by_source.setdefault(p.source, []).append(i)
         self._source_of = np.array([p.source for p in passages], dtype=object)
+        self._stats = None
         self.bm25 = bm25s.BM25()
         corpus = [tokenize(p.index_text) for p in passages]
         if passages:
@@ -62,6 +63,15 @@ class LexicalIndex:
 
     def of_sources(self, sources: set[str]) -> list[Passage]:
         return [self.passages[i] for s in sources for i in self.by_source.get(s, [])]
+
+    def term_stats(self):
+        """Document frequencies of bigrams and characters over every passage (computed once
+        per index version, when a question is about more reports than the composer reads)."""
+        if self._stats is None:
+            from .compose import idf_weights
+
+            self._stats = idf_weights([p.index_text for p in self.passages])
+        return self._stats
 
 
 def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
@@ -88,12 +98,17 @@ class HybridSearch:
         self._pool = ThreadPoolExecutor(max_workers=2)
 
     def lexical(self) -> LexicalIndex:
+        return self.snapshot()[0]
+
+    def snapshot(self) -> tuple[LexicalIndex, list[dict]]:
+        """The lexical index and the report catalogue of the store's current version."""
         version = self.store.version()
         with self._lock:
             if self._lexical is None or version != self._version:
                 self._lexical = LexicalIndex(self.store.all_passages())
+                self._catalog = self.store.reports()
                 self._version = version
-            return self._lexical
+            return self._lexical, self._catalog
 
     def search(self, query: str, k: int, sources: set[str] | None = None,
                lexical_query: str | None = None) -> list[Passage]:

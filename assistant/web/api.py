@@ -1,0 +1,124 @@
+"""The HTTP API: ``POST /api/ask``, ``GET /api/reports``, ``GET /healthz``.
+
+Every error leaves as JSON with an ``error`` string (and for bad requests a ``detail`` list):
+validation problems are 422, Gongkai's own errors are translated by ``status_for``, anything
+unexpected is a 500 with a generic message (the traceback goes to the server log only).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant.errors import ConfigError, GongkaiError, IngestError, LLMError, StoreError
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION = 500
+MAX_SOURCES = 200
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: Annotated[StrictStr, Field(max_length=MAX_QUESTION,
+                                         examples=["淮安市2024年行政处罚的本年处理决定数量是多少？"])]
+    top_k: Annotated[StrictInt, Field(ge=1, le=50)] | None = None
+    sources: Annotated[list[StrictStr], Field(max_length=MAX_SOURCES)] | None = Field(
+        default=None, description="Report file names to restrict the search to (see /api/reports).")
+    llm: Annotated[StrictStr, Field(max_length=200)] | None = Field(
+        default=None, description="Composer spec, e.g. 'extractive' or 'openai:<model>'; default from settings.")
+
+    @field_validator("question")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("the question is empty")
+        return value
+
+
+def status_for(error: GongkaiError) -> int:
+    if isinstance(error, (StoreError, LLMError)):
+        return 503  # the index or the LLM backend is unavailable: retry later
+    if isinstance(error, IngestError):
+        return 422
+    if isinstance(error, ConfigError):
+        return 400
+    return 400
+
+
+def error_response(status: int, message: str, detail: list | None = None) -> JSONResponse:
+    body: dict = {"error": message}
+    if detail:
+        body["detail"] = detail
+    return JSONResponse(body, status_code=status)
+
+
+def _describe(errors: list[dict]) -> tuple[str, list[dict]]:
+    detail = [{"loc": [str(p) for p in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
+              for e in errors]
+    first = detail[0] if detail else {"loc": [], "msg": "invalid request"}
+    where = ".".join(p for p in first["loc"] if p != "body") or "body"
+    if first.get("type") == "json_invalid":
+        return "the request body is not valid JSON", detail
+    return f"{where}: {first['msg']}", detail
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        message, detail = _describe(list(exc.errors()))
+        return error_response(422, message, detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        return error_response(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(GongkaiError)
+    async def _gongkai(request: Request, exc: GongkaiError):
+        return error_response(status_for(exc), str(exc))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal server error")
+
+
+router = APIRouter()
+
+
+def _service(request: Request):
+    return request.app.state.gongkai
+
+
+@router.get("/healthz", tags=["service"], summary="Liveness and index size")
+def healthz(request: Request) -> dict:
+    return {"status": "ok", "reports": len(_service(request).reports())}
+
+
+@router.get("/api/reports", tags=["reports"], summary="The reports in the index")
+def list_reports(request: Request) -> dict:
+    reports = _service(request).reports()
+    return {"count": len(reports), "reports": reports}
+
+
+@router.post("/api/ask", tags=["questions"], summary="Ask a question; the answer carries its citations",
+             responses={422: {"description": "Bad request (empty or too long question, wrong types, "
+                                             "unknown report source)"},
+                        503: {"description": "The index or the LLM backend is unavailable"}})
+def ask(body: AskRequest, request: Request) -> dict:
+    service = _service(request)
+    if body.sources:
+        known = {r["source"] for r in service.reports()}
+        unknown = sorted(set(body.sources) - known)
+        if unknown:
+            raise HTTPException(422, "unknown report source(s): " + ", ".join(unknown))
+    answer = service.ask(body.question, llm=body.llm, top_k=body.top_k, sources=body.sources or None)
+    return answer.to_dict()

@@ -1,0 +1,277 @@
+"""The Gradio chat: streaming answers with [n] markers, a sources panel, a report filter,
+example questions, a zh/en toggle and, when an admin token is configured, report upload.
+
+Report text is never trusted as markup: everything that reaches the page is HTML-escaped first
+(and, in chat messages, Markdown-escaped), and only then are our own tags (<mark>, <sup>) added.
+Per-user values (language, last answer) live in ``gr.State``; the only shared object is the
+``Gongkai`` service, i.e. the index.
+"""
+
+from __future__ import annotations
+
+import hmac
+import html
+import logging
+import re
+import shutil
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.errors import GongkaiError
+from assistant.service import Gongkai
+from assistant.settings import Settings
+
+from .api import MAX_QUESTION
+from .i18n import DEFAULT_LANG, example_questions, normalize_lang, text
+
+log = logging.getLogger(__name__)
+
+CHAT_CSS = Path(__file__).parent / "static" / "chat.css"
+UPLOAD_TYPES = [".pdf", ".docx", ".html", ".htm", ".txt", ".md"]
+
+_CITE = re.compile(r"\[(\d{1,3})\]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
+
+
+# ---------------------------------------------------------------------------- rendering
+def esc(raw: object) -> str:
+    """Escape for HTML text and attributes, and neutralise template syntax (``${…}``, ``{{…}}``)
+    that a client-side template engine could otherwise evaluate."""
+    return (html.escape(str(raw), quote=True)
+            .replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def md_text(raw: str) -> str:
+    """Plain text for a Markdown chat message: HTML-escaped, then Markdown punctuation escaped
+    (``html.escape(quote=False)`` only emits ``&amp; &lt; &gt;``, which this leaves intact)."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(raw, quote=False))
+
+
+def answer_markdown(answer: str) -> str:
+    """The answer as a chat message: escaped text, citation markers as superscripts."""
+    parts, pos = [], 0
+    for m in _CITE.finditer(answer):
+        parts.append(md_text(answer[pos:m.start()]))
+        parts.append(f'<sup class="gk-cite">[{m.group(1)}]</sup>')
+        pos = m.end()
+    parts.append(md_text(answer[pos:]))
+    return "".join(parts)
+
+
+def figure_pattern(figures: list[str]) -> re.Pattern | None:
+    """Matches any of ``figures`` as a whole number in report text, also when written with
+    thousands separators (3,985,758)."""
+    alternatives = []
+    for figure in sorted({f for f in figures if f}, key=len, reverse=True):
+        chars = [re.escape(c) for c in figure]
+        alternatives.append("".join(c if i == 0 or not (figure[i - 1].isdigit() and figure[i].isdigit())
+                                    else "[,，]?" + c for i, c in enumerate(chars)))
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\d)(?<!\d\.)(?:" + "|".join(alternatives) + r")(?!\d)(?!\.\d)")
+
+
+def quote_html(quote: str, figures: list[str]) -> str:
+    """The quote escaped, with the cited figures wrapped in <mark> (escaping each piece first)."""
+    pattern = figure_pattern(figures)
+    if pattern is None:
+        return esc(quote)
+    parts, pos = [], 0
+    for m in pattern.finditer(quote):
+        parts.append(esc(quote[pos:m.start()]))
+        parts.append(f"<mark>{esc(m.group(0))}</mark>")
+        pos = m.end()
+    parts.append(esc(quote[pos:]))
+    return "".join(parts)
+
+
+def sources_html(answer: dict | None, lang: str) -> str:
+    """The sources panel for an answer (``Answer.to_dict()``), or its empty state."""
+    if not answer:
+        return f'<div class="gk-sources"><p class="gk-empty">{esc(text(lang, "sources_empty"))}</p></div>'
+    if not answer.get("answered"):
+        return f'<div class="gk-sources"><p class="gk-empty">{esc(text(lang, "refused"))}</p></div>'
+    status = "verified" if answer.get("verified") else "not_verified"
+    items = [f'<p class="gk-status gk-{status}">{esc(text(lang, status))}</p>']
+    for c in answer.get("citations", []):
+        page = c.get("page")
+        meta = [(text(lang, "section"), c.get("section") or "—")]
+        if page is not None:
+            meta.append((text(lang, "page"), page))
+        meta.append((text(lang, "file"), c.get("source", "")))
+        rows = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in meta)
+        items.append(
+            f'<details class="gk-source" id="gk-source-{esc(c.get("id"))}" open>'
+            f'<summary><span class="gk-num">[{esc(c.get("id"))}]</span> '
+            f'<span class="gk-title">{esc(c.get("title", ""))}</span></summary>'
+            f'<dl class="gk-meta">{rows}</dl>'
+            f'<blockquote class="gk-quote">{quote_html(c.get("quote", ""), c.get("figures", []))}</blockquote>'
+            "</details>")
+    return '<div class="gk-sources">' + "".join(items) + "</div>"
+
+
+def report_choices(reports: list[dict]) -> list[tuple[str, str]]:
+    """Dropdown choices (label "body year", value source), labels made unique."""
+    labels = [" ".join(str(x) for x in (r.get("body") or r.get("title") or r["source"],
+                                        r.get("year") if (r.get("year") or -1) > 0 else "") if x)
+              for r in reports]
+    return [(label if labels.count(label) == 1 else f"{label} ({r['source']})", r["source"])
+            for label, r in zip(labels, reports)]
+
+
+# ---------------------------------------------------------------------------- the Blocks
+def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
+    admin = bool(settings.admin_token)
+    initial_reports = service.reports()
+
+    with gr.Blocks(title="Gongkai 政务公开年报问答", analytics_enabled=False) as blocks:
+        lang = gr.State(DEFAULT_LANG)
+        last_answer = gr.State(None)
+
+        with gr.Row(equal_height=True):
+            header = gr.Markdown(_header(DEFAULT_LANG), elem_id="gk-header")
+            lang_radio = gr.Radio([("中文", "zh"), ("English", "en")], value=DEFAULT_LANG,
+                                  label=text(DEFAULT_LANG, "language"), scale=0, min_width=240,
+                                  elem_id="gk-lang")
+        with gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label=text(DEFAULT_LANG, "chat"), height=460, elem_id="gk-chat",
+                                     latex_delimiters=[], feedback_options=None, buttons=["copy"])
+                with gr.Row(equal_height=True):
+                    question = gr.Textbox(show_label=False, placeholder=text(DEFAULT_LANG, "question_placeholder"),
+                                          scale=5, max_lines=4, elem_id="gk-question")
+                    send = gr.Button(text(DEFAULT_LANG, "send"), variant="primary", scale=1, min_width=90,
+                                     elem_id="gk-send")
+                examples = gr.Dataset(components=[question], label=text(DEFAULT_LANG, "examples"),
+                                      samples=[[q] for q in example_questions(initial_reports, DEFAULT_LANG)],
+                                      elem_id="gk-examples")
+            with gr.Column(scale=2):
+                report_filter = gr.Dropdown(report_choices(initial_reports), value=[], multiselect=True,
+                                            label=text(DEFAULT_LANG, "filter"),
+                                            info=text(DEFAULT_LANG, "filter_info"), elem_id="gk-filter")
+                sources_title = gr.Markdown(f"### {text(DEFAULT_LANG, 'sources')}")
+                sources = gr.HTML(sources_html(None, DEFAULT_LANG), elem_id="gk-sources")
+
+        admin_parts: list = []
+        if admin:
+            with gr.Accordion(text(DEFAULT_LANG, "admin"), open=False) as admin_box:
+                token = gr.Textbox(label=text(DEFAULT_LANG, "admin_token"), type="password")
+                files = gr.File(label=text(DEFAULT_LANG, "admin_files"), file_count="multiple",
+                                file_types=UPLOAD_TYPES)
+                upload = gr.Button(text(DEFAULT_LANG, "admin_upload"))
+                upload_result = gr.Markdown()
+            admin_parts = [admin_box, token, files, upload]
+        footer = gr.Markdown(text(DEFAULT_LANG, "footer"), elem_id="gk-footer")
+
+        # ------------------------------------------------------------ events
+        def respond(q: str, history: list, selected: list[str] | None, lang_: str):
+            q = (q or "").strip()
+            history = list(history or [])
+            if not q:
+                yield history, gr.skip(), gr.skip(), gr.skip()
+                return
+            if len(q) > MAX_QUESTION:
+                raise gr.Error(text(lang_, "too_long", max=MAX_QUESTION))
+            history.append({"role": "user", "content": md_text(q)})
+            history.append({"role": "assistant", "content": md_text(text(lang_, "thinking"))})
+            yield history, gr.skip(), gr.skip(), ""
+            written = ""
+            try:
+                for kind, value in service.ask_stream(q, sources=list(selected or []) or None):
+                    if kind == "delta":
+                        written += value
+                        history[-1] = {"role": "assistant", "content": answer_markdown(written)}
+                        yield history, gr.skip(), gr.skip(), gr.skip()
+                    elif kind == "answer":
+                        data = value.to_dict()
+                        history[-1] = {"role": "assistant", "content": answer_markdown(value.answer)}
+                        yield history, sources_html(data, lang_), data, gr.skip()
+            except GongkaiError as err:
+                history[-1] = {"role": "assistant", "content": md_text(text(lang_, "error", message=str(err)))}
+                yield history, gr.skip(), gr.skip(), gr.skip()
+            except Exception:  # never show a traceback to the user; the log has it
+                log.exception("answering %r failed", q)
+                history[-1] = {"role": "assistant", "content": md_text(text(lang_, "internal_error"))}
+                yield history, gr.skip(), gr.skip(), gr.skip()
+
+        ask_io = dict(fn=respond, inputs=[question, chatbot, report_filter, lang],
+                      outputs=[chatbot, sources, last_answer, question], concurrency_limit=4)
+        question.submit(**ask_io, api_name="ask")
+        send.click(**ask_io, api_visibility="private")
+        examples.click(lambda sample: sample[0], inputs=examples, outputs=question,
+                       api_visibility="private").then(**ask_io, api_visibility="private")
+        chatbot.clear(lambda lang_: (sources_html(None, lang_), None), inputs=lang,
+                      outputs=[sources, last_answer], api_visibility="private")
+
+        def relabel(new_lang: str, answer: dict | None):
+            new_lang = normalize_lang(new_lang)
+            t = lambda key: text(new_lang, key)  # noqa: E731
+            updates = [new_lang, gr.Markdown(_header(new_lang)), gr.Radio(label=t("language")),
+                       gr.Chatbot(label=t("chat")), gr.Textbox(placeholder=t("question_placeholder")),
+                       gr.Button(t("send")),
+                       gr.Dataset(label=t("examples"),
+                                  samples=[[q] for q in example_questions(service.reports(), new_lang)]),
+                       gr.Dropdown(label=t("filter"), info=t("filter_info")),
+                       gr.Markdown(f"### {t('sources')}"), sources_html(answer, new_lang),
+                       gr.Markdown(t("footer"))]
+            if admin:
+                updates += [gr.Accordion(label=t("admin")), gr.Textbox(label=t("admin_token")),
+                            gr.File(label=t("admin_files")), gr.Button(t("admin_upload"))]
+            return updates
+
+        lang_radio.change(relabel, inputs=[lang_radio, last_answer],
+                          outputs=[lang, header, lang_radio, chatbot, question, send, examples,
+                                   report_filter, sources_title, sources, footer, *admin_parts],
+                          api_visibility="private")
+
+        def on_load(request: gr.Request):
+            wanted = normalize_lang(request.query_params.get("lang") if request else None)
+            return wanted, gr.Dropdown(choices=report_choices(service.reports()))
+
+        blocks.load(on_load, outputs=[lang_radio, report_filter], api_visibility="private")
+
+        if admin:
+            def do_upload(token_: str, paths: list[str] | None, lang_: str, progress=gr.Progress()):
+                if not hmac.compare_digest((token_ or "").encode("utf-8"),
+                                           settings.admin_token.encode("utf-8")):
+                    raise gr.Error(text(lang_, "admin_bad_token"))
+                if not paths:
+                    raise gr.Error(text(lang_, "admin_no_files"))
+                result = ingest_uploads(service, settings, [Path(p) for p in paths], progress)
+                return (upload_summary(result, lang_), gr.Dropdown(choices=report_choices(service.reports())),
+                        None)
+
+            upload.click(do_upload, inputs=[token, files, lang], outputs=[upload_result, report_filter, files],
+                         concurrency_limit=1, api_visibility="private")
+    return blocks
+
+
+def _header(lang: str) -> str:
+    return f"## {text(lang, 'app_title')}\n{md_text(text(lang, 'app_intro'))}"
+
+
+def ingest_uploads(service: Gongkai, settings: Settings, paths: list[Path], progress=None):
+    """Copy uploaded files under GONGKAI_HOME/uploads (reports are named by file name) and ingest."""
+    target = settings.home / "uploads"
+    target.mkdir(parents=True, exist_ok=True)
+    kept = []
+    for path in paths:
+        dest = target / Path(path.name).name
+        shutil.copyfile(path, dest)
+        kept.append(dest)
+
+    def report(stage: str, done: int, total: int, current: str) -> None:
+        if progress is not None and total:
+            progress(done / total, desc=f"{stage} {current}".strip())
+
+    return service.ingest(kept, progress=report)
+
+
+def upload_summary(result, lang: str) -> str:
+    lines = [md_text(text(lang, "admin_done", reports=result.reports, passages=result.passages,
+                          seconds=result.seconds))]
+    if result.failures:
+        lines.append(md_text(text(lang, "admin_failed")))
+        lines += [f"- {md_text(f.source)}: {md_text(f.reason)}" for f in result.failures]
+    return "\n".join(lines)

@@ -1,0 +1,134 @@
+"""UI strings in Chinese and English, for the Gradio chat and the embeddable widget.
+
+``text(lang, key)`` falls back to Chinese for an unknown language and to the key itself for an
+unknown key, so a missing translation shows up as a visible key instead of an exception.
+"""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "zh": {
+        "app_title": "政务公开年报问答",
+        "app_intro": "就政府信息公开工作年度报告提问。每个数字都附有引用，并与报告原文核对。",
+        "language": "界面语言",
+        "question": "问题",
+        "question_placeholder": "例如：某市2024年主动公开了多少条政府信息？",
+        "send": "提问",
+        "chat": "对话",
+        "filter": "限定报告",
+        "filter_info": "不选则在全部报告中查找",
+        "examples": "示例问题",
+        "sources": "引用来源",
+        "sources_empty": "提问后，这里显示答案引用的报告原文。",
+        "section": "章节",
+        "page": "页码",
+        "file": "文件",
+        "verified": "答案中的数字均已在引用原文中核对。",
+        "not_verified": "答案中的数字未能全部在引用原文中核对，请以原文为准。",
+        "refused": "报告中没有找到答案，因此没有引用。",
+        "thinking": "正在查找报告……",
+        "too_long": "问题太长（最多 {max} 个字符）。",
+        "error": "出错了：{message}",
+        "internal_error": "服务器内部错误，请稍后再试。",
+        "admin": "上传报告（管理员）",
+        "admin_token": "管理员令牌",
+        "admin_files": "报告文件（PDF、Word、HTML、TXT、Markdown）",
+        "admin_upload": "上传并建立索引",
+        "admin_bad_token": "管理员令牌不正确。",
+        "admin_no_files": "请先选择文件。",
+        "admin_done": "已导入 {reports} 份报告，{passages} 个段落，用时 {seconds:.1f} 秒。",
+        "admin_failed": "未能导入：",
+        "footer": "HTTP 接口说明见 [/docs](/docs)；可嵌入门户网站的小窗口见 [/widget](/widget)。",
+        # widget
+        "widget_title": "政务公开问答",
+        "widget_open": "打开问答窗口",
+        "widget_close": "关闭",
+        "widget_welcome": "您好！请就政府信息公开工作年度报告提问，答案会注明出处。",
+        "widget_error": "暂时无法回答：",
+        "widget_network": "无法连接服务器，请稍后再试。",
+    },
+    "en": {
+        "app_title": "Gongkai: ask the disclosure reports",
+        "app_intro": "Ask about government information-disclosure annual reports (政府信息公开工作年度报告). "
+                     "Every figure is cited and checked against the report text.",
+        "language": "Language",
+        "question": "Question",
+        "question_placeholder": "e.g. How many items did 青溪市 disclose proactively in 2024?",
+        "send": "Ask",
+        "chat": "Chat",
+        "filter": "Limit to reports",
+        "filter_info": "Leave empty to search every report",
+        "examples": "Example questions",
+        "sources": "Sources",
+        "sources_empty": "After you ask, the report passages the answer cites appear here.",
+        "section": "Section",
+        "page": "Page",
+        "file": "File",
+        "verified": "Every figure in the answer was found in the cited passages.",
+        "not_verified": "Not every figure in the answer could be found in the cited passages; "
+                        "check the report text.",
+        "refused": "The reports do not answer this question, so nothing is cited.",
+        "thinking": "Searching the reports…",
+        "too_long": "The question is too long (at most {max} characters).",
+        "error": "Something went wrong: {message}",
+        "internal_error": "Internal server error, please try again later.",
+        "admin": "Upload reports (admin)",
+        "admin_token": "Admin token",
+        "admin_files": "Report files (PDF, Word, HTML, TXT, Markdown)",
+        "admin_upload": "Upload and index",
+        "admin_bad_token": "The admin token is not correct.",
+        "admin_no_files": "Choose some files first.",
+        "admin_done": "Indexed {reports} reports, {passages} passages in {seconds:.1f} s.",
+        "admin_failed": "Not indexed:",
+        "footer": "HTTP API: [/docs](/docs). Embeddable widget for portals: [/widget](/widget).",
+        # widget
+        "widget_title": "Ask the disclosure reports",
+        "widget_open": "Open the Q&A window",
+        "widget_close": "Close",
+        "widget_welcome": "Hello! Ask about the information-disclosure annual reports; "
+                          "every answer names its source.",
+        "widget_error": "Cannot answer right now:",
+        "widget_network": "The server cannot be reached, please try again later.",
+    },
+}
+
+# Example questions, filled from a report record's body and year.
+EXAMPLE_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "zh": ("{body}{year}年主动公开了多少条政府信息？",
+           "{body}{year}年新收政府信息公开申请多少件？",
+           "{body}{year}年行政处罚的本年处理决定数量是多少？"),
+    "en": ("How many items did {body} disclose proactively in {year}?",
+           "How many new information disclosure requests did {body} receive in {year}?",
+           "How many administrative penalty decisions did {body} make in {year}?"),
+}
+
+
+def normalize_lang(lang: str | None) -> str:
+    lang = (lang or "").strip().lower()
+    return "en" if lang.startswith("en") else DEFAULT_LANG
+
+
+def text(lang: str | None, key: str, **values) -> str:
+    table = STRINGS[normalize_lang(lang)]
+    template = table.get(key, STRINGS[DEFAULT_LANG].get(key, key))
+    return template.format(**values) if values else template
+
+
+def widget_strings() -> dict[str, dict[str, str]]:
+    """The strings the widget page needs, per language (embedded in the page as JSON)."""
+    keys = [k for k in STRINGS[DEFAULT_LANG] if k.startswith("widget_")] + [
+        "question_placeholder", "send", "section", "page", "file", "verified", "not_verified",
+        "thinking"]
+    return {lang: {k: STRINGS[lang][k] for k in keys} for lang in LANGS}
+
+
+def example_questions(reports: list[dict], lang: str | None, limit: int = 4) -> list[str]:
+    """A few questions about the indexed reports (newest first), one template per report."""
+    templates = EXAMPLE_TEMPLATES[normalize_lang(lang)]
+    ranked = sorted((r for r in reports if r.get("body") and (r.get("year") or -1) > 0),
+                    key=lambda r: (-r["year"], r["source"]))
+    return [templates[i % len(templates)].format(body=r["body"], year=r["year"])
+            for i, r in enumerate(ranked[:limit])]

@@ -1,0 +1,98 @@
+"""The web app: one FastAPI application with the HTTP API, the embeddable widget and the Gradio chat.
+
+    /            Gradio chat (mounted last, so the routes below take precedence)
+    /api/ask     POST a question, get the answer JSON       (api.py)
+    /api/reports the reports in the index
+    /healthz     liveness
+    /docs        OpenAPI docs
+    /widget      compact chat page for iframes (plain HTML+JS, CSP frame-ancestors from settings)
+    /embed.js    the one-tag script a portal adds to get a floating button opening /widget
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import gradio as gr
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from assistant.service import Gongkai
+from assistant.settings import Settings
+
+from .api import install_error_handlers, router as api_router
+from .chat import CHAT_CSS, build_chat
+from .i18n import widget_strings
+
+STATIC = Path(__file__).parent / "static"
+STRINGS_SLOT = "__GONGKAI_STRINGS__"
+
+widget_router = APIRouter(include_in_schema=False)
+
+
+def frame_ancestors(value: str) -> str:
+    """The CSP frame-ancestors source list from the setting: '*' by default, "'self'" when set
+    empty; characters that could end the directive or the header are dropped."""
+    value = re.sub(r"[;,\r\n\x00]", " ", value or "").strip()
+    return " ".join(value.split()) or "'self'"
+
+
+def widget_csp(settings: Settings) -> str:
+    return ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; "
+            f"frame-ancestors {frame_ancestors(settings.frame_ancestors)}")
+
+
+def _json_for_script(data: object) -> str:
+    """JSON safe inside a <script type="application/json"> element."""
+    return (json.dumps(data, ensure_ascii=False)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+@widget_router.get("/widget", response_class=HTMLResponse)
+def widget(request: Request) -> HTMLResponse:
+    # The page is static apart from the UI strings; title, reports and lang are read from the
+    # query string by widget.js and only ever set as text.
+    page = (STATIC / "widget.html").read_text(encoding="utf-8")
+    page = page.replace(STRINGS_SLOT, _json_for_script(widget_strings()))
+    return HTMLResponse(page, headers={
+        "Content-Security-Policy": widget_csp(request.app.state.settings),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "Cache-Control": "no-cache",
+    })
+
+
+@widget_router.get("/embed.js")
+def embed_js() -> FileResponse:
+    return FileResponse(STATIC / "embed.js", media_type="text/javascript; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff"})
+
+
+def theme() -> gr.themes.Base:
+    cjk = ["PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
+    return gr.themes.Default(primary_hue="red", neutral_hue="slate",
+                             font=[gr.themes.LocalFont("Source Sans Pro"), *cjk, "system-ui", "sans-serif"])
+
+
+def create_app(settings: Settings | None = None, *, service: Gongkai | None = None) -> FastAPI:
+    """The whole web app over ``service`` (a ``Gongkai`` over ``settings`` when not given)."""
+    settings = settings or Settings()
+    service = service or Gongkai(settings)
+    app = FastAPI(title="Gongkai", version="0.1.0", docs_url="/docs", redoc_url=None,
+                  description="Questions over government information-disclosure annual reports "
+                              "(政府信息公开工作年度报告); every figure in an answer is cited and "
+                              "checked against the report text.")
+    app.state.settings = settings
+    app.state.gongkai = service
+    install_error_handlers(app)
+    app.include_router(api_router)
+    app.include_router(widget_router)
+    app.mount("/widget-static", StaticFiles(directory=STATIC), name="widget-static")
+    blocks = build_chat(service, settings)
+    return gr.mount_gradio_app(app, blocks, path="/", theme=theme(), css_paths=[CHAT_CSS], ssr_mode=False,
+                               footer_links=[], max_file_size=f"{settings.max_file_mb:g}mb",
+                               show_error=False)
