@@ -10,6 +10,7 @@ drop a check; elsewhere they are ignored.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,8 +97,8 @@ def _parse(path: Path, data, problems: list[str]) -> Suite | None:
             problems.append("'cases' must be a non-empty list")
         else:
             cases = [c for i, raw in enumerate(raw_cases) if (c := _case(i, raw, names, problems))]
-            ids = [str(raw["id"]).strip() for raw in raw_cases if isinstance(raw, dict) and _is_text(raw.get("id"))]
-            duplicates = sorted({i for i in ids if ids.count(i) > 1})
+            duplicates = _repeated(str(raw["id"]).strip() for raw in raw_cases
+                                   if isinstance(raw, dict) and _is_text(raw.get("id")))
             if duplicates:
                 problems.append("duplicate case id " + ", ".join(f"'{d}'" for d in duplicates))
     return Suite(str(name).strip() if name is not None else "", path, tuple(documents), tuple(cases))
@@ -112,8 +113,7 @@ def _documents(path: Path, raw, problems: list[str]) -> list[Path]:
     if missing:
         problems.append(f"missing document{'s' if len(missing) > 1 else ''} " + ", ".join(missing)
                         + f" (paths are relative to {path.resolve().parent})")
-    seen: set[str] = set()
-    clashes = sorted({d.name for d in documents if d.name in seen or seen.add(d.name)})
+    clashes = _repeated(d.name for d in documents)
     if clashes:
         problems.append("documents with the same file name (reports are identified by file name): "
                         + ", ".join(clashes))
@@ -180,6 +180,10 @@ def _expect(label: str, raw, sources: set[str], problems: list[str]) -> Expect |
         else:
             values["refuse"] = raw["refuse"]
     return Expect(**values) if ok else None
+
+
+def _repeated(values) -> list[str]:
+    return sorted(value for value, count in Counter(values).items() if count > 1)
 
 
 def _is_text(value) -> bool:
