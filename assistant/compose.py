@@ -63,12 +63,29 @@ def question_terms(text: str) -> set[str]:
         if len(token) >= 2:
             terms |= {b for b in bigrams(token) if not set(b) & QUESTION_CHARS and b not in STOP_WORDS}
         terms |= {ch for ch in token if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS}
-    return terms
+    return terms | english_words(text)
+
+
+EN_STOP = set("""a an the of and or in on at to for by with from as is are was were be been did does do
+how many much what which who whom whose when where why its their this that these those it
+according report reports annual year total number there have has had in into per""".split())
+
+
+def english_words(text: str) -> set[str]:
+    """Lower-cased English content words, cut to a six-letter stem."""
+    words = set()
+    for w in re.findall(r"[a-z][a-z\-]+", text.lower()):
+        if w in EN_STOP or len(w) < 3:
+            continue
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            w = w[:-1]
+        words.add(w[:6])  # a crude stem: receive/received, request/requests, conference(s)
+    return words
 
 
 def terms_of(text: str) -> set[str]:
-    """Bigrams and single characters of a text, to intersect with question terms."""
-    return bigrams(text) | {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
+    """Bigrams, single characters and English words of a text, to intersect with question terms."""
+    return bigrams(text) | {ch for ch in text if "\u4e00" <= ch <= "\u9fff"} | english_words(text)
 
 
 @dataclass
@@ -91,7 +108,8 @@ class Unit:
 def focus_text(question: str, names: list[str], language: str) -> str:
     """The question without the body, the year and question words: what is being asked."""
     if language != "zh":
-        return " ".join(chinese_terms(question))
+        # Chinese wording of the question's terms, and its own words for English reports.
+        return " ".join(chinese_terms(question)) + " " + question
     # Names inside quotes are part of what is asked (“武山城关发布” is an account's name).
     quoted = QUOTED.findall(question)
     text = QUOTED.sub("\x00", question)
@@ -103,18 +121,23 @@ def focus_text(question: str, names: list[str], language: str) -> str:
     return QUESTION_WORDS.sub(" ", text)
 
 
+def _inside_number(text: str, i: int) -> bool:
+    """A comma between digits ('1,284') separates thousands, not clauses."""
+    return text[i] in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def _clauses(text: str) -> list[str]:
     """Clauses of a prose passage; text inside brackets stays with its clause."""
     out: list[str] = []
     depth = 0
     current = ""
-    for ch in text:
+    for i, ch in enumerate(text):
         current += ch
         if ch in "（(《“":
             depth += 1
         elif ch in "）)》”" and depth:
             depth -= 1
-        elif ch in "，,；;：:。！？\n" and depth == 0:
+        elif ch in "，,；;：:。！？\n" and depth == 0 and not _inside_number(text, i):
             if current.strip():
                 out.append(current.strip())
             current = ""
@@ -185,15 +208,22 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     df, n = stats
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (UNIGRAM_WEIGHT if len(t) == 1 else 1.0)
               for t in focus}
-    total = sum(weight.values())
+    # A Chinese passage is matched by the question's Chinese terms (an English question's come
+    # from the glossary), an English passage by its English words.
+    by_script = {True: {t for t in focus if not t.isascii()}, False: {t for t in focus if t.isascii()}}
+    totals = {k: sum(weight[t] for t in v) for k, v in by_script.items()}
     units = units_of(passages)
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
     for unit in units:
-        own = terms_of(unit.match_text) & focus
-        context = (terms_of(unit.passage.section) & focus) - own
+        script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
+        terms, total = by_script[script], totals[script] or 1.0
+        own = terms_of(unit.match_text) & terms
+        context = (terms_of(unit.passage.section) & terms) - own
         unit.covered = own | context
         unit.score = (sum(weight[b] for b in own) + 0.5 * sum(weight[b] for b in context)) / total
+        if not terms:
+            unit.score = 0.0
         unit.score += 0.02 / (1 + unit.rank)  # retrieval order breaks ties
         if unit.is_cell and re.search(r"总计|合计", unit.column):
             unit.score += 0.01  # a question naming no column asks for the total
@@ -201,6 +231,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
     units.sort(key=lambda u: u.score, reverse=True)
     best = units[0]
+    total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
     chosen = [best]
     covered = set(best.covered)
     figures = set(best.figures)

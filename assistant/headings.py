@@ -16,7 +16,7 @@ LEVEL3 = re.compile(r"^(\d{1,2})\s*(?:[．.](?!\d)|、)\s*")
 INLINE_MARKER = re.compile(
     rf"(?:(?<=\s)|(?<=[。；;！？]))(?=[{CN_NUM}]{{1,3}}、|[（(][{CN_NUM}]{{1,3}}[)）])")
 # A heading ends at the first sentence end, colon or space, when that comes early enough.
-_HEAD_END = re.compile(r"[。：:！？；]|\s")
+_HEAD_END = re.compile(r"[。：:！？；]|\s(?=[\d\u4e00-\u9fff])")
 MAX_HEADING = 40
 
 
@@ -65,7 +65,7 @@ def split_heading(line: str) -> tuple[str, str]:
     m = _HEAD_END.search(line, start)
     if m and m.start() - start <= MAX_HEADING and m.start() > start:
         return line[: m.start()].strip(), line[m.end():].strip()
-    if len(line) <= MAX_HEADING + 4:
+    if len(line) <= MAX_HEADING + 4 or (line.isascii() and len(line) <= 100):
         return line.strip(), ""
     # A long run-on line with no early break: label the section by its opening clause.
     m = re.search(r"[，,]", line[start:])

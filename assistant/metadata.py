@@ -153,6 +153,34 @@ def _clean_chain(name: str) -> str:
     return "".join(kept) + tail if kept else ""
 
 
+# English reports: 'Riverton City Government Information Disclosure Annual Report 2024'.
+TITLE_EN = re.compile(r"(?i)\b(?:annual report|work report)\b")
+TOPIC_EN = re.compile(r"(?i)\b(?:disclosure|open government|transparency|freedom of information)\b")
+YEAR_EN = re.compile(r"\b((?:19|20)\d{2})\b")
+PERIOD_EN = re.compile(r"(?i)\b1\s+January\s+((?:19|20)\d{2})\b|\bJanuary\s+1,?\s+((?:19|20)\d{2})\b")
+_EN_TITLE_TAIL = re.compile(r"(?i)\s*(?:'s)?\s*(?:government information|information disclosure|open government|"
+                            r"annual report|transparency|freedom of information).*$")
+
+
+def looks_like_english_title(line: str) -> bool:
+    return len(line) <= 160 and bool(TITLE_EN.search(line)) and bool(TOPIC_EN.search(line))
+
+
+def english_body(title: str) -> str:
+    """'Riverton City Government Information Disclosure Annual Report 2024' → 'Riverton City'."""
+    text = YEAR_EN.sub("", title)
+    text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual report|report)\s+(?:on|of)\s+.*?\s+(?:of|by|for)\s+(?:the\s+)?", "", text)
+    return _EN_TITLE_TAIL.sub("", text).strip(" ,:-–—")
+
+
+def english_year(text: str) -> int | None:
+    m = PERIOD_EN.search(text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    m = YEAR_EN.search(text)
+    return int(m.group(1)) if m else None
+
+
 def is_noise(line: str) -> bool:
     return bool(NOISE.search(line))
 

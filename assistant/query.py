@@ -49,6 +49,9 @@ class Aliases:
     @lru_cache(maxsize=65536)
     def of(cls, body: str, title: str = "") -> "Aliases":
         body = re.sub(r"[（(][^)）]*[)）]", "", body or md.body_from_title(title))
+        if body and body.isascii():  # an English report: its body's proper names
+            words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", body)} - EN_GENERIC
+            return cls(places=(), organ="", names=frozenset({body}), latin=frozenset(w.replace("'", "") for w in words))
         place, organ = md.split_place(body)
         units = tuple(md._UNIT.findall(place)) or ((place,) if place else ())
         names: set[str] = {body} if body else set()
@@ -150,7 +153,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
               for r in catalog}
     best = max(scores.values(), default=0)
     named = [r for r in catalog if best and scores[r["source"]] == best]
-    if best == 0 and (places or _names_unknown_latin_place(latin, catalog)):
+    if best == 0 and (places or (language == "en" and _names_unknown_latin_place(question, catalog))):
         held = _held(catalog)
         what = "、".join(p.name for p in places) if places else "that body"
         return Understanding(question, language, years, places, [],
@@ -168,14 +171,26 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     return Understanding(question, language, years, places, candidates, scores=scores)
 
 
-_EN_BODY_WORDS = {"municipal", "county", "district", "city", "town", "township", "province", "prefecture"}
+# Capitalised words of English questions that name no particular place.
+EN_GENERIC = set("""according annual report reports government governments people peoples people's municipal
+city county district town township province prefecture autonomous region general office bureau
+department commission committee information disclosure open the a an of in on for how what which
+when where who why did does do is are was were has have had please january february march april
+may june july august september october november december chinese china state council standing
+administrative reconsideration litigation new media portal website wechat weibo""".split())
 
 
-def _names_unknown_latin_place(latin: list[str], catalog: list[dict]) -> bool:
-    """An English question naming a place ('... of Xuzhou Municipal ...') that no report has."""
-    for i, token in enumerate(latin):
-        if token in _EN_BODY_WORDS and i > 0 and latin[i - 1] not in {"the", "of", "a", "its", "this"}:
-            return True
+def _names_unknown_latin_place(question: str, catalog: list[dict]) -> bool:
+    """An English question naming a place no report has ('... did Xuzhou receive ...'): a
+    capitalised word, not at a sentence start, that is no common word and no report's name."""
+    known = {form for r in catalog for form in Aliases.of(r.get("body", ""), r.get("title", "")).latin}
+    for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)", question.strip()):
+        word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
+        if word in EN_GENERIC or word in known:
+            continue
+        if any(word.startswith(k) or k.startswith(word) for k in known if len(k) >= 4):
+            continue  # 'Huai' + 'an' written apart
+        return True
     return False
 
 

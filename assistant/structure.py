@@ -178,7 +178,9 @@ def _find_title(lines: list[str], hint: str) -> str:
                     title = lines[j] + title
                     break
         candidates.append((1 if "关于" in title else 0, title))
-    return min(candidates, key=lambda c: c[0])[1] if candidates else ""
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    return next((line for line in lines if md.looks_like_english_title(line)), "")
 
 
 def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> ReportMeta:
@@ -187,8 +189,13 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
     full_text = "\n".join(prelude + [p.text for s in _walk(builder.root) for p in s.paragraphs[:3]])
     fields = {HEADER_KEY: value for key, value in header.items()
               if (HEADER_KEY := md.HEADER_KEYS.get(key))}
-    body = fields.get("body") or (md.body_from_title(title) if title else "") or md.body_from_text(full_text)
-    year = (md.year_of(title) if title else None) or md.statistical_year(full_text) or md.year_of(full_text)
+    english = bool(title) and md.looks_like_english_title(title)
+    if english:
+        body = fields.get("body") or md.english_body(title)
+        year = md.english_year(title) or md.english_year(full_text)
+    else:
+        body = fields.get("body") or (md.body_from_title(title) if title else "") or md.body_from_text(full_text)
+        year = (md.year_of(title) if title else None) or md.statistical_year(full_text) or md.year_of(full_text)
     published = md.iso_date(fields.get("published", ""))
     if not published:
         for line in prelude:

@@ -155,12 +155,13 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
 
         admin_parts: list = []
         if admin:
-            with gr.Accordion(text(DEFAULT_LANG, "admin"), open=False) as admin_box:
-                token = gr.Textbox(label=text(DEFAULT_LANG, "admin_token"), type="password")
+            with gr.Accordion(text(DEFAULT_LANG, "admin"), open=False, elem_id="gk-admin") as admin_box:
+                token = gr.Textbox(label=text(DEFAULT_LANG, "admin_token"), type="password",
+                                   elem_id="gk-admin-token")
                 files = gr.File(label=text(DEFAULT_LANG, "admin_files"), file_count="multiple",
-                                file_types=UPLOAD_TYPES)
-                upload = gr.Button(text(DEFAULT_LANG, "admin_upload"))
-                upload_result = gr.Markdown()
+                                file_types=UPLOAD_TYPES, elem_id="gk-admin-files")
+                upload = gr.Button(text(DEFAULT_LANG, "admin_upload"), elem_id="gk-admin-upload")
+                upload_result = gr.Markdown(elem_id="gk-admin-result")
             admin_parts = [admin_box, token, files, upload]
         footer = gr.Markdown(text(DEFAULT_LANG, "footer"), elem_id="gk-footer")
 
@@ -172,7 +173,7 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
                 yield history, gr.skip(), gr.skip(), gr.skip()
                 return
             if len(q) > MAX_QUESTION:
-                raise gr.Error(text(lang_, "too_long", max=MAX_QUESTION))
+                raise _error(lang_, text(lang_, "too_long", max=MAX_QUESTION))
             history.append({"role": "user", "content": md_text(q)})
             history.append({"role": "assistant", "content": md_text(text(lang_, "thinking"))})
             yield history, gr.skip(), gr.skip(), ""
@@ -207,7 +208,7 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
         def relabel(new_lang: str, answer: dict | None):
             new_lang = normalize_lang(new_lang)
             t = lambda key: text(new_lang, key)  # noqa: E731
-            updates = [new_lang, gr.Markdown(_header(new_lang)), gr.Radio(label=t("language")),
+            updates = [new_lang, gr.Markdown(_header(new_lang)), gr.Radio(value=new_lang, label=t("language")),
                        gr.Chatbot(label=t("chat")), gr.Textbox(placeholder=t("question_placeholder")),
                        gr.Button(t("send")),
                        gr.Dataset(label=t("examples"),
@@ -235,9 +236,9 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
             def do_upload(token_: str, paths: list[str] | None, lang_: str, progress=gr.Progress()):
                 if not hmac.compare_digest((token_ or "").encode("utf-8"),
                                            settings.admin_token.encode("utf-8")):
-                    raise gr.Error(text(lang_, "admin_bad_token"))
+                    raise _error(lang_, text(lang_, "admin_bad_token"))
                 if not paths:
-                    raise gr.Error(text(lang_, "admin_no_files"))
+                    raise _error(lang_, text(lang_, "admin_no_files"))
                 result = ingest_uploads(service, settings, [Path(p) for p in paths], progress)
                 return (upload_summary(result, lang_), gr.Dropdown(choices=report_choices(service.reports())),
                         None)
@@ -245,6 +246,10 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
             upload.click(do_upload, inputs=[token, files, lang], outputs=[upload_result, report_filter, files],
                          concurrency_limit=1, api_visibility="private")
     return blocks
+
+
+def _error(lang: str, message: str) -> gr.Error:
+    return gr.Error(message, title=text(lang, "error_title"), print_exception=False)
 
 
 def _header(lang: str) -> str:
@@ -272,6 +277,6 @@ def upload_summary(result, lang: str) -> str:
     lines = [md_text(text(lang, "admin_done", reports=result.reports, passages=result.passages,
                           seconds=result.seconds))]
     if result.failures:
-        lines.append(md_text(text(lang, "admin_failed")))
+        lines.append("\n" + md_text(text(lang, "admin_failed")) + "\n")
         lines += [f"- {md_text(f.source)}: {md_text(f.reason)}" for f in result.failures]
     return "\n".join(lines)

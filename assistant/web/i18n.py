@@ -32,6 +32,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "thinking": "正在查找报告……",
         "too_long": "问题太长（最多 {max} 个字符）。",
         "error": "出错了：{message}",
+        "error_title": "出错了",
         "internal_error": "服务器内部错误，请稍后再试。",
         "admin": "上传报告（管理员）",
         "admin_token": "管理员令牌",
@@ -74,6 +75,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "thinking": "Searching the reports…",
         "too_long": "The question is too long (at most {max} characters).",
         "error": "Something went wrong: {message}",
+        "error_title": "Error",
         "internal_error": "Internal server error, please try again later.",
         "admin": "Upload reports (admin)",
         "admin_token": "Admin token",
@@ -126,9 +128,11 @@ def widget_strings() -> dict[str, dict[str, str]]:
 
 
 def example_questions(reports: list[dict], lang: str | None, limit: int = 4) -> list[str]:
-    """A few questions about the indexed reports (newest first), one template per report."""
+    """A few questions about the indexed reports (newest first), one per report. The table
+    questions go only to reports whose standard tables were found; the first template (how much
+    was disclosed proactively) is answered by the prose of almost every report."""
     templates = EXAMPLE_TEMPLATES[normalize_lang(lang)]
     ranked = sorted((r for r in reports if r.get("body") and (r.get("year") or -1) > 0),
                     key=lambda r: (-r["year"], r["source"]))
-    return [templates[i % len(templates)].format(body=r["body"], year=r["year"])
+    return [templates[i % len(templates) if (r.get("tables") or 0) >= 3 else 0].format(body=r["body"], year=r["year"])
             for i, r in enumerate(ranked[:limit])]

@@ -28,6 +28,7 @@
       "max-width:calc(100vw - " + 2 * MARGIN + "px)!important;overflow:hidden!important;text-overflow:ellipsis!important;",
       "width:auto!important;display:block!important}",
       ".gongkai-embed-button:focus-visible{outline:3px solid #fde68a!important}",
+      ".gongkai-embed-icon{display:inline-block!important;vertical-align:-3px!important;margin-right:6px!important}",
       ".gongkai-embed-frame{position:fixed!important;right:" + MARGIN + "px!important;left:auto!important;",
       "top:auto!important;bottom:var(--gongkai-bottom)!important;z-index:2147483001!important;",
       "width:380px!important;max-width:calc(100vw - " + 2 * MARGIN + "px)!important;",
@@ -42,6 +43,21 @@
     (document.head || document.documentElement).appendChild(style);
   }
 
+  function bubbleIcon() {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", "18");
+    svg.setAttribute("height", "18");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("class", "gongkai-embed-icon");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("fill", "currentColor");
+    path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
+    svg.appendChild(path);
+    return svg;
+  }
+
   var lang = (data.lang || "").toLowerCase().indexOf("en") === 0 ? "en" : "zh";
   var title = (data.title || "").trim();
   var query = new URLSearchParams();
@@ -52,7 +68,9 @@
   var button = document.createElement("button");
   button.type = "button";
   button.className = "gongkai-embed-button";
-  button.textContent = "\uD83D\uDCAC " + ((data.label || "").trim() || title || (lang === "en" ? "Ask the reports" : "政务公开问答"));
+  button.appendChild(bubbleIcon());
+  button.appendChild(document.createTextNode((data.label || "").trim() || title ||
+    (lang === "en" ? "Ask the reports" : "政务公开问答")));
   button.setAttribute("aria-haspopup", "dialog");
   button.setAttribute("aria-expanded", "false");
   button.style.setProperty("bottom", (MARGIN + index * GAP) + "px", "important");
@@ -66,7 +84,7 @@
     if (frame === null) {
       frame = document.createElement("iframe");
       frame.className = "gongkai-embed-frame";
-      frame.title = title || button.textContent;
+      frame.title = button.textContent;
       frame.src = BASE + "widget" + (query.toString() ? "?" + query.toString() : "");
       document.body.appendChild(frame);
     }
