@@ -29,6 +29,7 @@ EXTRA_RATIO = 0.5  # a further unit must score at least this share of the best o
 MIN_GAIN = 0.08  # … and add at least this share of the question's weight not yet covered
 MIN_EXTRA = 0.15  # no further unit below this coverage, even in the same section
 MAX_UNITS = 4
+QUALIFIER_PENALTY = 0.1  # per column heading of a cell that the question does not name
 
 
 STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及",
@@ -166,6 +167,13 @@ def _table_cells(passage: Passage) -> list[tuple[str, str, str]]:
     return cells
 
 
+def _unasked_qualifiers(column: str, terms: set[str]) -> int:
+    """Column headings the question does not mention ('未经复议直接起诉' when it asks for all
+    lawsuits): such a cell is a part of what is asked, not the whole."""
+    parts = [p for p in column.split(" > ") if p and not re.fullmatch(r"总计|合计|小计", p)]
+    return min(2, sum(1 for p in parts if not (bigrams(p) | english_words(p)) & terms))
+
+
 def units_of(passages: list[Passage]) -> list[Unit]:
     units: list[Unit] = []
     for rank, passage in enumerate(passages):
@@ -225,8 +233,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         if not terms:
             unit.score = 0.0
         unit.score += 0.02 / (1 + unit.rank)  # retrieval order breaks ties
-        if unit.is_cell and re.search(r"总计|合计", unit.column):
-            unit.score += 0.01  # a question naming no column asks for the total
+        if unit.is_cell:
+            if re.search(r"总计|合计", unit.column):
+                unit.score += 0.01  # a question naming no column asks for the total
+            unit.score -= QUALIFIER_PENALTY * _unasked_qualifiers(unit.column, terms)
         if not any(re.search(r"\d", f) for f in unit.figures):
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
     units.sort(key=lambda u: u.score, reverse=True)

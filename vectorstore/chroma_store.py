@@ -1,0 +1,312 @@
+"""Passages in Chroma, embedded (a folder) or behind a Chroma server (a URL).
+
+Two collections: ``<collection>`` holds one record per passage (id = the passage's content id,
+cosine space, the embedder's spec and dimension in the collection metadata), and
+``<collection>-reports`` holds one record per report (id = source file name). Chroma is the
+source of truth; the lexical index and the embedding cache are derived from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+from urllib.parse import urlsplit
+
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import ChromaError, InvalidArgumentError
+
+from assistant.errors import ConfigError, EmbedderMismatch, StoreError
+from assistant.report import Passage
+
+from .cache import EmbeddingCache
+from .embeddings import Embedder
+
+DEFAULT_COLLECTION = "gongkai-reports"
+PAGE = 5000  # records per get() page and per delete() call, under Chroma's max batch size
+# Passages per upsert. Each Chroma write has a fixed cost (~0.15 s embedded, measured): 64 per
+# call capped a warm-cache re-ingest at ~370 passages/s, 1024 per call gives ~1250/s.
+WRITE_BATCH = 1024
+COSINE = {"hnsw": {"space": "cosine"}}
+# Report record fields and the values that stand for "unknown" (Chroma metadata has no None).
+REPORT_DEFAULTS: dict = {"title": "", "body": "", "year": -1, "published": "", "doc_number": "",
+                         "language": "zh", "passages": 0, "sections": 0, "tables": 0, "fingerprint": ""}
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+def results_to_passages(result) -> list[tuple[Passage, float]]:
+    """Chroma's parallel query lists (first query) → (passage, similarity = 1 - cosine distance)."""
+    ids = (result.get("ids") or [[]])[0]
+    if not ids:
+        return []
+    docs = result["documents"][0]
+    metas = result["metadatas"][0]
+    dists = result["distances"][0]
+    return [(Passage.from_metadata(pid, doc or "", meta or {}), 1.0 - float(dist))
+            for pid, doc, meta, dist in zip(ids, docs, metas, dists)]
+
+
+def chroma_where(where: dict | None) -> dict | None:
+    """Plain ``{"body": b, "year": y}`` filters in Chroma's syntax: several keys become ``$and``,
+    list values become ``$in``. Filters already using operators pass through."""
+    if not where:
+        return None
+    if any(key.startswith("$") for key in where):
+        return where
+    terms = [{k: {"$in": list(v)} if isinstance(v, (list, tuple, set)) else v} for k, v in where.items()]
+    return terms[0] if len(terms) == 1 else {"$and": terms}
+
+
+def _fingerprint(passages: Sequence[Passage]) -> str:
+    """Changes whenever anything stored for the report changes: ids cover texts and sections,
+    metadata covers titles, pages and reading order."""
+    digest = hashlib.sha1()
+    for p in passages:
+        digest.update(p.id.encode())
+        digest.update(repr(sorted(p.metadata().items())).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _record_metadata(meta: dict) -> dict:
+    out = dict(REPORT_DEFAULTS)
+    for key, value in meta.items():
+        if key == "source":  # it is the record's id
+            continue
+        if value is None:
+            value = REPORT_DEFAULTS.get(key, "")
+        if not isinstance(value, (str, int, float, bool)):
+            raise ValueError(f"report field {key!r} must be a scalar, got {type(value).__name__}")
+        out[key] = value
+    return out
+
+
+def _record(source: str, meta: dict | None) -> dict:
+    record = {"source": source, **(meta or {})}
+    record["year"] = None if record.get("year", -1) == -1 else int(record["year"])
+    return record
+
+
+def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _connect(path: Path | None, url: str | None):
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if path is not None:
+        try:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            return chromadb.PersistentClient(path=str(path), settings=settings)
+        except (OSError, ChromaError) as err:
+            raise StoreError(f"cannot open the Chroma index at {path}: {err}") from err
+    parts = urlsplit(url)
+    try:
+        port = parts.port or 8000
+    except ValueError:  # a port that is not a number
+        port = None
+    if parts.scheme not in ("http", "https") or not parts.hostname or port is None:
+        raise ConfigError(f"a Chroma URL looks like http://host:port, not {url!r}")
+    try:
+        return chromadb.HttpClient(host=parts.hostname, port=port,
+                                   ssl=parts.scheme == "https", settings=settings)
+    except Exception as err:  # connection refused, DNS, TLS: all mean "not reachable"
+        raise StoreError(f"cannot reach the Chroma server at {url}: {err}") from err
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class PassageStore:
+    def __init__(self, embedder: Embedder, *, path: Path | None = None, url: str | None = None,
+                 collection: str = DEFAULT_COLLECTION, cache_dir: Path | None = None):
+        if path is not None and url:
+            raise ConfigError(f"give a Chroma path or a Chroma URL, not both (path={path}, url={url})")
+        if path is None and not url:
+            raise ConfigError("give a Chroma path (embedded index) or a Chroma URL (server)")
+        self.embedder = embedder
+        self.location = str(path) if path is not None else url
+        self.collection_name = collection
+        self._client = _connect(path, url)
+        self._passages = self._open_passages(collection)
+        self._reports = self._open(f"{collection}-reports", {"holds": "gongkai report records"})
+        self._cache = (EmbeddingCache(Path(cache_dir) / "embeddings.sqlite3", embedder.spec, embedder.dimension)
+                       if cache_dir is not None else None)
+
+    def _open(self, name: str, metadata: dict, configuration: dict | None = None):
+        try:
+            # get_or_create keeps an existing collection's metadata, which is what we check next.
+            return self._client.get_or_create_collection(name, metadata=metadata, configuration=configuration,
+                                                         embedding_function=None)
+        except InvalidArgumentError as err:
+            raise ConfigError(f"bad collection name {name!r}: {err}") from err
+        except Exception as err:
+            raise StoreError(f"cannot open collection {name!r} at {self.location}: {err}") from err
+
+    def _open_passages(self, name: str):
+        spec, dim = self.embedder.spec, self.embedder.dimension
+        col = self._open(name, {"embedder": spec, "dimension": dim}, COSINE)
+        found = col.metadata or {}
+        if "embedder" not in found:
+            raise StoreError(f"collection '{name}' at {self.location} was not made by Gongkai "
+                             "(no embedder recorded); choose another collection")
+        if found["embedder"] != spec or found.get("dimension") != dim:
+            raise EmbedderMismatch(
+                f"index was built with '{found['embedder']}' (dim {found.get('dimension')}); you asked "
+                f"for '{spec}' (dim {dim}); use --embedder {found['embedder']} or a new "
+                f"GONGKAI_HOME/collection (index: {self.location}, collection '{name}')")
+        # configuration_json, not .configuration: the latter warns about our deliberately absent
+        # embedding function (we always pass vectors) on every read.
+        space = ((col.configuration_json or {}).get("hnsw") or {}).get("space", "cosine")
+        if space != "cosine":
+            raise StoreError(f"collection '{name}' at {self.location} uses {space} distance, not cosine")
+        return col
+
+    # ------------------------------------------------------------------ reading
+
+    def _get_all(self, col, where: dict | None = None, include: list | None = None) -> dict:
+        """Every matching record, paged, as one result with flat lists."""
+        include = include if include is not None else []
+        out: dict = {"ids": [], "documents": [], "metadatas": []}
+        offset = 0
+        while True:
+            page = col.get(where=chroma_where(where), limit=PAGE, offset=offset, include=include)
+            out["ids"].extend(page["ids"])
+            for key in ("documents", "metadatas"):
+                if key in include:
+                    out[key].extend(page[key])
+            if len(page["ids"]) < PAGE:
+                return out
+            offset += PAGE
+
+    def count(self) -> int:
+        return self._passages.count()
+
+    def sources(self) -> set[str]:
+        return set(self._get_all(self._reports)["ids"])
+
+    def reports(self) -> list[dict]:
+        got = self._get_all(self._reports, include=["metadatas"])
+        records = [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"])]
+        return sorted(records, key=lambda r: (r.get("body", ""), r["year"] or 0, r["source"]))
+
+    def query(self, embedding, k: int, where: dict | None = None) -> list[tuple[Passage, float]]:
+        """The ``k`` passages nearest to ``embedding`` with their cosine similarity, best first."""
+        vector = np.asarray(embedding, dtype=np.float32)
+        if vector.shape != (self.embedder.dimension,):
+            raise ValueError(f"query embedding has shape {vector.shape}, the index holds "
+                             f"{self.embedder.dimension}-dim vectors")
+        if k <= 0:
+            return []
+        result = self._passages.query(query_embeddings=[vector], n_results=k, where=chroma_where(where),
+                                      include=["documents", "metadatas", "distances"])
+        return results_to_passages(result)
+
+    def all_passages(self, where: dict | None = None) -> list[Passage]:
+        """Every stored passage in reading order, e.g. to build the lexical index."""
+        got = self._get_all(self._passages, where, include=["documents", "metadatas"])
+        passages = [Passage.from_metadata(pid, doc or "", meta or {})
+                    for pid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(passages, key=lambda p: (p.source, p.ordinal, p.id))
+
+    def version(self) -> str:
+        """Changes whenever stored content changes; derived indexes rebuild when it does."""
+        digest = hashlib.sha1()
+        for record in sorted(self.reports(), key=lambda r: r["source"]):
+            digest.update(f"{record['source']}\x1f{record.get('fingerprint', '')}\n".encode("utf-8"))
+        digest.update(str(self.count()).encode())
+        return digest.hexdigest()[:16]
+
+    # ------------------------------------------------------------------ writing
+
+    def _embed(self, texts: list[str], advance: Callable[[int], None]) -> np.ndarray:
+        """Vectors for ``texts``: from the cache where it has them, the embedder for the rest
+        (in its batch size). ``advance(n)`` is told each time n more texts have their vector."""
+        vectors = self._cache.get_many(texts) if self._cache is not None else [None] * len(texts)
+        missing = [i for i, v in enumerate(vectors) if v is None]
+        if len(missing) < len(texts):
+            advance(len(texts) - len(missing))
+        for batch in _chunks(missing, self.embedder.batch_size):
+            batch_texts = [texts[i] for i in batch]
+            fresh = self.embedder.embed_batch(batch_texts)
+            if self._cache is not None:
+                self._cache.put_many(batch_texts, fresh)
+            for i, vector in zip(batch, fresh):
+                vectors[i] = vector
+            advance(len(batch))
+        return np.vstack(vectors).astype(np.float32, copy=False)
+
+    def replace_source(self, source: str, passages: list[Passage], report_meta: dict,
+                       progress: Callable[[int], None] | None = None) -> dict:
+        """Make the index hold exactly ``passages`` for ``source``, embedding only new ones.
+
+        ``progress(n)`` gets the number of this report's passages handled so far: already
+        stored (or repeated) ones and embedding-cache hits count at once, the rest after each
+        embedded batch, so it ends at ``len(passages)``. Returns counts: added (embedded and written), removed
+        (stale ids deleted), kept (already stored), updated (kept, but metadata rewritten, e.g.
+        a changed page or reading order).
+        """
+        unique: dict[str, Passage] = {}
+        for p in passages:
+            if not p.id:
+                raise ValueError("every passage needs its content id (Passage.id)")
+            if p.source != source:
+                raise ValueError(f"passage {p.id} belongs to '{p.source}', not '{source}'")
+            unique.setdefault(p.id, p)
+        stored_got = self._get_all(self._passages, {"source": source}, include=["metadatas"])
+        stored = dict(zip(stored_got["ids"], stored_got["metadatas"]))
+        new = [p for pid, p in unique.items() if pid not in stored]
+        changed = [p for pid, p in unique.items() if pid in stored and stored[pid] != p.metadata()]
+        stale = sorted(set(stored) - set(unique))
+
+        done = len(passages) - len(new)
+        if progress and done:
+            progress(done)
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress:
+                progress(done)
+
+        # Write new passages before deleting stale ones: an interrupted run leaves extra
+        # passages (fixed by the next ingest), never a report with passages missing.
+        for group in _chunks(new, WRITE_BATCH):
+            # Embedded with its section path (Passage.embed_text); stored as its own text.
+            vectors = self._embed([p.embed_text for p in group], advance)
+            self._passages.upsert(ids=[p.id for p in group], embeddings=vectors,
+                                  documents=[p.text for p in group], metadatas=[p.metadata() for p in group])
+        for batch in _chunks(changed, PAGE):
+            self._passages.update(ids=[p.id for p in batch], metadatas=[p.metadata() for p in batch])
+        for batch in _chunks(stale, PAGE):
+            self._passages.delete(ids=list(batch))
+        self._write_record(source, report_meta, list(unique.values()))
+        return {"added": len(new), "removed": len(stale), "kept": len(unique) - len(new),
+                "updated": len(changed)}
+
+    def _write_record(self, source: str, report_meta: dict, passages: list[Passage]) -> None:
+        meta = _record_metadata({**report_meta, "passages": len(passages),
+                                 "fingerprint": _fingerprint(passages)})
+        current = self._reports.get(ids=[source], include=["metadatas", "documents"])
+        if current["ids"] and current["metadatas"][0] == meta and current["documents"][0] == meta["title"]:
+            return  # unchanged: leave the record (and Chroma's log) alone
+        # A record table, not a search target: one constant 1-dim vector satisfies Chroma.
+        self._reports.upsert(ids=[source], embeddings=[[1.0]], documents=[meta["title"]], metadatas=[meta])
+
+    def remove_source(self, source: str) -> int:
+        """Delete a report and its passages; returns how many passages went."""
+        ids = self._get_all(self._passages, {"source": source})["ids"]
+        has_record = bool(self._reports.get(ids=[source], include=[])["ids"])
+        if not ids and not has_record:
+            raise StoreError(f"no report '{source}' in the index")
+        for batch in _chunks(ids, PAGE):
+            self._passages.delete(ids=list(batch))
+        if has_record:
+            self._reports.delete(ids=[source])
+        return len(ids)
+
+    def __repr__(self) -> str:
+        return f"<PassageStore {self.location} '{self.collection_name}' {self.embedder.spec}>"
