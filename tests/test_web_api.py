@@ -1,0 +1,152 @@
+"""The HTTP API of the web app, over an index of the real reports (../shared/eval/docs), through
+the real FastAPI app with httpx's ASGI transport: no mocks, no network."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from assistant.service import Gongkai
+from assistant.settings import Settings
+from assistant.web import create_app
+
+QUESTION = "淮安市2024年行政处罚的本年处理决定数量是多少？"
+REFUSED = "南京市鼓楼区2022年收到了多少件政府信息公开申请？"
+
+
+@pytest.fixture(scope="module")
+def service(eval_docs, tmp_path_factory) -> Gongkai:
+    service = Gongkai(Settings(home=tmp_path_factory.mktemp("web-api-home")))
+    result = service.ingest([eval_docs])
+    assert result.ok, result.failures
+    return service
+
+
+@pytest.fixture(scope="module")
+def app(service):
+    return create_app(service.settings, service=service)
+
+
+def call(app, method: str, url: str, **kwargs) -> httpx.Response:
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://gongkai.test", timeout=120) as client:
+            return await client.request(method, url, **kwargs)
+
+    return asyncio.run(go())
+
+
+def digits(text: str) -> str:
+    return text.replace(",", "").replace("，", "")
+
+
+def test_healthz(app):
+    response = call(app, "GET", "/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "reports": 14}
+
+
+def test_reports_lists_the_ingested_files(app):
+    body = call(app, "GET", "/api/reports").json()
+    by_source = {r["source"]: r for r in body["reports"]}
+    assert body["count"] == len(by_source) == 14
+    huaian = by_source["huaian-szf-2024.pdf"]
+    assert huaian["year"] == 2024 and "淮安" in huaian["title"]
+
+
+def test_ask_answers_with_a_verified_citation(app):
+    response = call(app, "POST", "/api/ask", json={"question": QUESTION})
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert answer["answered"] is True and answer["verified"] is True
+    assert "3985758" in digits(answer["answer"])
+    cited = [c for c in answer["citations"] if c["source"] == "huaian-szf-2024.pdf"]
+    assert cited and "主动公开政府信息情况" in cited[0]["section"]
+    assert "3985758" in digits(cited[0]["quote"]) and "3985758" in cited[0]["figures"]
+    assert {"question", "answer", "answered", "citations", "verified"} <= answer.keys()
+
+
+def test_ask_refuses_what_the_reports_do_not_hold(app):
+    answer = call(app, "POST", "/api/ask", json={"question": REFUSED}).json()
+    assert answer["answered"] is False
+    assert answer["citations"] == []
+
+
+def test_ask_restricted_to_sources(app):
+    inside = call(app, "POST", "/api/ask", json={"question": QUESTION, "sources": ["huaian-szf-2024.pdf"],
+                                                  "top_k": 5}).json()
+    assert inside["answered"] is True
+    assert {c["source"] for c in inside["citations"]} == {"huaian-szf-2024.pdf"}
+    outside = call(app, "POST", "/api/ask", json={"question": QUESTION, "sources": ["wuwei-szf-2020.txt"]}).json()
+    assert outside["answered"] is False
+
+
+@pytest.mark.parametrize("kwargs", [
+    pytest.param({"json": {}}, id="missing question"),
+    pytest.param({"json": {"question": ""}}, id="empty"),
+    pytest.param({"json": {"question": "   "}}, id="blank"),
+    pytest.param({"json": {"question": "问" * 501}}, id="too long"),
+    pytest.param({"json": {"question": 42}}, id="question not a string"),
+    pytest.param({"json": {"question": QUESTION, "top_k": "5"}}, id="top_k not an int"),
+    pytest.param({"json": {"question": QUESTION, "top_k": 0}}, id="top_k out of range"),
+    pytest.param({"json": {"question": QUESTION, "sources": "huaian-szf-2024.pdf"}}, id="sources not a list"),
+    pytest.param({"json": {"question": QUESTION, "sources": ["no-such-report.pdf"]}}, id="unknown source"),
+    pytest.param({"json": {"question": QUESTION, "colour": "red"}}, id="unknown field"),
+    pytest.param({"json": [QUESTION]}, id="not an object"),
+    pytest.param({"content": b"{not json", "headers": {"content-type": "application/json"}}, id="not JSON"),
+    pytest.param({}, id="no body"),
+])
+def test_bad_requests_get_a_json_error(app, kwargs):
+    response = call(app, "POST", "/api/ask", **kwargs)
+    assert response.status_code == 422, response.text
+    body = response.json()
+    assert isinstance(body["error"], str) and body["error"]
+    assert "Traceback" not in response.text
+
+
+def test_library_errors_become_json(app):
+    response = call(app, "POST", "/api/ask", json={"question": QUESTION, "llm": "no-such-backend"})
+    assert response.status_code == 400
+    assert "no-such-backend" in response.json()["error"]
+
+
+def test_openapi_docs(app):
+    schema = call(app, "GET", "/openapi.json").json()
+    assert {"/api/ask", "/api/reports", "/healthz"} <= schema["paths"].keys()
+    assert call(app, "GET", "/docs").status_code == 200
+
+
+def test_widget_and_embed_script(app, service):
+    widget = call(app, "GET", "/widget", params={"title": "<b>x</b>"})
+    assert widget.status_code == 200
+    assert "frame-ancestors *" in widget.headers["content-security-policy"]
+    assert "<b>x</b>" not in widget.text  # the title is set by widget.js as text, never by the server
+    script = call(app, "GET", "/embed.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert call(app, "GET", "/widget-static/widget.js").status_code == 200
+
+    narrow = create_app(service.settings.with_(frame_ancestors="'self' https://portal.example.gov.cn"),
+                        service=service)
+    csp = call(narrow, "GET", "/widget").headers["content-security-policy"]
+    assert "frame-ancestors 'self' https://portal.example.gov.cn" in csp
+
+
+def test_upload_ui_only_with_an_admin_token(app, service):
+    def component_types(application) -> set[str]:
+        config = call(application, "GET", "/config").json()
+        return {c.get("type") for c in config["components"]}
+
+    assert "file" not in component_types(app)
+    admin = create_app(service.settings.with_(admin_token="s3cret"), service=service)
+    assert "file" in component_types(admin)
+
+
+def test_domain_layers_do_not_import_the_web_stack():
+    code = ("import sys, assistant, assistant.service, assistant.chain, assistant.ingest, vectorstore; "
+            "print(sorted(m for m in ('gradio', 'fastapi', 'starlette', 'uvicorn') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
