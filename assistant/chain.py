@@ -27,10 +27,11 @@ REFUSAL_EN = "The reports in the index do not answer this question."
 
 
 def _search(gongkai) -> HybridSearch:
-    search = getattr(gongkai, "_hybrid", None)
-    if search is None:
-        search = gongkai._hybrid = HybridSearch(gongkai.store)
-    return search
+    store = gongkai.store
+    with gongkai._lock:  # one HybridSearch per facade, shared by the web app's threads
+        if getattr(gongkai, "_hybrid", None) is None:
+            gongkai._hybrid = HybridSearch(store)
+        return gongkai._hybrid
 
 
 def _refusal(question: str, language: str, note: str, started: float, mode: str,
@@ -107,8 +108,11 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
     extractive: Answer | None = None
     if composition.answered:
         text, citations = compose_extractive(question, language, composition.units)
-        check = verify_answer(text, {c.id: _by_id(reading, c.passage_id) for c in citations}, question)
-        _attach_figures(citations, check.figures_by_citation)
+        cited = {c.id: _by_id(reading, c.passage_id) for c in citations}
+        check = verify_answer(text, cited, question)
+        # The figures a citation supports, as the statements (not the title line) state them.
+        _attach_figures(citations, verify_answer(text.split("》", 1)[-1].split("”:", 1)[-1], cited,
+                                                 question).figures_by_citation)
         if check.ok:
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)

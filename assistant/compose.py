@@ -122,6 +122,10 @@ def focus_text(question: str, names: list[str], language: str) -> str:
     return QUESTION_WORDS.sub(" ", text)
 
 
+# '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
+STRUCTURE_COUNT = re.compile(r"\s*个?(?:部分|章|节)")
+
+
 def _inside_number(text: str, i: int) -> bool:
     """A comma between digits ('1,284') separates thousands, not clauses."""
     return text[i] in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
@@ -185,7 +189,8 @@ def units_of(passages: list[Passage]) -> list[Unit]:
                                       is_cell=True, value=value, row=row, column=column))
             continue
         for clause in _clauses(passage.text):
-            figures = [f.raw for f in extract_figures(clause) if f.unit != "年"]
+            figures = [f.raw for f in extract_figures(clause)
+                       if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)]
             if figures:
                 units.append(Unit(passage, rank, clause, clause, figures))
     return units

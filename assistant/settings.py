@@ -29,6 +29,9 @@ class Settings:
     port: int = field(default_factory=lambda: int(_env("GONGKAI_PORT", "7860") or 7860))
     frame_ancestors: str = field(default_factory=lambda: _env("GONGKAI_FRAME_ANCESTORS", "*"))
     max_file_mb: float = field(default_factory=lambda: float(_env("GONGKAI_MAX_FILE_MB", "50") or 50))
+    # Composers an API client may ask for with "llm" (besides the default): each can cost money
+    # (a paid OpenAI key) or memory (a local model), so none is open unless listed.
+    api_llms: str = field(default_factory=lambda: _env("GONGKAI_API_LLMS"))
     top_k: int = field(default_factory=lambda: int(_env("GONGKAI_TOP_K", "8") or 8))
 
     @property
@@ -38,6 +41,10 @@ class Settings:
     @property
     def cache_path(self) -> Path:
         return self.home / "cache"
+
+    def allowed_llms(self) -> set[str]:
+        listed = {x.strip() for x in self.api_llms.split(",") if x.strip()}
+        return listed | {"extractive", self.llm}
 
     def with_(self, **changes) -> "Settings":
         """A copy with the given fields changed; ``None`` values are ignored (unset flags)."""

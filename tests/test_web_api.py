@@ -108,8 +108,16 @@ def test_bad_requests_get_a_json_error(app, kwargs):
     assert "Traceback" not in response.text
 
 
-def test_library_errors_become_json(app):
-    response = call(app, "POST", "/api/ask", json={"question": QUESTION, "llm": "no-such-backend"})
+def test_composers_are_closed_to_clients_unless_listed(app):
+    response = call(app, "POST", "/api/ask", json={"question": QUESTION, "llm": "openai:gpt-x"})
+    assert response.status_code == 403 and "GONGKAI_API_LLMS" in response.json()["error"]
+    assert call(app, "POST", "/api/ask", json={"question": QUESTION, "llm": "extractive"}).status_code == 200
+
+
+def test_library_errors_become_json(service):
+    open_app = create_app(service.settings.with_(api_llms="no-such-backend"), service=Gongkai(
+        service.settings.with_(api_llms="no-such-backend")))
+    response = call(open_app, "POST", "/api/ask", json={"question": QUESTION, "llm": "no-such-backend"})
     assert response.status_code == 400
     assert "no-such-backend" in response.json()["error"]
 

@@ -120,5 +120,8 @@ def ask(body: AskRequest, request: Request) -> dict:
         unknown = sorted(set(body.sources) - known)
         if unknown:
             raise HTTPException(422, "unknown report source(s): " + ", ".join(unknown))
+    if body.llm and body.llm not in service.settings.allowed_llms():
+        raise HTTPException(403, f"composer '{body.llm}' is not open to API clients "
+                                 "(the server lists them in GONGKAI_API_LLMS)")
     answer = service.ask(body.question, llm=body.llm, top_k=body.top_k, sources=body.sources or None)
     return answer.to_dict()
