@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .errors import GongkaiError
+from .progress import Progress
 from .settings import Settings
 
 
@@ -27,34 +28,12 @@ def _settings(args) -> Settings:
                             collection=args.collection)
 
 
-def _progress_bar():
-    """A tqdm bar per stage, on stderr; silent when stderr is not a terminal and not in CI logs."""
-    from tqdm import tqdm
-
-    bars: dict[str, tqdm] = {}
-    labels = {"parse": "parsing", "embed": "embedding"}
-
-    def progress(stage: str, done: int, total: int, current: str) -> None:
-        bar = bars.get(stage)
-        if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=labels.get(stage, stage), unit=" files" if stage == "parse" else " passages",
-                                     file=sys.stderr, leave=True, dynamic_ncols=True)
-        bar.total = total
-        bar.n = done
-        bar.set_postfix_str(current[:40], refresh=False)
-        bar.refresh()
-        if done >= total:
-            bar.close()
-
-    return progress
-
-
 def cmd_ingest(args) -> int:
     from .service import Gongkai
 
     g = Gongkai(_settings(args))
     report = g.ingest([Path(p) for p in args.paths], recursive=args.recursive,
-                      progress=None if args.quiet else _progress_bar())
+                      progress=None if args.quiet else Progress())
     for item in report.ingested:
         print(f"  ingested {item['source']}: {item['title']} ({item['passages']} passages)")
     for path in report.skipped:
