@@ -30,7 +30,7 @@ def _search(gongkai) -> HybridSearch:
     store = gongkai.store
     with gongkai._lock:  # one HybridSearch per facade, shared by the web app's threads
         if getattr(gongkai, "_hybrid", None) is None:
-            gongkai._hybrid = HybridSearch(store)
+            gongkai._hybrid = HybridSearch(store, gongkai.settings.cache_path)
         return gongkai._hybrid
 
 

@@ -85,7 +85,10 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 
 
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
-                 progress: ProgressFn | None = None, max_bytes: int | None = None) -> IngestReport:
+                 progress: ProgressFn | None = None, max_bytes: int | None = None,
+                 tokens=None) -> IngestReport:
+    """Ingest files into ``store``. ``tokens`` (a retrieval.TokenCache) is filled with the
+    passages' lexical tokens, so the first question after ingesting need not tokenize them."""
     started = time.perf_counter()
     result = IngestReport()
     files, result.skipped = expand_paths(paths, recursive)
@@ -125,6 +128,8 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
 
         counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
                                       progress=step)
+        if tokens is not None:
+            tokens.tokenize_many([p.index_text for p in passages])
         done += len(passages)
         step(len(passages))
         result.reports += 1

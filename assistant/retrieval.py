@@ -6,10 +6,13 @@ changes, so Chroma stays the one source of truth.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -34,17 +37,17 @@ def tokenize(text: str) -> list[str]:
 class LexicalIndex:
     """BM25 (bm25s) over every passage's index text; passages kept for lookup by source."""
 
-    def __init__(self, passages: list[Passage]):
+    def __init__(self, passages: list[Passage], tokens: "TokenCache | None" = None):
         import bm25s
 
         self.passages = passages
         self.by_source: dict[str, list[int]] = {}
         for i, p in enumerate(passages):
             self.by_source.setdefault(p.source, []).append(i)
-        self._source_of = np.array([p.source for p in passages], dtype=object)
         self._stats = None
         self.bm25 = bm25s.BM25()
-        corpus = [tokenize(p.index_text) for p in passages]
+        texts = [p.index_text for p in passages]
+        corpus = tokens.tokenize_many(texts) if tokens is not None else [tokenize(t) for t in texts]
         if passages:
             self.bm25.index(corpus, show_progress=False)
 
@@ -56,8 +59,10 @@ class LexicalIndex:
             return []
         scores = self.bm25.get_scores(tokens)
         if sources is not None:
-            mask = np.isin(self._source_of, list(sources))
-            scores = np.where(mask, scores, -1.0)
+            keep = np.full(len(scores), -1.0)
+            rows = [i for s in sources for i in self.by_source.get(s, [])]
+            keep[rows] = scores[rows]
+            scores = keep
         top = np.argsort(-scores)[:k]
         return [self.passages[i] for i in top if scores[i] > 0]
 
@@ -85,17 +90,50 @@ def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
     return [keep[i] for i in sorted(score, key=lambda i: -score[i])]
 
 
+class TokenCache:
+    """jieba tokens of passage texts in an sqlite file keyed by the text's hash: tokenizing is
+    most of the cost of building the lexical index (about 0.5 ms a passage), and a new process
+    (each `gongkai ask`) or a new store version would otherwise pay it for every passage."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(path) as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, tokens TEXT NOT NULL)")
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def tokenize_many(self, texts: list[str]) -> list[list[str]]:
+        keys = [self._key(t) for t in texts]
+        found: dict[str, list[str]] = {}
+        with sqlite3.connect(self.path) as db:
+            for start in range(0, len(keys), 900):
+                chunk = keys[start:start + 900]
+                rows = db.execute(f"SELECT key, tokens FROM tokens WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                found.update((k, v.split("\x1f") if v else []) for k, v in rows)
+            missing = [(k, t) for k, t in zip(keys, texts) if k not in found]
+            fresh = [(k, tokenize(t)) for k, t in dict(missing).items()]
+            db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)", [(k, "\x1f".join(v)) for k, v in fresh])
+        found.update(fresh)
+        return [found[k] for k in keys]
+
+
 @dataclass
 class HybridSearch:
     """Dense + lexical search over a PassageStore; the lexical side is cached per store version."""
 
     store: object
+    cache_dir: Path | None = None
 
     def __post_init__(self):
         self._lexical: LexicalIndex | None = None
         self._version: str | None = None
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=2)
+        self._tokens = TokenCache(self.cache_dir / "tokens.sqlite3") if self.cache_dir else None
 
     def lexical(self) -> LexicalIndex:
         return self.snapshot()[0]
@@ -105,7 +143,7 @@ class HybridSearch:
         version = self.store.version()
         with self._lock:
             if self._lexical is None or version != self._version:
-                self._lexical = LexicalIndex(self.store.all_passages())
+                self._lexical = LexicalIndex(self.store.all_passages(), self._tokens)
                 self._catalog = self.store.reports()
                 self._version = version
             return self._lexical, self._catalog

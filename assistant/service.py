@@ -36,9 +36,11 @@ class Gongkai:
 
     def ingest(self, paths: Iterable[Path], *, recursive: bool = False, progress: Callable | None = None):
         from .ingest import ingest_paths
+        from .retrieval import TokenCache
 
         return ingest_paths(list(paths), self.store, recursive=recursive, progress=progress,
-                            max_bytes=int(self.settings.max_file_mb * 1024 * 1024))
+                            max_bytes=int(self.settings.max_file_mb * 1024 * 1024),
+                            tokens=TokenCache(self.settings.cache_path / "tokens.sqlite3"))
 
     def reports(self) -> list[dict]:
         return self.store.reports()

@@ -9,6 +9,7 @@ source of truth; the lexical index and the embedding cache are derived from it.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 from urllib.parse import urlsplit
@@ -34,6 +35,9 @@ COSINE = {"hnsw": {"space": "cosine"}}
 REPORT_DEFAULTS: dict = {"title": "", "body": "", "year": -1, "published": "", "doc_number": "",
                          "language": "zh", "passages": 0, "sections": 0, "tables": 0, "fingerprint": ""}
 
+
+# The record in the reports collection whose stamp changes with every write.
+VERSION_ID = "__gongkai_version__"
 
 # --------------------------------------------------------------------------- pure helpers
 
@@ -186,11 +190,11 @@ class PassageStore:
         return self._passages.count()
 
     def sources(self) -> set[str]:
-        return set(self._get_all(self._reports)["ids"])
+        return set(self._get_all(self._reports)["ids"]) - {VERSION_ID}
 
     def reports(self) -> list[dict]:
         got = self._get_all(self._reports, include=["metadatas"])
-        records = [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"])]
+        records = [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"]) if rid != VERSION_ID]
         return sorted(records, key=lambda r: (r.get("body", ""), r["year"] or 0, r["source"]))
 
     def query(self, embedding, k: int, where: dict | None = None) -> list[tuple[Passage, float]]:
@@ -213,12 +217,20 @@ class PassageStore:
         return sorted(passages, key=lambda p: (p.source, p.ordinal, p.id))
 
     def version(self) -> str:
-        """Changes whenever stored content changes; derived indexes rebuild when it does."""
-        digest = hashlib.sha1()
-        for record in sorted(self.reports(), key=lambda r: r["source"]):
-            digest.update(f"{record['source']}\x1f{record.get('fingerprint', '')}\n".encode("utf-8"))
-        digest.update(str(self.count()).encode())
-        return digest.hexdigest()[:16]
+        """Changes whenever stored content changes; derived indexes rebuild when it does.
+
+        Every write stamps a version record, so reading the version is one lookup (asked on
+        every question), not a pass over all report records."""
+        got = self._reports.get(ids=[VERSION_ID], include=["metadatas"])
+        if got["ids"]:
+            return str(got["metadatas"][0].get("stamp", ""))
+        return self._bump()  # an index written before version records existed
+
+    def _bump(self) -> str:
+        stamp = uuid.uuid4().hex
+        self._reports.upsert(ids=[VERSION_ID], embeddings=[[1.0]], documents=[""],
+                             metadatas=[{"stamp": stamp}])
+        return stamp
 
     # ------------------------------------------------------------------ writing
 
@@ -283,18 +295,21 @@ class PassageStore:
             self._passages.update(ids=[p.id for p in batch], metadatas=[p.metadata() for p in batch])
         for batch in _chunks(stale, PAGE):
             self._passages.delete(ids=list(batch))
-        self._write_record(source, report_meta, list(unique.values()))
+        changed_record = self._write_record(source, report_meta, list(unique.values()))
+        if new or changed or stale or changed_record:
+            self._bump()
         return {"added": len(new), "removed": len(stale), "kept": len(unique) - len(new),
                 "updated": len(changed)}
 
-    def _write_record(self, source: str, report_meta: dict, passages: list[Passage]) -> None:
+    def _write_record(self, source: str, report_meta: dict, passages: list[Passage]) -> bool:
         meta = _record_metadata({**report_meta, "passages": len(passages),
                                  "fingerprint": _fingerprint(passages)})
         current = self._reports.get(ids=[source], include=["metadatas", "documents"])
         if current["ids"] and current["metadatas"][0] == meta and current["documents"][0] == meta["title"]:
-            return  # unchanged: leave the record (and Chroma's log) alone
+            return False  # unchanged: leave the record (and Chroma's log) alone
         # A record table, not a search target: one constant 1-dim vector satisfies Chroma.
         self._reports.upsert(ids=[source], embeddings=[[1.0]], documents=[meta["title"]], metadatas=[meta])
+        return True
 
     def remove_source(self, source: str) -> int:
         """Delete a report and its passages; returns how many passages went."""
@@ -306,6 +321,7 @@ class PassageStore:
             self._passages.delete(ids=list(batch))
         if has_record:
             self._reports.delete(ids=[source])
+        self._bump()
         return len(ids)
 
     def __repr__(self) -> str:
