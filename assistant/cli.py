@@ -16,16 +16,17 @@ from .progress import Progress
 from .settings import Settings
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
     parser.add_argument("--home", help="state directory (default: $GONGKAI_HOME or ~/.gongkai)")
     parser.add_argument("--embedder", help="embedding backend: use-m3 (default) or st:<model name or path>")
-    parser.add_argument("--chroma-url", help="use a Chroma server (http://host:port) instead of the embedded index")
-    parser.add_argument("--collection", help="Chroma collection name (default gongkai-reports)")
+    if store:  # eval always builds its own embedded index
+        parser.add_argument("--chroma-url", help="use a Chroma server (http://host:port) instead of the embedded index")
+        parser.add_argument("--collection", help="Chroma collection name (default gongkai-reports)")
 
 
 def _settings(args) -> Settings:
-    return Settings().with_(home=args.home, embedder=args.embedder, chroma_url=args.chroma_url,
-                            collection=args.collection)
+    return Settings().with_(home=args.home, embedder=args.embedder, chroma_url=getattr(args, "chroma_url", None),
+                            collection=getattr(args, "collection", None))
 
 
 def cmd_ingest(args) -> int:
@@ -144,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     except ImportError:
         pass
     else:
-        add_eval_parser(sub, _common)
+        add_eval_parser(sub, lambda p: _common(p, store=False))
     return parser
 
 
