@@ -228,6 +228,13 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     units = units_of(passages)
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
+    table_rank: dict[tuple, int] = {}
+    table_first: dict[tuple, int] = {}
+    for unit in units:
+        if unit.is_cell:
+            key = unit.passage.section_path[:-1]
+            table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
+            table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
@@ -237,7 +244,13 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         unit.score = (sum(weight[b] for b in own) + 0.5 * sum(weight[b] for b in context)) / total
         if not terms:
             unit.score = 0.0
-        unit.score += 0.02 / (1 + unit.rank)  # retrieval order breaks ties
+        # Ties: retrieval order, and within one table the earlier row (本年新收 before 上年结转
+        # when the question names neither).
+        if unit.is_cell:
+            table = unit.passage.section_path[:-1]
+            unit.score += 0.02 / (1 + table_rank[table]) + 0.005 / (1 + unit.passage.ordinal - table_first[table])
+        else:
+            unit.score += 0.02 / (1 + unit.rank)
         if unit.is_cell:
             if re.search(r"总计|合计", unit.column):
                 unit.score += 0.01  # a question naming no column asks for the total
