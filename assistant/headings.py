@@ -9,7 +9,7 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUM = "一二三四五六七八九十"
 
-LEVEL1 = re.compile(rf"^([{CN_NUM}]{{1,3}})\s*、\s*")
+LEVEL1 = re.compile(rf"^(?:([{CN_NUM}]{{1,3}})\s*、|第([{CN_NUM}]{{1,3}})部分[、：:\s]?)\s*")
 LEVEL2 = re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*")
 LEVEL3 = re.compile(r"^(\d{1,2})\s*(?:[．.](?!\d)|、)\s*")
 # Where a heading may start inside a run-on line: after whitespace or a sentence end.
@@ -48,7 +48,8 @@ def heading_level(line: str) -> tuple[int, int, str] | None:
     for level, pattern in ((1, LEVEL1), (2, LEVEL2)):
         m = pattern.match(line)
         if m:
-            return level, cn_to_int(m.group(1)) or 0, line[m.end():]
+            numeral = next(g for g in m.groups() if g)
+            return level, cn_to_int(numeral) or 0, line[m.end():]
     m = LEVEL3.match(line)
     if m:
         return 3, int(m.group(1)), line[m.end():]

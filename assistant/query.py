@@ -14,6 +14,7 @@ from .headings import cn_to_int
 
 YEAR_IN_QUESTION = re.compile(r"((?:19|20)\d{2})(?!\d)|([〇零一二三四五六七八九]{4})\s*年")
 ORGAN_SUFFIXES = ("人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府", "办公厅", "办公室")
+OFFICE = re.compile(r"办公室|办公厅|政府办|(?i:general office)")
 PLACE_SUFFIX = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)$")
 
 
@@ -128,8 +129,6 @@ def _match_score(question: str, places: list[PlaceMention], latin: list[str], al
     for name in aliases.names:
         if name and name in question:
             score = max(score, len(name) * 10)
-    if aliases.organ and aliases.organ in question:
-        score += 5  # 市人民政府办公室 asked about by that name
     matched = {p for p in places if any(p.name in n or n in p.name for n in aliases.names if len(n) >= 2)}
     for p in places:  # a named place that is not this body's: a different body …
         if p in matched:
@@ -141,6 +140,10 @@ def _match_score(question: str, places: list[PlaceMention], latin: list[str], al
     for form in aliases.latin:
         if form in pairs:
             score = max(score, len(form) * 5)
+    if score and aliases.organ and aliases.organ in question:
+        score += 5  # 市人民政府办公室 asked about by that name
+    elif score and "办公" in aliases.organ and OFFICE.search(question):
+        score += 4  # 市政府办 / 市政府办公室 / General Office: the office, not the government
     return score
 
 
