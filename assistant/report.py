@@ -195,13 +195,6 @@ class Passage:
         return " > ".join(self.section_path)
 
     @property
-    def embed_text(self) -> str:
-        """What the dense retriever embeds: the section path gives a table row or a short
-        paragraph its topic. (Body and year are left out: they are filtered on, and leaving
-        them out lets identical rows of different reports share one cached vector.)"""
-        return f"{self.section}\n{self.text}" if self.section else self.text
-
-    @property
     def index_text(self) -> str:
         """What retrieval sees: the report's body and year and the section path give a
         table row or a short paragraph the context its own text leaves out."""

@@ -287,10 +287,11 @@ class PassageStore:
         # Write new passages before deleting stale ones: an interrupted run leaves extra
         # passages (fixed by the next ingest), never a report with passages missing.
         for group in _chunks(new, WRITE_BATCH):
-            # Embedded with its section path (Passage.embed_text); stored as its own text.
-            vectors = self._embed([p.embed_text for p in group], advance)
-            self._passages.upsert(ids=[p.id for p in group], embeddings=vectors,
-                                  documents=[p.text for p in group], metadatas=[p.metadata() for p in group])
+            # The passage text alone is embedded: adding the section path made the rows of one
+            # table look alike and lowered dev-suite recall@5 from 1.00 to 0.94.
+            texts = [p.text for p in group]
+            self._passages.upsert(ids=[p.id for p in group], embeddings=self._embed(texts, advance),
+                                  documents=texts, metadatas=[p.metadata() for p in group])
         for batch in _chunks(changed, PAGE):
             self._passages.update(ids=[p.id for p in batch], metadatas=[p.metadata() for p in batch])
         for batch in _chunks(stale, PAGE):
