@@ -106,7 +106,7 @@ class Unit:
     covered: set[str] = field(default_factory=set)
 
 
-def focus_text(question: str, names: list[str], language: str) -> str:
+def focus_text(question: str, names: list[str], language: str, keep_question_words: bool = False) -> str:
     """The question without the body, the year and question words: what is being asked."""
     if language != "zh":
         # Chinese wording of the question's terms, and its own words for English reports.
@@ -119,7 +119,7 @@ def focus_text(question: str, names: list[str], language: str) -> str:
     for q in quoted:
         text = text.replace("\x00", q, 1)
     text = re.sub(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?", " ", text)
-    return QUESTION_WORDS.sub(" ", text)
+    return text if keep_question_words else QUESTION_WORDS.sub(" ", text)
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -211,11 +211,51 @@ class Composition:
     note: str = ""
 
 
+# 'A和B分别…' / 'A、B各…': one predicate asked of several subjects.
+COORDINATED = re.compile(r"^(?P<head>.*?[，,：:]?)(?P<subjects>[^，,：:？?]+?)(?P<each>分别|各自|各)(?P<predicate>[^，,；;？?]*)")
+CONJUNCTION = re.compile(r"和|与|及|以及|、|或")
+
+
+def split_coordinated(focus: str) -> list[str]:
+    """'本级和县区分别发布了多少条政府信息' → ['本级 发布了多少条政府信息', '县区 发布了多少条政府信息'];
+    a question that does not coordinate subjects → [] ."""
+    m = COORDINATED.search(focus)
+    if not m:
+        return []
+    parts = [p.strip() for p in CONJUNCTION.split(m.group("subjects")) if p.strip()]
+    if len(parts) < 2:
+        return []
+    head = m.group("head")
+    context = head if head.endswith(("，", ",", "：", ":")) else ""
+    lead = "" if context else head
+    return [f"{context}{lead if i == 0 else ''}{part} {m.group('predicate')}" for i, part in enumerate(parts)]
+
+
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
                  stats: tuple[Counter, int]) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
-    ``stats`` are the document frequencies (``idf_weights``) of the reports asked about."""
-    focus = question_terms(focus_text(question, names, language))
+    ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
+
+    A question that asks the same thing of several subjects ('A和B分别…') is answered subject
+    by subject, each part held to the same standard; if any part fails, the whole question is
+    composed as one."""
+    focus = focus_text(question, names, language)
+    if language == "zh":
+        parts = split_coordinated(focus_text(question, names, language, keep_question_words=True))
+        if parts:
+            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats) for part in parts]
+            if all(r.answered for r in results):
+                units: list[Unit] = []
+                for r in results:
+                    units += [u for u in r.units if all(u is not v for v in units)]
+                same_report = {u.passage.source for u in units}
+                if len(same_report) == 1:
+                    return Composition(True, units, min(r.coverage for r in results))
+    return _choose(focus, passages, stats)
+
+
+def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int]) -> Composition:
+    focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
     df, n = stats
