@@ -22,17 +22,21 @@ from .report import Passage
 QUESTION_WORDS = re.compile(
     r"多少|几[件条个场期项次家人名]?|是否|是什么|哪些|怎样|如何|分别|各自|一共|总共|共计|合计|还有|"
     r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。")
+# After a place name, the organ however worded: 人民政府办公室, 政府办, 工信局 (工业和信息化局).
+ORGAN_WORDS = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|办公室|办公厅|"
+               r"[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|厅|办|中心))?")
 CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:。！？])")
-MIN_COVERAGE = 0.45  # share of the question's weighted terms the chosen units must hold
+MIN_COVERAGE = 0.55  # share of the question's weighted terms the chosen units must hold
 MIN_BEST = 0.25  # … and the best of them alone
 EXTRA_RATIO = 0.5  # a further unit must score at least this share of the best one
 MIN_GAIN = 0.08  # … and add at least this share of the question's weight not yet covered
 MIN_EXTRA = 0.15  # no further unit below this coverage, even in the same section
 MAX_UNITS = 4
+LEAD_WEIGHT = 0.3  # terms found only in the clause before a figure's clause
 QUALIFIER_PENALTY = 0.1  # per column heading of a cell that the question does not name
 
 
-STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及",
+STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
               "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
               "占比", "多少钱"}
 # Characters too common to tell anything on their own (single-character matching).
@@ -104,6 +108,7 @@ class Unit:
     column: str = ""
     score: float = 0.0
     covered: set[str] = field(default_factory=set)
+    lead: str = ""  # the clause before this one in its sentence: often what the figure is about
 
 
 def focus_text(question: str, names: list[str], language: str, keep_question_words: bool = False) -> str:
@@ -115,7 +120,8 @@ def focus_text(question: str, names: list[str], language: str, keep_question_wor
     quoted = QUOTED.findall(question)
     text = QUOTED.sub("\x00", question)
     for name in sorted(names, key=len, reverse=True):
-        text = text.replace(name, " ")
+        # '淮北市政府办公室' is the body however the organ is worded after the place.
+        text = re.sub(re.escape(name) + ORGAN_WORDS, " ", text)
     for q in quoted:
         text = text.replace("\x00", q, 1)
     text = re.sub(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?", " ", text)
@@ -124,6 +130,14 @@ def focus_text(question: str, names: list[str], language: str, keep_question_wor
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
 STRUCTURE_COUNT = re.compile(r"\s*个?(?:部分|章|节)")
+
+
+# 国办公开办函〔2021〕30号, 国令第711号, 宁政办公开办函[2023]2号: names of documents.
+DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d+\s*号|第\s*\d+\s*号")
+
+
+def _in_document_number(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in DOCUMENT_NUMBER.finditer(text))
 
 
 def _inside_number(text: str, i: int) -> bool:
@@ -188,11 +202,14 @@ def units_of(passages: list[Passage]) -> list[Unit]:
                     units.append(Unit(passage, rank, f"{row} {column}", passage.text, figures,
                                       is_cell=True, value=value, row=row, column=column))
             continue
+        lead = ""
         for clause in _clauses(passage.text):
             figures = [f.raw for f in extract_figures(clause)
-                       if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)]
+                       if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
+                       and not _in_document_number(clause, f.start, f.end)]
             if figures:
-                units.append(Unit(passage, rank, clause, clause, figures))
+                units.append(Unit(passage, rank, clause, clause, figures, lead=lead))
+            lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
     return units
 
 
@@ -231,18 +248,25 @@ def split_coordinated(focus: str) -> list[str]:
     return [f"{context}{lead if i == 0 else ''}{part} {m.group('predicate')}" for i, part in enumerate(parts)]
 
 
+def split_questions(text: str) -> list[str]:
+    """The questions a question asks: several sentences ('…多少个？…合格率是多少？') and, within
+    each, one predicate asked of several subjects."""
+    sentences = [p for p in re.split(r"[？?]", text) if p.strip()]
+    return [part for sentence in sentences for part in (split_coordinated(sentence) or [sentence])]
+
+
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
                  stats: tuple[Counter, int]) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
-    A question that asks the same thing of several subjects ('A和B分别…') is answered subject
-    by subject, each part held to the same standard; if any part fails, the whole question is
+    A question that asks several things (two sentences, or 'A和B分别…') is answered part by
+    part, each part held to the same standard; if any part fails, the whole question is
     composed as one."""
     focus = focus_text(question, names, language)
     if language == "zh":
-        parts = split_coordinated(focus_text(question, names, language, keep_question_words=True))
-        if parts:
+        parts = split_questions(focus_text(question, names, language, keep_question_words=True))
+        if len(parts) > 1:
             results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats) for part in parts]
             if all(r.answered for r in results):
                 units: list[Unit] = []
@@ -281,7 +305,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         own = terms_of(unit.match_text) & terms
         context = (terms_of(unit.passage.section) & terms) - own
         unit.covered = own | context
-        unit.score = (sum(weight[b] for b in own) + 0.5 * sum(weight[b] for b in context)) / total
+        lead = (terms_of(unit.lead) & terms) - own - context
+        # (the lead clause ranks a unit but does not count as covering the question)
+        unit.score = (sum(weight[b] for b in own) + 0.5 * sum(weight[b] for b in context)
+                      + LEAD_WEIGHT * sum(weight[b] for b in lead)) / total
         if not terms:
             unit.score = 0.0
         # Ties: retrieval order, and within one table the earlier row (本年新收 before 上年结转
