@@ -73,7 +73,8 @@ def question_terms(text: str) -> set[str]:
 
 EN_STOP = set("""a an the of and or in on at to for by with from as is are was were be been did does do
 how many much what which who whom whose when where why its their this that these those it
-according report reports annual year total number there have has had in into per""".split())
+according report reports annual year total number there have has had in into per hold held
+make made get got take took""".split())
 
 
 def english_words(text: str) -> set[str]:
@@ -114,8 +115,16 @@ class Unit:
 def focus_text(question: str, names: list[str], language: str, keep_question_words: bool = False) -> str:
     """The question without the body, the year and question words: what is being asked."""
     if language != "zh":
-        # Chinese wording of the question's terms, and its own words for English reports.
-        return " ".join(chinese_terms(question)) + " " + question
+        # Chinese wording of the question's terms, and its own words (less the body's name)
+        # for English reports.
+        text = question
+        for name in sorted(names, key=len, reverse=True):
+            if name.isascii():
+                text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+                for word in name.split():
+                    if word.lower() not in EN_STOP and len(word) > 3:
+                        text = re.sub(rf"\b{re.escape(word)}\b", " ", text, flags=re.IGNORECASE)
+        return " ".join(chinese_terms(question)) + " " + text
     # Names inside quotes are part of what is asked (“武山城关发布” is an account's name).
     quoted = QUOTED.findall(question)
     text = QUOTED.sub("\x00", question)
