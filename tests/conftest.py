@@ -36,3 +36,16 @@ def artifacts_dir() -> Path:
     path = REPO / "test-artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def dev_index(tmp_path_factory, eval_docs):
+    """All the real reports of ../shared/eval/docs in one index, shared by the tests that
+    only ask questions."""
+    from assistant.service import Gongkai
+    from assistant.settings import Settings
+
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("dev-index")))
+    result = g.ingest([eval_docs])
+    assert result.ok and result.reports == 14, result.failures
+    return g

@@ -20,15 +20,6 @@ from assistant.verify import verify_answer
 from conftest import EVAL_DIR
 
 
-@pytest.fixture(scope="module")
-def dev_index(tmp_path_factory, eval_docs):
-    home = tmp_path_factory.mktemp("dev-index")
-    g = Gongkai(Settings(home=home))
-    result = g.ingest([eval_docs])
-    assert result.ok and result.reports == 14
-    return g
-
-
 def norm(text: str) -> str:
     text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     return re.sub(r"(?<=\d),(?=\d)", "", text)
