@@ -48,15 +48,21 @@ def md_text(raw: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(raw, quote=False))
 
 
+def _splice(text_: str, pattern: re.Pattern, plain, matched) -> str:
+    """``text_`` with the pieces between matches rendered by ``plain`` and each match by
+    ``matched``: report text is escaped piece by piece, never after markup is added."""
+    parts, pos = [], 0
+    for m in pattern.finditer(text_):
+        parts.append(plain(text_[pos:m.start()]))
+        parts.append(matched(m))
+        pos = m.end()
+    parts.append(plain(text_[pos:]))
+    return "".join(parts)
+
+
 def answer_markdown(answer: str) -> str:
     """The answer as a chat message: escaped text, citation markers as superscripts."""
-    parts, pos = [], 0
-    for m in _CITE.finditer(answer):
-        parts.append(md_text(answer[pos:m.start()]))
-        parts.append(f'<sup class="gk-cite">[{m.group(1)}]</sup>')
-        pos = m.end()
-    parts.append(md_text(answer[pos:]))
-    return "".join(parts)
+    return _splice(answer, _CITE, md_text, lambda m: f'<sup class="gk-cite">[{m.group(1)}]</sup>')
 
 
 def figure_pattern(figures: list[str]) -> re.Pattern | None:
@@ -77,13 +83,7 @@ def quote_html(quote: str, figures: list[str]) -> str:
     pattern = figure_pattern(figures)
     if pattern is None:
         return esc(quote)
-    parts, pos = [], 0
-    for m in pattern.finditer(quote):
-        parts.append(esc(quote[pos:m.start()]))
-        parts.append(f"<mark>{esc(m.group(0))}</mark>")
-        pos = m.end()
-    parts.append(esc(quote[pos:]))
-    return "".join(parts)
+    return _splice(quote, pattern, esc, lambda m: f"<mark>{esc(m.group(0))}</mark>")
 
 
 def sources_html(answer: dict | None, lang: str) -> str:
