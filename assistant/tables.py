@@ -124,6 +124,14 @@ def _table_from_block(block: list[list[str | None]], context: str, pages: list[i
     if first_data is None:
         return None  # a table with no figures: the structure parser keeps its text as prose
     header, data = block[:first_data], block[first_data:]
+    if max(sum(1 for c in r if c) for r in block) < 2:
+        return None  # one cell a row: a list, not a table
+    if not any(c is None for r in block for c in r):
+        # A grid rebuilt from text lines: merged cells were dropped, so rows and headings may
+        # not line up by position. Read those by their right-aligned values instead.
+        table = _table_from_text_block(header, data, context, pages[first_data:])
+        if table is not None:
+            return table
     width = max(len(r) for r in block)
     # Label columns: the leading columns that hold no figure in any data row.
     labels = 0
@@ -175,3 +183,108 @@ def _fill_labels(data: list[list[str | None]], labels: int) -> list[list[str]]:
             out.append(text or "")
         filled.append(out)
     return filled
+
+
+# --------------------------------------------------------------------------- text-rebuilt grids
+# The column headings of the national format's two multi-level tables, leaf by leaf: flattened
+# to text, their heading rows lose the merges that say which heading spans which columns.
+_APPLICANTS = "申请人情况"
+_LEGAL = f"{_APPLICANTS} > 法人或其他组织"
+STANDARD_HEADINGS = {
+    "requests": [f"{_APPLICANTS} > 自然人", f"{_LEGAL} > 商业企业", f"{_LEGAL} > 科研机构", f"{_LEGAL} > 社会公益组织",
+                 f"{_LEGAL} > 法律服务机构", f"{_LEGAL} > 其他", f"{_APPLICANTS} > 总计"],
+    "review": [f"行政复议 > {x}" for x in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")]
+              + [f"行政诉讼 > {g} > {x}" for g in ("未经复议直接起诉", "复议后起诉")
+                 for x in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")],
+}
+
+
+def _standard_headings(header: list[list[str | None]], values: int) -> list[str] | None:
+    texts = "".join(c for r in header for c in r if c)
+    if values == 7 and "自然人" in texts and "法人" in texts:
+        return STANDARD_HEADINGS["requests"]
+    if values == 15 and "行政复议" in texts and "行政诉讼" in texts:
+        return STANDARD_HEADINGS["review"]
+    return None
+
+
+def _tail(row: list[str | None]) -> tuple[list[str], list[str]]:
+    """(labels, values) of a text row: values are the cells after its last label."""
+    cells = [c or "" for c in row]
+    while cells and cells[-1] == "":
+        cells.pop()
+    last_label = max((i for i, c in enumerate(cells) if c and not is_value(c)), default=-1)
+    return [c for c in cells[: last_label + 1] if c], cells[last_label + 1:]
+
+
+def _marker_level(label: str) -> int:
+    if re.match(r"^[一二三四五六七八九十]{1,3}、", label):
+        return 1
+    if re.match(r"^[（(][一二三四五六七八九十]{1,3}[)）]", label):
+        return 2
+    if re.match(r"^\d{1,2}[.．、]", label):
+        return 3
+    return 0
+
+
+def _table_from_text_block(header: list[list[str | None]], data: list[list[str | None]], context: str,
+                           pages: list[int | None]) -> Table | None:
+    """Rows whose labels take different numbers of cells ('三、本年度办理结果 | （一）予以公开 | 0 …'
+    beside '（二）部分公开 | 0 …') or headings that do not line up with the values: values are
+    aligned from the right, row labels nest by their markers (一、 › （一） › 1.), headings of
+    the national tables come from the format. None when the grid lines up by position."""
+    split = [_tail(r) for r in data]
+    counts = [len(v) for _, v in split if v]
+    if not counts:
+        return None
+    values = max(set(counts), key=lambda n: (counts.count(n), n))
+    starts = {len(r) - len(v) for r, (_, v) in zip(data, split) if v}
+    headings = _standard_headings(header, values)
+    aligned = len(starts) == 1 and all(len([c for c in r if c]) in (0, 1, values, values + 1) or
+                                      len(r) == len(data[0]) for r in header)
+    if headings is None and aligned:
+        return None  # positions are consistent: the positional reading is right
+    if headings is None:
+        headings = _right_aligned_headings(header, values)
+    current: dict[int, str] = {}
+    rows: list[list[str]] = []
+    kept_pages: list[int | None] = []
+    for (labels, vals), page in zip(split, pages):
+        if not vals:
+            continue
+        path: list[str] = []
+        for label in labels:
+            level = _marker_level(label)
+            if level:
+                current[level] = label
+                for deeper in [k for k in current if k > level]:
+                    del current[deeper]
+                path = [current[k] for k in sorted(current) if k <= level]
+            else:
+                path = path + [label] if path and _marker_level(path[-1]) else [label]
+        if not labels:
+            path = []
+        vals = [""] * (values - len(vals)) + vals[-values:]
+        rows.append(path + ["\x00"] + vals)
+        kept_pages.append(page)
+    depth = max(r.index("\x00") for r in rows)
+    rows = [r[: r.index("\x00")] + [""] * (depth - r.index("\x00")) + r[r.index("\x00") + 1:] for r in rows]
+    return Table(context=context, header_rows=[[""] * depth + headings], rows=rows, label_columns=depth,
+                 page=kept_pages[0] if kept_pages else None, row_pages=kept_pages)
+
+
+def _right_aligned_headings(header: list[list[str | None]], values: int) -> list[str]:
+    """Column headings of a text grid: each heading row's cells right-aligned to the values
+    (a leading 信息内容-style cell names the label column, not a value column)."""
+    columns: list[list[str]] = [[] for _ in range(values)]
+    for row in header:
+        cells = [c for c in row if c]
+        if len(cells) == values + 1:
+            cells = cells[1:]
+        if len(cells) == values:
+            for i, c in enumerate(cells):
+                if c not in columns[i]:
+                    columns[i].append(c)
+        elif len(cells) == 1 and values > 1:
+            continue  # a caption over the whole table
+    return [" > ".join(c) for c in columns]

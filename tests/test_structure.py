@@ -171,3 +171,44 @@ def test_markdown_and_flattened_tables():
     report = parse_report(raw)
     assert report.meta.body == "测试市人民政府"
     assert report.tables[0].cell("行政处罚", "本年处理决定数量") == "12"
+
+
+# A flattened national-format table as some government pages print it (written for this test):
+# heading rows that no longer line up, row labels over one to three cells, blank value cells.
+RAGGED = """某县某局2023年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第(六)项 |
+信息内容 | 本年处理决定数量 |
+行政处罚 | 7 |
+三、收到和处理政府信息公开申请情况
+(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |
+自然人 | 法人或其他组织 | 总计 |
+商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他 |
+企业 | 机构 |
+一、本年新收政府信息公开申请数量 | 5 | 1 | | | 2 | | 8 |
+三、本年度办理结果 | (一)予以公开 | 3 | | | | | | 3 |
+| (三)不予公开 | 1.属于国家秘密 | 1 | | | | | | 1 |
+(四)无法提供 | 1.本机关不掌握相关政府信息 | 1 | 1 | | | 2 | | 4 |
+四、结转下年度继续办理 | | | | | | | 0 |
+四、政府信息公开行政复议、行政诉讼情况
+行政复议 | 行政诉讼 |
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |
+"""
+
+
+def test_ragged_flattened_tables_are_read_by_their_values(tmp_path):
+    path = tmp_path / "ragged.txt"
+    path.write_text(RAGGED, encoding="utf-8")
+    report = parse(path)
+    cell = {(c.row_label, c.column_label): c.value for t in report.tables for c in t.cells()}
+    assert report.tables[0].context == "第二十条第(六)项"
+    assert cell[("一、本年新收政府信息公开申请数量", "申请人情况 > 自然人")] == "5"
+    assert cell[("一、本年新收政府信息公开申请数量", "申请人情况 > 法人或其他组织 > 法律服务机构")] == "2"
+    assert cell[("一、本年新收政府信息公开申请数量", "申请人情况 > 总计")] == "8"
+    assert cell[("三、本年度办理结果 > (三)不予公开 > 1.属于国家秘密", "申请人情况 > 总计")] == "1"
+    assert cell[("三、本年度办理结果 > (四)无法提供 > 1.本机关不掌握相关政府信息", "申请人情况 > 总计")] == "4"
+    assert cell[("四、结转下年度继续办理", "申请人情况 > 总计")] == "0"
+    assert cell[("", "行政诉讼 > 未经复议直接起诉 > 总计")] == "1"
+    assert cell[("", "行政复议 > 总计")] == "3"

@@ -12,6 +12,7 @@ from ..report import Grid, Line, RawDocument
 
 # Encodings Chinese government pages come in; charset-normalizer decides between them.
 _CANDIDATES = ["utf_8", "gb18030", "gbk", "big5"]
+CONTEXT_ROW = re.compile(r"^\|?\s*第.{1,4}条.{0,12}\|\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -82,7 +83,8 @@ def lines_to_elements(text: str) -> list:
         if _MD_RULE.match(line):
             continue  # the |---|---| separator under a Markdown header row
         cells = split_cells(line)
-        if cells is not None and len(cells) >= 2:
+        # '第二十条第(一)项 |' is a one-cell row of the table around it.
+        if cells is not None and (len(cells) >= 2 or (table and line.endswith("|")) or CONTEXT_ROW.match(line)):
             table.append(tuple(cells))
             continue
         flush()
