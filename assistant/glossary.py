@@ -26,6 +26,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "government new media": ("政务新媒体",), "new media": ("新媒体",),
     "wechat": ("微信", "公众号"), "weibo": ("微博",), "official account": ("公众号",),
     "press conferences": ("新闻发布会",), "press conference": ("新闻发布会",),
+    "news conferences": ("新闻发布会",), "press events": ("新闻发布",), "press releases": ("新闻发布",),
     "government gazette": ("政府公报",), "gazette": ("公报",),
     "policy interpretation": ("政策解读",), "policy interpretations": ("政策解读",),
     "proactively disclosed": ("主动公开",), "proactive disclosure": ("主动公开",),
