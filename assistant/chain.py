@@ -37,6 +37,8 @@ def _search(gongkai) -> HybridSearch:
 def _refusal(question: str, language: str, note: str, started: float, mode: str,
              retrieved: list[Passage] | None = None) -> Answer:
     text = REFUSAL_ZH if language == "zh" else REFUSAL_EN
+    if language == "en" and note and not note.isascii():
+        note = "The retrieved passages do not state this."  # an English question, an English reason
     return Answer(question=question, answer=f"{text} {note}".strip(), answered=False, citations=[],
                   verified=False, mode=mode, note=note, latency_ms=(time.perf_counter() - started) * 1000,
                   retrieved=retrieved or [])
@@ -47,12 +49,17 @@ def compose_extractive(question: str, language: str, units: list[Unit]) -> tuple
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []
+    cells: dict[str, list[str]] = {}  # cited cells per table-row passage
     for unit in sorted(units, key=lambda u: (u.passage.ordinal, u.passage.id)):
         p = unit.passage
         if p.id not in numbers:
             numbers[p.id] = len(numbers) + 1
             citations.append(Citation.from_passage(numbers[p.id], p))
         n = numbers[p.id]
+        if unit.is_cell:
+            # The quote of a table row is the row and the cells the answer states.
+            cells.setdefault(p.id, []).append(f"{unit.column}: {unit.value}")
+            citations[n - 1].quote = f"{unit.row} · " + "; ".join(cells[p.id])
         statement = render(unit, language)
         parts.append(f"{statement}[{n}]" if language == "zh" else f"“{statement}” [{n}]")
     title = units[0].passage.title

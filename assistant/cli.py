@@ -73,7 +73,7 @@ def cmd_remove(args) -> int:
 
 def format_answer(answer) -> str:
     lines = [answer.answer, ""]
-    if not answer.answered and answer.note:
+    if answer.note and answer.note not in answer.answer:
         lines.append(answer.note)
     for c in answer.citations:
         page = f", p. {c.page}" if c.page else ""

@@ -257,6 +257,13 @@ def split_coordinated(focus: str) -> list[str]:
     return [f"{context}{lead if i == 0 else ''}{part} {m.group('predicate')}" for i, part in enumerate(parts)]
 
 
+def not_stated(missing: list[str]) -> str:
+    """Why a question is refused, in the language of the words it misses."""
+    if any(not t.isascii() for t in missing) or not missing:
+        return "检索到的报告段落没有说明这一点" + (f"（未涉及：{'、'.join(missing)}）。" if missing else "。")
+    return f"The retrieved passages do not state this (nothing on {', '.join(missing)})."
+
+
 def split_questions(text: str) -> list[str]:
     """The questions a question asks: several sentences ('…多少个？…合格率是多少？') and, within
     each, one predicate asked of several subjects."""
@@ -361,9 +368,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     coverage = sum(weight[t] for t in covered) / total
     if coverage < MIN_COVERAGE or best.score < MIN_BEST:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
-        return Composition(False, [], coverage,
-                           "The retrieved passages do not state this"
-                           + (f" (nothing on {'、'.join(missing)})." if missing else "."))
+        return Composition(False, [], coverage, not_stated(missing))
     return Composition(True, chosen, coverage)
 
 

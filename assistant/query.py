@@ -158,9 +158,10 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     named = [r for r in catalog if best and scores[r["source"]] == best]
     if best == 0 and (places or (language == "en" and _names_unknown_latin_place(question, catalog))):
         held = _held(catalog)
-        what = "、".join(p.name for p in places) if places else "that body"
+        what = "、".join(p.name for p in places) if places else ("该机关" if language == "zh" else "that body")
         return Understanding(question, language, years, places, [],
-                             refusal=f"The index holds no report from {what}. It holds: {held}.",
+                             refusal=(f"索引中没有{what}的报告。现有报告：{held}。" if language == "zh" else
+                                      f"The index holds no report from {what}. It holds: {held}."),
                              scores=scores)
     candidates = named or list(catalog)
     if years:
@@ -168,8 +169,10 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
         if not in_year:
             held = _held(candidates)
             return Understanding(question, language, years, places, [],
-                                 refusal=f"The index holds no report for {', '.join(map(str, sorted(years)))} "
-                                         f"from that body. It holds: {held}.", scores=scores)
+                                 refusal=(f"索引中没有该机关{'、'.join(map(str, sorted(years)))}年的报告。现有报告：{held}。"
+                                          if language == "zh" else
+                                          f"The index holds no report for {', '.join(map(str, sorted(years)))} "
+                                          f"from that body. It holds: {held}."), scores=scores)
         candidates = in_year
     return Understanding(question, language, years, places, candidates, scores=scores)
 
