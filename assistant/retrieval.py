@@ -7,6 +7,8 @@ changes, so Chroma stays the one source of truth.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import re
 import sqlite3
 import threading
@@ -143,10 +145,44 @@ class HybridSearch:
         version = self.store.version()
         with self._lock:
             if self._lexical is None or version != self._version:
-                self._lexical = LexicalIndex(self.store.all_passages(), self._tokens)
-                self._catalog = self.store.reports()
+                saved = self._load(version)
+                if saved is not None:
+                    self._lexical, self._catalog = saved
+                else:
+                    self._lexical = LexicalIndex(self.store.all_passages(), self._tokens)
+                    self._catalog = self.store.reports()
+                    self._save(version)
                 self._version = version
             return self._lexical, self._catalog
+
+    # A snapshot of the derived index on disk, keyed by the store's version stamp: a new
+    # process (each `gongkai ask`) loads it instead of reading and indexing every passage.
+    def _snapshot_path(self) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        where = hashlib.sha1(f"{self.store.location}\x1f{self.store.collection_name}".encode()).hexdigest()[:12]
+        return self.cache_dir / f"lexical-{where}.pickle"
+
+    def _load(self, version: str):
+        path = self._snapshot_path()
+        if path is None or not path.is_file():
+            return None
+        try:
+            with path.open("rb") as f:
+                saved_version, lexical, catalog = pickle.load(f)
+        except Exception:  # an unreadable or older snapshot is rebuilt, never trusted
+            return None
+        return (lexical, catalog) if saved_version == version else None
+
+    def _save(self, version: str) -> None:
+        path = self._snapshot_path()
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump((version, self._lexical, self._catalog), f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
 
     def search(self, query: str, k: int, sources: set[str] | None = None,
                lexical_query: str | None = None) -> list[Passage]:

@@ -123,3 +123,19 @@ def test_understanding():
     assert understand("淮安市2019年行政处罚多少", CATALOG).refusal
     assert [r["source"] for r in understand("How many in Huai'an in 2022?", CATALOG).reports] == ["b.txt"]
     assert "huaian" in Aliases.of("淮安市人民政府").latin
+
+
+def test_new_process_loads_the_lexical_snapshot(dev_index, monkeypatch):
+    """A second facade on the same home (as a new `gongkai ask` would be) reads the saved
+    lexical index instead of reading and indexing every passage again; after a change to the
+    store it rebuilds."""
+    dev_index.ask("淮安市2024年行政处罚的本年处理决定数量是多少？")
+    assert list(dev_index.settings.cache_path.glob("lexical-*.pickle"))
+    fresh = Gongkai(dev_index.settings)
+    calls = []
+    real = fresh.store.all_passages
+    monkeypatch.setattr(fresh.store, "all_passages", lambda *a, **k: calls.append(1) or real(*a, **k))
+    a = fresh.ask("淮安市2024年行政处罚的本年处理决定数量是多少？")
+    assert a.answered and "3985758" in a.answer and calls == []
+    fresh.store._bump()  # what every write does
+    assert fresh.ask("淮安市2024年行政处罚的本年处理决定数量是多少？").answered and calls == [1]
