@@ -11,7 +11,8 @@ import time
 from typing import Iterator
 
 from .answer import Answer, Citation
-from .compose import Unit, choose_units, focus_text, idf_weights, render
+from .compose import Unit, choose_units, idf_weights, render
+from .question_terms import focus_text
 from .glossary import chinese_terms
 from .query import Aliases, understand
 from .report import Passage

@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from .llm import backend_errors
-from .prompting import REFUSAL_TOKEN, format_passages, load_prompt
+from .prompting import format_passages, load_prompt
 from .report import Passage
 
 __all__ = ["stream_llm_answer", "parse_refusal", "answer_messages", "PROMPT_BY_LANGUAGE"]

@@ -9,12 +9,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
-import pytest
 import yaml
 
 from assistant.query import Aliases, language_of, question_places, understand, years_in
 from assistant.service import Gongkai
-from assistant.settings import Settings
 from assistant.verify import verify_answer
 
 from conftest import EVAL_DIR

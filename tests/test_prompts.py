@@ -7,7 +7,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.errors import ConfigError
 from assistant.llm_compose import PROMPT_BY_LANGUAGE, answer_messages
-from assistant.prompting import PROMPTS_DIR, REFUSAL_TOKEN, format_passages, load_prompt, prompt_names
+from assistant.prompting import REFUSAL_TOKEN, format_passages, load_prompt, prompt_names
 from assistant.report import Passage
 
 EXPECTED_VARIABLES = {

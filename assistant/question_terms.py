@@ -1,0 +1,123 @@
+"""What a question asks: its words as weighted-term candidates (bigrams inside jieba words,
+single characters, English stems), with the body, the year and question words taken out, and
+split into the parts it asks ('…多少个？…合格率是多少？', 'A和B分别…'). Pure functions."""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import chinese_terms
+
+# Words of the question that say nothing about what is asked.
+QUESTION_WORDS = re.compile(
+    r"多少|几[件条个场期项次家人名]?|是否|是什么|哪些|怎样|如何|分别|各自|一共|总共|共计|合计|还有|"
+    r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。")
+# After a place name, the organ however worded: 人民政府办公室, 政府办, 工信局 (工业和信息化局).
+ORGAN_WORDS = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|办公室|办公厅|"
+               r"[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|厅|办|中心))?")
+
+STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
+              "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
+              "占比", "多少钱"}
+# Characters too common to tell anything on their own (single-character matching).
+STOP_CHARS = set("的了是有在和与或及中里多少几个件条场期项次年月日之其各该本我你他这那哪吗呢么")
+
+QUESTION_CHARS = set("多少几哪吗呢么")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
+
+
+def bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        grams.update(run[i:i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def question_terms(text: str) -> set[str]:
+    """Bigrams inside the question's words (jieba search mode), so that pairs straddling two
+    words ('收的', '请中') do not count as something the answer must contain; and the single
+    characters of those words, which weigh less but tell 新收 from 上年结转 when a question
+    says 收到."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    terms: set[str] = set()
+    for token in jieba.cut_for_search(text):
+        if token in STOP_WORDS or not re.search(r"[\u4e00-\u9fff]", token):
+            continue
+        if len(token) >= 2:
+            terms |= {b for b in bigrams(token) if not set(b) & QUESTION_CHARS and b not in STOP_WORDS}
+        terms |= {ch for ch in token if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS}
+    return terms | english_words(text)
+
+
+EN_STOP = set("""a an the of and or in on at to for by with from as is are was were be been did does do
+how many much what which who whom whose when where why its their this that these those it
+according report reports annual year total number there have has had in into per hold held
+make made get got take took""".split())
+
+
+def english_words(text: str) -> set[str]:
+    """Lower-cased English content words, cut to a six-letter stem."""
+    words = set()
+    for w in re.findall(r"[a-z][a-z\-]+", text.lower()):
+        if w in EN_STOP or len(w) < 3:
+            continue
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            w = w[:-1]
+        words.add(w[:6])  # a crude stem: receive/received, request/requests, conference(s)
+    return words
+
+
+def terms_of(text: str) -> set[str]:
+    """Bigrams, single characters and English words of a text, to intersect with question terms."""
+    return bigrams(text) | {ch for ch in text if "\u4e00" <= ch <= "\u9fff"} | english_words(text)
+
+def focus_text(question: str, names: list[str], language: str, keep_question_words: bool = False) -> str:
+    """The question without the body, the year and question words: what is being asked."""
+    if language != "zh":
+        # Chinese wording of the question's terms, and its own words (less the body's name)
+        # for English reports.
+        text = question
+        for name in sorted(names, key=len, reverse=True):
+            if name.isascii():
+                text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+                for word in name.split():
+                    if word.lower() not in EN_STOP and len(word) > 3:
+                        text = re.sub(rf"\b{re.escape(word)}\b", " ", text, flags=re.IGNORECASE)
+        return " ".join(chinese_terms(question)) + " " + text
+    # Names inside quotes are part of what is asked (“武山城关发布” is an account's name).
+    quoted = QUOTED.findall(question)
+    text = QUOTED.sub("\x00", question)
+    for name in sorted(names, key=len, reverse=True):
+        # '淮北市政府办公室' is the body however the organ is worded after the place.
+        text = re.sub(re.escape(name) + ORGAN_WORDS, " ", text)
+    for q in quoted:
+        text = text.replace("\x00", q, 1)
+    text = re.sub(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?", " ", text)
+    return text if keep_question_words else QUESTION_WORDS.sub(" ", text)
+
+# 'A和B分别…' / 'A、B各…': one predicate asked of several subjects.
+COORDINATED = re.compile(r"^(?P<head>.*?[，,：:]?)(?P<subjects>[^，,：:？?]+?)(?P<each>分别|各自|各)(?P<predicate>[^，,；;？?]*)")
+CONJUNCTION = re.compile(r"和|与|及|以及|、|或")
+
+
+def split_coordinated(focus: str) -> list[str]:
+    """'本级和县区分别发布了多少条政府信息' → ['本级 发布了多少条政府信息', '县区 发布了多少条政府信息'];
+    a question that does not coordinate subjects → [] ."""
+    m = COORDINATED.search(focus)
+    if not m:
+        return []
+    parts = [p.strip() for p in CONJUNCTION.split(m.group("subjects")) if p.strip()]
+    if len(parts) < 2:
+        return []
+    head = m.group("head")
+    context = head if head.endswith(("，", ",", "：", ":")) else ""
+    lead = "" if context else head
+    return [f"{context}{lead if i == 0 else ''}{part} {m.group('predicate')}" for i, part in enumerate(parts)]
+
+def split_questions(text: str) -> list[str]:
+    """The questions a question asks: several sentences ('…多少个？…合格率是多少？') and, within
+    each, one predicate asked of several subjects."""
+    sentences = [p for p in re.split(r"[？?]", text) if p.strip()]
+    return [part for sentence in sentences for part in (split_coordinated(sentence) or [sentence])]
