@@ -1,0 +1,34 @@
+"""What a question asks: pure functions on question text."""
+
+from assistant.question_terms import english_words, focus_text, question_terms, split_questions
+
+
+def test_body_year_and_question_words_are_not_asked_about():
+    focus = focus_text("淮安市人民政府2024年行政处罚的本年处理决定数量是多少？", ["淮安市人民政府", "淮安市"], "zh")
+    terms = question_terms(focus)
+    assert {"行政", "处罚", "决定", "数量"} <= terms
+    assert not {"淮安", "政府", "多少", "2024"} & terms
+
+
+def test_organ_wording_after_a_place_is_the_body():
+    terms = question_terms(focus_text("乌海市工信局2020年门户网站点击量是多少？", ["乌海市"], "zh"))
+    assert "工信" not in terms and "点击" in terms
+
+
+def test_quoted_names_stay():
+    focus = focus_text("武山县城关镇2025年通过“武山城关发布”公众号发布了多少条信息？", ["武山县城关镇", "武山", "城关"], "zh")
+    assert "武山城关发布" in focus
+
+
+def test_parts_of_a_question():
+    assert split_questions("在运维的政务新媒体有多少个？合格率是多少？") == ["在运维的政务新媒体有多少个", "合格率是多少"]
+    assert split_questions("本级和县区分别发布了多少条政府信息？") == ["本级 发布了多少条政府信息", "县区 发布了多少条政府信息"]
+    assert split_questions("政府信息公开申请中，予以公开和部分公开的分别有多少件") == [
+        "政府信息公开申请中，予以公开 有多少件", "政府信息公开申请中，部分公开的 有多少件"]
+    assert split_questions("全市各级政府一共主动公开了多少条信息？") == ["全市各级政府一共主动公开了多少条信息"]
+
+
+def test_english_words_are_stemmed():
+    words = english_words("How many requests were received?")
+    assert {"reques", "receiv"} <= words and not {"how", "many", "were"} & words
+    assert "receiv" in english_words("receive") and not english_words("the report")
