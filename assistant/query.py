@@ -117,6 +117,29 @@ def question_places(question: str) -> list[PlaceMention]:
     return mentions
 
 
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|中心)")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _same_department(question: str, aliases: Aliases) -> bool:
+    """A department the question names right after the place ('淮安市教育局') must be this
+    report's ('乌海市工信局' is 乌海市工业和信息化局: its characters, in order)."""
+    for name in sorted((n for n in aliases.names if len(n) >= 2), key=len, reverse=True):
+        at = question.find(name)
+        if at < 0:
+            continue
+        m = DEPARTMENT.match(question, at + len(name))
+        if m is None:
+            return True
+        asked = re.sub(r"^(?:人民)?政府", "", m.group(0))
+        return _is_subsequence(asked, aliases.organ)
+    return True
+
+
 def _latin_tokens(question: str) -> list[str]:
     text = re.sub(r"['’`]s\b", "", question.lower())
     text = re.sub(r"['’`]", "", text)
@@ -136,6 +159,8 @@ def _match_score(question: str, places: list[PlaceMention], latin: list[str], al
         # … unless it is the parent of a place that is ('南京市' in '南京市高淳区').
         if not any(q.start == p.end for q in matched):
             return 0
+    if score and not _same_department(question, aliases):
+        return 0
     pairs = set(latin) | {a + b for a, b in zip(latin, latin[1:])}
     for form in aliases.latin:
         if form in pairs:
@@ -158,7 +183,8 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     named = [r for r in catalog if best and scores[r["source"]] == best]
     if best == 0 and (places or (language == "en" and _names_unknown_latin_place(question, catalog))):
         held = _held(catalog)
-        what = "、".join(p.name for p in places) if places else ("该机关" if language == "zh" else "that body")
+        named = [p.name + (m.group(0) if (m := DEPARTMENT.match(question, p.end)) else "") for p in places]
+        what = "、".join(named) if named else ("该机关" if language == "zh" else "that body")
         return Understanding(question, language, years, places, [],
                              refusal=(f"索引中没有{what}的报告。现有报告：{held}。" if language == "zh" else
                                       f"The index holds no report from {what}. It holds: {held}."),

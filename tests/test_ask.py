@@ -137,3 +137,11 @@ def test_new_process_loads_the_lexical_snapshot(dev_index, monkeypatch):
     assert a.answered and "3985758" in a.answer and calls == []
     fresh.store._bump()  # what every write does
     assert fresh.ask("淮安市2024年行政处罚的本年处理决定数量是多少？").answered and calls == [1]
+
+
+def test_a_department_the_index_does_not_hold_is_refused():
+    catalog = CATALOG + [{"source": "e.txt", "body": "乌海市工业和信息化局", "title": "", "year": 2020}]
+    refused = understand("淮安市教育局2024年收到了多少件申请？", catalog)
+    assert not refused.reports and "淮安市教育局" in refused.refusal
+    assert [r["source"] for r in understand("乌海市工信局2020年主动公开了多少条？", catalog).reports] == ["e.txt"]
+    assert [r["source"] for r in understand("淮安市政府办公室2022年受理了多少？", catalog).reports] == ["b.txt"]
