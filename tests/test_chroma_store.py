@@ -18,6 +18,7 @@ from assistant.settings import Settings
 from vectorstore import chroma_store, open_store
 from vectorstore.chroma_store import PassageStore, chroma_where, results_to_passages
 from vectorstore.embeddings import Embedder, get_embedder
+from counting import Counting
 
 TEXTS = [
     "2024年，本机关办理行政处罚事项共计136件，其中警告52件，罚款84件，罚没款金额合计人民币37.5万元。",
@@ -27,21 +28,6 @@ TEXTS = [
     "全年召开新闻发布会24场，发布各类政务信息3200余条，政务新媒体粉丝数达到45万人。",
 ]
 SECTION = ("二、主动公开政府信息情况",)
-
-
-class Counting(Embedder):
-    """The real embedder, counting how many texts the model actually embeds."""
-
-    def __init__(self, inner: Embedder, batch_size: int | None = None):
-        super().__init__()
-        self.inner = inner
-        self.spec, self.dimension = inner.spec, inner.dimension
-        self.batch_size = batch_size or inner.batch_size
-        self.texts = 0
-
-    def embed_batch(self, texts):
-        self.texts += len(texts)
-        return self.inner.embed_batch(texts)
 
 
 def passages(source: str, texts: list[str], *, body: str = "淮安市人民政府", year: int = 2024) -> list[Passage]:

@@ -11,28 +11,12 @@ import pytest
 
 from assistant.errors import ConfigError, UnknownBackendError
 from vectorstore.embeddings import Embedder, get_embedder, resolve_st_model
+from counting import Counting
 
 PENALTIES = "2024年，本机关办理行政处罚事项共计136件，其中警告52件，罚款84件，罚没款金额合计人民币37.5万元。"
 APPLICATIONS = "本年度共收到政府信息公开申请215件，其中自然人申请198件，法人或其他组织申请17件，均在法定期限内予以答复。"
 WEBSITE = "市政府门户网站全年发布政策解读文章64篇，开展在线访谈12期，回应公众关切问题130余个。"
 PRESS = "全年召开新闻发布会24场，发布各类政务信息3200余条，政务新媒体粉丝数达到45万人。"
-
-
-class Counting(Embedder):
-    """The real embedder, counting how often the model actually runs."""
-
-    def __init__(self, inner: Embedder, batch_size: int | None = None):
-        super().__init__()
-        self.inner = inner
-        self.spec, self.dimension = inner.spec, inner.dimension
-        self.batch_size = batch_size or inner.batch_size
-        self.calls = 0
-        self.texts = 0
-
-    def embed_batch(self, texts):
-        self.calls += 1
-        self.texts += len(texts)
-        return self.inner.embed_batch(texts)
 
 
 @pytest.fixture
