@@ -85,13 +85,20 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
     lexical, catalog = search.snapshot()
     if sources:
         catalog = [r for r in catalog if r["source"] in set(sources)]
+    if mode != "extractive":
+        from .llm import check_spec
+
+        check_spec(mode)
     understanding = understand(question, catalog)
     language = understanding.language
     if not question:
-        yield "answer", _refusal(question, language, "The question is empty.", started, mode)
+        yield "answer", _refusal(question, language, "问题为空。" if language == "zh" else "The question is empty.",
+                                 started, mode)
         return
     if not catalog:
-        yield "answer", _refusal(question, language, "The index holds no reports yet.", started, mode)
+        yield "answer", _refusal(question, language, "索引中还没有报告：请先用 gongkai ingest 加入报告。"
+                                 if language == "zh" else "The index holds no reports yet: add some with "
+                                 "gongkai ingest.", started, mode)
         return
     if understanding.refusal:
         yield "answer", _refusal(question, language, understanding.refusal, started, mode)

@@ -27,7 +27,7 @@ from pydantic import PrivateAttr
 
 from .errors import ConfigError, LLMError, UnknownBackendError
 
-__all__ = ["get_chat_model", "backend_errors", "LocalGGUFChatModel", "render_gemma_turns", "SPEC_FORMS"]
+__all__ = ["check_spec", "get_chat_model", "backend_errors", "LocalGGUFChatModel", "render_gemma_turns", "SPEC_FORMS"]
 
 SPEC_FORMS = ("openai:<model>", "ollama:<model>", "gguf:<path-to.gguf>", "gguf:gemma3-270m")
 GEMMA_PACKAGED = "gemma3-270m"
@@ -40,11 +40,17 @@ _models_lock = threading.Lock()
 # --------------------------------------------------------------------------- registry
 
 
-def get_chat_model(spec: str, settings) -> BaseChatModel:
-    """The chat model for ``spec``, built once per spec and the settings it depends on."""
+def check_spec(spec: str) -> None:
+    """Refuse an LLM spec nobody implements, before any work is done for it."""
     kind, _, name = spec.partition(":")
     if kind not in ("openai", "ollama", "gguf") or not name.strip():
         raise UnknownBackendError(f"unknown LLM backend {spec!r}; use one of: {', '.join(SPEC_FORMS)}")
+
+
+def get_chat_model(spec: str, settings) -> BaseChatModel:
+    """The chat model for ``spec``, built once per spec and the settings it depends on."""
+    check_spec(spec)
+    kind, _, name = spec.partition(":")
     name = name.strip()
     if kind == "openai":
         key: tuple = (kind, name, settings.openai_base_url, settings.openai_api_key)
