@@ -45,8 +45,10 @@ def _refusal(question: str, language: str, note: str, started: float, mode: str,
                   retrieved=retrieved or [])
 
 
-def compose_extractive(question: str, language: str, units: list[Unit]) -> tuple[str, list[Citation]]:
-    """Answer text with [n] markers, and the citations, from the chosen units."""
+def compose_extractive(question: str, language: str,
+                       units: list[Unit]) -> tuple[str, str, list[Citation], dict[int, Passage]]:
+    """From the chosen units: the answer text with [n] markers, its statements alone (without
+    the title line), the citations, and the passage each [n] cites."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []
@@ -65,10 +67,13 @@ def compose_extractive(question: str, language: str, units: list[Unit]) -> tuple
         parts.append(f"{statement}[{n}]" if language == "zh" else f"“{statement}” [{n}]")
     title = units[0].passage.title
     if language == "zh":
-        text = f"根据《{title}》：" + "；".join(parts) + "。"
+        statements = "；".join(parts) + "。"
+        text = f"根据《{title}》：{statements}"
     else:
-        text = f"According to “{title}”: " + "; ".join(parts) + "."
-    return text, citations
+        statements = "; ".join(parts) + "."
+        text = f"According to “{title}”: {statements}"
+    cited = {numbers[u.passage.id]: u.passage for u in units}
+    return text, statements, citations, cited
 
 
 def _attach_figures(citations: list[Citation], by_citation: dict[int, list[str]]) -> None:
@@ -109,7 +114,7 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
                    | {p.name for p in understanding.places})
     focus = focus_text(question, names, language)
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
-    retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query)
+    retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query, lexical=lexical)
     pool = lexical.of_sources(candidates)
     if len(pool) <= READ_ALL_BELOW:
         seen = {p.id for p in retrieved}
@@ -122,12 +127,10 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
     composition = choose_units(question, names, language, reading, stats)
     extractive: Answer | None = None
     if composition.answered:
-        text, citations = compose_extractive(question, language, composition.units)
-        cited = {c.id: _by_id(reading, c.passage_id) for c in citations}
+        text, statements, citations, cited = compose_extractive(question, language, composition.units)
         check = verify_answer(text, cited, question)
         # The figures a citation supports, as the statements (not the title line) state them.
-        _attach_figures(citations, verify_answer(text.split("》", 1)[-1].split("”:", 1)[-1], cited,
-                                                 question).figures_by_citation)
+        _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
         if check.ok:
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)
@@ -149,10 +152,6 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
     extractive.latency_ms = (time.perf_counter() - started) * 1000
     yield "delta", extractive.answer
     yield "answer", extractive
-
-
-def _by_id(passages: list[Passage], pid: str) -> Passage:
-    return next(p for p in passages if p.id == pid)
 
 
 def _llm_answer(gongkai, question: str, language: str, spec: str, passages: list[Passage],

@@ -185,13 +185,15 @@ class HybridSearch:
         tmp.replace(path)
 
     def search(self, query: str, k: int, sources: set[str] | None = None,
-               lexical_query: str | None = None) -> list[Passage]:
+               lexical_query: str | None = None, lexical: LexicalIndex | None = None) -> list[Passage]:
+        """Fused top ``k``. ``lexical``: the index of a snapshot the caller already holds
+        (saves looking up the store's version again)."""
         where = {"source": {"$in": sorted(sources)}} if sources else None
         # The query embedding (the slow part) and BM25 run at the same time.
         dense_future = self._pool.submit(self._dense, query, k, where)
-        lexical = self.lexical().search(lexical_query or query, k, sources)
+        bm25 = (lexical or self.lexical()).search(lexical_query or query, k, sources)
         dense = dense_future.result()
-        return rrf([dense, lexical])[:k]
+        return rrf([dense, bm25])[:k]
 
     def _dense(self, query: str, k: int, where: dict | None) -> list[Passage]:
         embedding = self.store.embedder.embed_query(query)
