@@ -137,7 +137,6 @@ def _table_from_block(block: list[list[str | None]], context: str, pages: list[i
     labels = 0
     while labels < width and not any(is_value(r[labels]) for r in data if labels < len(r)):
         labels += 1
-    labels = min(labels, width - 1) if labels == width else labels
     # Trim trailing columns that are empty everywhere (flattened `| a | b | | |` lines).
     used = [c for c in range(width) if any(r[c] for r in block if c < len(r))]
     last = max(used) + 1 if used else width
@@ -153,7 +152,7 @@ def _fill_header(header: list[list[str | None]]) -> list[list[str]]:
         out: list[str] = []
         for c, text in enumerate(row):
             if text is None:
-                above_is_origin = r > 0 and header[r - 1][c] is not None and c < len(header[r - 1])
+                above_is_origin = r > 0 and c < len(header[r - 1]) and header[r - 1][c] is not None
                 if above_is_origin:
                     text = filled[r - 1][c]
                 elif c > 0:
