@@ -53,21 +53,17 @@ def merge_grids(grids: list[list[list[str | None]]]) -> list[list[str | None]]:
     for grid in grids:
         grid = [list(r) for r in grid]
         if rows and grid:
-            first = grid[0]
+            first = grid[0]  # the continuation's first row, changed in place
             width = len(first)
             for c, text in enumerate(first[: max(1, width - 1)]):
                 if text and not is_value(text) and not LABEL_MARKER.match(text) and not _context_of(first):
                     origin = _origin_above(rows, c)
                     if origin is not None and LABEL_MARKER.match(rows[origin][c] or ""):
                         rows[origin][c] = (rows[origin][c] or "") + text
-                        first = list(first)
                         first[c] = None
-                        grid = [first] + list(grid[1:])
                 if text == "" and c < width - 1:
-                    first = list(first)
-                    first[c] = None
-                    grid = [first] + list(grid[1:])
-        rows.extend([list(r) for r in grid])
+                    first[c] = None  # the page break split a merged label cell
+        rows.extend(grid)
     return rows
 
 
