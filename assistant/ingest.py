@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -48,6 +50,23 @@ class IngestReport:
 
 
 NOT_REPORTS = {"README", "CHANGELOG", "LICENSE", "NOTICE"}
+MAX_NAME = 200
+
+
+def source_name(name: str) -> str:
+    """The name a report is known by: the file name (no folders), NFC-normalised so that the
+    NFC and NFD spellings of one name are one report. Control and format characters (newlines,
+    right-to-left overrides, zero-width marks) would disguise a name in listings and are
+    refused, as are names that are empty, hidden or too long."""
+    base = unicodedata.normalize("NFC", re.split(r"[\\/]", name or "")[-1])
+    shown = base.encode("unicode_escape").decode("ascii") or "(empty)"
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") for ch in base):
+        raise IngestError(shown, "the file name holds control or invisible characters; rename the file")
+    if not base.strip() or base.startswith(".") or base != base.strip():
+        raise IngestError(shown, "not a usable file name (empty, hidden, or padded with spaces)")
+    if len(base) > MAX_NAME:
+        raise IngestError(base[:40] + "…", f"the file name is over {MAX_NAME} characters")
+    return base
 
 
 def expand_paths(paths: list[Path], recursive: bool) -> tuple[list[Path], list[str]]:
@@ -98,15 +117,17 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
         if progress:
             progress("parse", i, len(files), path.name)
         try:
-            if path.name in seen:
-                raise IngestError(path.name, f"another file with this name ({seen[path.name]}) is in "
-                                             "this batch; reports are identified by file name")
+            source = source_name(path.name)
+            if source in seen:
+                raise IngestError(source, f"another file with this name ({seen[source]}) is in "
+                                          "this batch; reports are identified by file name")
             raw = load_document(path, max_bytes=max_bytes)
+            raw.source = source
             report = parse_report(raw)
             passages = passages_for(report)
             if not passages:
-                raise IngestError(path.name, "no text found in the file")
-            seen[path.name] = path
+                raise IngestError(source, "no text found in the file")
+            seen[source] = path
             parsed.append((report, passages))
         except IngestError as err:
             result.failures.append(Failure(err.source, err.reason))

@@ -32,6 +32,8 @@ class Settings:
     # Composers an API client may ask for with "llm" (besides the default): each can cost money
     # (a paid OpenAI key) or memory (a local model), so none is open unless listed.
     api_llms: str = field(default_factory=lambda: _env("GONGKAI_API_LLMS"))
+    # Origins whose scripts may call /api/* (CORS), comma-separated; none by default.
+    cors_origins: str = field(default_factory=lambda: _env("GONGKAI_CORS_ORIGINS"))
     top_k: int = field(default_factory=lambda: int(_env("GONGKAI_TOP_K", "8") or 8))
 
     @property
@@ -45,6 +47,9 @@ class Settings:
     def allowed_llms(self) -> set[str]:
         listed = {x.strip() for x in self.api_llms.split(",") if x.strip()}
         return listed | {"extractive", self.llm}
+
+    def cors_origin_list(self) -> list[str]:
+        return [x.strip() for x in self.cors_origins.split(",") if x.strip()]
 
     def with_(self, **changes) -> "Settings":
         """A copy with the given fields changed; ``None`` values are ignored (unset flags)."""

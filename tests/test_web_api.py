@@ -143,14 +143,17 @@ def test_widget_and_embed_script(app, service):
     assert "frame-ancestors 'self' https://portal.example.gov.cn" in csp
 
 
-def test_upload_ui_only_with_an_admin_token(app, service):
-    def component_types(application) -> set[str]:
-        config = call(application, "GET", "/config").json()
-        return {c.get("type") for c in config["components"]}
-
-    assert "file" not in component_types(app)
+def test_upload_page_only_with_an_admin_token(app, service):
+    assert call(app, "GET", "/admin").status_code == 404
     admin = create_app(service.settings.with_(admin_token="s3cret"), service=service)
-    assert "file" in component_types(admin)
+    page = call(admin, "GET", "/admin")
+    assert page.status_code == 200 and "gk-admin-form" in page.text
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    # The chat itself takes no file in any configuration.
+    for application in (app, admin):
+        config = call(application, "GET", "/config").json()
+        assert not {c.get("type") for c in config["components"]} & {"file", "uploadbutton", "image",
+                                                                      "multimodaltextbox"}
 
 
 def test_domain_layers_do_not_import_the_web_stack():

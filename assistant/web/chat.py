@@ -9,11 +9,9 @@ Per-user values (language, last answer) live in ``gr.State``; the only shared ob
 
 from __future__ import annotations
 
-import hmac
 import html
 import logging
 import re
-import shutil
 from pathlib import Path
 
 import gradio as gr
@@ -28,7 +26,6 @@ from .i18n import DEFAULT_LANG, example_questions, normalize_lang, text
 log = logging.getLogger(__name__)
 
 CHAT_CSS = Path(__file__).parent / "static" / "chat.css"
-UPLOAD_TYPES = [".pdf", ".docx", ".html", ".htm", ".txt", ".md"]
 
 _CITE = re.compile(r"\[(\d{1,3})\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
@@ -128,6 +125,9 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
     with gr.Blocks(title="Gongkai 政务公开年报问答", analytics_enabled=False) as blocks:
         lang = gr.State(DEFAULT_LANG)
         last_answer = gr.State(None)
+        # The conversation lives on the server: the Chatbot is only ever an output, so no
+        # client-supplied message (e.g. a "file" part naming a server path) reaches a handler.
+        history_state = gr.State([])
 
         with gr.Row(equal_height=True):
             header = gr.Markdown(_header(DEFAULT_LANG), elem_id="gk-header")
@@ -153,57 +153,49 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
                 sources_title = gr.Markdown(f"### {text(DEFAULT_LANG, 'sources')}")
                 sources = gr.HTML(sources_html(None, DEFAULT_LANG), elem_id="gk-sources")
 
-        admin_parts: list = []
-        if admin:
-            with gr.Accordion(text(DEFAULT_LANG, "admin"), open=False, elem_id="gk-admin") as admin_box:
-                token = gr.Textbox(label=text(DEFAULT_LANG, "admin_token"), type="password",
-                                   elem_id="gk-admin-token")
-                files = gr.File(label=text(DEFAULT_LANG, "admin_files"), file_count="multiple",
-                                file_types=UPLOAD_TYPES, elem_id="gk-admin-files")
-                upload = gr.Button(text(DEFAULT_LANG, "admin_upload"), elem_id="gk-admin-upload")
-                upload_result = gr.Markdown(elem_id="gk-admin-result")
-            admin_parts = [admin_box, token, files, upload]
+        if admin:  # uploads go through /admin (token checked before any byte is stored)
+            admin_link = gr.Markdown(_admin_link(DEFAULT_LANG), elem_id="gk-admin")
         footer = gr.Markdown(text(DEFAULT_LANG, "footer"), elem_id="gk-footer")
 
         # ------------------------------------------------------------ events
         def respond(q: str, history: list, selected: list[str] | None, lang_: str):
-            q = (q or "").strip()
+            q = (q or "").strip() if isinstance(q, str) else ""
             history = list(history or [])
             if not q:
-                yield history, gr.skip(), gr.skip(), gr.skip()
+                yield history, history, gr.skip(), gr.skip(), gr.skip()
                 return
             if len(q) > MAX_QUESTION:
                 raise _error(lang_, text(lang_, "too_long", max=MAX_QUESTION))
             history.append({"role": "user", "content": md_text(q)})
             history.append({"role": "assistant", "content": md_text(text(lang_, "thinking"))})
-            yield history, gr.skip(), gr.skip(), ""
+            yield history, history, gr.skip(), gr.skip(), ""
             written = ""
             try:
                 for kind, value in service.ask_stream(q, sources=list(selected or []) or None):
                     if kind == "delta":
                         written += value
                         history[-1] = {"role": "assistant", "content": answer_markdown(written)}
-                        yield history, gr.skip(), gr.skip(), gr.skip()
+                        yield history, history, gr.skip(), gr.skip(), gr.skip()
                     elif kind == "answer":
                         data = value.to_dict()
                         history[-1] = {"role": "assistant", "content": answer_markdown(value.answer)}
-                        yield history, sources_html(data, lang_), data, gr.skip()
+                        yield history, history, sources_html(data, lang_), data, gr.skip()
             except GongkaiError as err:
                 history[-1] = {"role": "assistant", "content": md_text(text(lang_, "error", message=str(err)))}
-                yield history, gr.skip(), gr.skip(), gr.skip()
+                yield history, history, gr.skip(), gr.skip(), gr.skip()
             except Exception:  # never show a traceback to the user; the log has it
                 log.exception("answering %r failed", q)
                 history[-1] = {"role": "assistant", "content": md_text(text(lang_, "internal_error"))}
-                yield history, gr.skip(), gr.skip(), gr.skip()
+                yield history, history, gr.skip(), gr.skip(), gr.skip()
 
-        ask_io = dict(fn=respond, inputs=[question, chatbot, report_filter, lang],
-                      outputs=[chatbot, sources, last_answer, question], concurrency_limit=4)
+        ask_io = dict(fn=respond, inputs=[question, history_state, report_filter, lang],
+                      outputs=[chatbot, history_state, sources, last_answer, question], concurrency_limit=4)
         question.submit(**ask_io, api_name="ask")
         send.click(**ask_io, api_visibility="private")
         examples.click(lambda sample: sample[0], inputs=examples, outputs=question,
                        api_visibility="private").then(**ask_io, api_visibility="private")
-        chatbot.clear(lambda lang_: (sources_html(None, lang_), None), inputs=lang,
-                      outputs=[sources, last_answer], api_visibility="private")
+        chatbot.clear(lambda lang_: (sources_html(None, lang_), None, []), inputs=lang,
+                      outputs=[sources, last_answer, history_state], api_visibility="private")
 
         def relabel(new_lang: str, answer: dict | None):
             new_lang = normalize_lang(new_lang)
@@ -217,13 +209,12 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
                        gr.Markdown(f"### {t('sources')}"), sources_html(answer, new_lang),
                        gr.Markdown(t("footer"))]
             if admin:
-                updates += [gr.Accordion(label=t("admin")), gr.Textbox(label=t("admin_token")),
-                            gr.File(label=t("admin_files")), gr.Button(t("admin_upload"))]
+                updates.append(gr.Markdown(_admin_link(new_lang)))
             return updates
 
         lang_radio.change(relabel, inputs=[lang_radio, last_answer],
                           outputs=[lang, header, lang_radio, chatbot, question, send, examples,
-                                   report_filter, sources_title, sources, footer, *admin_parts],
+                                   report_filter, sources_title, sources, footer, *([admin_link] if admin else [])],
                           api_visibility="private")
 
         def on_load(request: gr.Request):
@@ -232,19 +223,6 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
 
         blocks.load(on_load, outputs=[lang_radio, report_filter], api_visibility="private")
 
-        if admin:
-            def do_upload(token_: str, paths: list[str] | None, lang_: str, progress=gr.Progress()):
-                if not hmac.compare_digest((token_ or "").encode("utf-8"),
-                                           settings.admin_token.encode("utf-8")):
-                    raise _error(lang_, text(lang_, "admin_bad_token"))
-                if not paths:
-                    raise _error(lang_, text(lang_, "admin_no_files"))
-                result = ingest_uploads(service, settings, [Path(p) for p in paths], progress)
-                return (upload_summary(result, lang_), gr.Dropdown(choices=report_choices(service.reports())),
-                        None)
-
-            upload.click(do_upload, inputs=[token, files, lang], outputs=[upload_result, report_filter, files],
-                         concurrency_limit=1, api_visibility="private")
     return blocks
 
 
@@ -252,31 +230,9 @@ def _error(lang: str, message: str) -> gr.Error:
     return gr.Error(message, title=text(lang, "error_title"), print_exception=False)
 
 
+def _admin_link(lang: str) -> str:
+    return f"[{md_text(text(lang, 'admin'))}](admin?lang={lang})"
+
+
 def _header(lang: str) -> str:
     return f"## {text(lang, 'app_title')}\n{md_text(text(lang, 'app_intro'))}"
-
-
-def ingest_uploads(service: Gongkai, settings: Settings, paths: list[Path], progress=None):
-    """Copy uploaded files under GONGKAI_HOME/uploads (reports are named by file name) and ingest."""
-    target = settings.home / "uploads"
-    target.mkdir(parents=True, exist_ok=True)
-    kept = []
-    for path in paths:
-        dest = target / Path(path.name).name
-        shutil.copyfile(path, dest)
-        kept.append(dest)
-
-    def report(stage: str, done: int, total: int, current: str) -> None:
-        if progress is not None and total:
-            progress(done / total, desc=f"{stage} {current}".strip())
-
-    return service.ingest(kept, progress=report)
-
-
-def upload_summary(result, lang: str) -> str:
-    lines = [md_text(text(lang, "admin_done", reports=result.reports, passages=result.passages,
-                          seconds=result.seconds))]
-    if result.failures:
-        lines.append("\n" + md_text(text(lang, "admin_failed")) + "\n")
-        lines += [f"- {md_text(f.source)}: {md_text(f.reason)}" for f in result.failures]
-    return "\n".join(lines)

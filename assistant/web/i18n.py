@@ -42,6 +42,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "admin_no_files": "请先选择文件。",
         "admin_done": "已导入 {reports} 份报告，{passages} 个段落，用时 {seconds:.1f} 秒。",
         "admin_failed": "未能导入：",
+        "admin_back": "返回问答",
         "footer": "HTTP 接口说明见 [/docs](/docs)；可嵌入门户网站的小窗口见 [/widget](/widget)。",
         # widget
         "widget_title": "政务公开问答",
@@ -85,6 +86,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "admin_no_files": "Choose some files first.",
         "admin_done": "Indexed {reports} reports, {passages} passages in {seconds:.1f} s.",
         "admin_failed": "Not indexed:",
+        "admin_back": "Back to the chat",
         "footer": "HTTP API: [/docs](/docs). Embeddable widget for portals: [/widget](/widget).",
         # widget
         "widget_title": "Ask the disclosure reports",
@@ -124,6 +126,12 @@ def widget_strings() -> dict[str, dict[str, str]]:
     keys = [k for k in STRINGS[DEFAULT_LANG] if k.startswith("widget_")] + [
         "question_placeholder", "send", "section", "page", "file", "verified", "not_verified",
         "thinking"]
+    return {lang: {k: STRINGS[lang][k] for k in keys} for lang in LANGS}
+
+
+def admin_strings() -> dict[str, dict[str, str]]:
+    """The strings the upload page needs, per language (embedded in the page as JSON)."""
+    keys = [k for k in STRINGS[DEFAULT_LANG] if k.startswith("admin")] + ["error_title", "widget_network"]
     return {lang: {k: STRINGS[lang][k] for k in keys} for lang in LANGS}
 
 

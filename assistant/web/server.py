@@ -6,6 +6,7 @@
     /healthz     liveness
     /docs        OpenAPI docs
     /widget      compact chat page for iframes (plain HTML+JS, CSP frame-ancestors from settings)
+    /admin       report upload for the admin token holder (POST /api/admin/upload)
     /embed.js    the one-tag script a portal adds to get a floating button opening /widget
 """
 
@@ -23,7 +24,11 @@ from fastapi.staticfiles import StaticFiles
 from assistant.service import Gongkai
 from assistant.settings import Settings
 
+from fastapi.middleware.cors import CORSMiddleware
+
+from .admin import router as admin_router, upload_limit
 from .api import install_error_handlers, router as api_router
+from .guard import Guard
 from .chat import CHAT_CSS, build_chat
 from .i18n import widget_strings
 
@@ -90,9 +95,20 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     app.state.gongkai = service
     install_error_handlers(app)
     app.include_router(api_router)
+    app.include_router(admin_router)
     app.include_router(widget_router)
+    # CORS only for the origins the deployment lists, never with credentials; a parent
+    # CORSMiddleware also switches off Gradio's own (which reflects any origin).
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list(), allow_credentials=False,
+                       allow_methods=["GET", "POST"], allow_headers=["Content-Type"])
     app.mount("/widget-static", StaticFiles(directory=STATIC), name="widget-static")
     blocks = build_chat(service, settings)
-    return gr.mount_gradio_app(app, blocks, path="/", theme=theme(), css_paths=[CHAT_CSS], ssr_mode=False,
-                               footer_links=[], max_file_size=f"{settings.max_file_mb:g}mb",
-                               show_error=False)
+    # Blocks served through mount_gradio_app are never launch()-ed, and Gradio skips its
+    # allowed-path check for Blocks that have not launched: mark them launched, so that check
+    # (only files Gradio itself stored may enter an event) applies. The guard refuses file
+    # payloads and file routes before Gradio sees them anyway.
+    blocks.has_launched = True
+    app = gr.mount_gradio_app(app, blocks, path="/", theme=theme(), css_paths=[CHAT_CSS], ssr_mode=False,
+                              footer_links=[], max_file_size=0, show_error=False)
+    app.add_middleware(Guard, limits={"/api/admin/upload": upload_limit(settings)})
+    return app
