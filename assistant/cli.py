@@ -11,9 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import GongkaiError
-from .progress import Progress
-from .settings import Settings
+from assistant.errors import GongkaiError
+from assistant.progress import Progress
+from assistant.settings import Settings
 
 
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
@@ -30,7 +30,7 @@ def _settings(args) -> Settings:
 
 
 def cmd_ingest(args) -> int:
-    from .service import Gongkai
+    from assistant.service import Gongkai
 
     g = Gongkai(_settings(args))
     report = g.ingest([Path(p) for p in args.paths], recursive=args.recursive,
@@ -46,7 +46,7 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from .service import Gongkai
+    from assistant.service import Gongkai
 
     reports = Gongkai(_settings(args)).reports()
     if args.json:
@@ -62,7 +62,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_remove(args) -> int:
-    from .service import Gongkai
+    from assistant.service import Gongkai
 
     g = Gongkai(_settings(args))
     for source in args.sources:
@@ -87,7 +87,7 @@ def format_answer(answer) -> str:
 
 
 def cmd_ask(args) -> int:
-    from .service import Gongkai
+    from assistant.service import Gongkai
 
     g = Gongkai(_settings(args).with_(llm=args.llm))
     if args.json:
@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
 
     try:
-        from .evaluation.cli import add_eval_parser
+        from assistant.evaluation.cli import add_eval_parser
     except ImportError:
         pass
     else:

@@ -14,8 +14,8 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .answer import Answer
-from .settings import Settings
+from assistant.model import Answer
+from assistant.settings import Settings
 
 
 class Gongkai:
@@ -35,8 +35,8 @@ class Gongkai:
             return self._store
 
     def ingest(self, paths: Iterable[Path], *, recursive: bool = False, progress: Callable | None = None):
-        from .ingest import ingest_paths
-        from .retrieval import TokenCache
+        from assistant.ingest.pipeline import ingest_paths
+        from assistant.ask.retrieval import TokenCache
 
         return ingest_paths(list(paths), self.store, recursive=recursive, progress=progress,
                             max_bytes=int(self.settings.max_file_mb * 1024 * 1024),
@@ -59,7 +59,7 @@ class Gongkai:
 
     def ask_stream(self, question: str, *, llm: str | None = None, top_k: int | None = None,
                    sources: list[str] | None = None) -> Iterator[tuple[str, object]]:
-        from .chain import answer_stream
+        from assistant.ask.pipeline import answer_stream
 
         yield from answer_stream(self, question, llm=llm or self.settings.llm,
                                  top_k=top_k or self.settings.top_k, sources=sources)

@@ -37,11 +37,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from generate import generate_corpus  # noqa: E402  (bench/generate.py)
 
-from assistant.chunking import passages_for  # noqa: E402
-from assistant.loaders import load_document  # noqa: E402
+from assistant.ingest.chunking import passages_for  # noqa: E402
+from assistant.ingest.loaders import load_document  # noqa: E402
 from assistant.service import Gongkai  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
-from assistant.structure import parse_report  # noqa: E402
+from assistant.ingest.structure import parse_report  # noqa: E402
 from vectorstore.embeddings import get_embedder  # noqa: E402
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import yaml
 
-from assistant.query import Aliases, language_of, question_places, understand, years_in
+from assistant.ask.understand import Aliases, language_of, question_places, understand, years_in
 from assistant.service import Gongkai
-from assistant.verify import verify_answer
+from assistant.ask.verify import verify_answer
 
 from conftest import EVAL_DIR
 
@@ -77,8 +77,8 @@ def test_filter_by_report(dev_index):
 
 
 def test_retrieval_is_a_langchain_retriever(dev_index):
-    from assistant.chain import _search
-    from assistant.retrieval import GongkaiRetriever
+    from assistant.ask.pipeline import _search
+    from assistant.ask.retrieval import GongkaiRetriever
 
     retriever = GongkaiRetriever(search=_search(dev_index), k=5, sources=["huaian-szf-2024.pdf"])
     docs = retriever.invoke("行政处罚 本年处理决定数量")

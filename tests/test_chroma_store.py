@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import ConfigError, EmbedderMismatch, StoreError
-from assistant.report import Passage, passage_id
+from assistant.model import Passage, passage_id
 from assistant.settings import Settings
 from vectorstore import chroma_store, open_store
 from vectorstore.chroma_store import PassageStore, chroma_where, results_to_passages

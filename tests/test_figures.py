@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.figures import extract_figures, figure_supported, fold_width, normalise_figure
+from assistant.zh.figures import extract_figures, figure_supported, fold_width, normalise_figure
 
 
 def raws(text: str) -> list[str]:

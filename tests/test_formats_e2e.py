@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.loaders import load_document
+from assistant.ingest.loaders import load_document
 from assistant.service import Gongkai
 from assistant.settings import Settings
-from assistant.structure import parse_report
+from assistant.ingest.structure import parse_report
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "demo" / "qingxi-szf-2024.md"

@@ -13,12 +13,12 @@ import time
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from assistant.llm import LocalGGUFChatModel, get_chat_model, render_gemma_turns
-from assistant.llm_compose import answer_messages, stream_llm_answer
-from assistant.report import Passage
+from assistant.ask.llm.backends import LocalGGUFChatModel, get_chat_model, render_gemma_turns
+from assistant.ask.llm.compose import answer_messages, stream_llm_answer
+from assistant.model import Passage
 from assistant.settings import Settings
-from assistant.figures import extract_figures, normalise_figure
-from assistant.verify import citation_markers, strip_markers, support_text, verify_answer
+from assistant.zh.figures import extract_figures, normalise_figure
+from assistant.ask.verify import citation_markers, strip_markers, support_text, verify_answer
 
 MAX_NEW_TOKENS = 40  # ~4-10 tokens/s on two cores: keeps the module well under two minutes
 
@@ -154,7 +154,7 @@ def test_ask_with_gemma_returns_only_verified_figures(gemma, eval_docs):
     either passed figure verification or is the extractive one (the model is the one the
     fixture loaded: get_chat_model is memoised per spec and home)."""
     from assistant.service import Gongkai
-    from assistant.verify import verify_answer
+    from assistant.ask.verify import verify_answer
 
     g = Gongkai(SETTINGS["gemma"])
     assert g.ingest([eval_docs / "huaian-szf-2024.pdf"]).ok

@@ -7,11 +7,11 @@ import socket
 import pytest
 
 from assistant.errors import LLMError, UnknownBackendError
-from assistant.llm import get_chat_model
-from assistant.llm_compose import parse_refusal, stream_llm_answer
-from assistant.report import Passage
+from assistant.ask.llm.backends import get_chat_model
+from assistant.ask.llm.compose import parse_refusal, stream_llm_answer
+from assistant.model import Passage
 from assistant.settings import Settings
-from assistant.verify import verify_answer
+from assistant.ask.verify import verify_answer
 from wire_servers import OllamaWireServer, OpenAIWireServer
 
 TITLE = "淮安市人民政府2024年政府信息公开工作年度报告"

@@ -9,8 +9,8 @@ import docx
 import pytest
 
 from assistant.errors import IngestError
-from assistant.loaders import docx as docx_loader
-from assistant.report import Grid, Line
+from assistant.ingest.loaders import docx as docx_loader
+from assistant.model import Grid, Line
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -3,8 +3,8 @@ colspan/rowspan tables, GBK encoding, markup that must stay text."""
 
 from __future__ import annotations
 
-from assistant.loaders import html
-from assistant.report import Grid, Line
+from assistant.ingest.loaders import html
+from assistant.model import Grid, Line
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta {meta}><title>某市2024年政府信息公开工作年度报告_某市人民政府</title>

@@ -10,9 +10,9 @@ import pytest
 from PIL import Image
 
 from assistant.errors import IngestError
-from assistant.loaders import pdf
-from assistant.loaders.cells import clean_cell
-from assistant.report import Grid, Line
+from assistant.ingest.loaders import pdf
+from assistant.ingest.loaders.cells import clean_cell
+from assistant.model import Grid, Line
 
 
 @pytest.fixture(scope="module")

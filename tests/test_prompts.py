@@ -6,9 +6,9 @@ import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.errors import ConfigError
-from assistant.llm_compose import PROMPT_BY_LANGUAGE, answer_messages
-from assistant.prompting import REFUSAL_TOKEN, format_passages, load_prompt, prompt_names
-from assistant.report import Passage
+from assistant.ask.llm.compose import PROMPT_BY_LANGUAGE, answer_messages
+from assistant.ask.llm.prompts import REFUSAL_TOKEN, format_passages, load_prompt, prompt_names
+from assistant.model import Passage
 
 EXPECTED_VARIABLES = {
     "answer_zh": {"question", "passages"},

@@ -1,6 +1,6 @@
 """What a question asks: pure functions on question text."""
 
-from assistant.question_terms import english_words, focus_text, question_terms, split_questions
+from assistant.ask.terms import english_words, focus_text, question_terms, split_questions
 
 
 def test_body_year_and_question_words_are_not_asked_about():

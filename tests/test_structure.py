@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import passages_for
-from assistant.headings import cn_to_int, split_heading, split_inline_headings
-from assistant.loaders import load_document
-from assistant.loaders.text import lines_to_elements
-from assistant.report import RawDocument
-from assistant.structure import parse_report
+from assistant.ingest.chunking import passages_for
+from assistant.ingest.headings import cn_to_int, split_heading, split_inline_headings
+from assistant.ingest.loaders import load_document
+from assistant.ingest.loaders.text import lines_to_elements
+from assistant.model import RawDocument
+from assistant.ingest.structure import parse_report
 
 
 def parse(path: Path):

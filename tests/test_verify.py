@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from assistant.report import Passage
-from assistant.verify import citation_markers, strip_markers, support_text, verify_answer
+from assistant.model import Passage
+from assistant.ask.verify import citation_markers, strip_markers, support_text, verify_answer
 
 HUAIAN = "淮安市人民政府2024年政府信息公开工作年度报告"
 PENALTY = Passage(

@@ -157,7 +157,7 @@ def test_upload_page_only_with_an_admin_token(app, service):
 
 
 def test_domain_layers_do_not_import_the_web_stack():
-    code = ("import sys, assistant, assistant.service, assistant.chain, assistant.ingest, vectorstore; "
+    code = ("import sys, assistant, assistant.service, assistant.ask.pipeline, assistant.ingest.pipeline, vectorstore; "
             "print(sorted(m for m in ('gradio', 'fastapi', 'starlette', 'uvicorn') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

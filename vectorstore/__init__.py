@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from assistant.settings import Settings
 
-from .cache import EmbeddingCache
-from .chroma_store import DEFAULT_COLLECTION, PassageStore, results_to_passages
-from .embeddings import DEFAULT_SPEC, Embedder, get_embedder
+from vectorstore.cache import EmbeddingCache
+from vectorstore.chroma_store import DEFAULT_COLLECTION, PassageStore, results_to_passages
+from vectorstore.embeddings import DEFAULT_SPEC, Embedder, get_embedder
 
 __all__ = ["DEFAULT_COLLECTION", "DEFAULT_SPEC", "Embedder", "EmbeddingCache", "PassageStore",
            "get_embedder", "open_store", "results_to_passages"]

@@ -20,10 +20,10 @@ from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import ChromaError, InvalidArgumentError
 
 from assistant.errors import ConfigError, EmbedderMismatch, StoreError
-from assistant.report import Passage
+from assistant.model import Passage
 
-from .cache import EmbeddingCache
-from .embeddings import Embedder
+from vectorstore.cache import EmbeddingCache
+from vectorstore.embeddings import Embedder
 
 DEFAULT_COLLECTION = "gongkai-reports"
 PAGE = 5000  # records per get() page and per delete() call, under Chroma's max batch size

@@ -9,10 +9,10 @@ Modules: ``suite`` (load and validate), ``matching`` (the rules), ``metrics``, `
 eval``) and ``pytest_plugin`` (``pytest x.suite.yaml``).
 """
 
-from .matching import CaseResult, Check, check_expectations, normalize, retrieval_hit
-from .metrics import Metrics, compute, summary_line
-from .runner import SuiteRun, run_baseline, run_suite, suite_index
-from .suite import Case, Expect, Suite, load_suite
+from assistant.evaluation.matching import CaseResult, Check, check_expectations, normalize, retrieval_hit
+from assistant.evaluation.metrics import Metrics, compute, summary_line
+from assistant.evaluation.runner import SuiteRun, run_baseline, run_suite, suite_index
+from assistant.evaluation.suite import Case, Expect, Suite, load_suite
 
 __all__ = ["Case", "CaseResult", "Check", "Expect", "Metrics", "Suite", "SuiteRun", "check_expectations",
            "compute", "load_suite", "normalize", "retrieval_hit", "run_baseline", "run_suite",

@@ -19,9 +19,9 @@ from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from ..answer import Answer, Citation
-from ..loaders import load_document
-from ..report import Grid, Passage, RawDocument
+from assistant.model import Answer, Citation
+from assistant.ingest.loaders import load_document
+from assistant.model import Grid, Passage, RawDocument
 
 NAME = "baseline naive"
 CHUNK_SIZE = 500

@@ -12,10 +12,10 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import ConfigError
-from ..settings import Settings
-from ..progress import Progress
-from .metrics import gain, gain_line
+from assistant.errors import ConfigError
+from assistant.settings import Settings
+from assistant.progress import Progress
+from assistant.evaluation.metrics import gain, gain_line
 
 
 def add_eval_parser(subparsers, common) -> None:
@@ -39,8 +39,8 @@ def add_eval_parser(subparsers, common) -> None:
 
 
 def cmd_eval(args) -> int:
-    from .runner import run_baseline, run_suite
-    from .suite import load_suite
+    from assistant.evaluation.runner import run_baseline, run_suite
+    from assistant.evaluation.suite import load_suite
 
     if not 0.0 <= args.min_pass <= 1.0:
         raise ConfigError(f"--min-pass is a pass rate between 0 and 1, not {args.min_pass}")
@@ -66,7 +66,7 @@ def cmd_eval(args) -> int:
 
 
 def _suite_text(run, baseline) -> str:
-    from .matching import describe_failure
+    from assistant.evaluation.matching import describe_failure
 
     blocks = [describe_failure(r) for r in run.results if not r.passed]
     blocks += [f"WARNING {run.suite.name}: {source} failed to ingest: {reason}" for source, reason in run.ingest_failures]
@@ -91,7 +91,7 @@ def _write_outputs(args, runs) -> None:
         Path(args.json).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
     if args.html:
-        from .report_html import write_html
+        from assistant.evaluation.report_html import write_html
 
         write_html(Path(args.html), runs)
         print(f"wrote {args.html}", file=sys.stderr)

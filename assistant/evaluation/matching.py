@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .suite import Case, Expect
+from assistant.evaluation.suite import Case, Expect
 
 RECALL_K = 5
 _WHITESPACE = re.compile(r"\s+")

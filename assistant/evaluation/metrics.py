@@ -19,7 +19,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Callable, Iterable
 
-from .matching import CaseResult
+from assistant.evaluation.matching import CaseResult
 
 # metric -> (the cases it counts, the expect keys that must hold)
 _ACCURACIES = {

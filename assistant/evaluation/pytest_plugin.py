@@ -33,8 +33,8 @@ def pytest_collect_file(file_path: Path, parent):
 
 class SuiteFile(pytest.File):
     def collect(self):
-        from ..errors import SuiteError
-        from .suite import load_suite
+        from assistant.errors import SuiteError
+        from assistant.evaluation.suite import load_suite
 
         try:
             suite = load_suite(self.path)
@@ -59,7 +59,7 @@ class CaseItem(pytest.Item):
         self.case = case
 
     def runtest(self) -> None:
-        from .runner import ask_case
+        from assistant.evaluation.runner import ask_case
 
         gongkai, failures = _index(self.config, self.suite)
         llm, top_k = self.config.getoption("gongkai_llm"), self.config.getoption("gongkai_top_k")
@@ -69,7 +69,7 @@ class CaseItem(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, CaseFailed):
-            from .matching import describe_failure
+            from assistant.evaluation.matching import describe_failure
 
             # The first line is what pytest's short summary shows: say what failed.
             text = f"{excinfo.value}\n{describe_failure(excinfo.value.result)}"
@@ -88,8 +88,8 @@ def _index(config, suite):
     indexes = config.stash.setdefault(_INDEXES, {})
     key = suite.path.resolve()
     if key not in indexes:
-        from ..settings import Settings
-        from .runner import suite_index
+        from assistant.settings import Settings
+        from assistant.evaluation.runner import suite_index
 
         stack = ExitStack()
         config.add_cleanup(stack.close)

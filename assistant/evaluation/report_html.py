@@ -12,9 +12,9 @@ import html
 import math
 from pathlib import Path
 
-from .matching import CaseResult
-from .metrics import by_expectation, by_source, gain_line, pass_rates_by
-from .runner import SuiteRun
+from assistant.evaluation.matching import CaseResult
+from assistant.evaluation.metrics import by_expectation, by_source, gain_line, pass_rates_by
+from assistant.evaluation.runner import SuiteRun
 
 COLORS = ("#2f6fb3", "#b36b2f")  # gongkai, baseline
 STYLE = """

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..answer import Answer
-from ..errors import ConfigError
-from ..service import Gongkai
-from ..settings import Settings
-from .matching import RECALL_K, CaseResult, errored, evaluate
-from .metrics import Metrics, compute, summary_line
-from .suite import Case, Suite
+from assistant.model import Answer
+from assistant.errors import ConfigError
+from assistant.service import Gongkai
+from assistant.settings import Settings
+from assistant.evaluation.matching import RECALL_K, CaseResult, errored, evaluate
+from assistant.evaluation.metrics import Metrics, compute, summary_line
+from assistant.evaluation.suite import Case, Suite
 
 SYSTEM = "gongkai"
 ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, current item)
@@ -151,7 +151,7 @@ def run_suite(suite: Suite, settings: Settings, *, llm: str | None = None, top_k
 
 def run_baseline(suite: Suite, settings: Settings, *, store: Path | None = None,
                  progress: ProgressFn | None = None) -> SuiteRun:
-    from .baseline import NAME, NaiveRAG
+    from assistant.evaluation.baseline import NAME, NaiveRAG
 
     started = time.perf_counter()
     rag = NaiveRAG(settings.embedder, Path(store) / "cache" if store is not None else settings.cache_path)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import SuiteError
+from assistant.errors import SuiteError
 
 EXPECT_KEYS = ("answer_contains", "answer_not_contains", "source", "section_contains", "refuse")
 _LIST_KEYS = ("answer_contains", "answer_not_contains")

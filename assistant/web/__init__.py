@@ -3,6 +3,6 @@
 Only this package and ``app.py`` import Gradio or FastAPI; the library never imports them.
 """
 
-from .server import create_app
+from assistant.web.server import create_app
 
 __all__ = ["create_app"]

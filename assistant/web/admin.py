@@ -17,9 +17,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from assistant.errors import IngestError
-from assistant.ingest import source_name
+from assistant.ingest.pipeline import source_name
 
-from .i18n import admin_strings
+from assistant.web.i18n import admin_strings
 
 STATIC = Path(__file__).parent / "static"
 MAX_UPLOAD_FILES = 20

@@ -20,8 +20,8 @@ from assistant.errors import GongkaiError
 from assistant.service import Gongkai
 from assistant.settings import Settings
 
-from .api import MAX_QUESTION
-from .i18n import DEFAULT_LANG, example_questions, normalize_lang, text
+from assistant.web.api import MAX_QUESTION
+from assistant.web.i18n import DEFAULT_LANG, example_questions, normalize_lang, text
 
 log = logging.getLogger(__name__)
 

@@ -26,11 +26,11 @@ from assistant.settings import Settings
 
 from fastapi.middleware.cors import CORSMiddleware
 
-from .admin import router as admin_router, upload_limit
-from .api import install_error_handlers, router as api_router
-from .guard import Guard
-from .chat import CHAT_CSS, build_chat
-from .i18n import widget_strings
+from assistant.web.admin import router as admin_router, upload_limit
+from assistant.web.api import install_error_handlers, router as api_router
+from assistant.web.guard import Guard
+from assistant.web.chat import CHAT_CSS, build_chat
+from assistant.web.i18n import widget_strings
 
 STATIC = Path(__file__).parent / "static"
 STRINGS_SLOT = "__GONGKAI_STRINGS__"

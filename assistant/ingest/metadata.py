@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .headings import cn_to_int
+from assistant.ingest.headings import cn_to_int
 
 # 【制定机关】武威市人民政府 — the header block of legal-database copies.
 HEADER_FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")

@@ -22,7 +22,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .report import Passage
+from assistant.model import Passage
 
 RRF_K = 60
 _TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
@@ -75,7 +75,7 @@ class LexicalIndex:
         """Document frequencies of bigrams and characters over every passage (computed once
         per index version, when a question is about more reports than the composer reads)."""
         if self._stats is None:
-            from .compose import idf_weights
+            from assistant.ask.extractive import idf_weights
 
             self._stats = idf_weights([p.index_text for p in self.passages])
         return self._stats

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ..errors import IngestError
-from ..report import Grid, Line, RawDocument
+from assistant.errors import IngestError
+from assistant.model import Grid, Line, RawDocument
 
 # Encodings Chinese government pages come in; charset-normalizer decides between them.
 _CANDIDATES = ["utf_8", "gb18030", "gbk", "big5"]

@@ -9,10 +9,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import metadata as md
-from .headings import heading_level, split_heading, split_inline_headings
-from .report import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
-from .tables import build_tables, clean
+from assistant.ingest import metadata as md
+from assistant.ingest.headings import heading_level, split_heading, split_inline_headings
+from assistant.model import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
+from assistant.ingest.tables import build_tables, clean
 
 SENTENCE_END = tuple("。！？；!?;")
 FURNITURE = re.compile(r"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")

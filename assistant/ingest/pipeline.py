@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .chunking import passages_for
-from .errors import GongkaiError, IngestError
-from .loaders import SUPPORTED, load_document
-from .report import Report
-from .structure import parse_report
+from assistant.ingest.chunking import passages_for
+from assistant.errors import GongkaiError, IngestError
+from assistant.ingest.loaders import SUPPORTED, load_document
+from assistant.model import Report
+from assistant.ingest.structure import parse_report
 
 
 @dataclass

@@ -17,8 +17,8 @@ import charset_normalizer
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from assistant.errors import IngestError
-from assistant.loaders.cells import clean_cell
-from assistant.report import Element, Grid, Line, RawDocument
+from assistant.ingest.loaders.cells import clean_cell
+from assistant.model import Element, Grid, Line, RawDocument
 
 __all__ = ["load"]
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import time
 from typing import Iterator
 
-from .answer import Answer, Citation
-from .compose import Unit, choose_units, idf_weights, render
-from .question_terms import focus_text
-from .glossary import chinese_terms
-from .query import Aliases, understand
-from .report import Passage
-from .retrieval import HybridSearch
-from .verify import citation_markers, verify_answer
+from assistant.model import Answer, Citation
+from assistant.ask.extractive import Unit, choose_units, idf_weights, render
+from assistant.ask.terms import focus_text
+from assistant.ask.glossary import chinese_terms
+from assistant.ask.understand import Aliases, understand
+from assistant.model import Passage
+from assistant.ask.retrieval import HybridSearch
+from assistant.ask.verify import citation_markers, verify_answer
 
 # Below this many passages in the reports a question is about, the composer reads them all
 # (retrieval only orders them); above it, it reads what retrieval returns.
@@ -91,7 +91,7 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
     if sources:
         catalog = [r for r in catalog if r["source"] in set(sources)]
     if mode != "extractive":
-        from .llm import check_spec
+        from assistant.ask.llm.backends import check_spec
 
         check_spec(mode)
     understanding = understand(question, catalog)
@@ -157,8 +157,8 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
 def _llm_answer(gongkai, question: str, language: str, spec: str, passages: list[Passage],
                 started: float):
     """Stream an LLM answer; return it when verified, else None (the caller falls back)."""
-    from .llm import get_chat_model
-    from .llm_compose import parse_refusal, stream_llm_answer
+    from assistant.ask.llm.backends import get_chat_model
+    from assistant.ask.llm.compose import parse_refusal, stream_llm_answer
 
     if not passages:
         return None

@@ -15,8 +15,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from assistant.errors import IngestError
-from assistant.loaders.cells import clean_cell
-from assistant.report import Element, Grid, Line, RawDocument
+from assistant.ingest.loaders.cells import clean_cell
+from assistant.model import Element, Grid, Line, RawDocument
 
 __all__ = ["load"]
 

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from . import metadata as md
-from .headings import cn_to_int
+from assistant.ingest import metadata as md
+from assistant.ingest.headings import cn_to_int
 
 YEAR_IN_QUESTION = re.compile(r"((?:19|20)\d{2})(?!\d)|([〇零一二三四五六七八九]{4})\s*年")
 ORGAN_SUFFIXES = ("人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府", "办公厅", "办公室")

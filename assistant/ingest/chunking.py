@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .report import Passage, Report, Section, Table, passage_id
+from assistant.model import Passage, Report, Section, Table, passage_id
 
 # Prose passages are packed up to this many characters (sentences are never cut). About two or
 # three report sentences: long enough to keep a figure with what it counts, short enough that

@@ -19,8 +19,8 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
 from assistant.errors import IngestError
-from assistant.loaders.cells import clean_cell
-from assistant.report import Element, Grid, Line, RawDocument
+from assistant.ingest.loaders.cells import clean_cell
+from assistant.model import Element, Grid, Line, RawDocument
 
 __all__ = ["load"]
 

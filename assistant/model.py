@@ -1,4 +1,5 @@
-"""The typed values every stage shares.
+"""The typed values every stage shares: what loaders produce, the parsed report, the passages the
+index stores, and the answer every mode returns.
 
 Loaders produce a :class:`RawDocument` (lines and table grids, with page numbers);
 ``structure.parse_report`` turns it into a :class:`Report` (metadata, a section tree, typed
@@ -237,3 +238,69 @@ def passage_id(source: str, section: str, text: str) -> str:
     """Stable id from content: the same file ingested again yields the same ids."""
     digest = hashlib.sha1(f"{source}\x1f{section}\x1f{text}".encode("utf-8")).hexdigest()
     return digest[:24]
+
+
+# --------------------------------------------------------------------------- answers
+# The JSON shape of shared/eval/SUITE_FORMAT.md, plus extras.
+
+
+@dataclass
+class Citation:
+    id: int  # the [n] marker used in the answer text
+    source: str
+    title: str
+    section: str
+    page: int | None
+    quote: str  # verbatim text of the cited passage (or the part of it that holds the figure)
+    figures: list[str] = field(default_factory=list)  # figures of the answer found in this quote
+    passage_id: str = ""
+
+    @classmethod
+    def from_passage(cls, n: int, passage: Passage, quote: str | None = None, figures=None) -> "Citation":
+        return cls(
+            id=n,
+            source=passage.source,
+            title=passage.title,
+            section=passage.section,
+            page=passage.page,
+            quote=quote if quote is not None else passage.text,
+            figures=list(figures or []),
+            passage_id=passage.id,
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "section": self.section,
+            "page": self.page,
+            "quote": self.quote,
+            "figures": list(self.figures),
+            "passage_id": self.passage_id,
+        }
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    answered: bool
+    citations: list[Citation] = field(default_factory=list)
+    verified: bool = False
+    mode: str = "extractive"  # the composer that produced the text ("extractive", "openai:...", ...)
+    note: str = ""  # why a refusal happened or why an LLM answer fell back
+    latency_ms: float = 0.0
+    retrieved: list[Passage] = field(default_factory=list)  # ranked retrieval, for recall@k
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "answered": self.answered,
+            "citations": [c.to_dict() for c in self.citations],
+            "verified": self.verified,
+            "mode": self.mode,
+            "note": self.note,
+            "latency_ms": round(self.latency_ms, 1),
+        }

@@ -1,12 +1,12 @@
-"""One loader per format; every loader returns a RawDocument (assistant.report)."""
+"""One loader per format; every loader returns a RawDocument (assistant.model)."""
 
 from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
 
-from ..errors import IngestError, UnsupportedFormat
-from ..report import RawDocument
+from assistant.errors import IngestError, UnsupportedFormat
+from assistant.model import RawDocument
 
 # suffix -> module in this package exposing load(path) -> RawDocument
 LOADERS = {

@@ -14,10 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .figures import extract_figures
-from .question_terms import (QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
+from assistant.zh.figures import extract_figures
+from assistant.ask.terms import (QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
                              terms_of)
-from .report import Passage
+from assistant.model import Passage
 
 MIN_COVERAGE = 0.55  # share of the question's weighted terms the chosen units must hold
 MIN_BEST = 0.25  # … and the best of them alone

@@ -4,18 +4,20 @@ and renders the numbered passages they are filled with."""
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Sequence
 
 from langchain_core.prompts import ChatPromptTemplate
 
-from .errors import ConfigError
-from .report import Passage
+from assistant.errors import ConfigError
+from assistant.model import Passage
 
 __all__ = ["PROMPTS_DIR", "REFUSAL_TOKEN", "HUMAN_SEPARATOR", "prompt_names", "load_prompt", "format_passages"]
 
-# The prompts sit at the top of the repository, beside this package.
-PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
+# The prompts sit at the top of the repository (the design card's prompts/), installed as the
+# package data of a tiny `prompts` package so a wheel carries them too.
+PROMPTS_DIR = Path(str(files("prompts")))
 # What a model must reply when the passages do not answer; ASCII so no language/width variant.
 REFUSAL_TOKEN = "NOT_IN_REPORTS"
 HUMAN_SEPARATOR = "---human---"

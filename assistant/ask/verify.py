@@ -1,7 +1,7 @@
 """Check an answer against the passages it cites: every figure must be found in one of them.
 
 A figure counts as supported when a passage the answer marks with ``[n]`` states the same
-quantity (see :mod:`assistant.figures` for what "same" means). Only *marked* passages count, so
+quantity (see :mod:`assistant.zh.figures` for what "same" means). Only *marked* passages count, so
 an answer that writes "[1]" after a figure taken from passage 3 fails: its citation would point
 the reader at the wrong passage (``only_marked=False`` accepts any passage in ``cited``).
 A passage is searched as
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .figures import Figure, extract_figures, figure_supported, fold_width
-from .report import Passage
+from assistant.zh.figures import Figure, extract_figures, figure_supported, fold_width
+from assistant.model import Passage
 
 __all__ = ["Verification", "verify_answer", "citation_markers", "strip_markers", "support_text"]
 

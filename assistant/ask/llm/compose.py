@@ -11,9 +11,9 @@ from typing import Iterator, Sequence
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from .llm import backend_errors
-from .prompting import format_passages, load_prompt
-from .report import Passage
+from assistant.ask.llm.backends import backend_errors
+from assistant.ask.llm.prompts import format_passages, load_prompt
+from assistant.model import Passage
 
 __all__ = ["stream_llm_answer", "parse_refusal", "answer_messages", "PROMPT_BY_LANGUAGE"]
 

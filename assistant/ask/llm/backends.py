@@ -25,7 +25,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, Syst
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from pydantic import PrivateAttr
 
-from .errors import ConfigError, LLMError, UnknownBackendError
+from assistant.errors import ConfigError, LLMError, UnknownBackendError
 
 __all__ = ["check_spec", "get_chat_model", "backend_errors", "LocalGGUFChatModel", "render_gemma_turns", "SPEC_FORMS"]
 

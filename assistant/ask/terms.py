@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import chinese_terms
+from assistant.ask.glossary import chinese_terms
 
 # Words of the question that say nothing about what is asked.
 QUESTION_WORDS = re.compile(

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .loaders.cells import clean_cell
-from .report import Table
+from assistant.ingest.loaders.cells import clean_cell
+from assistant.model import Table
 
 NUMERIC = re.compile(r"^[+\-−]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
 PLACEHOLDER = {"—", "-", "–", "/", "／", "无", "——"}
