@@ -11,7 +11,7 @@ from PIL import Image
 
 from assistant.errors import IngestError
 from assistant.ingest.loaders import pdf
-from assistant.ingest.loaders.cells import clean_cell
+from assistant.zh.text import clean_text
 from assistant.model import Grid, Line
 
 
@@ -169,5 +169,5 @@ def test_truncated_pdf(tmp_path, eval_docs):
         (None, ""),
     ],
 )
-def test_clean_cell(raw, clean):
-    assert clean_cell(raw) == clean
+def test_clean_text(raw, clean):
+    assert clean_text(raw) == clean

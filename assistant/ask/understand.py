@@ -9,28 +9,10 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from assistant.ingest import metadata as md
-from assistant.ingest.headings import cn_to_int
+from assistant.zh.places import (BODY, DEPARTMENT, LEADING_WORDS, NOT_PLACES, OFFICE, PLACE_SUFFIX, UNIT, clean_chain,
+                                 split_place)
+from assistant.zh.text import language_of, years_in
 
-YEAR_IN_QUESTION = re.compile(r"((?:19|20)\d{2})(?!\d)|([〇零一二三四五六七八九]{4})\s*年")
-ORGAN_SUFFIXES = ("人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府", "办公厅", "办公室")
-OFFICE = re.compile(r"办公室|办公厅|政府办|(?i:general office)")
-PLACE_SUFFIX = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)$")
-
-
-def language_of(text: str) -> str:
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return "zh" if cjk and cjk * 3 >= letters else "en"
-
-
-def years_in(text: str) -> set[int]:
-    years: set[int] = set()
-    for m in YEAR_IN_QUESTION.finditer(text):
-        value = int(m.group(1)) if m.group(1) else cn_to_int(m.group(2))
-        if value and 1990 <= value <= 2100:
-            years.add(value)
-    return years
 
 
 def _pinyin(text: str) -> str:
@@ -49,12 +31,13 @@ class Aliases:
     @classmethod
     @lru_cache(maxsize=65536)
     def of(cls, body: str, title: str = "") -> "Aliases":
-        body = re.sub(r"[（(][^)）]*[)）]", "", body or md.body_from_title(title))
+        # (ingest fills the body from the title when the text names none, so the title adds nothing.)
+        body = re.sub(r"[（(][^)）]*[)）]", "", body or "")
         if body and body.isascii():  # an English report: its body's proper names
             words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", body)} - EN_GENERIC
             return cls(places=(), organ="", names=frozenset({body}), latin=frozenset(w.replace("'", "") for w in words))
-        place, organ = md.split_place(body)
-        units = tuple(md._UNIT.findall(place)) or ((place,) if place else ())
+        place, organ = split_place(body)
+        units = tuple(UNIT.findall(place)) or ((place,) if place else ())
         names: set[str] = {body} if body else set()
         latin: set[str] = set()
         for unit in units:
@@ -100,24 +83,23 @@ def question_places(question: str) -> list[PlaceMention]:
         offset += len(token)
         bounds.add(offset)
     mentions: list[PlaceMention] = []
-    for m in md.BODY.finditer(question):
-        name = md._clean_chain(md.LEADING_WORDS.sub("", m.group(1)))
+    for m in BODY.finditer(question):
+        name = clean_chain(LEADING_WORDS.sub("", m.group(1)))
         if not name:
             continue
-        place, _ = md.split_place(name)
+        place, _ = split_place(name)
         cursor = m.start() + m.group(1).find(place)
-        for unit in md._UNIT.findall(place):
+        for unit in UNIT.findall(place):
             start = question.find(unit, cursor)
             end = start + len(unit)
             cursor = end
-            if start < 0 or unit in md.NOT_PLACES or len(unit) < 2:
+            if start < 0 or unit in NOT_PLACES or len(unit) < 2:
                 continue
             if start in bounds and end in bounds:
                 mentions.append(PlaceMention(unit, start, end))
     return mentions
 
 
-DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|中心)")
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.zh.figures import Figure, extract_figures, figure_supported, fold_width
+from assistant.zh.figures import Figure, extract_figures, figure_supported
+from assistant.zh.text import FIRST_YEAR, LAST_YEAR, fold_width
 from assistant.model import Passage
 
 __all__ = ["Verification", "verify_answer", "citation_markers", "strip_markers", "support_text"]
@@ -59,7 +60,7 @@ def support_text(passage: Passage) -> str:
 def _question_years(question: str) -> list[Figure]:
     return [
         f for f in extract_figures(question)
-        if f.kind == "" and f.value == f.value.to_integral_value() and 1900 <= f.value <= 2100
+        if f.kind == "" and f.value == f.value.to_integral_value() and FIRST_YEAR <= f.value <= LAST_YEAR
     ]
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+from assistant.zh.numerals import cn_to_int
+
 CN_NUM = "一二三四五六七八九十"
 
 LEVEL1 = re.compile(rf"^(?:([{CN_NUM}]{{1,3}})\s*、|第([{CN_NUM}]{{1,3}})部分[、：:\s]?)\s*")
@@ -18,29 +17,6 @@ INLINE_MARKER = re.compile(
 # A heading ends at the first sentence end, colon or space, when that comes early enough.
 _HEAD_END = re.compile(r"[。：:！？；]|\s(?=[\d\u4e00-\u9fff])")
 MAX_HEADING = 40
-
-
-def cn_to_int(text: str) -> int | None:
-    """'十二' → 12, '二十六' → 26, '三千九百四十' → 3940, '二〇二四' → 2024; None if not a numeral."""
-    if not text:
-        return None
-    if all(ch in CN_DIGITS for ch in text):  # digit by digit: 二〇二四
-        if len(text) == 1:
-            return CN_DIGITS[text]
-        return int("".join(str(CN_DIGITS[ch]) for ch in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in CN_DIGITS:
-            current = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (current or 1) * CN_UNITS[ch]
-            current = 0
-        elif ch == "万":
-            total = (total + current) * 10000
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def heading_level(line: str) -> tuple[int, int, str] | None:

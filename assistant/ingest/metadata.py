@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.ingest.headings import cn_to_int
+from assistant.zh.places import BODY, LEADING_WORDS, NOT_PLACES, ORGAN, PLACE_UNIT, clean_chain, split_place
+from assistant.zh.text import YEAR
 
 # 【制定机关】武威市人民政府 — the header block of legal-database copies.
 HEADER_FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
@@ -15,20 +16,9 @@ HEADER_KEYS = {
     "字号": "doc_number", "文号": "doc_number", "发文字号": "doc_number",
 }
 TITLE = re.compile(r"政府信息公开.{0,8}报告")
-YEAR = re.compile(r"((?:19|20)\d{2}|[二〇零一两三四五六七八九]{4})\s*年")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日?\s*(?:起)?\s*(?:至|到|-|—)")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})")
 DATE_LINE = re.compile(r"^(?:时间|发布时间|发布日期|日期|成文日期)\s*[:：]\s*(.+)$")
-# Issuing bodies: a place chain (…省 …市 …区/县/镇) optionally followed by an organ.
-PLACE_UNIT = r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)"
-ORGAN = (r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|办公厅|"
-         r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|管委会|办公室|中心))")
-_PLACE_ORGAN = re.compile(rf"(?P<place>(?:{PLACE_UNIT})+?)(?P<organ>{ORGAN}(?:[（(][^)）]*[)）])?)?")
-BODY = re.compile(rf"((?:{PLACE_UNIT}){{1,3}}{ORGAN}?)")
-NOT_PLACES = ("全市", "全区", "全县", "本市", "本区", "本县", "我市", "我区", "我县", "各区", "各县",
-              "市县", "县区", "城市", "全省", "各市", "省市", "辖区", "社区", "园区", "景区", "城区")
-# Words that run into a body name in prose: 通过长春市… 由高淳区… 结合泰安市…
-LEADING_WORDS = re.compile(r"^(?:通过|由|结合|根据|按照|经|在|对|向|与|和|及|为|将|从|是|以|其中|全面|会同|联合|组织)+")
 BODY_TAIL = re.compile(r"(?:关于报送.*|关于.*)$")
 NOISE = re.compile(r"(文章属性|字体[:：]?\s*[大中小]|打印本页|关闭窗口|分享到|浏览次数|【打印】|【关闭】|"
                    r"扫一扫|当前位置|您现在的位置|索引号|信息来源[:：]|阅读次数|^字号[:：]?\s*[大中小\s]*$)")
@@ -50,15 +40,6 @@ def iso_date(text: str) -> str:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return ""
     return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def year_of(text: str) -> int | None:
-    for m in YEAR.finditer(text):
-        raw = m.group(1)
-        year = int(raw) if raw.isdigit() else cn_to_int(raw)
-        if year and 1990 <= year <= 2100:
-            return year
-    return None
 
 
 def statistical_year(text: str) -> int | None:
@@ -94,7 +75,7 @@ def body_from_text(text: str) -> str:
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in BODY.finditer(text[:3000]):
-        name = _clean_chain(LEADING_WORDS.sub("", m.group(1)))
+        name = clean_chain(LEADING_WORDS.sub("", m.group(1)))
         if not name or any(name.startswith(p) for p in NOT_PLACES) or len(name) < 3:
             continue
         counts[name] += 1
@@ -120,37 +101,6 @@ def body_from_text(text: str) -> str:
     if longer:
         best = max(longer, key=len) + organ
     return best
-
-
-def split_place(name: str) -> tuple[str, str]:
-    """'泰安市人民政府办公室' → ('泰安市', '人民政府办公室'); a bare place → (place, '')."""
-    m = _PLACE_ORGAN.fullmatch(name)
-    if not m:
-        return name, ""
-    return m.group("place"), m.group("organ") or ""
-
-
-_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)")
-_NOT_IN_PLACE = set("年度的了过由结与及在对为将从是以其室公各全本我该此通")
-
-
-def _clean_chain(name: str) -> str:
-    """'公室通过泰安市年度泰安市人民政府办公室' → '泰安市人民政府办公室': keep the trailing place
-    units that look like place names, each once."""
-    place, tail = split_place(name)
-    units = _UNIT.findall(place)
-    if "".join(units) != place:
-        return name
-    kept: list[str] = []
-    for unit in reversed(units):
-        bad = [i for i, ch in enumerate(unit) if ch in _NOT_IN_PLACE]
-        if bad:  # '年度泰安市' → keep '泰安市', and nothing before it
-            unit = unit[bad[-1] + 1:]
-        if len(unit) >= 2 and unit not in kept:
-            kept.insert(0, unit)
-        if bad or unit in kept[1:]:
-            break
-    return "".join(kept) + tail if kept else ""
 
 
 # English reports: 'Riverton City Government Information Disclosure Annual Report 2024'.

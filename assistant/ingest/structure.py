@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.ingest import metadata as md
+from assistant.zh.text import first_year, language_of
 from assistant.ingest.headings import heading_level, split_heading, split_inline_headings
 from assistant.model import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
 from assistant.ingest.tables import build_tables, clean
@@ -162,7 +163,7 @@ def _drop_title_lines(root: Section, title: str) -> None:
 
 def _find_title(lines: list[str], hint: str) -> str:
     hint = tidy(hint)
-    if hint and md.looks_like_title(hint) and md.year_of(hint) and md.body_from_title(hint):
+    if hint and md.looks_like_title(hint) and first_year(hint) and md.body_from_title(hint):
         return hint  # a document title property is often a generic '政府信息公开工作年度报告'
 
     candidates: list[tuple[int, str]] = []
@@ -171,7 +172,7 @@ def _find_title(lines: list[str], hint: str) -> str:
         if not m or line.startswith(("根据", "本", "现将")):
             continue
         title = m.group(1)
-        if md.year_of(title) is None or not md.body_from_title(title):
+        if first_year(title) is None or not md.body_from_title(title):
             # '2022年政府信息公开工作年度报告' under or over a line naming the body
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and md.looks_like_body_name(lines[j]):
@@ -195,7 +196,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         year = md.english_year(title) or md.english_year(full_text)
     else:
         body = fields.get("body") or (md.body_from_title(title) if title else "") or md.body_from_text(full_text)
-        year = (md.year_of(title) if title else None) or md.statistical_year(full_text) or md.year_of(full_text)
+        year = (first_year(title) if title else None) or md.statistical_year(full_text) or first_year(full_text)
     published = md.iso_date(fields.get("published", ""))
     if not published:
         for line in prelude:
@@ -205,8 +206,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
                 break
     if not title and body:
         title = f"{body}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
-    cjk = sum(1 for ch in full_text if "\u4e00" <= ch <= "\u9fff")
-    language = "zh" if cjk >= 0.1 * max(1, len(full_text)) else "en"
+    language = language_of(full_text)
     compiled = re.search(r"由(.{2,20}?(?:办公室|办公厅))(?:根据|汇总|编制|负责)", full_text)
     return ReportMeta(
         source=raw.source,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.loaders.cells import clean_cell
+from assistant.zh.text import clean_text
 from assistant.model import Table
 
 NUMERIC = re.compile(r"^[+\-−]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
@@ -27,7 +27,7 @@ LABEL_MARKER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)�
 def clean(text: str | None) -> str | None:
     """Cell text as the loaders clean it ('商业企\\n业' → '商业企业'); None (covered) stays None.
     Grids from `|` text lines arrive uncleaned, so this runs on every grid."""
-    return None if text is None else clean_cell(text)
+    return None if text is None else clean_text(text)
 
 
 def is_value(text: str | None) -> bool:

@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from assistant.zh.numerals import CN_DIGITS, cn_to_int
+from assistant.zh.text import fold_width
+
 __all__ = ["Figure", "extract_figures", "normalise_figure", "figure_supported", "fold_width"]
 
 
@@ -60,15 +63,6 @@ class Figure:
 # --------------------------------------------------------------------------- normalisation
 
 
-def fold_width(text: str) -> str:
-    """Full-width ASCII forms (１２３，％．) and the ideographic space become ASCII, one character
-    for one, so offsets stay valid. Whole-text NFKC would also turn ① into 1 and change lengths."""
-    return "".join(
-        unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" or ch == "\u3000" else ch
-        for ch in text
-    )
-
-
 def _plain(value: Decimal) -> str:
     """452800.00 -> '452800', 58.50 -> '58.5' (never an exponent)."""
     text = format(value.normalize(), "f")
@@ -92,9 +86,6 @@ _ARABIC = re.compile(
 
 # --------------------------------------------------------------------------- Chinese numerals
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_RUN = re.compile(
     r"(?P<pre>百分之)?(?P<num>[〇○零一二两三四五六七八九十百千万亿]+)(?P<frac>点[〇○零一二三四五六七八九]+)?"
 )
@@ -121,31 +112,11 @@ _NOT_FIGURES = re.compile(
 )
 
 
-def _cn_int(numeral: str) -> int:
-    """三千九百四十 -> 3940, 十二 -> 12, 两万 -> 20000, 二〇二四 -> 2024 (digit by digit)."""
-    if all(ch in _CN_DIGITS for ch in numeral):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
-    total = section = digit = 0
-    for ch in numeral:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            section += (digit or 1) * _CN_UNITS[ch]  # a leading 十 means 一十
-            digit = 0
-        elif ch == "万":
-            total += (section + digit) * 10_000
-            section = digit = 0
-        else:  # 亿 scales everything before it (so 一万亿 works)
-            total = (total + section + digit) * 100_000_000
-            section = digit = 0
-    return total + section + digit
-
-
 def _cn_value(numeral: str, frac: str | None) -> Decimal:
-    whole = _cn_int(numeral)
+    whole = cn_to_int(numeral) or 0
     if not frac:
         return Decimal(whole)
-    digits = "".join(str(_CN_DIGITS[ch]) for ch in frac[1:])  # after 点
+    digits = "".join(str(CN_DIGITS[ch]) for ch in frac[1:])  # after 点
     return Decimal(f"{whole}.{digits}")
 
 
@@ -199,10 +170,10 @@ def _chinese_figure(text: str, folded: str, m: re.Match) -> Figure | None:
     if numeral[0] in "万亿百千" or (start > 0 and folded[start - 1] in _WORD_BEFORE):
         return None
     unit = _unit_after(folded, end)
-    is_year = folded.startswith("年", end) and len(numeral) == 4 and all(ch in _CN_DIGITS for ch in numeral)
+    is_year = folded.startswith("年", end) and len(numeral) == 4 and all(ch in CN_DIGITS for ch in numeral)
     if not unit and not is_year:
         return None
-    if unit and not is_year and all(ch in _CN_DIGITS for ch in numeral) and len(numeral) > 1:
+    if unit and not is_year and all(ch in CN_DIGITS for ch in numeral) and len(numeral) > 1:
         return None  # 一二件 is not a way to write a count; likely a list or a code
     value = _cn_value(numeral, m["frac"])
     if unit in ("%", "‰"):

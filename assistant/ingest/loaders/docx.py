@@ -15,7 +15,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from assistant.errors import IngestError
-from assistant.ingest.loaders.cells import clean_cell
+from assistant.zh.text import clean_text
 from assistant.model import Element, Grid, Line, RawDocument
 
 __all__ = ["load"]
@@ -35,7 +35,7 @@ def load(path: Path) -> RawDocument:
         raise IngestError(source, f"not a readable DOCX: {reason[:120]}") from exc
 
     elements: list[Element] = []
-    title = clean_cell(document.core_properties.title)
+    title = clean_text(document.core_properties.title)
     for block in _blocks(document.element.body, document):
         if isinstance(block, Table):
             grid = _grid(block)
@@ -45,11 +45,11 @@ def load(path: Path) -> RawDocument:
         level = _heading_level(block)
         if level is not None:
             # A heading is one line even when a manual break splits it.
-            lines = [clean_cell(block.text)]
+            lines = [clean_text(block.text)]
             if level == 0 and not title:
                 title = lines[0]
         else:
-            lines = [clean_cell(part) for part in block.text.split("\n")]
+            lines = [clean_text(part) for part in block.text.split("\n")]
         elements.extend(Line(text, heading_level=level) for text in lines if text)
 
     hints = {"title": title} if title else {}
@@ -98,7 +98,7 @@ def _grid(table: Table) -> Grid:
             elif c < len(above) and above[c] is not None and above[c]._tc is cell._tc:
                 texts.append(None)  # covered by a vertical merge
             else:
-                texts.append(clean_cell(cell.text))
+                texts.append(clean_text(cell.text))
         rows.append(texts)
         above = cells
     width = max((len(r) for r in rows), default=0)

@@ -17,7 +17,7 @@ import charset_normalizer
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from assistant.errors import IngestError
-from assistant.ingest.loaders.cells import clean_cell
+from assistant.zh.text import clean_text
 from assistant.model import Element, Grid, Line, RawDocument
 
 __all__ = ["load"]
@@ -111,7 +111,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 def _title(soup: BeautifulSoup) -> str:
     for tag in (soup.title, soup.find("h1")):
         if tag is not None:
-            text = clean_cell(tag.get_text(" "))
+            text = clean_text(tag.get_text(" "))
             if text:
                 return text
     return ""
@@ -216,7 +216,7 @@ class _Walker:
         self._level: int | None = None
 
     def flush(self) -> None:
-        text = clean_cell("".join(self._buffer))
+        text = clean_text("".join(self._buffer))
         self._buffer.clear()
         if text:
             self.elements.append(Line(text, heading_level=self._level))
@@ -251,8 +251,8 @@ def _cell_text(cell: Tag) -> str:
     walker = _Walker()
     walker.visit(cell)
     walker.flush()
-    # Lines inside a cell are wrapped label text: clean_cell joins them like PDF cell breaks.
-    return clean_cell("\n".join(e.text for e in walker.elements if isinstance(e, Line)))
+    # Lines inside a cell are wrapped label text: clean_text joins them like PDF cell breaks.
+    return clean_text("\n".join(e.text for e in walker.elements if isinstance(e, Line)))
 
 
 def _span(value, limit: int, zero: int) -> int:

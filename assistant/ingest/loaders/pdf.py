@@ -19,7 +19,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
 from assistant.errors import IngestError
-from assistant.ingest.loaders.cells import clean_cell
+from assistant.zh.text import clean_text
 from assistant.model import Element, Grid, Line, RawDocument
 
 __all__ = ["load"]
@@ -72,11 +72,11 @@ def _page_elements(page) -> list[Element]:
 
     placed: list[tuple[float, Element]] = []
     for line in page.filter(outside_tables).extract_text_lines(return_chars=False):
-        text = clean_cell(line["text"])
+        text = clean_text(line["text"])
         if text and not _PAGE_NUMBER.match(text):
             placed.append((line["top"], Line(text, page=number)))
     for bbox, rows in tables:
-        grid = tuple(tuple(None if c is None else clean_cell(c) for c in row) for row in rows)
+        grid = tuple(tuple(None if c is None else clean_text(c) for c in row) for row in rows)
         placed.append((bbox[1], Grid(grid, page=number)))
     # Stable sort: a line and a table at the same height keep lines first.
     placed.sort(key=lambda item: item[0])
@@ -97,7 +97,7 @@ def _metadata_title(pdf) -> str:
             text = raw
         else:
             continue
-        text = clean_cell(text)
+        text = clean_text(text)
         if text:
             return text
     return ""
