@@ -71,6 +71,67 @@ def cmd_remove(args) -> int:
     return 0
 
 
+def cmd_facts(args) -> int:
+    from .national.export import to_csv, to_json, write_xlsx
+    from .service import Gongkai
+
+    rows = Gongkai(_settings(args)).facts(body=args.body, year=args.year, key=args.key, source=args.source)
+    if args.xlsx:
+        write_xlsx(rows, Path(args.xlsx))
+        print(f"wrote {len(rows)} facts to {args.xlsx}", file=sys.stderr)
+    if args.csv:
+        _write(args.csv, to_csv(rows))
+    if args.json:
+        _write(args.json, to_json(rows))
+    if not (args.xlsx or args.csv or args.json):
+        if not rows:
+            print("No table facts match. (gongkai list shows the reports; facts come from the three "
+                  "national statistics tables.)")
+            return 0
+        print("body\tyear\tkey\tvalue\tunit\tlabel\tsource\tpage")
+        for r in rows:
+            value = r["value"] if r["value"] is not None else f"unreadable ({r['note']})"
+            print(f"{r['body']}\t{r['year'] or '?'}\t{r['key']}\t{value}\t{r['unit']}\t{r['label_zh']}\t"
+                  f"{r['source']}\t{r['page'] or ''}")
+    return 0
+
+
+def _write(target: str, text: str) -> None:
+    """Write to a file, or to stdout for '-'."""
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    Path(target).write_text(text, encoding="utf-8")
+    print(f"wrote {target}", file=sys.stderr)
+
+
+def cmd_check(args) -> int:
+    from .service import Gongkai
+
+    g = Gongkai(_settings(args))
+    known = {r["source"] for r in g.reports()}
+    unknown = [s for s in args.sources if s not in known]
+    if unknown:
+        print(f"gongkai: error: no report {', '.join(unknown)} in the index (see gongkai list)", file=sys.stderr)
+        return 2
+    sources = args.sources or sorted(known)
+    table = g.fact_table()
+    findings = g.findings(sources)
+    if args.json:
+        print(json.dumps(findings, ensure_ascii=False, indent=2))
+        return 1 if findings else 0
+    for source in sources:
+        facts = table.of_source(source)
+        mine = [f for f in findings if f["source"] == source]
+        unreadable = sum(1 for row in facts.values() if row.fact.value is None)
+        status = "no national tables found" if not facts else (
+            f"{len(facts)} cells, {unreadable} unreadable, " + (f"{len(mine)} findings" if mine else "arithmetic adds up"))
+        print(f"{source}: {status}")
+        for f in mine:
+            print(f"  ✗ {f['description']}: {f['left']} ≠ {f['right']}  ({', '.join(f['keys'])})")
+    return 1 if findings else 0
+
+
 def format_answer(answer) -> str:
     lines = [answer.answer, ""]
     if answer.note and answer.note not in answer.answer:
@@ -131,6 +192,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="+")
     _common(p)
     p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("facts", help="the cells of the national statistics tables, as data (filter, export)")
+    p.add_argument("--body", help="issuing body contains this text (e.g. 淮安)")
+    p.add_argument("--year", type=int, help="statistical year")
+    p.add_argument("--key", help="fact key or pattern, e.g. apply.new, 'apply.result.*.total', art20.penalty.decisions")
+    p.add_argument("--source", help="one report, by file name")
+    p.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8) to FILE, or - for stdout")
+    p.add_argument("--json", metavar="FILE", help="write JSON to FILE, or - for stdout")
+    p.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook")
+    _common(p)
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("check", help="check the reports' tables against the format's own arithmetic")
+    p.add_argument("sources", nargs="*", help="report file names (default: every report)")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    _common(p)
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("ask", help="ask a question; prints the answer and its citations")
     p.add_argument("question")

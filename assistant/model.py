@@ -10,8 +10,11 @@ which are what the index stores and what answers cite.
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Iterator, Union
+
+from assistant.zh.numerals import plain_number
 
 # --------------------------------------------------------------------------- loader output
 
@@ -238,6 +241,57 @@ def passage_id(source: str, section: str, text: str) -> str:
     """Stable id from content: the same file ingested again yields the same ids."""
     digest = hashlib.sha1(f"{source}\x1f{section}\x1f{text}".encode("utf-8")).hexdigest()
     return digest[:24]
+
+
+# --------------------------------------------------------------------------- facts of the national tables
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One cell of a national statistics table, read as data. ``key`` is the format's stable key
+    (assistant/national/format.yaml); ``value`` is None when the cell could not be read for sure
+    (``note`` says why): such a cell is never stated as a figure."""
+
+    source: str
+    key: str
+    value: Decimal | None
+    printed: str  # the cell text as the report prints it ('3,985,758', '—', '12030000123')
+    row_label: str  # the row as printed (its group labels joined with ' > ')
+    column_label: str  # the column as printed
+    section: str  # section path of the table
+    page: int | None = None
+    unit: str = ""
+    note: str = ""  # why unreadable, or how the value was recovered (a split digit run)
+    bbox: tuple[float, float, float, float] | None = None  # (x0, top, x1, bottom) on the page, PDF only
+
+    @property
+    def readable(self) -> bool:
+        return self.value is not None
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "key": self.key,
+                "value": None if self.value is None else plain_number(self.value),
+                "printed": self.printed, "row_label": self.row_label, "column_label": self.column_label,
+                "section": self.section, "page": self.page, "unit": self.unit, "note": self.note}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An identity of the format that a report's own table breaks (or that could not be checked
+    because a cell is unreadable): the identity, the cells, and the two sides' sums."""
+
+    source: str
+    identity: str  # id in format.yaml, e.g. apply.balance
+    description: str  # the identity in words, with the column or row it was checked on
+    keys: tuple[str, ...]
+    left: Decimal | None
+    right: Decimal | None
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "identity": self.identity, "description": self.description,
+                "keys": list(self.keys),
+                "left": None if self.left is None else plain_number(self.left),
+                "right": None if self.right is None else plain_number(self.right)}
 
 
 # --------------------------------------------------------------------------- answers

@@ -14,6 +14,7 @@ from assistant.errors import GongkaiError, IngestError
 from assistant.ingest.loaders import SUPPORTED, load_document
 from assistant.model import Report
 from assistant.ingest.structure import parse_report
+from assistant.national.extract import read_facts
 
 
 @dataclass
@@ -28,6 +29,9 @@ class IngestReport:
     sections: int = 0
     tables: int = 0
     passages: int = 0
+    facts: int = 0  # cells of the national tables read as data
+    unreadable: int = 0  # … of which could not be read for sure
+    findings: int = 0  # identities of the format the reports' own tables break
     added: int = 0  # passages embedded and written this run
     removed: int = 0  # stale passages of changed files deleted
     seconds: float = 0.0
@@ -45,6 +49,7 @@ class IngestReport:
 
     def summary(self) -> str:
         return (f"{self.reports} reports, {self.sections} sections, {self.tables} tables, "
+                f"{self.facts} table facts ({self.unreadable} unreadable, {self.findings} arithmetic findings), "
                 f"{self.passages} passages ({self.added} new, {self.removed} removed) in "
                 f"{self.seconds:.1f} s, {self.passages_per_second:.1f} passages/s")
 
@@ -111,7 +116,7 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
     started = time.perf_counter()
     result = IngestReport()
     files, result.skipped = expand_paths(paths, recursive)
-    parsed: list[tuple[Report, list]] = []
+    parsed: list[tuple[Report, list, tuple]] = []
     seen: dict[str, Path] = {}
     for i, path in enumerate(files):
         if progress:
@@ -128,7 +133,7 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
             if not passages:
                 raise IngestError(source, "no text found in the file")
             seen[source] = path
-            parsed.append((report, passages))
+            parsed.append((report, passages, read_facts(report)))
         except IngestError as err:
             result.failures.append(Failure(err.source, err.reason))
         except GongkaiError as err:
@@ -138,9 +143,9 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
     if progress:
         progress("parse", len(files), len(files), "")
 
-    total = sum(len(p) for _, p in parsed)
+    total = sum(len(p) for _, p, _ in parsed)
     done = 0
-    for report, passages in parsed:
+    for report, passages, (facts, findings, fact_stats) in parsed:
         base = done
 
         def step(n: int, base=base, source=report.meta.source) -> None:
@@ -148,7 +153,7 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
                 progress("embed", base + n, total, source)
 
         counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
-                                      progress=step)
+                                      progress=step, facts=facts, findings=findings)
         if tokens is not None:
             tokens.tokenize_many([p.index_text for p in passages])
         done += len(passages)
@@ -157,6 +162,9 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
         result.sections += len(report.sections)
         result.tables += len(report.tables)
         result.passages += len(passages)
+        result.facts += fact_stats.cells
+        result.unreadable += fact_stats.unreadable
+        result.findings += fact_stats.identities_failed
         result.added += counts.get("added", 0)
         result.removed += counts.get("removed", 0)
         result.ingested.append(report_record(report, len(passages)))

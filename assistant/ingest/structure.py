@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import metadata as md
 from assistant.zh.text import first_year, language_of
+from assistant.national.schema import is_table_row
 from assistant.ingest.headings import heading_level, split_heading, split_inline_headings
 from assistant.model import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
 from assistant.ingest.tables import build_tables, clean
 
 SENTENCE_END = tuple("。！？；!?;")
-FURNITURE = re.compile(r"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+# Page furniture: '第 3 页 共 6 页', '3/6'; and in PDFs a bare page number ('- 3 -', '3'). Elsewhere a
+# line holding only a number is a table cell flattened to one cell per line, and is kept.
+FURNITURE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
 TITLE_AT_START = re.compile(r"^(.{0,40}?政府信息公开(?:工作)?(?:年度)?报告(?:[（(]演示[)）])?)")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 
@@ -95,7 +99,7 @@ def _elements(raw: RawDocument):
             continue
         for part in split_inline_headings(element.text):
             text = tidy(part)
-            if text and not FURNITURE.match(text):
+            if text and not FURNITURE.match(text) and not (element.page and PAGE_NUMBER.match(text)):
                 yield Line(text, element.page, element.heading_level)
 
 
@@ -136,7 +140,7 @@ def parse_report(raw: RawDocument) -> Report:
             if line in ("正文", "全文") or md.is_noise(line):
                 continue
         marker = heading_level(line)
-        if marker and builder.counters.accept(marker[0], marker[1]):
+        if marker and not is_table_row(line) and builder.counters.accept(marker[0], marker[1]):
             flush_grids()
             seen_heading = True
             head, rest = split_heading(line)
