@@ -413,6 +413,34 @@ def _text_lines(report: Report) -> list[tuple[str, str, int | None]]:
     return lines
 
 
+def _gaps(reader: _Reader, fmt: NationalFormat) -> list[Finding]:
+    """Findings for cells that could not be read, and for the cells of a table that was found
+    but lacks some of the format's cells (a missing column, a cut-off row)."""
+    out = [Finding(source=reader.source, identity="unreadable", description=f"无法确定的单元格：{_label(fmt, f.key)}（{f.note}）",
+                   keys=(f.key,), left=None, right=None)
+           for f in reader.facts.values() if f.value is None]
+    for kind in reader.kinds:
+        if kind == "art20":
+            continue  # reports print only the items of Article 20 that apply to them
+        cells = fmt.cells(kind)
+        old_other = any(fmt.cell(k) and fmt.cell(k).row.key == "apply.result.other" for k in reader.facts)
+        expected = [c.key for c in cells
+                    if (c.row.key == "apply.result.other") == old_other and not c.row.key.startswith("apply.result.other.")
+                    or (not old_other and c.row.key.startswith("apply.result.other."))]
+        missing = [k for k in expected if k not in reader.facts]
+        if missing and len(missing) < len(expected):
+            out.append(Finding(source=reader.source, identity="missing",
+                               description=f"{fmt.tables[kind].zh}表缺少 {len(missing)} 个单元格：" + "、".join(
+                                   _label(fmt, k) for k in missing[:6]) + ("等" if len(missing) > 6 else ""),
+                               keys=tuple(missing), left=None, right=None))
+    return out
+
+
+def _label(fmt: NationalFormat, key: str) -> str:
+    spec = fmt.cell(key)
+    return spec.label_zh if spec else key
+
+
 def read_facts(report: Report, fmt: NationalFormat | None = None) -> tuple[list[Fact], list[Finding], FactStats]:
     fmt = fmt or national_format()
     reader = _Reader(report, fmt)
@@ -422,7 +450,9 @@ def read_facts(report: Report, fmt: NationalFormat | None = None) -> tuple[list[
     reader.text(_text_lines(report))
     reader.resolve_runs()
     findings, checked = check_identities(reader.source, reader.facts, fmt)
+    failed = len(findings)
+    findings += _gaps(reader, fmt)
     facts = list(reader.facts.values())
     stats = FactStats(cells=len(facts), unreadable=sum(1 for f in facts if f.value is None),
-                      identities_checked=checked, identities_failed=len(findings), tables=reader.kinds)
+                      identities_checked=checked, identities_failed=failed, tables=reader.kinds)
     return facts, findings, stats

@@ -97,6 +97,18 @@ class TableSpec:
     rows: dict[str, RowSpec]
     columns: dict[str, ColumnSpec]
     groups: dict[str, GroupSpec] = field(default_factory=dict)
+    heading: str = ""  # a heading printed over every value column (申请人情况)
+
+    def column_headings(self) -> list[str]:
+        """The printed heading path of each value column, in print order, for the tables whose
+        value columns are fixed (apply: 7, review: 15): '申请人情况 > 法人或其他组织 > 商业企业'."""
+        def path(*parts: str) -> str:
+            return " > ".join(p for p in parts if p)
+
+        if self.kind == "review":
+            return [path(*self.rows[g].parent, self.rows[g].zh[0], self.columns[c].zh[0])
+                    for g in self.rows for c in self.columns]
+        return [path(self.heading, self.columns[c].parent, self.columns[c].zh[0]) for c in self.columns]
 
     def columns_of(self, row: str, variant: str | None = None) -> tuple[str, ...]:
         """A row's columns in print order: of the 2021 format, of the 2019 format (``variant``
@@ -226,7 +238,7 @@ def national_format() -> NationalFormat:
                                rows=_tuple(g.get("rows")))
                   for k, g in (t.get("groups") or {}).items()}
         tables[kind] = TableSpec(kind=kind, zh=t["zh"], en=t["en"], section=t["section"], unit=t.get("unit", ""),
-                                 rows=rows, columns=columns, groups=groups)
+                                 rows=rows, columns=columns, groups=groups, heading=t.get("heading", ""))
     identities = tuple(Identity(id=i["id"], zh=i["zh"], en=i["en"], left=_tuple(i["left"]),
                                 right=_tuple(i["right"]), for_columns=i.get("for_columns", ""),
                                 for_rows=i.get("for_rows", ""))
