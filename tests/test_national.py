@@ -248,3 +248,20 @@ def test_a_table_cut_off_at_the_end_of_an_excerpt_loses_its_last_row(eval_docs):
     got = values(facts_of(eval_docs / "xiaogan-szfbgs-2020.txt")[0])
     assert got["art20.normative_docs.published_total"] == 119
     assert not any(k.startswith("art20.other_docs") for k in got)
+
+
+def test_a_heading_inside_a_table_frame_files_the_table_under_it():
+    """A PDF whose table box starts above the section heading gives the heading as the grid's
+    first row: the table's cells belong to that section, not to the one before it."""
+    grid = Grid((("二、主动公开政府信息情况", None, None, None),
+                 ("第二十条第（一）项", None, None, None),
+                 ("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
+                 ("规章", "1", "0", "11"),
+                 ("行政规范性文件", "8", "26", "66")), page=3)
+    raw = RawDocument("frame-2024.pdf", [Line("一、总体情况", page=2), Line("（二）依申请公开情况", page=2),
+                                         Line("本年度共收到申请100件。", page=2), grid])
+    report = parse_report(raw)
+    facts, _, _ = read_facts(report)
+    assert {f.section for f in facts} == {"二、主动公开政府信息情况 > 第二十条第（一）项"}
+    assert values(facts)["art20.normative_docs.repealed"] == 26
+    assert [s.heading for s in report.sections][:3] == ["一、总体情况", "（二）依申请公开情况", "二、主动公开政府信息情况"]

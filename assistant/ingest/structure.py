@@ -95,12 +95,31 @@ def _elements(raw: RawDocument):
     """Lines split at inline heading markers, tidied; grids as lists; furniture dropped."""
     for element in raw.elements:
         if isinstance(element, Grid):
-            yield element
+            yield from _split_heading_rows(element)
             continue
         for part in split_inline_headings(element.text):
             text = tidy(part)
             if text and not FURNITURE.match(text) and not (element.page and PAGE_NUMBER.match(text)):
                 yield Line(text, element.page, element.heading_level)
+
+
+def _split_heading_rows(grid: Grid):
+    """A section heading caught inside a table's frame (a PDF whose bordered box starts above the
+    heading, so the heading came out as the grid's first row) is a heading again, and the table
+    after it is filed under it."""
+    part: list = []
+    for row in grid.rows:
+        texts = list(dict.fromkeys(clean(c) for c in row if c and clean(c)))
+        marker = heading_level(texts[0]) if len(texts) == 1 else None
+        if marker and marker[0] == 1 and not is_table_row(texts[0]):
+            if part:
+                yield Grid(tuple(part), page=grid.page)
+                part = []
+            yield Line(tidy(texts[0]), grid.page, 1)
+            continue
+        part.append(row)
+    if part:
+        yield Grid(tuple(part), page=grid.page)
 
 
 def parse_report(raw: RawDocument) -> Report:
