@@ -14,7 +14,7 @@ from assistant.model import Answer, Citation
 from assistant.ask.extractive import Unit, choose_units, idf_weights, render
 from assistant.ask.terms import focus_text
 from assistant.ask.glossary import chinese_terms
-from assistant.ask.understand import Aliases, understand
+from assistant.ask.understand import understand
 from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, verify_answer
@@ -110,8 +110,7 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         return
 
     candidates = {r["source"] for r in understanding.reports}
-    names = sorted({n for r in understanding.reports for n in Aliases.of(r.get("body", ""), r.get("title", "")).names}
-                   | {p.name for p in understanding.places})
+    names = understanding.names
     focus = focus_text(question, names, language)
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
     retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query, lexical=lexical)
