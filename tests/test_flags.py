@@ -49,6 +49,8 @@ def test_gongkai_ask_applies_its_flags_and_keeps_the_environment_for_the_rest(mo
     (["ingest", "x.pdf"], ["--home", "--embedder", "--chroma-url", "--collection"]),
     (["list"], ["--home", "--embedder", "--chroma-url", "--collection"]),
     (["remove", "x.pdf"], ["--home", "--embedder", "--chroma-url", "--collection"]),
+    (["facts"], ["--home", "--embedder", "--chroma-url", "--collection"]),
+    (["check"], ["--home", "--embedder", "--chroma-url", "--collection"]),
     (["ask", "q"], ["--home", "--embedder", "--chroma-url", "--collection", "--llm", "--top-k"]),
     (["eval", "s.suite.yaml"], ["--home", "--embedder", "--llm", "--top-k"]),
 ])
