@@ -12,27 +12,20 @@ import sys
 from pathlib import Path
 
 from assistant.errors import GongkaiError
+from assistant.flags import Parser, add_flags, settings_from
 from assistant.progress import Progress
-from assistant.settings import Settings
 
 
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
-    parser.add_argument("--home", help="state directory (default: $GONGKAI_HOME or ~/.gongkai)")
-    parser.add_argument("--embedder", help="embedding backend: use-m3 (default) or st:<model name or path>")
+    add_flags(parser, "--home", "--embedder")
     if store:  # eval always builds its own embedded index
-        parser.add_argument("--chroma-url", help="use a Chroma server (http://host:port) instead of the embedded index")
-        parser.add_argument("--collection", help="Chroma collection name (default gongkai-reports)")
-
-
-def _settings(args) -> Settings:
-    return Settings().with_(home=args.home, embedder=args.embedder, chroma_url=getattr(args, "chroma_url", None),
-                            collection=getattr(args, "collection", None))
+        add_flags(parser, "--chroma-url", "--collection")
 
 
 def cmd_ingest(args) -> int:
     from assistant.service import Gongkai
 
-    g = Gongkai(_settings(args))
+    g = Gongkai(settings_from(args))
     report = g.ingest([Path(p) for p in args.paths], recursive=args.recursive,
                       progress=None if args.quiet else Progress())
     for item in report.ingested:
@@ -48,7 +41,7 @@ def cmd_ingest(args) -> int:
 def cmd_list(args) -> int:
     from assistant.service import Gongkai
 
-    reports = Gongkai(_settings(args)).reports()
+    reports = Gongkai(settings_from(args)).reports()
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
         return 0
@@ -64,7 +57,7 @@ def cmd_list(args) -> int:
 def cmd_remove(args) -> int:
     from assistant.service import Gongkai
 
-    g = Gongkai(_settings(args))
+    g = Gongkai(settings_from(args))
     for source in args.sources:
         n = g.remove(source)
         print(f"removed {source} ({n} passages)")
@@ -75,7 +68,7 @@ def cmd_facts(args) -> int:
     from .national.export import to_csv, to_json, write_xlsx
     from .service import Gongkai
 
-    rows = Gongkai(_settings(args)).facts(body=args.body, year=args.year, key=args.key, source=args.source)
+    rows = Gongkai(settings_from(args)).facts(body=args.body, year=args.year, key=args.key, source=args.source)
     if args.xlsx:
         write_xlsx(rows, Path(args.xlsx))
         print(f"wrote {len(rows)} facts to {args.xlsx}", file=sys.stderr)
@@ -108,7 +101,7 @@ def _write(target: str, text: str) -> None:
 def cmd_check(args) -> int:
     from .service import Gongkai
 
-    g = Gongkai(_settings(args))
+    g = Gongkai(settings_from(args))
     known = {r["source"] for r in g.reports()}
     unknown = [s for s in args.sources if s not in known]
     if unknown:
@@ -150,14 +143,14 @@ def format_answer(answer) -> str:
 def cmd_ask(args) -> int:
     from assistant.service import Gongkai
 
-    g = Gongkai(_settings(args).with_(llm=args.llm))
+    g = Gongkai(settings_from(args))
     if args.json:
-        answer = g.ask(args.question, top_k=args.top_k)
+        answer = g.ask(args.question)
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
     answer = None
     streamed = False
-    for kind, value in g.ask_stream(args.question, top_k=args.top_k):
+    for kind, value in g.ask_stream(args.question):
         if kind == "delta" and sys.stdout.isatty():
             print(value, end="", flush=True)
             streamed = True
@@ -169,8 +162,8 @@ def cmd_ask(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> Parser:
+    parser = Parser(
         prog="gongkai",
         description="Gongkai (公开): ask questions of government information-disclosure annual reports, "
                     "with every figure cited and checked.")
@@ -213,8 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="ask a question; prints the answer and its citations")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
-    p.add_argument("--llm", help="composer: extractive (default), openai:<model>, ollama:<model>, gguf:<path>")
-    p.add_argument("--top-k", type=int, help="passages to retrieve (default 8)")
+    add_flags(p, "--llm", "--top-k")
     _common(p)
     p.set_defaults(func=cmd_ask)
 
