@@ -58,6 +58,8 @@ class ColumnSpec:
     parent: str = ""
     format: str = ""
     signed: bool = False
+    say: str = ""  # how an answer names it ('自然人提出的'); '' for the total
+    say_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class RowSpec:
     columns: tuple[str, ...] = ()  # the columns this row has in the 2021 format (art20); empty: every column
     columns_2019: tuple[str, ...] = ()  # … in the 2019 format, where it differs
     format: str = ""
+    say: str = ""  # how an answer names it ('部分公开的申请')
+    say_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,9 @@ class GroupSpec:
     ask: tuple[str, ...] = ()
     ask_en: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()  # the columns it sums (apply.legal_person)
-    rows: tuple[str, ...] = ()  # the rows it sums (review: lawsuit)
+    rows: tuple[str, ...] = ()  # the rows it sums (patterns: apply.result.denied.*)
+    say: str = ""
+    say_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,12 +227,13 @@ def national_format() -> NationalFormat:
         columns = {k: ColumnSpec(key=k, zh=_tuple(c["zh"]), en=c["en"], ask=_tuple(c.get("ask")),
                                  ask_en=_tuple(c.get("ask_en")), unit=c.get("unit", ""),
                                  parent=c.get("parent", ""), format=str(c.get("format", "")),
-                                 signed=bool(c.get("signed", False)))
+                                 signed=bool(c.get("signed", False)), say=c.get("say", ""), say_en=c.get("say_en", ""))
                    for k, c in t["columns"].items()}
         rows = {k: RowSpec(key=k, zh=_tuple(r["zh"]), en=r["en"], ask=_tuple(r.get("ask")),
                            ask_en=_tuple(r.get("ask_en")), parent=_tuple(r.get("parent")),
                            item=r.get("item", ""), columns=_tuple(r.get("columns")),
-                           columns_2019=_tuple(r.get("columns_2019")),
+                           columns_2019=_tuple(r.get("columns_2019")), say=r.get("say", "") or name_of(_tuple(r["zh"])[0]),
+                           say_en=r.get("say_en", "") or r["en"],
                            format=str(r.get("format", "")))
                 for k, r in t["rows"].items()}
         for row in rows.values():
@@ -235,7 +242,8 @@ def national_format() -> NationalFormat:
                 raise ValueError(f"format.yaml: row {row.key} names unknown columns {sorted(unknown)}")
         groups = {k: GroupSpec(key=k, zh=_tuple(g["zh"]), en=g["en"], ask=_tuple(g.get("ask")),
                                ask_en=_tuple(g.get("ask_en")), columns=_tuple(g.get("sum")),
-                               rows=_tuple(g.get("rows")))
+                               rows=_tuple(g.get("rows")), say=g.get("say", "") or name_of(_tuple(g["zh"])[0]),
+                               say_en=g.get("say_en", "") or g["en"])
                   for k, g in (t.get("groups") or {}).items()}
         tables[kind] = TableSpec(kind=kind, zh=t["zh"], en=t["en"], section=t["section"], unit=t.get("unit", ""),
                                  rows=rows, columns=columns, groups=groups, heading=t.get("heading", ""))
