@@ -193,6 +193,7 @@ class Passage:
     kind: str  # "prose" or "table"
     ordinal: int = 0  # position in the report, for reading order
     id: str = ""
+    facts: tuple[str, ...] = ()  # keys of the national-table facts a table-row passage holds
 
     @property
     def section(self) -> str:
@@ -216,6 +217,7 @@ class Passage:
             "page": self.page if self.page is not None else -1,
             "kind": self.kind,
             "ordinal": self.ordinal,
+            "facts": ",".join(self.facts),
         }
 
     @classmethod
@@ -234,6 +236,7 @@ class Passage:
             kind=meta.get("kind", "prose"),
             ordinal=int(meta.get("ordinal", 0)),
             id=pid,
+            facts=tuple(k for k in (meta.get("facts") or "").split(",") if k),
         )
 
 
@@ -346,6 +349,7 @@ class Answer:
     note: str = ""  # why a refusal happened or why an LLM answer fell back
     latency_ms: float = 0.0
     retrieved: list[Passage] = field(default_factory=list)  # ranked retrieval, for recall@k
+    understood_as: str = ""  # a follow-up as read with the conversation ('那2023年呢？' → the full question)
 
     def to_dict(self) -> dict:
         return {
@@ -357,4 +361,5 @@ class Answer:
             "mode": self.mode,
             "note": self.note,
             "latency_ms": round(self.latency_ms, 1),
+            **({"understood_as": self.understood_as} if self.understood_as else {}),
         }

@@ -76,16 +76,18 @@ class Gongkai:
 
     # ------------------------------------------------------------------ questions
     def ask(self, question: str, *, llm: str | None = None, top_k: int | None = None,
-            sources: list[str] | None = None) -> Answer:
+            sources: list[str] | None = None, history: list | None = None) -> Answer:
+        """``history``: the conversation's earlier questions (strings, oldest first) or turns
+        ({"role": "user"|"assistant", "content": …}); a follow-up ('那2023年呢？') is read with them."""
         answer = None
-        for kind, value in self.ask_stream(question, llm=llm, top_k=top_k, sources=sources):
+        for kind, value in self.ask_stream(question, llm=llm, top_k=top_k, sources=sources, history=history):
             if kind == "answer":
                 answer = value
         return answer
 
     def ask_stream(self, question: str, *, llm: str | None = None, top_k: int | None = None,
-                   sources: list[str] | None = None) -> Iterator[tuple[str, object]]:
+                   sources: list[str] | None = None, history: list | None = None) -> Iterator[tuple[str, object]]:
         from assistant.ask.pipeline import answer_stream
 
         yield from answer_stream(self, question, llm=llm or self.settings.llm,
-                                 top_k=top_k or self.settings.top_k, sources=sources)
+                                 top_k=top_k or self.settings.top_k, sources=sources, history=history)

@@ -118,6 +118,8 @@ def units_of(passages: list[Passage]) -> list[Unit]:
     units: list[Unit] = []
     for rank, passage in enumerate(passages):
         if passage.kind == "table":
+            if passage.facts:
+                continue  # a row of a national table: its cells are answered from the facts, by key
             for row, column, value in _table_cells(passage):
                 figures = [f.raw for f in extract_figures(value)]
                 if figures:

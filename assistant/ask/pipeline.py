@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Iterator
 
-from assistant.model import Answer, Citation
+from assistant.model import Answer, Citation, plain_number
 from assistant.ask.extractive import Unit, choose_units, idf_weights, render
 from assistant.ask.terms import focus_text
 from assistant.ask.glossary import chinese_terms
@@ -81,8 +81,44 @@ def _attach_figures(citations: list[Citation], by_citation: dict[int, list[str]]
         c.figures = list(by_citation.get(c.id, []))
 
 
-def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
-                  sources: list[str] | None = None) -> Iterator[tuple[str, object]]:
+def _table_answer(gongkai, question: str, understanding, started: float):
+    """The answer from the national tables' facts, when the question names their cells."""
+    from assistant.ask.cells import plan_cells
+    from assistant.ask.operations import operation_of
+    from assistant.ask.table_answer import answer_from_facts
+
+    language = understanding.language
+    text = question if language != "zh" else focus_text(question, understanding.names, language,
+                                                        keep_question_words=True)
+    plan = plan_cells(text, language)
+    if plan is None:
+        return None
+    groups = understanding.groups
+    if not groups:
+        by_body: dict[str, list[dict]] = {}
+        for record in understanding.reports:
+            by_body.setdefault(record.get("body", ""), []).append(record)
+        groups = list(by_body.values())
+    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(),
+                             operation_of(question), started, body_named=bool(understanding.groups))
+
+
+def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None = None,
+                  history: list | None = None) -> Iterator[tuple[str, object]]:
+    """Answer ``question``; a follow-up is first read with the conversation's earlier questions
+    (``history``). The Answer keeps the question as asked; its ``understood_as`` says how a
+    follow-up was read."""
+    asked = (question or "").strip()
+    for kind, value in _answer_stream(gongkai, asked, llm=llm, top_k=top_k, sources=sources, history=history):
+        if kind == "answer":
+            if value.question != asked:
+                value.understood_as = value.question
+                value.question = asked
+        yield kind, value
+
+
+def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None,
+                   history: list | None) -> Iterator[tuple[str, object]]:
     started = time.perf_counter()
     question = (question or "").strip()
     mode = llm or "extractive"
@@ -94,6 +130,10 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         from assistant.ask.llm.backends import check_spec
 
         check_spec(mode)
+    if history:
+        from assistant.ask.followup import question_in_context
+
+        question = question_in_context(question, history, catalog)
     understanding = understand(question, catalog)
     language = understanding.language
     if not question:
@@ -112,6 +152,10 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
     candidates = {r["source"] for r in understanding.reports}
     names = understanding.names
     focus = focus_text(question, names, language)
+    tabled = _table_answer(gongkai, question, understanding, started)
+    if tabled is not None and tabled.answer is not None and not tabled.answer.answered:
+        yield "answer", tabled.answer  # the report has the table but not the cell, or it is unreadable
+        return
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
     retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query, lexical=lexical)
     pool = lexical.of_sources(candidates)
@@ -123,6 +167,12 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         reading = retrieved
         stats = lexical.term_stats()
 
+    if tabled is not None and tabled.answer is not None and not tabled.derived_single:
+        tabled.answer.retrieved = retrieved
+        yield "delta", tabled.answer.answer
+        yield "answer", tabled.answer
+        return
+
     composition = choose_units(question, names, language, reading, stats)
     extractive: Answer | None = None
     if composition.answered:
@@ -133,6 +183,17 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         if check.ok:
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)
+
+    if tabled is not None and tabled.answer is not None:
+        # A figure computed from several cells (a group's sum): when the report's text states the
+        # same figure, quote the text (it says it in words); else the computed figure stands.
+        stated = extractive is not None and all(
+            plain_number(f.value) in extractive.answer.replace(",", "") for f in tabled.figures)
+        if not stated:
+            tabled.answer.retrieved = retrieved
+            yield "delta", tabled.answer.answer
+            yield "answer", tabled.answer
+            return
 
     if mode != "extractive":
         llm_answer = yield from _llm_answer(gongkai, question, language, mode, retrieved[:top_k], started)

@@ -39,32 +39,40 @@ def _prose_chunks(section: Section, max_chars: int) -> list[tuple[str, int | Non
     return chunks
 
 
-def table_rows(table: Table) -> list[tuple[str, str, int | None]]:
-    """(row label, passage text, page) per data row. A table with no label column (the 行政复议 /
-    行政诉讼 table has one data row) gives one passage per top-level column group instead."""
-    out: list[tuple[str, str, int | None]] = []
+def table_rows(table: Table, keys: dict | None = None) -> list[tuple[str, str, int | None, tuple[str, ...]]]:
+    """(row label, passage text, page, fact keys) per data row. A table with no label column (the
+    行政复议 / 行政诉讼 table has one data row) gives one passage per top-level column group.
+    ``keys``: (id(table), row, column) → the national-format key of each cell read as a fact."""
+    keys = keys or {}
+    out: list[tuple[str, str, int | None, tuple[str, ...]]] = []
     if table.label_columns == 0:
-        groups: dict[str, list[str]] = {}
+        groups: dict[str, list] = {}
         for cell in table.cells():
             top, _, rest = cell.column_label.partition(" > ")
-            groups.setdefault(top, []).append(f"{rest or top}: {cell.value}")
-        for top, items in groups.items():
-            out.append((top, f"{top} · " + "; ".join(items), table.page_of(0)))
+            groups.setdefault(top, []).append(cell)
+        for top, cells in groups.items():
+            items = [f"{c.column_label.partition(' > ')[2] or top}: {c.value}" for c in cells]
+            found = tuple(k for c in cells if (k := keys.get((id(table), c.row, c.column))))
+            out.append((top, f"{top} · " + "; ".join(items), table.page_of(0), found))
         return out
     for r in range(len(table.rows)):
         label = table.row_label(r)
-        items = [f"{c.column_label}: {c.value}" for c in table.cells() if c.row == r]
-        if items:
-            out.append((label, f"{label} · " + "; ".join(items), table.page_of(r)))
+        cells = [c for c in table.cells() if c.row == r]
+        if cells:
+            found = tuple(k for c in cells if (k := keys.get((id(table), r, c.column))))
+            out.append((label, f"{label} · " + "; ".join(f"{c.column_label}: {c.value}" for c in cells),
+                        table.page_of(r), found))
     return out
 
 
-def passages_for(report: Report, *, max_chars: int = MAX_CHARS) -> list[Passage]:
+def passages_for(report: Report, *, max_chars: int = MAX_CHARS, fact_cells: dict | None = None) -> list[Passage]:
+    """The report's passages. ``fact_cells`` (from assistant.national.extract) gives table-row
+    passages of the national tables the keys of their facts."""
     meta = report.meta
     passages: list[Passage] = []
     seen: set[str] = set()
 
-    def add(text: str, path: tuple[str, ...], page: int | None, kind: str) -> None:
+    def add(text: str, path: tuple[str, ...], page: int | None, kind: str, facts: tuple[str, ...] = ()) -> None:
         section = " > ".join(path)
         pid = passage_id(meta.source, section, text)
         n = 1
@@ -74,7 +82,7 @@ def passages_for(report: Report, *, max_chars: int = MAX_CHARS) -> list[Passage]
         seen.add(pid)
         passages.append(Passage(text=text, source=meta.source, title=meta.title, body=meta.body,
                                 year=meta.year, section_path=path, page=page, kind=kind,
-                                ordinal=len(passages), id=pid))
+                                ordinal=len(passages), id=pid, facts=facts))
 
     for path, section in report.walk():
         prose = iter(_prose_chunks(section, max_chars))
@@ -87,8 +95,8 @@ def passages_for(report: Report, *, max_chars: int = MAX_CHARS) -> list[Passage]
             elif kind == "t":
                 table = section.tables[index]
                 base = path + ((table.context,) if table.context and table.context not in path else ())
-                for label, text, page in table_rows(table):
-                    add(text, base + ((label,) if label else ()), page, "table")
+                for label, text, page, facts in table_rows(table, fact_cells):
+                    add(text, base + ((label,) if label else ()), page, "table", facts)
         if not emitted_prose:
             for text, page in prose:
                 add(text, path, page, "prose")

@@ -129,11 +129,12 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
             raw = load_document(path, max_bytes=max_bytes)
             raw.source = source
             report = parse_report(raw)
-            passages = passages_for(report)
+            facts = read_facts(report)
+            passages = passages_for(report, fact_cells=facts[2].origins)
             if not passages:
                 raise IngestError(source, "no text found in the file")
             seen[source] = path
-            parsed.append((report, passages, read_facts(report)))
+            parsed.append((report, passages, facts))
         except IngestError as err:
             result.failures.append(Failure(err.source, err.reason))
         except GongkaiError as err:

@@ -36,6 +36,9 @@ class FactStats:
     identities_checked: int = 0
     identities_failed: int = 0
     tables: list[str] = field(default_factory=list)  # kinds found
+    # (id(table), row, column) → fact key, for every cell of a report's Table read as a fact:
+    # the chunker gives each table-row passage the keys of its cells.
+    origins: dict[tuple[int, int, int], str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- label matching
@@ -149,11 +152,14 @@ class _Reader:
         self.facts: dict[str, Fact] = {}
         self.runs: dict[str, tuple[RowSpec, str, str, str, int | None]] = {}  # row → (spec, digits, label, section, page)
         self.kinds: list[str] = []
+        self.cells: dict[tuple[int, int, int], str] = {}  # (id(table), row, column) → key of a table cell read
 
     def add(self, key: str, printed: str, row_label: str, column_label: str, section: str, page: int | None,
-            note: str = "") -> None:
+            note: str = "", origin: tuple | None = None) -> None:
         if key in self.facts:
             return  # the same table printed twice (a summary and a detail page): the first one counts
+        if origin is not None:
+            self.cells[origin] = key
         spec = self.fmt.cell(key)
         unit = spec.unit if spec else "件"
         value, why = parse_value(printed, unit=unit, signed=bool(spec and spec.column.signed))
@@ -225,7 +231,8 @@ class _Reader:
                 column = mapped[c] or (positional[i] if positional else None)
                 if column is None:
                     continue
-                self.add(f"{row_spec.key}.{column}", text, row_label, table.column_label(c), where, page)
+                self.add(f"{row_spec.key}.{column}", text, row_label, table.column_label(c), where, page,
+                         origin=(id(table), r, c))
 
     def _review(self, table: Table, spec: TableSpec, where: str) -> None:
         if not table.rows:
@@ -248,7 +255,7 @@ class _Reader:
                 group, column = order[i].rsplit(".", 1)
             if group is None or column is None:
                 continue
-            self.add(f"{group}.{column}", text, spec.rows[group].zh[0], path, where, page)
+            self.add(f"{group}.{column}", text, spec.rows[group].zh[0], path, where, page, origin=(id(table), 0, c))
 
     # ---------------------------------------------------------------- text
     # A label (list markers such as '1.' inside it are label text), a number, or a placeholder.
@@ -454,5 +461,6 @@ def read_facts(report: Report, fmt: NationalFormat | None = None) -> tuple[list[
     findings += _gaps(reader, fmt)
     facts = list(reader.facts.values())
     stats = FactStats(cells=len(facts), unreadable=sum(1 for f in facts if f.value is None),
-                      identities_checked=checked, identities_failed=failed, tables=reader.kinds)
+                      identities_checked=checked, identities_failed=failed, tables=reader.kinds,
+                      origins=reader.cells)
     return facts, findings, stats
