@@ -118,6 +118,8 @@ def names_of(body: str) -> BodyNames:
             organ, kind = suffix, k
             break
     place = name[: len(name) - len(organ)]
+    if organ in ("街道办事处",):  # the street is the place: 长通街道
+        place += "街道"
     if not organ:
         # '福州市财政局', '佳木斯市东风区审计局': a department after the place chain.
         units = UNIT.findall(name)

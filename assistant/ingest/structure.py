@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import metadata as md
 from assistant.zh.text import first_year, language_of
 from assistant.national.schema import is_table_row
+from assistant.ingest.issuer import issuing_body
 from assistant.ingest.headings import heading_level, split_heading, split_inline_headings
 from assistant.model import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
 from assistant.ingest.tables import build_tables, clean
@@ -214,12 +215,17 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
     fields = {HEADER_KEY: value for key, value in header.items()
               if (HEADER_KEY := md.HEADER_KEYS.get(key))}
     english = bool(title) and md.looks_like_english_title(title)
+    compiled_by = ""
     if english:
         body = fields.get("body") or md.english_body(title)
         year = md.english_year(title) or md.english_year(full_text)
     else:
-        body = fields.get("body") or (md.body_from_title(title) if title else "") or md.body_from_text(full_text)
+        paragraphs = [p.text for s in _walk(builder.root) if s is not builder.root for p in s.paragraphs[:2]]
+        body, compiled_by = issuing_body(title=title, lines=prelude, paragraphs=paragraphs,
+                                         header_body=fields.get("body", ""), text=full_text)
         year = (first_year(title) if title else None) or md.statistical_year(full_text) or first_year(full_text)
+        if body and title and not title.replace(" ", "").startswith(body) and not md.looks_like_title(title[:60]):
+            title = ""  # a sentence that merely contains the words of a title
     published = md.iso_date(fields.get("published", ""))
     if not published:
         for line in prelude:
@@ -230,7 +236,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
     if not title and body:
         title = f"{body}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
     language = language_of(full_text)
-    compiled = re.search(r"由(.{2,20}?(?:办公室|办公厅))(?:根据|汇总|编制|负责)", full_text)
+
     return ReportMeta(
         source=raw.source,
         title=title,
@@ -239,7 +245,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         published=published,
         doc_number=re.sub(r"\s+", "", fields.get("doc_number", "")),
         language=language,
-        compiled_by=compiled.group(1) if compiled and compiled.group(1) != body else "",
+        compiled_by=compiled_by if not english else "",
     )
 
 
