@@ -54,10 +54,13 @@ def test_every_answer_is_verified_against_its_citations(dev_index):
     citation = a.citations[0]
     assert citation.source == "huaian-szf-2024.pdf" and citation.page == 4
     assert "行政处罚" in citation.section and "3985758" in citation.figures
+    # A table figure is cited to its cell and recomputed from the index's facts.
+    assert citation.passage_id == "fact:art20.penalty.decisions" and citation.quote.endswith("3985758")
+    prose = dev_index.ask("淮安市人民政府2024年政府信息公开行政诉讼一共有多少件？")
     passages = {p.id: p for p in dev_index.store.all_passages()}
-    cited = {c.id: passages[c.passage_id] for c in a.citations}
-    assert verify_answer(a.answer, cited, a.question).ok
-    assert not verify_answer(a.answer.replace("3985758", "3985759"), cited, a.question).ok
+    cited = {c.id: passages[c.passage_id] for c in prose.citations if not c.passage_id.startswith("fact:")}
+    assert cited and verify_answer(prose.answer, cited, prose.question).ok
+    assert not verify_answer(prose.answer.replace("46", "47"), cited, prose.question).ok
 
 
 def test_english_question_gets_english_answer(dev_index):

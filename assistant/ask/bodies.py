@@ -57,7 +57,11 @@ EN_DEPARTMENTS = {
     "big data": "大数据", "state-owned assets": "国有资产", "foreign affairs": "外事", "government services": "政务服务",
     "taxation": "税务", "human resources": "人力资源",
 }
-_FREQ_COMMON = 2000  # jieba dictionary frequency above which a 2-character short form is an ordinary word
+# jieba dictionary frequency above which a 2-character short form is an ordinary word, not a name
+# by itself. Measured: short names of places sit below it (淮安 192, 黄埔 190, 钟祥 549, 朝阳 767,
+# 滨海 441, 高淳 7) and everyday words above (花园 1291, 东风 1075, 开发 10022, 和平 7998, 长安 5355);
+# a few names that are also words fall above and need their suffix (中山 1117, 南湖 1652, 城中 1929).
+_FREQ_COMMON = 1000
 
 
 def common_word(word: str) -> bool:
@@ -112,47 +116,58 @@ def names_of(body: str) -> BodyNames:
         words = {w.lower().replace("'", "") for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
         return BodyNames(body, (), "", "", "government", frozenset({name} if name else ()),
                          frozenset(w for w in words if w not in _EN_GENERIC))
-    organ, kind = "", "government"
+    places, rest = gazetteer().leading_places(name)
+    organ, kind = rest, "government"
     for suffix, k in ORGANS:
-        if name.endswith(suffix) and len(name) > len(suffix):
+        if rest == suffix or (rest.endswith(suffix) and not places):
             organ, kind = suffix, k
             break
-    place = name[: len(name) - len(organ)]
-    if organ in ("街道办事处",):  # the street is the place: 长通街道
-        place += "街道"
-    if not organ:
-        # '福州市财政局', '佳木斯市东风区审计局': a department after the place chain.
-        units = UNIT.findall(name)
-        chain = "".join(units)
-        rest = name[len(chain):] if name.startswith(chain) else ""
-        if units and rest and DEPARTMENT_END.search(rest):
-            organ, kind, place = rest, "department", chain
-    units = tuple(UNIT.findall(place))
-    if "".join(units) != place:  # '东莞滨海湾新区', '中国自由贸易试验区福州片区': the whole is one place
-        units = (place,)
+    else:
+        if rest and DEPARTMENT_END.search(rest):
+            kind = "department"
+        elif rest:
+            kind = "department" if places else "government"
+    if not places:  # no known place: the name before its organ is the place ('滨海湾新区管委会')
+        place = name[: len(name) - len(organ)] if organ and name.endswith(organ) else name
+        places = [place] if place else []
+    if organ == "街道办事处" and places and not places[-1].endswith("街道"):
+        places[-1] += "街道"
+    units = tuple(places)
     own = units[-1] if units else ""
     forms: set[str] = set()
     if own:
         forms.add(own)
         forms.add("".join(units))
-        for variant in _short_forms(own):
-            forms.add(variant)
-            if len(units) > 1:
-                parent = units[-2]
-                forms.add(parent + variant)
-                parent_short = short_name(parent) or PLACE_END.sub("", parent)
-                if len(parent_short) >= 2:
-                    forms.add(parent_short + variant)
+        owns = [own] + _short_forms(own)
+        forms.update(owns)
+        for parent in units[:-1]:  # '东至大渡口镇', '青阳丁桥镇', '南京高淳': a parent's name, full or short, before
+            parents = [parent] + ([short_name(parent) or PLACE_END.sub("", parent)])
+            for p in parents:
+                if len(p) >= 2:
+                    forms.update(p + o for o in owns)
         if own.endswith("街道"):
             forms |= {own + "办事处", own + "办", own[:-2] + "街办"}
+        if "自由贸易试验区" in own:  # '中国(河北)自由贸易试验区雄安片区': 雄安片区, 雄安自贸区
+            piece = own.split("自由贸易试验区")[-1]
+            forms |= {piece, piece[:-2] + "自贸区", "自贸区" + piece} if piece.endswith("片区") else {piece}
     latin = {_pinyin(f) for f in _short_forms(own) if f} if own else set()
     return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin))
+
+
+# Development zones are named in full and abbreviated: 经济技术开发区 = 经开区, 高新技术产业开发区 = 高新区.
+ZONE_ABBREVIATIONS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"),
+                      ("管理委员会", "管委会"))
 
 
 def _short_forms(place: str) -> list[str]:
     """高淳区 → [高淳]; 松木塘镇 → [松木塘]; 东风路街道 → [东风路]; 平潭综合实验区 → [平潭]; a short
     form that is an ordinary word (花园 for 花园乡) is left out."""
     out = []
+    for full, short in ZONE_ABBREVIATIONS:
+        if place.endswith(full):
+            out.append(place[: -len(full)] + short)
+        elif place.endswith(short):
+            out.append(place[: -len(short)] + full)
     for pattern in (ZONE_SUFFIX, PLACE_END):
         short = pattern.sub("", place)
         short = re.sub(r"(?:[\u4e00-\u9fff]{1,4}族)+$", "", short) if short.endswith("族") else short
@@ -266,7 +281,11 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     # names the child, not itself.
     mentions = [m for m in result.mentions
                 if not any(o is not m and o.start == m.end for o in result.mentions)]
-    result.unheld = _unheld_places(question, covered, bodies)
+    # A place right before a held body's name ('东莞滨海湾新区', '仁寿钟祥镇') qualifies it.
+    starts = {m.start for m in result.mentions}
+    unheld = _unheld_places(question, covered, bodies)
+    result.parents = [p for p in unheld if any(question.find(p) + len(p) == s for s in starts)]
+    result.unheld = [p for p in unheld if p not in result.parents]
     for m in mentions:
         if not m.bodies:
             continue
@@ -284,7 +303,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         what = [m.text + m.organ for m in unmatched] + result.unheld
         result.refusal = _not_held(what, catalog, language)
     elif result.unheld and _parents_of_named(result.unheld, result.groups):
-        result.parents, result.unheld = result.unheld, []
+        result.parents, result.unheld = result.parents + result.unheld, []
     elif result.unheld:
         # '淮安市教育局' is not 淮安市人民政府; a second, unheld place beside a held one is a
         # question about that place too.
@@ -320,8 +339,8 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
             continue  # a short form that is an ordinary word
         found.append(name)
     for m in TOWN_UNIT.finditer(question):
-        if inside(m.start(), m.end()) or m.start() not in bounds:
-            continue
+        if any(s < m.end() and m.start() < e for s, e in covered) or m.start() not in bounds:
+            continue  # overlaps a held body's name ('仁寿钟祥镇' around '钟祥镇')
         unit = m.group(0)
         if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡)", unit):
             found.append(unit)

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
 from assistant.ask.operations import Operation
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable
-from assistant.national.schema import national_format
+from assistant.national.schema import name_of, national_format
 
-__all__ = ["Figure", "TableResult", "answer_from_facts"]
+__all__ = ["Figure", "TableResult", "answer_from_facts", "verify_figures"]
+
+EN_TEN_THOUSAND_YUAN = "10,000 yuan"  # the unit 万元 in English
 
 
 @dataclass
@@ -116,8 +119,6 @@ def _say(target: Target, language: str) -> tuple[str, str]:
     elif target.column and target.column != "total":
         column = table.columns[target.column]
         if target.table == "art20":
-            from assistant.national.schema import name_of
-
             column_say = name_of(column.zh[0]) if language == "zh" else column.en
         else:
             column_say = (column.say or column.zh[0]) if language == "zh" else (column.say_en or column.en)
@@ -136,7 +137,7 @@ def _amount(value: Decimal, unit: str, language: str) -> str:
     if language == "zh":
         return f"{number}{unit}"
     if unit == "万元":
-        return f"{number} (10,000 yuan)"
+        return f"{number} ({EN_TEN_THOUSAND_YUAN})"
     return number
 
 
@@ -208,6 +209,67 @@ class _Citer:
         return "".join(self.cite(p) for p in figure.parts)
 
 
+# --------------------------------------------------------------------------- verification
+
+
+@lru_cache(maxsize=1)
+def _label_texts() -> tuple[str, ...]:
+    """Every label and phrase the schema lends an answer: masked before the figures are checked,
+    since names such as 属于三类内部事务信息 hold numerals that are no figures."""
+    fmt = national_format()
+    texts: set[str] = set()
+    for table in fmt.tables.values():
+        for spec in list(table.rows.values()) + list(table.columns.values()) + list(table.groups.values()):
+            texts.update(x for x in (*spec.zh, spec.en, getattr(spec, "say", ""), getattr(spec, "say_en", "")) if x)
+            texts.update(name_of(x) for x in spec.zh)
+    texts.add(EN_TEN_THOUSAND_YUAN)
+    return tuple(sorted(texts, key=len, reverse=True))
+
+
+def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactTable) -> bool:
+    """Recompute the answer from the index: every stated figure is the current value of the cells
+    it names (or their sum), every cited cell is one of them, and every other number in the text is
+    a year or what the stated figures give by sum, difference or share."""
+    from assistant.zh.figures import extract_figures
+
+    allowed: set[Decimal] = set()
+    values: list[Decimal] = []
+    for figure in figures:
+        rows = table.of_source(figure.source)
+        current = [rows.get(p.fact.key) for p in figure.parts]
+        if any(c is None or c.fact.value is None for c in current):
+            return False
+        total = sum((c.fact.value for c in current), Decimal(0))
+        if total != figure.value:
+            return False
+        values.append(total)
+        allowed.add(total)
+        allowed.update(c.fact.value for c in current)
+    cited = {(c.source, c.passage_id.removeprefix("fact:")) for c in citer.citations}
+    used = {(f.source, p.fact.key) for f in figures for p in f.parts}
+    if not cited <= used:
+        return False
+    allowed.add(sum(values, Decimal(0)))
+    for a in values:
+        for b in values:
+            allowed.add(abs(a - b))
+            if b:
+                allowed.add((a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+                allowed.add(((a - b) * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).copy_abs())
+    masked = text
+    for label in _label_texts():
+        masked = masked.replace(label, " ")
+    for row in figures:
+        for p in row.parts:
+            masked = masked.replace(p.title, " ").replace(p.body, " ") if p.title else masked
+    for fig in extract_figures(masked):
+        if fig.unit == "年" or (fig.value == fig.value.to_integral_value() and 1990 <= fig.value <= 2100):
+            continue
+        if fig.value.normalize() not in {v.normalize() for v in allowed}:
+            return False
+    return True
+
+
 # --------------------------------------------------------------------------- operations
 
 
@@ -235,6 +297,9 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
 
     def finish(text: str, citer: _Citer, notes: list[str], figs: list[Figure]) -> TableResult:
         note = " ".join(notes)
+        verified = verify_figures(text, figs, citer, table)
+        if not verified:  # never state what does not recompute: leave it to the prose path
+            return TableResult(None)
         answer = Answer(question=question, answer=text + (("\n" + note) if note else ""), answered=True,
                         citations=citer.citations, verified=True, mode="facts", note=note,
                         latency_ms=(time.perf_counter() - started) * 1000)

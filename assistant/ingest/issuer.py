@@ -192,22 +192,27 @@ def _complete_chain(name: str, text: str) -> str:
     """'花园乡' named as '东至县花园乡' elsewhere in the text → '东至县花园乡'; '产业发展服务中心'
     named as '凤庆县地方产业发展服务中心' → that."""
     units = UNIT.findall(name)
-    g = gazetteer()
     if not units or not name.startswith(units[0]):
         for m in re.finditer(rf"((?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区|旗|州)){{1,3}})([\u4e00-\u9fff]{{0,6}}?){re.escape(name)}", text):
-            prefix = trim_to_body(m.group(1), text)
-            parts = UNIT.findall(prefix)
-            if prefix and parts and all(g.is_place(p) for p in parts):
+            prefix = _known_chain_tail(m.group(1))
+            if prefix:
                 return prefix + m.group(2) + name
         return name
     first = units[0]
-    for m in re.finditer(rf"((?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区|旗|州)){{1,2}}){re.escape(first)}", text):
-        chain = trim_to_body(m.group(1) + first, text)
-        prefix = chain[: len(chain) - len(first)]
-        parts = UNIT.findall(prefix)
-        if prefix and parts and all(g.is_place(p) for p in parts) and not name.startswith(prefix):
+    for m in re.finditer(rf"((?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区|旗|州)){{1,3}}){re.escape(first)}", text):
+        prefix = _known_chain_tail(m.group(1))
+        if prefix and not name.startswith(prefix) and not prefix.endswith(first):
             return prefix + name
     return name
+
+
+def _known_chain_tail(text: str) -> str:
+    """The longest tail of ``text`` that is a chain of real places: '(地址:池州市东至县' → '池州市东至县'."""
+    g = gazetteer()
+    for start in range(len(text)):
+        if g.split_chain(text[start:]):
+            return text[start:]
+    return ""
 
 
 def _mentions(text: str) -> Counter:

@@ -88,6 +88,49 @@ class Gazetteer:
     def is_place(self, name: str) -> bool:
         return name in self.by_name
 
+    def leading_places(self, name: str) -> tuple[list[str], str]:
+        """A body's name as (its place chain, the rest): '福州市大数据发展管理委员会' →
+        (['福州市'], '大数据发展管理委员会'); '东至县花园乡人民政府' → (['东至县', '花园乡'], '人民政府');
+        '南宁经济技术开发区管理委员会' → (['南宁经济技术开发区'], '管理委员会'). Places are the
+        gazetteer's full names, towns and streets by their suffix, and development zones."""
+        out, i = [], 0
+        while i < len(name):
+            for length in range(min(12, len(name) - i), 1, -1):
+                piece = name[i:i + length]
+                if any(p.name == piece for p in self.by_name.get(piece, [])):
+                    out.append(piece)
+                    i += length
+                    break
+            else:
+                m = _ZONE.match(name, i) or (_TOWN.match(name, i) if out or i == 0 else None)
+                if m and m.end() - i >= 2:
+                    out.append(m.group(0))
+                    i = m.end()
+                    continue
+                break
+        return out, name[i:]
+
+    def split_chain(self, text: str) -> list[str] | None:
+        """'池州市东至县' → ['池州市', '东至县'] by full names of the gazetteer (longest first at each
+        point); None when the text is not a chain of them."""
+        out, i = [], 0
+        while i < len(text):
+            for length in range(min(12, len(text) - i), 1, -1):
+                piece = text[i:i + length]
+                if any(p.name == piece for p in self.by_name.get(piece, [])):
+                    out.append(piece)
+                    i += length
+                    break
+            else:
+                return None
+        return out or None
+
+
+# A development zone or the like after a place name (南宁经济技术开发区, 滨海湾新区, 福州片区), a town or street.
+_ZONE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|综合实验区|自由贸易试验区[\u4e00-\u9fff]{1,6}?片区|"
+                   r"开发区|高新区|经开区|新区|片区)")
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=人民政府|政府|街道办事处|办事处|党|[^\u4e00-\u9fff]|$|办)")
+
 
 def _data_file() -> Path | None:
     spec = importlib.util.find_spec("cpca")
