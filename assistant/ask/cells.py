@@ -152,6 +152,10 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     table = max(set(tables), key=lambda k: (tables.count(k), -tables.index(k)))
     rows = [t for t in rows if t.table == table]
     columns = [t for t in columns if t.table == table]
+    # One phrase that is both a row of one format and a group of rows ('其他处理': one row in the
+    # 2019 format, three in 2021) is the group, which covers both.
+    group_spans = {(t.start, t.end) for t in rows if t.group}
+    rows = [t for t in rows if t.group or (t.start, t.end) not in group_spans]
     # A group named with one of its members means the member.
     for term in [t for t in rows + columns if t.group]:
         members = _members(fmt, table, fmt.tables[table].groups[term.key])

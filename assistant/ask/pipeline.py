@@ -7,6 +7,7 @@ cites; an LLM answer that fails the check is replaced by the extractive one (or 
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Iterator
 
@@ -79,6 +80,28 @@ def compose_extractive(question: str, language: str,
 def _attach_figures(citations: list[Citation], by_citation: dict[int, list[str]]) -> None:
     for c in citations:
         c.figures = list(by_citation.get(c.id, []))
+
+
+def _corroborate(answer: Answer, figures, extractive: Answer | None, language: str) -> None:
+    """Add the report's own sentence stating a computed figure, when the extractive answer found one."""
+    from assistant.zh.figures import extract_figures
+
+    if extractive is None or len(figures) != 1:
+        return
+    value = figures[0].value
+    for citation in extractive.citations:
+        if citation.source != figures[0].source:
+            continue
+        if any(f.value == value for f in extract_figures(citation.quote)):
+            n = len(answer.citations) + 1
+            clause = next((c for c in re.split(r"[，,；;。]", citation.quote)
+                           if any(f.value == value for f in extract_figures(c))), citation.quote)
+            citation.id = n
+            citation.figures = [plain_number(value)]
+            answer.citations.append(citation)
+            answer.answer += (f"报告正文亦写明：“{clause.strip()}”[{n}]。" if language == "zh"
+                              else f" The report's text says so too: “{clause.strip()}” [{n}].")
+            return
 
 
 def _table_answer(gongkai, question: str, understanding, started: float):
@@ -185,15 +208,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                 verified=True, mode="extractive", retrieved=retrieved)
 
     if tabled is not None and tabled.answer is not None:
-        # A figure computed from several cells (a group's sum): when the report's text states the
-        # same figure, quote the text (it says it in words); else the computed figure stands.
-        stated = extractive is not None and all(
-            plain_number(f.value) in extractive.answer.replace(",", "") for f in tabled.figures)
-        if not stated:
-            tabled.answer.retrieved = retrieved
-            yield "delta", tabled.answer.answer
-            yield "answer", tabled.answer
-            return
+        # A figure computed from several cells (a group's sum): when the report's text also states
+        # it, the text is quoted beside the computation (it says it in words, where people look).
+        _corroborate(tabled.answer, tabled.figures, extractive, language)
+        tabled.answer.retrieved = retrieved
+        yield "delta", tabled.answer.answer
+        yield "answer", tabled.answer
+        return
 
     if mode != "extractive":
         llm_answer = yield from _llm_answer(gongkai, question, language, mode, retrieved[:top_k], started)

@@ -256,7 +256,7 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
             if b:
                 allowed.add((a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
                 allowed.add(((a - b) * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).copy_abs())
-    masked = text
+    masked = text.replace("万元", " ")  # amounts are stated in the unit of their cells (万元), unscaled
     for label in _label_texts():
         masked = masked.replace(label, " ")
     for row in figures:
@@ -373,7 +373,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 share = _share_text(figs, record, rows, citer, language)
                 if share is None:
                     return TableResult(None)
-                parts.append(share)
+                text_, whole = share
+                parts.append(text_)
+                if whole is not None:
+                    figs = figs + [whole]
             joiner = "，" if language == "zh" else "; "
             sentences.append((who + prefix + joiner.join(parts)) if language == "zh" else
                              ((f"{who}, " if who else "") + prefix + joiner.join(parts)))
@@ -382,11 +385,22 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             if failed:
                 notes.append("注：该报告表格自身的数字有不平衡之处，涉及所引单元格，请以原文为准。" if language == "zh" else
                              "Note: the report's own table does not add up where these cells are involved; check the original.")
-    if op.change and len(used) >= 2 and len(plan.targets) == 1:
-        sentences.append(_change_text(used, per_body, language))
-    if op.compare and len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body):
+    two_bodies = len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body)
+    if two_bodies and (op.change or op.compare):
         sentences.append(_compare_text(used, per_body, language))
+    elif op.change and len(used) >= 2 and len(plan.targets) == 1 and len(per_body) == 1:
+        sentences.append(_change_text(used, per_body, language))
+    elif op.change and len(used) == 2 and len(per_body) == 1 and len(per_body[0]) == 1:
+        sentences.append(_difference_text(used, language))  # two cells of one report: 'A比B多多少'
+    if two_bodies and op.sum:
+        total = used[0].value + used[1].value
+        shown = f"{plain_number(used[0].value)} + {plain_number(used[1].value)}"
+        sentences.append(f"两者合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
+                         else f"together {_amount(total, _unit(used[0]), language)} ({shown})")
     title = per_body[0][0].get("title", "") if len(per_body) == 1 and len(per_body[0]) == 1 else ""
+    if not title and len(per_body) == 1:
+        body = per_body[0][0].get("body", "")
+        sentences[0] = (f"{body}：" if language == "zh" else f"{body}: ") + sentences[0]
     if language == "zh":
         head = f"根据《{title}》：" if title else ""
         text = head + "；".join(sentences) + "。"
@@ -396,7 +410,8 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     return finish(text, citer, notes, used)
 
 
-def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer, language: str) -> str | None:
+def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
+                language: str) -> tuple[str, Figure | None] | None:
     """'占本年度办理结果总计3050件[2]的44.7%（1362 ÷ 3050）'."""
     if len(figs) == 2:
         part, whole = figs
@@ -408,18 +423,19 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
         if len(found) != 1 or found[0].value is None:
             return None
         part, whole = figs[0], found[0]
-        citer.markers(whole)
     else:
         return None
     if not whole.value:
         return None
     percent = _percent(part.value, whole.value)
     arithmetic = f"{plain_number(part.value)} ÷ {plain_number(whole.value)}"
+    extra = None if len(figs) == 2 else whole
     if language == "zh":
-        whole_text = "" if len(figs) == 2 else f"{describe(whole, language)}{_amount(whole.value, _unit(whole), language)}{citer.markers(whole)}"
-        return f"占{whole_text}的{percent}（{arithmetic}）" if whole_text else f"前者占后者的{percent}（{arithmetic}）"
-    whole_text = "" if len(figs) == 2 else f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)} {citer.markers(whole)}"
-    return f"a share of {percent} of {whole_text} ({arithmetic})" if whole_text else f"the first is {percent} of the second ({arithmetic})"
+        whole_text = "" if extra is None else f"{describe(whole, language)}{_amount(whole.value, _unit(whole), language)}{citer.markers(whole)}"
+        return (f"占{whole_text}的{percent}（{arithmetic}）" if whole_text else f"前者占后者的{percent}（{arithmetic}）"), extra
+    whole_text = "" if extra is None else f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)} {citer.markers(whole)}"
+    return (f"a share of {percent} of {whole_text} ({arithmetic})" if whole_text
+            else f"the first is {percent} of the second ({arithmetic})"), extra
 
 
 def _change_text(used: list[Figure], per_body: list[list[dict]], language: str) -> str:
@@ -438,6 +454,18 @@ def _change_text(used: list[Figure], per_body: list[list[dict]], language: str) 
     pct_en = f", {'+' if diff >= 0 else ''}{_percent(diff, first.value)}" if first.value else ""
     word = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
     return f"from {y0} to {y1}: {word} {plain_number(abs(diff))} ({arithmetic}{pct_en})"
+
+
+def _difference_text(used: list[Figure], language: str) -> str:
+    a, b = used
+    diff = a.value - b.value
+    label_a, label_b = describe(a, language), describe(b, language)
+    arithmetic = f"{plain_number(a.value)} − {plain_number(b.value)}"
+    if language == "zh":
+        word = "多" if diff >= 0 else "少"
+        return f"前者比后者{word}{plain_number(abs(diff))}{_unit(a)}（{arithmetic}）"
+    word = "more" if diff >= 0 else "fewer"
+    return f"{label_a} is {plain_number(abs(diff))} {word} than {label_b} ({arithmetic})"
 
 
 def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str) -> str:
