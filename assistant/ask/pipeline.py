@@ -104,6 +104,18 @@ def _corroborate(answer: Answer, figures, extractive: Answer | None, language: s
             return
 
 
+def _multi_report_answer(question: str, understanding, names: list[str], lexical, started: float) -> Answer | None:
+    """Two years or two bodies, answered report by report from their text."""
+    from assistant.ask.multi_report import answer_per_report, report_sets
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    reports = report_sets(understanding, op)
+    if not reports:
+        return None
+    return answer_per_report(question, names, understanding.language, reports, lexical, op, started)
+
+
 def _table_answer(gongkai, question: str, understanding, started: float):
     """The answer from the national tables' facts, when the question names their cells."""
     from assistant.ask.cells import plan_cells
@@ -194,6 +206,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         tabled.answer.retrieved = retrieved
         yield "delta", tabled.answer.answer
         yield "answer", tabled.answer
+        return
+
+    multi = _multi_report_answer(question, understanding, names, lexical, started)
+    if multi is not None:
+        multi.retrieved = retrieved
+        yield "delta", multi.answer
+        yield "answer", multi
         return
 
     composition = choose_units(question, names, language, reading, stats)
