@@ -81,7 +81,8 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
         core = _core(question)
         before = [t for t in find_terms(merged, language) if t.axis == terms[0].axis and t.table == terms[0].table
                   and t.start < 100_000]
-        if before and language == "zh":
+        comparing = re.search(r"(?:这|它|其|前者)(?:个|些)?(?:比|跟|和|与)", question)
+        if before and language == "zh" and not comparing:
             t = before[-1]
             merged = merged[: t.start] + core + merged[t.end:]
         else:

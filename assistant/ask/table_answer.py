@@ -226,13 +226,14 @@ def _label_texts() -> tuple[str, ...]:
     return tuple(sorted(texts, key=len, reverse=True))
 
 
-def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactTable) -> bool:
+def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactTable,
+                   counts: set[Decimal] | None = None) -> bool:
     """Recompute the answer from the index: every stated figure is the current value of the cells
     it names (or their sum), every cited cell is one of them, and every other number in the text is
     a year or what the stated figures give by sum, difference or share."""
     from assistant.zh.figures import extract_figures
 
-    allowed: set[Decimal] = set()
+    allowed: set[Decimal] = set(counts or ())  # counts the answer states (how many reports were ranked)
     values: list[Decimal] = []
     for figure in figures:
         rows = table.of_source(figure.source)
@@ -295,9 +296,9 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     """The answer from the facts, a refusal that says why, or no answer (prose path)."""
     import time
 
-    def finish(text: str, citer: _Citer, notes: list[str], figs: list[Figure]) -> TableResult:
+    def finish(text: str, citer: _Citer, notes: list[str], figs: list[Figure], counts: tuple = ()) -> TableResult:
         note = " ".join(notes)
-        verified = verify_figures(text, figs, citer, table)
+        verified = verify_figures(text, figs, citer, table, {Decimal(c) for c in counts})
         if not verified:  # never state what does not recompute: leave it to the prose path
             return TableResult(None)
         answer = Answer(question=question, answer=text + (("\n" + note) if note else ""), answered=True,
@@ -508,4 +509,4 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse) -> Tabl
         best = "fewest" if op.lowest else "most"
         text = (f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, "
                 f"{top[0][1].get('body')} has the {best} {label}: " + "; ".join(lines) + ".")
-    return finish(text, citer, [], [f for f, _ in top])
+    return finish(text, citer, [], [f for f, _ in top], counts=(len(entries),))
