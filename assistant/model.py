@@ -63,6 +63,7 @@ class ReportMeta:
     doc_number: str = ""  # 字号, e.g. 武政函〔2021〕20号
     language: str = "zh"
     compiled_by: str = ""  # body that compiled it when different (e.g. 市政府办公室)
+    places: tuple[str, ...] = ()  # places the text names (to check a question's '柳州市城中区' against)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ PAGE = 5000  # records per get() page and per delete() call, under Chroma's max 
 WRITE_BATCH = 1024
 COSINE = {"hnsw": {"space": "cosine"}}
 # Report record fields and the values that stand for "unknown" (Chroma metadata has no None).
-REPORT_DEFAULTS: dict = {"title": "", "body": "", "year": -1, "published": "", "doc_number": "",
+REPORT_DEFAULTS: dict = {"title": "", "body": "", "year": -1, "published": "", "doc_number": "", "places": "",
                          "language": "zh", "passages": 0, "sections": 0, "tables": 0, "fingerprint": ""}
 
 

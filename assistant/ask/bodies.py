@@ -44,7 +44,7 @@ TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
 ASK_OFFICE = re.compile(r"^(?:人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
                         r"区政府办|县政府办|市府办)")
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
-ASK_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅)")
+ASK_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
 EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
@@ -94,8 +94,9 @@ class BodyNames:
         """Whether an organ named in a question ('工信局', '政府办', '审计局') is this body's."""
         if not asked:
             return True
-        if ASK_OFFICE.match(asked):
-            return self.kind == "office"
+        if ASK_OFFICE.match(asked) or re.fullmatch(r"(?:党政|党政综合|综合)?办(?:公室)?", asked):
+            # a town's or street's office answers for it (its report is the town's)
+            return self.kind == "office" or (self.kind == "government" and bool(re.search(r"(?:镇|乡|街道)$", self.own)))
         if ASK_GOVERNMENT.match(asked):
             return self.kind == "government"
         if self.kind != "department":
@@ -237,6 +238,20 @@ def _organ_after(question: str, end: int) -> str:
     return ""
 
 
+def _with_siblings(found: set[str], bodies: tuple[str, ...]) -> set[str]:
+    """Bodies of the same place written with less or more of its chain ('城中区人民政府' beside
+    '西宁市城中区人民政府办公室'): where their chains say nothing that contradicts."""
+    owns = {names_of(b).own: names_of(b).places[:-1] for b in found}
+    out = set(found)
+    for body in bodies:
+        names = names_of(body)
+        if names.own in owns and body not in out:
+            theirs, mine = names.places[:-1], owns[names.own]
+            if not theirs or not mine or set(theirs) & set(mine):
+                out.add(body)
+    return out
+
+
 def _choose(bodies: set[str], organ: str, in_years=lambda body: True) -> tuple[str, ...]:
     """The bodies a place name plus an (optional) organ names. A bare place is its government (or
     a citywide report); failing that — or when only the office has a report for the years asked —
@@ -272,7 +287,10 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     if pattern is not None:
         for m in pattern.finditer(question):
             organ = _organ_after(question, m.end())
-            chosen = _choose(index[m.group(0)], organ, in_years)
+            chosen = _choose(_with_siblings(index[m.group(0)], bodies), organ, in_years)
+            if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心')
+                chosen = tuple(b for b in index[m.group(0)]
+                               if any(_subsequence(organ, r.get("compiled_by", "")) for r in by_body[b]))
             result.mentions.append(Mention(m.group(0), m.start(), m.end(), chosen, organ))
             covered.append((m.start(), m.end() + len(organ)))
     if language == "en" or re.search(r"[A-Za-z]{3,}", question):
@@ -282,9 +300,18 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     mentions = [m for m in result.mentions
                 if not any(o is not m and o.start == m.end for o in result.mentions)]
     # A place right before a held body's name ('东莞滨海湾新区', '仁寿钟祥镇') qualifies it.
-    starts = {m.start for m in result.mentions}
     unheld = _unheld_places(question, covered, bodies)
-    result.parents = [p for p in unheld if any(question.find(p) + len(p) == s for s in starts)]
+
+    def qualifies(place: str) -> bool:
+        """A place right before a held body's name ('仁寿钟祥镇', '东莞滨海湾新区') qualifies it when
+        that body's report names the place; '柳州市城中区' does not qualify Xining's 城中区."""
+        after = [m for m in result.mentions if question.find(place) + len(place) == m.start]
+        return any(place in names_of(b).places or place in by_place.get(b, set())
+                   or any(place.startswith(x) or x.startswith(place) for x in by_place.get(b, set()) if len(x) >= 2)
+                   for m in after for b in m.bodies)
+
+    by_place = {b: {p for r in by_body[b] for p in (r.get("places") or "").split(",") if p} for b in bodies}
+    result.parents = [p for p in unheld if qualifies(p)]
     result.unheld = [p for p in unheld if p not in result.parents]
     for m in mentions:
         if not m.bodies:
@@ -342,7 +369,10 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
         if any(s < m.end() and m.start() < e for s, e in covered) or m.start() not in bounds:
             continue  # overlaps a held body's name ('仁寿钟祥镇' around '钟祥镇')
         unit = m.group(0)
-        if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡)", unit):
+        follows = question[m.end():m.end() + 4]
+        if m.end() not in bounds and not re.match(r"(?:人民政府|政府|党|办|街道|\d)", follows):
+            continue  # '其中乡' of '其中乡镇动态': not a name
+        if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit):
             found.append(unit)
     return list(dict.fromkeys(found))
 

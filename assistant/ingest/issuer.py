@@ -140,6 +140,8 @@ def issuing_body(*, title: str, lines: list[str], paragraphs: list[str], header_
             propose(compiled, 3.5, "compiled")
     for m in WORK_OF.finditer(text[:1500]):
         propose(m.group(1), 3, "work of")
+    for m in re.finditer(r"综合([\u4e00-\u9fff]{2,12}?)(?:人民政府|政府)?(?:各|所属)(?:部门|单位|镇|乡|街道|街)", text[:1500]):
+        propose(m.group(1) + "人民政府", 3, "summary of its departments")
     if contact:
         propose(contact, 1.5, "contact")
     for m in PUBLISHER.finditer("\n".join(lines[:8])):
@@ -224,3 +226,12 @@ def _mentions(text: str) -> Counter:
         if name and not any(name.startswith(p) for p in NOT_PLACES) and len(name) >= 3:
             counts[name] += 1
     return counts
+
+
+def places_named(text: str) -> tuple[str, ...]:
+    """The places a report's text names: counties and above from the gazetteer (full names and
+    their short forms) and towns and streets by their suffix — so a question's qualifier
+    ('仁寿钟祥镇', '柳州市城中区') can be checked against the report it would be answered from."""
+    found = {name for name, _, _, _ in gazetteer().find(text)}
+    found |= set(re.findall(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)", text))
+    return tuple(sorted(n for n in found if len(n) >= 2))[:200]

@@ -100,7 +100,7 @@ def report_record(report: Report, passages: int) -> dict:
     return {
         "source": m.source, "title": m.title, "body": m.body, "year": m.year or -1,
         "published": m.published, "doc_number": m.doc_number, "language": m.language,
-        "compiled_by": m.compiled_by, "passages": passages,
+        "compiled_by": m.compiled_by, "places": ",".join(m.places), "passages": passages,
         "sections": len(report.sections), "tables": len(report.tables),
     }
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from assistant.ingest import metadata as md
 from assistant.zh.text import first_year, language_of
 from assistant.national.schema import is_table_row
-from assistant.ingest.issuer import issuing_body
+from assistant.ingest.issuer import issuing_body, places_named
 from assistant.ingest.headings import heading_level, split_heading, split_inline_headings
 from assistant.model import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
 from assistant.ingest.tables import build_tables, clean
@@ -246,7 +246,15 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         doc_number=re.sub(r"\s+", "", fields.get("doc_number", "")),
         language=language,
         compiled_by=compiled_by if not english else "",
+        places=places_named("\n".join(_all_text(builder.root))) if not english else (),
     )
+
+
+def _all_text(section: Section):
+    for s in _walk(section):
+        yield s.heading
+        for p in s.paragraphs:
+            yield p.text
 
 
 def _walk(section: Section):
