@@ -42,7 +42,7 @@ TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
 
 # How questions name the organ right after a place.
 ASK_OFFICE = re.compile(r"^(?:人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
-                        r"区政府办|县政府办|市府办)")
+                        r"区政府办|县政府办|市府办|府办)")
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
 ASK_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
 
@@ -95,8 +95,9 @@ class BodyNames:
         if not asked:
             return True
         if ASK_OFFICE.match(asked) or re.fullmatch(r"(?:党政|党政综合|综合)?办(?:公室)?", asked):
-            # a town's or street's office answers for it (its report is the town's)
-            return self.kind == "office" or (self.kind == "government" and bool(re.search(r"(?:镇|乡|街道)$", self.own)))
+            # a town's, street's or zone's office answers for it (its report is theirs)
+            return self.kind == "office" or (self.kind == "government" and (
+                bool(re.search(r"(?:镇|乡|街道)$", self.own)) or self.organ in ("管委会", "管理委员会", "办事处")))
         if ASK_GOVERNMENT.match(asked):
             return self.kind == "government"
         if self.kind != "department":
@@ -288,9 +289,10 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         for m in pattern.finditer(question):
             organ = _organ_after(question, m.end())
             chosen = _choose(_with_siblings(index[m.group(0)], bodies), organ, in_years)
-            if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心')
+            if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
                 chosen = tuple(b for b in index[m.group(0)]
-                               if any(_subsequence(organ, r.get("compiled_by", "")) for r in by_body[b]))
+                               if any(_subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", organ) or organ,
+                                                   r.get("compiled_by", "")) for r in by_body[b]))
             result.mentions.append(Mention(m.group(0), m.start(), m.end(), chosen, organ))
             covered.append((m.start(), m.end() + len(organ)))
     if language == "en" or re.search(r"[A-Za-z]{3,}", question):
@@ -329,7 +331,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     elif not result.groups and (unmatched or result.unheld):
         what = [m.text + m.organ for m in unmatched] + result.unheld
         result.refusal = _not_held(what, catalog, language)
-    elif result.unheld and _parents_of_named(result.unheld, result.groups):
+    elif result.unheld and _parents_of_named(result.unheld, result.groups, by_place):
         result.parents, result.unheld = result.parents + result.unheld, []
     elif result.unheld:
         # '淮安市教育局' is not 淮安市人民政府; a second, unheld place beside a held one is a
@@ -338,15 +340,28 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     return result
 
 
-def _parents_of_named(places: list[str], groups: list[list[dict]]) -> bool:
-    """Whether every unheld place is a parent (city, province) of a named body."""
+def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dict[str, set[str]]) -> bool:
+    """Whether every unheld place is where a named body is: in its name's chain ('南京市' of
+    南京市高淳区人民政府), or a city or province above it that its own report names (the gazetteer
+    alone is not enough: 柳州市 and 西宁市 both have a 城中区)."""
     g = gazetteer()
-    owns = {names_of(r.get("body", "")).own for group in groups for r in group}
-    chains = {p for group in groups for r in group for p in names_of(r.get("body", "")).places}
-    parents = set()
-    for own in owns | chains:
-        parents |= g.parents(own) | g.parents(PLACE_END.sub("", own))
-    return all(p in parents or p in chains or any(p in c for c in chains) for p in places)
+    named = {r.get("body", "") for group in groups for r in group}
+    for place in places:
+        ok = False
+        for body in named:
+            names = names_of(body)
+            chain = set(names.places[:-1])
+            said = by_place.get(body, set())
+            above = g.parents(names.own)
+            unique = len({p.code for p in g.by_name.get(names.own, [])}) == 1  # one 高淳区 in China; two 城中区
+            if place in chain or any(place in c or c in place for c in chain if len(c) >= 2) or \
+                    (place in above and (unique or place in said or any(place.startswith(x) or x.startswith(place)
+                                                                        for x in said if len(x) >= 2))):
+                ok = True
+                break
+        if not ok:
+            return False
+    return True
 
 
 def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[str, ...]) -> list[str]:
@@ -365,8 +380,9 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
         if name not in full and (len(name) < 2 or common_word(name)):
             continue  # a short form that is an ordinary word
         found.append(name)
-    for m in TOWN_UNIT.finditer(question):
-        if any(s < m.end() and m.start() < e for s, e in covered) or m.start() not in bounds:
+    for start in sorted(bounds):  # a town may start at any word ('东至县尧渡镇': 尧渡镇)
+        m = TOWN_UNIT.match(question, start)
+        if m is None or any(s < m.end() and m.start() < e for s, e in covered):
             continue  # overlaps a held body's name ('仁寿钟祥镇' around '钟祥镇')
         unit = m.group(0)
         follows = question[m.end():m.end() + 4]
