@@ -17,20 +17,9 @@ from dataclasses import dataclass, field
 from assistant.zh.figures import extract_figures
 from assistant.ask.terms import (QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
                              terms_of)
+from assistant.ask.tuning import TUNING
 from assistant.model import Passage
-
-MIN_COVERAGE = 0.55  # share of the question's weighted terms the chosen units must hold
-MIN_BEST = 0.25  # … and the best of them alone
-EXTRA_RATIO = 0.5  # a further unit must score at least this share of the best one
-MIN_GAIN = 0.08  # … and add at least this share of the question's weight not yet covered
-MIN_EXTRA = 0.15  # no further unit below this coverage, even in the same section
-MAX_UNITS = 4
-LEAD_WEIGHT = 0.3  # terms found only in the clause before a figure's clause
-QUALIFIER_PENALTY = 0.1  # per column heading of a cell that the question does not name
-
-
-UNIGRAM_WEIGHT = 0.25
-
+from assistant.zh.clauses import clauses
 
 @dataclass
 class Unit:
@@ -60,38 +49,6 @@ DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d+
 
 def _in_document_number(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in DOCUMENT_NUMBER.finditer(text))
-
-
-def _inside_number(text: str, i: int) -> bool:
-    """A comma between digits ('1,284') separates thousands, not clauses."""
-    return text[i] in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-
-
-def _clauses(text: str) -> list[str]:
-    """Clauses of a prose passage; text inside brackets stays with its clause."""
-    out: list[str] = []
-    depth = 0
-    current = ""
-    for i, ch in enumerate(text):
-        current += ch
-        if ch in "（(《“":
-            depth += 1
-        elif ch in "）)》”" and depth:
-            depth -= 1
-        elif ch in "，,；;：:。！？\n" and depth == 0 and not _inside_number(text, i):
-            if current.strip():
-                out.append(current.strip())
-            current = ""
-    if current.strip():
-        out.append(current.strip())
-    # A short follow-up ('占50%', '办结率100%') belongs with the clause it qualifies.
-    merged: list[str] = []
-    for clause in out:
-        if merged and len(clause) <= 8 and not merged[-1].endswith(("。", "！", "？")):
-            merged[-1] += clause
-        else:
-            merged.append(clause)
-    return merged
 
 
 def _table_cells(passage: Passage) -> list[tuple[str, str, str]]:
@@ -127,7 +84,7 @@ def units_of(passages: list[Passage]) -> list[Unit]:
                                       is_cell=True, value=value, row=row, column=column))
             continue
         lead = ""
-        for clause in _clauses(passage.text):
+        for clause in clauses(passage.text):
             figures = [f.raw for f in extract_figures(clause)
                        if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
                        and not _in_document_number(clause, f.start, f.end)]
@@ -187,7 +144,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
     df, n = stats
-    weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (UNIGRAM_WEIGHT if len(t) == 1 else 1.0)
+    weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
               for t in focus}
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.
@@ -211,8 +168,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         unit.covered = own | context
         lead = (terms_of(unit.lead) & terms) - own - context
         # (the lead clause ranks a unit but does not count as covering the question)
-        unit.score = (sum(weight[b] for b in own) + 0.5 * sum(weight[b] for b in context)
-                      + LEAD_WEIGHT * sum(weight[b] for b in lead)) / total
+        unit.score = (sum(weight[b] for b in own) + TUNING.context_weight * sum(weight[b] for b in context)
+                      + TUNING.lead_weight * sum(weight[b] for b in lead)) / total
         if not terms:
             unit.score = 0.0
         # Ties: retrieval order, and within one table the earlier row (本年新收 before 上年结转
@@ -225,7 +182,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         if unit.is_cell:
             if re.search(r"总计|合计", unit.column):
                 unit.score += 0.01  # a question naming no column asks for the total
-            unit.score -= QUALIFIER_PENALTY * _unasked_qualifiers(unit.column, terms)
+            unit.score -= TUNING.qualifier_penalty * _unasked_qualifiers(unit.column, terms)
         if not any(re.search(r"\d", f) for f in unit.figures):
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
     units.sort(key=lambda u: u.score, reverse=True)
@@ -239,22 +196,22 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     rest = sorted(units[1:], key=lambda u: u.score + (0.15 if u.passage.id == best.passage.id else 0.0),
                   reverse=True)
     for unit in rest:
-        if len(chosen) >= MAX_UNITS:
+        if len(chosen) >= TUNING.max_units:
             break
-        if unit.score < MIN_EXTRA or set(unit.figures) <= figures:
+        if unit.score < TUNING.min_extra or set(unit.figures) <= figures:
             continue
         if unit.passage.source != best.passage.source:
             continue  # one question, one report: never mix figures of two reports
         gain = sum(weight[b] for b in unit.covered - covered) / total
-        if gain < MIN_GAIN:
+        if gain < TUNING.min_gain:
             continue
-        if unit.score < EXTRA_RATIO * best.score and unit.passage.section != best.passage.section:
+        if unit.score < TUNING.extra_ratio * best.score and unit.passage.section != best.passage.section:
             continue
         chosen.append(unit)
         covered |= unit.covered
         figures |= set(unit.figures)
     coverage = sum(weight[t] for t in covered) / total
-    if coverage < MIN_COVERAGE or best.score < MIN_BEST:
+    if coverage < TUNING.min_coverage or best.score < TUNING.min_best:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
         return Composition(False, [], coverage, not_stated(missing))
     return Composition(True, chosen, coverage)

@@ -11,6 +11,7 @@ import re
 import time
 from typing import Iterator
 
+from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.extractive import Unit, choose_units, idf_weights, render
 from assistant.ask.terms import focus_text
@@ -20,9 +21,6 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, verify_answer
 
-# Below this many passages in the reports a question is about, the composer reads them all
-# (retrieval only orders them); above it, it reads what retrieval returns.
-READ_ALL_BELOW = 400
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
 REFUSAL_EN = "The reports in the index do not answer this question."
@@ -194,7 +192,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
     retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query, lexical=lexical)
     pool = lexical.of_sources(candidates)
-    if len(pool) <= READ_ALL_BELOW:
+    if len(pool) <= TUNING.read_all_below:
         seen = {p.id for p in retrieved}
         reading = retrieved + sorted((p for p in pool if p.id not in seen), key=lambda p: (p.source, p.ordinal))
         stats = idf_weights([p.index_text for p in pool])
