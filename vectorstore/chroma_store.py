@@ -253,6 +253,12 @@ class PassageStore:
             advance(len(batch))
         return np.vstack(vectors).astype(np.float32, copy=False)
 
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """Embeddings of any texts (clauses, questions' focus), through the embedding cache."""
+        if not texts:
+            return np.zeros((0, self.embedder.dimension), dtype=np.float32)
+        return self._embed(list(texts), lambda n: None)
+
     def replace_source(self, source: str, passages: list[Passage], report_meta: dict,
                        progress: Callable[[int], None] | None = None, facts=None, findings=None) -> dict:
         """Make the index hold exactly ``passages`` for ``source``, embedding only new ones.

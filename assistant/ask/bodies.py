@@ -315,6 +315,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     by_place = {b: {p for r in by_body[b] for p in (r.get("places") or "").split(",") if p} for b in bodies}
     result.parents = [p for p in unheld if qualifies(p)]
     result.unheld = [p for p in unheld if p not in result.parents]
+    mentions = _drop_qualifying_mentions(question, mentions)
     for m in mentions:
         if not m.bodies:
             continue
@@ -338,6 +339,26 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         # question about that place too.
         result.refusal = _not_held(result.unheld, catalog, language)
     return result
+
+
+CONJUNCTION = re.compile(r"和|与|及|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
+
+
+def _drop_qualifying_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
+    """'Dadukou Town in Dongzhi County', '东至县的大渡口镇': a body whose place is the parent of
+    another named body's place only locates it — unless the question joins them ('和', 'and')."""
+    keep = []
+    for m in mentions:
+        child = next((o for o in mentions if o is not m and o.bodies and m.bodies and any(
+            names_of(b).own and names_of(b).own in names_of(c).places[:-1]
+            for b in m.bodies for c in o.bodies)), None)
+        if child is not None:
+            lo, hi = sorted((m, child), key=lambda x: x.start)
+            between = question[lo.end:hi.start] if lo.start < 10_000 else question
+            if not CONJUNCTION.search(between):
+                continue
+        keep.append(m)
+    return keep
 
 
 def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dict[str, set[str]]) -> bool:

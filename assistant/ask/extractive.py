@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 from assistant.zh.figures import extract_figures
 from assistant.ask.terms import (QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
@@ -37,6 +38,8 @@ class Unit:
     score: float = 0.0
     covered: set[str] = field(default_factory=set)
     lead: str = ""  # the clause before this one in its sentence: often what the figure is about
+    lexical: float = 0.0  # the score from shared words alone
+    sim: float = 0.0  # the embedder's cosine between the question and this unit (0 when not asked)
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -116,8 +119,11 @@ def not_stated(missing: list[str]) -> str:
     return f"The retrieved passages do not state this (nothing on {', '.join(missing)})."
 
 
+Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) → cosines
+
+
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
-                 stats: tuple[Counter, int]) -> Composition:
+                 stats: tuple[Counter, int], similarity: Similarity | None = None) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
@@ -128,7 +134,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if language == "zh":
         parts = split_questions(focus_text(question, names, language, keep_question_words=True))
         if len(parts) > 1:
-            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats) for part in parts]
+            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats, similarity) for part in parts]
             if all(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -136,10 +142,11 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 same_report = {u.passage.source for u in units}
                 if len(same_report) == 1:
                     return Composition(True, units, min(r.coverage for r in results))
-    return _choose(focus, passages, stats)
+    return _choose(focus, passages, stats, similarity)
 
 
-def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int]) -> Composition:
+def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
+            similarity: Similarity | None = None) -> Composition:
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
@@ -185,6 +192,14 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             unit.score -= TUNING.qualifier_penalty * _unasked_qualifiers(unit.column, terms)
         if not any(re.search(r"\d", f) for f in unit.figures):
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
+    for unit in units:
+        unit.lexical = unit.score
+    if similarity is not None:
+        # Meaning beside shared words: a paraphrase ('按时办完的' for 按期办结) or an English
+        # question shares few characters with the clause that answers it.
+        for unit, sim in zip(units, similarity(focus_text_, [u.match_text for u in units])):
+            unit.sim = float(sim)
+            unit.score += TUNING.semantic_weight * max(0.0, unit.sim - TUNING.semantic_floor)
     units.sort(key=lambda u: u.score, reverse=True)
     best = units[0]
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
@@ -211,10 +226,23 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         covered |= unit.covered
         figures |= set(unit.figures)
     coverage = sum(weight[t] for t in covered) / total
-    if coverage < TUNING.min_coverage or best.score < TUNING.min_best:
+    by_words = coverage >= TUNING.min_coverage and best.lexical >= TUNING.min_best
+    if not by_words and similarity is not None and _close_in_meaning(best, units):
+        return Composition(True, [best], coverage)
+    if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
         return Composition(False, [], coverage, not_stated(missing))
     return Composition(True, chosen, coverage)
+
+
+def _close_in_meaning(best: Unit, units: list[Unit]) -> bool:
+    """The best unit answers by meaning: close to the question, clearly closer than any clause of
+    its report that states other figures, and not without the question's words."""
+    others = [u.sim for u in units if u is not best and u.passage.source == best.passage.source
+              and set(u.figures) != set(best.figures)]
+    margin = best.sim - max(others, default=0.0)
+    return (best.sim >= TUNING.semantic_accept and margin >= TUNING.semantic_margin
+            and best.lexical >= TUNING.semantic_min_lexical)
 
 
 def _unit_of_measure(unit: Unit) -> str:

@@ -102,6 +102,23 @@ def _corroborate(answer: Answer, figures, extractive: Answer | None, language: s
             return
 
 
+def _similarity(gongkai):
+    """Cosines between a question and the texts of candidate units, with cached vectors."""
+    import numpy as np
+
+    store = gongkai.store
+
+    def similarity(query: str, texts: list[str]) -> list[float]:
+        if not texts or not query.strip():
+            return [0.0] * len(texts)
+        q = np.asarray(store.embedder.embed_query(query), dtype=np.float32)
+        vectors = store.vectors(texts)
+        norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(q) or 1.0)
+        return list((vectors @ q) / np.where(norms == 0, 1.0, norms))
+
+    return similarity
+
+
 def _multi_report_answer(question: str, understanding, names: list[str], lexical, started: float) -> Answer | None:
     """Two years or two bodies, answered report by report from their text."""
     from assistant.ask.multi_report import answer_per_report, report_sets
@@ -213,7 +230,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         yield "answer", multi
         return
 
-    composition = choose_units(question, names, language, reading, stats)
+    composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))
     extractive: Answer | None = None
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)

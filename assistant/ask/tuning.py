@@ -30,14 +30,14 @@ class ExtractiveTuning:
     # --- meaning (the embedder's cosine between the question and a clause) --------------------------
     # Added to a unit's score: semantic_weight × (cosine − semantic_floor). Chosen by a grid on
     # unseen.tune (see docs/architecture.md, "Prose by meaning").
-    semantic_weight: float = 0.6
+    semantic_weight: float = 0.05
     semantic_floor: float = 0.3
     # A unit the words alone do not carry far enough is still accepted when its meaning is close
     # (cosine ≥ semantic_accept), clearly closer than any clause stating other figures (margin),
     # and the question's words are not absent from it (lexical ≥ semantic_min_lexical).
-    semantic_accept: float = 0.45
+    semantic_accept: float = 0.35
     semantic_margin: float = 0.08
-    semantic_min_lexical: float = 0.2
+    semantic_min_lexical: float = 0.1
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
