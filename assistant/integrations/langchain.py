@@ -1,0 +1,208 @@
+"""Gongkai as LangChain building blocks: a retriever of report passages and a Runnable that answers.
+
+    retriever = gongkai.as_retriever(k=5)            # ReportRetriever, a BaseRetriever
+    chain = {"context": retriever | format_passages, "question": RunnablePassthrough()} | prompt | llm
+    ask = gongkai.as_runnable()                       # AskRunnable: str | {"question", "sources", "history"} -> Answer
+    for chunk in ask.stream("…"): ...                 # str deltas as the answer is written, then the Answer
+
+Both stay thin on purpose. The retriever is the pipeline's own hybrid search (one per facade,
+shared with ``ask``) narrowed, as the pipeline narrows it, to the reports the question is about;
+the Runnable calls ``Gongkai.ask`` / ``Gongkai.ask_stream``, so an answer through LangChain is the
+answer the CLI and the web app give, verified the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Iterator, Optional, Sequence, Union
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.runnables import Runnable, RunnableConfig
+from langchain_core.runnables.config import run_in_executor
+from typing_extensions import TypedDict
+
+from assistant.ask.retrieval import GongkaiRetriever
+from assistant.model import Answer, Passage
+
+__all__ = ["AskInput", "AskRunnable", "ReportRetriever", "cited_documents", "document_for",
+           "format_passages", "passage_fact_keys", "question_of"]
+
+
+# --------------------------------------------------------------------------- retriever
+
+
+def passage_fact_keys(passage: Passage, facts: Sequence) -> list[str]:
+    """The fact keys (format.yaml) of the cells a table-row passage states.
+
+    ``facts`` are the report's :class:`~assistant.model.Fact` values. A passage reads
+    ``row · column: value; …`` under the table's section path plus the row label; a fact names its
+    table's section, row and column. A fact is the passage's when its table and row are the
+    passage's and the passage states its cell as printed. The one table without a label column
+    (行政复议/行政诉讼) is cut into passages by its top column group instead of by row: there the
+    group is the last part of the passage's section, and the passage states the cell by the rest of
+    its column label. Prose passages and facts recovered from text (whose cells no passage states as
+    such) get no keys: an empty list means "none known", never a guess.
+    """
+    if passage.kind != "table":
+        return []
+    _, _, stated = passage.text.partition(" · ")
+    cells = set(stated.split("; "))
+    section = passage.section
+    keys: list[str] = []
+    for fact in facts:
+        if not section.startswith(f"{fact.section} > "):
+            continue
+        last = section[len(fact.section) + 3:]  # the row label, or the column group
+        columns = [fact.column_label] if last == fact.row_label else []
+        if fact.column_label.startswith(f"{last} > "):
+            columns.append(fact.column_label[len(last) + 3:])
+        if any(f"{column}: {fact.printed}" in cells for column in columns):
+            keys.append(fact.key)
+    return keys
+
+
+def document_for(passage: Passage, facts: Sequence = ()) -> Document:
+    """A passage as a LangChain Document: its text, and metadata a chain can cite by (missing year
+    and page are None here, not Chroma's -1)."""
+    return Document(page_content=passage.text, id=passage.id, metadata={
+        "source": passage.source, "title": passage.title, "body": passage.body, "year": passage.year,
+        "section": passage.section, "section_path": list(passage.section_path), "page": passage.page,
+        "kind": passage.kind, "ordinal": passage.ordinal, "passage_id": passage.id,
+        "fact_keys": passage_fact_keys(passage, facts),
+    })
+
+
+class ReportRetriever(GongkaiRetriever):
+    """The hybrid search over the reports, as the ask pipeline uses it: narrowed to ``sources``
+    (when given) and to the reports the question names (its bodies and years); a question about a
+    body or year the index does not hold retrieves nothing, as ``ask`` refuses it. Documents carry
+    source, title, body, year, section, section path, page and, for table rows, ``fact_keys``."""
+
+    gongkai: Any  # the facade: its report catalogue and fact table
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        from assistant.ask.understand import understand
+
+        lexical, catalog = self.search.snapshot()
+        if self.sources is not None:
+            catalog = [r for r in catalog if r["source"] in set(self.sources)]
+        if not query.strip() or not catalog:
+            return []
+        understanding = understand(query, catalog)
+        if understanding.refusal:
+            return []
+        sources = {r["source"] for r in understanding.reports}
+        passages = self.search.search(query, self.k, sources, lexical=lexical)
+        table = self.gongkai.fact_table() if any(p.kind == "table" for p in passages) else None
+        return [document_for(p, [row.fact for row in table.of_source(p.source).values()] if table else ())
+                for p in passages]
+
+
+def retriever_for(gongkai, *, k: int | None = None, sources: Sequence[str] | None = None) -> ReportRetriever:
+    if k is not None and (not isinstance(k, int) or k < 1):
+        raise ValueError(f"k must be a positive integer, not {k!r}")
+    return ReportRetriever(search=gongkai.hybrid_search(), gongkai=gongkai, k=k or gongkai.settings.top_k,
+                           sources=list(sources) if sources is not None else None)
+
+
+def format_passages(documents: Sequence[Document]) -> str:
+    """Numbered passages for a prompt: ``[n] title — section (p. N)`` then the text, so an LLM can
+    cite ``[n]`` and :func:`cited_documents` can map the markers back."""
+    blocks = []
+    for n, doc in enumerate(documents, 1):
+        meta = doc.metadata
+        page = f" (p. {meta['page']})" if meta.get("page") else ""
+        blocks.append(f"[{n}] {meta.get('title', '')} — {meta.get('section', '')}{page}\n{doc.page_content}")
+    return "\n\n".join(blocks)
+
+
+def cited_documents(text: str, documents: Sequence[Document]) -> list[Document]:
+    """The documents an answer cites by the ``[n]`` markers of :func:`format_passages`, in order."""
+    from assistant.ask.verify import citation_markers
+
+    return [documents[n - 1] for n in sorted(citation_markers(text)) if 1 <= n <= len(documents)]
+
+
+# --------------------------------------------------------------------------- the ask Runnable
+
+
+class AskInput(TypedDict, total=False):
+    question: str  # required
+    sources: list[str]  # only these reports (file names)
+    history: list  # accepted so chat chains can pass it; each question is answered on its own
+
+
+def question_of(value: object) -> tuple[str, list[str] | None]:
+    """(question, sources) from a Runnable input: a string, or a mapping with ``question`` and
+    optional ``sources``/``history``. Anything else is a TypeError, raised before any work."""
+    if isinstance(value, str):
+        return value, None
+    if not isinstance(value, Mapping):
+        raise TypeError(f"ask takes a question string or a mapping with 'question', not {type(value).__name__}")
+    question = value.get("question")
+    if not isinstance(question, str):
+        raise TypeError("ask: 'question' must be a string")
+    sources = value.get("sources")
+    if sources is not None and (isinstance(sources, (str, bytes)) or not isinstance(sources, Sequence)
+                                or not all(isinstance(s, str) for s in sources)):
+        raise TypeError("ask: 'sources' must be a list of report file names")
+    history = value.get("history")
+    if history is not None and (isinstance(history, (str, bytes)) or not isinstance(history, Sequence)):
+        raise TypeError("ask: 'history' must be a list of messages")
+    return question, list(sources) if sources is not None else None
+
+
+class AskRunnable(Runnable[Union[str, AskInput], Answer]):
+    """``Gongkai.ask`` as a Runnable: ``invoke`` and ``batch`` return :class:`Answer` objects
+    (``answer.to_dict()`` is the JSON shape); ``stream`` yields the answer text as the pipeline
+    writes it (its ("delta", text) events, str chunks) and then the Answer, last.
+
+    A subclass rather than a decorated function because ``stream`` must yield what the pipeline
+    yields while ``invoke`` returns one Answer: LangChain's run helpers (``_call_with_config``,
+    ``_transform_stream_with_config``) give both callbacks and tracing.
+    """
+
+    def __init__(self, gongkai, *, llm: str | None = None, top_k: int | None = None):
+        self.gongkai = gongkai
+        self.llm = llm
+        self.top_k = top_k
+
+    @property
+    def InputType(self) -> type:  # noqa: N802 (LangChain's name)
+        return Union[str, AskInput]
+
+    @property
+    def OutputType(self) -> type:  # noqa: N802
+        return Answer
+
+    def _ask(self, value) -> Answer:
+        question, sources = question_of(value)
+        return self.gongkai.ask(question, llm=self.llm, top_k=self.top_k, sources=sources)
+
+    def _events(self, values: Iterator) -> Iterator[Union[str, Answer]]:
+        question, sources = question_of(_last(values))
+        for _kind, value in self.gongkai.ask_stream(question, llm=self.llm, top_k=self.top_k, sources=sources):
+            yield value
+
+    def invoke(self, input, config: Optional[RunnableConfig] = None, **kwargs: Any) -> Answer:
+        return self._call_with_config(self._ask, input, config, run_type="chain")
+
+    def stream(self, input, config: Optional[RunnableConfig] = None, **kwargs: Any) -> Iterator[Union[str, Answer]]:
+        yield from self._transform_stream_with_config(iter([input]), self._events, config, run_type="chain")
+
+    async def astream(self, input, config: Optional[RunnableConfig] = None, **kwargs: Any):
+        """``stream`` in a worker thread, one chunk at a time (the pipeline is synchronous)."""
+        chunks = self.stream(input, config, **kwargs)
+        done = object()
+        while (chunk := await run_in_executor(config, next, chunks, done)) is not done:
+            yield chunk
+
+
+def _last(values: Iterator):
+    last = _missing = object()
+    for last in values:
+        pass
+    if last is _missing:
+        raise TypeError("ask: no input")
+    return last
