@@ -82,6 +82,7 @@ class ReportRetriever(GongkaiRetriever):
     gongkai: Any  # the facade: its report catalogue and fact table
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        from assistant.ask.terms import focus_text
         from assistant.ask.understand import understand
 
         lexical, catalog = self.search.snapshot()
@@ -93,7 +94,10 @@ class ReportRetriever(GongkaiRetriever):
         if understanding.refusal:
             return []
         sources = {r["source"] for r in understanding.reports}
-        passages = self.search.search(query, self.k, sources, lexical=lexical)
+        # BM25 sees what is asked, without the body, year and question words (as in ask): the
+        # names would otherwise rank every passage that repeats them.
+        focus = focus_text(query, understanding.names, understanding.language)
+        passages = self.search.search(query, self.k, sources, lexical_query=focus or query, lexical=lexical)
         table = self.gongkai.fact_table() if any(p.kind == "table" for p in passages) else None
         return [document_for(p, [row.fact for row in table.of_source(p.source).values()] if table else ())
                 for p in passages]
