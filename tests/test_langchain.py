@@ -61,6 +61,7 @@ def test_as_retriever_in_an_lcel_chain_gets_the_cited_passages(dev_index):
 def test_retriever_sources_and_refusal(dev_index):
     docs = dev_index.as_retriever(k=3, sources=["songmutang-zzf-2022.txt"]).invoke("行政处罚的本年处理决定数量")
     assert docs and all(d.metadata["source"] == "songmutang-zzf-2022.txt" for d in docs)
+    assert dev_index.as_retriever(k=3, sources=[]).invoke(PENALTY)[0].metadata["source"] == "huaian-szf-2024.pdf"
     # A body the index does not hold: nothing retrieved (ask refuses it too).
     assert dev_index.as_retriever().invoke("北京市2024年行政处罚的本年处理决定数量是多少？") == []
     assert dev_index.as_retriever().invoke("  ") == []

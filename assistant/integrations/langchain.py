@@ -86,8 +86,9 @@ class ReportRetriever(GongkaiRetriever):
         from assistant.ask.understand import understand
 
         lexical, catalog = self.search.snapshot()
-        if self.sources is not None:
-            catalog = [r for r in catalog if r["source"] in set(self.sources)]
+        if self.sources:  # as in ask: none given (or an empty list) means every report
+            wanted = set(self.sources)
+            catalog = [r for r in catalog if r["source"] in wanted]
         if not query.strip() or not catalog:
             return []
         understanding = understand(query, catalog)
