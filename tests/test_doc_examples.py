@@ -110,6 +110,7 @@ def test_python_md_runs_in_order(reader):
     assert cited.metadata["source"] == "qingxi-szf-2024.md" and "99571" in cited.page_content
     assert isinstance(ns["chunks"][-1], type(ns["answer"])) and all(isinstance(c, str) for c in ns["chunks"][:-1])
     assert {c.source for c in ns["answers"][1].citations} == {"qingxi-szf-2022.md"}
+    assert "172487" in ns["follow_up"].answer and ns["follow_up"].understood_as
     assert "99571" in ns["over_mcp"]["answer"] and ns["over_mcp"]["verified"]
     [config] = blocks(PYTHON_MD, "json")
     assert json.loads(config) == json.loads(blocks(README, "json", "### MCP")[0])

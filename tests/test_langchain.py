@@ -13,8 +13,8 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnablePassthrough
 
-from assistant.integrations.langchain import cited_documents, format_passages, passage_fact_keys, question_of
-from assistant.model import Answer, Fact, Passage
+from assistant.integrations.langchain import cited_documents, format_passages, question_of
+from assistant.model import Answer
 from wire_servers import OpenAIWireServer
 
 PENALTY = "淮安市2024年行政处罚的本年处理决定数量是多少？"
@@ -69,31 +69,16 @@ def test_retriever_sources_and_refusal(dev_index):
         dev_index.as_retriever(k=0)
 
 
-def test_prose_passages_have_no_fact_keys_and_no_fact_is_claimed_twice(dev_index):
-    table = dev_index.fact_table()
-    lexical = dev_index.hybrid_search().lexical()
+def test_documents_carry_the_fact_keys_of_their_cells(dev_index):
     source = "huaian-szf-2024.pdf"
-    facts = [row.fact for row in table.of_source(source).values()]
-    claimed: list[str] = []
-    for passage in lexical.of_sources({source}):
-        keys = passage_fact_keys(passage, facts)
-        assert passage.kind == "table" or keys == []
-        claimed += keys
-    assert len(claimed) == len(set(claimed))
-    # Every cell of the three tables, the review/lawsuit table (cut by column group) included.
-    assert set(claimed) == {f.key for f in facts}
-    assert {"review.total", "lawsuit.after_review.total", "apply.new.total"} <= set(claimed)
-
-
-def test_fact_keys_need_the_cell_as_printed():
-    passage = Passage(text="行政处罚 · 本年处理决定数量: 12", source="a.txt", title="t", body="b", year=2024,
-                      section_path=("二、主动公开政府信息情况", "第二十条第（六）项", "行政处罚"), page=None, kind="table")
-    fact = Fact(source="a.txt", key="art20.penalty.decisions", value=None, printed="12", row_label="行政处罚",
-                column_label="本年处理决定数量", section="二、主动公开政府信息情况 > 第二十条第（六）项")
-    assert passage_fact_keys(passage, [fact]) == ["art20.penalty.decisions"]
-    other_value = Fact(**{**fact.__dict__, "printed": "13"})
-    other_row = Fact(**{**fact.__dict__, "row_label": "行政强制"})
-    assert passage_fact_keys(passage, [other_value, other_row]) == []
+    docs = dev_index.as_retriever(k=200, sources=[source]).invoke("淮安市2024年政府信息公开行政复议、行政诉讼情况")
+    keys = [key for d in docs for key in d.metadata["fact_keys"]]
+    assert all(d.metadata["fact_keys"] == [] for d in docs if d.metadata["kind"] == "prose")
+    assert len(keys) == len(set(keys))  # a cell is stated by one passage
+    # Every cell of the report's national tables, the review/lawsuit table (cut by column group) too.
+    assert set(keys) == set(dev_index.fact_table().of_source(source))
+    [review] = [d for d in docs if "review.total" in d.metadata["fact_keys"]]
+    assert review.page_content.startswith("行政复议 · ") and "总计: 351" in review.page_content
 
 
 def test_as_runnable_streams_deltas_then_the_answer(dev_index):
@@ -108,16 +93,22 @@ def test_as_runnable_streams_deltas_then_the_answer(dev_index):
 
 
 def test_as_runnable_streams_an_llm_answer_piece_by_piece(dev_index):
-    reply = ["根据淮安市2024年报告，", "行政处罚本年处理决定数量为", "3985758件[1]。"]
-    chunks = list(dev_index.as_runnable(llm="fake:" + "|".join(reply)).stream({"question": PENALTY}))
+    # A question the prose answers (a table cell's question is answered from the facts, no LLM).
+    shown = dev_index.ask(QINGSHUI).retrieved[:dev_index.settings.top_k]  # what the LLM is shown, numbered
+    n = next(i for i, p in enumerate(shown, 1) if "8769" in p.text)
+    reply = ["清水县2019年", "主动公开政府信息", f"8769条[{n}]。"]
+    chunks = list(dev_index.as_runnable(llm="fake:" + "|".join(reply)).stream({"question": QINGSHUI}))
     assert chunks[:-1] == reply
     assert chunks[-1].mode == "fake:" + "|".join(reply) and chunks[-1].verified
 
 
 def test_as_runnable_invoke_batch_and_async(dev_index):
     runnable = dev_index.as_runnable()
-    answer = runnable.invoke({"question": PENALTY, "history": [("human", "你好")], "sources": ["huaian-szf-2024.pdf"]})
+    answer = runnable.invoke({"question": PENALTY, "sources": ["huaian-szf-2024.pdf"]})
     assert isinstance(answer, Answer) and "3985758" in answer.answer
+    # A follow-up is read with the history, as ask reads it.
+    follow = runnable.invoke({"question": "行政许可呢？", "history": [PENALTY]})
+    assert "447228" in follow.answer and follow.understood_as and follow.question == "行政许可呢？"
     first, second, third = runnable.batch([PENALTY, {"question": QINGSHUI}, "北京市2024年行政处罚是多少？"])
     assert "3985758" in first.answer and "8769" in second.answer and not third.answered
     assert "3985758" in asyncio.run(runnable.ainvoke(PENALTY)).answer
@@ -132,8 +123,8 @@ def test_as_runnable_invoke_batch_and_async(dev_index):
 
 
 def test_runnable_input_is_checked_before_any_work():
-    assert question_of("问") == ("问", None)
-    assert question_of({"question": "问", "sources": ("a.pdf",), "history": []}) == ("问", ["a.pdf"])
+    assert question_of("问") == ("问", None, None)
+    assert question_of({"question": "问", "sources": ("a.pdf",), "history": ["前"]}) == ("问", ["a.pdf"], ["前"])
     for bad in [5, None, {"q": "问"}, {"question": 5}, {"question": "问", "sources": "a.pdf"},
                 {"question": "问", "sources": [1]}, {"question": "问", "history": "hi"}]:
         with pytest.raises(TypeError):

@@ -75,6 +75,8 @@ def test_stdio_server_answers_and_survives_malformed_calls(mcp_home):
             assert "3985758" in out["answer"] and out["answered"] and out["verified"]
             assert out["citations"][0]["source"] == "huaian-szf-2024.pdf" and out["citations"][0]["page"] == 4
             assert "3985758" in answer.content[0].text  # the same object as text, for clients without structure
+            follow = await call(session, "ask", {"question": "行政许可呢？", "history": [PENALTY]})
+            assert "447228" in follow.structured_content["answer"] and follow.structured_content["understood_as"]
 
             malformed = {
                 "wrong type": ("ask", {"question": 5}),
@@ -84,6 +86,8 @@ def test_stdio_server_answers_and_survives_malformed_calls(mcp_home):
                 "string year": ("facts", {"year": "2024"}),
                 "bad key pattern": ("facts", {"key": "'; DROP TABLE"}),
                 "sources not a list": ("ask", {"question": PENALTY, "sources": "huaian-szf-2024.pdf"}),
+                "history of numbers": ("ask", {"question": PENALTY, "history": [1, 2]}),
+                "history too long": ("ask", {"question": PENALTY, "history": ["问"] * 21}),
                 "unknown source": ("ask", {"question": PENALTY, "sources": ["nope.pdf"]}),
                 "unknown report": ("check", {"source": "nope.pdf"}),
                 "unknown tool": ("remove", {"source": "huaian-szf-2024.pdf"}),

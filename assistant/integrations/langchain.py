@@ -26,50 +26,21 @@ from assistant.ask.retrieval import GongkaiRetriever
 from assistant.model import Answer, Passage
 
 __all__ = ["AskInput", "AskRunnable", "ReportRetriever", "cited_documents", "document_for",
-           "format_passages", "passage_fact_keys", "question_of"]
+           "format_passages", "question_of"]
 
 
 # --------------------------------------------------------------------------- retriever
 
 
-def passage_fact_keys(passage: Passage, facts: Sequence) -> list[str]:
-    """The fact keys (format.yaml) of the cells a table-row passage states.
-
-    ``facts`` are the report's :class:`~assistant.model.Fact` values. A passage reads
-    ``row · column: value; …`` under the table's section path plus the row label; a fact names its
-    table's section, row and column. A fact is the passage's when its table and row are the
-    passage's and the passage states its cell as printed. The one table without a label column
-    (行政复议/行政诉讼) is cut into passages by its top column group instead of by row: there the
-    group is the last part of the passage's section, and the passage states the cell by the rest of
-    its column label. Prose passages and facts recovered from text (whose cells no passage states as
-    such) get no keys: an empty list means "none known", never a guess.
-    """
-    if passage.kind != "table":
-        return []
-    _, _, stated = passage.text.partition(" · ")
-    cells = set(stated.split("; "))
-    section = passage.section
-    keys: list[str] = []
-    for fact in facts:
-        if not section.startswith(f"{fact.section} > "):
-            continue
-        last = section[len(fact.section) + 3:]  # the row label, or the column group
-        columns = [fact.column_label] if last == fact.row_label else []
-        if fact.column_label.startswith(f"{last} > "):
-            columns.append(fact.column_label[len(last) + 3:])
-        if any(f"{column}: {fact.printed}" in cells for column in columns):
-            keys.append(fact.key)
-    return keys
-
-
-def document_for(passage: Passage, facts: Sequence = ()) -> Document:
+def document_for(passage: Passage) -> Document:
     """A passage as a LangChain Document: its text, and metadata a chain can cite by (missing year
-    and page are None here, not Chroma's -1)."""
+    and page are None here, not Chroma's -1). ``fact_keys``: the national-format keys of the cells
+    a table-row passage states, as ingest recorded them (``gongkai facts --key``); none for prose."""
     return Document(page_content=passage.text, id=passage.id, metadata={
         "source": passage.source, "title": passage.title, "body": passage.body, "year": passage.year,
         "section": passage.section, "section_path": list(passage.section_path), "page": passage.page,
         "kind": passage.kind, "ordinal": passage.ordinal, "passage_id": passage.id,
-        "fact_keys": passage_fact_keys(passage, facts),
+        "fact_keys": list(passage.facts),
     })
 
 
@@ -78,8 +49,6 @@ class ReportRetriever(GongkaiRetriever):
     (when given) and to the reports the question names (its bodies and years); a question about a
     body or year the index does not hold retrieves nothing, as ``ask`` refuses it. Documents carry
     source, title, body, year, section, section path, page and, for table rows, ``fact_keys``."""
-
-    gongkai: Any  # the facade: its report catalogue and fact table
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         from assistant.ask.terms import focus_text
@@ -99,15 +68,13 @@ class ReportRetriever(GongkaiRetriever):
         # names would otherwise rank every passage that repeats them.
         focus = focus_text(query, understanding.names, understanding.language)
         passages = self.search.search(query, self.k, sources, lexical_query=focus or query, lexical=lexical)
-        table = self.gongkai.fact_table() if any(p.kind == "table" for p in passages) else None
-        return [document_for(p, [row.fact for row in table.of_source(p.source).values()] if table else ())
-                for p in passages]
+        return [document_for(p) for p in passages]
 
 
 def retriever_for(gongkai, *, k: int | None = None, sources: Sequence[str] | None = None) -> ReportRetriever:
     if k is not None and (not isinstance(k, int) or k < 1):
         raise ValueError(f"k must be a positive integer, not {k!r}")
-    return ReportRetriever(search=gongkai.hybrid_search(), gongkai=gongkai, k=k or gongkai.settings.top_k,
+    return ReportRetriever(search=gongkai.hybrid_search(), k=k or gongkai.settings.top_k,
                            sources=list(sources) if sources is not None else None)
 
 
@@ -135,14 +102,15 @@ def cited_documents(text: str, documents: Sequence[Document]) -> list[Document]:
 class AskInput(TypedDict, total=False):
     question: str  # required
     sources: list[str]  # only these reports (file names)
-    history: list  # accepted so chat chains can pass it; each question is answered on its own
+    history: list  # earlier questions (str) or turns ({"role", "content"}), oldest first: a follow-up
+    # ('那2023年呢？') is read with them
 
 
-def question_of(value: object) -> tuple[str, list[str] | None]:
-    """(question, sources) from a Runnable input: a string, or a mapping with ``question`` and
-    optional ``sources``/``history``. Anything else is a TypeError, raised before any work."""
+def question_of(value: object) -> tuple[str, list[str] | None, list | None]:
+    """(question, sources, history) from a Runnable input: a string, or a mapping with ``question``
+    and optional ``sources``/``history``. Anything else is a TypeError, raised before any work."""
     if isinstance(value, str):
-        return value, None
+        return value, None, None
     if not isinstance(value, Mapping):
         raise TypeError(f"ask takes a question string or a mapping with 'question', not {type(value).__name__}")
     question = value.get("question")
@@ -155,7 +123,7 @@ def question_of(value: object) -> tuple[str, list[str] | None]:
     history = value.get("history")
     if history is not None and (isinstance(history, (str, bytes)) or not isinstance(history, Sequence)):
         raise TypeError("ask: 'history' must be a list of messages")
-    return question, list(sources) if sources is not None else None
+    return question, list(sources) if sources is not None else None, list(history) if history is not None else None
 
 
 class AskRunnable(Runnable[Union[str, AskInput], Answer]):
@@ -182,12 +150,13 @@ class AskRunnable(Runnable[Union[str, AskInput], Answer]):
         return Answer
 
     def _ask(self, value) -> Answer:
-        question, sources = question_of(value)
-        return self.gongkai.ask(question, llm=self.llm, top_k=self.top_k, sources=sources)
+        question, sources, history = question_of(value)
+        return self.gongkai.ask(question, llm=self.llm, top_k=self.top_k, sources=sources, history=history)
 
     def _events(self, values: Iterator) -> Iterator[Union[str, Answer]]:
-        question, sources = question_of(_last(values))
-        for _kind, value in self.gongkai.ask_stream(question, llm=self.llm, top_k=self.top_k, sources=sources):
+        question, sources, history = question_of(_last(values))
+        for _kind, value in self.gongkai.ask_stream(question, llm=self.llm, top_k=self.top_k, sources=sources,
+                                                    history=history):
             yield value
 
     def invoke(self, input, config: Optional[RunnableConfig] = None, **kwargs: Any) -> Answer:

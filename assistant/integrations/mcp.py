@@ -30,6 +30,7 @@ __all__ = ["build_server", "serve", "MAX_QUESTION", "MAX_SOURCES", "FACTS_LIMIT"
 
 MAX_QUESTION = 500  # characters, as POST /api/ask
 MAX_SOURCES = 200
+MAX_HISTORY = 20  # earlier questions a follow-up is read with (the last few matter)
 FACTS_LIMIT = 200  # rows a facts call returns unless it asks for more
 FACTS_MAX_LIMIT = 2000  # a client's context window is the real limit; 2000 rows is ~1 MB of JSON
 DEFAULT_PORT = 8765  # not 8000 (a Chroma server's default) nor 7860 (the web app's)
@@ -38,6 +39,9 @@ Question = Annotated[StrictStr, Field(min_length=1, max_length=MAX_QUESTION,
                                       description="the question, in Chinese or English, naming the body and year")]
 Source = Annotated[StrictStr, Field(min_length=1, max_length=300, description="a report's file name (see reports)")]
 Sources = Annotated[list[Source], Field(max_length=MAX_SOURCES, description="only these reports")]
+Earlier = Annotated[list[Annotated[StrictStr, Field(max_length=MAX_QUESTION)]],
+                    Field(max_length=MAX_HISTORY, description="the conversation's earlier questions, oldest first: "
+                                                              "a follow-up such as '那2023年呢？' is read with them")]
 Body = Annotated[StrictStr, Field(min_length=1, max_length=100, description="issuing body contains this text, e.g. 淮安")]
 Year = Annotated[StrictInt, Field(ge=1990, le=2100, description="statistical year")]
 Key = Annotated[StrictStr, Field(min_length=1, max_length=120, pattern=r"^[a-z0-9_.*?\[\]]+$",
@@ -64,6 +68,7 @@ class AskOut(TypedDict):
     verified: bool
     citations: list[CitationOut]
     note: str
+    understood_as: str  # how a follow-up was read with the history ('' when it stands alone)
 
 
 class FactsOut(TypedDict):
@@ -110,21 +115,21 @@ def build_server(gongkai, *, allow_write: bool = False) -> MCPServer:
             raise ToolError(f"no report {', '.join(unknown)} in the index (call reports to see what it holds)")
 
     @server.tool(annotations=READ_ONLY)
-    def ask(question: Question, sources: Sources | None = None) -> AskOut:
+    def ask(question: Question, sources: Sources | None = None, history: Earlier | None = None) -> AskOut:
         """Answer a question from the reports. Every figure of an answer is in a passage it cites
         ([n] markers ↔ citations); when the reports do not say, answered is false and the answer
-        says why."""
+        says why. Name the body and year, or pass the earlier questions as history."""
         if not question.strip():
             raise ToolError("the question is empty")
         if sources:
             known(sources)
         try:
-            answer = gongkai.ask(question, sources=sources or None)
+            answer = gongkai.ask(question, sources=sources or None, history=history or None)
         except GongkaiError as err:
             raise ToolError(str(err)) from err
         return {"answer": answer.answer, "answered": answer.answered, "verified": answer.verified,
                 "citations": [_citation(c.to_dict()) for c in answer.citations],
-                "note": answer.note}
+                "note": answer.note, "understood_as": answer.understood_as}
 
     @server.tool(annotations=READ_ONLY)
     def facts(body: Body | None = None, year: Year | None = None, key: Key | None = None,
