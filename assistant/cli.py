@@ -162,6 +162,21 @@ def cmd_ask(args) -> int:
     return 0
 
 
+def cmd_mcp(args) -> int:
+    from assistant.integrations.mcp import serve
+    from assistant.service import Gongkai
+
+    g = Gongkai(settings_from(args))
+    if g.settings.llm != "extractive":
+        from assistant.ask.llm.backends import check_spec
+
+        check_spec(g.settings.llm)  # a mistyped composer is refused now, not at the first question
+    if args.http:
+        print(f"gongkai: MCP over streamable HTTP at http://{args.mcp_host}:{args.mcp_port}/mcp", file=sys.stderr)
+    serve(g, http=args.http, host=args.mcp_host, port=args.mcp_port, allow_write=args.allow_write)
+    return 0
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="gongkai",
@@ -209,6 +224,20 @@ def build_parser() -> Parser:
     add_flags(p, "--llm", "--top-k")
     _common(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("mcp", help="serve the index to MCP clients (tools: ask, facts, reports, check)",
+                       description="Serve the index as MCP tools over stdio (for a desktop client to start), "
+                                   "or over streamable HTTP with --http. Read-only unless --allow-write.")
+    p.add_argument("--http", action="store_true", help="streamable HTTP at http://HOST:PORT/mcp instead of stdio")
+    p.add_argument("--host", dest="mcp_host", default="127.0.0.1", metavar="HOST",
+                   help="with --http: interface to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", dest="mcp_port", type=int, default=8765, metavar="PORT",
+                   help="with --http: port (default: 8765)")
+    p.add_argument("--allow-write", action="store_true",
+                   help="also serve a remove tool (never over HTTP beyond loopback); there is no ingest tool")
+    add_flags(p, "--llm", "--top-k")
+    _common(p)
+    p.set_defaults(func=cmd_mcp)
 
     try:
         from assistant.evaluation.cli import add_eval_parser

@@ -52,6 +52,7 @@ def test_gongkai_ask_applies_its_flags_and_keeps_the_environment_for_the_rest(mo
     (["facts"], ["--home", "--embedder", "--chroma-url", "--collection"]),
     (["check"], ["--home", "--embedder", "--chroma-url", "--collection"]),
     (["ask", "q"], ["--home", "--embedder", "--chroma-url", "--collection", "--llm", "--top-k"]),
+    (["mcp"], ["--home", "--embedder", "--chroma-url", "--collection", "--llm", "--top-k"]),
     (["eval", "s.suite.yaml"], ["--home", "--embedder", "--llm", "--top-k"]),
 ])
 def test_each_gongkai_command_takes_its_settings_flags(command, options):
