@@ -238,7 +238,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         figures |= set(unit.figures)
     coverage = sum(weight[t] for t in covered) / total
     by_words = coverage >= TUNING.min_coverage and best.lexical >= TUNING.min_best
-    if not by_words and similarity is not None and _close_in_meaning(best, units):
+    # The question's most telling word (rarest in these reports): a clause close in meaning that
+    # lacks it answers something near, not the thing asked ('访问量' vs '发布信息').
+    telling = max((t for t in focus if len(t) > 1), key=lambda t: weight[t], default=None)
+    keeps_word = (telling is None or telling in best.covered or not TUNING.semantic_needs_telling_word
+                  or (TUNING.semantic_telling_char and bool(set(telling) & set(best.match_text))))
+    if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
     if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
