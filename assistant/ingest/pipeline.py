@@ -106,7 +106,7 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
                  progress: ProgressFn | None = None, max_bytes: int | None = None,
                  tokens=None) -> IngestReport:
-    """Ingest files into ``store``. ``tokens`` (a retrieval.TokenCache) is filled with the
+    """Ingest files into ``store``. ``tokens`` (a vectorstore.cache.TokenCache) is filled with the
     passages' lexical tokens, so the first question after ingesting need not tokenize them."""
     started = time.perf_counter()
     result = IngestReport()
