@@ -18,7 +18,9 @@ from assistant.settings import Settings
 
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
     parser.add_argument("--home", help="state directory (default: $GONGKAI_HOME or ~/.gongkai)")
-    parser.add_argument("--embedder", help="embedding backend: use-m3 (default) or st:<model name or path>")
+    from vectorstore.embeddings import DEFAULT_SPEC, SPEC_FORMS
+
+    parser.add_argument("--embedder", help=f"embedding backend: {', '.join(SPEC_FORMS)} (default {DEFAULT_SPEC})")
     if store:  # eval always builds its own embedded index
         parser.add_argument("--chroma-url", help="use a Chroma server (http://host:port) instead of the embedded index")
         parser.add_argument("--collection", help="Chroma collection name (default gongkai-reports)")

@@ -24,7 +24,12 @@ class ConfigError(GongkaiError):
 
 
 class UnknownBackendError(ConfigError):
-    pass
+    """A spec no backend implements; ``choices`` lists the forms that exist."""
+
+    def __init__(self, message: str, *, spec: str = "", choices: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.spec = spec
+        self.choices = tuple(choices)
 
 
 class IngestError(GongkaiError):
