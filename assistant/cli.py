@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -24,11 +25,13 @@ def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
     if store:  # eval always builds its own embedded index
         parser.add_argument("--chroma-url", help="use a Chroma server (http://host:port) instead of the embedded index")
         parser.add_argument("--collection", help="Chroma collection name (default gongkai-reports)")
+        parser.add_argument("--lock-wait", type=float, metavar="SECONDS",
+                            help="how long to wait while another process writes to the index (default 300)")
 
 
 def _settings(args) -> Settings:
     return Settings().with_(home=args.home, embedder=args.embedder, chroma_url=getattr(args, "chroma_url", None),
-                            collection=getattr(args, "collection", None))
+                            collection=getattr(args, "collection", None), lock_wait=getattr(args, "lock_wait", None))
 
 
 def cmd_ingest(args) -> int:
@@ -151,9 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_notices() -> None:
+    """Gongkai's own notices (e.g. "another gongkai ingest is writing to this index …;
+    waiting") on stderr, in the CLI's one-line style."""
+    notices = logging.getLogger("gongkai")
+    if not notices.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("gongkai: %(message)s"))
+        notices.addHandler(handler)
+        notices.setLevel(logging.INFO)
+        notices.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    _show_notices()
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -6,7 +6,8 @@
     ├── IngestError            a file could not be turned into a report (names file and reason)
     │   └── UnsupportedFormat
     ├── StoreError             the index cannot be used (e.g. built by another embedder)
-    │   └── EmbedderMismatch
+    │   ├── EmbedderMismatch
+    │   └── IndexBusy             another process kept the index locked for too long
     ├── LLMError               an LLM backend failed (unreachable, bad answer)
     └── SuiteError             an evaluation suite file is malformed
 
@@ -49,6 +50,10 @@ class StoreError(GongkaiError):
 
 class EmbedderMismatch(StoreError):
     pass
+
+
+class IndexBusy(StoreError):
+    """Another writer held the index longer than this one was willing to wait."""
 
 
 class LLMError(GongkaiError):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import ConfigError, EmbedderMismatch, StoreError
+from assistant.errors import ConfigError, EmbedderMismatch, IndexBusy, StoreError
 from assistant.model import Passage, passage_id
 from assistant.settings import Settings
 from vectorstore import chroma_store, open_store
@@ -305,3 +305,24 @@ def test_a_chroma_server_works_like_the_embedded_index(chroma_server, tmp_path, 
 def test_an_unreachable_server_is_a_store_error(use_m3):
     with pytest.raises(StoreError, match="cannot reach"):
         PassageStore(use_m3, url=f"http://127.0.0.1:{_free_port()}")
+
+
+@pytest.mark.slow
+def test_writers_to_a_chroma_server_lock_a_file_under_the_home(chroma_server, tmp_path, use_m3):
+    from test_locks import hold_in_process
+
+    settings = Settings(home=tmp_path / "home", chroma_url=chroma_server, lock_wait=0.3)
+    store = open_store(settings)
+    store.replace_source("a.txt", passages("a.txt", TEXTS[:2]), meta("a.txt"))
+    [lock] = (tmp_path / "home" / "locks").glob("chroma-*.writer")
+    other_collection = open_store(settings.with_(collection="other"))
+    other_collection.replace_source("a.txt", passages("a.txt", TEXTS[:2]), meta("a.txt"))
+    assert len(list((tmp_path / "home" / "locks").glob("chroma-*.writer"))) == 2  # one per collection
+    holder = hold_in_process(lock, "ingest", 60)
+    try:
+        with pytest.raises(IndexBusy, match=f"pid {holder.pid}"):
+            store.remove_source("a.txt")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert store.remove_source("a.txt") == 2

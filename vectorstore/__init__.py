@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from typing import TYPE_CHECKING
 
@@ -35,10 +36,20 @@ def __getattr__(name: str):
 
 def open_store(settings: Settings) -> PassageStore:
     """The store the settings describe: a Chroma server when ``chroma_url`` is set, else the
-    embedded index under ``GONGKAI_HOME``; embeddings cached under the home either way."""
+    embedded index under ``GONGKAI_HOME``; embeddings cached under the home either way.
+
+    Writers lock the index: the embedded one by files beside it (``GONGKAI_HOME/locks/chroma.*``),
+    a server's collection by a file under the home named for the server and collection. That
+    second lock only keeps apart writers sharing this home on this machine: writers on other
+    machines, or with other homes, are not seen."""
     from vectorstore.chroma_store import PassageStore
     from vectorstore.embeddings import get_embedder
 
     embedder = get_embedder(settings.embedder)
-    where = {"url": settings.chroma_url} if settings.chroma_url else {"path": settings.chroma_path}
-    return PassageStore(embedder, collection=settings.collection, cache_dir=settings.cache_path, **where)
+    if settings.chroma_url:
+        key = hashlib.sha1(f"{settings.chroma_url}\x1f{settings.collection}".encode()).hexdigest()[:12]
+        where = {"url": settings.chroma_url, "lock_base": settings.locks_path / f"chroma-{key}"}
+    else:
+        where = {"path": settings.chroma_path}
+    return PassageStore(embedder, collection=settings.collection, cache_dir=settings.cache_path,
+                        lock_wait=settings.lock_wait, **where)

@@ -140,25 +140,26 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
 
     total = sum(len(p) for _, p in parsed)
     done = 0
-    for report, passages in parsed:
-        base = done
+    with store.writing("ingest"):  # one writer at a time on an index (parsing above needs no lock)
+        for report, passages in parsed:
+            base = done
 
-        def step(n: int, base=base, source=report.meta.source) -> None:
-            if progress:
-                progress("embed", base + n, total, source)
+            def step(n: int, base=base, source=report.meta.source) -> None:
+                if progress:
+                    progress("embed", base + n, total, source)
 
-        counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
-                                      progress=step)
-        if tokens is not None:
-            tokens.tokenize_many([p.index_text for p in passages])
-        done += len(passages)
-        step(len(passages))
-        result.reports += 1
-        result.sections += len(report.sections)
-        result.tables += len(report.tables)
-        result.passages += len(passages)
-        result.added += counts.get("added", 0)
-        result.removed += counts.get("removed", 0)
-        result.ingested.append(report_record(report, len(passages)))
+            counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
+                                          progress=step)
+            if tokens is not None:
+                tokens.tokenize_many([p.index_text for p in passages])
+            done += len(passages)
+            step(len(passages))
+            result.reports += 1
+            result.sections += len(report.sections)
+            result.tables += len(report.tables)
+            result.passages += len(passages)
+            result.added += counts.get("added", 0)
+            result.removed += counts.get("removed", 0)
+            result.ingested.append(report_record(report, len(passages)))
     result.seconds = time.perf_counter() - started
     return result
