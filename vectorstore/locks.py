@@ -35,7 +35,7 @@ DEFAULT_WAIT = 300.0  # seconds a writer waits for another (GONGKAI_LOCK_WAIT)
 _POLL_FIRST, _POLL_MAX = 0.002, 0.05
 
 
-def _flock_within(fd: int, mode: int, deadline: float | None) -> bool:
+def _flock_within(fd: int, mode: int, deadline: float) -> bool:
     """Take ``mode`` on ``fd``; False once ``deadline`` (a monotonic time) has passed."""
     pause = _POLL_FIRST
     while True:
@@ -43,7 +43,7 @@ def _flock_within(fd: int, mode: int, deadline: float | None) -> bool:
             fcntl.flock(fd, mode | fcntl.LOCK_NB)
             return True
         except BlockingIOError:
-            if deadline is not None and time.monotonic() >= deadline:
+            if time.monotonic() >= deadline:
                 return False
             time.sleep(pause)
             pause = min(pause * 2, _POLL_MAX)
