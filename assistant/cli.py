@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from assistant.progress import Progress
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
     add_flags(parser, "--home", "--embedder")
     if store:  # eval always builds its own embedded index
-        add_flags(parser, "--chroma-url", "--collection")
+        add_flags(parser, "--chroma-url", "--collection", "--lock-wait")
 
 
 def cmd_ingest(args) -> int:
@@ -248,9 +249,22 @@ def build_parser() -> Parser:
     return parser
 
 
+def _show_notices() -> None:
+    """Gongkai's own notices (e.g. "another gongkai ingest is writing to this index …;
+    waiting") on stderr, in the CLI's one-line style."""
+    notices = logging.getLogger("gongkai")
+    if not notices.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("gongkai: %(message)s"))
+        notices.addHandler(handler)
+        notices.setLevel(logging.INFO)
+        notices.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    _show_notices()
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

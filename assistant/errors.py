@@ -6,7 +6,8 @@
     ├── IngestError            a file could not be turned into a report (names file and reason)
     │   └── UnsupportedFormat
     ├── StoreError             the index cannot be used (e.g. built by another embedder)
-    │   └── EmbedderMismatch
+    │   ├── EmbedderMismatch
+    │   └── IndexBusy             another process kept the index locked for too long
     ├── LLMError               an LLM backend failed (unreachable, bad answer)
     └── SuiteError             an evaluation suite file is malformed
 
@@ -24,7 +25,12 @@ class ConfigError(GongkaiError):
 
 
 class UnknownBackendError(ConfigError):
-    pass
+    """A spec no backend implements; ``choices`` lists the forms that exist."""
+
+    def __init__(self, message: str, *, spec: str = "", choices: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.spec = spec
+        self.choices = tuple(choices)
 
 
 class IngestError(GongkaiError):
@@ -44,6 +50,10 @@ class StoreError(GongkaiError):
 
 class EmbedderMismatch(StoreError):
     pass
+
+
+class IndexBusy(StoreError):
+    """Another writer held the index longer than this one was willing to wait."""
 
 
 class LLMError(GongkaiError):

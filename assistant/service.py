@@ -38,7 +38,7 @@ class Gongkai:
 
     def ingest(self, paths: Iterable[Path], *, recursive: bool = False, progress: Callable | None = None):
         from assistant.ingest.pipeline import ingest_paths
-        from assistant.ask.retrieval import TokenCache
+        from vectorstore.cache import TokenCache
 
         return ingest_paths(list(paths), self.store, recursive=recursive, progress=progress,
                             max_bytes=int(self.settings.max_file_mb * 1024 * 1024),

@@ -35,6 +35,8 @@ class Settings:
     # Origins whose scripts may call /api/* (CORS), comma-separated; none by default.
     cors_origins: str = field(default_factory=lambda: _env("GONGKAI_CORS_ORIGINS"))
     top_k: int = field(default_factory=lambda: int(_env("GONGKAI_TOP_K", "8") or 8))
+    # Seconds a writer (ingest, remove, upload) waits for another one to finish with the index.
+    lock_wait: float = field(default_factory=lambda: float(_env("GONGKAI_LOCK_WAIT", "300") or 300))
 
     @property
     def chroma_path(self) -> Path:
@@ -43,6 +45,10 @@ class Settings:
     @property
     def cache_path(self) -> Path:
         return self.home / "cache"
+
+    @property
+    def locks_path(self) -> Path:
+        return self.home / "locks"
 
     def allowed_llms(self) -> set[str]:
         listed = {x.strip() for x in self.api_llms.split(",") if x.strip()}

@@ -111,7 +111,7 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
                  progress: ProgressFn | None = None, max_bytes: int | None = None,
                  tokens=None) -> IngestReport:
-    """Ingest files into ``store``. ``tokens`` (a retrieval.TokenCache) is filled with the
+    """Ingest files into ``store``. ``tokens`` (a vectorstore.cache.TokenCache) is filled with the
     passages' lexical tokens, so the first question after ingesting need not tokenize them."""
     started = time.perf_counter()
     result = IngestReport()
@@ -146,28 +146,29 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
 
     total = sum(len(p) for _, p, _ in parsed)
     done = 0
-    for report, passages, (facts, findings, fact_stats) in parsed:
-        base = done
+    with store.writing("ingest"):  # one writer at a time on an index (parsing above needs no lock)
+        for report, passages, (facts, findings, fact_stats) in parsed:
+            base = done
 
-        def step(n: int, base=base, source=report.meta.source) -> None:
-            if progress:
-                progress("embed", base + n, total, source)
+            def step(n: int, base=base, source=report.meta.source) -> None:
+                if progress:
+                    progress("embed", base + n, total, source)
 
-        counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
-                                      progress=step, facts=facts, findings=findings)
-        if tokens is not None:
-            tokens.tokenize_many([p.index_text for p in passages])
-        done += len(passages)
-        step(len(passages))
-        result.reports += 1
-        result.sections += len(report.sections)
-        result.tables += len(report.tables)
-        result.passages += len(passages)
-        result.facts += fact_stats.cells
-        result.unreadable += fact_stats.unreadable
-        result.findings += fact_stats.identities_failed
-        result.added += counts.get("added", 0)
-        result.removed += counts.get("removed", 0)
-        result.ingested.append(report_record(report, len(passages)))
+            counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
+                                          progress=step, facts=facts, findings=findings)
+            if tokens is not None:
+                tokens.tokenize_many([p.index_text for p in passages])
+            done += len(passages)
+            step(len(passages))
+            result.reports += 1
+            result.sections += len(report.sections)
+            result.tables += len(report.tables)
+            result.passages += len(passages)
+            result.facts += fact_stats.cells
+            result.unreadable += fact_stats.unreadable
+            result.findings += fact_stats.identities_failed
+            result.added += counts.get("added", 0)
+            result.removed += counts.get("removed", 0)
+            result.ingested.append(report_record(report, len(passages)))
     result.seconds = time.perf_counter() - started
     return result
