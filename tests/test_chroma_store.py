@@ -347,3 +347,31 @@ def test_writers_to_a_chroma_server_lock_a_file_under_the_home(chroma_server, tm
         holder.kill()
         holder.wait()
     assert store.remove_source("a.txt") == 2
+
+
+def test_facts_of_the_first_layout_are_converted_on_open(tmp_path):
+    """An index whose facts collection holds a record per fact (the first layout) is read as a
+    record per report after it is opened, with the same facts."""
+    from decimal import Decimal
+
+    from assistant.model import Fact, Finding
+    from vectorstore.facts_store import fact_metadata, finding_metadata
+
+    home = tmp_path / "home"
+    settings = Settings(home=home, embedder="fake:16")
+    store = open_store(settings)
+    report = {"body": "青溪市人民政府", "year": 2024, "title": "报告"}
+    facts = [Fact("a.md", "apply.new.total", Decimal("12"), "12", "本年新收", "总计", "三"),
+             Fact("a.md", "art20.penalty.decisions", Decimal("96171.6"), "96,171.6", "行政处罚", "决定", "二")]
+    finding = Finding("a.md", "sum", "总计=合计", ("apply.new.total",), Decimal("12"), Decimal("13"))
+    metas = [fact_metadata(f, report) for f in facts] + [finding_metadata(finding, report)]
+    with store.writing():
+        store._write(lambda col, reports: store._facts().upsert(
+            ids=["f1", "f2", "f3"], embeddings=[[1.0]] * 3, documents=[""] * 3, metadatas=metas))
+    reopened = open_store(settings)
+    loaded, findings = reopened.facts.load()
+    assert [(f.key, f.value, f.printed) for f, *_ in loaded] == [(f.key, f.value, f.printed) for f in facts]
+    assert loaded[0][1:] == ("青溪市人民政府", 2024, "报告")
+    assert findings == [finding]
+    assert not reopened.facts.needs_upgrade()
+    assert reopened.facts.load(["a.md"])[0] == loaded and reopened.facts.load(["b.md"]) == ([], [])

@@ -152,6 +152,10 @@ class PassageStore:
         self._cols: tuple | None = None  # (generation, passages, reports, facts) of the current client
         self._open()
         self.facts = FactStore(self)
+        if self.facts.needs_upgrade():
+            with self.writing("upgrade facts"):
+                if self.facts.upgrade():
+                    self._bump()
         self._cache = (EmbeddingCache(Path(cache_dir) / "embeddings.sqlite3", embedder.spec, embedder.dimension)
                        if cache_dir is not None else None)
 
@@ -414,6 +418,42 @@ class PassageStore:
         self._write(lambda col, reports: reports.upsert(ids=[source], embeddings=[[1.0]],
                                                         documents=[meta["title"]], metadatas=[meta]))
         return True
+
+    def add_new(self, reports: list[tuple[str, list[Passage], dict, list, list]]) -> int:
+        """Write reports the index does not hold yet — (source, passages, report record, facts,
+        findings) each — in a few large Chroma calls and one version stamp.
+
+        ``replace_source`` makes about six Chroma calls per report (reading what is stored,
+        comparing, writing), which caps loading an archive at ~120 passages/s; a bulk load of
+        new reports needs none of the reads. A source already held is refused (use
+        ``replace_source``). Returns the number of passages written."""
+        from vectorstore.facts_store import report_document, report_metadata, write_reports
+
+        with self.writing("ingest"):
+            held = self.sources() & {source for source, *_ in reports}
+            if held:
+                raise StoreError(f"already in the index: {', '.join(sorted(held)[:5])}")
+            passages = [p for _, ps, *_ in reports for p in {p.id: p for p in ps}.values()]
+            for group in _chunks(passages, WRITE_BATCH):
+                texts = [p.text for p in group]
+                vectors = self._embed(texts, lambda n: None)
+                self._write(lambda col, rep: col.upsert(ids=[p.id for p in group], embeddings=vectors,
+                                                        documents=texts, metadatas=[p.metadata() for p in group]))
+            records, ids, metas = {}, [], []
+            for source, ps, meta, facts, findings in reports:
+                unique = list({p.id: p for p in ps}.values())
+                record = _record_metadata({**meta, "passages": len(unique), "fingerprint": _fingerprint(unique)})
+                ids.append(source)
+                metas.append(record)
+                records[source] = (report_document(facts or [], findings or []), report_metadata(source, meta))
+            write_reports(self, records)
+            for start in range(0, len(ids), PAGE):
+                chunk = slice(start, start + PAGE)
+                self._write(lambda col, rep: rep.upsert(
+                    ids=ids[chunk], embeddings=[[1.0]] * len(ids[chunk]),
+                    documents=[m["title"] for m in metas[chunk]], metadatas=metas[chunk]))
+            self._bump()
+            return len(passages)
 
     def remove_source(self, source: str) -> int:
         """Delete a report and its passages; returns how many passages went."""
