@@ -1,15 +1,18 @@
 """Serve Gongkai: the Gradio chat at /, the HTTP API at /api (docs at /docs), the widget at /widget.
 
     python app.py [--host H] [--port P] [--home DIR] [--llm SPEC] [--embedder SPEC]
-                  [--chroma-url URL] [--collection NAME] [--top-k N]
+                  [--chroma-url URL] [--collection NAME] [--top-k N] [--workers N]
 
 The same settings flags as ``gongkai`` (assistant/flags.py); each wins over its GONGKAI_*
 variable (default 127.0.0.1:7860, ~/.gongkai, the extractive composer). On first run (an empty
-index) the bundled demo reports in ./demo are ingested before serving.
+index) the bundled demo reports in ./demo are ingested before serving. ``--workers N`` serves
+from N processes (uvicorn's workers, each building the app with ``worker()``); over a Chroma
+server (``--chroma-url``) more app processes can run on other machines too.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,8 +20,9 @@ import uvicorn
 
 from assistant.ask.llm.backends import check_spec
 from assistant.errors import GongkaiError
-from assistant.flags import Parser, add_flags, settings_from
+from assistant.flags import FLAGS, Parser, add_flags, settings_from
 from assistant.service import Gongkai
+from assistant.settings import Settings
 from assistant.web import create_app
 
 DEMO = Path(__file__).resolve().parent / "demo"
@@ -41,10 +45,20 @@ def seed_demo(service: Gongkai) -> None:
         print(f"  failed: {failure.source}: {failure.reason}", file=sys.stderr)
 
 
+def worker():
+    """The app of one worker process: its settings come from the GONGKAI_* variables, which
+    ``main`` sets from its flags before starting the workers."""
+    settings = Settings()
+    return create_app(settings, service=Gongkai(settings))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = Parser(description=__doc__.splitlines()[0])
     add_flags(parser)
-    settings = settings_from(parser.parse_args(argv))
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("GONGKAI_WORKERS") or 1),
+                        help="processes serving the app (default: $GONGKAI_WORKERS or 1)")
+    args = parser.parse_args(argv)
+    settings = settings_from(args)
     service = Gongkai(settings)
     try:
         if settings.llm != "extractive":
@@ -56,7 +70,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gongkai: {err}", file=sys.stderr)
         return 1
     print(f"Gongkai: http://{settings.host}:{settings.port}/  (API docs at /docs, widget at /widget)", flush=True)
-    uvicorn.run(app, host=settings.host, port=settings.port)
+    if args.workers > 1:
+        for flag in FLAGS.values():  # the workers read their settings from the environment
+            os.environ[f"GONGKAI_{flag.field.upper()}"] = str(getattr(settings, flag.field))
+        # A worker builds the app (gradio, chromadb: seconds on a busy machine) before it answers
+        # the supervisor's health check; at uvicorn's default 5 s it was killed and restarted forever.
+        uvicorn.run("app:worker", factory=True, workers=args.workers, host=settings.host, port=settings.port,
+                    app_dir=str(Path(__file__).resolve().parent), timeout_worker_healthcheck=120)
+    else:
+        uvicorn.run(app, host=settings.host, port=settings.port)
     return 0
 
 

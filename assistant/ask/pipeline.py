@@ -154,7 +154,9 @@ def _table_answer(gongkai, question: str, understanding, started: float):
         for record in understanding.reports:
             by_body.setdefault(record.get("body", ""), []).append(record)
         groups = list(by_body.values())
-    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(),
+    # Only the facts of the reports in scope: answer_from_facts reads no others.
+    scope = [r["source"] for group in groups for r in group]
+    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope),
                              operation_of(question), started, body_named=bool(understanding.groups))
 
 
