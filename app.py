@@ -49,7 +49,9 @@ def worker():
     """The app of one worker process: its settings come from the GONGKAI_* variables, which
     ``main`` sets from its flags before starting the workers."""
     settings = Settings()
-    return create_app(settings, service=Gongkai(settings))
+    service = Gongkai(settings)
+    service.warm_up()
+    return create_app(settings, service=service)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         uvicorn.run("app:worker", factory=True, workers=args.workers, host=settings.host, port=settings.port,
                     app_dir=str(Path(__file__).resolve().parent), timeout_worker_healthcheck=120)
     else:
+        service.warm_up()  # the first question is then answered as fast as the next ones
         uvicorn.run(app, host=settings.host, port=settings.port)
     return 0
 

@@ -133,6 +133,17 @@ class Gongkai:
         yield from answer_stream(self, question, llm=llm or self.settings.llm,
                                  top_k=top_k or self.settings.top_k, sources=sources, history=history)
 
+    def warm_up(self) -> None:
+        """Load what the first question needs — the store, the lexical index and catalogue, the
+        embedder, Chroma's vector index, jieba and the body gazetteer — so a server's first
+        question is answered as fast as the next ones."""
+        from assistant.ask.understand import understand
+
+        search = self.hybrid_search()
+        _, catalog = search.snapshot()
+        understand("2024年收到多少件政府信息公开申请？", catalog)
+        search.warmed()
+
     # ------------------------------------------------------------------ other stacks
     def hybrid_search(self):
         """The hybrid search the ask pipeline uses: one per facade, so its lexical index is built

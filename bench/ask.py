@@ -2,12 +2,19 @@
 
     python bench/ask.py                      # the real reports in ../shared/eval/docs
     python bench/ask.py --passages 100000    # plus a generated index of at least that many passages
+    python bench/ask.py --index DIR --embedder fake:512 [--chroma-url URL]
+                                             # an index built by bench/scale_corpus.py (a home)
 
 The generated index is built once under --home (default ~/.cache/gongkai-bench) and reused, so
 only the first run pays for ingesting it. Questions on the generated index are drawn from
 templates over the bodies and years it holds (latency only: the generator is never used for
 quality claims). Prints p50/p95/mean per phase, the first (cold) question, RSS, and the floor:
 the default embedder embedding one query.
+
+With --index: also the first answer of a fresh process (its own interpreter, imports included),
+the time to add one report and answer from it, a facts query (every report of a year) and the
+ranking answer over them. An index filled with the ``fake:`` embedder measures everything but
+the embedding model; the real model's cost per query (use-m3) is printed beside it.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import os
 import random
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -81,6 +89,77 @@ def embed_floor(g: Gongkai, n: int = 30) -> float:
     return round(pct(times, 0.5), 1)
 
 
+def cold_first(home: Path, embedder: str, chroma_url: str, question: str) -> dict:
+    """New interpreters answering one question: as `gongkai ask` does (imports, opening the
+    index and the first answer all timed), and as an app worker does (warm_up() at start, then
+    the first question timed)."""
+    out = {}
+    for label, warm in (("cold_process", False), ("worker", True)):
+        code = ("import time,sys,resource; t0=time.perf_counter(); sys.path.insert(0, %r)\n"
+                "from pathlib import Path\nfrom assistant.service import Gongkai\nfrom assistant.settings import Settings\n"
+                "g=Gongkai(Settings(home=Path(%r), embedder=%r, chroma_url=%r))\n"
+                "%s\nt=time.perf_counter(); a=g.ask(%r)\n"
+                "print(round((time.perf_counter()-t0)*1000,1), round((time.perf_counter()-t)*1000,1), a.answered, "
+                "round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024,1))") % (
+            str(REPO), str(home), embedder, chroma_url, "g.warm_up()" if warm else "", question)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900)
+        if done.returncode:
+            raise RuntimeError(done.stderr[-2000:])
+        total, first, answered, rss = done.stdout.split()[-4:]
+        if warm:
+            out.update({"worker_start_ms": float(total) - float(first), "worker_first_ms": float(first)})
+        else:
+            out.update({"cold_process_first_ms": float(total), "cold_answered": answered == "True",
+                        "cold_process_rss_mb": float(rss)})
+    return out
+
+
+def add_one(g: Gongkai) -> dict:
+    """Ingest one new report, then ask about it until the answer comes from it."""
+    from generate import generate_report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"added-{int(time.time())}-qingxi-szf-2024.md"
+        path.write_text(generate_report("青溪市人民政府", 2024, 99, place="青溪市"), encoding="utf-8")
+        t = time.perf_counter()
+        g.ingest([path])
+        ingested = time.perf_counter() - t
+        while True:
+            a = g.ask("青溪市人民政府2024年行政处罚的本年处理决定数量是多少？", sources=[path.name])
+            if a.answered and a.citations and a.citations[0].source == path.name:
+                break
+            if time.perf_counter() - t > 120:
+                break
+        total = time.perf_counter() - t
+        g.remove(path.name)
+    return {"add_report_ingest_s": round(ingested, 2), "add_report_answered_s": round(total, 2)}
+
+
+def facts_query(g: Gongkai) -> dict:
+    year = 2024
+    t = time.perf_counter()
+    rows = g.facts(year=year, key="art20.penalty.decisions")
+    facts_ms = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    a = g.ask(f"{year}年哪个单位收到的政府信息公开申请最多？")
+    rank_ms = (time.perf_counter() - t) * 1000
+    return {"facts_year_rows": len(rows), "facts_year_ms": round(facts_ms, 1), "rank_answer_ms": round(rank_ms, 1),
+            "rank_answered": a.answered}
+
+
+def real_embed_floor(n: int = 30) -> float:
+    from vectorstore.embeddings import get_embedder
+
+    embedder = get_embedder("use-m3")
+    embedder.embed_batch(["预热"])
+    times = []
+    for i in range(n):
+        t = time.perf_counter()
+        embedder.embed_batch([f"某市{2019 + i % 7}年第{i}个问题的本年处理决定数量是多少？"])
+        times.append((time.perf_counter() - t) * 1000)
+    return round(pct(times, 0.5), 1)
+
+
 def build_generated(home: Path, passages: int) -> Gongkai:
     from generate import generate_corpus
 
@@ -102,18 +181,50 @@ def build_generated(home: Path, passages: int) -> Gongkai:
     return g
 
 
+def measure_index(args) -> int:
+    home = Path(args.index)
+    settings = Settings(home=home, embedder=args.embedder, chroma_url=args.chroma_url)
+    g = Gongkai(settings)
+    catalog = g.reports()
+    rng = random.Random(1)
+    questions = [rng.choice(TEMPLATES).format(body=r["body"], year=r["year"])
+                 for r in (rng.choice(catalog) for _ in range(args.questions))]
+    t = time.perf_counter()
+    g.hybrid_search().snapshot()  # a first build of the lexical index, if there is none on disk yet
+    prepare_s = time.perf_counter() - t
+    r = {"passages": g.store.count(), "reports": len(catalog), "embedder": args.embedder,
+         "chroma": args.chroma_url or "embedded", "lexical_prepare_s": round(prepare_s, 1)}
+    r.update(cold_first(home, args.embedder, args.chroma_url, questions[0]))
+    r.update(measure(g, questions))
+    r.update(facts_query(g))
+    r.update(add_one(g))
+    r["rss_mb_end"] = round(rss_mb(), 1)
+    r["use_m3_query_ms"] = real_embed_floor()
+    r["cores"], r["load"] = os.cpu_count(), round(os.getloadavg()[0], 2)
+    if "fake" in args.embedder:
+        r["note"] = ("vectors from the fake embedder (no model): add use_m3_query_ms per question "
+                     "for the real embedder's cost")
+    print(json.dumps(r, ensure_ascii=False, indent=2))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", type=int, default=0, help="also measure a generated index this large")
     parser.add_argument("--home", default=str(Path.home() / ".cache" / "gongkai-bench"))
     parser.add_argument("-n", "--questions", type=int, default=120)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--index", help="measure this existing home (bench/scale_corpus.py) instead")
+    parser.add_argument("--embedder", default="use-m3", help="the embedder of --index (e.g. fake:512)")
+    parser.add_argument("--chroma-url", default="", help="--index is served by this Chroma server")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     results = {}
 
     import yaml
 
+    if args.index:
+        return measure_index(args)
     with tempfile.TemporaryDirectory() as tmp:
         g = Gongkai(Settings(home=Path(tmp)))
         g.ingest([EVAL / "docs"])

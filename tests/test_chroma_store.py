@@ -368,6 +368,7 @@ def test_facts_of_the_first_layout_are_converted_on_open(tmp_path):
     with store.writing():
         store._write(lambda col, reports: store._facts().upsert(
             ids=["f1", "f2", "f3"], embeddings=[[1.0]] * 3, documents=[""] * 3, metadatas=metas))
+        store._write(lambda col, reports: store._facts().modify(metadata={"holds": "gongkai table facts", "layout": 1}))
     reopened = open_store(settings)
     loaded, findings = reopened.facts.load()
     assert [(f.key, f.value, f.printed) for f, *_ in loaded] == [(f.key, f.value, f.printed) for f in facts]

@@ -29,7 +29,7 @@ from assistant.model import Passage
 from vectorstore.cache import EmbeddingCache
 from vectorstore.connection import connection, is_stale
 from vectorstore.embeddings import Embedder
-from vectorstore.facts_store import FactStore
+from vectorstore.facts_store import LAYOUT as FACTS_LAYOUT, FactStore
 from vectorstore.locks import DEFAULT_WAIT
 
 T = TypeVar("T")
@@ -40,6 +40,11 @@ PAGE = 5000  # records per get() page and per delete() call, under Chroma's max 
 # call capped a warm-cache re-ingest at ~370 passages/s, 1024 per call gives ~1250/s.
 WRITE_BATCH = 1024
 COSINE = {"hnsw": {"space": "cosine"}}
+# The record collections (reports, facts) hold one constant 1-dim vector per record, so saving
+# their vector index is cheap; saving it every 100 writes keeps Chroma's log of unsaved writes,
+# which every new client reads back, short (the default, 1000, made a first read of the facts
+# take 7.5 s at 100k passages).
+RECORDS = {"hnsw": {"sync_threshold": 100, "batch_size": 100}}
 # Report record fields and the values that stand for "unknown" (Chroma metadata has no None).
 REPORT_DEFAULTS: dict = {"title": "", "body": "", "year": -1, "published": "", "doc_number": "", "places": "",
                          "language": "zh", "passages": 0, "sections": 0, "tables": 0, "fingerprint": ""}
@@ -152,6 +157,7 @@ class PassageStore:
         self._cols: tuple | None = None  # (generation, passages, reports, facts) of the current client
         self._open()
         self.facts = FactStore(self)
+        self._tune_records()
         if self.facts.needs_upgrade():
             with self.writing("upgrade facts"):
                 if self.facts.upgrade():
@@ -175,10 +181,22 @@ class PassageStore:
                 spec, dim = self.embedder.spec, self.embedder.dimension
                 # get_or_create keeps an existing collection's metadata, which _check reads.
                 self._create(client, self._names[0], {"embedder": spec, "dimension": dim}, COSINE)
-                self._create(client, self._names[1], {"holds": "gongkai report records"})
-                self._create(client, self._names[2], {"holds": "gongkai table facts"})
+                self._create(client, self._names[1], {"holds": "gongkai report records"}, RECORDS)
+                self._create(client, self._names[2], {"holds": "gongkai table facts", "layout": FACTS_LAYOUT}, RECORDS)
                 _, reports = self._collections(client, generation)
                 self._conn.stamps.setdefault(self.collection_name, _stamp(reports))
+
+    def _tune_records(self) -> None:
+        """Give record collections made before RECORDS their settings (once; a write)."""
+        def current(col) -> int | None:
+            return ((col.configuration_json or {}).get("hnsw") or {}).get("sync_threshold")
+
+        want = RECORDS["hnsw"]["sync_threshold"]
+        if all(current(c) == want for c in self._read(lambda passages, reports: (reports, self._facts()))):
+            return
+        with self.writing("index setup"):
+            self._write(lambda passages, reports: [c.modify(configuration=RECORDS) for c in (reports, self._facts())
+                                                   if current(c) != want])
 
     def _create(self, client, name: str, metadata: dict, configuration: dict | None = None) -> None:
         try:

@@ -215,8 +215,9 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
     retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query, lexical=lexical)
-    pool = lexical.of_sources(candidates)
-    if len(pool) <= TUNING.read_all_below:
+    # Counted before read: a question about many reports reads only what was retrieved.
+    if lexical.count_of(candidates) <= TUNING.read_all_below:
+        pool = lexical.of_sources(candidates)
         seen = {p.id for p in retrieved}
         reading = retrieved + sorted((p for p in pool if p.id not in seen), key=lambda p: (p.source, p.ordinal))
         stats = idf_weights([p.index_text for p in pool])

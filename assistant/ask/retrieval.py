@@ -74,8 +74,9 @@ class HybridSearch:
         self._error: BaseException | None = None
         self._cond = threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=2)
-        # The embedding model loads (seconds, for use-m3) while the lexical index opens.
-        self._warm = self._pool.submit(self._warm_up)
+        # The embedding model and Chroma's vector index load (seconds each at scale), and jieba
+        # reads its dictionary, while the lexical index opens and the question is read.
+        self._warm = [self._pool.submit(self._warm_up), self._pool.submit(tokenize, "政府信息公开")]
         self._tokens = TokenCache(self.cache_dir / "tokens.sqlite3") if self.cache_dir else None
         folder = Path(self.cache_dir) if self.cache_dir else Path(tempfile.mkdtemp(prefix="gongkai-lexical-"))
         if not self.cache_dir:
@@ -85,9 +86,14 @@ class HybridSearch:
 
     def _warm_up(self) -> None:
         try:
-            self.store.embedder.embed_query("政府信息公开")
+            self.store.query(self.store.embedder.embed_query("政府信息公开"), 1)
         except Exception:  # the first real question reports it
             pass
+
+    def warmed(self) -> None:
+        """Wait until the warm-up has run (a server calls this before it takes questions)."""
+        for future in self._warm:
+            future.result()
 
     def lexical(self) -> LexicalIndex:
         return self.snapshot()[0]

@@ -168,6 +168,10 @@ class LexicalIndex:
 
     # ------------------------------------------------------------------ passages and statistics
 
+    def count_of(self, sources: Iterable[str]) -> int:
+        """How many passages ``sources`` hold (without reading them)."""
+        return sum(self.by_source[s][2] - self.by_source[s][1] for s in sources if s in self.by_source)
+
     def of_sources(self, sources: Iterable[str]) -> list[Passage]:
         out = []
         for s in sources:
