@@ -57,10 +57,11 @@ def worker():
 def main(argv: list[str] | None = None) -> int:
     parser = Parser(description=__doc__.splitlines()[0])
     add_flags(parser)
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("GONGKAI_WORKERS") or 1),
+    parser.add_argument("--workers", type=int, default=None,
                         help="processes serving the app (default: $GONGKAI_WORKERS or 1)")
     args = parser.parse_args(argv)
     settings = settings_from(args)
+    workers = args.workers or settings.workers
     service = Gongkai(settings)
     try:
         if settings.llm != "extractive":
@@ -72,12 +73,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gongkai: {err}", file=sys.stderr)
         return 1
     print(f"Gongkai: http://{settings.host}:{settings.port}/  (API docs at /docs, widget at /widget)", flush=True)
-    if args.workers > 1:
+    if workers > 1:
         for flag in FLAGS.values():  # the workers read their settings from the environment
             os.environ[f"GONGKAI_{flag.field.upper()}"] = str(getattr(settings, flag.field))
         # A worker builds the app (gradio, chromadb: seconds on a busy machine) before it answers
         # the supervisor's health check; at uvicorn's default 5 s it was killed and restarted forever.
-        uvicorn.run("app:worker", factory=True, workers=args.workers, host=settings.host, port=settings.port,
+        uvicorn.run("app:worker", factory=True, workers=workers, host=settings.host, port=settings.port,
                     app_dir=str(Path(__file__).resolve().parent), timeout_worker_healthcheck=120)
     else:
         service.warm_up()  # the first question is then answered as fast as the next ones

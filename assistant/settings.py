@@ -37,6 +37,8 @@ class Settings:
     top_k: int = field(default_factory=lambda: int(_env("GONGKAI_TOP_K", "8") or 8))
     # Seconds a writer (ingest, remove, upload) waits for another one to finish with the index.
     lock_wait: float = field(default_factory=lambda: float(_env("GONGKAI_LOCK_WAIT", "300") or 300))
+    # Processes `python app.py` serves from (uvicorn workers); more can run elsewhere over a Chroma server.
+    workers: int = field(default_factory=lambda: int(_env("GONGKAI_WORKERS", "1") or 1))
 
     @property
     def chroma_path(self) -> Path:

@@ -15,6 +15,7 @@ record its cached index lacks).
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +40,7 @@ PAGE = 5000  # records per get() page and per delete() call, under Chroma's max 
 # Passages per upsert. Each Chroma write has a fixed cost (~0.15 s embedded, measured): 64 per
 # call capped a warm-cache re-ingest at ~370 passages/s, 1024 per call gives ~1250/s.
 WRITE_BATCH = 1024
+SERVER_STAMP_TTL = 1.0  # seconds a version stamp read from a Chroma server is reused
 COSINE = {"hnsw": {"space": "cosine"}}
 # The record collections (reports, facts) hold one constant 1-dim vector per record, so saving
 # their vector index is cheap; saving it every 100 writes keeps Chroma's log of unsaved writes,
@@ -155,6 +157,7 @@ class PassageStore:
         self._conn = connection(path=path, url=url, lock_base=lock_base, wait=self.lock_wait)
         self._names = (collection, f"{collection}-reports", f"{collection}-facts")
         self._cols: tuple | None = None  # (generation, passages, reports, facts) of the current client
+        self._server_stamp: tuple[str, float] | None = None  # (stamp, when read), over a server
         self._open()
         self.facts = FactStore(self)
         self._tune_records()
@@ -322,8 +325,19 @@ class PassageStore:
         Every write stamps a version record, so reading the version is one lookup (asked on
         every question), not a pass over all report records. A stamp this process has not seen
         means another process wrote: the client is reopened first, so what follows reads the
-        index as it now is."""
+        index as it now is.
+
+        Over a Chroma server the stamp read is a network round trip (about as long as the rest of
+        a typical question), so it is reused for ``SERVER_STAMP_TTL`` seconds: another process's
+        write is seen at most that much later. This process's own writes are seen at once."""
+        if self._conn.url:
+            seen = self._server_stamp
+            if seen is not None and seen[0] == self._conn.stamps.get(self.collection_name) \
+                    and time.monotonic() - seen[1] < SERVER_STAMP_TTL:
+                return seen[0]
         stamp, generation = self._attempt(lambda passages, reports: _stamp(reports), write=False)
+        if stamp is not None and self._conn.url:
+            self._server_stamp = (stamp, time.monotonic())
         if stamp is None:  # an index written before version records existed
             with self.writing("upgrade"):
                 return self._read(lambda passages, reports: _stamp(reports)) or self._bump()

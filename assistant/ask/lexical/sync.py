@@ -32,7 +32,7 @@ from assistant.ask.lexical.segment import Segment, build_segment, merge_segments
 log = logging.getLogger(__name__)
 
 FORMAT = 1
-SEGMENT_DOCS = 100_000  # passages per segment of a first build (bounds the memory building it)
+SEGMENT_DOCS = 50_000  # passages per segment of a first build (bounds the memory building it)
 SOURCES_PER_READ = 500  # reports per Chroma read ($in list)
 SMALL = 20_000  # segments below this many passages are merged together ...
 MAX_SMALL = 8  # ... once there are more than this many
@@ -97,8 +97,7 @@ class LexicalStore:
             manifest = manifest or {"format": FORMAT, "version": "", "segments": [], "catalog": []}
             held = {r["source"]: r.get("fingerprint", "") for r in manifest["catalog"]}
             wanted = {r["source"]: r.get("fingerprint", "") for r in catalog}
-            changed = sorted(s for s, fp in wanted.items() if held.get(s) != fp or not fp)
-            changed = [s for s in changed if not (held.get(s) == wanted[s] and wanted[s])]
+            changed = sorted(s for s, fp in wanted.items() if s not in held or held[s] != fp)
             gone = set(held) - set(wanted)
             segments = [dict(s, dead=list(s.get("dead", ()))) for s in manifest["segments"]]
             stale = gone | set(changed)
@@ -163,16 +162,13 @@ class LexicalStore:
         tmp.replace(self.folder / "manifest.json")
 
     def _collect(self, manifest: dict) -> None:
-        """Delete segments no manifest names, once no reader can still be opening them."""
+        """Delete segments (and leftovers of interrupted writes) no manifest names, once no
+        reader can still be opening them."""
         live = {s["name"] for s in manifest["segments"]}
         now = time.time()
         for path in self.folder.glob("seg-*"):
-            if path.name in live:
-                continue
             try:
-                if now - path.stat().st_mtime > GRACE or path.name.endswith(".tmp"):
-                    if path.name.endswith(".tmp") and now - path.stat().st_mtime < GRACE:
-                        continue
+                if path.name not in live and now - path.stat().st_mtime > GRACE:
                     shutil.rmtree(path, ignore_errors=True)
             except OSError:
                 pass
