@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import time
@@ -133,6 +132,7 @@ def measure(folder: Path, questions: int) -> dict:
         for term in ("行政", "处罚", "决定", "申请", "公开", "复议", q[:2]):
             df.get(term, 0)
         stats_times.append((time.perf_counter() - t) * 1000)
+    rss_before_all = _hwm_mb()
     unrestricted = []
     for q in TEMPLATES:
         t = time.perf_counter()
@@ -143,12 +143,20 @@ def measure(folder: Path, questions: int) -> dict:
         values = sorted(values)
         return round(values[min(len(values) - 1, int(round(q * (len(values) - 1))))], 1)
 
-    return {"open_ms": round(open_ms, 1), "catalog_reports": len(catalog),
+    return {"open_ms": round(open_ms, 1), "catalog_reports": len(catalog), "rss_mb_after_questions": rss_before_all,
             "reports_per_question_p50": sorted(len(v) for v in by_pair.values())[len(by_pair) // 2],
             "bm25_body_year_p50_ms": pct(times, 0.5), "bm25_body_year_p95_ms": pct(times, 0.95),
             "bm25_one_report_p50_ms": pct(one_times, 0.5), "bm25_one_report_p95_ms": pct(one_times, 0.95),
             "term_stats_p50_ms": pct(stats_times, 0.5), "bm25_all_reports_p50_ms": pct(unrestricted, 0.5),
-            "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+            "rss_mb_after_all_reports_search": _hwm_mb()}
+
+
+def _hwm_mb() -> float:
+    """Peak RSS of this process (VmHWM; ru_maxrss keeps the building parent's peak over exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
 
 
 def add_one(folder: Path, pool_size: int, passages: int) -> dict:
@@ -165,17 +173,18 @@ def add_one(folder: Path, pool_size: int, passages: int) -> dict:
     store = PoolStore(pool, -(-passages // per_copy))
     store.pool_tokens = [[] for _ in pool]  # nothing of the pool is read again
     report, ps, _ = pool[0]
-    source = "added-report.md"
+    source = f"added-report-{int(time.time())}.md"
     added = [dataclasses.replace(p, source=source, id=f"added-{p.id}") for p in ps]
     record = {"source": source, "title": report.meta.title, "body": report.meta.body, "year": report.meta.year,
               "passages": len(added)}
     store.extra[source] = (record, added)
     files = LexicalStore(folder, store, tokens=store)
     t = time.perf_counter()
-    files.update("v2")
+    version = f"v-{source}"
+    files.update(version)
     update_s = time.perf_counter() - t
     t = time.perf_counter()
-    index, catalog = files.load("v2")
+    index, catalog = files.load(version)
     found = index.search_scored(tokenize("行政处罚 本年处理决定数量"), 5, {source})
     answer_s = time.perf_counter() - t
     assert found and found[0][1].source == source

@@ -17,10 +17,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from assistant.ask.lexical import LexicalIndex, LexicalStore  # LexicalIndex re-exported
 from assistant.model import Passage
@@ -169,14 +165,11 @@ class HybridSearch:
         return [p for p, _ in self.store.query(embedding, k, where=where)]
 
 
-class GongkaiRetriever(BaseRetriever):
-    """The hybrid search as a LangChain retriever (Documents carry the passage metadata)."""
+def __getattr__(name: str):
+    # GongkaiRetriever needs LangChain's retriever classes (~1 s to import, langsmith included),
+    # which answering a question does not: it lives in its own module, loaded when asked for.
+    if name == "GongkaiRetriever":
+        from assistant.ask.langchain_retriever import GongkaiRetriever
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-    search: HybridSearch
-    k: int = 8
-    sources: list[str] | None = None
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        passages = self.search.search(query, self.k, set(self.sources) if self.sources else None)
-        return [Document(page_content=p.text, id=p.id, metadata=p.metadata()) for p in passages]
+        return GongkaiRetriever
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
