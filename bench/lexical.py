@@ -148,7 +148,17 @@ def measure(folder: Path, questions: int) -> dict:
             "bm25_body_year_p50_ms": pct(times, 0.5), "bm25_body_year_p95_ms": pct(times, 0.95),
             "bm25_one_report_p50_ms": pct(one_times, 0.5), "bm25_one_report_p95_ms": pct(one_times, 0.95),
             "term_stats_p50_ms": pct(stats_times, 0.5), "bm25_all_reports_p50_ms": pct(unrestricted, 0.5),
-            "rss_mb_after_all_reports_search": _hwm_mb()}
+            "rss_mb_after_all_reports_search": _hwm_mb(), **_memory()}
+
+
+def _memory() -> dict:
+    """Resident memory now, split: private (RssAnon) and file-backed (RssFile: mapped index
+    pages, shared between processes mapping the same files and dropped by the kernel first)."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(("RssAnon:", "RssFile:")):
+            out[line.split(":")[0]] = round(int(line.split()[1]) / 1024, 1)
+    return {"rss_anon_mb": out.get("RssAnon", 0.0), "rss_file_mb": out.get("RssFile", 0.0)}
 
 
 def _hwm_mb() -> float:

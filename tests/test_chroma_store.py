@@ -376,3 +376,17 @@ def test_facts_of_the_first_layout_are_converted_on_open(tmp_path):
     assert findings == [finding]
     assert not reopened.facts.needs_upgrade()
     assert reopened.facts.load(["a.md"])[0] == loaded and reopened.facts.load(["b.md"]) == ([], [])
+
+
+def test_nearest_among_ranks_the_selected_passages_exactly(store, embedder):
+    """The exact path for questions about a few reports: every selected passage by cosine, the
+    best first, the others never."""
+    store.replace_source("a.txt", passages("a.txt", TEXTS), meta("a.txt"))
+    store.replace_source("b.txt", passages("b.txt", TEXTS[:2]), meta("b.txt"))
+    query = embedder.embed_query(TEXTS[1])
+    found = store.nearest_among(query, 3, {"source": "a.txt"})
+    assert [p.source for p, _ in found] == ["a.txt"] * 3 and found[0][0].text == TEXTS[1]
+    scores = [s for _, s in found]
+    assert scores == sorted(scores, reverse=True) and scores[0] == pytest.approx(1.0, abs=1e-5)
+    everything = store.nearest_among(query, 100, {"source": {"$in": ["a.txt", "b.txt"]}})
+    assert len(everything) == len(TEXTS) + 2

@@ -113,12 +113,12 @@ def _record(source: str, meta: dict | None) -> dict:
 def _get_all(col, where: dict | None = None, include: list | None = None) -> dict:
     """Every matching record of ``col``, paged, as one result with flat lists."""
     include = include if include is not None else []
-    out: dict = {"ids": [], "documents": [], "metadatas": []}
+    out: dict = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
     offset = 0
     while True:
         page = col.get(where=chroma_where(where), limit=PAGE, offset=offset, include=include)
         out["ids"].extend(page["ids"])
-        for key in ("documents", "metadatas"):
+        for key in ("documents", "metadatas", "embeddings"):
             if key in include:
                 out[key].extend(page[key])
         if len(page["ids"]) < PAGE:
@@ -311,6 +311,25 @@ class PassageStore:
             query_embeddings=[vector], n_results=k, where=chroma_where(where),
             include=["documents", "metadatas", "distances"]))
         return results_to_passages(result)
+
+    def nearest_among(self, embedding, k: int, where: dict) -> list[tuple[Passage, float]]:
+        """Like ``query``, exactly, by reading the vectors of the passages ``where`` selects: for a
+        few reports this beats Chroma's filtered vector search, which has to walk its graph far
+        to find k allowed neighbours (~310 ms for one report's 50 passages at 300k passages,
+        against ~20 ms here)."""
+        vector = np.asarray(embedding, dtype=np.float32)
+        got = self._read(lambda passages, reports: _get_all(passages, where, include=["embeddings"]))
+        if not got["ids"] or k <= 0:
+            return []
+        matrix = np.asarray(got["embeddings"], dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(vector) or 1.0)
+        similarity = (matrix @ vector) / np.where(norms == 0, 1.0, norms)
+        order = sorted(range(len(similarity)), key=lambda i: (-similarity[i], got["ids"][i]))[:k]
+        ids = [got["ids"][i] for i in order]
+        found = self._read(lambda passages, reports: passages.get(ids=ids, include=["documents", "metadatas"]))
+        by_id = {pid: (doc, meta) for pid, doc, meta in zip(found["ids"], found["documents"], found["metadatas"])}
+        return [(Passage.from_metadata(pid, by_id[pid][0] or "", by_id[pid][1] or {}), float(similarity[i]))
+                for pid, i in zip(ids, order) if pid in by_id]
 
     def all_passages(self, where: dict | None = None) -> list[Passage]:
         """Every stored passage in reading order, e.g. to build the lexical index."""

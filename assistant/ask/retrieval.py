@@ -47,6 +47,9 @@ def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
     return [keep[i] for i in sorted(score, key=lambda i: -score[i])]
 
 
+# A question about at most this many passages ranks them all by cosine (their vectors read from
+# Chroma) instead of asking Chroma's filtered vector search, slow for a few reports in a big index.
+EXACT_BELOW = 1000
 READER_WAIT = 5.0  # seconds a question waits for the lexical index to catch up, then uses the last one
 
 
@@ -154,14 +157,18 @@ class HybridSearch:
         """Fused top ``k``. ``lexical``: the index of a snapshot the caller already holds
         (saves looking up the store's version again)."""
         where = {"source": {"$in": sorted(sources)}} if sources else None
+        lexical = lexical or self.lexical()
+        exact = bool(sources) and lexical.count_of(sources) <= EXACT_BELOW
         # The query embedding (the slow part) and BM25 run at the same time.
-        dense_future = self._pool.submit(self._dense, query, k, where)
-        bm25 = (lexical or self.lexical()).search(lexical_query or query, k, sources)
+        dense_future = self._pool.submit(self._dense, query, k, where, exact)
+        bm25 = lexical.search(lexical_query or query, k, sources)
         dense = dense_future.result()
         return rrf([dense, bm25])[:k]
 
-    def _dense(self, query: str, k: int, where: dict | None) -> list[Passage]:
+    def _dense(self, query: str, k: int, where: dict | None, exact: bool = False) -> list[Passage]:
         embedding = self.store.embedder.embed_query(query)
+        if exact:
+            return [p for p, _ in self.store.nearest_among(embedding, k, where)]
         return [p for p, _ in self.store.query(embedding, k, where=where)]
 
 

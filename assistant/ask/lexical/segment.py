@@ -149,14 +149,14 @@ class Segment:
 
     def postings(self, h: int) -> tuple[np.ndarray, np.ndarray]:
         """Docs and term frequencies of the term with hash ``h`` (empty when absent)."""
-        j = int(np.searchsorted(self.term_hash, h))
+        j = int(np.searchsorted(self.term_hash, np.uint64(h)))
         if j >= len(self.term_hash) or int(self.term_hash[j]) != h:
             return _EMPTY_I, _EMPTY_F
         a, b = int(self.indptr[j]), int(self.indptr[j + 1])
         return self.post_doc[a:b], self.post_tf[a:b]
 
     def comp_count(self, h: int) -> int:
-        j = int(np.searchsorted(self.comp_hash, h))
+        j = int(np.searchsorted(self.comp_hash, np.uint64(h)))
         return int(self.comp_df[j]) if j < len(self.comp_hash) and int(self.comp_hash[j]) == h else 0
 
     def passage(self, d: int) -> Passage:
