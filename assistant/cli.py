@@ -28,11 +28,14 @@ def cmd_ingest(args) -> int:
 
     g = Gongkai(settings_from(args))
     report = g.ingest([Path(p) for p in args.paths], recursive=args.recursive,
-                      progress=None if args.quiet else Progress())
+                      progress=None if args.quiet else Progress(), any_document=args.any_document)
     for item in report.ingested:
         print(f"  ingested {item['source']}: {item['title']} ({item['passages']} passages)")
     for path in report.skipped:
-        print(f"  skipped {path}: unsupported file type", file=sys.stderr)
+        print(f"  skipped {path}: not a report file (unsupported type, or a README/CHANGELOG/LICENSE)",
+              file=sys.stderr)
+    for item in report.not_reports:
+        print(f"  skipped {item.source}: {item.reason}; --any-document indexes it anyway", file=sys.stderr)
     for failure in report.failures:
         print(f"  FAILED {failure.source}: {failure.reason}", file=sys.stderr)
     print(report.summary() + f", {report.reports / report.seconds if report.seconds else 0:.2f} reports/s")
@@ -189,6 +192,8 @@ def build_parser() -> Parser:
     p.add_argument("paths", nargs="+", help="files or folders")
     p.add_argument("--recursive", "-r", action="store_true", help="descend into sub-folders")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
+    p.add_argument("--any-document", action="store_true",
+                   help="index documents that do not look like disclosure annual reports too")
     _common(p)
     p.set_defaults(func=cmd_ingest)
 

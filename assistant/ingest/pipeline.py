@@ -14,6 +14,7 @@ from assistant.errors import GongkaiError, IngestError
 from assistant.ingest.loaders import SUPPORTED, load_document
 from assistant.model import Report
 from assistant.ingest.structure import parse_report
+from assistant.ingest.recognise import NOT_A_REPORT, looks_like_report
 from assistant.national.extract import read_facts
 
 
@@ -37,6 +38,7 @@ class IngestReport:
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files in folders with unsupported types
+    not_reports: list[Failure] = field(default_factory=list)  # read, but not disclosure reports: not indexed
     ingested: list[dict] = field(default_factory=list)  # per report: source, title, body, year, passages
 
     @property
@@ -110,9 +112,11 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
                  progress: ProgressFn | None = None, max_bytes: int | None = None,
-                 tokens=None) -> IngestReport:
+                 tokens=None, any_document: bool = False) -> IngestReport:
     """Ingest files into ``store``. ``tokens`` (a vectorstore.cache.TokenCache) is filled with the
-    passages' lexical tokens, so the first question after ingesting need not tokenize them."""
+    passages' lexical tokens, so the first question after ingesting need not tokenize them.
+    Documents that are not disclosure reports (recognise.looks_like_report) are listed in
+    ``not_reports`` and left out, unless ``any_document``."""
     started = time.perf_counter()
     result = IngestReport()
     files, result.skipped = expand_paths(paths, recursive)
@@ -130,6 +134,9 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
             raw.source = source
             report = parse_report(raw)
             facts = read_facts(report)
+            if not any_document and not looks_like_report(report, len(facts[2].tables)):
+                result.not_reports.append(Failure(source, NOT_A_REPORT))
+                continue
             passages = passages_for(report, fact_cells=facts[2].origins)
             if not passages:
                 raise IngestError(source, "no text found in the file")

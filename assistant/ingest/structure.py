@@ -233,6 +233,9 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
             if m:
                 published = md.iso_date(m.group(1))
                 break
+    # A title the document states itself, as a line of Chinese (no words of another language
+    # around it), as opposed to one made up below from the body and year.
+    title_stated = bool(title) and (english or not re.search(r"[A-Za-z]", title))
     if not title and body:
         title = f"{body}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
     language = language_of(full_text)
@@ -246,6 +249,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         doc_number=re.sub(r"\s+", "", fields.get("doc_number", "")),
         language=language,
         compiled_by=compiled_by if not english else "",
+        title_stated=title_stated,
         places=places_named("\n".join(_all_text(builder.root))) if not english else (),
     )
 
