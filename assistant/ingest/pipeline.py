@@ -11,6 +11,7 @@ from typing import Callable
 
 from assistant.ingest.chunking import passages_for
 from assistant.errors import GongkaiError, IngestError
+from assistant.ingest.limits import DEFAULT, Limits
 from assistant.ingest.loaders import SUPPORTED, load_document
 from assistant.model import Report
 from assistant.ingest.structure import parse_report
@@ -104,9 +105,9 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 
 
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
-                 progress: ProgressFn | None = None, max_bytes: int | None = None,
+                 progress: ProgressFn | None = None, limits: Limits = DEFAULT,
                  tokens=None) -> IngestReport:
-    """Ingest files into ``store``. ``tokens`` (a retrieval.TokenCache) is filled with the
+    """Ingest files into ``store`` within ``limits``. ``tokens`` (a retrieval.TokenCache) is filled with the
     passages' lexical tokens, so the first question after ingesting need not tokenize them."""
     started = time.perf_counter()
     result = IngestReport()
@@ -121,7 +122,7 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
             if source in seen:
                 raise IngestError(source, f"another file with this name ({seen[source]}) is in "
                                           "this batch; reports are identified by file name")
-            raw = load_document(path, max_bytes=max_bytes)
+            raw = load_document(path, limits=limits)
             raw.source = source
             report = parse_report(raw)
             passages = passages_for(report)

@@ -3,18 +3,26 @@
 python-docx repeats a merged cell's text in every grid position the merge covers; the loader
 keeps it in the origin cell (top-left) only and puts None in the covered positions, as
 pdfplumber does, so a header like '申请人情况' appears once.
+
+A DOCX is a zip of XML: before python-docx reads it, the zip directory is checked against the
+unpacked-size budget and every table's declared widths (gridSpan, gridBefore, gridAfter) are
+checked to be whole numbers within the cell budget, because python-docx expands them into lists
+as they stand ('gridSpan=100000000' is a list of 10⁸ cells per row).
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from assistant.errors import IngestError
+from assistant.errors import IngestError, LimitExceeded
+from assistant.ingest.limits import DEFAULT, MB, Limits, Tally
+from assistant.ingest.loaders.failures import library_errors, short_reason
 from assistant.zh.text import clean_text
 from assistant.model import Element, Grid, Line, RawDocument
 
@@ -24,36 +32,86 @@ __all__ = ["load"]
 # Word/WPS may also carry custom styles named '标题 1'.
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What python-docx, zipfile and lxml raise on a damaged file comes from inside them.
+_LIBRARIES = ("docx", "zipfile", "lxml", "xml")
+# A zip member smaller than this is never called a bomb, whatever its ratio.
+_RATIO_FLOOR = 1 * MB
 
 
-def load(path: Path) -> RawDocument:
+def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
     source = path.name
+    _check_zip(path, source, limits)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # zipfile, lxml and python-docx each raise their own types
-        reason = str(exc).strip() or type(exc).__name__
-        raise IngestError(source, f"not a readable DOCX: {reason[:120]}") from exc
+        raise IngestError(source, f"not a readable DOCX: {short_reason(exc)}") from exc
+    _check_table_widths(document.element.body, source, limits)
 
     elements: list[Element] = []
-    title = clean_text(document.core_properties.title)
-    for block in _blocks(document.element.body, document):
-        if isinstance(block, Table):
-            grid = _grid(block)
-            if any(cell for row in grid.rows for cell in row):
-                elements.append(grid)
-            continue
-        level = _heading_level(block)
-        if level is not None:
-            # A heading is one line even when a manual break splits it.
-            lines = [clean_text(block.text)]
-            if level == 0 and not title:
-                title = lines[0]
-        else:
-            lines = [clean_text(part) for part in block.text.split("\n")]
-        elements.extend(Line(text, heading_level=level) for text in lines if text)
+    tally = Tally(source, limits)
+    styles: dict[str | None, str] = {}
+    with library_errors(source, "DOCX", _LIBRARIES):
+        title = clean_text(document.core_properties.title)
+        for block in _blocks(document.element.body, document):
+            if isinstance(block, Table):
+                grid = _grid(block)
+                tally.table(sum(len(row) for row in grid.rows))
+                if any(cell for row in grid.rows for cell in row):
+                    elements.append(grid)
+                continue
+            level = _heading_level(block, styles)
+            if level is not None:
+                # A heading is one line even when a manual break splits it.
+                lines = [clean_text(block.text)]
+                if level == 0 and not title:
+                    title = lines[0]
+            else:
+                lines = [clean_text(part) for part in block.text.split("\n")]
+            for text in lines:
+                if text:
+                    tally.text(len(text))
+                    elements.append(Line(text, heading_level=level))
 
     hints = {"title": title} if title else {}
     return RawDocument(source=source, elements=elements, hints=hints)
+
+
+def _check_zip(path: Path, source: str, limits: Limits) -> None:
+    """The unpacked-size budget from the zip directory, before anything is unpacked. zipfile
+    never returns more than a member's declared size, so the declared sizes are a bound."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except Exception as exc:  # BadZipFile, and struct/EOF errors on a truncated directory
+        raise IngestError(source, f"not a readable DOCX: not a zip file ({short_reason(exc)})") from exc
+    if sum(m.file_size for m in members) > limits.unpacked_bytes:
+        raise limits.unpacks_too_big(source)
+    for m in members:
+        if m.file_size > _RATIO_FLOOR and m.file_size > limits.zip_ratio * max(m.compress_size, 1):
+            raise LimitExceeded(source, f"the part {m.filename!r} unpacks "
+                                        f"{m.file_size / max(m.compress_size, 1):,.0f} times larger than it is "
+                                        f"stored (over {limits.zip_ratio:g}×: a compression bomb)")
+
+
+_SPANS = {f"{_W}gridSpan": 1, f"{_W}gridBefore": 0, f"{_W}gridAfter": 0}  # tag -> least valid value
+
+
+def _check_table_widths(body, source: str, limits: Limits) -> None:
+    """Every table row's declared widths are whole numbers, and the cells they expand to fit
+    the cell budget."""
+    cells = 0
+    for tag, least in _SPANS.items():
+        for element in body.iter(tag):
+            value = (element.get(f"{_W}val") or "").strip()
+            if not (value.isascii() and value.isdigit()) or int(value[:9]) < least:
+                name = tag[len(_W):]
+                raise IngestError(source, f"not a readable DOCX: a table declares {name}={value[:20]!r} "
+                                          f"(a width must be a whole number of columns, at least {least})")
+            # (nine digits are over any budget already; int() refuses strings of 4,300 digits)
+            cells += int(value[:9]) - (1 if tag == f"{_W}gridSpan" else 0)
+    cells += sum(1 for _ in body.iter(f"{_W}tc"))
+    if cells > limits.table_cells:
+        raise LimitExceeded(source, f"the file's tables hold more than {limits.table_cells:,} cells")
 
 
 def _blocks(parent, document):
@@ -67,9 +125,19 @@ def _blocks(parent, document):
             yield from _blocks(child, document)
 
 
-def _heading_level(paragraph: Paragraph) -> int | None:
+def _style_name(paragraph: Paragraph, names: dict[str | None, str]) -> str:
+    """The paragraph style's name, looked up once per style id: python-docx finds the default
+    style by scanning every style of the document, for every paragraph that has none."""
+    key = paragraph._p.style
+    if key not in names:
+        style = paragraph.style
+        names[key] = (style.name or "") if style is not None else ""
+    return names[key]
+
+
+def _heading_level(paragraph: Paragraph, styles: dict[str | None, str]) -> int | None:
     """'Heading N' → N, 'Title' → 0; else an outline level set on the paragraph itself."""
-    name = paragraph.style.name if paragraph.style is not None else ""
+    name = _style_name(paragraph, styles)
     if name == "Title":
         return 0
     match = _HEADING_STYLE.match(name or "")
@@ -78,7 +146,7 @@ def _heading_level(paragraph: Paragraph) -> int | None:
     outline = paragraph._p.find(f"{_W}pPr/{_W}outlineLvl")
     if outline is not None:
         value = outline.get(f"{_W}val", "")
-        if value.isdigit() and int(value) < 9:  # 9 means body text
+        if value.isascii() and value.isdigit() and int(value) < 9:  # 9 means body text
             return int(value) + 1
     return None
 
