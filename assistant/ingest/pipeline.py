@@ -1,7 +1,14 @@
-"""Files → Reports → Passages → the store. Bad files are reported by name; the rest go in."""
+"""Files → Reports → Passages → the store. Bad files are reported by name; the rest go in.
+
+Each file is read (loaded, parsed, chunked) in a worker process under the per-file budgets of
+``assistant.ingest.limits`` (``assistant.ingest.worker``), then stored. A file fails alone, with
+a reason: a malformed file or one over a budget says what is wrong with it; a failure of our own
+code is logged with its traceback and reported as an internal error, never as a bad file.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import unicodedata
@@ -9,12 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from assistant.ingest.chunking import passages_for
 from assistant.errors import GongkaiError, IngestError
+from assistant.ingest import worker as workers
 from assistant.ingest.limits import DEFAULT, Limits
-from assistant.ingest.loaders import SUPPORTED, load_document
+from assistant.ingest.loaders import SUPPORTED
 from assistant.model import Report
-from assistant.ingest.structure import parse_report
+
+log = logging.getLogger(__name__)
+INTERNAL = "internal error while parsing (a bug: please report)"
 
 
 @dataclass
@@ -107,52 +116,81 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
                  progress: ProgressFn | None = None, limits: Limits = DEFAULT,
                  tokens=None) -> IngestReport:
-    """Ingest files into ``store`` within ``limits``. ``tokens`` (a retrieval.TokenCache) is filled with the
-    passages' lexical tokens, so the first question after ingesting need not tokenize them."""
+    """Ingest files into ``store`` within ``limits``. ``tokens`` (a retrieval.TokenCache) is
+    filled with the passages' lexical tokens, so the first question after ingesting need not
+    tokenize them."""
     started = time.perf_counter()
     result = IngestReport()
     files, result.skipped = expand_paths(paths, recursive)
+    parsed = _read_files(files, limits, result.failures, progress)
+    _store_reports(parsed, store, result, progress, tokens)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _read_files(files: list[Path], limits: Limits, failures: list[Failure],
+                progress: ProgressFn | None) -> list[tuple[Report, list]]:
+    """Each file read in the worker: (report, passages) per good file, a Failure per bad one."""
     parsed: list[tuple[Report, list]] = []
     seen: dict[str, Path] = {}
-    for i, path in enumerate(files):
-        if progress:
-            progress("parse", i, len(files), path.name)
-        try:
-            source = source_name(path.name)
-            if source in seen:
-                raise IngestError(source, f"another file with this name ({seen[source]}) is in "
-                                          "this batch; reports are identified by file name")
-            raw = load_document(path, limits=limits)
-            raw.source = source
-            report = parse_report(raw)
-            passages = passages_for(report)
-            if not passages:
-                raise IngestError(source, "no text found in the file")
-            seen[source] = path
-            parsed.append((report, passages))
-        except IngestError as err:
-            result.failures.append(Failure(err.source, err.reason))
-        except GongkaiError as err:
-            result.failures.append(Failure(path.name, str(err)))
-        except Exception as err:  # a loader library choking on a malformed file
-            result.failures.append(Failure(path.name, f"could not be read ({type(err).__name__}: {err})"))
+    worker = workers.borrow() if files else None
+    try:
+        for i, path in enumerate(files):
+            if progress:
+                progress("parse", i, len(files), path.name)
+            try:
+                source = source_name(path.name)
+                if source in seen:
+                    raise IngestError(source, f"another file with this name ({seen[source]}) is in "
+                                              "this batch; reports are identified by file name")
+                read = worker.parse(path, source, limits)
+                seen[source] = path
+                parsed.append((read.report, read.passages))
+            except IngestError as err:  # the file is malformed or over a budget
+                failures.append(Failure(err.source, err.reason))
+            except GongkaiError as err:
+                failures.append(Failure(path.name, str(err)))
+            except workers.ParserBug as err:
+                log.error("%s while reading %s: %s\n%s", INTERNAL, path, err, err.details)
+                failures.append(Failure(path.name, f"{INTERNAL}: {err}"))
+            except Exception as err:
+                log.exception("%s while reading %s", INTERNAL, path)
+                failures.append(Failure(path.name, f"{INTERNAL}: {type(err).__name__}: {err}"))
+    finally:
+        if worker is not None:
+            workers.give_back(worker)
     if progress:
         progress("parse", len(files), len(files), "")
+    return parsed
 
+
+def _store_reports(parsed: list[tuple[Report, list]], store, result: IngestReport,
+                   progress: ProgressFn | None, tokens) -> None:
+    """Embed and write each report; one that cannot be stored fails alone."""
     total = sum(len(p) for _, p in parsed)
     done = 0
     for report, passages in parsed:
         base = done
+        source = report.meta.source
 
-        def step(n: int, base=base, source=report.meta.source) -> None:
+        def step(n: int, base=base, source=source) -> None:
             if progress:
                 progress("embed", base + n, total, source)
 
-        counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
-                                      progress=step)
-        if tokens is not None:
-            tokens.tokenize_many([p.index_text for p in passages])
-        done += len(passages)
+        try:
+            counts = store.replace_source(source, passages, report_record(report, len(passages)),
+                                          progress=step)
+            if tokens is not None:
+                tokens.tokenize_many([p.index_text for p in passages])
+        except GongkaiError as err:
+            result.failures.append(Failure(source, str(err)))
+            continue
+        except Exception as err:  # the embedder or the store; other reports may still go in
+            log.exception("could not store %s", source)
+            result.failures.append(Failure(source, f"could not be stored ({type(err).__name__}: {err})"))
+            continue
+        finally:
+            done += len(passages)
         step(len(passages))
         result.reports += 1
         result.sections += len(report.sections)
@@ -161,5 +199,3 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
         result.added += counts.get("added", 0)
         result.removed += counts.get("removed", 0)
         result.ingested.append(report_record(report, len(passages)))
-    result.seconds = time.perf_counter() - started
-    return result
