@@ -45,9 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, help="port (GONGKAI_PORT, default 7860)")
     parser.add_argument("--home", help="where the index lives (GONGKAI_HOME, default ~/.gongkai)")
     args = parser.parse_args(argv)
-    settings = Settings().with_(host=args.host, port=args.port, home=args.home)
-    service = Gongkai(settings)
     try:
+        settings = Settings().with_(host=args.host, port=args.port, home=args.home)
+        service = Gongkai(settings)
         if not service.reports():
             seed_demo(service)
         app = create_app(settings, service=service)

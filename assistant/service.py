@@ -35,12 +35,11 @@ class Gongkai:
             return self._store
 
     def ingest(self, paths: Iterable[Path], *, recursive: bool = False, progress: Callable | None = None):
-        from assistant.ingest.limits import Limits
         from assistant.ingest.pipeline import ingest_paths
         from assistant.ask.retrieval import TokenCache
 
         return ingest_paths(list(paths), self.store, recursive=recursive, progress=progress,
-                            limits=Limits(file_mb=self.settings.max_file_mb),
+                            limits=self.settings.limits(),
                             tokens=TokenCache(self.settings.cache_path / "tokens.sqlite3"))
 
     def reports(self) -> list[dict]:
