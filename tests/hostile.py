@@ -76,6 +76,20 @@ def docx_grid_span(value: str) -> tuple[str, bytes]:
     return ".docx", rewrite_member(base, "word/document.xml", change)
 
 
+def docx_vertical_merge(rows: int) -> tuple[str, bytes]:
+    """A table whose first column is one cell merged down ``rows`` rows."""
+    first = ('<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>行政处罚</w:t></w:r></w:p>'
+             '</w:tc><w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc></w:tr>')
+    rest = "".join(f'<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>{n}</w:t></w:r>'
+                   f'</w:p></w:tc></w:tr>' for n in range(1, rows))
+    table = f'<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>{first}{rest}</w:tbl>'
+
+    def change(xml: bytes) -> bytes:
+        return xml.replace(b"<w:sectPr", table.encode() + b"<w:sectPr", 1)
+
+    return ".docx", rewrite_member(docx_bytes(["一、总体情况"]), "word/document.xml", change)
+
+
 def docx_many_paragraphs(count: int, chars_each: int) -> tuple[str, bytes]:
     """Many long paragraphs that compress to almost nothing (the 67 KB / 20 MB DOCX)."""
     text = (RUN_ON * (chars_each // len(RUN_ON) + 1))[:chars_each]
@@ -144,6 +158,12 @@ def pdf_flate_bomb(megabytes: int) -> tuple[str, bytes]:
 
 def pdf_many_pages(pages: int) -> tuple[str, bytes]:
     return ".pdf", pdfmake.pdf([pdfmake.text(72, 780, f"第{n}页") for n in range(pages)])
+
+
+def pdf_boxes(rows: int, columns: int) -> tuple[str, bytes]:
+    """A page ruled into rows × columns empty boxes."""
+    grid = pdfmake.grid(10, 830, [575 / columns] * columns, 820 / rows, [[""] * columns] * rows)
+    return ".pdf", pdfmake.pdf([pdfmake.text(10, 835, "一、总体情况") + grid])
 
 
 def zlib_compress(data: bytes) -> bytes:

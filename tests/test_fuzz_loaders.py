@@ -134,9 +134,11 @@ STRUCTURAL = {  # name -> builder; built on first use (a few are large)
     "run-on-text": functools.partial(hostile.run_on_text, 300_000),
     "docx-many-paragraphs": functools.partial(hostile.docx_many_paragraphs, 20_000, 330),
     "docx-zip-bomb": functools.partial(hostile.docx_zip_bomb, 256),
+    "docx-vertical-merge": functools.partial(hostile.docx_vertical_merge, 1500),
     "pdf-text-run": functools.partial(hostile.pdf_text_run, 12_000),
     "pdf-flate-bomb": functools.partial(hostile.pdf_flate_bomb, 256),
     "pdf-pages": functools.partial(hostile.pdf_many_pages, 400),
+    "pdf-boxes": functools.partial(hostile.pdf_boxes, 120, 100),
 }
 
 

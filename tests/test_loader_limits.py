@@ -125,6 +125,16 @@ def test_docx_many_paragraphs_read_quickly(tmp_path):
     assert len(raw.elements) == 3001
 
 
+def test_docx_long_vertical_merge_reads_quickly(tmp_path):
+    started = time.perf_counter()
+    raw = load_document(write(tmp_path, hostile.docx_vertical_merge(1500)))
+    # python-docx resolves each merged cell by searching up the merge, recursively: 52 s here,
+    # then RecursionError.
+    assert time.perf_counter() - started < 8
+    (grid,) = [e for e in raw.elements if isinstance(e, Grid)]
+    assert grid.rows[:3] == (("行政处罚", "0"), (None, "1"), (None, "2")) and len(grid.rows) == 1500
+
+
 def test_docx_bad_outline_level_is_not_a_heading(tmp_path):
     case = hostile.docx_bytes(["一、总体情况", "本年度共收到申请12件。"])
     data = hostile.rewrite_member(case, "word/document.xml", lambda xml: xml.replace(
@@ -180,6 +190,12 @@ def test_pdf_page_holding_a_huge_text_run(tmp_path):
     reason = refused(path, kind=LimitExceeded)
     assert reason.startswith("page 1 holds 12,00") and "over the 10,000 a page can show" in reason
     assert time.perf_counter() - started < 20  # the duplicate pass alone took minutes at 100,000
+
+
+def test_pdf_page_drawing_too_many_boxes(tmp_path):
+    path = write(tmp_path, hostile.pdf_boxes(40, 100))
+    reason = refused(path, Limits(page_graphics=3000), LimitExceeded)
+    assert reason == "page 1 draws 4,000 lines and boxes, over the 3,000 a report's tables need"
 
 
 def test_pdf_flate_bomb_stops_at_the_unpacked_budget(tmp_path):

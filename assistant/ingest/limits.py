@@ -43,6 +43,10 @@ class Limits:
     # Characters on one PDF page. A dense A4 page at 6 pt holds about 10,000; pdfplumber's
     # duplicate-character pass is quadratic in this count (10,000 chars: about 4 s).
     page_chars: int = 10_000
+    # Lines, boxes and curves drawn on one PDF page, which pdfplumber's table finder works
+    # through (superlinearly: 10,000 boxes take about 5 s). A national table page draws a few
+    # hundred to 2,500 (some producers draw every cell border as its own line).
+    page_graphics: int = 10_000
     # Table cells after merged cells are expanded: the three national tables hold about 400;
     # 50,000 is a hundred such reports in one file.
     table_cells: int = 50_000

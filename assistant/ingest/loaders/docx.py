@@ -17,7 +17,8 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docx.table import Table
+from docx.oxml.simpletypes import ST_Merge
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from assistant.errors import IngestError, LimitExceeded
@@ -153,21 +154,44 @@ def _heading_level(paragraph: Paragraph, styles: dict[str | None, str]) -> int |
 
 def _grid(table: Table) -> Grid:
     rows: list[list[str | None]] = []
-    above: list = []  # the previous row's cells, for vertical merges
-    for row in table.rows:
-        # Rows may start or end inside the layout grid; those positions hold no cell.
-        cells = [None] * row.grid_cols_before + list(row.cells) + [None] * row.grid_cols_after
+    above: list = []  # the previous row's cell (origin <w:tc>) per grid column
+    for cells in _layout(table):
         texts: list[str | None] = []
-        for c, cell in enumerate(cells):
-            if cell is None:
+        for c, tc in enumerate(cells):
+            if tc is None:
                 texts.append("")
-            elif c > 0 and cells[c - 1] is not None and cells[c - 1]._tc is cell._tc:
+            elif c > 0 and cells[c - 1] is tc:
                 texts.append(None)  # covered by a horizontal merge
-            elif c < len(above) and above[c] is not None and above[c]._tc is cell._tc:
+            elif c < len(above) and above[c] is tc:
                 texts.append(None)  # covered by a vertical merge
             else:
-                texts.append(clean_text(cell.text))
+                texts.append(clean_text(_Cell(tc, table).text))
         rows.append(texts)
         above = cells
     width = max((len(r) for r in rows), default=0)
     return Grid(tuple(tuple(r + [""] * (width - len(r))) for r in rows))
+
+
+def _layout(table: Table) -> list[list]:
+    """Per row, the <w:tc> holding each grid column's content (None where the row starts late
+    or ends early), as python-docx's row.cells gives it: a vertical-merge continuation resolves
+    to the cell at the same grid offset in the row above, and takes that cell's width. python-
+    docx finds that cell by searching the XML again for every continuation, recursively up the
+    merge: a few hundred merged rows took a minute and then overflowed the stack. Here each
+    row's cells are kept by offset for the next. A continuation with nothing above it (which
+    python-docx refuses) is read as a cell of its own."""
+    layout: list[list] = []
+    previous: dict[int, object] = {}  # grid offset of each <w:tc> in the row above -> its origin
+    for tr in table._tbl.tr_lst:
+        cells: list = [None] * tr.grid_before
+        starts: dict[int, object] = {}
+        offset = tr.grid_before  # where the XML puts this tc (its own gridSpan, not its origin's)
+        for tc in tr.tc_lst:
+            origin = previous.get(offset, tc) if tc.vMerge == ST_Merge.CONTINUE else tc
+            starts[offset] = origin
+            cells.extend([origin] * origin.grid_span)
+            offset += tc.grid_span
+        cells.extend([None] * tr.grid_after)
+        layout.append(cells)
+        previous = starts
+    return layout

@@ -8,7 +8,8 @@ real tables' characters taken out, so no cell is emitted twice.
 Tables continuing on the next page are left as two grids; the structure parser joins them.
 
 Budgets (assistant.ingest.limits): the page count is read before any page is, a page's characters
-are counted before pdfplumber's duplicate pass (quadratic in their number), and Flate streams are
+are counted before pdfplumber's duplicate pass (quadratic in their number) and its lines and boxes
+before the table finder works through them, and Flate streams are
 inflated within the unpacked-size budget (see ``_BoundedZlib``). What pdfminer raises on a damaged
 file is reported as "not a readable PDF"; what our own code raises is a bug and passes through.
 """
@@ -68,6 +69,10 @@ def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
                 if len(page.chars) > limits.page_chars:
                     raise LimitExceeded(source, f"page {page.page_number} holds {len(page.chars):,} "
                                                 f"characters, over the {limits.page_chars:,} a page can show")
+                graphics = sum(len(page.objects.get(kind, ())) for kind in ("rect", "line", "curve"))
+                if graphics > limits.page_graphics:
+                    raise LimitExceeded(source, f"page {page.page_number} draws {graphics:,} lines and boxes, "
+                                                f"over the {limits.page_graphics:,} a report's tables need")
                 # Some producers fake bold by printing each character twice.
                 deduped = page.dedupe_chars()
                 has_text = has_text or bool(deduped.chars)
