@@ -9,7 +9,8 @@ text in several encodings. The seed is fixed (derandomize), so a run is repeatab
 
     GONGKAI_FUZZ_EXAMPLES=20000 GONGKAI_FUZZ_REPORT=fuzz.json python -m pytest tests/test_fuzz_loaders.py
 
-runs a long campaign and writes its counts (outcomes, slowest file, peak memory per file).
+runs a long campaign and writes its counts (outcomes, slowest file, peak memory per file), and
+the slowest input beside the report.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from assistant.ingest.limits import Limits
 from assistant.ingest.worker import ParserBug, Worker
 
 EXAMPLES = int(os.environ.get("GONGKAI_FUZZ_EXAMPLES", "2000"))
+REPORT_PATH = os.environ.get("GONGKAI_FUZZ_REPORT")
 # The default budgets, with a parse time no fuzz input should come near: a timeout is a hang
 # the budgets failed to stop early, and fails the test.
 LIMITS = Limits(parse_seconds=30)
@@ -245,9 +247,8 @@ def worker():
     w = Worker()
     yield w
     w.close()
-    report = os.environ.get("GONGKAI_FUZZ_REPORT")
-    if report:
-        Path(report).write_text(json.dumps({"examples": EXAMPLES, "outcomes": dict(STATS),
+    if REPORT_PATH:
+        Path(REPORT_PATH).write_text(json.dumps({"examples": EXAMPLES, "outcomes": dict(STATS),
                                             "slowest": SLOWEST, "peak_memory_mb": PEAK},
                                            ensure_ascii=False, indent=2))
 
@@ -284,5 +285,8 @@ def test_reading_any_bytes_ends_in_a_report_or_an_ingest_error(case, worker, wor
     STATS["inputs"] += 1
     if elapsed > SLOWEST["seconds"]:
         SLOWEST.update(seconds=round(elapsed, 2), suffix=suffix, size=len(data), outcome=outcome)
+        if REPORT_PATH:  # keep the slowest input beside the report, to look into
+            SLOWEST["file"] = str(Path(REPORT_PATH).with_suffix(f".slowest{suffix}"))
+            Path(SLOWEST["file"]).write_bytes(data)
     if worker.last_peak_mb > PEAK["mb"]:
         PEAK.update(mb=round(worker.last_peak_mb, 1), suffix=suffix, size=len(data), outcome=outcome)
