@@ -1,22 +1,24 @@
 """Serve Gongkai: the Gradio chat at /, the HTTP API at /api (docs at /docs), the widget at /widget.
 
-    python app.py [--host H] [--port P] [--home DIR]
+    python app.py [--host H] [--port P] [--home DIR] [--llm SPEC] [--embedder SPEC]
+                  [--chroma-url URL] [--collection NAME] [--top-k N]
 
-Flags override GONGKAI_HOST / GONGKAI_PORT / GONGKAI_HOME (default 127.0.0.1:7860, ~/.gongkai).
-On first run (an empty index) the bundled demo reports in ./demo are ingested before serving.
+The same settings flags as ``gongkai`` (assistant/flags.py); each wins over its GONGKAI_*
+variable (default 127.0.0.1:7860, ~/.gongkai, the extractive composer). On first run (an empty
+index) the bundled demo reports in ./demo are ingested before serving.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import uvicorn
 
+from assistant.ask.llm.backends import check_spec
 from assistant.errors import GongkaiError
+from assistant.flags import Parser, add_flags, settings_from
 from assistant.service import Gongkai
-from assistant.settings import Settings
 from assistant.web import create_app
 
 DEMO = Path(__file__).resolve().parent / "demo"
@@ -40,14 +42,14 @@ def seed_demo(service: Gongkai) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", help="interface to listen on (GONGKAI_HOST, default 127.0.0.1)")
-    parser.add_argument("--port", type=int, help="port (GONGKAI_PORT, default 7860)")
-    parser.add_argument("--home", help="where the index lives (GONGKAI_HOME, default ~/.gongkai)")
+    parser = Parser(description=__doc__.splitlines()[0])
+    add_flags(parser)
     args = parser.parse_args(argv)
     try:
-        settings = Settings().with_(host=args.host, port=args.port, home=args.home)
+        settings = settings_from(args)  # inside: a bad GONGKAI_* number is one line, not a traceback
         service = Gongkai(settings)
+        if settings.llm != "extractive":
+            check_spec(settings.llm)  # a mistyped composer is refused now, not at the first question
         if not service.reports():
             seed_demo(service)
         app = create_app(settings, service=service)

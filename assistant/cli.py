@@ -12,28 +12,21 @@ import sys
 from pathlib import Path
 
 from assistant.errors import GongkaiError
+from assistant.flags import Parser, add_flags, settings_from
 from assistant.progress import Progress
-from assistant.settings import Settings
 from assistant.terminal import json_text, shown
 
 
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
-    parser.add_argument("--home", help="state directory (default: $GONGKAI_HOME or ~/.gongkai)")
-    parser.add_argument("--embedder", help="embedding backend: use-m3 (default) or st:<model name or path>")
+    add_flags(parser, "--home", "--embedder")
     if store:  # eval always builds its own embedded index
-        parser.add_argument("--chroma-url", help="use a Chroma server (http://host:port) instead of the embedded index")
-        parser.add_argument("--collection", help="Chroma collection name (default gongkai-reports)")
-
-
-def _settings(args) -> Settings:
-    return Settings().with_(home=args.home, embedder=args.embedder, chroma_url=getattr(args, "chroma_url", None),
-                            collection=getattr(args, "collection", None))
+        add_flags(parser, "--chroma-url", "--collection")
 
 
 def cmd_ingest(args) -> int:
     from assistant.service import Gongkai
 
-    g = Gongkai(_settings(args))
+    g = Gongkai(settings_from(args))
     report = g.ingest([Path(p) for p in args.paths], recursive=args.recursive,
                       progress=None if args.quiet else Progress())
     for item in report.ingested:
@@ -49,7 +42,7 @@ def cmd_ingest(args) -> int:
 def cmd_list(args) -> int:
     from assistant.service import Gongkai
 
-    reports = Gongkai(_settings(args)).reports()
+    reports = Gongkai(settings_from(args)).reports()
     if args.json:
         print(json_text(reports))
         return 0
@@ -66,11 +59,72 @@ def cmd_list(args) -> int:
 def cmd_remove(args) -> int:
     from assistant.service import Gongkai
 
-    g = Gongkai(_settings(args))
+    g = Gongkai(settings_from(args))
     for source in args.sources:
         n = g.remove(source)
         print(f"removed {shown(source)} ({n} passages)")
     return 0
+
+
+def cmd_facts(args) -> int:
+    from .national.export import to_csv, to_json, write_xlsx
+    from .service import Gongkai
+
+    rows = Gongkai(settings_from(args)).facts(body=args.body, year=args.year, key=args.key, source=args.source)
+    if args.xlsx:
+        write_xlsx(rows, Path(args.xlsx))
+        print(f"wrote {len(rows)} facts to {args.xlsx}", file=sys.stderr)
+    if args.csv:
+        _write(args.csv, to_csv(rows))
+    if args.json:
+        _write(args.json, to_json(rows))
+    if not (args.xlsx or args.csv or args.json):
+        if not rows:
+            print("No table facts match. (gongkai list shows the reports; facts come from the three "
+                  "national statistics tables.)")
+            return 0
+        print("body\tyear\tkey\tvalue\tunit\tlabel\tsource\tpage")
+        for r in rows:
+            value = r["value"] if r["value"] is not None else f"unreadable ({r['note']})"
+            print(f"{r['body']}\t{r['year'] or '?'}\t{r['key']}\t{value}\t{r['unit']}\t{r['label_zh']}\t"
+                  f"{r['source']}\t{r['page'] or ''}")
+    return 0
+
+
+def _write(target: str, text: str) -> None:
+    """Write to a file, or to stdout for '-'."""
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    Path(target).write_text(text, encoding="utf-8")
+    print(f"wrote {target}", file=sys.stderr)
+
+
+def cmd_check(args) -> int:
+    from .service import Gongkai
+
+    g = Gongkai(settings_from(args))
+    known = {r["source"] for r in g.reports()}
+    unknown = [s for s in args.sources if s not in known]
+    if unknown:
+        print(f"gongkai: error: no report {', '.join(unknown)} in the index (see gongkai list)", file=sys.stderr)
+        return 2
+    sources = args.sources or sorted(known)
+    table = g.fact_table()
+    findings = g.findings(sources)
+    if args.json:
+        print(json.dumps(findings, ensure_ascii=False, indent=2))
+        return 1 if findings else 0
+    for source in sources:
+        facts = table.of_source(source)
+        mine = [f for f in findings if f["source"] == source]
+        unreadable = sum(1 for row in facts.values() if row.fact.value is None)
+        status = "no national tables found" if not facts else (
+            f"{len(facts)} cells, {unreadable} unreadable, " + (f"{len(mine)} findings" if mine else "arithmetic adds up"))
+        print(f"{shown(source)}: {status}")
+        for f in mine:
+            print(f"  ✗ {f['description']}: {f['left']} ≠ {f['right']}  ({', '.join(f['keys'])})")
+    return 1 if findings else 0
 
 
 def format_answer(answer) -> str:
@@ -91,14 +145,14 @@ def format_answer(answer) -> str:
 def cmd_ask(args) -> int:
     from assistant.service import Gongkai
 
-    g = Gongkai(_settings(args).with_(llm=args.llm))
+    g = Gongkai(settings_from(args))
     if args.json:
-        answer = g.ask(args.question, top_k=args.top_k)
+        answer = g.ask(args.question)
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
     answer = None
     streamed = False
-    for kind, value in g.ask_stream(args.question, top_k=args.top_k):
+    for kind, value in g.ask_stream(args.question):
         if kind == "delta" and sys.stdout.isatty():
             print(value, end="", flush=True)
             streamed = True
@@ -110,8 +164,8 @@ def cmd_ask(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> Parser:
+    parser = Parser(
         prog="gongkai",
         description="Gongkai (公开): ask questions of government information-disclosure annual reports, "
                     "with every figure cited and checked.")
@@ -134,11 +188,27 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(func=cmd_remove)
 
+    p = sub.add_parser("facts", help="the cells of the national statistics tables, as data (filter, export)")
+    p.add_argument("--body", help="issuing body contains this text (e.g. 淮安)")
+    p.add_argument("--year", type=int, help="statistical year")
+    p.add_argument("--key", help="fact key or pattern, e.g. apply.new, 'apply.result.*.total', art20.penalty.decisions")
+    p.add_argument("--source", help="one report, by file name")
+    p.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8) to FILE, or - for stdout")
+    p.add_argument("--json", metavar="FILE", help="write JSON to FILE, or - for stdout")
+    p.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook")
+    _common(p)
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("check", help="check the reports' tables against the format's own arithmetic")
+    p.add_argument("sources", nargs="*", help="report file names (default: every report)")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    _common(p)
+    p.set_defaults(func=cmd_check)
+
     p = sub.add_parser("ask", help="ask a question; prints the answer and its citations")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
-    p.add_argument("--llm", help="composer: extractive (default), openai:<model>, ollama:<model>, gguf:<path>")
-    p.add_argument("--top-k", type=int, help="passages to retrieve (default 8)")
+    add_flags(p, "--llm", "--top-k")
     _common(p)
     p.set_defaults(func=cmd_ask)
 

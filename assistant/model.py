@@ -10,8 +10,11 @@ which are what the index stores and what answers cite.
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Iterator, Union
+
+from assistant.zh.numerals import plain_number
 
 # --------------------------------------------------------------------------- loader output
 
@@ -60,6 +63,7 @@ class ReportMeta:
     doc_number: str = ""  # 字号, e.g. 武政函〔2021〕20号
     language: str = "zh"
     compiled_by: str = ""  # body that compiled it when different (e.g. 市政府办公室)
+    places: tuple[str, ...] = ()  # places the text names (to check a question's '柳州市城中区' against)
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,7 @@ class Passage:
     kind: str  # "prose" or "table"
     ordinal: int = 0  # position in the report, for reading order
     id: str = ""
+    facts: tuple[str, ...] = ()  # keys of the national-table facts a table-row passage holds
 
     @property
     def section(self) -> str:
@@ -213,6 +218,7 @@ class Passage:
             "page": self.page if self.page is not None else -1,
             "kind": self.kind,
             "ordinal": self.ordinal,
+            "facts": ",".join(self.facts),
         }
 
     @classmethod
@@ -231,6 +237,7 @@ class Passage:
             kind=meta.get("kind", "prose"),
             ordinal=int(meta.get("ordinal", 0)),
             id=pid,
+            facts=tuple(k for k in (meta.get("facts") or "").split(",") if k),
         )
 
 
@@ -238,6 +245,57 @@ def passage_id(source: str, section: str, text: str) -> str:
     """Stable id from content: the same file ingested again yields the same ids."""
     digest = hashlib.sha1(f"{source}\x1f{section}\x1f{text}".encode("utf-8")).hexdigest()
     return digest[:24]
+
+
+# --------------------------------------------------------------------------- facts of the national tables
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One cell of a national statistics table, read as data. ``key`` is the format's stable key
+    (assistant/national/format.yaml); ``value`` is None when the cell could not be read for sure
+    (``note`` says why): such a cell is never stated as a figure."""
+
+    source: str
+    key: str
+    value: Decimal | None
+    printed: str  # the cell text as the report prints it ('3,985,758', '—', '12030000123')
+    row_label: str  # the row as printed (its group labels joined with ' > ')
+    column_label: str  # the column as printed
+    section: str  # section path of the table
+    page: int | None = None
+    unit: str = ""
+    note: str = ""  # why unreadable, or how the value was recovered (a split digit run)
+    bbox: tuple[float, float, float, float] | None = None  # (x0, top, x1, bottom) on the page, PDF only
+
+    @property
+    def readable(self) -> bool:
+        return self.value is not None
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "key": self.key,
+                "value": None if self.value is None else plain_number(self.value),
+                "printed": self.printed, "row_label": self.row_label, "column_label": self.column_label,
+                "section": self.section, "page": self.page, "unit": self.unit, "note": self.note}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An identity of the format that a report's own table breaks (or that could not be checked
+    because a cell is unreadable): the identity, the cells, and the two sides' sums."""
+
+    source: str
+    identity: str  # id in format.yaml, e.g. apply.balance
+    description: str  # the identity in words, with the column or row it was checked on
+    keys: tuple[str, ...]
+    left: Decimal | None
+    right: Decimal | None
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "identity": self.identity, "description": self.description,
+                "keys": list(self.keys),
+                "left": None if self.left is None else plain_number(self.left),
+                "right": None if self.right is None else plain_number(self.right)}
 
 
 # --------------------------------------------------------------------------- answers
@@ -292,6 +350,7 @@ class Answer:
     note: str = ""  # why a refusal happened or why an LLM answer fell back
     latency_ms: float = 0.0
     retrieved: list[Passage] = field(default_factory=list)  # ranked retrieval, for recall@k
+    understood_as: str = ""  # a follow-up as read with the conversation ('那2023年呢？' → the full question)
 
     def to_dict(self) -> dict:
         return {
@@ -303,4 +362,5 @@ class Answer:
             "mode": self.mode,
             "note": self.note,
             "latency_ms": round(self.latency_ms, 1),
+            **({"understood_as": self.understood_as} if self.understood_as else {}),
         }

@@ -22,6 +22,7 @@ class Gongkai:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
         self._store = None
+        self._facts = None  # (store version, FactTable)
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ index
@@ -45,21 +46,48 @@ class Gongkai:
     def reports(self) -> list[dict]:
         return self.store.reports()
 
+    # ------------------------------------------------------------------ table facts
+    def fact_table(self):
+        """Every report's table facts (assistant.national.facts.FactTable), as of the store's
+        current version (rebuilt when another write changed it)."""
+        from assistant.national.facts import FactTable
+
+        store = self.store
+        version = store.version()
+        with self._lock:
+            if self._facts is None or self._facts[0] != version:
+                self._facts = (version, FactTable.build(*store.facts.load()))
+            return self._facts[1]
+
+    def facts(self, *, body: str | None = None, year: int | None = None, key: str | None = None,
+              source: str | None = None) -> list[dict]:
+        """Facts of the national tables as export rows (see EXPORT_COLUMNS), filtered."""
+        return [row.export() for row in self.fact_table().query(body=body, year=year, key=key, source=source)]
+
+    def findings(self, sources: list[str] | None = None) -> list[dict]:
+        """The arithmetic findings of the given reports (all when None), each naming the identity,
+        the cells and the two sums."""
+        table = self.fact_table()
+        wanted = set(sources) if sources else None
+        return [f.to_dict() for f in table.findings if wanted is None or f.source in wanted]
+
     def remove(self, source: str) -> int:
         return self.store.remove_source(source)
 
     # ------------------------------------------------------------------ questions
     def ask(self, question: str, *, llm: str | None = None, top_k: int | None = None,
-            sources: list[str] | None = None) -> Answer:
+            sources: list[str] | None = None, history: list | None = None) -> Answer:
+        """``history``: the conversation's earlier questions (strings, oldest first) or turns
+        ({"role": "user"|"assistant", "content": …}); a follow-up ('那2023年呢？') is read with them."""
         answer = None
-        for kind, value in self.ask_stream(question, llm=llm, top_k=top_k, sources=sources):
+        for kind, value in self.ask_stream(question, llm=llm, top_k=top_k, sources=sources, history=history):
             if kind == "answer":
                 answer = value
         return answer
 
     def ask_stream(self, question: str, *, llm: str | None = None, top_k: int | None = None,
-                   sources: list[str] | None = None) -> Iterator[tuple[str, object]]:
+                   sources: list[str] | None = None, history: list | None = None) -> Iterator[tuple[str, object]]:
         from assistant.ask.pipeline import answer_stream
 
         yield from answer_stream(self, question, llm=llm or self.settings.llm,
-                                 top_k=top_k or self.settings.top_k, sources=sources)
+                                 top_k=top_k or self.settings.top_k, sources=sources, history=history)

@@ -24,7 +24,7 @@ def _env(name: str, default: str = "") -> str:
 
 def _env_number(name: str, default: float, kind: type = float):
     """``GONGKAI_…`` as an int or float; unset or empty gives ``default``."""
-    raw = os.environ.get(name, "").strip()
+    raw = _env(name).strip()
     if not raw:
         return kind(default)
     try:

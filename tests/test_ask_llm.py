@@ -1,6 +1,7 @@
-"""ask() with an LLM composer: the remote service is faked at the HTTP wire level; the index,
-retrieval and verification are real. A verified LLM answer is returned as is; an answer with a
-figure no cited passage holds is never returned — the extractive answer replaces it."""
+"""ask() with an LLM composer: the remote service is faked at the HTTP wire level (and, at the
+end, the reply is scripted by the ``fake:`` backend); the index, retrieval and verification are
+real. A verified LLM answer is returned as is; an answer with a figure no cited passage holds is
+never returned — the extractive answer replaces it."""
 
 from __future__ import annotations
 
@@ -75,3 +76,49 @@ def test_unreachable_llm_is_a_readable_error(index):
     g = Gongkai(index.settings.with_(openai_base_url="http://127.0.0.1:9/v1"))
     with pytest.raises(LLMError, match="cannot reach"):
         g.ask(QUESTION, llm="openai:test-model")
+
+
+# --------------------------------------------------------------------------- scripted (fake:) LLM
+# The same pipeline with the reply scripted through the real seam (no server): adversarial
+# output must never come back as a verified answer.
+
+
+def test_scripted_answer_streams_its_pieces_and_is_returned_verified(index):
+    from assistant.ask.llm.backends import get_chat_model
+
+    n = marker_for(index, "3985758")
+    spec = f"fake:淮安市2024年|行政处罚的本年处理决定数量|为3985758件[{n}]。"
+    events = list(index.ask_stream(QUESTION, llm=spec))
+    answer = events[-1][1]
+    assert [v for k, v in events if k == "delta"] == ["淮安市2024年", "行政处罚的本年处理决定数量", f"为3985758件[{n}]。"]
+    assert answer.mode == spec and answer.answered and answer.verified
+    assert answer.answer == f"淮安市2024年行政处罚的本年处理决定数量为3985758件[{n}]。"
+    assert [c.id for c in answer.citations] == [n] and "3985758" in answer.citations[0].figures
+    # The model was shown the question and the top-k retrieved passages, numbered in order.
+    human = get_chat_model(spec, index.settings).received[-1][-1].text
+    shown = index.ask(QUESTION).retrieved[:8]
+    assert QUESTION in human and f"[{n}] 《{shown[n - 1].title}》" in human
+    assert [human.index(p.text) for p in shown] == sorted(human.index(p.text) for p in shown)
+
+
+@pytest.mark.parametrize("reply", [
+    "淮安市2024年行政处罚决定数量为3985759件[{n}]。",          # a figure no passage holds
+    "淮安市2024年行政处罚决定数量为３９８５７５９件[{n}]。",      # the same, in full-width digits
+    "淮安市2024年行政处罚决定数量为三百万件[{n}]。",             # an invented Chinese-numeral figure
+    "淮安市2024年行政处罚决定数量为3985758件[99]。",            # a citation to no passage shown
+    "淮安市2024年行政处罚决定数量为3985758件[{other}]。",       # cited to a passage without it
+    "淮安市2024年行政处罚决定数量为3985758件。",                # cites nothing
+    "淮安市2024年行政处罚3985758件[{n}]。NOT_IN_REPORTS",       # answers and refuses
+    "not in reports",                                          # a refusal, spelled loosely
+    "",                                                        # nothing at all
+])
+def test_scripted_adversarial_replies_are_never_returned(index, reply):
+    n = marker_for(index, "3985758")
+    shown = index.ask(QUESTION).retrieved[:8]
+    other = next(i for i, p in enumerate(shown, 1) if "3985758" not in p.text)
+    spec = "fake:" + reply.format(n=n, other=other)
+    answer = index.ask(QUESTION, llm=spec)
+    assert answer.mode == f"extractive (fallback from {spec})"
+    assert answer.verified and "3985758" in answer.answer and "LLM" in answer.note
+    for forged in ("3985759", "３９８５７５９", "三百万", "[99]"):
+        assert forged not in answer.answer

@@ -305,3 +305,20 @@ def test_a_chroma_server_works_like_the_embedded_index(chroma_server, tmp_path, 
 def test_an_unreachable_server_is_a_store_error(use_m3):
     with pytest.raises(StoreError, match="cannot reach"):
         PassageStore(use_m3, url=f"http://127.0.0.1:{_free_port()}")
+
+
+def test_table_facts_live_on_the_chroma_server_too(chroma_server, tmp_path, eval_docs):
+    """The facts of the national tables are stored with the index wherever it lives: ingesting
+    the real PDF into a `chroma run` server gives the same facts as the embedded index, and
+    removing the report removes them."""
+    from assistant.service import Gongkai
+    from assistant.settings import Settings
+
+    served = Gongkai(Settings(home=tmp_path / "served", chroma_url=chroma_server))
+    local = Gongkai(Settings(home=tmp_path / "local"))
+    for g in (served, local):
+        assert g.ingest([eval_docs / "huaian-szf-2024.pdf"]).ok
+    assert served.facts() == local.facts() and len(served.facts()) == 200
+    assert served.facts(key="art20.penalty.decisions")[0]["value"] == "3985758"
+    served.remove("huaian-szf-2024.pdf")
+    assert served.facts() == [] and served.findings() == []

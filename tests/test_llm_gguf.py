@@ -13,7 +13,8 @@ import time
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from assistant.ask.llm.backends import LocalGGUFChatModel, get_chat_model, render_gemma_turns
+from assistant.ask.llm.backends import get_chat_model
+from assistant.ask.llm.gguf import LocalGGUFChatModel, render_gemma_turns
 from assistant.ask.llm.compose import answer_messages, stream_llm_answer
 from assistant.model import Passage
 from assistant.settings import Settings

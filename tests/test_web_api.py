@@ -161,3 +161,15 @@ def test_domain_layers_do_not_import_the_web_stack():
             "print(sorted(m for m in ('gradio', 'fastapi', 'starlette', 'uvicorn') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_facts_as_json_and_csv(app):
+    body = call(app, "GET", "/api/facts", params={"body": "淮安", "key": "art20.penalty"}).json()
+    assert body["count"] == 1 and body["facts"][0]["value"] == "3985758"
+    assert body["facts"][0]["label_en"] == "administrative penalties (decisions made this year)"
+    csv_response = call(app, "GET", "/api/facts", params={"key": "apply.new", "format": "csv"})
+    assert csv_response.status_code == 200 and csv_response.headers["content-type"].startswith("text/csv")
+    assert "apply.new.natural_person" in csv_response.text and "3001" in csv_response.text
+    bad = call(app, "GET", "/api/facts", params={"key": "<script>"})
+    assert bad.status_code == 422 and "error" in bad.json()
+    assert call(app, "GET", "/api/check").json() == {"count": 0, "findings": []}

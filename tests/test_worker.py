@@ -108,7 +108,7 @@ class FakeStore:
         self.failing = set(failing)
         self.stored: list[str] = []
 
-    def replace_source(self, source, passages, record, progress=None):
+    def replace_source(self, source, passages, record, progress=None, facts=(), findings=()):
         if source in self.failing:
             raise MemoryError("Unable to allocate 31.8 GiB for an array")
         self.stored.append(source)

@@ -24,6 +24,7 @@ from assistant.model import Passage
 
 from vectorstore.cache import EmbeddingCache
 from vectorstore.embeddings import Embedder
+from vectorstore.facts_store import FactStore
 
 DEFAULT_COLLECTION = "gongkai-reports"
 PAGE = 5000  # records per get() page and per delete() call, under Chroma's max batch size
@@ -32,7 +33,7 @@ PAGE = 5000  # records per get() page and per delete() call, under Chroma's max 
 WRITE_BATCH = 1024
 COSINE = {"hnsw": {"space": "cosine"}}
 # Report record fields and the values that stand for "unknown" (Chroma metadata has no None).
-REPORT_DEFAULTS: dict = {"title": "", "body": "", "year": -1, "published": "", "doc_number": "",
+REPORT_DEFAULTS: dict = {"title": "", "body": "", "year": -1, "published": "", "doc_number": "", "places": "",
                          "language": "zh", "passages": 0, "sections": 0, "tables": 0, "fingerprint": ""}
 
 
@@ -137,6 +138,7 @@ class PassageStore:
         self._client = _connect(path, url)
         self._passages = self._open_passages(collection)
         self._reports = self._open(f"{collection}-reports", {"holds": "gongkai report records"})
+        self.facts = FactStore(self._client, collection)
         self._cache = (EmbeddingCache(Path(cache_dir) / "embeddings.sqlite3", embedder.spec, embedder.dimension)
                        if cache_dir is not None else None)
 
@@ -251,8 +253,14 @@ class PassageStore:
             advance(len(batch))
         return np.vstack(vectors).astype(np.float32, copy=False)
 
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """Embeddings of any texts (clauses, questions' focus), through the embedding cache."""
+        if not texts:
+            return np.zeros((0, self.embedder.dimension), dtype=np.float32)
+        return self._embed(list(texts), lambda n: None)
+
     def replace_source(self, source: str, passages: list[Passage], report_meta: dict,
-                       progress: Callable[[int], None] | None = None) -> dict:
+                       progress: Callable[[int], None] | None = None, facts=None, findings=None) -> dict:
         """Make the index hold exactly ``passages`` for ``source``, embedding only new ones.
 
         ``progress(n)`` gets the number of this report's passages handled so far: already
@@ -297,7 +305,9 @@ class PassageStore:
         for batch in _chunks(stale, PAGE):
             self._passages.delete(ids=list(batch))
         changed_record = self._write_record(source, report_meta, list(unique.values()))
-        if new or changed or stale or changed_record:
+        changed_facts = (self.facts.replace(source, facts, findings or [], report_meta)
+                         if facts is not None else False)
+        if new or changed or stale or changed_record or changed_facts:
             self._bump()
         return {"added": len(new), "removed": len(stale), "kept": len(unique) - len(new),
                 "updated": len(changed)}
@@ -320,6 +330,7 @@ class PassageStore:
             raise StoreError(f"no report '{source}' in the index")
         for batch in _chunks(ids, PAGE):
             self._passages.delete(ids=list(batch))
+        self.facts.remove(source)
         if has_record:
             self._reports.delete(ids=[source])
         self._bump()

@@ -13,24 +13,14 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 from assistant.zh.figures import extract_figures
 from assistant.ask.terms import (QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
                              terms_of)
+from assistant.ask.tuning import TUNING
 from assistant.model import Passage
-
-MIN_COVERAGE = 0.55  # share of the question's weighted terms the chosen units must hold
-MIN_BEST = 0.25  # … and the best of them alone
-EXTRA_RATIO = 0.5  # a further unit must score at least this share of the best one
-MIN_GAIN = 0.08  # … and add at least this share of the question's weight not yet covered
-MIN_EXTRA = 0.15  # no further unit below this coverage, even in the same section
-MAX_UNITS = 4
-LEAD_WEIGHT = 0.3  # terms found only in the clause before a figure's clause
-QUALIFIER_PENALTY = 0.1  # per column heading of a cell that the question does not name
-
-
-UNIGRAM_WEIGHT = 0.25
-
+from assistant.zh.clauses import clauses
 
 @dataclass
 class Unit:
@@ -48,6 +38,8 @@ class Unit:
     score: float = 0.0
     covered: set[str] = field(default_factory=set)
     lead: str = ""  # the clause before this one in its sentence: often what the figure is about
+    lexical: float = 0.0  # the score from shared words alone
+    sim: float = 0.0  # the embedder's cosine between the question and this unit (0 when not asked)
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -60,38 +52,6 @@ DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d+
 
 def _in_document_number(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in DOCUMENT_NUMBER.finditer(text))
-
-
-def _inside_number(text: str, i: int) -> bool:
-    """A comma between digits ('1,284') separates thousands, not clauses."""
-    return text[i] in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-
-
-def _clauses(text: str) -> list[str]:
-    """Clauses of a prose passage; text inside brackets stays with its clause."""
-    out: list[str] = []
-    depth = 0
-    current = ""
-    for i, ch in enumerate(text):
-        current += ch
-        if ch in "（(《“":
-            depth += 1
-        elif ch in "）)》”" and depth:
-            depth -= 1
-        elif ch in "，,；;：:。！？\n" and depth == 0 and not _inside_number(text, i):
-            if current.strip():
-                out.append(current.strip())
-            current = ""
-    if current.strip():
-        out.append(current.strip())
-    # A short follow-up ('占50%', '办结率100%') belongs with the clause it qualifies.
-    merged: list[str] = []
-    for clause in out:
-        if merged and len(clause) <= 8 and not merged[-1].endswith(("。", "！", "？")):
-            merged[-1] += clause
-        else:
-            merged.append(clause)
-    return merged
 
 
 def _table_cells(passage: Passage) -> list[tuple[str, str, str]]:
@@ -118,6 +78,8 @@ def units_of(passages: list[Passage]) -> list[Unit]:
     units: list[Unit] = []
     for rank, passage in enumerate(passages):
         if passage.kind == "table":
+            if passage.facts:
+                continue  # a row of a national table: its cells are answered from the facts, by key
             for row, column, value in _table_cells(passage):
                 figures = [f.raw for f in extract_figures(value)]
                 if figures:
@@ -125,7 +87,7 @@ def units_of(passages: list[Passage]) -> list[Unit]:
                                       is_cell=True, value=value, row=row, column=column))
             continue
         lead = ""
-        for clause in _clauses(passage.text):
+        for clause in clauses(passage.text):
             figures = [f.raw for f in extract_figures(clause)
                        if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
                        and not _in_document_number(clause, f.start, f.end)]
@@ -157,8 +119,11 @@ def not_stated(missing: list[str]) -> str:
     return f"The retrieved passages do not state this (nothing on {', '.join(missing)})."
 
 
+Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) → cosines
+
+
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
-                 stats: tuple[Counter, int]) -> Composition:
+                 stats: tuple[Counter, int], similarity: Similarity | None = None) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
@@ -169,7 +134,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if language == "zh":
         parts = split_questions(focus_text(question, names, language, keep_question_words=True))
         if len(parts) > 1:
-            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats) for part in parts]
+            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats, similarity) for part in parts]
             if all(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -177,15 +142,16 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 same_report = {u.passage.source for u in units}
                 if len(same_report) == 1:
                     return Composition(True, units, min(r.coverage for r in results))
-    return _choose(focus, passages, stats)
+    return _choose(focus, passages, stats, similarity)
 
 
-def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int]) -> Composition:
+def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
+            similarity: Similarity | None = None) -> Composition:
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
     df, n = stats
-    weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (UNIGRAM_WEIGHT if len(t) == 1 else 1.0)
+    weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
               for t in focus}
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.
@@ -209,8 +175,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         unit.covered = own | context
         lead = (terms_of(unit.lead) & terms) - own - context
         # (the lead clause ranks a unit but does not count as covering the question)
-        unit.score = (sum(weight[b] for b in own) + 0.5 * sum(weight[b] for b in context)
-                      + LEAD_WEIGHT * sum(weight[b] for b in lead)) / total
+        unit.score = (sum(weight[b] for b in own) + TUNING.context_weight * sum(weight[b] for b in context)
+                      + TUNING.lead_weight * sum(weight[b] for b in lead)) / total
         if not terms:
             unit.score = 0.0
         # Ties: retrieval order, and within one table the earlier row (本年新收 before 上年结转
@@ -223,9 +189,17 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         if unit.is_cell:
             if re.search(r"总计|合计", unit.column):
                 unit.score += 0.01  # a question naming no column asks for the total
-            unit.score -= QUALIFIER_PENALTY * _unasked_qualifiers(unit.column, terms)
+            unit.score -= TUNING.qualifier_penalty * _unasked_qualifiers(unit.column, terms)
         if not any(re.search(r"\d", f) for f in unit.figures):
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
+    for unit in units:
+        unit.lexical = unit.score
+    if similarity is not None:
+        # Meaning beside shared words: a paraphrase ('按时办完的' for 按期办结) or an English
+        # question shares few characters with the clause that answers it.
+        for unit, sim in zip(units, similarity(focus_text_, [u.match_text for u in units])):
+            unit.sim = float(sim)
+            unit.score += TUNING.semantic_weight * max(0.0, unit.sim - TUNING.semantic_floor)
     units.sort(key=lambda u: u.score, reverse=True)
     best = units[0]
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
@@ -237,25 +211,38 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     rest = sorted(units[1:], key=lambda u: u.score + (0.15 if u.passage.id == best.passage.id else 0.0),
                   reverse=True)
     for unit in rest:
-        if len(chosen) >= MAX_UNITS:
+        if len(chosen) >= TUNING.max_units:
             break
-        if unit.score < MIN_EXTRA or set(unit.figures) <= figures:
+        if unit.score < TUNING.min_extra or set(unit.figures) <= figures:
             continue
         if unit.passage.source != best.passage.source:
             continue  # one question, one report: never mix figures of two reports
         gain = sum(weight[b] for b in unit.covered - covered) / total
-        if gain < MIN_GAIN:
+        if gain < TUNING.min_gain:
             continue
-        if unit.score < EXTRA_RATIO * best.score and unit.passage.section != best.passage.section:
+        if unit.score < TUNING.extra_ratio * best.score and unit.passage.section != best.passage.section:
             continue
         chosen.append(unit)
         covered |= unit.covered
         figures |= set(unit.figures)
     coverage = sum(weight[t] for t in covered) / total
-    if coverage < MIN_COVERAGE or best.score < MIN_BEST:
+    by_words = coverage >= TUNING.min_coverage and best.lexical >= TUNING.min_best
+    if not by_words and similarity is not None and _close_in_meaning(best, units):
+        return Composition(True, [best], coverage)
+    if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
         return Composition(False, [], coverage, not_stated(missing))
     return Composition(True, chosen, coverage)
+
+
+def _close_in_meaning(best: Unit, units: list[Unit]) -> bool:
+    """The best unit answers by meaning: close to the question, clearly closer than any clause of
+    its report that states other figures, and not without the question's words."""
+    others = [u.sim for u in units if u is not best and u.passage.source == best.passage.source
+              and set(u.figures) != set(best.figures)]
+    margin = best.sim - max(others, default=0.0)
+    return (best.sim >= TUNING.semantic_accept and margin >= TUNING.semantic_margin
+            and best.lexical >= TUNING.semantic_min_lexical)
 
 
 def _unit_of_measure(unit: Unit) -> str:

@@ -7,21 +7,20 @@ cites; an LLM answer that fails the check is replaced by the extractive one (or 
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Iterator
 
-from assistant.model import Answer, Citation
+from assistant.ask.tuning import TUNING
+from assistant.model import Answer, Citation, plain_number
 from assistant.ask.extractive import Unit, choose_units, idf_weights, render
 from assistant.ask.terms import focus_text
 from assistant.ask.glossary import chinese_terms
-from assistant.ask.understand import Aliases, understand
+from assistant.ask.understand import understand
 from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, verify_answer
 
-# Below this many passages in the reports a question is about, the composer reads them all
-# (retrieval only orders them); above it, it reads what retrieval returns.
-READ_ALL_BELOW = 400
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
 REFUSAL_EN = "The reports in the index do not answer this question."
@@ -81,8 +80,95 @@ def _attach_figures(citations: list[Citation], by_citation: dict[int, list[str]]
         c.figures = list(by_citation.get(c.id, []))
 
 
-def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
-                  sources: list[str] | None = None) -> Iterator[tuple[str, object]]:
+def _corroborate(answer: Answer, figures, extractive: Answer | None, language: str) -> None:
+    """Add the report's own sentence stating a computed figure, when the extractive answer found one."""
+    from assistant.zh.figures import extract_figures
+
+    if extractive is None or len(figures) != 1:
+        return
+    value = figures[0].value
+    for citation in extractive.citations:
+        if citation.source != figures[0].source:
+            continue
+        if any(f.value == value for f in extract_figures(citation.quote)):
+            n = len(answer.citations) + 1
+            clause = next((c for c in re.split(r"[，,；;。]", citation.quote)
+                           if any(f.value == value for f in extract_figures(c))), citation.quote)
+            citation.id = n
+            citation.figures = [plain_number(value)]
+            answer.citations.append(citation)
+            answer.answer += (f"报告正文亦写明：“{clause.strip()}”[{n}]。" if language == "zh"
+                              else f" The report's text says so too: “{clause.strip()}” [{n}].")
+            return
+
+
+def _similarity(gongkai):
+    """Cosines between a question and the texts of candidate units, with cached vectors."""
+    import numpy as np
+
+    store = gongkai.store
+
+    def similarity(query: str, texts: list[str]) -> list[float]:
+        if not texts or not query.strip():
+            return [0.0] * len(texts)
+        q = np.asarray(store.embedder.embed_query(query), dtype=np.float32)
+        vectors = store.vectors(texts)
+        norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(q) or 1.0)
+        return list((vectors @ q) / np.where(norms == 0, 1.0, norms))
+
+    return similarity
+
+
+def _multi_report_answer(question: str, understanding, names: list[str], lexical, started: float) -> Answer | None:
+    """Two years or two bodies, answered report by report from their text."""
+    from assistant.ask.multi_report import answer_per_report, report_sets
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    reports = report_sets(understanding, op)
+    if not reports:
+        return None
+    return answer_per_report(question, names, understanding.language, reports, lexical, op, started)
+
+
+def _table_answer(gongkai, question: str, understanding, started: float):
+    """The answer from the national tables' facts, when the question names their cells."""
+    from assistant.ask.cells import plan_cells
+    from assistant.ask.operations import operation_of
+    from assistant.ask.table_answer import answer_from_facts
+
+    language = understanding.language
+    text = question if language != "zh" else focus_text(question, understanding.names, language,
+                                                        keep_question_words=True)
+    plan = plan_cells(text, language)
+    if plan is None:
+        return None
+    groups = understanding.groups
+    if not groups:
+        by_body: dict[str, list[dict]] = {}
+        for record in understanding.reports:
+            by_body.setdefault(record.get("body", ""), []).append(record)
+        groups = list(by_body.values())
+    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(),
+                             operation_of(question), started, body_named=bool(understanding.groups))
+
+
+def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None = None,
+                  history: list | None = None) -> Iterator[tuple[str, object]]:
+    """Answer ``question``; a follow-up is first read with the conversation's earlier questions
+    (``history``). The Answer keeps the question as asked; its ``understood_as`` says how a
+    follow-up was read."""
+    asked = (question or "").strip()
+    for kind, value in _answer_stream(gongkai, asked, llm=llm, top_k=top_k, sources=sources, history=history):
+        if kind == "answer":
+            if value.question != asked:
+                value.understood_as = value.question
+                value.question = asked
+        yield kind, value
+
+
+def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None,
+                   history: list | None) -> Iterator[tuple[str, object]]:
     started = time.perf_counter()
     question = (question or "").strip()
     mode = llm or "extractive"
@@ -94,6 +180,10 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         from assistant.ask.llm.backends import check_spec
 
         check_spec(mode)
+    if history:
+        from assistant.ask.followup import question_in_context
+
+        question = question_in_context(question, history, catalog)
     understanding = understand(question, catalog)
     language = understanding.language
     if not question:
@@ -110,13 +200,16 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         return
 
     candidates = {r["source"] for r in understanding.reports}
-    names = sorted({n for r in understanding.reports for n in Aliases.of(r.get("body", ""), r.get("title", "")).names}
-                   | {p.name for p in understanding.places})
+    names = understanding.names
     focus = focus_text(question, names, language)
+    tabled = _table_answer(gongkai, question, understanding, started)
+    if tabled is not None and tabled.answer is not None and not tabled.answer.answered:
+        yield "answer", tabled.answer  # the report has the table but not the cell, or it is unreadable
+        return
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
     retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query, lexical=lexical)
     pool = lexical.of_sources(candidates)
-    if len(pool) <= READ_ALL_BELOW:
+    if len(pool) <= TUNING.read_all_below:
         seen = {p.id for p in retrieved}
         reading = retrieved + sorted((p for p in pool if p.id not in seen), key=lambda p: (p.source, p.ordinal))
         stats = idf_weights([p.index_text for p in pool])
@@ -124,7 +217,20 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         reading = retrieved
         stats = lexical.term_stats()
 
-    composition = choose_units(question, names, language, reading, stats)
+    if tabled is not None and tabled.answer is not None and not tabled.derived_single:
+        tabled.answer.retrieved = retrieved
+        yield "delta", tabled.answer.answer
+        yield "answer", tabled.answer
+        return
+
+    multi = _multi_report_answer(question, understanding, names, lexical, started)
+    if multi is not None:
+        multi.retrieved = retrieved
+        yield "delta", multi.answer
+        yield "answer", multi
+        return
+
+    composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))
     extractive: Answer | None = None
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
@@ -134,6 +240,15 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int,
         if check.ok:
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)
+
+    if tabled is not None and tabled.answer is not None:
+        # A figure computed from several cells (a group's sum): when the report's text also states
+        # it, the text is quoted beside the computation (it says it in words, where people look).
+        _corroborate(tabled.answer, tabled.figures, extractive, language)
+        tabled.answer.retrieved = retrieved
+        yield "delta", tabled.answer.answer
+        yield "answer", tabled.answer
+        return
 
     if mode != "extractive":
         llm_answer = yield from _llm_answer(gongkai, question, language, mode, retrieved[:top_k], started)

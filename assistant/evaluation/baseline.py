@@ -98,7 +98,7 @@ class NaiveRAG:
             progress("baseline", len(paths), len(paths), "")
         return failures
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
         started = time.perf_counter()
         docs = self.store.similarity_search(question, k=TOP_K)
         retrieved = [Passage(text=d.page_content, source=d.metadata.get("source", ""), title="", body="",

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from assistant.errors import ConfigError
-from assistant.settings import Settings
+from assistant.flags import add_flags, settings_from
 from assistant.progress import Progress
 from assistant.evaluation.metrics import gain, gain_line
 
@@ -26,13 +26,13 @@ def add_eval_parser(subparsers, common) -> None:
     p.add_argument("suites", nargs="+", metavar="SUITE.yaml", help="suite files (shared/eval/SUITE_FORMAT.md)")
     p.add_argument("--json", metavar="FILE", help="write every case and metric as JSON")
     p.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
-    p.add_argument("--llm", metavar="SPEC", help="composer: extractive (default), openai:<model>, ollama:<model>, gguf:<path>")
+    add_flags(p, "--llm")
     p.add_argument("--min-pass", type=float, default=0.0, metavar="X",
                    help="exit with status 1 when a suite's pass rate is below X (0..1)")
     p.add_argument("--store", metavar="DIR", help="keep the eval index and embedding cache in DIR "
                                                   "(default: a temporary index, the home's cache)")
     p.add_argument("--baseline", choices=["naive"], help="also run a plain LangChain RAG on the same suite")
-    p.add_argument("--top-k", type=int, metavar="N", help="passages to retrieve per question")
+    add_flags(p, "--top-k")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     common(p)
     p.set_defaults(func=cmd_eval)
@@ -47,7 +47,7 @@ def cmd_eval(args) -> int:
     if args.top_k is not None and args.top_k < 1:
         raise ConfigError(f"--top-k must be at least 1, not {args.top_k}")
     suites = [load_suite(Path(p)) for p in args.suites]  # every file checked before any work
-    settings = Settings().with_(home=args.home, embedder=args.embedder, llm=args.llm)
+    settings = settings_from(args)
     store = Path(args.store) if args.store else None
     runs = []
     for suite in suites:

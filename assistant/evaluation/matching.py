@@ -72,6 +72,14 @@ def _section_contains(expect: Expect, response: dict) -> Check:
                                             f"(cited sections: {_listing(sections)})")
 
 
+def _sources(expect: Expect, response: dict) -> Check:
+    cited = {c.get("source", "") for c in response.get("citations") or []}
+    missing = [s for s in expect.sources if s not in cited]
+    if not missing:
+        return Check("sources", True)
+    return Check("sources", False, f"not cited: {', '.join(missing)} (cited: {_listing(sorted(cited))})")
+
+
 def _refuse(expect: Expect, response: dict) -> Check:
     answered = bool(response.get("answered"))
     if not expect.refuse:
@@ -86,7 +94,7 @@ def _refuse(expect: Expect, response: dict) -> Check:
 
 
 _CHECKS = {"answer_contains": _answer_contains, "answer_not_contains": _answer_not_contains,
-           "source": _source, "section_contains": _section_contains, "refuse": _refuse}
+           "source": _source, "section_contains": _section_contains, "sources": _sources, "refuse": _refuse}
 
 
 def retrieval_hit(expect: Expect, retrieved: list[dict], k: int = RECALL_K) -> bool | None:

@@ -63,7 +63,7 @@ class CaseItem(pytest.Item):
 
         gongkai, failures = _index(self.config, self.suite)
         llm, top_k = self.config.getoption("gongkai_llm"), self.config.getoption("gongkai_top_k")
-        result = ask_case(lambda q: gongkai.ask(q, llm=llm, top_k=top_k), self.case)
+        result = ask_case(lambda q, history=None: gongkai.ask(q, llm=llm, top_k=top_k, history=history), self.case)
         if not result.passed:
             raise CaseFailed(result, failures)
 

@@ -111,7 +111,7 @@ def ask_case(ask: Callable[[str], Answer], case: Case) -> CaseResult:
     fails only this case."""
     started = time.perf_counter()
     try:
-        answer = ask(case.question)
+        answer = ask(case.question, history=list(case.history)) if case.history else ask(case.question)
     except ConfigError:
         raise
     except Exception as err:
@@ -145,7 +145,8 @@ def run_suite(suite: Suite, settings: Settings, *, llm: str | None = None, top_k
               store: Path | None = None, progress: ProgressFn | None = None) -> SuiteRun:
     started = time.perf_counter()
     with suite_index(suite, settings, store=store, progress=progress) as (gongkai, failures):
-        results = run_cases(suite, lambda q: gongkai.ask(q, llm=llm, top_k=top_k), progress)
+        results = run_cases(suite, lambda q, history=None: gongkai.ask(q, llm=llm, top_k=top_k, history=history),
+                            progress)
     return SuiteRun(suite, SYSTEM, results, failures, time.perf_counter() - started)
 
 

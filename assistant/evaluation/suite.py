@@ -18,8 +18,8 @@ import yaml
 
 from assistant.errors import SuiteError
 
-EXPECT_KEYS = ("answer_contains", "answer_not_contains", "source", "section_contains", "refuse")
-_LIST_KEYS = ("answer_contains", "answer_not_contains")
+EXPECT_KEYS = ("answer_contains", "answer_not_contains", "source", "section_contains", "sources", "refuse")
+_LIST_KEYS = ("answer_contains", "answer_not_contains", "sources")
 _TEXT_KEYS = ("source", "section_contains")
 
 
@@ -29,6 +29,7 @@ class Expect:
     answer_not_contains: tuple[str, ...] = ()
     source: str | None = None
     section_contains: str | None = None
+    sources: tuple[str, ...] = ()  # every one of these files must be cited (multi-report answers)
     refuse: bool | None = None
 
     @property
@@ -49,6 +50,7 @@ class Case:
     id: str
     question: str
     expect: Expect
+    history: tuple[str, ...] = ()  # earlier questions of the conversation, oldest first (follow-ups)
 
 
 @dataclass(frozen=True)
@@ -138,9 +140,15 @@ def _case(index: int, raw, sources: set[str], problems: list[str]) -> Case | Non
     expect = _expect(label, raw.get("expect"), sources, problems) if "expect" in raw else None
     if "expect" not in raw:
         problems.append(f"{label}: missing key 'expect'")
-    if case_id is None or expect is None or not isinstance(question, str):
+    history = raw.get("history") or []
+    if isinstance(history, str):
+        history = [history]
+    if not isinstance(history, list) or not all(isinstance(h, str) and h.strip() for h in history):
+        problems.append(f"{label}: 'history' must be a list of earlier questions")
+        history = None
+    if case_id is None or expect is None or not isinstance(question, str) or history is None:
         return None
-    return Case(str(case_id).strip(), question.strip(), expect)
+    return Case(str(case_id).strip(), question.strip(), expect, tuple(h.strip() for h in history))
 
 
 def _expect(label: str, raw, sources: set[str], problems: list[str]) -> Expect | None:
@@ -169,6 +177,10 @@ def _expect(label: str, raw, sources: set[str], problems: list[str]) -> Expect |
                 ok = False
             else:
                 values[key] = str(raw[key]).strip()
+    unknown = [x for x in values.get("sources", ()) if sources and x not in sources]
+    if unknown:
+        problems.append(f"{label}: sources {', '.join(unknown)} not among the suite's documents")
+        ok = False
     if "source" in values and sources and values["source"] not in sources:
         problems.append(f"{label}: source '{values['source']}' is not one of the suite's documents "
                         f"({', '.join(sorted(sources))})")

@@ -116,56 +116,66 @@ def _prose_chunks(section: Section, max_chars: int) -> list[tuple[str, int | Non
     return chunks
 
 
-def table_rows(table: Table) -> list[tuple[str, str, int | None]]:
-    """(row label, passage text, page) per data row, or per part of a row too long for one
-    passage. A table with no label column (the 行政复议 / 行政诉讼 table has one data row) gives
-    one passage per top-level column group instead."""
-    out: list[tuple[str, str, int | None]] = []
+Item = tuple[str, str | None]  # 'column: value', and the fact key of its cell (or None)
+
+
+def table_rows(table: Table, keys: dict | None = None) -> list[tuple[str, str, int | None, tuple[str, ...]]]:
+    """(row label, passage text, page, fact keys) per data row, or per part of a row too long
+    for one passage. A table with no label column (the 行政复议 / 行政诉讼 table has one data row)
+    gives one passage per top-level column group.
+    ``keys``: (id(table), row, column) → the national-format key of each cell read as a fact."""
+    keys = keys or {}
+    out: list[tuple[str, str, int | None, tuple[str, ...]]] = []
     if table.label_columns == 0:
-        groups: dict[str, list[str]] = {}
-        for cell in table.cells():
-            top, _, rest = cell.column_label.partition(" > ")
-            groups.setdefault(top, []).append(f"{rest or top}: {cell.value}")
+        groups: dict[str, list[Item]] = {}
+        for c in table.cells():
+            top, _, rest = c.column_label.partition(" > ")
+            groups.setdefault(top, []).append((f"{rest or top}: {c.value}", keys.get((id(table), c.row, c.column))))
         for top, items in groups.items():
-            out.extend((top, text, table.page_of(0)) for text in _row_texts(top, items))
+            out.extend((top, text, table.page_of(0), found) for text, found in _row_texts(top, items))
         return out
-    rows: dict[int, list[str]] = {}
+    rows: dict[int, list[Item]] = {}
     for c in table.cells():  # one pass: asking cells() again for every row is quadratic
-        rows.setdefault(c.row, []).append(f"{c.column_label}: {c.value}")
+        rows.setdefault(c.row, []).append((f"{c.column_label}: {c.value}", keys.get((id(table), c.row, c.column))))
     for r in range(len(table.rows)):
         if r in rows:
             label = table.row_label(r)
-            out.extend((label, text, table.page_of(r)) for text in _row_texts(label, rows[r]))
+            out.extend((label, text, table.page_of(r), found) for text, found in _row_texts(label, rows[r]))
     return out
 
 
-def _row_texts(label: str, items: list[str]) -> list[str]:
-    """'label · item; item; …', as one text when it fits MAX_ROW_CHARS, else in parts that
-    each start with the label (shortened if it alone would fill a passage)."""
-    text = f"{label} · " + "; ".join(items)
+def _row_texts(label: str, items: list[Item]) -> list[tuple[str, tuple[str, ...]]]:
+    """('label · item; item; …', the items' fact keys), as one text when it fits MAX_ROW_CHARS,
+    else in parts that each start with the label (shortened if it alone would fill a passage)
+    and carry the keys of their own cells."""
+    text = f"{label} · " + "; ".join(item for item, _ in items)
     if len(text) <= MAX_ROW_CHARS:
-        return [text]
+        return [(text, tuple(key for _, key in items if key))]
     head = f"{label if len(label) <= MAX_ROW_CHARS // 4 else label[: MAX_ROW_CHARS // 4 - 1] + '…'} · "
     room = MAX_ROW_CHARS - len(head)
-    parts: list[str] = []
-    current = ""
-    for item in items:
+    parts: list[tuple[str, tuple[str, ...]]] = []
+    current, found = "", []
+    for item, key in items:
         for piece in _cut(item, room):
             if current and len(current) + 2 + len(piece) > room:
-                parts.append(head + current)
-                current = ""
+                parts.append((head + current, tuple(found)))
+                current, found = "", []
             current = f"{current}; {piece}" if current else piece
+            if key and key not in found:
+                found.append(key)
     if current:
-        parts.append(head + current)
+        parts.append((head + current, tuple(found)))
     return parts
 
 
-def passages_for(report: Report, *, max_chars: int = MAX_CHARS) -> list[Passage]:
+def passages_for(report: Report, *, max_chars: int = MAX_CHARS, fact_cells: dict | None = None) -> list[Passage]:
+    """The report's passages. ``fact_cells`` (from assistant.national.extract) gives table-row
+    passages of the national tables the keys of their facts."""
     meta = report.meta
     passages: list[Passage] = []
     seen: set[str] = set()
 
-    def add(text: str, path: tuple[str, ...], page: int | None, kind: str) -> None:
+    def add(text: str, path: tuple[str, ...], page: int | None, kind: str, facts: tuple[str, ...] = ()) -> None:
         path = tuple(_label(part) for part in path)
         section = " > ".join(path)
         pid = passage_id(meta.source, section, text)
@@ -176,7 +186,7 @@ def passages_for(report: Report, *, max_chars: int = MAX_CHARS) -> list[Passage]
         seen.add(pid)
         passages.append(Passage(text=text, source=meta.source, title=meta.title, body=meta.body,
                                 year=meta.year, section_path=path, page=page, kind=kind,
-                                ordinal=len(passages), id=pid))
+                                ordinal=len(passages), id=pid, facts=facts))
 
     for path, section in report.walk():
         prose = iter(_prose_chunks(section, max_chars))
@@ -189,8 +199,8 @@ def passages_for(report: Report, *, max_chars: int = MAX_CHARS) -> list[Passage]
             elif kind == "t":
                 table = section.tables[index]
                 base = path + ((table.context,) if table.context and table.context not in path else ())
-                for label, text, page in table_rows(table):
-                    add(text, base + ((label,) if label else ()), page, "table")
+                for label, text, page, facts in table_rows(table, fact_cells):
+                    add(text, base + ((label,) if label else ()), page, "table", facts)
         if not emitted_prose:
             for text, page in prose:
                 add(text, path, page, "prose")

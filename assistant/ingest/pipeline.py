@@ -38,6 +38,9 @@ class IngestReport:
     sections: int = 0
     tables: int = 0
     passages: int = 0
+    facts: int = 0  # cells of the national tables read as data
+    unreadable: int = 0  # … of which could not be read for sure
+    findings: int = 0  # identities of the format the reports' own tables break
     added: int = 0  # passages embedded and written this run
     removed: int = 0  # stale passages of changed files deleted
     seconds: float = 0.0
@@ -55,6 +58,7 @@ class IngestReport:
 
     def summary(self) -> str:
         return (f"{self.reports} reports, {self.sections} sections, {self.tables} tables, "
+                f"{self.facts} table facts ({self.unreadable} unreadable, {self.findings} arithmetic findings), "
                 f"{self.passages} passages ({self.added} new, {self.removed} removed) in "
                 f"{self.seconds:.1f} s, {self.passages_per_second:.1f} passages/s")
 
@@ -105,7 +109,7 @@ def report_record(report: Report, passages: int) -> dict:
     return {
         "source": m.source, "title": m.title, "body": m.body, "year": m.year or -1,
         "published": m.published, "doc_number": m.doc_number, "language": m.language,
-        "compiled_by": m.compiled_by, "passages": passages,
+        "compiled_by": m.compiled_by, "places": ",".join(m.places), "passages": passages,
         "sections": len(report.sections), "tables": len(report.tables),
     }
 
@@ -129,9 +133,10 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
 
 
 def _read_files(files: list[Path], limits: Limits, failures: list[Failure],
-                progress: ProgressFn | None) -> list[tuple[Report, list]]:
-    """Each file read in the worker: (report, passages) per good file, a Failure per bad one."""
-    parsed: list[tuple[Report, list]] = []
+                progress: ProgressFn | None) -> list[tuple[Report, list, tuple]]:
+    """Each file read in the worker: (report, passages, table facts) per good file, a Failure
+    per bad one."""
+    parsed: list[tuple[Report, list, tuple]] = []
     seen: dict[str, Path] = {}
     worker = workers.borrow() if files else None
     try:
@@ -145,7 +150,7 @@ def _read_files(files: list[Path], limits: Limits, failures: list[Failure],
                                               "this batch; reports are identified by file name")
                 read = worker.parse(path, source, limits)
                 seen[source] = path
-                parsed.append((read.report, read.passages))
+                parsed.append((read.report, read.passages, read.facts))
             except IngestError as err:  # the file is malformed or over a budget
                 failures.append(Failure(err.source, err.reason))
             except GongkaiError as err:
@@ -164,12 +169,12 @@ def _read_files(files: list[Path], limits: Limits, failures: list[Failure],
     return parsed
 
 
-def _store_reports(parsed: list[tuple[Report, list]], store, result: IngestReport,
+def _store_reports(parsed: list[tuple[Report, list, tuple]], store, result: IngestReport,
                    progress: ProgressFn | None, tokens) -> None:
     """Embed and write each report; one that cannot be stored fails alone."""
-    total = sum(len(p) for _, p in parsed)
+    total = sum(len(p) for _, p, _ in parsed)
     done = 0
-    for report, passages in parsed:
+    for report, passages, (facts, findings, fact_stats) in parsed:
         base = done
         source = report.meta.source
 
@@ -179,7 +184,7 @@ def _store_reports(parsed: list[tuple[Report, list]], store, result: IngestRepor
 
         try:
             counts = store.replace_source(source, passages, report_record(report, len(passages)),
-                                          progress=step)
+                                          progress=step, facts=facts, findings=findings)
             if tokens is not None:
                 tokens.tokenize_many([p.index_text for p in passages])
         except GongkaiError as err:
@@ -196,6 +201,9 @@ def _store_reports(parsed: list[tuple[Report, list]], store, result: IngestRepor
         result.sections += len(report.sections)
         result.tables += len(report.tables)
         result.passages += len(passages)
+        result.facts += fact_stats.cells
+        result.unreadable += fact_stats.unreadable
+        result.findings += fact_stats.identities_failed
         result.added += counts.get("added", 0)
         result.removed += counts.get("removed", 0)
         result.ingested.append(report_record(report, len(passages)))

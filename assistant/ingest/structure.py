@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import metadata as md
 from assistant.zh.text import first_year, language_of
+from assistant.national.schema import is_table_row
+from assistant.ingest.issuer import issuing_body, places_named
 from assistant.ingest.headings import heading_level, split_heading, split_inline_headings
 from assistant.model import Grid, Line, Paragraph, RawDocument, Report, ReportMeta, Section
 from assistant.ingest.tables import build_tables, clean
 
 SENTENCE_END = tuple("。！？；!?;")
-FURNITURE = re.compile(r"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+# Page furniture: '第 3 页 共 6 页', '3/6'; and in PDFs a bare page number ('- 3 -', '3'). Elsewhere a
+# line holding only a number is a table cell flattened to one cell per line, and is kept.
+FURNITURE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
 TITLE_AT_START = re.compile(r"^(.{0,40}?政府信息公开(?:工作)?(?:年度)?报告(?:[（(]演示[)）])?)")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 
@@ -107,12 +112,31 @@ def _elements(raw: RawDocument):
     """Lines split at inline heading markers, tidied; grids as lists; furniture dropped."""
     for element in raw.elements:
         if isinstance(element, Grid):
-            yield element
+            yield from _split_heading_rows(element)
             continue
         for part in split_inline_headings(element.text):
             text = tidy(part)
-            if text and not FURNITURE.match(text):
+            if text and not FURNITURE.match(text) and not (element.page and PAGE_NUMBER.match(text)):
                 yield Line(text, element.page, element.heading_level)
+
+
+def _split_heading_rows(grid: Grid):
+    """A section heading caught inside a table's frame (a PDF whose bordered box starts above the
+    heading, so the heading came out as the grid's first row) is a heading again, and the table
+    after it is filed under it."""
+    part: list = []
+    for row in grid.rows:
+        texts = list(dict.fromkeys(clean(c) for c in row if c and clean(c)))
+        marker = heading_level(texts[0]) if len(texts) == 1 else None
+        if marker and marker[0] == 1 and not is_table_row(texts[0]):
+            if part:
+                yield Grid(tuple(part), page=grid.page)
+                part = []
+            yield Line(tidy(texts[0]), grid.page, 1)
+            continue
+        part.append(row)
+    if part:
+        yield Grid(tuple(part), page=grid.page)
 
 
 def parse_report(raw: RawDocument) -> Report:
@@ -152,7 +176,7 @@ def parse_report(raw: RawDocument) -> Report:
             if line in ("正文", "全文") or md.is_noise(line):
                 continue
         marker = heading_level(line)
-        if marker and builder.counters.accept(marker[0], marker[1]):
+        if marker and not is_table_row(line) and builder.counters.accept(marker[0], marker[1]):
             flush_grids()
             seen_heading = True
             head, rest = split_heading(line)
@@ -208,12 +232,17 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
     fields = {HEADER_KEY: value for key, value in header.items()
               if (HEADER_KEY := md.HEADER_KEYS.get(key))}
     english = bool(title) and md.looks_like_english_title(title)
+    compiled_by = ""
     if english:
         body = fields.get("body") or md.english_body(title)
         year = md.english_year(title) or md.english_year(full_text)
     else:
-        body = fields.get("body") or (md.body_from_title(title) if title else "") or md.body_from_text(full_text)
+        paragraphs = [p.text for s in _walk(builder.root) if s is not builder.root for p in s.paragraphs[:2]]
+        body, compiled_by = issuing_body(title=title, lines=prelude, paragraphs=paragraphs,
+                                         header_body=fields.get("body", ""), text=full_text)
         year = (first_year(title) if title else None) or md.statistical_year(full_text) or first_year(full_text)
+        if body and title and not title.replace(" ", "").startswith(body) and not md.looks_like_title(title[:60]):
+            title = ""  # a sentence that merely contains the words of a title
     published = md.iso_date(fields.get("published", ""))
     if not published:
         for line in prelude:
@@ -224,7 +253,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
     if not title and body:
         title = f"{body}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
     language = language_of(full_text)
-    compiled = re.search(r"由(.{2,20}?(?:办公室|办公厅))(?:根据|汇总|编制|负责)", full_text)
+
     return ReportMeta(
         source=raw.source,
         title=title,
@@ -233,8 +262,16 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         published=published,
         doc_number=re.sub(r"\s+", "", fields.get("doc_number", "")),
         language=language,
-        compiled_by=compiled.group(1) if compiled and compiled.group(1) != body else "",
+        compiled_by=compiled_by if not english else "",
+        places=places_named("\n".join(_all_text(builder.root))) if not english else (),
     )
+
+
+def _all_text(section: Section):
+    for s in _walk(section):
+        yield s.heading
+        for p in s.paragraphs:
+            yield p.text
 
 
 def _walk(section: Section):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.national.schema import national_format
 from assistant.zh.text import clean_text
 from assistant.model import Table
 
@@ -183,23 +184,12 @@ def _fill_labels(data: list[list[str | None]], labels: int) -> list[list[str]]:
 # --------------------------------------------------------------------------- text-rebuilt grids
 # The column headings of the national format's two multi-level tables, leaf by leaf: flattened
 # to text, their heading rows lose the merges that say which heading spans which columns.
-_APPLICANTS = "申请人情况"
-_LEGAL = f"{_APPLICANTS} > 法人或其他组织"
-STANDARD_HEADINGS = {
-    "requests": [f"{_APPLICANTS} > 自然人", f"{_LEGAL} > 商业企业", f"{_LEGAL} > 科研机构", f"{_LEGAL} > 社会公益组织",
-                 f"{_LEGAL} > 法律服务机构", f"{_LEGAL} > 其他", f"{_APPLICANTS} > 总计"],
-    "review": [f"行政复议 > {x}" for x in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")]
-              + [f"行政诉讼 > {g} > {x}" for g in ("未经复议直接起诉", "复议后起诉")
-                 for x in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")],
-}
-
-
 def _standard_headings(header: list[list[str | None]], values: int) -> list[str] | None:
     texts = "".join(c for r in header for c in r if c)
     if values == 7 and "自然人" in texts and "法人" in texts:
-        return STANDARD_HEADINGS["requests"]
+        return national_format().tables["apply"].column_headings()
     if values == 15 and "行政复议" in texts and "行政诉讼" in texts:
-        return STANDARD_HEADINGS["review"]
+        return national_format().tables["review"].column_headings()
     return None
 
 

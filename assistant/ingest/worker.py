@@ -58,23 +58,27 @@ class ParserBug(Exception):
 class Parsed:
     report: Report
     passages: list[Passage]
+    facts: tuple  # (facts, findings, FactStats) of the national tables (assistant.national.extract)
     seconds: float  # load + parse + chunk, in the worker
     peak_mb: float  # the worker's peak resident memory while reading this file (0 if unknown)
 
 
-def parse_file(path: Path, source: str, limits: Limits = DEFAULT) -> tuple[Report, list[Passage]]:
-    """Load, parse and chunk one file in this process (what the worker runs)."""
+def parse_file(path: Path, source: str, limits: Limits = DEFAULT) -> tuple[Report, list[Passage], tuple]:
+    """Load, parse, read the table facts of and chunk one file in this process (what the worker
+    runs): (report, passages, (facts, findings, FactStats))."""
     from assistant.ingest.chunking import passages_for
     from assistant.ingest.loaders import load_document
     from assistant.ingest.structure import parse_report
+    from assistant.national.extract import read_facts
 
     raw = load_document(path, limits=limits)
     raw.source = source
     report = parse_report(raw)
-    passages = passages_for(report)
+    facts = read_facts(report)
+    passages = passages_for(report, fact_cells=facts[2].origins)
     if not passages:
         raise IngestError(source, "no text found in the file")
-    return report, passages
+    return report, passages, facts
 
 
 # --------------------------------------------------------------------------- the child
@@ -127,6 +131,7 @@ def _serve(conn, memory_mb: int) -> None:
     import assistant.ingest.loaders.pdf  # noqa: F401
     import assistant.ingest.loaders.text  # noqa: F401
     import assistant.ingest.structure  # noqa: F401
+    import assistant.national.extract  # noqa: F401
 
     _limit_memory(memory_mb)
     while True:
@@ -151,12 +156,11 @@ def _serve(conn, memory_mb: int) -> None:
 
 
 def answer_for(path: Path, source: str, limits: Limits) -> tuple:
-    """What the worker sends back for one file: ("ok", report, passages), ("refused",
+    """What the worker sends back for one file: ("ok", report, passages, facts), ("refused",
     error type, source, reason) for an IngestError, ("memory",) when over the memory cap, or
     ("bug", message, traceback) for any other exception."""
     try:
-        report, passages = parse_file(path, source, limits)
-        return ("ok", report, passages)
+        return ("ok", *parse_file(path, source, limits))
     except IngestError as err:
         return ("refused", type(err).__name__, err.source, err.reason)
     except MemoryError:
@@ -211,7 +215,7 @@ class Worker:
             raise
         kind = answer[0]
         if kind == "ok":
-            return Parsed(answer[1], answer[2], self.last_seconds, self.last_peak_mb)
+            return Parsed(answer[1], answer[2], answer[3], self.last_seconds, self.last_peak_mb)
         if kind == "refused":
             _, type_name, err_source, reason = answer
             raise _ingest_error(type_name)(err_source, reason)

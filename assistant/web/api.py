@@ -1,4 +1,5 @@
-"""The HTTP API: ``POST /api/ask``, ``GET /api/reports``, ``GET /healthz``.
+"""The HTTP API: ``POST /api/ask``, ``GET /api/reports``, ``GET /api/facts``, ``GET /api/check``,
+``GET /healthz``.
 
 Every error leaves as JSON with an ``error`` string (and for bad requests a ``detail`` list):
 validation problems are 422, Gongkai's own errors are translated by ``status_for``, anything
@@ -8,11 +9,11 @@ unexpected is a 500 with a generic message (the traceback goes to the server log
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -107,6 +108,31 @@ def healthz(request: Request) -> dict:
 def list_reports(request: Request) -> dict:
     reports = _service(request).reports()
     return {"count": len(reports), "reports": reports}
+
+
+@router.get("/api/facts", tags=["facts"], summary="Cells of the national statistics tables, as data",
+            responses={200: {"description": "JSON rows, or CSV with format=csv",
+                             "content": {"text/csv": {}}}})
+def list_facts(request: Request,
+               body: Annotated[str | None, Query(max_length=100, description="issuing body contains this text")] = None,
+               year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+               key: Annotated[str | None, Query(max_length=120, pattern=r"^[a-z0-9_.*?\[\]]+$",
+                                                description="fact key or pattern, e.g. apply.new or apply.result.*.total")] = None,
+               source: Annotated[str | None, Query(max_length=300)] = None,
+               format: Annotated[Literal["json", "csv"], Query()] = "json"):
+    rows = _service(request).facts(body=body, year=year, key=key, source=source)
+    if format == "csv":
+        from assistant.national.export import to_csv
+
+        return Response(to_csv(rows), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="gongkai-facts.csv"'})
+    return {"count": len(rows), "facts": rows}
+
+
+@router.get("/api/check", tags=["facts"], summary="Identities of the format a report's tables break")
+def check(request: Request, source: Annotated[list[str] | None, Query(max_length=200)] = None) -> dict:
+    findings = _service(request).findings(source)
+    return {"count": len(findings), "findings": findings}
 
 
 @router.post("/api/ask", tags=["questions"], summary="Ask a question; the answer carries its citations",

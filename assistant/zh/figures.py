@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from assistant.zh.numerals import CN_DIGITS, cn_to_int
+from assistant.zh.numerals import CN_DIGITS, cn_to_int, plain_number
 from assistant.zh.text import fold_width
 
 __all__ = ["Figure", "extract_figures", "normalise_figure", "figure_supported", "fold_width"]
@@ -57,16 +57,10 @@ class Figure:
     @property
     def canonical(self) -> str:
         kind = self.kind
-        return kind[1:] if kind.startswith("#") else _plain(self.value) + kind
+        return kind[1:] if kind.startswith("#") else plain_number(self.value) + kind
 
 
 # --------------------------------------------------------------------------- normalisation
-
-
-def _plain(value: Decimal) -> str:
-    """452800.00 -> '452800', 58.50 -> '58.5' (never an exponent)."""
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 # --------------------------------------------------------------------------- Arabic numbers
@@ -145,7 +139,7 @@ def extract_figures(text: str) -> list[Figure]:
         value = Decimal(m["num"].replace(",", "") + (m["frac"] or ""))
         scale = (m["scale"] or "").strip()
         if scale:
-            value = Decimal(_plain(value * _SCALES[scale]))  # 452800, not 452800.00
+            value = Decimal(plain_number(value * _SCALES[scale]))  # 452800, not 452800.00
         if m["pre"] or m["pct"]:
             unit = (m["pct"] or "%").strip()
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -32,3 +33,9 @@ def cn_to_int(numeral: str) -> int | None:
             total = (total + section + digit) * 100_000_000
             section = digit = 0
     return total + section + digit
+
+
+def plain_number(value: Decimal) -> str:
+    """452800.00 → '452800', 58.50 → '58.5', never an exponent."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

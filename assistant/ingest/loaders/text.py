@@ -94,8 +94,14 @@ def lines_to_elements(text: str) -> list:
             elements.append(Grid(rows=rows))
             table.clear()
 
-    for raw in text.splitlines():
+    raw_lines = text.splitlines()
+    while raw_lines and not raw_lines[-1].strip():
+        raw_lines.pop()
+    closed = 0  # table rows so far that end with '|'
+    for n, raw in enumerate(raw_lines):
         line = raw.replace("\u00a0", " ").replace("\u3000", " ").strip()
+        if n == len(raw_lines) - 1 and table and closed >= 2 and not line.endswith("|") and split_cells(line):
+            break  # the file stops inside a table row (an excerpt cut at a byte count): its cells may be cut too
         if not line:
             continue
         if _MD_RULE.match(line):
@@ -104,6 +110,7 @@ def lines_to_elements(text: str) -> list:
         # '第二十条第(一)项 |' is a one-cell row of the table around it.
         if cells is not None and (len(cells) >= 2 or (table and line.endswith("|")) or CONTEXT_ROW.match(line)):
             table.append(tuple(cells))
+            closed += line.endswith("|")
             continue
         flush()
         heading = _MD_HEADING.match(line)

@@ -1,0 +1,464 @@
+"""Which issuing bodies a question names, matched against the bodies the index holds.
+
+The question is searched for the names of the catalogue's bodies in every form people write
+them — the full name, the place chain, the place without its suffix (淮安市 → 淮安, 松木塘镇 →
+松木塘, 东风路街道办事处 → 东风路街道), the organ however worded (市政府, 政府办, 工信局 for
+工业和信息化局), pinyin and English — not for places parsed out of the question by patterns. The
+gazetteer (China's divisions to county level) and the suffixes of towns and street offices
+then tell which other places the question names, so that a question about a body the index does
+not hold is refused instead of being answered from a neighbour's report.
+
+    resolution = resolve(question, catalog)
+    resolution.groups      # one list of report records per body named (A和B → two groups)
+    resolution.refusal     # why not: a body not held, or a name that fits two held bodies
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+from assistant.zh.gazetteer import gazetteer, short_name
+from assistant.zh.places import UNIT
+
+__all__ = ["BodyNames", "Mention", "Resolution", "names_of", "resolve", "common_word"]
+
+# Organs at the end of a body's name, most specific first. The kind says what a bare place name
+# in a question means for it: the government ("淮安市" is 淮安市人民政府, or a citywide report),
+# its office, or a department / agency (which a question must name).
+ORGANS: tuple[tuple[str, str], ...] = (
+    ("人民政府办公室", "office"), ("人民政府办公厅", "office"), ("政府办公室", "office"), ("政府办公厅", "office"),
+    ("人民政府", "government"), ("街道办事处", "government"), ("办事处", "government"),
+    ("管理委员会", "government"), ("管委会", "government"),
+)
+DEPARTMENT_END = re.compile(r"(?:局|委员会|委|中心|厅|办公室|办|所|站|院|队|署|会)$")
+# Development zones and the like are places too, and their suffix is dropped in speech.
+ZONE_SUFFIX = re.compile(r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|自由贸易试验区|片区|新区)$")
+PLACE_END = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)$")
+TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
+
+# How questions name the organ right after a place.
+ASK_OFFICE = re.compile(r"^(?:人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
+                        r"区政府办|县政府办|市府办|府办)")
+ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
+ASK_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
+
+# English words for organs and levels (the structure of Chinese government, not any question).
+EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
+EN_DEPARTMENTS = {
+    "audit": "审计", "finance": "财政", "statistics": "统计", "statistical": "统计", "education": "教育",
+    "health": "卫生", "development and reform": "发展和改革", "industry and information": "工业和信息化",
+    "civil affairs": "民政", "public security": "公安", "justice": "司法", "natural resources": "自然资源",
+    "ecology": "生态环境", "environment": "生态环境", "housing": "住房", "transport": "交通", "water": "水利",
+    "agriculture": "农业", "commerce": "商务", "culture": "文化", "emergency": "应急", "market": "市场监督",
+    "big data": "大数据", "state-owned assets": "国有资产", "foreign affairs": "外事", "government services": "政务服务",
+    "taxation": "税务", "human resources": "人力资源",
+}
+# jieba dictionary frequency above which a 2-character short form is an ordinary word, not a name
+# by itself. Measured: short names of places sit below it (淮安 192, 黄埔 190, 钟祥 549, 朝阳 767,
+# 滨海 441, 高淳 7) and everyday words above (花园 1291, 东风 1075, 开发 10022, 和平 7998, 长安 5355);
+# a few names that are also words fall above and need their suffix (中山 1117, 南湖 1652, 城中 1929).
+_FREQ_COMMON = 1000
+
+
+def common_word(word: str) -> bool:
+    """An ordinary word of the language (jieba's dictionary frequency), e.g. 花园, 和平, 长安."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    if not jieba.dt.initialized:
+        jieba.dt.initialize()
+    return jieba.dt.FREQ.get(word, 0) >= _FREQ_COMMON
+
+
+def _pinyin(text: str) -> str:
+    return "".join(lazy_pinyin(text)).lower()
+
+
+@dataclass(frozen=True)
+class BodyNames:
+    """The names a question may use for one issuing body."""
+
+    body: str
+    places: tuple[str, ...]  # the place chain as the name prints it: ('南京市', '高淳区')
+    own: str  # the most specific place: '高淳区' ('' for a body named without a place)
+    organ: str  # '人民政府', '人民政府办公室', '审计局', '' for a citywide report
+    kind: str  # government | office | department
+    place_forms: frozenset[str]  # how a question names the place: 高淳区, 高淳, 南京市高淳区, 南京高淳
+    latin: frozenset[str]  # pinyin and English forms: gaochun, huaian
+
+    def organ_fits(self, asked: str) -> bool:
+        """Whether an organ named in a question ('工信局', '政府办', '审计局') is this body's."""
+        if not asked:
+            return True
+        if ASK_OFFICE.match(asked) or re.fullmatch(r"(?:党政|党政综合|综合)?办(?:公室)?", asked):
+            # a town's, street's or zone's office answers for it (its report is theirs)
+            return self.kind == "office" or (self.kind == "government" and (
+                bool(re.search(r"(?:镇|乡|街道)$", self.own)) or self.organ in ("管委会", "管理委员会", "办事处")))
+        if ASK_GOVERNMENT.match(asked):
+            return self.kind == "government"
+        if self.kind != "department":
+            return False
+        return _subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", asked), self.organ)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return bool(short) and all(ch in it for ch in short)
+
+
+@lru_cache(maxsize=65536)
+def names_of(body: str) -> BodyNames:
+    name = re.sub(r"[（(][^)）]*[)）]", "", body or "").strip()
+    name = name.split()[0] if name.split() else ""
+    if name.isascii():  # an English report: its body's proper words
+        words = {w.lower().replace("'", "") for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
+        return BodyNames(body, (), "", "", "government", frozenset({name} if name else ()),
+                         frozenset(w for w in words if w not in _EN_GENERIC))
+    places, rest = gazetteer().leading_places(name)
+    organ, kind = rest, "government"
+    for suffix, k in ORGANS:
+        if rest == suffix or (rest.endswith(suffix) and not places):
+            organ, kind = suffix, k
+            break
+    else:
+        if rest and DEPARTMENT_END.search(rest):
+            kind = "department"
+        elif rest:
+            kind = "department" if places else "government"
+    if not places:  # no known place: the name before its organ is the place ('滨海湾新区管委会')
+        place = name[: len(name) - len(organ)] if organ and name.endswith(organ) else name
+        places = [place] if place else []
+    if organ == "街道办事处" and places and not places[-1].endswith("街道"):
+        places[-1] += "街道"
+    units = tuple(places)
+    own = units[-1] if units else ""
+    forms: set[str] = set()
+    if own:
+        forms.add(own)
+        forms.add("".join(units))
+        owns = [own] + _short_forms(own)
+        forms.update(owns)
+        for parent in units[:-1]:  # '东至大渡口镇', '青阳丁桥镇', '南京高淳': a parent's name, full or short, before
+            parents = [parent] + ([short_name(parent) or PLACE_END.sub("", parent)])
+            for p in parents:
+                if len(p) >= 2:
+                    forms.update(p + o for o in owns)
+        if own.endswith("街道"):
+            forms |= {own + "办事处", own + "办", own[:-2] + "街办"}
+        if "自由贸易试验区" in own:  # '中国(河北)自由贸易试验区雄安片区': 雄安片区, 雄安自贸区
+            piece = own.split("自由贸易试验区")[-1]
+            forms |= {piece, piece[:-2] + "自贸区", "自贸区" + piece} if piece.endswith("片区") else {piece}
+    latin = {_pinyin(f) for f in _short_forms(own) if f} if own else set()
+    return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin))
+
+
+# Development zones are named in full and abbreviated: 经济技术开发区 = 经开区, 高新技术产业开发区 = 高新区.
+ZONE_ABBREVIATIONS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"),
+                      ("管理委员会", "管委会"))
+
+
+def _short_forms(place: str) -> list[str]:
+    """高淳区 → [高淳]; 松木塘镇 → [松木塘]; 东风路街道 → [东风路]; 平潭综合实验区 → [平潭]; a short
+    form that is an ordinary word (花园 for 花园乡) is left out."""
+    out = []
+    for full, short in ZONE_ABBREVIATIONS:
+        if place.endswith(full):
+            out.append(place[: -len(full)] + short)
+        elif place.endswith(short):
+            out.append(place[: -len(short)] + full)
+    for pattern in (ZONE_SUFFIX, PLACE_END):
+        short = pattern.sub("", place)
+        short = re.sub(r"(?:[\u4e00-\u9fff]{1,4}族)+$", "", short) if short.endswith("族") else short
+        if short and short != place and len(short) >= 2 and not (len(short) == 2 and common_word(short)):
+            out.append(short)
+    return list(dict.fromkeys(out))
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    bodies: tuple[str, ...]  # catalogue bodies this name (with its organ) fits
+    organ: str = ""  # the organ named right after the place, if any
+
+
+@dataclass
+class Resolution:
+    groups: list[list[dict]] = field(default_factory=list)  # report records per body named, in question order
+    mentions: list[Mention] = field(default_factory=list)
+    unheld: list[str] = field(default_factory=list)  # places named that no held body is
+    parents: list[str] = field(default_factory=list)  # places named as the parent of a named body (南京市 of 高淳区)
+    refusal: str = ""
+    ambiguous: list[str] = field(default_factory=list)  # bodies a name fits equally
+
+    @property
+    def reports(self) -> list[dict]:
+        seen, out = set(), []
+        for group in self.groups:
+            for r in group:
+                if r["source"] not in seen:
+                    seen.add(r["source"])
+                    out.append(r)
+        return out
+
+
+def _forms_index(bodies: tuple[str, ...]):
+    index: dict[str, set[str]] = {}
+    latin: dict[str, set[str]] = {}
+    for body in bodies:
+        names = names_of(body)
+        for form in names.place_forms:
+            index.setdefault(form, set()).add(body)
+        if names.body and not names.own:
+            index.setdefault(re.sub(r"[（(][^)）]*[)）]", "", names.body), set()).add(body)
+        for form in names.latin:
+            latin.setdefault(form, set()).add(body)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(index, key=len, reverse=True))) if index else None
+    return index, pattern, latin
+
+
+@lru_cache(maxsize=64)
+def _catalog_index(bodies: tuple[str, ...]):
+    return _forms_index(bodies)
+
+
+def _organ_after(question: str, end: int) -> str:
+    rest = question[end:]
+    for pattern in (ASK_OFFICE, ASK_GOVERNMENT, ASK_DEPARTMENT):
+        m = pattern.match(rest)
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _with_siblings(found: set[str], bodies: tuple[str, ...]) -> set[str]:
+    """Bodies of the same place written with less or more of its chain ('城中区人民政府' beside
+    '西宁市城中区人民政府办公室'): where their chains say nothing that contradicts."""
+    owns = {names_of(b).own: names_of(b).places[:-1] for b in found}
+    out = set(found)
+    for body in bodies:
+        names = names_of(body)
+        if names.own in owns and body not in out:
+            theirs, mine = names.places[:-1], owns[names.own]
+            if not theirs or not mine or set(theirs) & set(mine):
+                out.add(body)
+    return out
+
+
+def _choose(bodies: set[str], organ: str, in_years=lambda body: True) -> tuple[str, ...]:
+    """The bodies a place name plus an (optional) organ names. A bare place is its government (or
+    a citywide report); failing that — or when only the office has a report for the years asked —
+    its office; never a department the question did not name."""
+    named = [names_of(b) for b in sorted(bodies)]
+    if organ:
+        return tuple(n.body for n in named if n.organ_fits(organ))
+    for kinds in (("government",), ("office",)):
+        fit = [n.body for n in named if n.kind in kinds and in_years(n.body)]
+        if fit:
+            return tuple(fit)
+    for kind in ("government", "office"):
+        fit = [n.body for n in named if n.kind == kind]
+        if fit:
+            return tuple(fit)
+    return ()
+
+
+def resolve(question: str, catalog: list[dict], language: str = "zh", years: set[int] | None = None) -> Resolution:
+    """The held bodies the question names, the places it names that no held body is, and a
+    refusal when it names only bodies the index does not hold."""
+    by_body: dict[str, list[dict]] = {}
+    for record in catalog:
+        by_body.setdefault(record.get("body", "") or "", []).append(record)
+    bodies = tuple(sorted(b for b in by_body if b))
+    index, pattern, latin_index = _catalog_index(bodies)
+    result = Resolution()
+
+    def in_years(body: str) -> bool:
+        return not years or any(r.get("year") in years for r in by_body.get(body, []))
+
+    covered: list[tuple[int, int]] = []
+    if pattern is not None:
+        for m in pattern.finditer(question):
+            organ = _organ_after(question, m.end())
+            chosen = _choose(_with_siblings(index[m.group(0)], bodies), organ, in_years)
+            if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
+                chosen = tuple(b for b in index[m.group(0)]
+                               if any(_subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", organ) or organ,
+                                                   r.get("compiled_by", "")) for r in by_body[b]))
+            result.mentions.append(Mention(m.group(0), m.start(), m.end(), chosen, organ))
+            covered.append((m.start(), m.end() + len(organ)))
+    if language == "en" or re.search(r"[A-Za-z]{3,}", question):
+        _latin_mentions(question, latin_index, result, in_years)
+    # A mention of a place that is only the parent of another mention ('南京市' in '南京市高淳区')
+    # names the child, not itself.
+    mentions = [m for m in result.mentions
+                if not any(o is not m and o.start == m.end for o in result.mentions)]
+    # A place right before a held body's name ('东莞滨海湾新区', '仁寿钟祥镇') qualifies it.
+    unheld = _unheld_places(question, covered, bodies)
+
+    def qualifies(place: str) -> bool:
+        """A place right before a held body's name ('仁寿钟祥镇', '东莞滨海湾新区') qualifies it when
+        that body's report names the place; '柳州市城中区' does not qualify Xining's 城中区."""
+        after = [m for m in result.mentions if question.find(place) + len(place) == m.start]
+        return any(place in names_of(b).places or place in by_place.get(b, set())
+                   or any(place.startswith(x) or x.startswith(place) for x in by_place.get(b, set()) if len(x) >= 2)
+                   for m in after for b in m.bodies)
+
+    by_place = {b: {p for r in by_body[b] for p in (r.get("places") or "").split(",") if p} for b in bodies}
+    result.parents = [p for p in unheld if qualifies(p)]
+    result.unheld = [p for p in unheld if p not in result.parents]
+    mentions = _drop_qualifying_mentions(question, mentions)
+    for m in mentions:
+        if not m.bodies:
+            continue
+        group = [r for b in m.bodies for r in by_body[b]]
+        places = {names_of(b).own for b in m.bodies}
+        if len(places) > 1 and not m.organ:
+            result.ambiguous = sorted(set(m.bodies))
+        result.groups.append(group)
+    unmatched = [m for m in mentions if not m.bodies]
+    if result.ambiguous:
+        listing = "、".join(result.ambiguous)
+        result.refusal = (f"“{mentions[0].text}”可以指索引中的几个机关：{listing}。请说明是哪一个。" if language == "zh"
+                          else f"“{mentions[0].text}” could mean several bodies in the index: {listing}. Which one?")
+    elif not result.groups and (unmatched or result.unheld):
+        what = [m.text + m.organ for m in unmatched] + result.unheld
+        result.refusal = _not_held(what, catalog, language)
+    elif result.unheld and _parents_of_named(result.unheld, result.groups, by_place):
+        result.parents, result.unheld = result.parents + result.unheld, []
+    elif result.unheld:
+        # '淮安市教育局' is not 淮安市人民政府; a second, unheld place beside a held one is a
+        # question about that place too.
+        result.refusal = _not_held(result.unheld, catalog, language)
+    return result
+
+
+CONJUNCTION = re.compile(r"和|与|及|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
+
+
+def _drop_qualifying_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
+    """'Dadukou Town in Dongzhi County', '东至县的大渡口镇': a body whose place is the parent of
+    another named body's place only locates it — unless the question joins them ('和', 'and')."""
+    keep = []
+    for m in mentions:
+        child = next((o for o in mentions if o is not m and o.bodies and m.bodies and any(
+            names_of(b).own and names_of(b).own in names_of(c).places[:-1]
+            for b in m.bodies for c in o.bodies)), None)
+        if child is not None:
+            lo, hi = sorted((m, child), key=lambda x: x.start)
+            between = question[lo.end:hi.start] if lo.start < 10_000 else question
+            if not CONJUNCTION.search(between):
+                continue
+        keep.append(m)
+    return keep
+
+
+def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dict[str, set[str]]) -> bool:
+    """Whether every unheld place is where a named body is: in its name's chain ('南京市' of
+    南京市高淳区人民政府), or a city or province above it that its own report names (the gazetteer
+    alone is not enough: 柳州市 and 西宁市 both have a 城中区)."""
+    g = gazetteer()
+    named = {r.get("body", "") for group in groups for r in group}
+    for place in places:
+        ok = False
+        for body in named:
+            names = names_of(body)
+            chain = set(names.places[:-1])
+            said = by_place.get(body, set())
+            above = g.parents(names.own)
+            unique = len({p.code for p in g.by_name.get(names.own, [])}) == 1  # one 高淳区 in China; two 城中区
+            if place in chain or any(place in c or c in place for c in chain if len(c) >= 2) or \
+                    (place in above and (unique or place in said or any(place.startswith(x) or x.startswith(place)
+                                                                        for x in said if len(x) >= 2))):
+                ok = True
+                break
+        if not ok:
+            return False
+    return True
+
+
+def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[str, ...]) -> list[str]:
+    """Places the question names outside the held bodies' names: counties and above from the
+    gazetteer (an ordinary word such as 和平 or 长安 only with its suffix), towns and streets by
+    their suffix on word boundaries."""
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in covered)
+
+    found: list[str] = []
+    bounds = _word_bounds(question)
+    for name, start, end, places in gazetteer().find(question):
+        if inside(start, end) or start not in bounds or end not in bounds:
+            continue  # inside a held body's name, or inside a word (开平 in 信息公开平台)
+        full = {p.name for p in places}
+        if name not in full and (len(name) < 2 or common_word(name)):
+            continue  # a short form that is an ordinary word
+        found.append(name)
+    for start in sorted(bounds):  # a town may start at any word ('东至县尧渡镇': 尧渡镇)
+        m = TOWN_UNIT.match(question, start)
+        if m is None or any(s < m.end() and m.start() < e for s, e in covered):
+            continue  # overlaps a held body's name ('仁寿钟祥镇' around '钟祥镇')
+        unit = m.group(0)
+        follows = question[m.end():m.end() + 4]
+        if m.end() not in bounds and not re.match(r"(?:人民政府|政府|党|办|街道|\d)", follows):
+            continue  # '其中乡' of '其中乡镇动态': not a name
+        if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit):
+            found.append(unit)
+    return list(dict.fromkeys(found))
+
+
+def _word_bounds(text: str) -> set[int]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    bounds, offset = {0}, 0
+    for token in jieba.cut(text):
+        offset += len(token)
+        bounds.add(offset)
+    return bounds
+
+
+def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Resolution, in_years) -> None:
+    text = re.sub(r"['’`]s\b", "", question.lower())
+    text = re.sub(r"['’`]", "", text)
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
+    pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
+    organ = ""
+    if EN_OFFICE.search(question):
+        organ = "办公室"
+    else:
+        for english, chinese in EN_DEPARTMENTS.items():
+            if re.search(rf"(?i)\b{english}\b", question):
+                organ = chinese + "局"
+                break
+    seen = set()
+    for form, start, end in sorted(pairs + words, key=lambda x: -len(x[0])):
+        if form in latin_index and not any(s <= start < e for s, e in seen):
+            seen.add((start, end))
+            bodies = latin_index[form]
+            chosen = _choose(bodies, organ, in_years)
+            if organ and not chosen and not organ.endswith("局"):
+                chosen = ()
+            result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
+
+
+def _not_held(what: list[str], catalog: list[dict], language: str) -> str:
+    held = "; ".join(f"{b} {y}" for b, y in sorted({(r.get("body", ""), r.get("year")) for r in catalog},
+                                                    key=lambda x: (x[0], x[1] or 0)))
+    names = "、".join(dict.fromkeys(what))
+    if language == "zh":
+        return f"索引中没有{names}的报告。现有报告：{held}。"
+    return f"The index holds no report from {names}. It holds: {held}."
+
+
+_EN_GENERIC = set("""according annual report reports government governments people peoples municipal city county
+district town township province prefecture autonomous region general office bureau department commission
+committee information disclosure open the a an of in on for how what which when where who why did does do is
+are was were has have had chinese china state council standing administrative new""".split())

@@ -1,0 +1,90 @@
+"""Follow-up questions read with the conversation: '那2023年呢？', '洪泽区呢？', '其中自然人多少？',
+'What about 2022?'. A question that names what it asks and whom it asks about stands alone; one
+that only changes the year, the body or the cell takes the rest from the previous question.
+
+    question_in_context("那2023年呢？", ["淮安2024年行政处罚多少件？"], catalog)
+    → "淮安2023年行政处罚多少件？"
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ask.bodies import resolve
+from assistant.ask.cells import find_terms
+from assistant.zh.text import YEAR_OR_BARE, language_of
+
+__all__ = ["question_in_context", "previous_questions"]
+
+# How a follow-up opens or ends (no subject of its own): 那…呢, 其中…, 还有…, and what about …
+FOLLOW_UP = re.compile(r"^(?:那么?|那|其中|另外|还有|再看|换成|改成|如果是)|呢[？?]?$|"
+                       r"(?i:^(?:and\b|what about\b|how about\b|and what about\b|same for\b|what of\b))")
+SHORT = 14  # characters: a question this short that names no subject leans on the one before
+
+
+def previous_questions(history: list | None) -> list[str]:
+    """Earlier user questions from a history of strings or chat turns."""
+    out: list[str] = []
+    for turn in history or []:
+        if isinstance(turn, str):
+            out.append(turn)
+        elif isinstance(turn, dict) and turn.get("role", "user") == "user":
+            content = turn.get("content")
+            if isinstance(content, str):
+                out.append(content)
+    return [q.strip() for q in out if q and q.strip()]
+
+
+def _core(question: str) -> str:
+    """The question without its follow-up words: '那2023年呢？' → '2023年'."""
+    text = re.sub(r"^(?:那么?|其中|另外|还有|再看|换成|改成|如果是)", "", question.strip())
+    text = re.sub(r"(?:的)?呢?[？?。!！]*$", "", text)
+    text = re.sub(r"(?i)^(?:and what about|what about|how about|and|same for|what of)\s*", "", text)
+    return text.strip(" ，,")
+
+
+def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:
+    earlier = previous_questions(history)
+    if not earlier or not question.strip():
+        return question
+    previous = earlier[-1]
+    language = language_of(question)
+    mine = resolve(question, catalog, language)
+    terms = [t for t in find_terms(question, language) if t.start < 100_000 or language == "en"]
+    years = list(YEAR_OR_BARE.finditer(question))
+    follow = bool(FOLLOW_UP.search(question.strip())) or len(question.strip()) <= SHORT
+    standalone = mine.groups and terms
+    if standalone or not follow:
+        return question
+    merged = previous
+    if years:  # the new year(s) replace the old
+        old = list(YEAR_OR_BARE.finditer(previous))
+        new_years = "和".join(m.group(0).rstrip("年") for m in years)
+        if old:
+            first, last = old[0], old[-1]
+            merged = previous[: first.start()] + new_years + ("年" if language == "zh" else "") + previous[last.end():]
+            merged = merged.replace("年年", "年")
+        else:
+            merged = f"{new_years}{'年' if language == 'zh' else ' '}{previous}"
+    if mine.mentions:  # the new body replaces the old
+        theirs = resolve(previous, catalog, language_of(previous))
+        new_name = "".join(m.text + m.organ for m in mine.mentions[:1])
+        if theirs.mentions:
+            m = theirs.mentions[0]
+            start = merged.find(m.text + m.organ) if (m.text + m.organ) in merged else merged.find(m.text)
+            if start >= 0:
+                length = len(m.text + m.organ) if (m.text + m.organ) in merged else len(m.text)
+                merged = merged[:start] + new_name + merged[start + length:]
+        else:
+            merged = new_name + merged
+    if terms:  # a cell of the same kind replaces the previous one; else it narrows the question
+        core = _core(question)
+        before = [t for t in find_terms(merged, language) if t.axis == terms[0].axis and t.table == terms[0].table
+                  and t.start < 100_000]
+        comparing = re.search(r"(?:这|它|其|前者)(?:个|些)?(?:比|跟|和|与)", question)
+        if before and language == "zh" and not comparing:
+            t = before[-1]
+            merged = merged[: t.start] + core + merged[t.end:]
+        else:
+            merged = merged.rstrip("？?。") + ("，" if language == "zh" else ", ") + core + ("？" if language == "zh" else "?")
+    return merged

@@ -1,0 +1,129 @@
+"""Questions about several reports answered from their text: two years of one body ('2022年和2024年
+分别…', '比2022年多了多少'), two bodies ('A和B各…', 'A和B谁多'). Each report is asked on its own
+(its own passages, the same standard as a one-report question); the answer puts the parts side by
+side, each cited to its report, and computes a difference or a sum only when every report states
+exactly one figure for it — otherwise it lists them and computes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from assistant.ask.extractive import choose_units, idf_weights
+from assistant.ask.operations import Operation
+from assistant.ask.verify import verify_answer
+from assistant.model import Answer, Citation, plain_number
+from assistant.zh.figures import extract_figures
+
+__all__ = ["report_sets", "answer_per_report"]
+
+
+def report_sets(understanding, op: Operation) -> list[dict] | None:
+    """The reports a question asks about one by one, in order (by year, or as the bodies are
+    named), or None when it is a one-report question."""
+    groups = understanding.groups
+    if len(groups) >= 2:  # two bodies: the report of each, in the years asked (else its latest)
+        chosen = []
+        for group in groups:
+            ordered = sorted(group, key=lambda r: r.get("year") or 0)
+            chosen += ordered if understanding.years and len(understanding.years) > 1 else ordered[-1:]
+        return chosen if len({r["source"] for r in chosen}) >= 2 else None
+    if len(groups) == 1:
+        reports = sorted(groups[0], key=lambda r: r.get("year") or 0)
+        if len(understanding.years) >= 2 and len(reports) >= 2:
+            return reports
+        if op.change and len(understanding.years) == 1 and len(reports) == 1:
+            return None  # one year held: the change is asked of a year not held (the text may say it)
+    return None
+
+
+@dataclass
+class Part:
+    record: dict
+    statements: str
+    citations: list[Citation]
+    figures: list[Decimal]
+    unit: str = ""  # the measure word of its one figure (条, 件, 场)
+
+
+def answer_per_report(question: str, focus_names: list[str], language: str, reports: list[dict], lexical,
+                      op: Operation, started: float) -> Answer | None:
+    import time
+
+    from assistant.ask.pipeline import compose_extractive
+
+    pool_all = lexical.of_sources({r["source"] for r in reports})
+    stats = idf_weights([p.index_text for p in pool_all])
+    parts: list[Part] = []
+    for record in reports:
+        pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
+        composition = choose_units(question, focus_names, language, pool, stats)
+        if not composition.answered:
+            return None
+        text, statements, citations, cited = compose_extractive(question, language, composition.units)
+        if not verify_answer(text, cited, question).ok:
+            return None
+        found = [f for u in composition.units for f in extract_figures(u.quote) if f.raw in u.figures and f.unit != "年"]
+        parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f in found],
+                          found[0].unit if len(found) == 1 and found[0].unit not in ("%", "‰") else ""))
+    # Renumber the citations report by report.
+    citations: list[Citation] = []
+    texts: list[str] = []
+    for part in parts:
+        shift = len(citations)
+        statement = part.statements
+        for c in sorted(part.citations, key=lambda c: -c.id):
+            statement = statement.replace(f"[{c.id}]", f"[{c.id + shift}]")
+        for c in part.citations:
+            c.id += shift
+            citations.append(c)
+        label = _label(part.record, reports, language)
+        texts.append(f"{label}：{statement}" if language == "zh" else f"{label}: {statement}")
+    computed = _computed(parts, reports, op, language)
+    joiner = "；" if language == "zh" else "; "
+    text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
+    return Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
+                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+
+
+def _label(record: dict, reports: list[dict], language: str) -> str:
+    bodies = {r.get("body") for r in reports}
+    year = record.get("year")
+    if len(bodies) > 1:
+        return f"{record.get('body')}（{year}年）" if language == "zh" else f"{record.get('body')} ({year})"
+    return f"《{record.get('title')}》" if language == "zh" else f"“{record.get('title')}”"
+
+
+def _computed(parts: list[Part], reports: list[dict], op: Operation, language: str) -> str:
+    """The difference (change, comparison) or sum of the parts' figures, when each part states
+    exactly one figure; '' otherwise."""
+    if len(parts) != 2 or not all(len(p.figures) == 1 for p in parts):
+        return ""
+    if any(p.figures[0] != p.figures[0].to_integral_value() or p.unit != parts[0].unit for p in parts) and \
+            parts[0].unit in ("%", "‰"):
+        return ""
+    (a, b) = (parts[0].figures[0], parts[1].figures[0])
+    unit = parts[0].unit if all(p.unit == parts[0].unit for p in parts) else ""
+    if op.sum:
+        return (f"两者合计{plain_number(a + b)}{unit}（{plain_number(a)} + {plain_number(b)}）" if language == "zh"
+                else f"together {plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
+    if not (op.change or op.compare):
+        return ""
+    same_body = len({p.record.get("body") for p in parts}) == 1
+    if same_body:
+        y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
+        diff = b - a
+        pct = ""
+        if a:
+            pct = f"，{'+' if diff >= 0 else '−'}{plain_number((abs(diff) * 100 / a).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"
+        if language == "zh":
+            word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+            return f"{y1}年比{y0}年{word}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
+        word = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
+        return f"from {y0} to {y1}: {word} {plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)})"
+    more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
+    diff = abs(a - b)
+    if language == "zh":
+        return f"{more.record.get('body')}比{less.record.get('body')}多{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
+    return f"{more.record.get('body')} has {plain_number(diff)} more than {less.record.get('body')}"

@@ -1,0 +1,57 @@
+"""What a question asks to be done with the figures it names: one value, several, their sum, a
+share, the change between two years, a comparison of bodies, a ranking, a trend.
+
+The words below are the ordinary Chinese and English vocabulary of arithmetic and comparison
+(加起来, 占…比例, 比上一年, 哪个最多; sum, share, compared with, which … most), not wording of the
+reports or of any evaluation question; they decide only what to compute, never which figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?i:\bin total\b|\bcombined\b|"
+                 r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b)")
+SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少|几成|百分|比|\d)|率(?!先)|几成|"
+                   r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
+CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
+                    r"相差|差距|差了?多少|差额|多[收开发办了]了?多少|少[收开发办了]了?多少|"
+                    r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
+                    r"\bcompared (?:with|to)\b|\bdifference\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b)")
+COMPARE = re.compile(r"谁多|谁少|谁的.{0,10}更?多|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
+                     r"(?i:\bwhich\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare)")
+RANK = re.compile(r"最多|最少|最高|最低|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
+                  r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|"
+                  r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
+TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
+                   r"\btrend\b|\byear by year\b|\bevery year\b)")
+EACH = re.compile(r"分别|各(?:有|是|为|多少)|各自|(?i:\brespectively\b|\beach\b)")
+TOP_N = re.compile(r"前([一二三四五六七八九十\d]+)|(?i:\btop (\d+)\b)")
+CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class Operation:
+    sum: bool = False
+    share: bool = False
+    change: bool = False
+    compare: bool = False
+    rank: bool = False
+    trend: bool = False
+    each: bool = False
+    top: int = 0
+    lowest: bool = False
+
+
+def operation_of(text: str) -> Operation:
+    top = 0
+    m = TOP_N.search(text)
+    if m:
+        raw = m.group(1) or m.group(2)
+        top = int(raw) if raw.isdigit() else CN_SMALL.get(raw, 0)
+    rank = bool(RANK.search(text))
+    return Operation(sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
+                     compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
+                     each=bool(EACH.search(text)), top=top,
+                     lowest=bool(re.search(r"最少|最低|倒数|(?i:fewest|least|lowest|smallest)", text)))

@@ -1,0 +1,47 @@
+"""Every number that steers which words of a report answer a question, in one place, each with the
+measurement that chose it. Suites: the dev suite (../shared/eval/dev.suite.yaml, 56 cases) and the
+tune halves of tests/suites (unseen.tune, tables.tune); the report halves are never tuned on.
+
+    from assistant.ask.tuning import TUNING
+    TUNING.min_coverage
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExtractiveTuning:
+    # --- lexical matching (assistant/ask/extractive.py) -------------------------------------------
+    # Share of the question's weighted terms the chosen units must hold: 0.55 gave no wrong answer on
+    # the held-out style set of an earlier session (commit 7173812). The values below without a
+    # measurement were set by hand in earlier sessions and are kept as they were.
+    min_coverage: float = 0.55
+    min_best: float = 0.25  # … and the best unit alone
+    extra_ratio: float = 0.5  # a further unit must score at least this share of the best one
+    min_gain: float = 0.08  # … and add at least this share of the question's weight not yet covered
+    min_extra: float = 0.15  # no further unit below this score, even in the same section
+    max_units: int = 4  # a question asks for at most four figures at once in the dev suite
+    lead_weight: float = 0.3  # terms found only in the clause before a figure's clause
+    context_weight: float = 0.5  # terms found only in the section path of the unit
+    qualifier_penalty: float = 0.1  # per column heading of a cell the question does not name
+    unigram_weight: float = 0.25  # a single shared character counts a quarter of a shared word
+    # --- meaning (the embedder's cosine between the question and a clause) --------------------------
+    # Added to a unit's score: semantic_weight × (cosine − semantic_floor). Chosen by a grid on
+    # unseen.tune (see docs/architecture.md, "Prose by meaning").
+    semantic_weight: float = 0.05
+    semantic_floor: float = 0.3
+    # A unit the words alone do not carry far enough is still accepted when its meaning is close
+    # (cosine ≥ semantic_accept), clearly closer than any clause stating other figures (margin),
+    # and the question's words are not absent from it (lexical ≥ semantic_min_lexical).
+    semantic_accept: float = 0.35
+    semantic_margin: float = 0.08
+    semantic_min_lexical: float = 0.1
+    # --- how much to read -------------------------------------------------------------------------
+    # Below this many passages in the reports a question is about, the composer reads all of them
+    # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
+    read_all_below: int = 400
+
+
+TUNING = ExtractiveTuning()

@@ -1,0 +1,39 @@
+"""Clauses of Chinese prose: the pieces a figure and what it counts come in ('全年主动公开信息1023条',
+'占54%'). Commas inside a number (1,284) and text in brackets stay with their clause; a short
+follow-up ('占50%') joins the clause it qualifies."""
+
+from __future__ import annotations
+
+__all__ = ["clauses"]
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """A comma between digits ('1,284') separates thousands, not clauses."""
+    return text[i] in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def clauses(text: str) -> list[str]:
+    """Clauses of a prose passage; text inside brackets stays with its clause."""
+    out: list[str] = []
+    depth = 0
+    current = ""
+    for i, ch in enumerate(text):
+        current += ch
+        if ch in "（(《“":
+            depth += 1
+        elif ch in "）)》”" and depth:
+            depth -= 1
+        elif ch in "，,；;：:。！？\n" and depth == 0 and not _inside_number(text, i):
+            if current.strip():
+                out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    # A short follow-up ('占50%', '办结率100%') belongs with the clause it qualifies.
+    merged: list[str] = []
+    for clause in out:
+        if merged and len(clause) <= 8 and not merged[-1].endswith(("。", "！", "？")):
+            merged[-1] += clause
+        else:
+            merged.append(clause)
+    return merged
