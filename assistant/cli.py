@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -20,7 +21,7 @@ from assistant.terminal import json_text, shown
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
     add_flags(parser, "--home", "--embedder")
     if store:  # eval always builds its own embedded index
-        add_flags(parser, "--chroma-url", "--collection")
+        add_flags(parser, "--chroma-url", "--collection", "--lock-wait")
 
 
 def cmd_ingest(args) -> int:
@@ -164,6 +165,21 @@ def cmd_ask(args) -> int:
     return 0
 
 
+def cmd_mcp(args) -> int:
+    from assistant.integrations.mcp import serve
+    from assistant.service import Gongkai
+
+    g = Gongkai(settings_from(args))
+    if g.settings.llm != "extractive":
+        from assistant.ask.llm.backends import check_spec
+
+        check_spec(g.settings.llm)  # a mistyped composer is refused now, not at the first question
+    if args.http:
+        print(f"gongkai: MCP over streamable HTTP at http://{args.mcp_host}:{args.mcp_port}/mcp", file=sys.stderr)
+    serve(g, http=args.http, host=args.mcp_host, port=args.mcp_port, allow_write=args.allow_write)
+    return 0
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="gongkai",
@@ -212,6 +228,20 @@ def build_parser() -> Parser:
     _common(p)
     p.set_defaults(func=cmd_ask)
 
+    p = sub.add_parser("mcp", help="serve the index to MCP clients (tools: ask, facts, reports, check)",
+                       description="Serve the index as MCP tools over stdio (for a desktop client to start), "
+                                   "or over streamable HTTP with --http. Read-only unless --allow-write.")
+    p.add_argument("--http", action="store_true", help="streamable HTTP at http://HOST:PORT/mcp instead of stdio")
+    p.add_argument("--host", dest="mcp_host", default="127.0.0.1", metavar="HOST",
+                   help="with --http: interface to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", dest="mcp_port", type=int, default=8765, metavar="PORT",
+                   help="with --http: port (default: 8765)")
+    p.add_argument("--allow-write", action="store_true",
+                   help="also serve a remove tool (never over HTTP beyond loopback); there is no ingest tool")
+    add_flags(p, "--llm", "--top-k")
+    _common(p)
+    p.set_defaults(func=cmd_mcp)
+
     try:
         from assistant.evaluation.cli import add_eval_parser
     except ImportError:
@@ -221,9 +251,22 @@ def build_parser() -> Parser:
     return parser
 
 
+def _show_notices() -> None:
+    """Gongkai's own notices (e.g. "another gongkai ingest is writing to this index …;
+    waiting") on stderr, in the CLI's one-line style."""
+    notices = logging.getLogger("gongkai")
+    if not notices.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("gongkai: %(message)s"))
+        notices.addHandler(handler)
+        notices.setLevel(logging.INFO)
+        notices.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    _show_notices()
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -7,7 +7,8 @@
     │   ├── UnsupportedFormat
     │   └── LimitExceeded         the file is over a per-file budget (size, text, time, memory…)
     ├── StoreError             the index cannot be used (e.g. built by another embedder)
-    │   └── EmbedderMismatch
+    │   ├── EmbedderMismatch
+    │   └── IndexBusy             another process kept the index locked for too long
     ├── LLMError               an LLM backend failed (unreachable, bad answer)
     └── SuiteError             an evaluation suite file is malformed
 
@@ -25,7 +26,12 @@ class ConfigError(GongkaiError):
 
 
 class UnknownBackendError(ConfigError):
-    pass
+    """A spec no backend implements; ``choices`` lists the forms that exist."""
+
+    def __init__(self, message: str, *, spec: str = "", choices: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.spec = spec
+        self.choices = tuple(choices)
 
 
 class IngestError(GongkaiError):
@@ -50,6 +56,10 @@ class StoreError(GongkaiError):
 
 class EmbedderMismatch(StoreError):
     pass
+
+
+class IndexBusy(StoreError):
+    """Another writer held the index longer than this one was willing to wait."""
 
 
 class LLMError(GongkaiError):

@@ -25,9 +25,9 @@ def _llm_help() -> str:
 
 
 def _embedder_help() -> str:
-    from vectorstore.embeddings import DEFAULT_SPEC, VALID_FORMS
+    from vectorstore.embeddings import DEFAULT_SPEC, SPEC_FORMS
 
-    return f"embedding backend: {VALID_FORMS} (default: $GONGKAI_EMBEDDER or {DEFAULT_SPEC})"
+    return f"embedding backend: {', '.join(SPEC_FORMS)} (default: $GONGKAI_EMBEDDER or {DEFAULT_SPEC})"
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ FLAGS: dict[str, Flag] = {flag.option: flag for flag in (
     Flag("--chroma-url", "chroma_url", "use a Chroma server (http://host:port) instead of the embedded index "
                                        "(default: $GONGKAI_CHROMA_URL)", "URL"),
     Flag("--collection", "collection", "Chroma collection name (default: $GONGKAI_COLLECTION or gongkai-reports)", "NAME"),
+    Flag("--lock-wait", "lock_wait", "seconds a writer waits while another process writes to the index "
+                                     "(default: $GONGKAI_LOCK_WAIT or 300)", "SECONDS", float),
     Flag("--llm", "llm", _llm_help, "SPEC"),
     Flag("--top-k", "top_k", "passages to retrieve per question (default: $GONGKAI_TOP_K or 8)", "N", int),
     Flag("--host", "host", "interface the web app listens on (default: $GONGKAI_HOST or 127.0.0.1)", "HOST"),

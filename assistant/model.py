@@ -351,6 +351,8 @@ class Answer:
     latency_ms: float = 0.0
     retrieved: list[Passage] = field(default_factory=list)  # ranked retrieval, for recall@k
     understood_as: str = ""  # a follow-up as read with the conversation ('那2023年呢？' → the full question)
+    # Figures across years or bodies, for a chart: {"kind": "line"|"bar", "unit", "points": [{label, value, source}]}
+    series: dict | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -363,4 +365,5 @@ class Answer:
             "note": self.note,
             "latency_ms": round(self.latency_ms, 1),
             **({"understood_as": self.understood_as} if self.understood_as else {}),
+            **({"series": self.series} if self.series else {}),
         }

@@ -6,6 +6,7 @@
     g.remove("report.pdf")
     g.ask("淮安市2024年行政处罚…？")           -> Answer
     for kind, value in g.ask_stream(q): ...  -> ("delta", str)* then ("answer", Answer)
+    g.as_retriever(k=5); g.as_runnable()     -> LangChain retriever / Runnable (assistant/integrations/)
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class Gongkai:
 
     def ingest(self, paths: Iterable[Path], *, recursive: bool = False, progress: Callable | None = None):
         from assistant.ingest.pipeline import ingest_paths
-        from assistant.ask.retrieval import TokenCache
+        from vectorstore.cache import TokenCache
 
         return ingest_paths(list(paths), self.store, recursive=recursive, progress=progress,
                             limits=self.settings.limits(),
@@ -91,3 +92,26 @@ class Gongkai:
 
         yield from answer_stream(self, question, llm=llm or self.settings.llm,
                                  top_k=top_k or self.settings.top_k, sources=sources, history=history)
+
+    # ------------------------------------------------------------------ other stacks
+    def hybrid_search(self):
+        """The hybrid search the ask pipeline uses: one per facade, so its lexical index is built
+        once for ``ask`` and the LangChain retriever alike."""
+        from assistant.ask.pipeline import _search
+
+        return _search(self)
+
+    def as_retriever(self, *, k: int | None = None, sources: list[str] | None = None):
+        """A LangChain ``BaseRetriever`` of passages (assistant.integrations.langchain.ReportRetriever):
+        top ``k`` (default: the top_k setting), of ``sources`` only when given."""
+        from assistant.integrations.langchain import retriever_for
+
+        return retriever_for(self, k=k, sources=sources)
+
+    def as_runnable(self, *, llm: str | None = None, top_k: int | None = None):
+        """``ask`` as a LangChain ``Runnable`` (assistant.integrations.langchain.AskRunnable): a
+        question string or ``{"question", "sources", "history"}`` in, an :class:`Answer` out;
+        ``stream`` yields the text as it is written, then the Answer."""
+        from assistant.integrations.langchain import AskRunnable
+
+        return AskRunnable(self, llm=llm, top_k=top_k)

@@ -41,6 +41,7 @@ _RANGES: dict[str, tuple[str, str, float, float]] = {
     "max_file_mb": ("GONGKAI_MAX_FILE_MB", "", 0.001, 100_000),
     "parse_seconds": ("GONGKAI_PARSE_SECONDS", "", 1, 86_400),
     "parse_memory_mb": ("GONGKAI_PARSE_MEMORY_MB", "", 64, 1_000_000),
+    "lock_wait": ("GONGKAI_LOCK_WAIT", "--lock-wait", 0, 86_400),
 }
 
 
@@ -71,6 +72,8 @@ class Settings:
     # Origins whose scripts may call /api/* (CORS), comma-separated; none by default.
     cors_origins: str = field(default_factory=lambda: _env("GONGKAI_CORS_ORIGINS"))
     top_k: int = field(default_factory=lambda: _env_number("GONGKAI_TOP_K", 8, int))
+    # Seconds a writer (ingest, remove, upload) waits for another one to finish with the index.
+    lock_wait: float = field(default_factory=lambda: _env_number("GONGKAI_LOCK_WAIT", 300))
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -96,6 +99,10 @@ class Settings:
     @property
     def cache_path(self) -> Path:
         return self.home / "cache"
+
+    @property
+    def locks_path(self) -> Path:
+        return self.home / "locks"
 
     def allowed_llms(self) -> set[str]:
         listed = {x.strip() for x in self.api_llms.split(",") if x.strip()}

@@ -47,7 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     if any(".report." in s for s in args.suites):
         parser.error("report halves are measured, never tuned on")
     names = [g.split("=", 1)[0] for g in args.grid]
-    values = [[type(getattr(tuning.TUNING, n))(v) for v in g.split("=", 1)[1].split(",")] for n, g in zip(names, args.grid)]
+    def parse(name: str, text: str):
+        kind = type(getattr(tuning.TUNING, name))
+        return text.lower() in ("1", "true", "yes") if kind is bool else kind(text)
+
+    values = [[parse(n, v) for v in g.split("=", 1)[1].split(",")] for n, g in zip(names, args.grid)]
     suites = [load_suite(Path(s)) for s in args.suites]
     settings = Settings(home=Path(args.cache) / "home")
     contexts = [suite_index(s, settings, store=Path(args.cache) / s.name) for s in suites]

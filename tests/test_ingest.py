@@ -1,4 +1,6 @@
-"""Ingesting real reports into a real Chroma index with the real default embedder."""
+"""Ingesting real reports into a real Chroma index: the bookkeeping (what is added, replaced,
+refused, listed, removed), so the fake embedder stands in for the model; retrieval over
+ingested reports is tested with the real one (test_ask.py, test_chroma_store.py)."""
 
 from __future__ import annotations
 
@@ -13,10 +15,11 @@ from assistant.service import Gongkai
 from assistant.settings import Settings
 
 GOOD = ["huaian-szf-2024.pdf", "wuwei-szf-2020.txt", "songmutang-zzf-2022.txt"]
+FAKE = "fake:64"
 
 
 def gongkai(home: Path) -> Gongkai:
-    return Gongkai(Settings(home=home))
+    return Gongkai(Settings(home=home, embedder=FAKE))
 
 
 @pytest.fixture
@@ -75,14 +78,15 @@ def test_bad_files_are_reported_and_good_ones_indexed(corpus, tmp_path):
 
 
 def test_size_limit(corpus, tmp_path):
-    g = Gongkai(Settings(home=tmp_path / "home", max_file_mb=0.1))
+    g = Gongkai(Settings(home=tmp_path / "home", embedder=FAKE, max_file_mb=0.1))
     result = g.ingest([corpus / "huaian-szf-2024.pdf", corpus / "wuwei-szf-2020.txt"])
     assert [f.source for f in result.failures] == ["huaian-szf-2024.pdf"]
     assert "limit" in result.failures[0].reason and result.reports == 1
 
 
 def run_cli(*args, home: Path):
-    env = {"GONGKAI_HOME": str(home), "PATH": str(Path(sys.executable).parent), "HF_HUB_OFFLINE": "1"}
+    env = {"GONGKAI_HOME": str(home), "GONGKAI_EMBEDDER": FAKE, "PATH": str(Path(sys.executable).parent),
+           "HF_HUB_OFFLINE": "1"}
     return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
                           env=env, timeout=300)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,10 @@ class FakeStore:
     def __init__(self, failing=()):
         self.failing = set(failing)
         self.stored: list[str] = []
+
+    @contextmanager
+    def writing(self, what):  # the real store takes the index's writer lock here
+        yield
 
     def replace_source(self, source, passages, record, progress=None, facts=(), findings=()):
         if source in self.failing:

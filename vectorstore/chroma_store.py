@@ -4,27 +4,35 @@ Two collections: ``<collection>`` holds one record per passage (id = the passage
 cosine space, the embedder's spec and dimension in the collection metadata), and
 ``<collection>-reports`` holds one record per report (id = source file name). Chroma is the
 source of truth; the lexical index and the embedding cache are derived from it.
+
+Several processes may share an index (the web app answers while ``gongkai ingest`` runs): writes
+happen inside :meth:`PassageStore.writing`, one writer at a time, and every Chroma call goes
+through the process's :class:`~vectorstore.connection.Connection`, which reopens the client when
+the version stamp shows another process's write (and retries a read once when Chroma reports a
+record its cached index lacks).
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
-from urllib.parse import urlsplit
+from typing import Callable, Iterator, Sequence, TypeVar
 
-import chromadb
 import numpy as np
-from chromadb.config import Settings as ChromaSettings
-from chromadb.errors import ChromaError, InvalidArgumentError
+from chromadb.errors import InvalidArgumentError, NotFoundError
 
 from assistant.errors import ConfigError, EmbedderMismatch, StoreError
 from assistant.model import Passage
 
 from vectorstore.cache import EmbeddingCache
+from vectorstore.connection import connection, is_stale
 from vectorstore.embeddings import Embedder
 from vectorstore.facts_store import FactStore
+from vectorstore.locks import DEFAULT_WAIT
+
+T = TypeVar("T")
 
 DEFAULT_COLLECTION = "gongkai-reports"
 PAGE = 5000  # records per get() page and per delete() call, under Chroma's max batch size
@@ -95,31 +103,31 @@ def _record(source: str, meta: dict | None) -> dict:
     return record
 
 
+def _get_all(col, where: dict | None = None, include: list | None = None) -> dict:
+    """Every matching record of ``col``, paged, as one result with flat lists."""
+    include = include if include is not None else []
+    out: dict = {"ids": [], "documents": [], "metadatas": []}
+    offset = 0
+    while True:
+        page = col.get(where=chroma_where(where), limit=PAGE, offset=offset, include=include)
+        out["ids"].extend(page["ids"])
+        for key in ("documents", "metadatas"):
+            if key in include:
+                out[key].extend(page[key])
+        if len(page["ids"]) < PAGE:
+            return out
+        offset += PAGE
+
+
+def _stamp(reports) -> str | None:
+    """The version stamp in the reports collection; None in an index written before stamps."""
+    got = reports.get(ids=[VERSION_ID], include=["metadatas"])
+    return str(got["metadatas"][0].get("stamp", "")) if got["ids"] else None
+
+
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def _connect(path: Path | None, url: str | None):
-    settings = ChromaSettings(anonymized_telemetry=False)
-    if path is not None:
-        try:
-            Path(path).mkdir(parents=True, exist_ok=True)
-            return chromadb.PersistentClient(path=str(path), settings=settings)
-        except (OSError, ChromaError) as err:
-            raise StoreError(f"cannot open the Chroma index at {path}: {err}") from err
-    parts = urlsplit(url)
-    try:
-        port = parts.port or 8000
-    except ValueError:  # a port that is not a number
-        port = None
-    if parts.scheme not in ("http", "https") or not parts.hostname or port is None:
-        raise ConfigError(f"a Chroma URL looks like http://host:port, not {url!r}")
-    try:
-        return chromadb.HttpClient(host=parts.hostname, port=port,
-                                   ssl=parts.scheme == "https", settings=settings)
-    except Exception as err:  # connection refused, DNS, TLS: all mean "not reachable"
-        raise StoreError(f"cannot reach the Chroma server at {url}: {err}") from err
 
 
 # --------------------------------------------------------------------------- the store
@@ -127,7 +135,10 @@ def _connect(path: Path | None, url: str | None):
 
 class PassageStore:
     def __init__(self, embedder: Embedder, *, path: Path | None = None, url: str | None = None,
-                 collection: str = DEFAULT_COLLECTION, cache_dir: Path | None = None):
+                 collection: str = DEFAULT_COLLECTION, cache_dir: Path | None = None,
+                 lock_base: Path | None = None, lock_wait: float = DEFAULT_WAIT):
+        """``lock_base``: where a server index's writer lock lives (an embedded index keeps its
+        locks beside its folder); ``lock_wait``: seconds to wait for another writer."""
         if path is not None and url:
             raise ConfigError(f"give a Chroma path or a Chroma URL, not both (path={path}, url={url})")
         if path is None and not url:
@@ -135,26 +146,65 @@ class PassageStore:
         self.embedder = embedder
         self.location = str(path) if path is not None else url
         self.collection_name = collection
-        self._client = _connect(path, url)
-        self._passages = self._open_passages(collection)
-        self._reports = self._open(f"{collection}-reports", {"holds": "gongkai report records"})
-        self.facts = FactStore(self._client, collection)
+        self.lock_wait = float(lock_wait)
+        self._conn = connection(path=path, url=url, lock_base=lock_base, wait=self.lock_wait)
+        self._names = (collection, f"{collection}-reports", f"{collection}-facts")
+        self._cols: tuple | None = None  # (generation, passages, reports, facts) of the current client
+        self._open()
+        self.facts = FactStore(self)
         self._cache = (EmbeddingCache(Path(cache_dir) / "embeddings.sqlite3", embedder.spec, embedder.dimension)
                        if cache_dir is not None else None)
 
-    def _open(self, name: str, metadata: dict, configuration: dict | None = None):
+    # ------------------------------------------------------------------ collections and calls
+
+    def _open(self) -> None:
+        """Find both collections, creating them (a write, under the writer lock) when new."""
         try:
-            # get_or_create keeps an existing collection's metadata, which is what we check next.
-            return self._client.get_or_create_collection(name, metadata=metadata, configuration=configuration,
-                                                         embedding_function=None)
+            with self._conn.use(wait=self.lock_wait) as (client, generation):
+                _, reports = self._collections(client, generation)
+                self._conn.stamps.setdefault(self.collection_name, _stamp(reports))
+                return
+        except NotFoundError:
+            pass
+        with self.writing("index setup"):
+            with self._conn.use(write=True, wait=self.lock_wait) as (client, generation):
+                spec, dim = self.embedder.spec, self.embedder.dimension
+                # get_or_create keeps an existing collection's metadata, which _check reads.
+                self._create(client, self._names[0], {"embedder": spec, "dimension": dim}, COSINE)
+                self._create(client, self._names[1], {"holds": "gongkai report records"})
+                self._create(client, self._names[2], {"holds": "gongkai table facts"})
+                _, reports = self._collections(client, generation)
+                self._conn.stamps.setdefault(self.collection_name, _stamp(reports))
+
+    def _create(self, client, name: str, metadata: dict, configuration: dict | None = None) -> None:
+        try:
+            client.get_or_create_collection(name, metadata=metadata, configuration=configuration,
+                                            embedding_function=None)
         except InvalidArgumentError as err:
             raise ConfigError(f"bad collection name {name!r}: {err}") from err
         except Exception as err:
             raise StoreError(f"cannot open collection {name!r} at {self.location}: {err}") from err
 
-    def _open_passages(self, name: str):
-        spec, dim = self.embedder.spec, self.embedder.dimension
-        col = self._open(name, {"embedder": spec, "dimension": dim}, COSINE)
+    def _collections(self, client, generation: int) -> tuple:
+        """The (passages, reports) collections of the client of ``generation``; looked up
+        again (and checked again) after a reopen. NotFoundError when they do not exist."""
+        cols = self._cols
+        if cols is not None and cols[0] == generation:
+            return cols[1], cols[2]
+        try:
+            passages = client.get_collection(self._names[0], embedding_function=None)
+            reports = client.get_collection(self._names[1], embedding_function=None)
+            facts = client.get_collection(self._names[2], embedding_function=None)
+        except NotFoundError:
+            raise
+        except Exception as err:
+            raise StoreError(f"cannot open collection {self._names[0]!r} at {self.location}: {err}") from err
+        self._check(passages)
+        self._cols = (generation, passages, reports, facts)
+        return passages, reports
+
+    def _check(self, col) -> None:
+        spec, dim, name = self.embedder.spec, self.embedder.dimension, self._names[0]
         found = col.metadata or {}
         if "embedder" not in found:
             raise StoreError(f"collection '{name}' at {self.location} was not made by Gongkai "
@@ -169,33 +219,58 @@ class PassageStore:
         space = ((col.configuration_json or {}).get("hnsw") or {}).get("space", "cosine")
         if space != "cosine":
             raise StoreError(f"collection '{name}' at {self.location} uses {space} distance, not cosine")
-        return col
+
+    def _attempt(self, op: Callable[..., T], write: bool) -> tuple[T, int]:
+        """``op(passages, reports)`` on the current client, with its generation. A read that
+        finds the client behind the files reopens it and runs once more."""
+        for last in (False, True):
+            with self._conn.use(write=write, wait=self.lock_wait) as (client, generation):
+                try:
+                    return op(*self._collections(client, generation)), generation
+                except Exception as err:
+                    if write or last or not is_stale(err):
+                        raise
+            self._conn.reopen(generation, self.lock_wait)
+        raise AssertionError("unreachable")
+
+    def _facts(self):
+        """The facts collection of the client the current call runs on (valid inside an op)."""
+        return self._cols[3]
+
+    def _read(self, op: Callable[..., T]) -> T:
+        return self._attempt(op, write=False)[0]
+
+    def _write(self, op: Callable[..., T]) -> T:
+        if self._conn.writer is not None and not self._conn.writer.held:
+            raise RuntimeError("index writes happen inside PassageStore.writing()")
+        return self._attempt(op, write=True)[0]
+
+    @contextmanager
+    def writing(self, what: str = "write") -> Iterator[None]:
+        """Hold the index for writing: one writer (process or thread) at a time; another waits up
+        to ``lock_wait`` seconds, logging whom it waits for, then raises
+        :class:`~assistant.errors.IndexBusy`. Re-entrant, so a batch (an ingest) can hold
+        it around many writes. On taking it, the client is reopened: whatever another process
+        wrote before is read afresh, never overwritten by what this process had cached."""
+        writer = self._conn.writer
+        if writer is None:  # a Chroma server without a lock base: nothing to coordinate here
+            yield
+            return
+        with writer.hold(what, self.lock_wait) as outermost:
+            if outermost:
+                self._conn.reopen(self._conn.generation, self.lock_wait)
+            yield
 
     # ------------------------------------------------------------------ reading
 
-    def _get_all(self, col, where: dict | None = None, include: list | None = None) -> dict:
-        """Every matching record, paged, as one result with flat lists."""
-        include = include if include is not None else []
-        out: dict = {"ids": [], "documents": [], "metadatas": []}
-        offset = 0
-        while True:
-            page = col.get(where=chroma_where(where), limit=PAGE, offset=offset, include=include)
-            out["ids"].extend(page["ids"])
-            for key in ("documents", "metadatas"):
-                if key in include:
-                    out[key].extend(page[key])
-            if len(page["ids"]) < PAGE:
-                return out
-            offset += PAGE
-
     def count(self) -> int:
-        return self._passages.count()
+        return self._read(lambda passages, reports: passages.count())
 
     def sources(self) -> set[str]:
-        return set(self._get_all(self._reports)["ids"]) - {VERSION_ID}
+        return set(self._read(lambda passages, reports: _get_all(reports))["ids"]) - {VERSION_ID}
 
     def reports(self) -> list[dict]:
-        got = self._get_all(self._reports, include=["metadatas"])
+        got = self._read(lambda passages, reports: _get_all(reports, include=["metadatas"]))
         records = [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"]) if rid != VERSION_ID]
         return sorted(records, key=lambda r: (r.get("body", ""), r["year"] or 0, r["source"]))
 
@@ -207,13 +282,14 @@ class PassageStore:
                              f"{self.embedder.dimension}-dim vectors")
         if k <= 0:
             return []
-        result = self._passages.query(query_embeddings=[vector], n_results=k, where=chroma_where(where),
-                                      include=["documents", "metadatas", "distances"])
+        result = self._read(lambda passages, reports: passages.query(
+            query_embeddings=[vector], n_results=k, where=chroma_where(where),
+            include=["documents", "metadatas", "distances"]))
         return results_to_passages(result)
 
     def all_passages(self, where: dict | None = None) -> list[Passage]:
         """Every stored passage in reading order, e.g. to build the lexical index."""
-        got = self._get_all(self._passages, where, include=["documents", "metadatas"])
+        got = self._read(lambda passages, reports: _get_all(passages, where, include=["documents", "metadatas"]))
         passages = [Passage.from_metadata(pid, doc or "", meta or {})
                     for pid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(passages, key=lambda p: (p.source, p.ordinal, p.id))
@@ -222,16 +298,25 @@ class PassageStore:
         """Changes whenever stored content changes; derived indexes rebuild when it does.
 
         Every write stamps a version record, so reading the version is one lookup (asked on
-        every question), not a pass over all report records."""
-        got = self._reports.get(ids=[VERSION_ID], include=["metadatas"])
-        if got["ids"]:
-            return str(got["metadatas"][0].get("stamp", ""))
-        return self._bump()  # an index written before version records existed
+        every question), not a pass over all report records. A stamp this process has not seen
+        means another process wrote: the client is reopened first, so what follows reads the
+        index as it now is."""
+        stamp, generation = self._attempt(lambda passages, reports: _stamp(reports), write=False)
+        if stamp is None:  # an index written before version records existed
+            with self.writing("upgrade"):
+                return self._read(lambda passages, reports: _stamp(reports)) or self._bump()
+        if stamp != self._conn.stamps.get(self.collection_name):
+            self._conn.reopen(generation, self.lock_wait)
+            self._conn.stamps[self.collection_name] = stamp
+        return stamp
 
     def _bump(self) -> str:
         stamp = uuid.uuid4().hex
-        self._reports.upsert(ids=[VERSION_ID], embeddings=[[1.0]], documents=[""],
-                             metadatas=[{"stamp": stamp}])
+        with self.writing("write"):
+            # Known before it is written, so this process's readers never take it for another's.
+            self._conn.stamps[self.collection_name] = stamp
+            self._write(lambda passages, reports: reports.upsert(
+                ids=[VERSION_ID], embeddings=[[1.0]], documents=[""], metadatas=[{"stamp": stamp}]))
         return stamp
 
     # ------------------------------------------------------------------ writing
@@ -276,7 +361,12 @@ class PassageStore:
             if p.source != source:
                 raise ValueError(f"passage {p.id} belongs to '{p.source}', not '{source}'")
             unique.setdefault(p.id, p)
-        stored_got = self._get_all(self._passages, {"source": source}, include=["metadatas"])
+        with self.writing("ingest"):
+            return self._replace(source, passages, unique, report_meta, progress, facts, findings)
+
+    def _replace(self, source: str, passages: list[Passage], unique: dict[str, Passage], report_meta: dict,
+                 progress: Callable[[int], None] | None, facts=None, findings=None) -> dict:
+        stored_got = self._read(lambda col, reports: _get_all(col, {"source": source}, include=["metadatas"]))
         stored = dict(zip(stored_got["ids"], stored_got["metadatas"]))
         new = [p for pid, p in unique.items() if pid not in stored]
         changed = [p for pid, p in unique.items() if pid in stored and stored[pid] != p.metadata()]
@@ -298,12 +388,14 @@ class PassageStore:
             # The passage text alone is embedded: adding the section path made the rows of one
             # table look alike and lowered dev-suite recall@5 from 1.00 to 0.94.
             texts = [p.text for p in group]
-            self._passages.upsert(ids=[p.id for p in group], embeddings=self._embed(texts, advance),
-                                  documents=texts, metadatas=[p.metadata() for p in group])
+            vectors = self._embed(texts, advance)  # outside the Chroma call: readers go on meanwhile
+            self._write(lambda col, reports: col.upsert(ids=[p.id for p in group], embeddings=vectors,
+                                                        documents=texts, metadatas=[p.metadata() for p in group]))
         for batch in _chunks(changed, PAGE):
-            self._passages.update(ids=[p.id for p in batch], metadatas=[p.metadata() for p in batch])
+            self._write(lambda col, reports: col.update(ids=[p.id for p in batch],
+                                                        metadatas=[p.metadata() for p in batch]))
         for batch in _chunks(stale, PAGE):
-            self._passages.delete(ids=list(batch))
+            self._write(lambda col, reports: col.delete(ids=list(batch)))
         changed_record = self._write_record(source, report_meta, list(unique.values()))
         changed_facts = (self.facts.replace(source, facts, findings or [], report_meta)
                          if facts is not None else False)
@@ -315,26 +407,28 @@ class PassageStore:
     def _write_record(self, source: str, report_meta: dict, passages: list[Passage]) -> bool:
         meta = _record_metadata({**report_meta, "passages": len(passages),
                                  "fingerprint": _fingerprint(passages)})
-        current = self._reports.get(ids=[source], include=["metadatas", "documents"])
+        current = self._read(lambda col, reports: reports.get(ids=[source], include=["metadatas", "documents"]))
         if current["ids"] and current["metadatas"][0] == meta and current["documents"][0] == meta["title"]:
             return False  # unchanged: leave the record (and Chroma's log) alone
         # A record table, not a search target: one constant 1-dim vector satisfies Chroma.
-        self._reports.upsert(ids=[source], embeddings=[[1.0]], documents=[meta["title"]], metadatas=[meta])
+        self._write(lambda col, reports: reports.upsert(ids=[source], embeddings=[[1.0]],
+                                                        documents=[meta["title"]], metadatas=[meta]))
         return True
 
     def remove_source(self, source: str) -> int:
         """Delete a report and its passages; returns how many passages went."""
-        ids = self._get_all(self._passages, {"source": source})["ids"]
-        has_record = bool(self._reports.get(ids=[source], include=[])["ids"])
-        if not ids and not has_record:
-            raise StoreError(f"no report '{source}' in the index")
-        for batch in _chunks(ids, PAGE):
-            self._passages.delete(ids=list(batch))
-        self.facts.remove(source)
-        if has_record:
-            self._reports.delete(ids=[source])
-        self._bump()
-        return len(ids)
+        with self.writing("remove"):
+            ids = self._read(lambda col, reports: _get_all(col, {"source": source}))["ids"]
+            has_record = bool(self._read(lambda col, reports: reports.get(ids=[source], include=[]))["ids"])
+            if not ids and not has_record:
+                raise StoreError(f"no report '{source}' in the index")
+            for batch in _chunks(ids, PAGE):
+                self._write(lambda col, reports: col.delete(ids=list(batch)))
+            self.facts.remove(source)
+            if has_record:
+                self._write(lambda col, reports: reports.delete(ids=[source]))
+            self._bump()
+            return len(ids)
 
     def __repr__(self) -> str:
         return f"<PassageStore {self.location} '{self.collection_name}' {self.embedder.spec}>"

@@ -2,11 +2,13 @@
 
     use-m3                     Google USE multilingual v3 (pure numpy, 512 dims) — the default
     st:<model name or path>    a sentence-transformers model already on this machine
+    fake:<dimension>           no model: hashed character bigrams, for tests of logic (below)
 
 A backend implements one method, :meth:`Embedder.embed_batch`; the base class builds
 ``embed_documents`` (batched) and ``embed_query`` (LRU-cached) on it. Nothing here downloads:
 ``st:`` names are resolved to a local directory, an installed model package or the local
-Hugging Face cache, and refused with a :class:`ConfigError` otherwise.
+Hugging Face cache, and refused with a :class:`ConfigError` otherwise. ``BACKENDS`` maps each
+spec prefix to its factory; ``SPEC_FORMS`` lists the forms (the CLI's help is built from it).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import os
 import re
 import sys
 import threading
+import zlib
 from abc import abstractmethod
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -25,7 +30,6 @@ from langchain_core.embeddings import Embeddings
 from assistant.errors import ConfigError, UnknownBackendError
 
 DEFAULT_SPEC = "use-m3"
-VALID_FORMS = "'use-m3' or 'st:<model name or path>'"
 
 
 class Embedder(Embeddings):
@@ -132,6 +136,39 @@ class SentenceTransformerEmbedder(Embedder):
         return np.asarray(vectors, dtype=np.float32)
 
 
+class HashedBigramEmbedder(Embedder):
+    """``fake:<dimension>``: deterministic vectors without a model, for tests that check logic
+    (ingest bookkeeping, locks, the CLI), not retrieval quality. Fast: no weights, no threads.
+
+    Geometry: a text (case-folded, whitespace dropped) is the multiset of its character bigrams
+    (a one-character text: that character); each bigram adds 1 to bucket ``crc32(bigram) mod
+    dimension``, and the counts are L2-normalised. The cosine of two texts is therefore the cosine
+    of their bigram-count vectors: 1 for texts with the same bigrams, near 0 for texts sharing
+    none (exactly 0 unless two bigrams share a bucket, likelier the smaller the dimension), and
+    it grows with the bigrams they share. Every vector has non-negative entries. The empty text
+    is the first unit vector."""
+
+    batch_size = 256
+
+    def __init__(self, dimension: int) -> None:
+        super().__init__()
+        self.dimension = dimension
+        self.spec = f"fake:{dimension}"
+
+    @staticmethod
+    def grams(text: str) -> list[str]:
+        chars = "".join(text.lower().split())
+        return [chars[i:i + 2] for i in range(len(chars) - 1)] or ([chars] if chars else [])
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            buckets = [zlib.crc32(g.encode("utf-8")) % self.dimension for g in self.grams(text)] or [0]
+            np.add.at(vectors[row], buckets, 1.0)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors
+
+
 # --------------------------------------------------------------------------- st: name resolution
 
 _ST_MARKERS = ("modules.json", "config_sentence_transformers.json")
@@ -200,16 +237,51 @@ def resolve_st_model(name: str) -> Path:
 
 # --------------------------------------------------------------------------- registry
 
-_loaded: dict[str, Embedder] = {}
-_loading = threading.Lock()
+
+@dataclass(frozen=True)
+class Backend:
+    form: str  # how a spec of this backend is written, for messages and --help
+    build: Callable[[str], Embedder]  # gets the whole spec
+
+
+def _sentence_transformer(spec: str) -> Embedder:
+    name = spec[len("st:"):].strip()
+    if not name:
+        raise _unknown(spec)
+    return SentenceTransformerEmbedder(spec, resolve_st_model(name))
+
+
+def _fake(spec: str) -> Embedder:
+    dimension = spec[len("fake:"):].strip()
+    if not dimension.isdigit() or not 2 <= int(dimension) <= 4096:
+        raise ConfigError(f"'{spec}': the fake embedder takes a dimension from 2 to 4096, e.g. fake:64")
+    return HashedBigramEmbedder(int(dimension))
+
+
+# Spec prefix → backend. A prefix ending in ':' starts a spec that goes on with an argument;
+# any other prefix is a whole spec.
+BACKENDS: dict[str, Backend] = {
+    "use-m3": Backend("use-m3", lambda spec: UseM3Embedder()),
+    "st:": Backend("st:<model name or path>", _sentence_transformer),
+    "fake:": Backend("fake:<dimension>", _fake),
+}
+SPEC_FORMS: tuple[str, ...] = tuple(b.form for b in BACKENDS.values())
+
+
+def _unknown(spec: str) -> UnknownBackendError:
+    return UnknownBackendError(f"unknown embedder '{spec}': use one of {', '.join(SPEC_FORMS)}",
+                               spec=spec, choices=SPEC_FORMS)
 
 
 def _build(spec: str) -> Embedder:
-    if spec == "use-m3":
-        return UseM3Embedder()
-    if spec.startswith("st:") and spec[3:].strip():
-        return SentenceTransformerEmbedder(spec, resolve_st_model(spec[3:].strip()))
-    raise UnknownBackendError(f"unknown embedder '{spec}': use {VALID_FORMS}")
+    for prefix, backend in BACKENDS.items():
+        if spec == prefix or (prefix.endswith(":") and spec.startswith(prefix)):
+            return backend.build(spec)
+    raise _unknown(spec)
+
+
+_loaded: dict[str, Embedder] = {}
+_loading = threading.Lock()
 
 
 def get_embedder(spec: str = DEFAULT_SPEC) -> Embedder:

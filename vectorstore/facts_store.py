@@ -57,17 +57,19 @@ def finding_of(meta: dict) -> Finding:
 
 
 class FactStore:
-    def __init__(self, client, collection: str):
-        self.name = f"{collection}-facts"
-        self._col = client.get_or_create_collection(self.name, metadata={"holds": "gongkai table facts"},
-                                                    embedding_function=None)
+    """The facts collection of a PassageStore, read and written through its calls (locks, reopen
+    after another process's write)."""
+
+    def __init__(self, store):
+        self._store = store
 
     def _all(self, where: dict | None = None) -> tuple[list[str], list[dict]]:
         ids: list[str] = []
         metas: list[dict] = []
         offset = 0
         while True:
-            page = self._col.get(where=where, limit=PAGE, offset=offset, include=["metadatas"])
+            page = self._store._read(lambda col, reports, offset=offset: self._store._facts().get(
+                where=where, limit=PAGE, offset=offset, include=["metadatas"]))
             ids += page["ids"]
             metas += page["metadatas"]
             if len(page["ids"]) < PAGE:
@@ -75,7 +77,8 @@ class FactStore:
             offset += PAGE
 
     def replace(self, source: str, facts: Iterable[Fact], findings: Iterable[Finding], report: dict) -> bool:
-        """Make the store hold exactly these facts and findings for ``source``; True if anything changed."""
+        """Make the store hold exactly these facts and findings for ``source``; True if anything
+        changed. Called inside the store's writing()."""
         records = {}
         for fact in facts:
             records[_id(source, "fact", fact.key)] = fact_metadata(fact, report)
@@ -88,16 +91,19 @@ class FactStore:
         stale = [i for i in stored if i not in records]
         for start in range(0, len(write), PAGE):
             chunk = write[start:start + PAGE]
-            self._col.upsert(ids=chunk, embeddings=[[1.0]] * len(chunk), documents=[""] * len(chunk),
-                             metadatas=[records[i] for i in chunk])
+            self._store._write(lambda col, reports, chunk=chunk: self._store._facts().upsert(
+                ids=chunk, embeddings=[[1.0]] * len(chunk), documents=[""] * len(chunk),
+                metadatas=[records[i] for i in chunk]))
         for start in range(0, len(stale), PAGE):
-            self._col.delete(ids=stale[start:start + PAGE])
+            chunk = stale[start:start + PAGE]
+            self._store._write(lambda col, reports, chunk=chunk: self._store._facts().delete(ids=chunk))
         return bool(write or stale)
 
     def remove(self, source: str) -> int:
         ids, _ = self._all({"source": source})
         for start in range(0, len(ids), PAGE):
-            self._col.delete(ids=ids[start:start + PAGE])
+            chunk = ids[start:start + PAGE]
+            self._store._write(lambda col, reports, chunk=chunk: self._store._facts().delete(ids=chunk))
         return len(ids)
 
     def load(self) -> tuple[list[tuple[Fact, str, int | None, str]], list[Finding]]:

@@ -62,8 +62,9 @@ def _norm(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A crude English stem, so 'refuse', 'refused' and 'refuses' meet: -ing/-ed/-es/-e/-s off, six letters."""
-    return re.sub(r"(?:ing|ed|es|e|s)$", "", word)[:6] if len(word) > 3 else word
+    """A crude English stem, so 'refuse', 'refused' and 'refuses' meet: -ing/-ed/-es/-e/-s off
+    (never cut shorter: 'public' must not meet 'public-interest')."""
+    return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 4 else word
 
 
 def _stems(text: str) -> str:
@@ -134,8 +135,20 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
     return {r for r in rows if any(fnmatch.fnmatchcase(r, p) for p in group.rows)} | set(group.columns)
 
 
+# What the national tables do not break down: how a request came in (online, by letter, in
+# person), and other kinds of business reports also count (NPC deputies' suggestions, CPPCC
+# proposals, hotline calls). A question about these asks something the table has no cell for.
+NOT_IN_THE_TABLES = re.compile(
+    r"网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
+    r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
+    r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
+
+
 def plan_cells(text: str, language: str) -> CellPlan | None:
-    """The cells a question asks about, or None when it names no row of a national table."""
+    """The cells a question asks about, or None when it names no row of a national table (or
+    asks for a breakdown the tables do not have)."""
+    if NOT_IN_THE_TABLES.search(text):
+        return None
     fmt = national_format()
     terms = find_terms(text, language)
     rows = [t for t in terms if t.axis == "row"]

@@ -18,6 +18,7 @@ from typing import Callable
 from assistant.zh.figures import extract_figures
 from assistant.ask.terms import (QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
                              terms_of)
+from assistant.ask.injection import disarm, planted
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
 from assistant.zh.clauses import clauses
@@ -87,7 +88,7 @@ def units_of(passages: list[Passage]) -> list[Unit]:
                                       is_cell=True, value=value, row=row, column=column))
             continue
         lead = ""
-        for clause in clauses(passage.text):
+        for clause in _trusted_clauses(passage.text):
             figures = [f.raw for f in extract_figures(clause)
                        if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
                        and not _in_document_number(clause, f.start, f.end)]
@@ -95,6 +96,16 @@ def units_of(passages: list[Passage]) -> list[Unit]:
                 units.append(Unit(passage, rank, clause, clause, figures, lead=lead))
             lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
     return units
+
+
+def _trusted_clauses(text: str) -> list[str]:
+    """The clauses of a passage, leaving out every sentence that gives its reader instructions
+    (a planted prompt is no source of figures: assistant/ask/injection.py)."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[。！？!?\n])", text):
+        if sentence.strip() and not planted(sentence):
+            out += clauses(sentence)
+    return out
 
 
 def idf_weights(corpus: list[str]) -> tuple[Counter, int]:
@@ -227,7 +238,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         figures |= set(unit.figures)
     coverage = sum(weight[t] for t in covered) / total
     by_words = coverage >= TUNING.min_coverage and best.lexical >= TUNING.min_best
-    if not by_words and similarity is not None and _close_in_meaning(best, units):
+    # The question's most telling word (rarest in these reports): a clause close in meaning that
+    # lacks it answers something near, not the thing asked ('访问量' vs '发布信息').
+    telling = max((t for t in focus if len(t) > 1), key=lambda t: weight[t], default=None)
+    keeps_word = (telling is None or telling in best.covered or not TUNING.semantic_needs_telling_word
+                  or (TUNING.semantic_telling_char and bool(set(telling) & set(best.match_text))))
+    if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
     if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
@@ -257,7 +273,7 @@ def _unit_of_measure(unit: Unit) -> str:
 def render(unit: Unit, language: str) -> str:
     """One unit as a statement."""
     if not unit.is_cell:
-        return unit.quote.rstrip("，,；;：:。")
+        return disarm(unit.quote.rstrip("，,；;：:。"))
     column = unit.column.replace(" > ", "·")
     measure = _unit_of_measure(unit)
     if not measure or unit.value.endswith(("%", "％")):

@@ -83,8 +83,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     computed = _computed(parts, reports, op, language)
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
-    return Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
-                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+    answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
+                    mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+    if all(len(p.figures) == 1 for p in parts) and len({p.unit for p in parts}) == 1:
+        same_body = len({p.record.get("body") for p in parts}) == 1
+        answer.series = {"kind": "line" if same_body else "bar", "title": "", "unit": parts[0].unit, "points": [
+            {"label": str(p.record.get("year")) if same_body else f"{p.record.get('body')} {p.record.get('year')}",
+             "value": plain_number(p.figures[0]), "source": p.record["source"]} for p in parts]}
+    return answer
 
 
 def _label(record: dict, reports: list[dict], language: str) -> str:

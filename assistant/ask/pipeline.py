@@ -7,10 +7,12 @@ cites; an LLM answer that fails the check is replaced by the extractive one (or 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from typing import Iterator
 
+from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.extractive import Unit, choose_units, idf_weights, render
@@ -19,7 +21,7 @@ from assistant.ask.glossary import chinese_terms
 from assistant.ask.understand import understand
 from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
-from assistant.ask.verify import citation_markers, verify_answer
+from assistant.ask.verify import citation_markers, support_text, verify_answer
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -64,7 +66,10 @@ def compose_extractive(question: str, language: str,
             citations[n - 1].quote = f"{unit.row} · " + "; ".join(cells[p.id])
         statement = render(unit, language)
         parts.append(f"{statement}[{n}]" if language == "zh" else f"“{statement}” [{n}]")
-    title = units[0].passage.title
+    first = units[0].passage
+    title = safe_title(first.title, first.body, first.year)
+    for c in citations:
+        c.quote = disarm(c.quote)
     if language == "zh":
         statements = "；".join(parts) + "。"
         text = f"根据《{title}》：{statements}"
@@ -275,6 +280,10 @@ def _llm_answer(gongkai, question: str, language: str, spec: str, passages: list
     from assistant.ask.llm.backends import get_chat_model
     from assistant.ask.llm.compose import parse_refusal, stream_llm_answer
 
+    # Report text is data: sentences that give instructions are not shown, bracketed numbers
+    # are disarmed, and the answer is checked against exactly what the model was shown.
+    passages = [dataclasses.replace(p, text=disarm(scrub(p.text))) for p in passages]
+    passages = [p for p in passages if p.text.strip()]
     if not passages:
         return None
     chat_model = get_chat_model(spec, gongkai.settings)
@@ -290,6 +299,10 @@ def _llm_answer(gongkai, question: str, language: str, spec: str, passages: list
         return None
     check = verify_answer(text, cited, question)
     if not check.ok:
+        return None
+    # Links, addresses and telephone numbers only as the cited passages state them; no orders.
+    shown = set().union(*(contacts(support_text(p)) for p in cited.values()))
+    if not contacts(text) <= shown or planted(text):
         return None
     citations = [Citation.from_passage(n, p) for n, p in sorted(cited.items())]
     _attach_figures(citations, check.figures_by_citation)

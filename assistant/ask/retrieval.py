@@ -10,7 +10,6 @@ import hashlib
 import os
 import pickle
 import re
-import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.model import Passage
+from vectorstore.cache import TokenCache  # re-exported: callers import it from here
 
 RRF_K = 60
 _TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
@@ -90,37 +90,6 @@ def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
             score[p.id] = score.get(p.id, 0.0) + 1.0 / (k + rank + 1)
             keep.setdefault(p.id, p)
     return [keep[i] for i in sorted(score, key=lambda i: -score[i])]
-
-
-class TokenCache:
-    """jieba tokens of passage texts in an sqlite file keyed by the text's hash: tokenizing is
-    most of the cost of building the lexical index (about 0.5 ms a passage), and a new process
-    (each `gongkai ask`) or a new store version would otherwise pay it for every passage."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(path) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, tokens TEXT NOT NULL)")
-
-    @staticmethod
-    def _key(text: str) -> str:
-        return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-    def tokenize_many(self, texts: list[str]) -> list[list[str]]:
-        keys = [self._key(t) for t in texts]
-        found: dict[str, list[str]] = {}
-        with sqlite3.connect(self.path) as db:
-            for start in range(0, len(keys), 900):
-                chunk = keys[start:start + 900]
-                rows = db.execute(f"SELECT key, tokens FROM tokens WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-                found.update((k, v.split("\x1f") if v else []) for k, v in rows)
-            missing = [(k, t) for k, t in zip(keys, texts) if k not in found]
-            fresh = [(k, tokenize(t)) for k, t in dict(missing).items()]
-            db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)", [(k, "\x1f".join(v)) for k, v in fresh])
-        found.update(fresh)
-        return [found[k] for k in keys]
 
 
 @dataclass

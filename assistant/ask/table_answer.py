@@ -322,7 +322,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     if not scoped:
         return TableResult(None)  # no report in scope prints this table: the prose may state it
     if not body_named and len(scoped) > 1 and not op.rank:
-        return TableResult(None)  # several bodies and none named: not a question for one table
+        # Several bodies hold this table and the question names none: ask which, never pick one.
+        bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
+        return refuse(f"问题没有说明是哪个机关。索引中有这项数据的机关：{bodies}。请说明是哪一个。" if language == "zh"
+                      else f"The question names no body. Bodies whose reports hold this figure: {bodies}. Which one?")
     many_years = op.trend or op.change or len(named_years) > 1
     per_body: list[list[dict]] = []
     for reports in scoped:
@@ -398,6 +401,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         shown = f"{plain_number(used[0].value)} + {plain_number(used[1].value)}"
         sentences.append(f"两者合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
                          else f"together {_amount(total, _unit(used[0]), language)} ({shown})")
+    series = _series(used, per_body, plan, language)
     title = per_body[0][0].get("title", "") if len(per_body) == 1 and len(per_body[0]) == 1 else ""
     if not title and len(per_body) == 1:
         body = per_body[0][0].get("body", "")
@@ -408,7 +412,27 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     else:
         head = f"According to “{title}”: " if title else ""
         text = head + "; ".join(sentences) + "."
-    return finish(text, citer, notes, used)
+    result = finish(text, citer, notes, used)
+    if result.answer is not None:
+        result.answer.series = series
+    return result
+
+
+def _series(used: list[Figure], per_body: list[list[dict]], plan, language: str) -> dict | None:
+    """The figures of one cell across years (a line) or bodies (bars), for a chart."""
+    if len(plan.targets) != 1 or len(used) < 2:
+        return None
+    records = {r["source"]: r for reports in per_body for r in reports}
+    years = len(per_body) == 1
+    points = []
+    for f in used:
+        record = records.get(f.source, {})
+        label = str(record.get("year")) if years else f"{record.get('body')} {record.get('year')}"
+        points.append({"label": label, "value": plain_number(f.value), "source": f.source})
+    if len({p["label"] for p in points}) != len(points):
+        return None
+    return {"kind": "line" if years else "bar", "title": describe(used[0], language), "unit": _unit(used[0]),
+            "points": points}
 
 
 def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
@@ -509,4 +533,9 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse) -> Tabl
         best = "fewest" if op.lowest else "most"
         text = (f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, "
                 f"{top[0][1].get('body')} has the {best} {label}: " + "; ".join(lines) + ".")
-    return finish(text, citer, [], [f for f, _ in top], counts=(len(entries),))
+    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries),))
+    if result.answer is not None:
+        result.answer.series = {"kind": "bar", "title": label, "unit": _unit(top[0][0]),
+                                "points": [{"label": r.get("body"), "value": plain_number(f.value), "source": r["source"]}
+                                           for f, r in top]}
+    return result

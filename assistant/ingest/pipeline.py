@@ -120,8 +120,8 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
                  progress: ProgressFn | None = None, limits: Limits = DEFAULT,
                  tokens=None) -> IngestReport:
-    """Ingest files into ``store`` within ``limits``. ``tokens`` (a retrieval.TokenCache) is
-    filled with the passages' lexical tokens, so the first question after ingesting need not
+    """Ingest files into ``store`` within ``limits``. ``tokens`` (a vectorstore.cache.TokenCache)
+    is filled with the passages' lexical tokens, so the first question after ingesting need not
     tokenize them."""
     started = time.perf_counter()
     result = IngestReport()
@@ -174,36 +174,37 @@ def _store_reports(parsed: list[tuple[Report, list, tuple]], store, result: Inge
     """Embed and write each report; one that cannot be stored fails alone."""
     total = sum(len(p) for _, p, _ in parsed)
     done = 0
-    for report, passages, (facts, findings, fact_stats) in parsed:
-        base = done
-        source = report.meta.source
+    with store.writing("ingest"):  # one writer at a time on an index (reading above needs no lock)
+        for report, passages, (facts, findings, fact_stats) in parsed:
+            base = done
+            source = report.meta.source
 
-        def step(n: int, base=base, source=source) -> None:
-            if progress:
-                progress("embed", base + n, total, source)
+            def step(n: int, base=base, source=source) -> None:
+                if progress:
+                    progress("embed", base + n, total, source)
 
-        try:
-            counts = store.replace_source(source, passages, report_record(report, len(passages)),
-                                          progress=step, facts=facts, findings=findings)
-            if tokens is not None:
-                tokens.tokenize_many([p.index_text for p in passages])
-        except GongkaiError as err:
-            result.failures.append(Failure(source, str(err)))
-            continue
-        except Exception as err:  # the embedder or the store; other reports may still go in
-            log.exception("could not store %s", source)
-            result.failures.append(Failure(source, f"could not be stored ({type(err).__name__}: {err})"))
-            continue
-        finally:
-            done += len(passages)
-        step(len(passages))
-        result.reports += 1
-        result.sections += len(report.sections)
-        result.tables += len(report.tables)
-        result.passages += len(passages)
-        result.facts += fact_stats.cells
-        result.unreadable += fact_stats.unreadable
-        result.findings += fact_stats.identities_failed
-        result.added += counts.get("added", 0)
-        result.removed += counts.get("removed", 0)
-        result.ingested.append(report_record(report, len(passages)))
+            try:
+                counts = store.replace_source(source, passages, report_record(report, len(passages)),
+                                              progress=step, facts=facts, findings=findings)
+                if tokens is not None:
+                    tokens.tokenize_many([p.index_text for p in passages])
+            except GongkaiError as err:
+                result.failures.append(Failure(source, str(err)))
+                continue
+            except Exception as err:  # the embedder or the store; other reports may still go in
+                log.exception("could not store %s", source)
+                result.failures.append(Failure(source, f"could not be stored ({type(err).__name__}: {err})"))
+                continue
+            finally:
+                done += len(passages)
+            step(len(passages))
+            result.reports += 1
+            result.sections += len(report.sections)
+            result.tables += len(report.tables)
+            result.passages += len(passages)
+            result.facts += fact_stats.cells
+            result.unreadable += fact_stats.unreadable
+            result.findings += fact_stats.identities_failed
+            result.added += counts.get("added", 0)
+            result.removed += counts.get("removed", 0)
+            result.ingested.append(report_record(report, len(passages)))

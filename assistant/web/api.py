@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION = 500
 MAX_SOURCES = 200
+MAX_HISTORY = 20
 
 
 class AskRequest(BaseModel):
@@ -35,6 +36,9 @@ class AskRequest(BaseModel):
         default=None, description="Report file names to restrict the search to (see /api/reports).")
     llm: Annotated[StrictStr, Field(max_length=200)] | None = Field(
         default=None, description="Composer spec, e.g. 'extractive' or 'openai:<model>'; default from settings.")
+    history: Annotated[list[Annotated[StrictStr, Field(max_length=MAX_QUESTION)]], Field(max_length=MAX_HISTORY)] | None = Field(
+        default=None, description="The conversation's earlier questions, oldest first: a follow-up such as "
+                                  "'那2023年呢？' is read with them (the answer's 'understood_as' says how).")
 
     @field_validator("question")
     @classmethod
@@ -149,5 +153,6 @@ def ask(body: AskRequest, request: Request) -> dict:
     if body.llm and body.llm not in service.settings.allowed_llms():
         raise HTTPException(403, f"composer '{body.llm}' is not open to API clients "
                                  "(the server lists them in GONGKAI_API_LLMS)")
-    answer = service.ask(body.question, llm=body.llm, top_k=body.top_k, sources=body.sources or None)
+    answer = service.ask(body.question, llm=body.llm, top_k=body.top_k, sources=body.sources or None,
+                         history=body.history or None)
     return answer.to_dict()

@@ -1,0 +1,104 @@
+"""Answers over the national tables' facts: the operations of the issue (value, paraphrase, sum,
+share, change between years, two bodies, ranking, follow-up, English), each with its operands cited
+and its arithmetic shown, and the refusals (a cell the report does not have, a cell unreadable).
+The index holds the real huaian-szf-2024.pdf and the project's own demo reports (青溪市 2022 and
+2024, and its office 2024), whose tables were written for the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Gongkai
+from assistant.settings import Settings
+
+DEMO = Path(__file__).resolve().parents[1] / "demo"
+
+
+@pytest.fixture(scope="module")
+def g(tmp_path_factory, eval_docs) -> Gongkai:
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("table-answers")))
+    result = g.ingest([eval_docs / "huaian-szf-2024.pdf", DEMO / "qingxi-szf-2022.md", DEMO / "qingxi-szf-2024.md",
+                       DEMO / "qingxi-szfbgs-2024.md"])
+    assert result.ok and result.facts > 600
+    return g
+
+
+def cited(answer) -> set[str]:
+    return {c.passage_id for c in answer.citations}
+
+
+def test_a_value_is_its_cell(g):
+    a = g.ask("淮安市2024年新收的政府信息公开申请中，自然人提出的有多少件？")
+    assert a.answered and a.verified and a.mode == "facts" and "3001件" in a.answer
+    assert cited(a) == {"fact:apply.new.natural_person"}
+    assert a.citations[0].page == 4 and "自然人" in a.citations[0].quote and a.citations[0].quote.endswith("3001")
+
+
+@pytest.mark.parametrize("question, figure, key", [
+    ("淮安2024年有多少信息公开申请最后只公开了一部分？", "454", "fact:apply.result.partial.total"),
+    ("淮安市2024年法律服务机构提了多少件申请？", "61", "fact:apply.new.legal_services"),
+    ("How many requests did Huai'an receive from law firms in 2024?", "61", "fact:apply.new.legal_services"),
+    ("淮安市2024年行政复议结果被纠正的有几件？", "64", "fact:review.corrected"),
+])
+def test_paraphrases_and_english_map_to_the_cell(g, question, figure, key):
+    a = g.ask(question)
+    assert a.answered and figure in a.answer and cited(a) == {key}, a.answer
+
+
+def test_a_group_is_the_sum_of_its_cells_shown(g):
+    a = g.ask("淮安2024年被告上法院的案件有几起？")
+    assert a.answered and all(x in a.answer for x in ("46", "26", "20"))
+    assert {"fact:lawsuit.direct.total", "fact:lawsuit.after_review.total"} <= cited(a)
+
+
+def test_sum_share_and_difference_in_one_report(g):
+    s = g.ask("淮安市2024年予以公开和部分公开加起来一共多少件？")
+    assert "1816" in s.answer and "1362 + 454" in s.answer
+    share = g.ask("淮安市2024年予以公开的申请占多大比例？")
+    assert "44.7%" in share.answer and "1362 ÷ 3050" in share.answer
+    assert cited(share) == {"fact:apply.result.granted.total", "fact:apply.result.total.total"}
+    diff = g.ask("淮安市2024年行政许可处理决定比行政强制多多少件？")
+    assert "358945" in diff.answer and "447228 − 88283" in diff.answer
+
+
+def test_two_years_of_one_body_with_the_change_and_a_series(g):
+    a = g.ask("青溪市人民政府2022年和2024年新收政府信息公开申请分别多少件？比较一下变化")
+    assert a.answered and "600" in a.answer and "1278" in a.answer
+    assert {c.source for c in a.citations} == {"qingxi-szf-2022.md", "qingxi-szf-2024.md"}
+    assert "增加678" in a.answer and "1278 − 600" in a.answer
+    assert a.series["kind"] == "line" and [p["label"] for p in a.series["points"]] == ["2022", "2024"]
+
+
+def test_two_bodies_compared_and_summed(g):
+    a = g.ask("2024年淮安市和青溪市的行政处罚决定数量相差多少件？")
+    assert "3886187" in a.answer and {c.source for c in a.citations} == {"huaian-szf-2024.pdf", "qingxi-szf-2024.md"}
+    assert a.series["kind"] == "bar"
+    b = g.ask("淮安市和青溪市两个市政府2024年新收的信息公开申请加起来一共多少件？")
+    assert "4397" in b.answer and "3119 + 1278" in b.answer
+
+
+def test_ranking_over_the_reports_of_a_year(g):
+    a = g.ask("2024年哪个单位收到的政府信息公开申请最多？")
+    assert a.answered and a.answer.index("淮安市人民政府") < a.answer.index("青溪市人民政府")
+    assert len(a.citations) == 3 and a.series["points"][0]["value"] == "3119"
+
+
+def test_follow_ups(g):
+    first = "淮安市2024年政府信息公开行政复议一共多少件？"
+    a = g.ask("其中结果被纠正的有几件？", history=[first])
+    assert "64" in a.answer and a.understood_as and "复议" in a.understood_as
+    b = g.ask("那2022年呢？", history=["青溪市2024年新收政府信息公开申请多少件？"])
+    assert "600" in b.answer and {c.source for c in b.citations} == {"qingxi-szf-2022.md"}
+
+
+def test_a_cell_the_report_does_not_have_is_refused_not_substituted(g):
+    a = g.ask("淮安市2024年行政处罚的本年增减是多少？")  # a column of the 2019 format only
+    assert not a.answered and "没有这一项" in a.answer and not a.citations
+
+
+def test_a_body_not_named_among_several_is_not_guessed(g):
+    a = g.ask("2024年予以公开的申请有多少件？")
+    assert not a.answered and not a.citations
+    assert "淮安市人民政府" in a.answer and "青溪市人民政府" in a.answer and "哪" in a.answer
