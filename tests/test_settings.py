@@ -24,6 +24,7 @@ from conftest import REPO
     ("GONGKAI_MAX_FILE_MB", "-5", "GONGKAI_MAX_FILE_MB must be between 0.001 and 100000, not -5"),
     ("GONGKAI_PARSE_SECONDS", "0", "GONGKAI_PARSE_SECONDS must be between 1 and 86400, not 0"),
     ("GONGKAI_PARSE_MEMORY_MB", "lots", "GONGKAI_PARSE_MEMORY_MB must be a whole number, not 'lots'"),
+    ("GONGKAI_LOCK_WAIT", "-1", "GONGKAI_LOCK_WAIT (--lock-wait) must be between 0 and 86400, not -1"),
 ])
 def test_a_bad_number_names_its_variable(monkeypatch, variable, value, message):
     monkeypatch.setenv(variable, value)
