@@ -90,6 +90,11 @@ def test_docx_invalid_grid_span_is_malformed(tmp_path, value):
     assert "whole number of columns" in reason
 
 
+def test_docx_grid_span_with_leading_zeros_is_a_number(tmp_path):
+    raw = load_document(write(tmp_path, hostile.docx_grid_span("0000000000002")))
+    assert [len(e.rows[0]) for e in raw.elements if isinstance(e, Grid)] == [3]
+
+
 @pytest.mark.parametrize("value", ["100000000", "9" * 5000])
 def test_docx_huge_grid_span_is_over_the_cell_budget(tmp_path, value):
     started = time.perf_counter()

@@ -7,11 +7,11 @@ real tables' characters taken out, so no cell is emitted twice.
 
 Tables continuing on the next page are left as two grids; the structure parser joins them.
 
-Budgets (assistant.ingest.limits): the page count is read before any page is, a page's characters
-are counted before pdfplumber's duplicate pass (quadratic in their number) and its lines and boxes
-before the table finder works through them, and Flate streams are
-inflated within the unpacked-size budget (see ``_BoundedZlib``). What pdfminer raises on a damaged
-file is reported as "not a readable PDF"; what our own code raises is a bug and passes through.
+Budgets (assistant.ingest.limits): the page count is read before any page is, a page's
+characters are counted before pdfplumber's duplicate pass (quadratic in their number) and its
+lines and boxes before the table finder works through them, and Flate streams are inflated within
+the unpacked-size budget (see ``_BoundedZlib``). What pdfminer raises on a damaged file is
+reported as "not a readable PDF"; what our own code raises is a bug and passes through.
 """
 
 from __future__ import annotations
