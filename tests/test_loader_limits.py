@@ -140,6 +140,16 @@ def test_docx_long_vertical_merge_reads_quickly(tmp_path):
     assert grid.rows[:3] == (("行政处罚", "0"), (None, "1"), (None, "2")) and len(grid.rows) == 1500
 
 
+@pytest.mark.parametrize("change", [
+    lambda xml: xml.replace(b"<w:document ", b"<w:documen ", 1).replace(b"</w:document>", b"</w:documen>"),
+    lambda xml: xml.replace(b"<w:body>", b"<w:bod>", 1).replace(b"</w:body>", b"</w:bod>"),
+], ids=["no-document-root", "no-body"])
+def test_docx_whose_main_part_is_no_document_is_malformed(tmp_path, change):
+    data = hostile.rewrite_member(hostile.docx_bytes(["一、总体情况"]), "word/document.xml", change)
+    reason = refused(write(tmp_path, (".docx", data)))
+    assert reason == "not a readable DOCX: its main part holds no Word document body"
+
+
 def test_docx_bad_outline_level_is_not_a_heading(tmp_path):
     case = hostile.docx_bytes(["一、总体情况", "本年度共收到申请12件。"])
     data = hostile.rewrite_member(case, "word/document.xml", lambda xml: xml.replace(

@@ -46,14 +46,18 @@ def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
         document = docx.Document(str(path))
     except Exception as exc:  # zipfile, lxml and python-docx each raise their own types
         raise IngestError(source, f"not a readable DOCX: {short_reason(exc)}") from exc
-    _check_table_widths(document.element.body, source, limits)
+    # python-docx opens a main part whose root is not <w:document> (or has no <w:body>) as it is.
+    body = getattr(document.element, "body", None)
+    if body is None:
+        raise IngestError(source, "not a readable DOCX: its main part holds no Word document body")
+    _check_table_widths(body, source, limits)
 
     elements: list[Element] = []
     tally = Tally(source, limits)
     styles: dict[str | None, str] = {}
     with library_errors(source, "DOCX", _LIBRARIES):
         title = clean_text(document.core_properties.title)
-        for block in _blocks(document.element.body, document):
+        for block in _blocks(body, document):
             if isinstance(block, Table):
                 grid = _grid(block)
                 tally.table(sum(len(row) for row in grid.rows))
