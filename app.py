@@ -44,9 +44,10 @@ def seed_demo(service: Gongkai) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = Parser(description=__doc__.splitlines()[0])
     add_flags(parser)
-    settings = settings_from(parser.parse_args(argv))
-    service = Gongkai(settings)
+    args = parser.parse_args(argv)
     try:
+        settings = settings_from(args)  # inside: a bad GONGKAI_* number is one line, not a traceback
+        service = Gongkai(settings)
         if settings.llm != "extractive":
             check_spec(settings.llm)  # a mistyped composer is refused now, not at the first question
         if not service.reports():

@@ -42,7 +42,7 @@ class Gongkai:
         from vectorstore.cache import TokenCache
 
         return ingest_paths(list(paths), self.store, recursive=recursive, progress=progress,
-                            max_bytes=int(self.settings.max_file_mb * 1024 * 1024),
+                            limits=self.settings.limits(),
                             tokens=TokenCache(self.settings.cache_path / "tokens.sqlite3"),
                             any_document=any_document)
 
