@@ -38,8 +38,8 @@ def table_row(text: str, section: tuple[str, ...], ordinal: int = 0, facts: tupl
      ["召开新闻发布会（含政策吹风会，共3场）12场，", "发布政策解读材料20件。"]),
     ("收费金额为0元。", ["收费金额为0元。"]),
     # a value stays with the label before its colon
-    ("如有疑问请联系青溪市政府办公室，电话：0000-1234567，邮编：999999。",
-     ["如有疑问请联系青溪市政府办公室，", "电话：0000-1234567，", "邮编：999999。"]),
+    ("如对本报告有疑问，请联系青溪市人民政府办公室政务公开科，联系电话：0000-12345678。",
+     ["如对本报告有疑问，", "请联系青溪市人民政府办公室政务公开科，联系电话：0000-12345678。"]),
 ])
 def test_clauses(text, expected):
     assert clauses(text) == expected
