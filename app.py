@@ -60,10 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None,
                         help="processes serving the app (default: $GONGKAI_WORKERS or 1)")
     args = parser.parse_args(argv)
-    settings = settings_from(args)
-    workers = args.workers or settings.workers
-    service = Gongkai(settings)
     try:
+        settings = settings_from(args)  # inside: a bad GONGKAI_* number is one line, not a traceback
+        if args.workers is not None:
+            settings = settings.with_(workers=args.workers)  # checked like the other numbers
+        workers = settings.workers
+        service = Gongkai(settings)
         if settings.llm != "extractive":
             check_spec(settings.llm)  # a mistyped composer is refused now, not at the first question
         if not service.reports():

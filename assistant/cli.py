@@ -15,6 +15,7 @@ from pathlib import Path
 from assistant.errors import GongkaiError
 from assistant.flags import Parser, add_flags, settings_from
 from assistant.progress import Progress
+from assistant.terminal import json_text, shown
 
 
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
@@ -28,13 +29,17 @@ def cmd_ingest(args) -> int:
 
     g = Gongkai(settings_from(args))
     report = g.ingest([Path(p) for p in args.paths], recursive=args.recursive,
-                      progress=None if args.quiet else Progress())
+                      progress=None if args.quiet else Progress(), any_document=args.any_document)
     for item in report.ingested:
-        print(f"  ingested {item['source']}: {item['title']} ({item['passages']} passages)")
+        print(f"  ingested {shown(item['source'])}: {shown(item['title'])} ({item['passages']} passages)")
     for path in report.skipped:
-        print(f"  skipped {path}: unsupported file type", file=sys.stderr)
+        print(f"  skipped {shown(str(path))}: not a report file (unsupported type, or a README/CHANGELOG/LICENSE)",
+              file=sys.stderr)
+    for item in report.not_reports:
+        print(f"  skipped {shown(item.source)}: {shown(item.reason)}; --any-document indexes it anyway",
+              file=sys.stderr)
     for failure in report.failures:
-        print(f"  FAILED {failure.source}: {failure.reason}", file=sys.stderr)
+        print(f"  FAILED {shown(failure.source)}: {shown(failure.reason)}", file=sys.stderr)
     print(report.summary() + f", {report.reports / report.seconds if report.seconds else 0:.2f} reports/s")
     return 1 if report.failures else 0
 
@@ -44,14 +49,15 @@ def cmd_list(args) -> int:
 
     reports = Gongkai(settings_from(args)).reports()
     if args.json:
-        print(json.dumps(reports, ensure_ascii=False, indent=2))
+        print(json_text(reports))
         return 0
     if not reports:
         print("The index is empty. Add reports with: gongkai ingest PATH...")
         return 0
-    for r in reports:
+    for r in reports:  # one line per report, whatever its stored fields hold
         year = r.get("year") if r.get("year", -1) != -1 else "?"
-        print(f"{r['source']}\t{r.get('body', '')}\t{year}\t{r.get('passages', 0)} passages\t{r.get('title', '')}")
+        print("\t".join(shown(x) for x in (r["source"], r.get("body", ""), year,
+                                             f"{r.get('passages', 0)} passages", r.get("title", ""))))
     return 0
 
 
@@ -61,7 +67,7 @@ def cmd_remove(args) -> int:
     g = Gongkai(settings_from(args))
     for source in args.sources:
         n = g.remove(source)
-        print(f"removed {source} ({n} passages)")
+        print(f"removed {shown(source)} ({n} passages)")
     return 0
 
 
@@ -120,7 +126,7 @@ def cmd_check(args) -> int:
         unreadable = sum(1 for row in facts.values() if row.fact.value is None)
         status = "no national tables found" if not facts else (
             f"{len(facts)} cells, {unreadable} unreadable, " + (f"{len(mine)} findings" if mine else "arithmetic adds up"))
-        print(f"{source}: {status}")
+        print(f"{shown(source)}: {status}")
         for f in mine:
             print(f"  ✗ {f['description']}: {f['left']} ≠ {f['right']}  ({', '.join(f['keys'])})")
     return 1 if findings else 0
@@ -189,6 +195,8 @@ def build_parser() -> Parser:
     p.add_argument("paths", nargs="+", help="files or folders")
     p.add_argument("--recursive", "-r", action="store_true", help="descend into sub-folders")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
+    p.add_argument("--any-document", action="store_true",
+                   help="index documents that do not look like disclosure annual reports too")
     _common(p)
     p.set_defaults(func=cmd_ingest)
 

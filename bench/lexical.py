@@ -79,7 +79,7 @@ class PoolStore:
         return out
 
     def tokenize_many(self, texts):
-        from assistant.ask.retrieval import tokenize
+        from assistant.zh.tokens import tokenize
 
         return [self._tokens.pop(t) if t in self._tokens else tokenize(t) for t in texts]
 
@@ -88,7 +88,7 @@ def build(folder: Path, passages: int, pool_size: int) -> dict:
     from scale_corpus import parse_pool
 
     from assistant.ask.lexical import LexicalStore
-    from assistant.ask.retrieval import tokenize
+    from assistant.zh.tokens import tokenize
 
     pool = parse_pool(pool_size)
     per_copy = sum(len(ps) for _, ps, _ in pool)
@@ -105,7 +105,7 @@ def build(folder: Path, passages: int, pool_size: int) -> dict:
 def measure(folder: Path, questions: int) -> dict:
     """In this (fresh) process: open, search, statistics, RSS."""
     from assistant.ask.lexical import LexicalStore
-    from assistant.ask.retrieval import tokenize
+    from assistant.zh.tokens import tokenize
     from assistant.ask.terms import focus_text
 
     tokenize("预热")  # jieba's dictionary: loaded by any question, not by the index
@@ -176,7 +176,7 @@ def add_one(folder: Path, pool_size: int, passages: int) -> dict:
     from scale_corpus import parse_pool
 
     from assistant.ask.lexical import LexicalStore
-    from assistant.ask.retrieval import tokenize
+    from assistant.zh.tokens import tokenize
 
     pool = parse_pool(pool_size)
     per_copy = sum(len(ps) for _, ps, _ in pool)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import shutil
 import tempfile
 import threading
@@ -17,23 +16,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from assistant.ask.lexical import LexicalIndex, LexicalStore  # LexicalIndex re-exported
 from assistant.model import Passage
+from assistant.zh.tokens import tokenize  # re-exported: the lexical index's tokenizer
 from vectorstore.cache import TokenCache  # re-exported: callers import it from here
 
 log = logging.getLogger(__name__)
 
 RRF_K = 60
-_TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
-
-
-def tokenize(text: str) -> list[str]:
-    """jieba search-mode tokens (words and their parts), lower-cased, punctuation dropped."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    return [t.lower() for t in jieba.cut_for_search(text) if t.strip() and _TOKEN_OK.search(t)]
 
 
 def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:

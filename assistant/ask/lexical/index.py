@@ -161,7 +161,7 @@ class LexicalIndex:
         return found[:k]
 
     def search(self, query: str, k: int, sources: set[str] | None = None) -> list[Passage]:
-        from assistant.ask.retrieval import tokenize
+        from assistant.zh.tokens import tokenize
 
         tokens = tokenize(query)
         if not tokens:

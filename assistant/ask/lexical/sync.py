@@ -124,7 +124,7 @@ class LexicalStore:
         return [s for s, _, _ in raw]
 
     def _build(self, sources: list[str]) -> str | None:
-        from assistant.ask.retrieval import tokenize
+        from assistant.zh.tokens import tokenize
         from assistant.ask.terms import terms_of
 
         passages = []
