@@ -78,6 +78,8 @@ def trim_to_body(raw: str, text: str = "") -> str:
             # a tail the text also names with a clean start ('花园乡' after '，' or at a line start)
             if not text or re.search(rf"(?:^|[^\u4e00-\u9fff]|[{''.join(NOT_FIRST)}]){re.escape(tail[:4])}", text):
                 best_plain = tail
+    if best_known and best_plain and len(best_plain) == len(best_known) + 1 and best_plain.endswith(best_known):
+        return best_plain  # one more character of the same place: 白沙县 is not the 沙县 the gazetteer holds
     return best_known or best_plain
 
 
