@@ -166,3 +166,10 @@ def test_a_place_inside_quotes_names_an_account_not_a_body():
 def test_a_body_not_held_beside_a_held_one_is_refused_not_dropped():
     r = resolve("淮安市人民政府和淮安市教育局2024年各收到多少件申请？", HAND)
     assert r.refusal and "淮安市教育局" in r.refusal
+
+
+def test_a_website_of_another_body_is_no_body_asked_about_but_alone_it_names_its_owner():
+    both = resolve("威海市统计局2025年发布了多少条？淮安市政府网站又发布了多少条？", HAND)
+    assert not both.refusal and [[x["source"] for x in g] for g in both.groups] == [["d.txt"]]
+    alone = resolve("淮安市政府网站2024年发布了多少条信息？", HAND)
+    assert [[x["source"] for x in g] for g in alone.groups] == [["c.txt"]]

@@ -303,11 +303,21 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     quoted = [(q.start(), q.end()) for q in QUOTED_SPAN.finditer(question)]
     covered += quoted
     if pattern is not None:
-        for m in pattern.finditer(question):
-            if any(a <= m.start() and m.end() <= b for a, b in quoted):
-                continue
+        matches = [m for m in pattern.finditer(question)
+                   if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
+        organs = {m.start(): _organ_after(question, m.end(), _with_siblings(index[m.group(0)], bodies)) for m in matches}
+        # '福州市政府网站' beside '福州大数据委': a thing another body's report speaks of, not a body
+        # asked about; alone ('淮安市政府网站发布了…') it names its owner.
+        owned = {m.start() for m in matches
+                 if organs[m.start()] and OWNED_THING.match(question, m.end() + len(organs[m.start()]))}
+        if len(owned) < len(matches):
+            for m in matches:
+                if m.start() in owned:
+                    covered.append((m.start(), m.end() + len(organs[m.start()])))
+            matches = [m for m in matches if m.start() not in owned]
+        for m in matches:
             candidates = _with_siblings(index[m.group(0)], bodies)
-            organ = _organ_after(question, m.end(), candidates)
+            organ = organs[m.start()]
             chosen = _choose(candidates, organ, in_years)
             if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
                 chosen = tuple(b for b in index[m.group(0)]
@@ -383,6 +393,8 @@ def _parents(body: str, report_places: set[str]) -> set[str]:
     return {parent for p in places if len(g.by_name.get(p, [])) == 1 for parent in g.parents(p)}
 
 
+# What follows a body's name when the question names something it owns, not the body itself.
+OWNED_THING = re.compile(r"(?:门户)?(?:网站|网|门户|公众号|微信|微博|客户端|APP|App|app|政务新媒体|信息公开平台)")
 QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
 
 
