@@ -76,6 +76,32 @@ def _describe(errors: list[dict]) -> tuple[str, list[dict]]:
     return f"{where}: {first['msg']}", detail
 
 
+def install_api_fallback(app: FastAPI, routers: list[APIRouter]) -> None:
+    """Unknown paths and wrong methods under ``/api`` answer in the API's own shape.
+
+    The Gradio chat is mounted at ``/``, so without this a request the API has no route for
+    (``GET /api/nope``, or ``GET /api/ask``) falls through to Gradio, which answers
+    ``{"detail": "Not Found"}``. Add this after every ``/api`` route and before the mount;
+    ``routers`` are the app's routers (included without a prefix), asked which methods a known
+    path takes."""
+    from starlette.routing import Match
+
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+
+    @app.api_route("/api/{rest:path}", methods=methods, include_in_schema=False)
+    async def _unknown(request: Request, rest: str):
+        allowed: set[str] = set()
+        for route in (r for router in routers for r in router.routes):
+            match, _ = route.matches({**request.scope, "method": "\x00"})
+            if match == Match.PARTIAL:  # the path is known, the method is not
+                allowed |= set(route.methods or ())
+        if allowed:
+            return JSONResponse({"error": f"method {request.method} is not allowed here "
+                                          f"(allowed: {', '.join(sorted(allowed))})"},
+                                status_code=405, headers={"Allow": ", ".join(sorted(allowed))})
+        return error_response(404, f"no API route {request.url.path} (see /docs)")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

@@ -138,8 +138,14 @@ def admin_strings() -> dict[str, dict[str, str]]:
 def example_questions(reports: list[dict], lang: str | None, limit: int = 4) -> list[str]:
     """A few questions about the indexed reports (newest first), one per report. The table
     questions go only to reports whose standard tables were found; the first template (how much
-    was disclosed proactively) is answered by the prose of almost every report."""
+    was disclosed proactively) is answered by the prose of almost every report. Once a real
+    report is indexed, the fictional demo reports give no examples: a list mixing 青溪市 with
+    real cities would suggest the invented city is one of them."""
+    from assistant.demo import is_demo
+
     templates = EXAMPLE_TEMPLATES[normalize_lang(lang)]
+    if any(not is_demo(r) for r in reports):
+        reports = [r for r in reports if not is_demo(r)]
     ranked = sorted((r for r in reports if r.get("body") and (r.get("year") or -1) > 0),
                     key=lambda r: (-r["year"], r["source"]))
     return [templates[i % len(templates) if (r.get("tables") or 0) >= 3 else 0].format(body=r["body"], year=r["year"])

@@ -4,7 +4,7 @@
     /api/ask     POST a question, get the answer JSON       (api.py)
     /api/reports the reports in the index
     /healthz     liveness
-    /docs        OpenAPI docs
+    /docs        OpenAPI docs (Swagger UI served by the app itself: docs.py)
     /widget      compact chat page for iframes (plain HTML+JS, CSP frame-ancestors from settings)
     /admin       report upload for the admin token holder (POST /api/admin/upload)
     /embed.js    the one-tag script a portal adds to get a floating button opening /widget
@@ -27,7 +27,8 @@ from assistant.settings import Settings
 from fastapi.middleware.cors import CORSMiddleware
 
 from assistant.web.admin import router as admin_router, upload_limit
-from assistant.web.api import install_error_handlers, router as api_router
+from assistant.web.api import install_api_fallback, install_error_handlers, router as api_router
+from assistant.web.docs import install_docs
 from assistant.web.guard import Guard
 from assistant.web.chat import CHAT_CSS, build_chat
 from assistant.web.i18n import widget_strings
@@ -87,7 +88,7 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     """The whole web app over ``service`` (a ``Gongkai`` over ``settings`` when not given)."""
     settings = settings or Settings()
     service = service or Gongkai(settings)
-    app = FastAPI(title="Gongkai", version="0.1.0", docs_url="/docs", redoc_url=None,
+    app = FastAPI(title="Gongkai", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Questions over government information-disclosure annual reports "
                               "(政府信息公开工作年度报告); every figure in an answer is cited and "
                               "checked against the report text.")
@@ -97,6 +98,8 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     app.include_router(api_router)
     app.include_router(admin_router)
     app.include_router(widget_router)
+    install_docs(app)  # Swagger UI from an installed package, not a CDN
+    install_api_fallback(app, [api_router, admin_router])  # last of the /api routes: unknown ones answer {"error": …}
     # CORS only for the origins the deployment lists, never with credentials; a parent
     # CORSMiddleware also switches off Gradio's own (which reflects any origin).
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list(), allow_credentials=False,
