@@ -245,6 +245,31 @@ def cmd_mcp(args) -> int:
     return 0
 
 
+def cmd_feedback(args) -> int:
+    from assistant.feedback import FeedbackStore, export_suite
+
+    settings = settings_from(args)
+    store = FeedbackStore(settings.home)
+    if args.action == "clear":
+        print(f"cleared {store.clear()} feedback rows")
+        return 0
+    down = store.all(rating=-1)
+    if args.action == "list":
+        for row in store.all():
+            print(f"{row.id}\t{'+1' if row.rating > 0 else '-1'}\t{row.channel}\t{row.created}\t{row.question}"
+                  + (f"\t{row.note}" if row.note else ""))
+        return 0
+    if not args.suite:
+        print("gongkai: error: feedback export needs --suite FILE", file=sys.stderr)
+        return 2
+    if not down:
+        print("no answers marked 👎 yet: nothing written")
+        return 0
+    n = export_suite(down, Path(args.suite), home=settings.home)
+    print(f"wrote {n} cases to {args.suite}: fill in each case's expect (FILL IN), then gongkai eval {args.suite}")
+    return 0
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="gongkai",
@@ -296,6 +321,15 @@ def build_parser() -> Parser:
     add_flags(p, "--llm", "--top-k")
     _common(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("feedback", help="the 👍/👎 readers gave answers in the chat and the widget",
+                       description="export: the answers marked 👎 as a test suite (SUITE_FORMAT.md) whose cases "
+                                   "hold a FILL IN placeholder until a maintainer writes the expected answer; "
+                                   "list: every rating; clear: delete them all.")
+    p.add_argument("action", choices=["export", "list", "clear"])
+    p.add_argument("--suite", metavar="FILE", help="with export: the suite file to write")
+    add_flags(p, "--home")
+    p.set_defaults(func=cmd_feedback)
 
     p = sub.add_parser("serve", help="keep the index and models loaded so `gongkai ask` answers at once",
                        description="A local daemon on a unix socket under GONGKAI_HOME/run/ (owner only): "

@@ -19,6 +19,7 @@ import gradio as gr
 from assistant.errors import GongkaiError
 from assistant.service import Gongkai
 from assistant.settings import Settings
+from assistant.sourceview import figure_pattern
 
 from assistant.web.api import MAX_QUESTION
 from assistant.web.i18n import DEFAULT_LANG, example_questions, normalize_lang, text
@@ -60,19 +61,6 @@ def _splice(text_: str, pattern: re.Pattern, plain, matched) -> str:
 def answer_markdown(answer: str) -> str:
     """The answer as a chat message: escaped text, citation markers as superscripts."""
     return _splice(answer, _CITE, md_text, lambda m: f'<sup class="gk-cite">[{m.group(1)}]</sup>')
-
-
-def figure_pattern(figures: list[str]) -> re.Pattern | None:
-    """Matches any of ``figures`` as a whole number in report text, also when written with
-    thousands separators (3,985,758)."""
-    alternatives = []
-    for figure in sorted({f for f in figures if f}, key=len, reverse=True):
-        chars = [re.escape(c) for c in figure]
-        alternatives.append("".join(c if i == 0 or not (figure[i - 1].isdigit() and figure[i].isdigit())
-                                    else "[,，]?" + c for i, c in enumerate(chars)))
-    if not alternatives:
-        return None
-    return re.compile(r"(?<!\d)(?<!\d\.)(?:" + "|".join(alternatives) + r")(?!\d)(?!\.\d)")
 
 
 def quote_html(quote: str, figures: list[str]) -> str:

@@ -3,6 +3,9 @@
     /            Gradio chat (mounted last, so the routes below take precedence)
     /api/ask     POST a question, get the answer JSON       (api.py)
     /api/reports the reports in the index
+    /api/source  where a citation is (the passage in context; a PDF's page and boxes)   (sources.py)
+    /api/page    a kept PDF page as PNG
+    /api/feedback  👍/👎 on an answer from the widget                                 (feedback.py)
     /healthz     liveness
     /docs        OpenAPI docs (Swagger UI served by the app itself: docs.py)
     /widget      compact chat page for iframes (plain HTML+JS, CSP frame-ancestors from settings)
@@ -29,6 +32,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from assistant.web.admin import router as admin_router, upload_limit
 from assistant.web.api import install_api_fallback, install_error_handlers, router as api_router
 from assistant.web.docs import install_docs
+from assistant.web.feedback import router as feedback_router
+from assistant.web.sources import router as sources_router
 from assistant.web.guard import Guard
 from assistant.web.chat import CHAT_CSS, build_chat
 from assistant.web.i18n import widget_strings
@@ -97,9 +102,11 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     install_error_handlers(app)
     app.include_router(api_router)
     app.include_router(admin_router)
+    app.include_router(sources_router)
+    app.include_router(feedback_router)
     app.include_router(widget_router)
     install_docs(app)  # Swagger UI from an installed package, not a CDN
-    install_api_fallback(app, [api_router, admin_router])  # last of the /api routes: unknown ones answer {"error": …}
+    install_api_fallback(app, [api_router, admin_router, sources_router, feedback_router])  # last of the /api routes: unknown ones answer {"error": …}
     # CORS only for the origins the deployment lists, never with credentials; a parent
     # CORSMiddleware also switches off Gradio's own (which reflects any origin).
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list(), allow_credentials=False,
