@@ -140,6 +140,21 @@ def list_reports(request: Request) -> dict:
     return {"count": len(reports), "reports": reports}
 
 
+@router.get("/api/examples", tags=["reports"], summary="Example questions about the indexed reports (as the chat shows)")
+def examples(request: Request, lang: Annotated[Literal["zh", "en"], Query()] = "zh",
+             source: Annotated[list[str] | None, Query(max_length=MAX_SOURCES,
+                                                       description="only these reports (file names)")] = None) -> dict:
+    from assistant.demo import is_demo
+    from assistant.web.i18n import example_questions
+
+    reports = _service(request).reports()
+    if source:
+        reports = [r for r in reports if r["source"] in set(source)]
+    return {"examples": example_questions(reports, lang),
+            "reports": [{"source": r["source"], "title": r.get("title", ""), "body": r.get("body", ""),
+                         "year": r.get("year"), "demo": is_demo(r)} for r in reports]}
+
+
 @router.get("/api/facts", tags=["facts"], summary="Cells of the national statistics tables, as data",
             responses={200: {"description": "JSON rows, or CSV with format=csv",
                              "content": {"text/csv": {}}}})

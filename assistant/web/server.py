@@ -35,7 +35,7 @@ from assistant.web.docs import install_docs
 from assistant.web.feedback import router as feedback_router
 from assistant.web.sources import router as sources_router
 from assistant.web.guard import Guard
-from assistant.web.chat import CHAT_CSS, build_chat
+from assistant.web.chat import CHAT_CSS, build_chat, chat_head
 from assistant.web.i18n import widget_strings
 
 STATIC = Path(__file__).parent / "static"
@@ -118,7 +118,7 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     # (only files Gradio itself stored may enter an event) applies. The guard refuses file
     # payloads and file routes before Gradio sees them anyway.
     blocks.has_launched = True
-    app = gr.mount_gradio_app(app, blocks, path="/", theme=theme(), css_paths=[CHAT_CSS], ssr_mode=False,
+    app = gr.mount_gradio_app(app, blocks, path="/", theme=theme(), css_paths=[CHAT_CSS], head=chat_head(), ssr_mode=False,
                               footer_links=[], max_file_size=0, show_error=False)
     app.add_middleware(Guard, limits={"/api/admin/upload": upload_limit(settings)})
     return app
