@@ -32,7 +32,7 @@ from assistant.service import Gongkai
 from assistant.settings import Settings
 from assistant.web.api import MAX_HISTORY, MAX_QUESTION
 from assistant.web.i18n import DEFAULT_LANG, example_questions, normalize_lang, text, view_strings
-from assistant.web.render import bot_message, md_text, report_choices, sources_html, values_html
+from assistant.web.render import bot_message, esc, md_text, report_choices, sources_html, values_html
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,16 @@ def _panel(turns: list, index: int | None, lang: str) -> tuple:
                      x_title=text(lang, "label"))
     line, bar = (plot, hidden) if series.get("kind") == "line" else (hidden, plot)
     return sources_html(answer, lang, index), line, bar, gr.update(visible=True, value=values_html(series, lang))
+
+
+def _say(message: str, kind: str = "warn"):
+    """A line under the question box, in the UI's language (Gradio's toasts title themselves
+    "Warning"/"Error" in English whatever the page's language)."""
+    return gr.update(value=f'<p role="alert" class="gk-say gk-{kind}">{esc(message)}</p>', visible=True)
+
+
+def _quiet():
+    return gr.update(value="", visible=False)
 
 
 def _notice_text(reports: list[dict], lang: str) -> str:
@@ -117,6 +127,7 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
                     send = gr.Button(text(L, "send"), variant="primary", scale=1, min_width=80, elem_id="gk-send")
                     stop = gr.Button(text(L, "stop"), variant="stop", scale=1, min_width=80, visible=False,
                                      elem_id="gk-stop")
+                alert = gr.HTML("", visible=False, elem_id="gk-alert")
                 with gr.Row(equal_height=True, visible=False, elem_id="gk-note-row") as note_row:
                     note = gr.Textbox(label=text(L, "note_label"), max_length=MAX_NOTE, max_lines=3, scale=5,
                                       elem_id="gk-note")
@@ -138,8 +149,16 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
         footer = gr.Markdown(text(L, "footer"), elem_id="gk-footer")
 
         panel_outputs = [sources, line_plot, bar_plot, values]
-        ask_outputs = [chatbot, history_state, turns, shown, *panel_outputs, question]
+        ask_outputs = [chatbot, history_state, turns, shown, *panel_outputs, question, alert]
         skip_all = tuple(gr.skip() for _ in ask_outputs)
+
+        def out(messages=None, turns_=None, index=None, panel=None, question_=None, alert_=None) -> tuple:
+            """The outputs of an ask event, in ask_outputs' order; what is not given is left as it is."""
+            keep = gr.skip()
+            return (keep if messages is None else messages, keep if messages is None else messages,
+                    keep if turns_ is None else turns_, keep if index is None else index,
+                    *(panel if panel is not None else (keep,) * 4),
+                    keep if question_ is None else question_, keep if alert_ is None else alert_)
 
         # ------------------------------------------------------------ asking
         def answer_turns(q: str, messages: list, turns_: list, selected: list[str] | None, lang_: str):
@@ -150,7 +169,7 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
             messages.append({"role": "user", "content": md_text(q)})
             messages.append({"role": "assistant", "content": md_text(text(lang_, "thinking"))})
             turns_.append({"question": q, "answer": None, "message": len(messages) - 1, "feedback": None})
-            yield (messages, messages, turns_, gr.skip(), *(gr.skip(),) * 4, "")
+            yield out(messages, turns_, question_="", alert_=_quiet())
             written = ""
             try:
                 for kind, value in service.ask_stream(q, sources=list(selected or []) or None,
@@ -158,19 +177,19 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
                     if kind == "delta":
                         written += value
                         messages[-1] = {"role": "assistant", "content": bot_message({"answer": written}, index, lang_)}
-                        yield (messages, messages, gr.skip(), gr.skip(), *(gr.skip(),) * 4, gr.skip())
+                        yield out(messages)
                     elif kind == "answer":
                         data = value.to_dict()
                         turns_[index]["answer"] = data
                         messages[-1] = {"role": "assistant", "content": bot_message(data, index, lang_)}
-                        yield (messages, messages, turns_, index, *_panel(turns_, index, lang_), gr.skip())
+                        yield out(messages, turns_, index, _panel(turns_, index, lang_))
             except GongkaiError as err:
                 messages[-1] = {"role": "assistant", "content": md_text(text(lang_, "error", message=str(err)))}
-                yield (messages, messages, turns_, gr.skip(), *(gr.skip(),) * 4, gr.skip())
+                yield out(messages, turns_)
             except Exception:  # never show a traceback to the user; the log has it
                 log.exception("answering %r failed", q)
                 messages[-1] = {"role": "assistant", "content": md_text(text(lang_, "internal_error"))}
-                yield (messages, messages, turns_, gr.skip(), *(gr.skip(),) * 4, gr.skip())
+                yield out(messages, turns_)
 
         def respond(q, messages, turns_, selected, lang_):
             q = q.strip() if isinstance(q, str) else ""
@@ -178,8 +197,7 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
                 yield skip_all
                 return
             if len(q) > MAX_QUESTION:  # the textbox stops typing at the limit; a crafted event may not
-                gr.Warning(md_text(text(lang_, "too_long", max=MAX_QUESTION)), title=text(lang_, "error_title"))
-                yield skip_all
+                yield out(alert_=_say(text(lang_, "too_long", max=MAX_QUESTION)))
                 return
             yield from answer_turns(q, messages, turns_, selected, lang_)
 
@@ -197,11 +215,14 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
         idle = lambda: (gr.update(visible=True), gr.update(visible=False))  # noqa: E731
         ask_inputs = [question, history_state, turns, report_filter, lang]
         events = []
-        for trigger, fn, inputs in ((question.submit, respond, ask_inputs), (send.click, respond, ask_inputs),
-                                    (chatbot.retry, retry, ask_inputs[1:])):
+        # The Enter key's event is the chat's API ("ask": question, the two server-side States,
+        # the report filter, the language State; bench/load.py drives it); the others are private.
+        for trigger, fn, inputs, name in ((question.submit, respond, ask_inputs, "ask"),
+                                          (send.click, respond, ask_inputs, None),
+                                          (chatbot.retry, retry, ask_inputs[1:], None)):
             started = trigger(running, None, [send, stop], queue=False, api_visibility="private")
-            asked = started.then(fn, inputs=inputs, outputs=ask_outputs, concurrency_limit=4,
-                                 api_visibility="private")
+            visibility = {"api_name": name} if name else {"api_visibility": "private"}
+            asked = started.then(fn, inputs=inputs, outputs=ask_outputs, concurrency_limit=4, **visibility)
             asked.then(idle, None, [send, stop], queue=False, api_visibility="private")
             events.append(asked)
         picked = examples.click(lambda sample: sample[0], inputs=examples, outputs=question, api_visibility="private")
@@ -250,21 +271,19 @@ def build_chat(service: Gongkai, settings: Settings) -> gr.Blocks:
                 else:
                     ratings.set(turn["feedback"], rating=rating)
             except GongkaiError as err:
-                gr.Warning(md_text(str(err)), title=text(lang_, "error_title"))
-                return gr.skip(), gr.skip(), gr.skip()
-            return turns_, turn["feedback"], gr.update(visible=True)
+                return gr.skip(), gr.skip(), gr.skip(), _say(str(err))
+            return turns_, turn["feedback"], gr.update(visible=True), _say(text(lang_, "feedback_saved"), "ok")
 
-        chatbot.like(rate, inputs=[turns, lang], outputs=[turns, rated, note_row], api_visibility="private")
+        chatbot.like(rate, inputs=[turns, lang], outputs=[turns, rated, note_row, alert], api_visibility="private")
 
         def save_note(text_: str, row: int | None, lang_: str):
             if row is None:
-                return gr.skip(), gr.update(visible=False)
+                return gr.skip(), gr.update(visible=False), gr.skip()
             ratings.set(row, note=(text_ or "")[:MAX_NOTE])
-            gr.Info(md_text(text(lang_, "note_saved")), title=text(lang_, "feedback_thanks"))
-            return "", gr.update(visible=False)
+            return "", gr.update(visible=False), _say(text(lang_, "note_saved"), "ok")
 
         for trigger in (note_send.click, note.submit):
-            trigger(save_note, inputs=[note, rated, lang], outputs=[note, note_row], api_visibility="private")
+            trigger(save_note, inputs=[note, rated, lang], outputs=[note, note_row, alert], api_visibility="private")
 
         def cleared(lang_):
             return (sources_html(None, lang_), gr.update(visible=False), gr.update(visible=False),
