@@ -325,6 +325,13 @@ def test_two_years_give_a_chart_and_its_values(page, url, artifacts_dir):
     expect(rows).to_have_count(2)
     assert [r.split("\t")[:2] for r in rows.all_inner_texts()] == [["2022", "172487"], ["2024", "99571"]]
     page.screenshot(path=str(artifacts_dir / "chat-chart-desktop.png"), full_page=True)
+    # Retry asks again in place: still one question, one answer, its chart and sources.
+    page.locator("#gk-chat button[aria-label='重试'], #gk-chat button[aria-label='Retry']").last.click()
+    expect(page.locator("#gk-send")).to_be_visible()
+    page.locator("#gk-sources .gk-sources[data-turn='0'] .gk-source").first.wait_for()
+    expect(page.locator("#gk-chat [data-testid='user']")).to_have_count(1)
+    expect(page.locator("#gk-chat [data-testid='bot']")).to_have_count(1)
+    expect(page.locator("#gk-values tbody tr")).to_have_count(2)
 
 
 def test_a_follow_up_is_read_in_context(page, browser, url, artifacts_dir):

@@ -362,6 +362,7 @@
     event.preventDefault();
     var question = input.value.trim();
     if (!question || send.disabled) return;
+    if (question.length > 500) { showError(S.too_long.replace("{max}", "500")); return; } // the field keeps it
     input.value = "";
     ask(question);
   });
