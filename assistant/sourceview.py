@@ -150,17 +150,6 @@ def _quote(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------- pages
-def page_count(path) -> int:
-    import pypdfium2 as pdfium
-
-    with _RENDER:
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            return len(pdf)
-        finally:
-            pdf.close()
-
-
 def page_size(path, page: int) -> list[float] | None:
     """(width, height) in points of a kept PDF's page (1-based), or None when it has no such page."""
     import pypdfium2 as pdfium
