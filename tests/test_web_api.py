@@ -192,3 +192,12 @@ def test_facts_as_json_and_csv(app):
     bad = call(app, "GET", "/api/facts", params={"key": "<script>"})
     assert bad.status_code == 422 and "error" in bad.json()
     assert call(app, "GET", "/api/check").json() == {"count": 0, "findings": []}
+
+
+def test_examples_for_the_widget(app):
+    body = call(app, "GET", "/api/examples", params={"lang": "zh", "source": ["huaian-szf-2024.pdf"]}).json()
+    assert [r["source"] for r in body["reports"]] == ["huaian-szf-2024.pdf"] and body["reports"][0]["demo"] is False
+    assert body["examples"] and all("淮安市" in q for q in body["examples"])
+    everything = call(app, "GET", "/api/examples", params={"lang": "en"}).json()
+    assert len(everything["reports"]) == 14 and everything["examples"][0].startswith("How many")
+    assert call(app, "GET", "/api/examples", params={"lang": "fr"}).status_code == 422
