@@ -183,7 +183,8 @@ def cmd_ask(args) -> int:
     if not args.no_daemon:
         from assistant.daemon import ask_via_daemon
 
-        stream = ask_via_daemon(settings, question, llm=args.llm, top_k=args.top_k)
+        # This process's composer and top_k (flags, else its GONGKAI_* variables), not the daemon's.
+        stream = ask_via_daemon(settings, question, llm=settings.llm, top_k=settings.top_k)
     if stream is None:
         from assistant.service import Gongkai
 
