@@ -60,8 +60,11 @@ def _panel(turns: list, index: int | None, lang: str) -> tuple:
         return sources_html(answer, lang, index), hidden, hidden, gr.update(visible=False, value="")
     import pandas as pd
 
-    frame = pd.DataFrame({"label": [str(p["label"]) for p in series["points"]],
-                          "value": [float(p["value"]) for p in series["points"]]})
+    try:
+        numbers = [float(p["value"]) for p in series["points"]]
+    except (TypeError, ValueError, KeyError):  # not plottable: the values table alone
+        return sources_html(answer, lang, index), hidden, hidden, gr.update(visible=True, value=values_html(series, lang))
+    frame = pd.DataFrame({"label": [str(p["label"]) for p in series["points"]], "value": numbers})
     title = series.get("title") or text(lang, "chart")
     unit = series.get("unit") or ""
     plot = gr.update(visible=True, value=frame, title=title, y_title=unit or text(lang, "value"),
