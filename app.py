@@ -54,10 +54,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="start with an empty index instead of the fictional demo reports on a first start "
                              "(also GONGKAI_NO_DEMO=1)")
     args = parser.parse_args(argv)
-    settings = settings_from(args)
     no_demo = args.no_demo or os.environ.get("GONGKAI_NO_DEMO", "").strip().lower() in ("1", "true", "yes")
-    service = Gongkai(settings)
     try:
+        settings = settings_from(args)  # inside: a bad GONGKAI_* number is one line, not a traceback
+        service = Gongkai(settings)
         if settings.llm != "extractive":
             check_spec(settings.llm)  # a mistyped composer is refused now, not at the first question
         reports = service.reports()

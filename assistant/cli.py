@@ -15,6 +15,7 @@ from pathlib import Path
 from assistant.errors import GongkaiError
 from assistant.flags import Parser, add_flags, settings_from
 from assistant.progress import Progress
+from assistant.terminal import json_text, shown
 
 
 def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
@@ -34,13 +35,18 @@ def cmd_ingest(args) -> int:
     if not present:
         return 1
     g = Gongkai(settings_from(args))
-    report = g.ingest(present, recursive=args.recursive, progress=None if args.quiet else Progress())
+    report = g.ingest(present, recursive=args.recursive, progress=None if args.quiet else Progress(),
+                      any_document=args.any_document)
     for item in report.ingested:
         print("  " + ingest_line(item))
     for path in report.skipped:
-        print(f"  skipped {path}: unsupported file type", file=sys.stderr)
+        print(f"  skipped {shown(str(path))}: not a report file (unsupported type, or a README/CHANGELOG/LICENSE)",
+              file=sys.stderr)
+    for item in report.not_reports:
+        print(f"  skipped {shown(item.source)}: {shown(item.reason)}; --any-document indexes it anyway",
+              file=sys.stderr)
     for failure in report.failures:
-        print(f"  FAILED {failure.source}: {failure.reason}", file=sys.stderr)
+        print(f"  FAILED {shown(failure.source)}: {shown(failure.reason)}", file=sys.stderr)
     print(report.summary() + f", {report.reports / report.seconds if report.seconds else 0:.2f} reports/s")
     return 1 if report.failures or missing else 0
 
@@ -49,9 +55,14 @@ def ingest_line(item: dict) -> str:
     """One report's line: 'unchanged' when this run changed none of its passages."""
     added, removed, updated = (item.get(k, 0) for k in ("added", "removed", "updated"))
     if not (added or removed or updated):
-        return f"unchanged {item['source']}: {item['title']} ({item['passages']} passages)"
+        return f"unchanged {shown(item['source'])}: {shown(item['title'])} ({item['passages']} passages)"
     changes = ", ".join(f"{n} {word}" for n, word in ((added, "added"), (removed, "removed"), (updated, "updated")) if n)
-    return f"ingested {item['source']}: {item['title']} ({item['passages']} passages: {changes})"
+    return f"ingested {shown(item['source'])}: {shown(item['title'])} ({item['passages']} passages: {changes})"
+
+
+def _year_key(year) -> int:
+    """A stored year to sort by: an index written elsewhere may hold anything there."""
+    return year if isinstance(year, int) else -1
 
 
 def cmd_list(args) -> int:
@@ -59,15 +70,17 @@ def cmd_list(args) -> int:
 
     reports = Gongkai(settings_from(args)).reports()
     if args.json:
-        print(json.dumps(reports, ensure_ascii=False, indent=2))
+        print(json_text(reports))
         return 0
     if not reports:
         print("The index is empty. Add reports with: gongkai ingest PATH...")
         return 0
     print("body\tyear\tsource\tpassages\ttitle")
-    for r in sorted(reports, key=lambda r: (r.get("body") or "", r.get("year") or -1, r["source"])):
+    # one line per report, whatever its stored fields hold
+    for r in sorted(reports, key=lambda r: (str(r.get("body") or ""), _year_key(r.get("year")), str(r["source"]))):
         year = r.get("year") if r.get("year", -1) != -1 else "?"
-        print(f"{r.get('body', '')}\t{year}\t{r['source']}\t{r.get('passages', 0)}\t{r.get('title', '')}")
+        print("\t".join(shown(x) for x in (r.get("body", ""), year, r["source"], r.get("passages", 0),
+                                             r.get("title", ""))))
     return 0
 
 
@@ -88,7 +101,7 @@ def cmd_remove(args) -> int:
         return 2
     for source in sources:
         n = g.remove(source)
-        print(f"removed {source} ({n} passages)")
+        print(f"removed {shown(source)} ({n} passages)")
     return 0
 
 
@@ -147,7 +160,7 @@ def cmd_check(args) -> int:
         unreadable = sum(1 for row in facts.values() if row.fact.value is None)
         status = "no national tables found" if not facts else (
             f"{len(facts)} cells, {unreadable} unreadable, " + (f"{len(mine)} findings" if mine else "arithmetic adds up"))
-        print(f"{source}: {status}")
+        print(f"{shown(source)}: {status}")
         for f in mine:
             print(f"  ✗ {f['description']}: {f['left']} ≠ {f['right']}  ({', '.join(f['keys'])})")
     return 1 if findings else 0
@@ -282,6 +295,8 @@ def build_parser() -> Parser:
     p.add_argument("paths", nargs="+", help="files or folders")
     p.add_argument("--recursive", "-r", action="store_true", help="descend into sub-folders")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
+    p.add_argument("--any-document", action="store_true",
+                   help="index documents that do not look like disclosure annual reports too")
     _common(p)
     p.set_defaults(func=cmd_ingest)
 

@@ -4,7 +4,8 @@
     ├── ConfigError            bad setting or flag value
     │   └── UnknownBackendError   an embedder / LLM spec nobody implements
     ├── IngestError            a file could not be turned into a report (names file and reason)
-    │   └── UnsupportedFormat
+    │   ├── UnsupportedFormat
+    │   └── LimitExceeded         the file is over a per-file budget (size, text, time, memory…)
     ├── StoreError             the index cannot be used (e.g. built by another embedder)
     │   ├── EmbedderMismatch
     │   └── IndexBusy             another process kept the index locked for too long
@@ -42,6 +43,11 @@ class IngestError(GongkaiError):
 
 class UnsupportedFormat(IngestError):
     pass
+
+
+class LimitExceeded(IngestError):
+    """A file over one of the per-file budgets of ``assistant.ingest.limits``. Its own type so
+    that callers (and the fuzz tests) can tell 'too big or too slow' from 'malformed'."""
 
 
 class StoreError(GongkaiError):

@@ -71,6 +71,7 @@ class ReportMeta:
     language: str = "zh"
     compiled_by: str = ""  # body that compiled it when different (e.g. 市政府办公室)
     places: tuple[str, ...] = ()  # places the text names (to check a question's '柳州市城中区' against)
+    title_stated: bool = False  # the title is the document's own (not made up from body and year)
 
 
 @dataclass(frozen=True)

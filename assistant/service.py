@@ -36,14 +36,16 @@ class Gongkai:
                 self._store = open_store(self.settings)
             return self._store
 
-    def ingest(self, paths: Iterable[Path], *, recursive: bool = False, progress: Callable | None = None):
+    def ingest(self, paths: Iterable[Path], *, recursive: bool = False, progress: Callable | None = None,
+               any_document: bool = False):
         from assistant.ingest.pipeline import ingest_paths
         from vectorstore.cache import TokenCache
 
         paths = list(paths)
         result = ingest_paths(paths, self.store, recursive=recursive, progress=progress,
-                              max_bytes=int(self.settings.max_file_mb * 1024 * 1024),
-                              tokens=TokenCache(self.settings.cache_path / "tokens.sqlite3"))
+                              limits=self.settings.limits(),
+                              tokens=TokenCache(self.settings.cache_path / "tokens.sqlite3"),
+                              any_document=any_document)
         self._keep_originals(paths, recursive, result)
         return result
 

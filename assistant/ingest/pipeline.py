@@ -1,7 +1,14 @@
-"""Files → Reports → Passages → the store. Bad files are reported by name; the rest go in."""
+"""Files → Reports → Passages → the store. Bad files are reported by name; the rest go in.
+
+Each file is read (loaded, parsed, chunked) in a worker process under the per-file budgets of
+``assistant.ingest.limits`` (``assistant.ingest.worker``), then stored. A file fails alone, with
+a reason: a malformed file or one over a budget says what is wrong with it; a failure of our own
+code is logged with its traceback and reported as an internal error, never as a bad file.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import unicodedata
@@ -9,12 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from assistant.ingest.chunking import passages_for
 from assistant.errors import GongkaiError, IngestError
-from assistant.ingest.loaders import SUPPORTED, load_document
+from assistant.ingest import worker as workers
+from assistant.ingest.limits import DEFAULT, Limits
+from assistant.ingest.loaders import SUPPORTED
 from assistant.model import Report
-from assistant.ingest.structure import parse_report
-from assistant.national.extract import read_facts
+from assistant.ingest.recognise import NOT_A_REPORT, looks_like_report
+
+log = logging.getLogger(__name__)
+INTERNAL = "internal error while parsing (a bug: please report)"
 
 
 @dataclass
@@ -37,6 +47,7 @@ class IngestReport:
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files in folders with unsupported types
+    not_reports: list[Failure] = field(default_factory=list)  # read, but not disclosure reports: not indexed
     # per report: source, title, body, year, passages, and this run's added / removed / updated passages
     ingested: list[dict] = field(default_factory=list)
 
@@ -110,56 +121,90 @@ ProgressFn = Callable[[str, int, int, str], None]  # (stage, done, total, curren
 
 
 def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
-                 progress: ProgressFn | None = None, max_bytes: int | None = None,
-                 tokens=None) -> IngestReport:
-    """Ingest files into ``store``. ``tokens`` (a vectorstore.cache.TokenCache) is filled with the
-    passages' lexical tokens, so the first question after ingesting need not tokenize them."""
+                 progress: ProgressFn | None = None, limits: Limits = DEFAULT,
+                 tokens=None, any_document: bool = False) -> IngestReport:
+    """Ingest files into ``store`` within ``limits``. ``tokens`` (a vectorstore.cache.TokenCache)
+    is filled with the passages' lexical tokens, so the first question after ingesting need not
+    tokenize them. Documents that are not disclosure reports (recognise.looks_like_report) are
+    listed in ``not_reports`` and left out, unless ``any_document``."""
     started = time.perf_counter()
     result = IngestReport()
     files, result.skipped = expand_paths(paths, recursive)
+    parsed = _read_files(files, limits, result.failures, progress, result.not_reports, any_document)
+    _store_reports(parsed, store, result, progress, tokens)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _read_files(files: list[Path], limits: Limits, failures: list[Failure],
+                progress: ProgressFn | None, not_reports: list[Failure],
+                any_document: bool = False) -> list[tuple[Report, list, tuple]]:
+    """Each file read in the worker: (report, passages, table facts) per good file, a Failure
+    per bad one, a Failure in ``not_reports`` per document that is no disclosure report."""
     parsed: list[tuple[Report, list, tuple]] = []
     seen: dict[str, Path] = {}
-    for i, path in enumerate(files):
-        if progress:
-            progress("parse", i, len(files), path.name)
-        try:
-            source = source_name(path.name)
-            if source in seen:
-                raise IngestError(source, f"another file with this name ({seen[source]}) is in "
-                                          "this batch; reports are identified by file name")
-            raw = load_document(path, max_bytes=max_bytes)
-            raw.source = source
-            report = parse_report(raw)
-            facts = read_facts(report)
-            passages = passages_for(report, fact_cells=facts[2].origins)
-            if not passages:
-                raise IngestError(source, "no text found in the file")
-            seen[source] = path
-            parsed.append((report, passages, facts))
-        except IngestError as err:
-            result.failures.append(Failure(err.source, err.reason))
-        except GongkaiError as err:
-            result.failures.append(Failure(path.name, str(err)))
-        except Exception as err:  # a loader library choking on a malformed file
-            result.failures.append(Failure(path.name, f"could not be read ({type(err).__name__}: {err})"))
+    worker = workers.borrow() if files else None
+    try:
+        for i, path in enumerate(files):
+            if progress:
+                progress("parse", i, len(files), path.name)
+            try:
+                source = source_name(path.name)
+                if source in seen:
+                    raise IngestError(source, f"another file with this name ({seen[source]}) is in "
+                                              "this batch; reports are identified by file name")
+                read = worker.parse(path, source, limits)
+                if not any_document and not looks_like_report(read.report, len(read.facts[2].tables)):
+                    not_reports.append(Failure(source, NOT_A_REPORT))
+                    continue
+                seen[source] = path
+                parsed.append((read.report, read.passages, read.facts))
+            except IngestError as err:  # the file is malformed or over a budget
+                failures.append(Failure(err.source, err.reason))
+            except GongkaiError as err:
+                failures.append(Failure(path.name, str(err)))
+            except workers.ParserBug as err:
+                log.error("%s while reading %s: %s\n%s", INTERNAL, path, err, err.details)
+                failures.append(Failure(path.name, f"{INTERNAL}: {err}"))
+            except Exception as err:
+                log.exception("%s while reading %s", INTERNAL, path)
+                failures.append(Failure(path.name, f"{INTERNAL}: {type(err).__name__}: {err}"))
+    finally:
+        if worker is not None:
+            workers.give_back(worker)
     if progress:
         progress("parse", len(files), len(files), "")
+    return parsed
 
+
+def _store_reports(parsed: list[tuple[Report, list, tuple]], store, result: IngestReport,
+                   progress: ProgressFn | None, tokens) -> None:
+    """Embed and write each report; one that cannot be stored fails alone."""
     total = sum(len(p) for _, p, _ in parsed)
     done = 0
-    with store.writing("ingest"):  # one writer at a time on an index (parsing above needs no lock)
+    with store.writing("ingest"):  # one writer at a time on an index (reading above needs no lock)
         for report, passages, (facts, findings, fact_stats) in parsed:
             base = done
+            source = report.meta.source
 
-            def step(n: int, base=base, source=report.meta.source) -> None:
+            def step(n: int, base=base, source=source) -> None:
                 if progress:
                     progress("embed", base + n, total, source)
 
-            counts = store.replace_source(report.meta.source, passages, report_record(report, len(passages)),
-                                          progress=step, facts=facts, findings=findings)
-            if tokens is not None:
-                tokens.tokenize_many([p.index_text for p in passages])
-            done += len(passages)
+            try:
+                counts = store.replace_source(source, passages, report_record(report, len(passages)),
+                                              progress=step, facts=facts, findings=findings)
+                if tokens is not None:
+                    tokens.tokenize_many([p.index_text for p in passages])
+            except GongkaiError as err:
+                result.failures.append(Failure(source, str(err)))
+                continue
+            except Exception as err:  # the embedder or the store; other reports may still go in
+                log.exception("could not store %s", source)
+                result.failures.append(Failure(source, f"could not be stored ({type(err).__name__}: {err})"))
+                continue
+            finally:
+                done += len(passages)
             step(len(passages))
             result.reports += 1
             result.sections += len(report.sections)
@@ -174,5 +219,3 @@ def ingest_paths(paths: list[Path], store, *, recursive: bool = False,
             # ingested again as it was.
             result.ingested.append({**report_record(report, len(passages)),
                                     **{k: counts.get(k, 0) for k in ("added", "removed", "updated")}})
-    result.seconds = time.perf_counter() - started
-    return result

@@ -9,6 +9,8 @@ boxes (text, HTML, DOCX) give none, and nothing here runs for them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from assistant.model import Cell, Paragraph, Table
 
 MAX_BOXES = 80  # a passage is at most a few hundred characters: a bound against odd layouts
@@ -35,13 +37,21 @@ def cell_boxes(table: Table, row: int, cells: list[Cell]) -> tuple[dict, ...]:
     return tuple(out[:MAX_BOXES])
 
 
-def line_boxes(paragraph: Paragraph, start: int, end: int, offset: int) -> list[dict]:
+def line_boxes(paragraph: Paragraph, start: int, end: int, offset: int,
+               starts: list[int] | None = None) -> list[dict]:
     """Boxes of the lines printing ``paragraph.text[start:end]``, which sits at ``offset`` in the
-    passage; each box's ``o`` is the span of the passage text on that line."""
+    passage; each box's ``o`` is the span of the passage text on that line. ``starts``: the lines'
+    offsets (``line[0]`` of each), when the caller asks for many spans of one paragraph: the
+    first line is then found by bisection, not by walking every line before it."""
     out = []
     lines = paragraph.lines
-    for i, (line_start, page, box) in enumerate(lines):
-        line_end = lines[i + 1][0] if i + 1 < len(lines) else len(paragraph.text)
+    if starts is None:
+        starts = [line[0] for line in lines]
+    for i in range(max(bisect_right(starts, start) - 1, 0), len(lines)):
+        line_start, page, box = lines[i]
+        if line_start >= end:
+            break
+        line_end = starts[i + 1] if i + 1 < len(lines) else len(paragraph.text)
         lo, hi = max(line_start, start), min(line_end, end)
         if lo < hi and box:
             out.append(_entry(page, box, o=[offset + lo - start, offset + hi - start]))

@@ -58,6 +58,13 @@ class _Builder:
         self.counters = _Counters()
         self.wrapped = wrapped  # lines are wrapped at a page width (PDF): join them into paragraphs
         self.open_paragraph = False
+        # The lines of the open paragraph, joined once when it closes: joining each line as it
+        # comes copies the paragraph again for every line (quadratic in a run-on file).
+        self._parts: list[str] = []
+        self._length = 0
+        self._open_in = self.root  # the section holding the open paragraph (as its last)
+        # Where its lines are printed (PDF): (offset of the line in the paragraph, page, box).
+        self._lines: list[tuple[int, int | None, tuple]] = []
         self.prelude: list[tuple[str, int | None]] = []  # lines before the first heading
 
     @property
@@ -65,12 +72,12 @@ class _Builder:
         return self.stack[-1]
 
     def heading(self, level: int, text: str, page: int | None) -> Section:
+        self.close_paragraph()
         while self.stack[-1].level >= level:
             self.stack.pop()
         section = Section(heading=text, level=level, page=page)
         self.stack[-1].children.append(section)
         self.stack.append(section)
-        self.open_paragraph = False
         return section
 
     def text(self, line: str, page: int | None, box=None) -> None:
@@ -78,20 +85,33 @@ class _Builder:
         section = self.current
         if section is self.root:
             self.prelude.append((line, page))
-        if self.open_paragraph and section.paragraphs and self._continues(section.paragraphs[-1].text):
-            last = section.paragraphs[-1]
-            placed = last.lines + (((len(last.text), page, box),) if box else ())
-            section.paragraphs[-1] = Paragraph(last.text + line, last.page, placed)
+        if self.open_paragraph and section.paragraphs and self._continues():
+            if box:
+                self._lines.append((self._length, page, box))
+            self._parts.append(line)
+            self._length += len(line)
             return
+        self.close_paragraph()
         section.add_paragraph(Paragraph(line, page, ((0, page, box),) if box else ()))
+        self._parts, self._length, self._open_in = [line], len(line), section
+        self._lines = [(0, page, box)] if box else []
         self.open_paragraph = True
 
-    def _continues(self, previous: str) -> bool:
-        if previous.endswith(SENTENCE_END) or previous.endswith(("：", ":")):
+    def close_paragraph(self) -> None:
+        """End the open paragraph (a heading or a table follows): its lines become its text."""
+        if self.open_paragraph and len(self._parts) > 1:
+            paragraphs = self._open_in.paragraphs
+            paragraphs[-1] = Paragraph("".join(self._parts), paragraphs[-1].page, tuple(self._lines))
+        self._parts, self._length, self._lines = [], 0, []
+        self.open_paragraph = False
+
+    def _continues(self) -> bool:
+        """Whether the next line continues the open paragraph."""
+        if self._parts[-1].endswith(SENTENCE_END) or self._parts[-1].endswith(("：", ":")):
             return False
         # Wrapped PDF lines and long text lines cut mid-sentence both continue; a short
         # unterminated line (a title, a signature, a date) stands alone.
-        return (self.wrapped and len(previous) >= 15) or len(previous) >= 60
+        return (self.wrapped and self._length >= 15) or self._length >= 60
 
 
 def _elements(raw: RawDocument):
@@ -157,7 +177,7 @@ def parse_report(raw: RawDocument) -> Report:
                     if text:
                         builder.text(tidy(text), g.page, union(row_boxes))
         grids.clear()
-        builder.open_paragraph = False
+        builder.close_paragraph()
 
     seen_heading = False
     for element in _elements(raw):
@@ -184,6 +204,7 @@ def parse_report(raw: RawDocument) -> Report:
         flush_grids()
         builder.text(line, element.page, element.bbox)
     flush_grids()
+    builder.close_paragraph()
 
     meta = _metadata(raw, header, builder)
     _drop_title_lines(builder.root, meta.title)
@@ -246,6 +267,9 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
             if m:
                 published = md.iso_date(m.group(1))
                 break
+    # A title the document states itself, as a line of Chinese (no words of another language
+    # around it), as opposed to one made up below from the body and year.
+    title_stated = bool(title) and (english or not re.search(r"[A-Za-z]", title))
     if not title and body:
         title = f"{body}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
     language = language_of(full_text)
@@ -259,6 +283,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         doc_number=re.sub(r"\s+", "", fields.get("doc_number", "")),
         language=language,
         compiled_by=compiled_by if not english else "",
+        title_stated=title_stated,
         places=places_named("\n".join(_all_text(builder.root))) if not english else (),
     )
 

@@ -111,6 +111,8 @@ async def upload(request: Request) -> dict:
     from starlette.concurrency import run_in_threadpool
 
     result = await run_in_threadpool(request.app.state.gongkai.ingest, final)
+    for item in result.not_reports:  # not kept where reports live
+        (target / item.source).unlink(missing_ok=True)
     return {"reports": result.reports, "passages": result.passages, "seconds": round(result.seconds, 2),
             "ingested": result.ingested, "failures": [{"source": f.source, "reason": f.reason}
-                                                      for f in result.failures]}
+                                                      for f in result.failures + result.not_reports]}

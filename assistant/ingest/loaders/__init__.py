@@ -1,4 +1,5 @@
-"""One loader per format; every loader returns a RawDocument (assistant.model)."""
+"""One loader per format; every loader returns a RawDocument (assistant.model) or raises an
+IngestError that says, for a person, what is wrong with the file."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from importlib import import_module
 from pathlib import Path
 
 from assistant.errors import IngestError, UnsupportedFormat
+from assistant.ingest.limits import DEFAULT, Limits, check_document
 from assistant.model import RawDocument
 
-# suffix -> module in this package exposing load(path) -> RawDocument
+# suffix -> module in this package exposing load(path, limits) -> RawDocument
 LOADERS = {
     ".txt": "text",
     ".md": "text",
@@ -22,8 +24,8 @@ LOADERS = {
 SUPPORTED = tuple(sorted(LOADERS))
 
 
-def load_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
-    """Load one file, or raise IngestError naming the file and the reason."""
+def load_document(path: Path, *, limits: Limits = DEFAULT) -> RawDocument:
+    """Load one file within ``limits``, or raise IngestError naming the file and the reason."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in LOADERS:
@@ -34,8 +36,9 @@ def load_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
     size = path.stat().st_size
     if size == 0:
         raise IngestError(path.name, "the file is empty")
-    if max_bytes is not None and size > max_bytes:
-        raise IngestError(path.name, f"the file is {size / 1e6:.1f} MB, over the "
-                                     f"{max_bytes / 1e6:.0f} MB limit (GONGKAI_MAX_FILE_MB)")
+    if size > limits.file_bytes:
+        raise limits.file_too_big(path.name, size)
     module = import_module(f".{LOADERS[suffix]}", __name__)
-    return module.load(path)
+    raw = module.load(path, limits)
+    check_document(raw, limits)
+    return raw

@@ -5,6 +5,10 @@ free of its chrome (scripts, navigation, headers, footers, share bars), and the 
 container is walked in document order: block elements and <br> end a line, a data <table>
 becomes a Grid with colspan/rowspan expanded. Only text nodes are read, so markup in the page
 is never kept or run: '&lt;script&gt;' in a paragraph is the literal text '<script>'.
+
+Budgets (assistant.ingest.limits): the tree may nest only so deep (the walk is recursive), the
+page's text only so long, and expanding colspan/rowspan may produce only so many cells in all
+(a few cells claiming to span 65,534 rows would otherwise fill memory).
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from pathlib import Path
 import charset_normalizer
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
-from assistant.errors import IngestError
+from assistant.errors import IngestError, LimitExceeded
+from assistant.ingest.limits import DEFAULT, Limits, Tally
 from assistant.zh.text import clean_text
 from assistant.model import Element, Grid, Line, RawDocument
 
@@ -52,14 +57,20 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030"}
 
 
-def load(path: Path) -> RawDocument:
+def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
     source = path.name
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(source, f"not a readable HTML file: {exc.strerror or exc}") from exc
     text, encoding = _decode(data)
+    if _count_tags(text, limits.html_elements) > limits.html_elements:
+        raise LimitExceeded(source, f"the page has more than {limits.html_elements:,} HTML elements "
+                                    "(a report page has a few thousand)")
     soup = BeautifulSoup(text, "lxml")
+    if _depth(soup) > limits.nesting:
+        raise LimitExceeded(source, f"the page nests its elements more than {limits.nesting} deep "
+                                    "(government pages nest 20–40 deep)")
 
     hints = {"encoding": encoding}
     title = _title(soup)
@@ -69,10 +80,12 @@ def load(path: Path) -> RawDocument:
     for tag in soup.find_all(_DROP_ALWAYS):
         tag.decompose()
     body = soup.body or soup
+    Tally(source, limits).text(_text_len(body))
     _drop_chrome(body)
 
-    walker = _Walker()
-    walker.visit(_main_container(body))
+    tables = _Tables(source, limits.table_cells)
+    walker = _Walker(tables)
+    walker.visit(_main_container(body, tables))
     walker.flush()
     return RawDocument(source=source, elements=walker.elements, hints=hints)
 
@@ -92,17 +105,41 @@ def _decode(data: bytes) -> tuple[str, str]:
     for name in candidates:
         try:
             codec = codecs.lookup(name).name
-        except LookupError:
-            continue
-        codec = _SUPERSETS.get(codec, codec)
-        try:
+            codec = _SUPERSETS.get(codec, codec)
             return data.decode(codec), codec
-        except UnicodeDecodeError:
+        except (LookupError, ValueError):
+            # An unknown name, a codec that is no character set (charset="hex" names a
+            # bytes-to-bytes codec, decode() refuses it with LookupError), or bytes that do not
+            # decode (UnicodeDecodeError is a ValueError): try the next candidate.
             continue
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         return str(best), best.encoding
     return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+_TAG_OPEN = re.compile(r"<[A-Za-z]")
+
+
+def _count_tags(text: str, stop: int) -> int:
+    """Tags opened in the page, counted up to ``stop + 1``."""
+    count = 0
+    for _ in _TAG_OPEN.finditer(text):
+        count += 1
+        if count > stop:
+            break
+    return count
+
+
+def _depth(root: Tag) -> int:
+    """How deep elements nest under ``root``, counted without recursion."""
+    deepest = 0
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tag))
+    return deepest
 
 
 # --------------------------------------------------------------------------- cleanup
@@ -153,17 +190,12 @@ def _drop_chrome(body: Tag) -> None:
 # --------------------------------------------------------------------------- main content
 
 
-def _main_container(body: Tag) -> Tag:
+def _main_container(body: Tag, tables: "_Tables") -> Tag:
     """The container that directly holds the most paragraph text, widened to its ancestors
     while they add little (an article's <h1> and date line sit just outside the text box)."""
-    data_tables: dict[int, bool] = {}
 
     def is_data_table(table: Tag | None) -> bool:
-        if table is None:
-            return False
-        if id(table) not in data_tables:
-            data_tables[id(table)] = _grid(table) is not None
-        return data_tables[id(table)]
+        return table is not None and tables.grid(table) is not None
 
     def paragraph_text(tag: Tag) -> int:
         """Text held directly by ``tag``: its text nodes and paragraph-level children (a data
@@ -210,7 +242,8 @@ def _is_text(node) -> bool:
 class _Walker:
     """Collects Lines and Grids from a subtree in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, tables: "_Tables") -> None:
+        self.tables = tables
         self.elements: list[Element] = []
         self._buffer: list[str] = []
         self._level: int | None = None
@@ -229,7 +262,7 @@ class _Walker:
                 continue
             if child.name == "br":
                 self.flush()
-            elif child.name == "table" and (grid := _grid(child)) is not None:
+            elif child.name == "table" and (grid := self.tables.grid(child)) is not None:
                 self.flush()
                 if any(cell for row in grid.rows for cell in row):
                     self.elements.append(grid)
@@ -247,8 +280,8 @@ class _Walker:
                 self.visit(child)
 
 
-def _cell_text(cell: Tag) -> str:
-    walker = _Walker()
+def _cell_text(cell: Tag, tables: "_Tables") -> str:
+    walker = _Walker(tables)
     walker.visit(cell)
     walker.flush()
     # Lines inside a cell are wrapped label text: clean_text joins them like PDF cell breaks.
@@ -264,33 +297,56 @@ def _span(value, limit: int, zero: int) -> int:
     return max(1, min(zero if span == 0 else span, limit))
 
 
-def _grid(table: Tag) -> Grid | None:
-    """The table as a grid, or None when it is a layout table whose content should be read as
-    text: it nests tables, has fewer than two rows or two columns, or has a cell holding more
-    text than a statistics cell ever does (a page laid out in table cells)."""
-    if table.find("table") is not None:
-        return None
-    rows = table.find_all("tr")
-    cells: dict[tuple[int, int], str | None] = {}
-    for r, tr in enumerate(rows):
-        c = 0
-        for cell in tr.find_all(["td", "th"], recursive=False):
-            while (r, c) in cells:  # covered by a rowspan from above
-                c += 1
-            # rowspan="0" runs to the end of the table; spans never reach past it, and no
-            # statistics table is anywhere near 100 columns wide.
-            rowspan = _span(cell.get("rowspan", 1), len(rows) - r, zero=len(rows) - r)
-            colspan = _span(cell.get("colspan", 1), 100, zero=1)
-            for i in range(rowspan):
-                for j in range(colspan):
-                    cells[(r + i, c + j)] = None
-            text = _cell_text(cell)
-            if len(text) > _LAYOUT_CELL:
-                return None
-            cells[(r, c)] = text
-            c += colspan
-    width = max((c + 1 for _, c in cells), default=0)
-    if len(rows) < 2 or width < 2:
-        return None
-    grid = tuple(tuple(cells.get((r, c), "") for c in range(width)) for r in range(len(rows)))
-    return Grid(grid)
+class _Tables:
+    """Tables read as grids, each once (the main-content search and the walk both ask), with
+    one budget for the cells that all of them expand to."""
+
+    def __init__(self, source: str, max_cells: int):
+        self.source = source
+        self.max_cells = max_cells
+        self.cells = 0
+        self._grids: dict[int, Grid | None] = {}
+
+    def grid(self, table: Tag) -> Grid | None:
+        if id(table) not in self._grids:
+            self._grids[id(table)] = self._read(table)
+        return self._grids[id(table)]
+
+    def _spend(self, cells: int) -> None:
+        self.cells += cells
+        if self.cells > self.max_cells:
+            raise LimitExceeded(self.source, f"the page's tables hold more than {self.max_cells:,} cells "
+                                             "once merged cells are expanded")
+
+    def _read(self, table: Tag) -> Grid | None:
+        """The table as a grid, or None when it is a layout table whose content should be
+        read as text: it nests tables, has fewer than two rows or two columns, or has a cell
+        holding more text than a statistics cell ever does (a page laid out in table cells)."""
+        if table.find("table") is not None:
+            return None
+        rows = table.find_all("tr")
+        cells: dict[tuple[int, int], str | None] = {}
+        for r, tr in enumerate(rows):
+            c = 0
+            for cell in tr.find_all(["td", "th"], recursive=False):
+                while (r, c) in cells:  # covered by a rowspan from above
+                    c += 1
+                # rowspan="0" runs to the end of the table; spans never reach past it, and no
+                # statistics table is anywhere near 100 columns wide.
+                rowspan = _span(cell.get("rowspan", 1), len(rows) - r, zero=len(rows) - r)
+                colspan = _span(cell.get("colspan", 1), 100, zero=1)
+                self._spend(rowspan * colspan)
+                for i in range(rowspan):
+                    for j in range(colspan):
+                        cells[(r + i, c + j)] = None
+                text = _cell_text(cell, self)
+                if len(text) > _LAYOUT_CELL:
+                    return None
+                cells[(r, c)] = text
+                c += colspan
+        width = max((c + 1 for _, c in cells), default=0)
+        if len(rows) < 2 or width < 2:
+            return None
+        self._spend(len(rows) * width - len(cells))  # the empty positions the grid fills in
+        grid = tuple(tuple(cells.get((r, c), "") for c in range(width)) for r in range(len(rows)))
+        return Grid(grid)

@@ -8,19 +8,34 @@ real tables' characters taken out, so no cell is emitted twice.
 Tables continuing on the next page are left as two grids; the structure parser joins them.
 Each line and each table cell keeps its box on the page (``Line.bbox``, ``Grid.boxes``), so a
 citation can be shown where it is printed.
+
+Budgets (assistant.ingest.limits): the page count is read before any page is, a page's
+characters are counted before pdfplumber's duplicate pass (quadratic in their number) and its
+lines and boxes before the table finder works through them, and Flate streams are inflated within
+the unpacked-size budget (see ``_BoundedZlib``). What pdfminer raises on a damaged file is
+reported as "not a readable PDF"; what our own code raises is a bug and passes through.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
+from contextlib import contextmanager
+from contextvars import ContextVar
+from itertools import islice
 from pathlib import Path
+from typing import Iterator
 
 import pdfplumber
+from pdfminer import pdftypes
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
-from assistant.errors import IngestError
+from assistant.errors import IngestError, LimitExceeded
+from assistant.ingest.limits import DEFAULT, Limits, Tally
+from assistant.ingest.loaders.failures import library_errors
 from assistant.zh.text import clean_text
 from assistant.model import Element, Grid, Line, RawDocument
 
@@ -33,25 +48,44 @@ NO_TEXT_LAYER = "the PDF has no text layer (scanned image); OCR is not supported
 _PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d+\s*[-—–－]$")
 
 
-def load(path: Path) -> RawDocument:
+_LIBRARIES = ("pdfplumber", "pdfminer", "PIL", "charset_normalizer")
+
+
+def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
     source = path.name
-    try:
+    tally = Tally(source, limits)
+    elements: list[Element] = []
+    has_text = False
+    # pdfminer raises many unrelated types on damaged files; they become "not a readable PDF".
+    with _inflating_within(source, limits), library_errors(source, "PDF", _LIBRARIES, _reason):
         with pdfplumber.open(path) as pdf:
+            pages = sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.pages + 1))
+            if pages > limits.pages:
+                raise LimitExceeded(source, f"the PDF has more than {limits.pages:,} pages "
+                                            "(a report has a few dozen)")
             hints = {"pages": str(len(pdf.pages))}
             title = _metadata_title(pdf)
             if title:
                 hints["title"] = title
-            elements: list[Element] = []
-            has_text = False
             for page in pdf.pages:
+                if len(page.chars) > limits.page_chars:
+                    raise LimitExceeded(source, f"page {page.page_number} holds {len(page.chars):,} "
+                                                f"characters, over the {limits.page_chars:,} a page can show")
+                graphics = sum(len(page.objects.get(kind, ())) for kind in ("rect", "line", "curve"))
+                if graphics > limits.page_graphics:
+                    raise LimitExceeded(source, f"page {page.page_number} draws {graphics:,} lines and boxes, "
+                                                f"over the {limits.page_graphics:,} a report's tables need")
                 # Some producers fake bold by printing each character twice.
-                page = page.dedupe_chars()
-                has_text = has_text or bool(page.chars)
-                elements.extend(_page_elements(page))
-    except IngestError:
-        raise
-    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        raise IngestError(source, f"not a readable PDF: {_reason(exc)}") from exc
+                deduped = page.dedupe_chars()
+                has_text = has_text or bool(deduped.chars)
+                for element in _page_elements(deduped):
+                    if isinstance(element, Grid):
+                        tally.table(sum(len(row) for row in element.rows))
+                        tally.text(sum(len(cell) for row in element.rows for cell in row if cell))
+                    else:
+                        tally.text(len(element.text))
+                    elements.append(element)
+                page.close()  # drop the page's parsed objects: memory stays that of one page
     if not has_text:
         raise IngestError(source, NO_TEXT_LAYER)
     return RawDocument(source=source, elements=elements, hints=hints)
@@ -124,3 +158,88 @@ def _reason(exc: Exception) -> str:
         return "it is encrypted (password required)"
     reason = str(inner).strip() or type(inner).__name__
     return reason if len(reason) <= 120 else reason[:117] + "..."
+
+
+# --------------------------------------------------------------------------- inflating within budget
+
+_CHUNK = 16 * 1024  # compressed bytes per step: at most ~16 MB of output before the budget is checked
+
+
+class _Inflation:
+    """The Flate output of one PDF so far, against the unpacked-size budget."""
+
+    def __init__(self, source: str, limits: Limits):
+        self.source = source
+        self.limits = limits
+        self.total = 0
+
+    def inflate(self, data: bytes) -> bytes:
+        """What ``zlib.decompress`` gives, in steps, stopping at the budget. A damaged stream
+        yields what inflates before the damage, as pdfminer's own fallback does (byte by byte,
+        and quadratic in the output: a damaged bomb took minutes)."""
+        inflater = zlib.decompressobj()
+        parts: list[bytes] = []
+        view = memoryview(data)
+        for start in range(0, len(view), _CHUNK):
+            piece = view[start:start + _CHUNK]
+            before = inflater.copy()
+            try:
+                parts.append(inflater.decompress(piece))
+            except zlib.error:
+                parts.append(_salvage(before, piece))
+                self._spend(len(parts[-1]))
+                break
+            self._spend(len(parts[-1]))
+            if inflater.eof:
+                break
+        return b"".join(parts)
+
+    def _spend(self, size: int) -> None:
+        self.total += size
+        if self.total > self.limits.unpacked_bytes:
+            raise self.limits.unpacks_too_big(self.source)
+
+
+def _salvage(inflater, piece: memoryview) -> bytes:
+    """Output of ``piece`` up to the byte where the stream breaks."""
+    out: list[bytes] = []
+    for i in range(len(piece)):
+        try:
+            out.append(inflater.decompress(piece[i:i + 1]))
+        except zlib.error:
+            break
+        if inflater.eof:
+            break
+    return b"".join(out)
+
+
+_INFLATION: ContextVar[_Inflation | None] = ContextVar("gongkai_pdf_inflation", default=None)
+
+
+class _BoundedZlib:
+    """Stands in for the ``zlib`` module inside ``pdfminer.pdftypes``, whose stream decoder calls
+    ``zlib.decompress`` on whole streams: while a PDF is being loaded here, Flate output counts
+    against the budget; at any other time this is plain zlib."""
+
+    error = zlib.error
+
+    def __getattr__(self, name):
+        return getattr(zlib, name)
+
+    def decompress(self, data, *args, **kwargs):
+        inflation = _INFLATION.get()
+        if inflation is None or args or kwargs:
+            return zlib.decompress(data, *args, **kwargs)
+        return inflation.inflate(data)
+
+
+pdftypes.zlib = _BoundedZlib()
+
+
+@contextmanager
+def _inflating_within(source: str, limits: Limits) -> Iterator[None]:
+    token = _INFLATION.set(_Inflation(source, limits))
+    try:
+        yield
+    finally:
+        _INFLATION.reset(token)

@@ -8,6 +8,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from assistant.errors import IngestError
+from assistant.ingest.limits import DEFAULT, Limits, Tally
 from assistant.model import Grid, Line, RawDocument
 
 # Encodings Chinese government pages come in; charset-normalizer decides between them.
@@ -19,11 +20,15 @@ _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 def decode(data: bytes, source: str) -> str:
     """Bytes to text: BOMs first, strict UTF-8 next (most files), then detection among the
-    Chinese encodings. Undecodable bytes are an error, never silently replaced."""
+    Chinese encodings. Undecodable bytes are an error, never silently replaced; a file whose
+    byte-order mark promises an encoding its bytes do not follow is refused as malformed."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return _decode_marked(data[3:], "utf-8", 3, source, "UTF-8")
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            body = data[2:]
+            # An excerpt cut at an odd byte count ends in half a UTF-16 unit: drop that half.
+            return _decode_marked(body[: len(body) - len(body) % 2], codec, 2, source, "UTF-16")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -40,6 +45,19 @@ def decode(data: bytes, source: str) -> str:
     if best is None:
         raise IngestError(source, "cannot decode the text (not UTF-8, GBK/GB18030 or Big5)")
     return str(best)
+
+
+def _decode_marked(body: bytes, codec: str, offset: int, source: str, name: str) -> str:
+    """The text after a byte-order mark, in the encoding the mark names. A character cut off
+    at the very end (an excerpt cut at a byte count) is dropped; anything else undecodable
+    means the mark lies about the encoding."""
+    try:
+        return body.decode(codec)
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data" and err.start >= len(body) - 4:
+            return body[: err.start].decode(codec)
+        raise IngestError(source, f"the file starts with a {name} byte-order mark but is not {name} "
+                                  f"text (byte {err.start + offset}: {err.reason})") from None
 
 
 def _mostly_cjk_or_ascii(text: str) -> bool:
@@ -104,11 +122,12 @@ def lines_to_elements(text: str) -> list:
     return elements
 
 
-def load(path: Path) -> RawDocument:
+def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
     data = path.read_bytes()
     if not data.strip():
         raise IngestError(path.name, "the file is empty")
     text = decode(data, path.name)
+    Tally(path.name, limits).text(len(text))  # before splitting it into lines
     if "\x00" in text:
         raise IngestError(path.name, "binary content, not a text file")
     return RawDocument(source=path.name, elements=lines_to_elements(text))
