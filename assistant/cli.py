@@ -30,7 +30,7 @@ def cmd_ingest(args) -> int:
     paths = [Path(p) for p in args.paths]
     missing = [p for p in paths if not p.exists()]
     for path in missing:  # said plainly here, not as a file of an unsupported type
-        print(f"  FAILED {path}: no such file or folder", file=sys.stderr)
+        print(f"  FAILED {shown(str(path))}: no such file or folder", file=sys.stderr)
     present = [p for p in paths if p.exists()]
     if not present:
         return 1
@@ -269,9 +269,9 @@ def cmd_feedback(args) -> int:
         return 0
     down = store.all(rating=-1)
     if args.action == "list":
-        for row in store.all():
-            print(f"{row.id}\t{'+1' if row.rating > 0 else '-1'}\t{row.channel}\t{row.created}\t{row.question}"
-                  + (f"\t{row.note}" if row.note else ""))
+        for row in store.all():  # questions and notes come from anyone the widget serves
+            fields = [row.id, "+1" if row.rating > 0 else "-1", row.channel, row.created, row.question]
+            print("\t".join(shown(x) for x in fields + ([row.note] if row.note else [])))
         return 0
     if not args.suite:
         print("gongkai: error: feedback export needs --suite FILE", file=sys.stderr)

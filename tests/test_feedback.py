@@ -85,3 +85,15 @@ def test_cli_export(tmp_path):
     empty = subprocess.run([sys.executable, "-m", "assistant.cli", "feedback", "export", "--suite", "x.yaml"],
                            capture_output=True, text=True, env={**env, "GONGKAI_HOME": str(tmp_path / "none")})
     assert empty.returncode == 0 and "nothing written" in empty.stdout
+
+
+def test_cli_list_keeps_each_row_on_one_line(tmp_path):
+    store = FeedbackStore(tmp_path)
+    store.add(rating=-1, question="青溪市收到多少件申请？\x9b2J", answer="…", note="第一行\n第二行\t\u202e")
+    env = {**os.environ, "GONGKAI_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "assistant.cli", "feedback", "list"],
+                         capture_output=True, text=True, env=env)
+    assert out.returncode == 0
+    (line,) = out.stdout.splitlines()
+    assert line.count("\t") == 5 and "\x9b" not in line and "\u202e" not in line
+    assert line.endswith("第一行\\n第二行\\t")  # the note's newline and tab shown as escapes
