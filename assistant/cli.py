@@ -27,11 +27,18 @@ def _common(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
 def cmd_ingest(args) -> int:
     from assistant.service import Gongkai
 
+    paths = [Path(p) for p in args.paths]
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:  # said plainly here, not as a file of an unsupported type
+        print(f"  FAILED {shown(str(path))}: no such file or folder", file=sys.stderr)
+    present = [p for p in paths if p.exists()]
+    if not present:
+        return 1
     g = Gongkai(settings_from(args))
-    report = g.ingest([Path(p) for p in args.paths], recursive=args.recursive,
-                      progress=None if args.quiet else Progress(), any_document=args.any_document)
+    report = g.ingest(present, recursive=args.recursive, progress=None if args.quiet else Progress(),
+                      any_document=args.any_document)
     for item in report.ingested:
-        print(f"  ingested {shown(item['source'])}: {shown(item['title'])} ({item['passages']} passages)")
+        print("  " + ingest_line(item))
     for path in report.skipped:
         print(f"  skipped {shown(str(path))}: not a report file (unsupported type, or a README/CHANGELOG/LICENSE)",
               file=sys.stderr)
@@ -41,7 +48,21 @@ def cmd_ingest(args) -> int:
     for failure in report.failures:
         print(f"  FAILED {shown(failure.source)}: {shown(failure.reason)}", file=sys.stderr)
     print(report.summary() + f", {report.reports / report.seconds if report.seconds else 0:.2f} reports/s")
-    return 1 if report.failures else 0
+    return 1 if report.failures or missing else 0
+
+
+def ingest_line(item: dict) -> str:
+    """One report's line: 'unchanged' when this run changed none of its passages."""
+    added, removed, updated = (item.get(k, 0) for k in ("added", "removed", "updated"))
+    if not (added or removed or updated):
+        return f"unchanged {shown(item['source'])}: {shown(item['title'])} ({item['passages']} passages)"
+    changes = ", ".join(f"{n} {word}" for n, word in ((added, "added"), (removed, "removed"), (updated, "updated")) if n)
+    return f"ingested {shown(item['source'])}: {shown(item['title'])} ({item['passages']} passages: {changes})"
+
+
+def _year_key(year) -> int:
+    """A stored year to sort by: an index written elsewhere may hold anything there."""
+    return year if isinstance(year, int) else -1
 
 
 def cmd_list(args) -> int:
@@ -54,10 +75,12 @@ def cmd_list(args) -> int:
     if not reports:
         print("The index is empty. Add reports with: gongkai ingest PATH...")
         return 0
-    for r in reports:  # one line per report, whatever its stored fields hold
+    print("body\tyear\tsource\tpassages\ttitle")
+    # one line per report, whatever its stored fields hold
+    for r in sorted(reports, key=lambda r: (str(r.get("body") or ""), _year_key(r.get("year")), str(r["source"]))):
         year = r.get("year") if r.get("year", -1) != -1 else "?"
-        print("\t".join(shown(x) for x in (r["source"], r.get("body", ""), year,
-                                             f"{r.get('passages', 0)} passages", r.get("title", ""))))
+        print("\t".join(shown(x) for x in (r.get("body", ""), year, r["source"], r.get("passages", 0),
+                                             r.get("title", ""))))
     return 0
 
 
@@ -65,7 +88,18 @@ def cmd_remove(args) -> int:
     from assistant.service import Gongkai
 
     g = Gongkai(settings_from(args))
-    for source in args.sources:
+    sources = list(args.sources)
+    if args.demo:
+        from assistant.demo import is_demo
+
+        demo = [r["source"] for r in g.reports() if is_demo(r)]
+        if not demo:
+            print("no demo reports in the index")
+        sources += [s for s in demo if s not in sources]
+    elif not sources:
+        print("gongkai: error: name the reports to remove (see gongkai list), or --demo", file=sys.stderr)
+        return 2
+    for source in sources:
         n = g.remove(source)
         print(f"removed {shown(source)} ({n} passages)")
     return 0
@@ -132,40 +166,81 @@ def cmd_check(args) -> int:
     return 1 if findings else 0
 
 
-def format_answer(answer) -> str:
-    lines = [answer.answer, ""]
-    if answer.note and answer.note not in answer.answer:
-        lines.append(answer.note)
-    for c in answer.citations:
-        page = f", p. {c.page}" if c.page else ""
-        lines.append(f"[{c.id}] {c.title} — {c.section}{page} ({c.source})")
-        lines.append(f"    “{c.quote}”")
-    if answer.answered:
-        lines.append("" if answer.citations else "")
-        lines.append("verified: every figure is in a cited passage" if answer.verified
+def format_answer(answer: dict) -> str:
+    """The answer (``Answer.to_dict()``, in-process or from the daemon) as the CLI prints it."""
+    lines = [answer["answer"], ""]
+    if answer.get("understood_as"):
+        lines.insert(0, f"(read as: {answer['understood_as']})")
+    note = answer.get("note") or ""
+    if note and note not in answer["answer"]:
+        lines.append(note)
+    for c in answer.get("citations", []):
+        page = f", p. {c['page']}" if c.get("page") else ""
+        lines.append(f"[{c['id']}] {c['title']} — {c['section']}{page} ({c['source']})")
+        lines.append(f"    “{c['quote']}”")
+    if answer.get("answered"):
+        lines.append("")
+        lines.append("verified: every figure is in a cited passage" if answer.get("verified")
                      else "NOT verified: a figure is missing from the cited passages")
     return "\n".join(lines).rstrip()
 
 
 def cmd_ask(args) -> int:
-    from assistant.service import Gongkai
+    question = (args.question or "").strip()
+    if not question:
+        print("gongkai: error: the question is empty (gongkai ask \"淮安市2024年收到多少件政府信息公开申请？\")",
+              file=sys.stderr)
+        return 2
+    settings = settings_from(args)
+    stream = None
+    if not args.no_daemon:
+        from assistant.daemon import ask_via_daemon
 
-    g = Gongkai(settings_from(args))
-    if args.json:
-        answer = g.ask(args.question)
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
-        return 0
+        # This process's composer and top_k (flags, else its GONGKAI_* variables), not the daemon's.
+        stream = ask_via_daemon(settings, question, llm=settings.llm, top_k=settings.top_k)
+    if stream is None:
+        from assistant.service import Gongkai
+
+        stream = ({"delta": v} if k == "delta" else {"answer": v.to_dict()}
+                  for k, v in Gongkai(settings).ask_stream(question))
     answer = None
     streamed = False
-    for kind, value in g.ask_stream(args.question):
-        if kind == "delta" and sys.stdout.isatty():
-            print(value, end="", flush=True)
+    for message in stream:
+        if "error" in message:
+            print(f"gongkai: error: {message['error']}", file=sys.stderr)
+            return 1
+        if "delta" in message and not args.json and sys.stdout.isatty():
+            print(message["delta"], end="", flush=True)
             streamed = True
-        elif kind == "answer":
-            answer = value
+        elif "answer" in message:
+            answer = message["answer"]
     if streamed:
         print("\r\033[K", end="")
-    print(format_answer(answer))
+    if args.json:
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import signal
+
+    from assistant.daemon import serve
+    from assistant.service import Gongkai
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)  # a service manager's stop also removes the socket
+    g = Gongkai(settings_from(args))
+    try:
+        serve(g)
+    except RuntimeError as err:
+        print(f"gongkai: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("gongkai: daemon stopped", file=sys.stderr)
     return 0
 
 
@@ -181,6 +256,31 @@ def cmd_mcp(args) -> int:
     if args.http:
         print(f"gongkai: MCP over streamable HTTP at http://{args.mcp_host}:{args.mcp_port}/mcp", file=sys.stderr)
     serve(g, http=args.http, host=args.mcp_host, port=args.mcp_port, allow_write=args.allow_write)
+    return 0
+
+
+def cmd_feedback(args) -> int:
+    from assistant.feedback import FeedbackStore, export_suite
+
+    settings = settings_from(args)
+    store = FeedbackStore(settings.home)
+    if args.action == "clear":
+        print(f"cleared {store.clear()} feedback rows")
+        return 0
+    down = store.all(rating=-1)
+    if args.action == "list":
+        for row in store.all():  # questions and notes come from anyone the widget serves
+            fields = [row.id, "+1" if row.rating > 0 else "-1", row.channel, row.created, row.question]
+            print("\t".join(shown(x) for x in fields + ([row.note] if row.note else [])))
+        return 0
+    if not args.suite:
+        print("gongkai: error: feedback export needs --suite FILE", file=sys.stderr)
+        return 2
+    if not down:
+        print("no answers marked 👎 yet: nothing written")
+        return 0
+    n = export_suite(down, Path(args.suite), home=settings.home)
+    print(f"wrote {n} cases to {args.suite}: fill in each case's expect (FILL IN), then gongkai eval {args.suite}")
     return 0
 
 
@@ -206,7 +306,8 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("remove", help="remove reports from the index by source file name")
-    p.add_argument("sources", nargs="+")
+    p.add_argument("sources", nargs="*", help="report file names, as gongkai list shows them")
+    p.add_argument("--demo", action="store_true", help="remove the fictional demo reports (titles marked （演示）)")
     _common(p)
     p.set_defaults(func=cmd_remove)
 
@@ -227,12 +328,31 @@ def build_parser() -> Parser:
     _common(p)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("ask", help="ask a question; prints the answer and its citations")
+    p = sub.add_parser("ask", help="ask a question; prints the answer and its citations",
+                       description="Ask a question; prints the answer and its citations. Answered by a running "
+                                   "`gongkai serve` over the same index when there is one (fast), else in this process.")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--no-daemon", action="store_true", help="answer in this process even when `gongkai serve` runs")
     add_flags(p, "--llm", "--top-k")
     _common(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("feedback", help="the 👍/👎 readers gave answers in the chat and the widget",
+                       description="export: the answers marked 👎 as a test suite (SUITE_FORMAT.md) whose cases "
+                                   "hold a FILL IN placeholder until a maintainer writes the expected answer; "
+                                   "list: every rating; clear: delete them all.")
+    p.add_argument("action", choices=["export", "list", "clear"])
+    p.add_argument("--suite", metavar="FILE", help="with export: the suite file to write")
+    add_flags(p, "--home")
+    p.set_defaults(func=cmd_feedback)
+
+    p = sub.add_parser("serve", help="keep the index and models loaded so `gongkai ask` answers at once",
+                       description="A local daemon on a unix socket under GONGKAI_HOME/run/ (owner only): "
+                                   "`gongkai ask` over the same index uses it and answers in well under a second. "
+                                   "Reads the index, never writes it. Ctrl-C (or SIGTERM) stops it.")
+    _common(p)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("mcp", help="serve the index to MCP clients (tools: ask, facts, reports, check)",
                        description="Serve the index as MCP tools over stdio (for a desktop client to start), "

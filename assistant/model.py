@@ -10,11 +10,15 @@ which are what the index stores and what answers cite.
 from __future__ import annotations
 
 import hashlib
+import json
 from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Iterator, Union
 
 from assistant.zh.numerals import plain_number
+
+# (x0, top, x1, bottom) in PDF points from the page's top-left corner, as pdfplumber measures.
+BBox = tuple[float, float, float, float]
 
 # --------------------------------------------------------------------------- loader output
 
@@ -27,6 +31,7 @@ class Line:
     text: str
     page: int | None = None
     heading_level: int | None = None
+    bbox: BBox | None = None  # where the line is printed (PDF), so a citation can be shown on its page
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ class Grid:
 
     rows: tuple[tuple[str | None, ...], ...]
     page: int | None = None
+    # Each cell's box, in the shape of ``rows`` (PDF; None for a covered cell), or None.
+    boxes: tuple[tuple[BBox | None, ...], ...] | None = None
 
 
 Element = Union[Line, Grid]
@@ -92,9 +99,14 @@ class Table:
     label_columns: int = 1
     page: int | None = None
     row_pages: list[int | None] = field(default_factory=list)  # page of each data row (PDF)
+    row_boxes: list[list[BBox | None]] = field(default_factory=list)  # each data cell's box (PDF)
 
     def page_of(self, row: int) -> int | None:
         return self.row_pages[row] if row < len(self.row_pages) else self.page
+
+    def box_of(self, row: int, column: int) -> BBox | None:
+        boxes = self.row_boxes[row] if row < len(self.row_boxes) else []
+        return boxes[column] if column < len(boxes) else None
 
     @property
     def width(self) -> int:
@@ -134,6 +146,9 @@ class Table:
 class Paragraph:
     text: str
     page: int | None = None
+    # Where its lines are printed (PDF): (offset of the line's first character in ``text``, page,
+    # box) per line, so a passage cut from the paragraph knows the boxes of its own lines.
+    lines: tuple[tuple[int, int | None, BBox], ...] = ()
 
 
 @dataclass
@@ -196,6 +211,10 @@ class Passage:
     ordinal: int = 0  # position in the report, for reading order
     id: str = ""
     facts: tuple[str, ...] = ()  # keys of the national-table facts a table-row passage holds
+    # Where it is printed (PDF), for the source view: a table row's label and value cells in the
+    # order of its text, {"p": page, "b": bbox, "t": cell text}; a prose passage's lines,
+    # {"p": page, "b": bbox, "o": [start, end) of the line in ``text``}. Not part of the id.
+    boxes: tuple[dict, ...] = ()
 
     @property
     def section(self) -> str:
@@ -220,6 +239,8 @@ class Passage:
             "kind": self.kind,
             "ordinal": self.ordinal,
             "facts": ",".join(self.facts),
+            **({"boxes": json.dumps(list(self.boxes), ensure_ascii=False, separators=(",", ":"))}
+               if self.boxes else {}),
         }
 
     @classmethod
@@ -239,7 +260,19 @@ class Passage:
             ordinal=int(meta.get("ordinal", 0)),
             id=pid,
             facts=tuple(k for k in (meta.get("facts") or "").split(",") if k),
+            boxes=_boxes(meta.get("boxes")),
         )
+
+
+def _boxes(raw) -> tuple[dict, ...]:
+    """The stored boxes; an index written before they were kept, or a damaged value, has none."""
+    if not raw:
+        return ()
+    try:
+        boxes = json.loads(raw)
+    except ValueError:
+        return ()
+    return tuple(b for b in boxes if isinstance(b, dict)) if isinstance(boxes, list) else ()
 
 
 def passage_id(source: str, section: str, text: str) -> str:

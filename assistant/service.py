@@ -46,10 +46,31 @@ class Gongkai:
         from assistant.ingest.pipeline import ingest_paths
         from vectorstore.cache import TokenCache
 
-        return ingest_paths(list(paths), self.store, recursive=recursive, progress=progress,
-                            limits=self.settings.limits(),
-                            tokens=TokenCache(self.settings.cache_path / "tokens.sqlite3"),
-                            any_document=any_document)
+        paths = list(paths)
+        result = ingest_paths(paths, self.store, recursive=recursive, progress=progress,
+                              limits=self.settings.limits(),
+                              tokens=TokenCache(self.settings.cache_path / "tokens.sqlite3"),
+                              any_document=any_document)
+        self._keep_originals(paths, recursive, result)
+        return result
+
+    def _keep_originals(self, paths: list[Path], recursive: bool, result) -> None:
+        """Each ingested PDF's file under GONGKAI_HOME/originals, for the source view
+        (assistant/originals.py)."""
+        from assistant import originals
+        from assistant.errors import IngestError
+        from assistant.ingest.pipeline import expand_paths, source_name
+
+        by_source: dict[str, Path] = {}
+        for path in expand_paths(paths, recursive)[0]:
+            try:
+                by_source.setdefault(source_name(path.name), path)
+            except IngestError:
+                continue
+        for item in result.ingested:
+            path = by_source.get(item["source"])
+            if path is not None and path.is_file():
+                originals.keep(self.settings.home, path, item["source"])
 
     def reports(self) -> list[dict]:
         return self.store.reports()
@@ -115,7 +136,11 @@ class Gongkai:
         return [f.to_dict() for f in table.findings if wanted is None or f.source in wanted]
 
     def remove(self, source: str) -> int:
-        return self.store.remove_source(source)
+        from assistant import originals
+
+        removed = self.store.remove_source(source)
+        originals.drop(self.settings.home, source)
+        return removed
 
     # ------------------------------------------------------------------ questions
     def ask(self, question: str, *, llm: str | None = None, top_k: int | None = None,

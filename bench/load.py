@@ -85,8 +85,8 @@ def api_answer(client: httpx.Client, question: str) -> tuple[str | None, str | N
 
 
 def ask_fn_index(client: httpx.Client) -> int:
-    """The id of the chat's "ask" event (its inputs: question text, the server-side history
-    State, the report filter, the language State)."""
+    """The id of the chat's "ask" event (its inputs: question text, the server-side messages
+    and turns States, the report filter, the language State)."""
     config = client.get("/config").json()
     for dep in config["dependencies"]:
         if dep.get("api_name") == "ask":
@@ -97,7 +97,7 @@ def ask_fn_index(client: httpx.Client) -> int:
 def chat_answer(client: httpx.Client, fn_index: int, session: str, question: str) -> tuple[str | None, str | None]:
     """One chat turn through Gradio's queue: the assistant's last message, or an error."""
     joined = client.post("/gradio_api/queue/join", json={
-        "data": [question, None, [], None], "fn_index": fn_index, "session_hash": session,
+        "data": [question, None, None, [], None], "fn_index": fn_index, "session_hash": session,
         "event_data": None, "trigger_id": None})
     if joined.status_code != 200:
         return None, f"join HTTP {joined.status_code}: {joined.text[:200]}"

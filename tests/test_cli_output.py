@@ -48,9 +48,10 @@ def test_list_prints_one_line_per_report_whatever_its_name(tmp_path, monkeypatch
     assert cli.main(["list"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert len(lines) == 1 and lines[0].count("\t") == 4
+    assert lines[0] == "body\tyear\tsource\tpassages\ttitle"  # the header, then one line per report
+    assert len(lines) == 2 and lines[1].count("\t") == 4
     assert "\x1b" not in out and "\u202e" not in out
-    assert lines[0].startswith("evil\\nname\\t\\x1b[2J\\u202egpj.txt\t青溪市人民政府\t2024\t")
+    assert lines[1].startswith("青溪市人民政府\t2024\tevil\\nname\\t\\x1b[2J\\u202egpj.txt\t")
 
     assert cli.main(["list", "--json"]) == 0
     out = capsys.readouterr().out

@@ -55,6 +55,8 @@ def test_gongkai_ask_applies_its_flags_and_keeps_the_environment_for_the_rest(mo
     (["ask", "q"], ["--home", "--embedder", "--chroma-url", "--collection", "--llm", "--top-k"]),
     (["mcp"], ["--home", "--embedder", "--chroma-url", "--collection", "--llm", "--top-k"]),
     (["eval", "s.suite.yaml"], ["--home", "--embedder", "--llm", "--top-k"]),
+    (["serve"], ["--home", "--embedder", "--chroma-url", "--collection"]),
+    (["feedback", "list"], ["--home"]),
 ])
 def test_each_gongkai_command_takes_its_settings_flags(command, options):
     settings = settings_from(build_parser().parse_args(command + _argv(*options)))

@@ -153,7 +153,8 @@ code, asked = run("ask", sys.argv[1], "--json")
 answer = json.loads(asked)
 assert code == 0 and answer["answered"] and "95" in answer["answer"], asked
 code, listed = run("list")
-assert code == 0 and len(listed.splitlines()) == int(sys.argv[3]), listed
+lines = listed.splitlines()  # a header, then one line per report
+assert code == 0 and lines[0].startswith("body\t") and len(lines) == int(sys.argv[3]) + 1, listed
 code, again = run("ingest", sys.argv[2], "--quiet")
 assert code == 0 and "(0 new, 0 removed)" in again, again
 print("ok")

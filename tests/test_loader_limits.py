@@ -242,8 +242,12 @@ def test_pdf_built_here_reads(tmp_path):
     page = pdfmake.text(72, 780, "一、总体情况") + pdfmake.grid(72, 700, [150, 100], 20,
                                                             [["信息内容", "本年处理决定数量"], ["行政处罚", "3985758"]])
     raw = load_document(write(tmp_path, (".pdf", pdfmake.pdf([page]))))
-    assert raw.elements[0] == Line("一、总体情况", page=1)
-    assert raw.elements[1].rows == (("信息内容", "本年处理决定数量"), ("行政处罚", "3985758"))
+    line, grid = raw.elements
+    assert (line.text, line.page, line.heading_level) == ("一、总体情况", 1, None)
+    assert (line.bbox[0], line.bbox[2]) == (72.0, 144.0)  # six characters at 12 pt from x = 72
+    assert grid.rows == (("信息内容", "本年处理决定数量"), ("行政处罚", "3985758"))
+    assert grid.boxes == (((72.0, 142.0, 222.0, 162.0), (222.0, 142.0, 322.0, 162.0)),
+                          ((72.0, 162.0, 222.0, 182.0), (222.0, 162.0, 322.0, 182.0)))
 
 
 # --------------------------------------------------------------------------- library or bug

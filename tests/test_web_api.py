@@ -125,7 +125,26 @@ def test_library_errors_become_json(service):
 def test_openapi_docs(app):
     schema = call(app, "GET", "/openapi.json").json()
     assert {"/api/ask", "/api/reports", "/healthz"} <= schema["paths"].keys()
-    assert call(app, "GET", "/docs").status_code == 200
+    page = call(app, "GET", "/docs")
+    assert page.status_code == 200
+    # Swagger UI from the app itself (an installed package), never from a CDN.
+    assert "docs-static/swagger-ui-bundle.js" in page.text and "cdn" not in page.text.lower()
+    script = call(app, "GET", "/docs-static/swagger-ui-bundle.js")
+    assert script.status_code == 200 and len(script.content) > 100_000
+    assert call(app, "GET", "/docs-static/swagger-editor-bundle.js").status_code == 404  # only what /docs needs
+
+
+@pytest.mark.parametrize("method, url, status", [
+    ("GET", "/api/nope", 404), ("POST", "/api/a/b/c", 404), ("GET", "/api/ask", 405),
+    ("DELETE", "/api/reports", 405),
+])
+def test_unknown_api_routes_answer_in_the_api_shape(app, method, url, status):
+    response = call(app, method, url)
+    assert response.status_code == status
+    body = response.json()
+    assert isinstance(body["error"], str) and body["error"] and "detail" not in body
+    if status == 405:
+        assert response.headers["allow"]
 
 
 def test_widget_and_embed_script(app, service):
@@ -173,3 +192,12 @@ def test_facts_as_json_and_csv(app):
     bad = call(app, "GET", "/api/facts", params={"key": "<script>"})
     assert bad.status_code == 422 and "error" in bad.json()
     assert call(app, "GET", "/api/check").json() == {"count": 0, "findings": []}
+
+
+def test_examples_for_the_widget(app):
+    body = call(app, "GET", "/api/examples", params={"lang": "zh", "source": ["huaian-szf-2024.pdf"]}).json()
+    assert [r["source"] for r in body["reports"]] == ["huaian-szf-2024.pdf"] and body["reports"][0]["demo"] is False
+    assert body["examples"] and all("淮安市" in q for q in body["examples"])
+    everything = call(app, "GET", "/api/examples", params={"lang": "en"}).json()
+    assert len(everything["reports"]) == 14 and everything["examples"][0].startswith("How many")
+    assert call(app, "GET", "/api/examples", params={"lang": "fr"}).status_code == 422

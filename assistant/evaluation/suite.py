@@ -18,6 +18,8 @@ import yaml
 
 from assistant.errors import SuiteError
 
+# What `gongkai feedback export` writes where only a maintainer knows the right answer.
+PLACEHOLDER = "FILL IN"
 EXPECT_KEYS = ("answer_contains", "answer_not_contains", "source", "section_contains", "sources", "refuse")
 _LIST_KEYS = ("answer_contains", "answer_not_contains", "sources")
 _TEXT_KEYS = ("source", "section_contains")
@@ -184,6 +186,12 @@ def _expect(label: str, raw, sources: set[str], problems: list[str]) -> Expect |
     if "source" in values and sources and values["source"] not in sources:
         problems.append(f"{label}: source '{values['source']}' is not one of the suite's documents "
                         f"({', '.join(sorted(sources))})")
+        ok = False
+    unfilled = [k for k, v in values.items() if any(str(x).startswith(PLACEHOLDER)
+                                                    for x in (v if isinstance(v, tuple) else (v,)))]
+    if unfilled:
+        problems.append(f"{label}: '{unfilled[0]}' still holds the '{PLACEHOLDER}' placeholder of an exported "
+                        "feedback case: write what a correct answer must contain, or delete the case")
         ok = False
     if "refuse" in raw:
         if not isinstance(raw["refuse"], bool):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.model import Passage, Report, Section, Table, passage_id
+from assistant.ingest.placement import MAX_BOXES, cell_boxes, line_boxes
+from assistant.model import Cell, Passage, Report, Section, Table, passage_id
 
 # Prose passages are packed up to this many characters at sentence ends. About two or three
 # report sentences: long enough to keep a figure with what it counts, short enough that
@@ -95,76 +96,99 @@ def _label(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
 
 
-def _prose_chunks(section: Section, max_chars: int) -> list[tuple[str, int | None]]:
-    chunks: list[tuple[str, int | None]] = []
-    current, page = "", None
+def _pieces(text: str, max_chars: int):
+    """The paragraph's sentences, bounded, each piece with where it starts in ``text`` (the
+    pieces of a sentence are consecutive slices of it, so their offsets follow one another)."""
+    cursor = 0
+    for sentence in sentences(text):
+        at = text.find(sentence, cursor)  # a sentence is a stripped slice at or after the cursor
+        for piece in bounded(sentence, max_chars):
+            yield piece, at
+            at += len(piece)
+        cursor = at
+
+
+def _prose_chunks(section: Section, max_chars: int) -> list[tuple[str, int | None, tuple[dict, ...]]]:
+    """(text, page, boxes) per chunk; boxes only for paragraphs whose lines kept theirs (PDF):
+    each piece gets the boxes of the lines it was cut from, at its offset in the chunk."""
+    chunks: list[tuple[str, int | None, tuple[dict, ...]]] = []
+    current, page, boxes = "", None, []
     for paragraph in section.paragraphs:
         if current:
             current += "\n"  # paragraphs packed into one passage stay apart
-        for sentence in (piece for s in sentences(paragraph.text) for piece in bounded(s, max_chars)):
+        starts = [line[0] for line in paragraph.lines]
+        for sentence, start in _pieces(paragraph.text, max_chars):
             if current and len(current) + len(sentence) > max_chars:
-                chunks.append((current.strip(), page))
-                current, page = "", None
+                chunks.append((current.strip(), page, tuple(boxes[:MAX_BOXES])))
+                current, page, boxes = "", None, []
             if not current:
                 page = paragraph.page
+            if starts and len(boxes) < MAX_BOXES:
+                boxes += line_boxes(paragraph, start, start + len(sentence), len(current), starts)
             current += sentence
         if current and len(current) > max_chars * 0.6:  # a paragraph end is a good cut
-            chunks.append((current.strip(), page))
-            current, page = "", None
+            chunks.append((current.strip(), page, tuple(boxes[:MAX_BOXES])))
+            current, page, boxes = "", None, []
     if current.strip():
-        chunks.append((current.strip(), page))
+        chunks.append((current.strip(), page, tuple(boxes[:MAX_BOXES])))
     return chunks
 
 
-Item = tuple[str, str | None]  # 'column: value', and the fact key of its cell (or None)
+Item = tuple[str, str | None, Cell]  # 'column: value', the fact key of its cell (or None), the cell
 
 
-def table_rows(table: Table, keys: dict | None = None) -> list[tuple[str, str, int | None, tuple[str, ...]]]:
-    """(row label, passage text, page, fact keys) per data row, or per part of a row too long
-    for one passage. A table with no label column (the 行政复议 / 行政诉讼 table has one data row)
-    gives one passage per top-level column group.
+def table_rows(table: Table, keys: dict | None = None) -> list[tuple[str, str, int | None, tuple[str, ...], tuple[dict, ...]]]:
+    """(row label, passage text, page, fact keys, cell boxes) per data row, or per part of a row
+    too long for one passage (each part with the boxes of its own cells). A table with no label
+    column (the 行政复议 / 行政诉讼 table has one data row) gives one passage per top-level column
+    group.
     ``keys``: (id(table), row, column) → the national-format key of each cell read as a fact."""
     keys = keys or {}
-    out: list[tuple[str, str, int | None, tuple[str, ...]]] = []
+    out: list[tuple[str, str, int | None, tuple[str, ...], tuple[dict, ...]]] = []
     if table.label_columns == 0:
         groups: dict[str, list[Item]] = {}
         for c in table.cells():
             top, _, rest = c.column_label.partition(" > ")
-            groups.setdefault(top, []).append((f"{rest or top}: {c.value}", keys.get((id(table), c.row, c.column))))
+            groups.setdefault(top, []).append((f"{rest or top}: {c.value}", keys.get((id(table), c.row, c.column)), c))
         for top, items in groups.items():
-            out.extend((top, text, table.page_of(0), found) for text, found in _row_texts(top, items))
+            out.extend((top, text, table.page_of(0), found, cell_boxes(table, 0, cells))
+                       for text, found, cells in _row_texts(top, items))
         return out
     rows: dict[int, list[Item]] = {}
     for c in table.cells():  # one pass: asking cells() again for every row is quadratic
-        rows.setdefault(c.row, []).append((f"{c.column_label}: {c.value}", keys.get((id(table), c.row, c.column))))
+        rows.setdefault(c.row, []).append((f"{c.column_label}: {c.value}", keys.get((id(table), c.row, c.column)), c))
     for r in range(len(table.rows)):
         if r in rows:
             label = table.row_label(r)
-            out.extend((label, text, table.page_of(r), found) for text, found in _row_texts(label, rows[r]))
+            out.extend((label, text, table.page_of(r), found, cell_boxes(table, r, cells))
+                       for text, found, cells in _row_texts(label, rows[r]))
     return out
 
 
-def _row_texts(label: str, items: list[Item]) -> list[tuple[str, tuple[str, ...]]]:
-    """('label · item; item; …', the items' fact keys), as one text when it fits MAX_ROW_CHARS,
-    else in parts that each start with the label (shortened if it alone would fill a passage)
-    and carry the keys of their own cells."""
-    text = f"{label} · " + "; ".join(item for item, _ in items)
+def _row_texts(label: str, items: list[Item]) -> list[tuple[str, tuple[str, ...], list[Cell]]]:
+    """('label · item; item; …', the items' fact keys, their cells), as one text when it fits
+    MAX_ROW_CHARS, else in parts that each start with the label (shortened if it alone would
+    fill a passage) and carry the keys and cells of their own items (a cell cut across two parts
+    belongs to both)."""
+    text = f"{label} · " + "; ".join(item for item, _, _ in items)
     if len(text) <= MAX_ROW_CHARS:
-        return [(text, tuple(key for _, key in items if key))]
+        return [(text, tuple(key for _, key, _ in items if key), [cell for _, _, cell in items])]
     head = f"{label if len(label) <= MAX_ROW_CHARS // 4 else label[: MAX_ROW_CHARS // 4 - 1] + '…'} · "
     room = MAX_ROW_CHARS - len(head)
-    parts: list[tuple[str, tuple[str, ...]]] = []
-    current, found = "", []
-    for item, key in items:
+    parts: list[tuple[str, tuple[str, ...], list[Cell]]] = []
+    current, found, cells = "", [], []
+    for item, key, cell in items:
         for piece in _cut(item, room):
             if current and len(current) + 2 + len(piece) > room:
-                parts.append((head + current, tuple(found)))
-                current, found = "", []
+                parts.append((head + current, tuple(found), cells))
+                current, found, cells = "", [], []
             current = f"{current}; {piece}" if current else piece
             if key and key not in found:
                 found.append(key)
+            if not cells or cells[-1] is not cell:
+                cells.append(cell)
     if current:
-        parts.append((head + current, tuple(found)))
+        parts.append((head + current, tuple(found), cells))
     return parts
 
 
@@ -175,7 +199,8 @@ def passages_for(report: Report, *, max_chars: int = MAX_CHARS, fact_cells: dict
     passages: list[Passage] = []
     seen: set[str] = set()
 
-    def add(text: str, path: tuple[str, ...], page: int | None, kind: str, facts: tuple[str, ...] = ()) -> None:
+    def add(text: str, path: tuple[str, ...], page: int | None, kind: str, facts: tuple[str, ...] = (),
+            boxes: tuple[dict, ...] = ()) -> None:
         path = tuple(_label(part) for part in path)
         section = " > ".join(path)
         pid = passage_id(meta.source, section, text)
@@ -186,22 +211,22 @@ def passages_for(report: Report, *, max_chars: int = MAX_CHARS, fact_cells: dict
         seen.add(pid)
         passages.append(Passage(text=text, source=meta.source, title=meta.title, body=meta.body,
                                 year=meta.year, section_path=path, page=page, kind=kind,
-                                ordinal=len(passages), id=pid, facts=facts))
+                                ordinal=len(passages), id=pid, facts=facts, boxes=boxes))
 
     for path, section in report.walk():
         prose = iter(_prose_chunks(section, max_chars))
         emitted_prose = False
         for kind, index in section.order:
             if kind == "p" and not emitted_prose:
-                for text, page in prose:
-                    add(text, path, page, "prose")
+                for text, page, boxes in prose:
+                    add(text, path, page, "prose", boxes=boxes)
                 emitted_prose = True
             elif kind == "t":
                 table = section.tables[index]
                 base = path + ((table.context,) if table.context and table.context not in path else ())
-                for label, text, page, facts in table_rows(table, fact_cells):
-                    add(text, base + ((label,) if label else ()), page, "table", facts)
+                for label, text, page, facts, boxes in table_rows(table, fact_cells):
+                    add(text, base + ((label,) if label else ()), page, "table", facts, boxes)
         if not emitted_prose:
-            for text, page in prose:
-                add(text, path, page, "prose")
+            for text, page, boxes in prose:
+                add(text, path, page, "prose", boxes=boxes)
     return passages

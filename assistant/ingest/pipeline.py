@@ -48,7 +48,8 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files in folders with unsupported types
     not_reports: list[Failure] = field(default_factory=list)  # read, but not disclosure reports: not indexed
-    ingested: list[dict] = field(default_factory=list)  # per report: source, title, body, year, passages
+    # per report: source, title, body, year, passages, and this run's added / removed / updated passages
+    ingested: list[dict] = field(default_factory=list)
 
     @property
     def passages_per_second(self) -> float:
@@ -214,4 +215,7 @@ def _store_reports(parsed: list[tuple[Report, list, tuple]], store, result: Inge
             result.findings += fact_stats.identities_failed
             result.added += counts.get("added", 0)
             result.removed += counts.get("removed", 0)
-            result.ingested.append(report_record(report, len(passages)))
+            # Per report what this run changed, so a face can say "unchanged" for a file
+            # ingested again as it was.
+            result.ingested.append({**report_record(report, len(passages)),
+                                    **{k: counts.get(k, 0) for k in ("added", "removed", "updated")}})

@@ -63,6 +63,8 @@ class _Builder:
         self._parts: list[str] = []
         self._length = 0
         self._open_in = self.root  # the section holding the open paragraph (as its last)
+        # Where its lines are printed (PDF): (offset of the line in the paragraph, page, box).
+        self._lines: list[tuple[int, int | None, tuple]] = []
         self.prelude: list[tuple[str, int | None]] = []  # lines before the first heading
 
     @property
@@ -78,25 +80,29 @@ class _Builder:
         self.stack.append(section)
         return section
 
-    def text(self, line: str, page: int | None) -> None:
+    def text(self, line: str, page: int | None, box=None) -> None:
+        """``box``: where the line is printed (PDF), kept with the paragraph as the line's offset."""
         section = self.current
         if section is self.root:
             self.prelude.append((line, page))
         if self.open_paragraph and section.paragraphs and self._continues():
+            if box:
+                self._lines.append((self._length, page, box))
             self._parts.append(line)
             self._length += len(line)
             return
         self.close_paragraph()
-        section.add_paragraph(Paragraph(line, page))
+        section.add_paragraph(Paragraph(line, page, ((0, page, box),) if box else ()))
         self._parts, self._length, self._open_in = [line], len(line), section
+        self._lines = [(0, page, box)] if box else []
         self.open_paragraph = True
 
     def close_paragraph(self) -> None:
         """End the open paragraph (a heading or a table follows): its lines become its text."""
         if self.open_paragraph and len(self._parts) > 1:
             paragraphs = self._open_in.paragraphs
-            paragraphs[-1] = Paragraph("".join(self._parts), paragraphs[-1].page)
-        self._parts, self._length = [], 0
+            paragraphs[-1] = Paragraph("".join(self._parts), paragraphs[-1].page, tuple(self._lines))
+        self._parts, self._length, self._lines = [], 0, []
         self.open_paragraph = False
 
     def _continues(self) -> bool:
@@ -117,7 +123,7 @@ def _elements(raw: RawDocument):
         for part in split_inline_headings(element.text):
             text = tidy(part)
             if text and not FURNITURE.match(text) and not (element.page and PAGE_NUMBER.match(text)):
-                yield Line(text, element.page, element.heading_level)
+                yield Line(text, element.page, element.heading_level, element.bbox)
 
 
 def _split_heading_rows(grid: Grid):
@@ -125,18 +131,29 @@ def _split_heading_rows(grid: Grid):
     heading, so the heading came out as the grid's first row) is a heading again, and the table
     after it is filed under it."""
     part: list = []
-    for row in grid.rows:
+    boxes: list = []
+    all_boxes = grid.boxes or [None] * len(grid.rows)
+    for row, row_boxes in zip(grid.rows, all_boxes):
         texts = list(dict.fromkeys(clean(c) for c in row if c and clean(c)))
         marker = heading_level(texts[0]) if len(texts) == 1 else None
         if marker and marker[0] == 1 and not is_table_row(texts[0]):
             if part:
-                yield Grid(tuple(part), page=grid.page)
-                part = []
-            yield Line(tidy(texts[0]), grid.page, 1)
+                yield Grid(tuple(part), page=grid.page, boxes=tuple(boxes) if grid.boxes else None)
+                part, boxes = [], []
+            yield Line(tidy(texts[0]), grid.page, 1, union(row_boxes))
             continue
         part.append(row)
+        boxes.append(row_boxes)
     if part:
-        yield Grid(tuple(part), page=grid.page)
+        yield Grid(tuple(part), page=grid.page, boxes=tuple(boxes) if grid.boxes else None)
+
+
+def union(boxes):
+    """The box around the given boxes (None ones skipped), or None."""
+    found = [b for b in boxes or () if b]
+    if not found:
+        return None
+    return (min(b[0] for b in found), min(b[1] for b in found), max(b[2] for b in found), max(b[3] for b in found))
 
 
 def parse_report(raw: RawDocument) -> Report:
@@ -148,17 +165,17 @@ def parse_report(raw: RawDocument) -> Report:
         if not grids:
             return
         section = builder.current
-        tables = build_tables([([list(r) for r in g.rows], g.page) for g in grids],
+        tables = build_tables([([list(r) for r in g.rows], g.page, g.boxes) for g in grids],
                               default_context=section.heading)
         if tables:
             for table in tables:
                 section.add_table(table)
         else:  # a layout table with no figures: keep its text as prose
             for g in grids:
-                for row in g.rows:
+                for row, row_boxes in zip(g.rows, g.boxes or [None] * len(g.rows)):
                     text = " ".join(dict.fromkeys(clean(c) for c in row if c))
                     if text:
-                        builder.text(tidy(text), g.page)
+                        builder.text(tidy(text), g.page, union(row_boxes))
         grids.clear()
         builder.close_paragraph()
 
@@ -182,10 +199,10 @@ def parse_report(raw: RawDocument) -> Report:
             head, rest = split_heading(line)
             builder.heading(marker[0], head, element.page)
             if rest:
-                builder.text(rest, element.page)
+                builder.text(rest, element.page, element.bbox)
             continue
         flush_grids()
-        builder.text(line, element.page)
+        builder.text(line, element.page, element.bbox)
     flush_grids()
     builder.close_paragraph()
 

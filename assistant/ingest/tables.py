@@ -75,27 +75,30 @@ def _origin_above(rows: list[list[str | None]], column: int) -> int | None:
     return None
 
 
-def build_tables(grids: list[tuple[list[list[str | None]], int | None]], *,
-                 default_context: str = "") -> list[Table]:
-    """Tables from the (rows, page) grids of one run (one table or a table continued on the
-    next pages)."""
-    row_pages = [page for rows, page in grids for _ in rows]
-    rows = [[clean(c) for c in row] for row in merge_grids([rows for rows, _ in grids])]
+def build_tables(grids: list[tuple], *, default_context: str = "") -> list[Table]:
+    """Tables from the (rows, page) or (rows, page, boxes) grids of one run (one table or a table
+    continued on the next pages). ``boxes`` (PDF: each cell's box, in the shape of ``rows``)
+    follow their cells into ``Table.row_boxes``."""
+    row_pages = [g[1] for g in grids for _ in g[0]]
+    row_boxes = [list(b) for g in grids for b in (g[2] if len(g) > 2 and g[2] else [[]] * len(g[0]))]
+    rows = [[clean(c) for c in row] for row in merge_grids([g[0] for g in grids])]
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
     tables: list[Table] = []
     context = default_context
     block: list[list[str | None]] = []
     pages: list[int | None] = []
+    boxes: list[list] = []
 
     def flush():
-        table = _table_from_block(block, context, pages)
+        table = _table_from_block(block, context, pages, boxes)
         if table is not None:
             tables.append(table)
         block.clear()
         pages.clear()
+        boxes.clear()
 
-    for row, page in zip(rows, row_pages):
+    for row, page, box in zip(rows, row_pages, row_boxes):
         ctx = _context_of(row)
         if ctx:
             flush()
@@ -110,11 +113,15 @@ def build_tables(grids: list[tuple[list[list[str | None]], int | None]], *,
             flush()
         block.append(row)
         pages.append(page)
+        boxes.append(box)
     flush()
     return tables
 
 
-def _table_from_block(block: list[list[str | None]], context: str, pages: list[int | None]) -> Table | None:
+def _table_from_block(block: list[list[str | None]], context: str, pages: list[int | None],
+                      boxes: list[list] | None = None) -> Table | None:
+    """``boxes``: each row's cell boxes (PDF), kept for the data rows of a table read by position
+    (the text-rebuilt reading moves values between columns, so its cells keep no box)."""
     if not block:
         return None
     first_data = next((i for i, r in enumerate(block) if any(is_numeric(c) for c in r)), None)
@@ -139,8 +146,9 @@ def _table_from_block(block: list[list[str | None]], context: str, pages: list[i
     last = max(used) + 1 if used else width
     header = [r[:last] for r in header]
     data = [r[:last] for r in data]
+    row_boxes = [list(b[:last]) for b in (boxes or [])[first_data:]] if boxes and any(boxes) else []
     return Table(context=context, header_rows=_fill_header(header), rows=_fill_labels(data, labels),
-                 label_columns=labels, page=pages[first_data], row_pages=pages[first_data:])
+                 label_columns=labels, page=pages[first_data], row_pages=pages[first_data:], row_boxes=row_boxes)
 
 
 def _fill_header(header: list[list[str | None]]) -> list[list[str]]:

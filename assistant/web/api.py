@@ -76,6 +76,32 @@ def _describe(errors: list[dict]) -> tuple[str, list[dict]]:
     return f"{where}: {first['msg']}", detail
 
 
+def install_api_fallback(app: FastAPI, routers: list[APIRouter]) -> None:
+    """Unknown paths and wrong methods under ``/api`` answer in the API's own shape.
+
+    The Gradio chat is mounted at ``/``, so without this a request the API has no route for
+    (``GET /api/nope``, or ``GET /api/ask``) falls through to Gradio, which answers
+    ``{"detail": "Not Found"}``. Add this after every ``/api`` route and before the mount;
+    ``routers`` are the app's routers (included without a prefix), asked which methods a known
+    path takes."""
+    from starlette.routing import Match
+
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+
+    @app.api_route("/api/{rest:path}", methods=methods, include_in_schema=False)
+    async def _unknown(request: Request, rest: str):
+        allowed: set[str] = set()
+        for route in (r for router in routers for r in router.routes):
+            match, _ = route.matches({**request.scope, "method": "\x00"})
+            if match == Match.PARTIAL:  # the path is known, the method is not
+                allowed |= set(route.methods or ())
+        if allowed:
+            return JSONResponse({"error": f"method {request.method} is not allowed here "
+                                          f"(allowed: {', '.join(sorted(allowed))})"},
+                                status_code=405, headers={"Allow": ", ".join(sorted(allowed))})
+        return error_response(404, f"no API route {request.url.path} (see /docs)")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -112,6 +138,21 @@ def healthz(request: Request) -> dict:
 def list_reports(request: Request) -> dict:
     reports = _service(request).reports()
     return {"count": len(reports), "reports": reports}
+
+
+@router.get("/api/examples", tags=["reports"], summary="Example questions about the indexed reports (as the chat shows)")
+def examples(request: Request, lang: Annotated[Literal["zh", "en"], Query()] = "zh",
+             source: Annotated[list[str] | None, Query(max_length=MAX_SOURCES,
+                                                       description="only these reports (file names)")] = None) -> dict:
+    from assistant.demo import is_demo
+    from assistant.web.i18n import example_questions
+
+    reports = _service(request).reports()
+    if source:
+        reports = [r for r in reports if r["source"] in set(source)]
+    return {"examples": example_questions(reports, lang),
+            "reports": [{"source": r["source"], "title": r.get("title", ""), "body": r.get("body", ""),
+                         "year": r.get("year"), "demo": is_demo(r)} for r in reports]}
 
 
 @router.get("/api/facts", tags=["facts"], summary="Cells of the national statistics tables, as data",

@@ -44,6 +44,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "admin_failed": "未能导入：",
         "admin_back": "返回问答",
         "footer": "HTTP 接口说明见 [/docs](/docs)；可嵌入门户网站的小窗口见 [/widget](/widget)。",
+        "stop": "停止",
+        "stopped": "（已停止）",
+        "understood_as": "按“{question}”理解：",
+        "sources_of": "第 {n} 个回答的引用来源（点击对话中的其他回答可切换）",
+        "view_source": "查看原文",
+        "view_page_alt": "报告页面",
+        "view_no_page": "此报告没有可显示的页面图像（仅保存了 PDF 原件）；下面是引用段落及其上下文。",
+        "view_table": "在表格中的位置",
+        "view_context": "上下文",
+        "chart": "图表",
+        "values": "引用的数值",
+        "value": "数值",
+        "label": "项目",
+        "note_label": "附言（可选）：哪里不对？",
+        "note_send": "提交附言",
+        "note_saved": "已记下，谢谢！",
+        "feedback_saved": "已记下您的评价。可以再补充一句附言。",
+        "demo_banner": "当前的演示报告（标题带“（演示）”）描述的是虚构的青溪市，不是真实的政府数据。",
+        "empty_index": "索引中还没有报告：管理员可运行 gongkai ingest 导入报告，或在上传页面上传。",
+        "demo_label": "演示·虚构",
+        "copy": "复制",
+        "copied": "已复制",
+        "feedback_up": "有帮助",
+        "feedback_down": "有问题",
+        "feedback_note": "哪里不对？（可选）",
+        "feedback_send": "发送",
+        "feedback_thanks": "谢谢反馈！",
+        "covers": "可回答 {n} 份报告：",
         # widget
         "widget_title": "政务公开问答",
         "widget_open": "打开问答窗口",
@@ -88,6 +116,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "admin_failed": "Not indexed:",
         "admin_back": "Back to the chat",
         "footer": "HTTP API: [/docs](/docs). Embeddable widget for portals: [/widget](/widget).",
+        "stop": "Stop",
+        "stopped": "(stopped)",
+        "understood_as": "Read as “{question}”:",
+        "sources_of": "Sources of answer {n} (click another answer in the chat to see its sources)",
+        "view_source": "View in the report",
+        "view_page_alt": "Report page",
+        "view_no_page": "No page image for this report (only PDF originals are kept); the cited passage in its context follows.",
+        "view_table": "In its table",
+        "view_context": "In context",
+        "chart": "Chart",
+        "values": "The cited values",
+        "value": "Value",
+        "label": "Item",
+        "note_label": "Note (optional): what was wrong?",
+        "note_send": "Send note",
+        "note_saved": "Noted, thank you!",
+        "feedback_saved": "Your rating is noted. You may add a note.",
+        "demo_banner": "The demo reports (titles marked （演示）) describe an invented city, 青溪市: they are not real government data.",
+        "empty_index": "The index holds no reports yet: an administrator can add some with gongkai ingest or the upload page.",
+        "demo_label": "demo, fictional",
+        "copy": "Copy",
+        "copied": "Copied",
+        "feedback_up": "Helpful",
+        "feedback_down": "Not right",
+        "feedback_note": "What was wrong? (optional)",
+        "feedback_send": "Send",
+        "feedback_thanks": "Thanks for the feedback!",
+        "covers": "Answers from {n} reports: ",
         # widget
         "widget_title": "Ask the disclosure reports",
         "widget_open": "Open the Q&A window",
@@ -121,11 +177,21 @@ def text(lang: str | None, key: str, **values) -> str:
     return template.format(**values) if values else template
 
 
+# What the source view (static/sourceview.js) says, in the chat and the widget.
+VIEW_KEYS = ["view_source", "view_page_alt", "view_no_page", "view_table", "view_context", "page", "thinking",
+             "widget_close", "widget_error"]
+
+
+def view_strings() -> dict[str, dict[str, str]]:
+    return {lang: {k: STRINGS[lang][k] for k in VIEW_KEYS} for lang in LANGS}
+
+
 def widget_strings() -> dict[str, dict[str, str]]:
     """The strings the widget page needs, per language (embedded in the page as JSON)."""
-    keys = [k for k in STRINGS[DEFAULT_LANG] if k.startswith("widget_")] + [
-        "question_placeholder", "send", "section", "page", "file", "verified", "not_verified",
-        "thinking"]
+    keys = [k for k in STRINGS[DEFAULT_LANG] if k.startswith("widget_")] + VIEW_KEYS + [
+        "question_placeholder", "send", "section", "file", "verified", "not_verified", "examples",
+        "understood_as", "copy", "copied", "feedback_up", "feedback_down", "feedback_note", "feedback_send",
+        "feedback_thanks", "covers", "demo_label", "values", "value", "label", "too_long"]
     return {lang: {k: STRINGS[lang][k] for k in keys} for lang in LANGS}
 
 
@@ -138,8 +204,14 @@ def admin_strings() -> dict[str, dict[str, str]]:
 def example_questions(reports: list[dict], lang: str | None, limit: int = 4) -> list[str]:
     """A few questions about the indexed reports (newest first), one per report. The table
     questions go only to reports whose standard tables were found; the first template (how much
-    was disclosed proactively) is answered by the prose of almost every report."""
+    was disclosed proactively) is answered by the prose of almost every report. Once a real
+    report is indexed, the fictional demo reports give no examples: a list mixing 青溪市 with
+    real cities would suggest the invented city is one of them."""
+    from assistant.demo import is_demo
+
     templates = EXAMPLE_TEMPLATES[normalize_lang(lang)]
+    if any(not is_demo(r) for r in reports):
+        reports = [r for r in reports if not is_demo(r)]
     ranked = sorted((r for r in reports if r.get("body") and (r.get("year") or -1) > 0),
                     key=lambda r: (-r["year"], r["source"]))
     return [templates[i % len(templates) if (r.get("tables") or 0) >= 3 else 0].format(body=r["body"], year=r["year"])

@@ -3,8 +3,11 @@
     /            Gradio chat (mounted last, so the routes below take precedence)
     /api/ask     POST a question, get the answer JSON       (api.py)
     /api/reports the reports in the index
+    /api/source  where a citation is (the passage in context; a PDF's page and boxes)   (sources.py)
+    /api/page    a kept PDF page as PNG
+    /api/feedback  👍/👎 on an answer from the widget                                 (feedback.py)
     /healthz     liveness
-    /docs        OpenAPI docs
+    /docs        OpenAPI docs (Swagger UI served by the app itself: docs.py)
     /widget      compact chat page for iframes (plain HTML+JS, CSP frame-ancestors from settings)
     /admin       report upload for the admin token holder (POST /api/admin/upload)
     /embed.js    the one-tag script a portal adds to get a floating button opening /widget
@@ -27,9 +30,12 @@ from assistant.settings import Settings
 from fastapi.middleware.cors import CORSMiddleware
 
 from assistant.web.admin import router as admin_router, upload_limit
-from assistant.web.api import install_error_handlers, router as api_router
+from assistant.web.api import install_api_fallback, install_error_handlers, router as api_router
+from assistant.web.docs import install_docs
+from assistant.web.feedback import router as feedback_router
+from assistant.web.sources import router as sources_router
 from assistant.web.guard import Guard
-from assistant.web.chat import CHAT_CSS, build_chat
+from assistant.web.chat import CHAT_CSS, build_chat, chat_head
 from assistant.web.i18n import widget_strings
 
 STATIC = Path(__file__).parent / "static"
@@ -87,7 +93,7 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     """The whole web app over ``service`` (a ``Gongkai`` over ``settings`` when not given)."""
     settings = settings or Settings()
     service = service or Gongkai(settings)
-    app = FastAPI(title="Gongkai", version="0.1.0", docs_url="/docs", redoc_url=None,
+    app = FastAPI(title="Gongkai", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Questions over government information-disclosure annual reports "
                               "(政府信息公开工作年度报告); every figure in an answer is cited and "
                               "checked against the report text.")
@@ -96,7 +102,11 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     install_error_handlers(app)
     app.include_router(api_router)
     app.include_router(admin_router)
+    app.include_router(sources_router)
+    app.include_router(feedback_router)
     app.include_router(widget_router)
+    install_docs(app)  # Swagger UI from an installed package, not a CDN
+    install_api_fallback(app, [api_router, admin_router, sources_router, feedback_router])  # last of the /api routes: unknown ones answer {"error": …}
     # CORS only for the origins the deployment lists, never with credentials; a parent
     # CORSMiddleware also switches off Gradio's own (which reflects any origin).
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list(), allow_credentials=False,
@@ -108,7 +118,7 @@ def create_app(settings: Settings | None = None, *, service: Gongkai | None = No
     # (only files Gradio itself stored may enter an event) applies. The guard refuses file
     # payloads and file routes before Gradio sees them anyway.
     blocks.has_launched = True
-    app = gr.mount_gradio_app(app, blocks, path="/", theme=theme(), css_paths=[CHAT_CSS], ssr_mode=False,
+    app = gr.mount_gradio_app(app, blocks, path="/", theme=theme(), css_paths=[CHAT_CSS], head=chat_head(), ssr_mode=False,
                               footer_links=[], max_file_size=0, show_error=False)
     app.add_middleware(Guard, limits={"/api/admin/upload": upload_limit(settings)})
     return app

@@ -6,6 +6,8 @@ paragraph in a one-column box, and that is prose. Text lines are read from the p
 real tables' characters taken out, so no cell is emitted twice.
 
 Tables continuing on the next page are left as two grids; the structure parser joins them.
+Each line and each table cell keeps its box on the page (``Line.bbox``, ``Grid.boxes``), so a
+citation can be shown where it is printed.
 
 Budgets (assistant.ingest.limits): the page count is read before any page is, a page's
 characters are counted before pdfplumber's duplicate pass (quadratic in their number) and its
@@ -95,26 +97,38 @@ def _page_elements(page) -> list[Element]:
     for table in page.find_tables():
         rows = table.extract()
         if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
-            tables.append((table.bbox, rows))
+            boxes = tuple(tuple(_box(cell, page) for cell in row.cells) for row in table.rows)
+            tables.append((table.bbox, rows, boxes))
 
     def outside_tables(obj) -> bool:
         if obj.get("object_type") != "char":
             return True
         x = (obj["x0"] + obj["x1"]) / 2
         y = (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= x <= x1 and top <= y <= bottom for (x0, top, x1, bottom), _ in tables)
+        return not any(x0 <= x <= x1 and top <= y <= bottom for (x0, top, x1, bottom), _, _ in tables)
 
     placed: list[tuple[float, Element]] = []
     for line in page.filter(outside_tables).extract_text_lines(return_chars=False):
         text = clean_text(line["text"])
         if text and not _PAGE_NUMBER.match(text):
-            placed.append((line["top"], Line(text, page=number)))
-    for bbox, rows in tables:
+            placed.append((line["top"], Line(text, page=number, bbox=_box(line, page))))
+    for bbox, rows, boxes in tables:
         grid = tuple(tuple(None if c is None else clean_text(c) for c in row) for row in rows)
-        placed.append((bbox[1], Grid(grid, page=number)))
+        same_shape = len(boxes) == len(grid) and all(len(b) == len(r) for b, r in zip(boxes, grid))
+        placed.append((bbox[1], Grid(grid, page=number, boxes=boxes if same_shape else None)))
     # Stable sort: a line and a table at the same height keep lines first.
     placed.sort(key=lambda item: item[0])
     return [element for _, element in placed]
+
+
+def _box(obj, page) -> tuple[float, float, float, float] | None:
+    """A box from the page's top-left corner (a page whose crop box is offset measures from
+    there too), rounded to a tenth of a point: what the source view draws over the page image."""
+    if obj is None:
+        return None
+    x0, top, x1, bottom = (obj["x0"], obj["top"], obj["x1"], obj["bottom"]) if isinstance(obj, dict) else obj
+    ox, oy = page.bbox[0], page.bbox[1]
+    return (round(x0 - ox, 1), round(top - oy, 1), round(x1 - ox, 1), round(bottom - oy, 1))
 
 
 def _metadata_title(pdf) -> str:

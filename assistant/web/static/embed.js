@@ -85,6 +85,7 @@
       frame = document.createElement("iframe");
       frame.className = "gongkai-embed-frame";
       frame.title = button.textContent;
+      frame.setAttribute("allow", "clipboard-write"); // the widget's copy button
       frame.src = BASE + "widget" + (query.toString() ? "?" + query.toString() : "");
       document.body.appendChild(frame);
     }
