@@ -9,23 +9,17 @@ from __future__ import annotations
 import functools
 import http.server
 import re
-import socket
 import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import expect, sync_playwright
 
 from assistant.service import Gongkai
+from browsing import ARGS, CHROMIUM, MARKS, free_port, serving
 from assistant.settings import Settings
-from assistant.web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
 PORTAL = Path(__file__).parent / "portal"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update"]
 
 QUESTION = "淮安市2024年行政处罚的本年处理决定数量是多少？"
 FIGURE = re.compile(r"3,?985,?758")
@@ -49,17 +43,7 @@ UPLOAD_REPORT = """青岩镇人民政府2023年政府信息公开工作年度报
 （一）主动公开情况。本年度青岩镇主动公开政府信息318条。
 """
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium is not installed at /usr/bin/chromium "
-                                                     "(apt-get install chromium)"),
-]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = MARKS
 
 
 @pytest.fixture(scope="module")
@@ -71,18 +55,8 @@ def app_url(eval_docs, tmp_path_factory):
     service = Gongkai(Settings(home=home, admin_token=ADMIN_TOKEN))
     result = service.ingest([eval_docs, xss])
     assert result.ok, result.failures
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(service.settings, service=service), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(service) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

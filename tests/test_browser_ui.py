@@ -13,44 +13,27 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pdfplumber
 import pytest
-import uvicorn
 from playwright.sync_api import expect, sync_playwright
 
 from assistant.evaluation.suite import load_suite
 from assistant.errors import SuiteError
 from assistant.feedback import FeedbackStore, export_suite
 from assistant.service import Gongkai
+from browsing import ARGS, CHROMIUM, MARKS, serving
 from assistant.settings import Settings
-from assistant.web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
 DEMO = Path(__file__).resolve().parents[1] / "demo"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update"]
 PDF = "huaian-szf-2024.pdf"
 PDF_QUESTION = "淮安市2024年行政处罚的本年处理决定数量是多少？"
 PENALTY_2024 = "青溪市2024年行政处罚的本年处理决定数量是多少？"
 TWO_YEARS = "青溪市2022年和2024年行政处罚的本年处理决定数量分别是多少？"
 DISLIKE = "#gk-chat button[aria-label='踩'], #gk-chat button[aria-label='Dislike']"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium is not installed at /usr/bin/chromium "
-                                                     "(apt-get install chromium)"),
-]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = MARKS
 
 
 @pytest.fixture(scope="module")
@@ -62,18 +45,8 @@ def served(eval_docs, tmp_path_factory):
         shutil.copy(path, folder / path.name)
     service = Gongkai(Settings(home=home))
     assert service.ingest([folder]).ok
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(service.settings, service=service), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", home
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(service) as url:
+        yield url, home
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest import metadata as md
 from assistant.model import Report
 
 __all__ = ["looks_like_report", "NOT_A_REPORT"]
@@ -25,8 +26,6 @@ SECTION_TOPICS = (r"总体情况", r"主动公开", r"依申请公开|收到和�
 TITLE = re.compile(r"政府信息公开.{0,10}(?:报告|年报)|政务公开.{0,8}年度报告")
 OPENING = re.compile(r"政府信息公开|政务公开")
 REPORT_WORD = re.compile(r"报告|年报")
-EN_TITLE = re.compile(r"(?i)(?:disclosure|transparency|open government|freedom of information).{0,80}annual report|"
-                      r"annual report.{0,80}(?:disclosure|transparency|open government)")
 
 
 def _cjk_share(text: str) -> float:
@@ -38,9 +37,10 @@ def looks_like_report(report: Report, fact_tables: int = 0) -> bool:
     meta = report.meta
     text = " ".join(p.text for _, s in report.walk() for p in s.paragraphs)
     headings = " ".join(s.heading for _, s in report.walk() if s.heading)
-    if meta.language == "en" or (meta.title_stated and EN_TITLE.search(meta.title or "")):
+    english_title = bool(meta.title_stated and md.looks_like_english_title(meta.title or ""))
+    if meta.language == "en" or english_title:
         # An English report states its own title; notes that merely mention such reports do not.
-        return bool(meta.title_stated and EN_TITLE.search(meta.title or ""))
+        return english_title
     # A Chinese report is written in Chinese: a README or notes in another language that quote a
     # report's title are not one.
     if _cjk_share(headings + text[:5000]) < 0.4:
