@@ -16,6 +16,9 @@ from typing import Iterator, Union
 
 from assistant.zh.numerals import plain_number
 
+# (x0, top, x1, bottom) in PDF points from the page's top-left corner, as pdfplumber measures.
+BBox = tuple[float, float, float, float]
+
 # --------------------------------------------------------------------------- loader output
 
 
@@ -27,6 +30,7 @@ class Line:
     text: str
     page: int | None = None
     heading_level: int | None = None
+    bbox: BBox | None = None  # where the line is printed (PDF), so a citation can be shown on its page
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class Grid:
 
     rows: tuple[tuple[str | None, ...], ...]
     page: int | None = None
+    # Each cell's box, in the shape of ``rows`` (PDF; None for a covered cell), or None.
+    boxes: tuple[tuple[BBox | None, ...], ...] | None = None
 
 
 Element = Union[Line, Grid]
@@ -65,6 +71,7 @@ class ReportMeta:
     compiled_by: str = ""  # body that compiled it when different (e.g. 市政府办公室)
     places: tuple[str, ...] = ()  # places the text names (to check a question's '柳州市城中区' against)
     title_stated: bool = False  # the title is the document's own (not made up from body and year)
+    scanned_pages: tuple[int, ...] = ()  # pages read by OCR (a scan, or images on a text page)
 
 
 @dataclass(frozen=True)
@@ -196,6 +203,7 @@ class Passage:
     ordinal: int = 0  # position in the report, for reading order
     id: str = ""
     facts: tuple[str, ...] = ()  # keys of the national-table facts a table-row passage holds
+    scanned: bool = False  # its text was read by OCR from a scan (answers citing it say so)
 
     @property
     def section(self) -> str:
@@ -220,6 +228,7 @@ class Passage:
             "kind": self.kind,
             "ordinal": self.ordinal,
             "facts": ",".join(self.facts),
+            **({"scanned": True} if self.scanned else {}),
         }
 
     @classmethod
@@ -239,6 +248,7 @@ class Passage:
             ordinal=int(meta.get("ordinal", 0)),
             id=pid,
             facts=tuple(k for k in (meta.get("facts") or "").split(",") if k),
+            scanned=bool(meta.get("scanned", False)),
         )
 
 
@@ -268,6 +278,7 @@ class Fact:
     unit: str = ""
     note: str = ""  # why unreadable, or how the value was recovered (a split digit run)
     bbox: tuple[float, float, float, float] | None = None  # (x0, top, x1, bottom) on the page, PDF only
+    scanned: bool = False  # read by OCR from a scan (checked by the format's arithmetic)
 
     @property
     def readable(self) -> bool:
@@ -277,7 +288,8 @@ class Fact:
         return {"source": self.source, "key": self.key,
                 "value": None if self.value is None else plain_number(self.value),
                 "printed": self.printed, "row_label": self.row_label, "column_label": self.column_label,
-                "section": self.section, "page": self.page, "unit": self.unit, "note": self.note}
+                "section": self.section, "page": self.page, "unit": self.unit, "note": self.note,
+                **({"scanned": True} if self.scanned else {})}
 
 
 @dataclass(frozen=True)
@@ -313,6 +325,7 @@ class Citation:
     quote: str  # verbatim text of the cited passage (or the part of it that holds the figure)
     figures: list[str] = field(default_factory=list)  # figures of the answer found in this quote
     passage_id: str = ""
+    scanned: bool = False  # the cited text was read by OCR from a scan
 
     @classmethod
     def from_passage(cls, n: int, passage: Passage, quote: str | None = None, figures=None) -> "Citation":
@@ -325,6 +338,7 @@ class Citation:
             quote=quote if quote is not None else passage.text,
             figures=list(figures or []),
             passage_id=passage.id,
+            scanned=passage.scanned,
         )
 
     def to_dict(self) -> dict:
@@ -337,6 +351,7 @@ class Citation:
             "quote": self.quote,
             "figures": list(self.figures),
             "passage_id": self.passage_id,
+            **({"scanned": True} if self.scanned else {}),
         }
 
 
