@@ -89,7 +89,7 @@ def compare_facts(reference: list, scanned: list) -> FactScore:
             score.unreadable += 1
         elif other.value == fact.value:
             score.right += 1
-            score.corrected += "corrected" in (other.note or "")
+            score.corrected += "arithmetic" in (other.note or "")
         else:
             score.wrong.append((fact.key, str(fact.value), str(other.value)))
     return score
