@@ -112,3 +112,25 @@ def test_a_scanned_cell_among_text_cells_is_corrected_by_them():
     # Its row (总计 = the columns) and its column (办理结果总计) both break; it alone was scanned.
     assert fixed["apply.result.partial.total"].value == truth
     assert all(fixed[k] == facts[k] for k in facts if k != "apply.result.partial.total")
+
+
+def test_two_unread_cells_sharing_a_row_are_filled_together():
+    facts = apply_table(seed=7)
+    truth = {k: facts[k].value for k in facts}
+    misread(facts, "apply.result.denied.internal_affairs.commercial", "D")
+    misread(facts, "apply.result.denied.internal_affairs.nonprofit", "？")
+    fixed = reconcile(facts, national_format())
+    for key in ("apply.result.denied.internal_affairs.commercial", "apply.result.denied.internal_affairs.nonprofit"):
+        assert fixed[key].value == truth[key] and "arithmetic" in fixed[key].note
+
+
+def test_a_scanned_figure_no_identity_could_check_is_not_stated():
+    facts = apply_table(seed=2)
+    # The scan lost the 上年结转 row and the 总计 of 本年新收: no identity of 本年新收's cells can be checked.
+    for key in [k for k in facts if k.startswith("apply.carried_over.")] + ["apply.new.total"]:
+        del facts[key]
+    fixed = reconcile(facts, national_format())
+    for column in ("natural_person", "commercial", "other_org"):
+        assert fixed[f"apply.new.{column}"].value is None
+        assert "no identity" in fixed[f"apply.new.{column}"].note
+    assert fixed["apply.result.granted.commercial"] == facts["apply.result.granted.commercial"]  # checked, kept

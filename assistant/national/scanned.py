@@ -11,8 +11,12 @@ none. So every cell read from a scan (``Fact.scanned``) goes through the identit
   identities could be fixed that way (a single misread digit in the apply table is the cell
   where a broken row and a broken column cross);
 * an unreadable scanned cell (no figure, or one the recogniser was unsure of) is **filled** on
-  the same condition;
-* every other scanned cell of an identity that still fails is marked unreadable: never stated.
+  the same condition; several unreadable cells that share identities are filled together when the
+  identities' linear system pins each of them down, with at least one identity to spare as a check;
+* every other scanned cell of an identity that still fails is marked unreadable: never stated;
+* so is a scanned cell that takes part in identities none of which could be checked (its
+  neighbours are missing): a figure read by OCR is stated only once the arithmetic has seen it.
+  (Cells the format ties to no identity, the 第二十条 counts, rest on the recogniser's score.)
 
 Cells that were not scanned are never changed (a text page beside a scanned one keeps its
 figures; its own arithmetic mistakes are findings, as for any report). A report whose printed
@@ -33,6 +37,7 @@ __all__ = ["reconcile", "CORRECTED", "FILLED", "BROKEN"]
 
 CORRECTED = "read by OCR as {printed}; corrected by the format's arithmetic ({identity})"
 FILLED = "not read by OCR ({printed}); its value follows from the format's arithmetic ({identity})"
+UNCHECKED = "read by OCR as {printed}; no identity of the format could check it, so not stated"
 BROKEN = "read by OCR as {printed}, which breaks the format's arithmetic ({identity}); not stated"
 ROUNDS = 6
 
@@ -110,6 +115,7 @@ def reconcile(facts: dict[str, Fact], fmt: NationalFormat) -> dict[str, Fact]:
             old = facts[key]
             template = FILLED if old.value is None else CORRECTED
             facts[key] = replace(old, value=value, note=template.format(printed=old.printed or "—", identity=identity))
+    _fill_jointly(facts, checks)
     for i in range(len(checks)):
         if state(i) is False:
             identity = checks[i][0]
@@ -117,7 +123,68 @@ def reconcile(facts: dict[str, Fact], fmt: NationalFormat) -> dict[str, Fact]:
                 fact = facts[key]
                 if fact.scanned and fact.value is not None:
                     facts[key] = replace(fact, value=None, note=BROKEN.format(printed=fact.printed, identity=identity))
+    for key, fact in list(facts.items()):
+        if fact.scanned and fact.value is not None and key in involving \
+                and all(state(i) is None for i in involving[key]):
+            facts[key] = replace(fact, value=None, note=UNCHECKED.format(printed=fact.printed))
     return facts
+
+
+def _fill_jointly(facts: dict[str, Fact], checks: list) -> None:
+    """Fill the unreadable scanned cells the identities pin down together (exact elimination)."""
+    from fractions import Fraction
+
+    unknown = sorted(k for k, f in facts.items() if f.scanned and f.value is None)
+    if not unknown:
+        return
+    index = {k: i for i, k in enumerate(unknown)}
+    rows: list[list[Fraction]] = []
+    for _, left, right in checks:
+        terms = _keys(left, right, facts)
+        if not terms or not any(k in index for k, _ in terms):
+            continue
+        if any(facts[k].value is None and k not in index for k, _ in terms):
+            continue
+        row = [Fraction(0)] * (len(unknown) + 1)
+        for key, side in terms:
+            if key in index:
+                row[index[key]] += side
+            else:
+                row[-1] -= side * Fraction(str(facts[key].value))
+        rows.append(row)
+    if len(rows) < 2:
+        return
+    equations = len(rows)
+    pivots: list[int] = []
+    r = 0
+    for c in range(len(unknown)):
+        pivot = next((i for i in range(r, len(rows)) if rows[i][c] != 0), None)
+        if pivot is None:
+            continue
+        rows[r], rows[pivot] = rows[pivot], rows[r]
+        rows[r] = [x / rows[r][c] for x in rows[r]]
+        for i in range(len(rows)):
+            if i != r and rows[i][c] != 0:
+                factor = rows[i][c]
+                rows[i] = [a - factor * b for a, b in zip(rows[i], rows[r])]
+        pivots.append(c)
+        r += 1
+    if any(all(x == 0 for x in row[:-1]) and row[-1] != 0 for row in rows):
+        return  # the identities contradict each other: some read figure is wrong, fill nothing
+    if equations - len(pivots) < 1:
+        return  # no identity to spare as a check
+    free = [c for c in range(len(unknown)) if c not in pivots]
+    for row_number, c in enumerate(pivots):
+        row = rows[row_number]
+        if any(row[f] != 0 for f in free):
+            continue  # this cell depends on one the identities leave open
+        value = row[-1]
+        if value < 0 or value.denominator != 1:
+            continue
+        key = unknown[c]
+        old = facts[key]
+        facts[key] = replace(old, value=Decimal(value.numerator),
+                             note=FILLED.format(printed=old.printed or "—", identity="jointly"))
 
 
 def _fix(key: str, facts: dict[str, Fact], checks: list, mine: list[int]) -> tuple[Decimal, str] | None:

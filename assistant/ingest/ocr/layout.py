@@ -44,6 +44,9 @@ UNSURE = "？"
 # "OCR": measured on the rasterised eval reports, where every misread digit scored below it).
 MIN_FIGURE_SCORE = 0.9
 DARK = 160  # grey level below which a pixel is ink
+# A ruling line thinner than a pixel is rendered light grey (a 0.5 pt rule at 100 dpi is about 200):
+# light pixels count as rules too, except where they fill an area (a shaded heading row).
+RULE_LIGHT = 215
 FIGURE = re.compile(r"^[\d\s.,，、—\-–/／%％]*$")
 
 
@@ -108,7 +111,9 @@ def deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
 def _edges(gray: np.ndarray, dpi: float) -> list[dict]:
     import cv2
 
-    ink = (gray < DARK).astype(np.uint8)
+    light = (gray < RULE_LIGHT).astype(np.uint8)
+    fill = cv2.morphologyEx(light, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    ink = ((gray < DARK) | ((light > 0) & (fill == 0))).astype(np.uint8)
     length = max(12, int(dpi * 0.3))  # longer than any stroke of a character at body size
     thick = max(4, int(dpi / 25))
     edges = []
