@@ -47,6 +47,7 @@ DARK = 160  # grey level below which a pixel is ink
 # A ruling line thinner than a pixel is rendered light grey (a 0.5 pt rule at 100 dpi is about 200):
 # light pixels count as rules too, except where they fill an area (a shaded heading row).
 RULE_LIGHT = 215
+INK_CONTRAST = 50  # how much darker than its cell's background a pixel of a figure is
 FIGURE = re.compile(r"^[\d\s.,，、—\-–/／%％]*$")
 
 
@@ -190,12 +191,15 @@ def _cell_text(boxes: list[Box]) -> str:
 
 def _ink_crop(gray: np.ndarray, cell: tuple, inset: int):
     """The cell's ink with a margin (grey → 3-channel), its box, and its line height; None when
-    the cell is blank."""
+    the cell is blank. Ink is measured against the cell's own background (white, or a shading),
+    so that the thin grey strokes of small figures in a low-resolution scan count."""
     x0, top, x1, bottom = (int(round(v)) for v in cell)
     inner = gray[top + inset:bottom - inset, x0 + inset:x1 - inset]
     if inner.size == 0:
         return None
-    ink = inner < DARK
+    background = float(np.median(inner))
+    level = min(background - INK_CONTRAST, RULE_LIGHT)
+    ink = inner < level
     if ink.sum() < 4:
         return None
     rows = np.flatnonzero(ink.any(axis=1))
@@ -203,10 +207,10 @@ def _ink_crop(gray: np.ndarray, cell: tuple, inset: int):
     y0, y1 = rows[0] + top + inset, rows[-1] + top + inset + 1
     c0, c1 = cols[0] + x0 + inset, cols[-1] + x0 + inset + 1
     height = y1 - y0
-    pad = max(4, int(0.4 * height))
+    pad = max(4, int(0.4 * height))  # measured at 100 dpi: less margin, more at the sides, or enlarging read more 0s as '。'
     crop = gray[max(0, y0 - pad):y1 + pad, max(0, c0 - pad):c1 + pad]
-    # Pure white outside the ink: borders or shading the margin caught are not text.
-    crop = np.where(crop < DARK + 40, crop, 255).astype(np.uint8)
+    # Plain white behind the ink: a shading or a border the margin caught is no text.
+    crop = np.where(crop < level + INK_CONTRAST / 2, crop, 255).astype(np.uint8)
     return np.repeat(crop[:, :, None], 3, axis=2), (c0, y0, c1, y1), height
 
 
