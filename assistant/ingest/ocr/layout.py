@@ -189,19 +189,33 @@ def _cell_text(boxes: list[Box]) -> str:
     return "\n".join(_join_line(line) for line in group_lines(boxes))
 
 
+def _without_rules(ink: np.ndarray) -> np.ndarray:
+    """The ink of a cell without the remnants of its borders: a pixel column (row) inked over
+    most of the cell's height (width) is a rule, never part of a figure, which is a fraction of
+    the cell's height."""
+    ink = ink.copy()
+    ink[:, ink.mean(axis=0) > 0.7] = False
+    ink[ink.mean(axis=1) > 0.7, :] = False
+    return ink
+
+
 def _ink_crop(gray: np.ndarray, cell: tuple, inset: int):
     """The cell's ink with a margin (grey → 3-channel), its box, and its line height; None when
-    the cell is blank. Ink is measured against the cell's own background (white, or a shading),
-    so that the thin grey strokes of small figures in a low-resolution scan count."""
+    the cell is blank."""
     x0, top, x1, bottom = (int(round(v)) for v in cell)
     inner = gray[top + inset:bottom - inset, x0 + inset:x1 - inset]
     if inner.size == 0:
         return None
-    background = float(np.median(inner))
-    level = min(background - INK_CONTRAST, RULE_LIGHT)
-    ink = inner < level
+    level = DARK
+    ink = _without_rules(inner < level)
     if ink.sum() < 4:
-        return None
+        # No dark ink: perhaps the thin grey strokes of a small figure at low resolution, judged
+        # against the cell's own background (white, or a shading). Dark ink first, because faint
+        # remnants of a border the page's straightening left in the cell would widen the crop.
+        level = min(float(np.median(inner)) - INK_CONTRAST, RULE_LIGHT)
+        ink = _without_rules(inner < level)
+        if ink.sum() < 4:
+            return None
     rows = np.flatnonzero(ink.any(axis=1))
     cols = np.flatnonzero(ink.any(axis=0))
     y0, y1 = rows[0] + top + inset, rows[-1] + top + inset + 1
@@ -210,7 +224,7 @@ def _ink_crop(gray: np.ndarray, cell: tuple, inset: int):
     pad = max(4, int(0.4 * height))  # measured at 100 dpi: less margin, more at the sides, or enlarging read more 0s as '。'
     crop = gray[max(0, y0 - pad):y1 + pad, max(0, c0 - pad):c1 + pad]
     # Plain white behind the ink: a shading or a border the margin caught is no text.
-    crop = np.where(crop < level + INK_CONTRAST / 2, crop, 255).astype(np.uint8)
+    crop = np.where(crop < level + 40, crop, 255).astype(np.uint8)
     return np.repeat(crop[:, :, None], 3, axis=2), (c0, y0, c1, y1), height
 
 
