@@ -90,13 +90,25 @@ def expand_paths(paths: list[Path], recursive: bool) -> tuple[list, list[str]]:
     """Files to ingest and files skipped (unsupported types inside folders). A named file of
     an unsupported type is kept, so the loader reports it by name. Page images of one report
     (``<name>.p<N>.png``) become one PageGroup (assistant.ingest.loaders.image)."""
+    from assistant.ingest.loaders.image import SUFFIXES as IMAGES
+    from assistant.ingest.ocr import available as ocr_available
+
     files: list[Path] = []
     skipped: list[str] = []
+    ocr = None
     for path in paths:
         path = Path(path)
         if path.is_dir():
             pattern = path.rglob("*") if recursive else path.glob("*")
             for f in sorted(p for p in pattern if p.is_file()):
+                if f.suffix.lower() in IMAGES:
+                    # Images in a folder are reports to OCR only when OCR is installed (a saved web
+                    # page's pictures are not worth a refusal each); a named image always goes,
+                    # so that it is refused with the command that installs OCR.
+                    ocr = ocr_available() if ocr is None else ocr
+                    if not ocr:
+                        skipped.append(str(f))
+                        continue
                 if f.stem.upper() in NOT_REPORTS:
                     skipped.append(str(f))  # a folder's README is documentation, not a report
                 elif f.suffix.lower() in SUPPORTED:

@@ -328,6 +328,13 @@ def _unruled(boxes: list[Box], page: int, scale: float) -> tuple[list[list[Box]]
             prose.append(lines[i])
             i += 1
             continue
+        # A row whose other figures were missed still belongs: one figure, under the columns,
+        # its label ending left of them.
+        start = min(b.x0 for line in lines[i:j] for b in line if _NUMBER.match(b.text.strip()))
+        while j < len(lines) and figures[j] == 1 and all(
+                b.x1 < start if not _NUMBER.match(b.text.strip()) else b.x0 >= start - b.height
+                for b in lines[j]):
+            j += 1
         grid = _grid_of(lines[i:j], prose, page, scale)
         grids.append(grid)
         i = j
