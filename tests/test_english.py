@@ -58,3 +58,47 @@ def test_english_refusals(index, question):
 def test_english_question_over_chinese_report(index):
     a = index.ask("How many press conferences did Lishui hold in 2024?")
     assert a.answered and "20" in a.answer and a.citations[0].source == "lishui-szf-2024.txt"
+
+
+def _governments(index):
+    from assistant.ask.bodies import names_of
+
+    return [(r, sorted(names_of(r["body"]).latin)[0]) for r in index.reports()
+            if names_of(r["body"]).kind == "government" and names_of(r["body"]).latin]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("{body}{year}年收到了多少件政府信息公开申请？", "How many information disclosure requests did {latin} receive in {year}?"),
+    ("{body}{year}年主动公开了多少条政府信息？", "How many items of government information did {latin} proactively disclose in {year}?"),
+])
+def test_an_english_and_a_chinese_question_pick_the_same_report(dev_index, zh, en):
+    """For every government of the dev reports: the same question in English (the body by its
+    pinyin) and in Chinese cites that body's report of that year, and no other."""
+    pairs = _governments(dev_index)
+    assert len(pairs) >= 5
+    for record, latin in pairs:
+        want = {record["source"]}
+        chinese = dev_index.ask(zh.format(body=record["body"], year=record["year"]))
+        english = dev_index.ask(en.format(latin=latin.title(), year=record["year"]))
+        cited_zh = {c.source for c in chinese.citations}
+        cited_en = {c.source for c in english.citations}
+        assert cited_zh <= want and cited_en <= want, (record["source"], cited_zh, cited_en)
+        if chinese.answered and english.answered:
+            assert cited_zh == cited_en == want
+
+
+def test_the_cli_picks_the_same_report_in_both_languages(dev_index):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "GONGKAI_HOME": str(dev_index.settings.home)}
+    sources = []
+    for question in ("淮安市2024年行政处罚的本年处理决定数量是多少？",
+                     "How many administrative penalty decisions did Huai'an make in 2024?"):
+        run = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", question, "--json"],
+                             capture_output=True, text=True, env=env, timeout=300)
+        assert run.returncode == 0, run.stderr
+        sources.append({c["source"] for c in json.loads(run.stdout)["citations"]})
+    assert sources[0] == sources[1] == {"huaian-szf-2024.pdf"}

@@ -7,7 +7,7 @@ Inputs are small valid files built here (txt/md in UTF-8 and GBK, HTML, DOCX, PD
 mutated inside a valid zip), plus the structural cases of issue 8 (hostile.py) and generated
 text in several encodings. The seed is fixed (derandomize), so a run is repeatable.
 
-    GONGKAI_FUZZ_EXAMPLES=20000 GONGKAI_FUZZ_REPORT=fuzz.json python -m pytest tests/test_fuzz_loaders.py
+    GONGKAI_FUZZ_EXAMPLES=20000 GONGKAI_FUZZ_REPORT=fuzz.json python -m pytest tests/test_fuzz_loaders.py -m slow
 
 runs a long campaign and writes its counts (outcomes, slowest file, peak memory per file), and
 the slowest input beside the report.
@@ -36,7 +36,8 @@ from assistant.errors import IngestError, LimitExceeded
 from assistant.ingest.limits import Limits
 from assistant.ingest.worker import ParserBug, Worker
 
-EXAMPLES = int(os.environ.get("GONGKAI_FUZZ_EXAMPLES", "2000"))
+EXAMPLES = int(os.environ.get("GONGKAI_FUZZ_EXAMPLES", "2000"))  # the slow run (CI runs it)
+QUICK_EXAMPLES = min(EXAMPLES, 300)  # the quick run (-m "not slow"): the same seed's first inputs
 REPORT_PATH = os.environ.get("GONGKAI_FUZZ_REPORT")
 # The default budgets, with a parse time no fuzz input should come near: a timeout is a hang
 # the budgets failed to stop early, and fails the test.
@@ -258,10 +259,22 @@ def workdir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("fuzz")
 
 
+@settings(max_examples=QUICK_EXAMPLES, derandomize=True, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
+@given(case=inputs())
+def test_a_few_hundred_inputs_end_in_a_report_or_an_ingest_error(case, worker, workdir):
+    read_one(case, worker, workdir)
+
+
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
           suppress_health_check=list(HealthCheck))
 @given(case=inputs())
 def test_reading_any_bytes_ends_in_a_report_or_an_ingest_error(case, worker, workdir):
+    read_one(case, worker, workdir)
+
+
+def read_one(case, worker, workdir) -> None:
     suffix, data = case
     path = workdir / f"fuzz{suffix}"
     path.write_bytes(data)

@@ -212,3 +212,14 @@ def test_ragged_flattened_tables_are_read_by_their_values(tmp_path):
     assert cell[("四、结转下年度继续办理", "申请人情况 > 总计")] == "0"
     assert cell[("", "行政诉讼 > 未经复议直接起诉 > 总计")] == "1"
     assert cell[("", "行政复议 > 总计")] == "3"
+
+
+@pytest.mark.parametrize("first, second", [("青溪市审计局2024年政府", "信息公开工作年度报告"),
+                                           ("青溪市审计局2024年政府信息公开", "年度报告")])
+def test_a_title_broken_over_two_lines_is_one_title_and_a_sentence_citing_the_format_is_none(tmp_path, first, second):
+    path = tmp_path / "qingxi-sjj-2024.txt"
+    path.write_text(f"{first}\n{second}\n依据《中华人民共和国政府信息公开条例》第五十条和《关于印发中华人民共和国政府信息公开"
+                    "工作年度报告格式的通知》规定，编制本报告。\n一、总体情况\n全年主动公开信息120条。\n", encoding="utf-8")
+    meta = parse(path).meta
+    assert meta.title == first + second and meta.title_stated
+    assert meta.body == "青溪市审计局" and meta.year == 2024

@@ -19,6 +19,8 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
+from assistant.zh.tokens import tokenize as zh_tokenize
+
 _CHUNK = 500  # keys per IN (...) query, well under sqlite's bound-parameter limit
 TIMEOUT = 30.0  # seconds a writer waits for another process's write
 
@@ -140,17 +142,13 @@ class TokenCache:
     version would otherwise pay it for every passage."""
 
     def __init__(self, path: Path, tokenize: Callable[[str], list[str]] | None = None):
-        """``tokenize``: the lexical index's tokenizer (``assistant.ask.retrieval.tokenize``,
-        looked up on first use so that module can import this one)."""
+        """``tokenize``: the lexical index's tokenizer (``assistant.zh.tokens.tokenize`` unless
+        given)."""
         self._cache = KeyedCache(path, TOKENS)
         self.path = self._cache.path
-        self._tokenize = tokenize
+        self._tokenize = tokenize or zh_tokenize
 
     def tokenize_many(self, texts: list[str]) -> list[list[str]]:
-        if self._tokenize is None:
-            from assistant.ask.retrieval import tokenize
-
-            self._tokenize = tokenize
         stored = self._cache.get_many(texts)
         missing = list(dict.fromkeys(t for t, s in zip(texts, stored) if s is None))
         fresh = {t: self._tokenize(t) for t in missing}

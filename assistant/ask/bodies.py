@@ -31,6 +31,7 @@ __all__ = ["BodyNames", "Mention", "Resolution", "names_of", "resolve", "common_
 # its office, or a department / agency (which a question must name).
 ORGANS: tuple[tuple[str, str], ...] = (
     ("人民政府办公室", "office"), ("人民政府办公厅", "office"), ("政府办公室", "office"), ("政府办公厅", "office"),
+    ("管委会办公室", "office"), ("管理委员会办公室", "office"),
     ("人民政府", "government"), ("街道办事处", "government"), ("办事处", "government"),
     ("管理委员会", "government"), ("管委会", "government"),
 )
@@ -41,7 +42,7 @@ PLACE_END = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区
 TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
 
 # How questions name the organ right after a place.
-ASK_OFFICE = re.compile(r"^(?:人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
+ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
                         r"区政府办|县政府办|市府办|府办)")
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
 ASK_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
@@ -98,11 +99,16 @@ class BodyNames:
             # a town's, street's or zone's office answers for it (its report is theirs)
             return self.kind == "office" or (self.kind == "government" and (
                 bool(re.search(r"(?:镇|乡|街道)$", self.own)) or self.organ in ("管委会", "管理委员会", "办事处")))
-        if ASK_GOVERNMENT.match(asked):
+        if ASK_GOVERNMENT.fullmatch(asked):
             return self.kind == "government"
         if self.kind != "department":
             return False
-        return _subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", asked), self.organ)
+        asked = re.sub(r"^(?:人民政府|政府|市|区|县)", "", asked)
+        # 国资委 for 国有资产监督管理委员会 and the other way round (a full name asked for a short
+        # one: same first character, and no place inside it — 环翠区统计局 is not 威海市统计局)
+        return _subsequence(asked, self.organ) or (
+            len(self.organ) >= 2 and asked[:1] == self.organ[:1] and not re.search(r"[省市区县镇乡旗]", asked)
+            and _subsequence(self.organ, asked))
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -230,8 +236,15 @@ def _catalog_index(bodies: tuple[str, ...]):
     return _forms_index(bodies)
 
 
-def _organ_after(question: str, end: int) -> str:
+# A department of the government named through it: 人民政府外事办公室, 市政府国有资产监督管理委员会.
+ASK_GOVERNMENT_DEPARTMENT = re.compile(r"^(?:人民政府|政府)(?!办公室|办公厅|办)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|中心|厅|办公室|办)")
+
+
+def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) -> str:
     rest = question[end:]
+    m = ASK_GOVERNMENT_DEPARTMENT.match(rest)
+    if m and any(names_of(b).kind == "department" and names_of(b).organ_fits(m.group(0)) for b in candidates):
+        return m.group(0)  # a held department of this place, not its government
     for pattern in (ASK_OFFICE, ASK_GOVERNMENT, ASK_DEPARTMENT):
         m = pattern.match(rest)
         if m:
@@ -287,8 +300,9 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     covered: list[tuple[int, int]] = []
     if pattern is not None:
         for m in pattern.finditer(question):
-            organ = _organ_after(question, m.end())
-            chosen = _choose(_with_siblings(index[m.group(0)], bodies), organ, in_years)
+            candidates = _with_siblings(index[m.group(0)], bodies)
+            organ = _organ_after(question, m.end(), candidates)
+            chosen = _choose(candidates, organ, in_years)
             if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
                 chosen = tuple(b for b in index[m.group(0)]
                                if any(_subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", organ) or organ,
@@ -310,10 +324,19 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         after = [m for m in result.mentions if question.find(place) + len(place) == m.start]
         return any(place in names_of(b).places or place in by_place.get(b, set())
                    or any(place.startswith(x) or x.startswith(place) for x in by_place.get(b, set()) if len(x) >= 2)
+                   or place in _parents(b, by_place.get(b, set()))
                    for m in after for b in m.bodies)
 
     by_place = {b: {p for r in by_body[b] for p in (r.get("places") or "").split(",") if p} for b in bodies}
-    result.parents = [p for p in unheld if qualifies(p)]
+    # right to left, so a city before a qualifying district qualifies too ('无锡市锡山区安镇街道')
+    qualified: list[str] = []
+    for place in reversed(unheld):
+        at = question.find(place) + len(place)
+        before_qualified = any(question.find(q) == at for q in qualified)
+        if qualifies(place) or (before_qualified and any(place in _parents(b, by_place.get(b, set()))
+                                                         for m in result.mentions for b in m.bodies)):
+            qualified.append(place)
+    result.parents = [p for p in unheld if p in qualified]
     result.unheld = [p for p in unheld if p not in result.parents]
     mentions = _drop_qualifying_mentions(question, mentions)
     for m in mentions:
@@ -321,7 +344,10 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             continue
         group = [r for b in m.bodies for r in by_body[b]]
         places = {names_of(b).own for b in m.bodies}
-        if len(places) > 1 and not m.organ:
+        parents = [set(names_of(b).places[:-1]) for b in m.bodies]
+        # two 城关镇 of two counties are two bodies: the question must say which
+        other_chains = any(a and b and not a & b for i, a in enumerate(parents) for b in parents[i + 1:])
+        if (len(places) > 1 and not m.organ) or other_chains:
             result.ambiguous = sorted(set(m.bodies))
         result.groups.append(group)
     unmatched = [m for m in mentions if not m.bodies]
@@ -339,6 +365,15 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         # question about that place too.
         result.refusal = _not_held(result.unheld, catalog, language)
     return result
+
+
+def _parents(body: str, report_places: set[str]) -> set[str]:
+    """The cities and provinces above a body's places (its name's, and the full place names its
+    report uses): '包头市' above 昆都仑区, '无锡市' above the 锡山区 of 安镇街道's report."""
+    g = gazetteer()
+    places = set(names_of(body).places) | {p for p in report_places if g.is_place(p)}
+    # only a name the gazetteer holds once: there are five 城中区, in five cities
+    return {parent for p in places if len(g.by_name.get(p, [])) == 1 for parent in g.parents(p)}
 
 
 CONJUNCTION = re.compile(r"和|与|及|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")

@@ -167,7 +167,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.
     by_script = {True: {t for t in focus if not t.isascii()}, False: {t for t in focus if t.isascii()}}
-    totals = {k: sum(weight[t] for t in v) for k, v in by_script.items()}
+    totals = {k: math.fsum(weight[t] for t in v) for k, v in by_script.items()}
     units = units_of(passages)
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
@@ -186,8 +186,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         unit.covered = own | context
         lead = (terms_of(unit.lead) & terms) - own - context
         # (the lead clause ranks a unit but does not count as covering the question)
-        unit.score = (sum(weight[b] for b in own) + TUNING.context_weight * sum(weight[b] for b in context)
-                      + TUNING.lead_weight * sum(weight[b] for b in lead)) / total
+        # (fsum: a sum over a set must not depend on the set's order, which changes per process)
+        unit.score = (math.fsum(weight[b] for b in own) + TUNING.context_weight * math.fsum(weight[b] for b in context)
+                      + TUNING.lead_weight * math.fsum(weight[b] for b in lead)) / total
         if not terms:
             unit.score = 0.0
         # Ties: retrieval order, and within one table the earlier row (本年新收 before 上年结转
@@ -228,7 +229,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             continue
         if unit.passage.source != best.passage.source:
             continue  # one question, one report: never mix figures of two reports
-        gain = sum(weight[b] for b in unit.covered - covered) / total
+        gain = math.fsum(weight[b] for b in unit.covered - covered) / total
         if gain < TUNING.min_gain:
             continue
         if unit.score < TUNING.extra_ratio * best.score and unit.passage.section != best.passage.section:
@@ -236,17 +237,17 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         chosen.append(unit)
         covered |= unit.covered
         figures |= set(unit.figures)
-    coverage = sum(weight[t] for t in covered) / total
+    coverage = math.fsum(weight[t] for t in covered) / total
     by_words = coverage >= TUNING.min_coverage and best.lexical >= TUNING.min_best
     # The question's most telling word (rarest in these reports): a clause close in meaning that
     # lacks it answers something near, not the thing asked ('访问量' vs '发布信息').
-    telling = max((t for t in focus if len(t) > 1), key=lambda t: weight[t], default=None)
+    telling = max((t for t in focus if len(t) > 1), key=lambda t: (weight[t], t), default=None)
     keeps_word = (telling is None or telling in best.covered or not TUNING.semantic_needs_telling_word
                   or (TUNING.semantic_telling_char and bool(set(telling) & set(best.match_text))))
     if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
     if not by_words:
-        missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: -weight[b])[:4]
+        missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))[:4]
         return Composition(False, [], coverage, not_stated(missing))
     return Composition(True, chosen, coverage)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,18 +21,10 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.model import Passage
+from assistant.zh.tokens import tokenize  # re-exported: the lexical index's tokenizer
 from vectorstore.cache import TokenCache  # re-exported: callers import it from here
 
 RRF_K = 60
-_TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
-
-
-def tokenize(text: str) -> list[str]:
-    """jieba search-mode tokens (words and their parts), lower-cased, punctuation dropped."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    return [t.lower() for t in jieba.cut_for_search(text) if t.strip() and _TOKEN_OK.search(t)]
 
 
 class LexicalIndex:

@@ -144,7 +144,7 @@ def issuing_body(*, title: str, lines: list[str], paragraphs: list[str], header_
     for m in WORK_OF.finditer(text[:1500]):
         propose(m.group(1), 3, "work of")
     for m in re.finditer(r"综合([\u4e00-\u9fff]{2,12}?)(?:人民政府|政府)?(?:各|所属)(?:部门|单位|镇|乡|街道|街)", text[:1500]):
-        propose(m.group(1) + "人民政府", 3, "summary of its departments")
+        propose(re.sub(r"(?:人民)?政府$", "", m.group(1)) + "人民政府", 3, "summary of its departments")
     if contact:
         propose(contact, 1.5, "contact")
     for m in PUBLISHER.finditer("\n".join(lines[:8])):
@@ -189,7 +189,9 @@ def _normalise(name: str, contact: str) -> str:
     name = re.sub(r"街办$", "街道办事处", name)
     name = re.sub(r"政府办$", "政府办公室", name)
     # An office of a department ('…管理委员会政府信息公开办公室' in the contact line) is its department.
-    name = re.sub(r"(委员会|管委会|局)(?:政府信息公开|政务公开)?办公室$", r"\1", name)
+    # A zone committee's own office (…管委会办公室) is that zone's general office, and stays.
+    name = re.sub(r"(?<!管理)(委员会|局)(?:政府信息公开|政务公开)?办公室$", r"\1", name)
+    name = re.sub(r"(管理委员会|管委会)(?:政府信息公开|政务公开)办公室$", r"\1", name)
     return name
 
 

@@ -210,8 +210,12 @@ def _find_title(lines: list[str], hint: str) -> str:
     candidates: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         m = TITLE_AT_START.match(line)
-        if not m or line.startswith(("根据", "本", "现将")):
-            continue
+        if not m and i + 1 < len(lines) and len(line) <= 40 and not TITLE_AT_START.match(lines[i + 1]):
+            # a title broken over two lines ('硚口区审计局2024年政府' / '信息公开工作年度报告')
+            joined = TITLE_AT_START.match(line + lines[i + 1])
+            m = joined if joined and len(joined.group(1)) > len(line) else None
+        if not m or line.startswith(("根据", "依据", "按照", "本", "现将")) or "《" in m.group(1):
+            continue  # a sentence citing a document (《…格式》) is no title
         title = m.group(1)
         if first_year(title) is None or not md.body_from_title(title):
             # '2022年政府信息公开工作年度报告' under or over a line naming the body

@@ -1,6 +1,6 @@
 """Clauses of Chinese prose: the pieces a figure and what it counts come in ('全年主动公开信息1023条',
 '占54%'). Commas inside a number (1,284) and text in brackets stay with their clause; a short
-follow-up ('占50%') joins the clause it qualifies."""
+follow-up ('占50%') joins the clause it qualifies, and a value the label before its colon."""
 
 from __future__ import annotations
 
@@ -29,10 +29,12 @@ def clauses(text: str) -> list[str]:
             current = ""
     if current.strip():
         out.append(current.strip())
-    # A short follow-up ('占50%', '办结率100%') belongs with the clause it qualifies.
+    # A short follow-up ('占50%', '办结率100%') belongs with the clause it qualifies, and a value
+    # with the label before its colon ('联系电话：' + '0451-84522046').
     merged: list[str] = []
     for clause in out:
-        if merged and len(clause) <= 8 and not merged[-1].endswith(("。", "！", "？")):
+        after_label = bool(merged) and merged[-1].endswith(("：", ":")) and len(clause) <= 40
+        if merged and (len(clause) <= 8 or after_label) and not merged[-1].endswith(("。", "！", "？")):
             merged[-1] += clause
         else:
             merged.append(clause)

@@ -102,7 +102,8 @@ class Gazetteer:
                     i += length
                     break
             else:
-                m = _ZONE.match(name, i) or (_TOWN.match(name, i) if out or i == 0 else None)
+                m = (_ZONE.match(name, i) or (_TOWN.match(name, i) if out or i == 0 else None)
+                     or (_COUNTY.match(name, i) if out else None))
                 if m and m.end() - i >= 2:
                     out.append(m.group(0))
                     i = m.end()
@@ -129,6 +130,9 @@ class Gazetteer:
 # A development zone or the like after a place name (南宁经济技术开发区, 滨海湾新区, 福州片区), a town or street.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|综合实验区|自由贸易试验区[\u4e00-\u9fff]{1,6}?片区|"
                    r"开发区|高新区|经开区|新区|片区)")
+# A county-level division newer than the data (章丘区, a district since 2016), inside a chain and
+# right before its government's name: '济南市章丘区人民政府'.
+_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:区|县|市|旗)(?=人民政府|政府)")
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=人民政府|政府|街道办事处|办事处|党|[^\u4e00-\u9fff]|$|办)")
 
 

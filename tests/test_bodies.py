@@ -1,0 +1,147 @@
+"""Which body issued each real report, and which report a question naming a body reaches.
+
+The bodies are checked against the ones ``../shared/eval`` lists for its reports in its
+SOURCES.md files (written by the people who collected them, not read by Gongkai): a question
+naming the listed issuer reaches that report and no other body's. Every alias form of a dev
+report's body (short names, place chains, pinyin) reaches that report alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from assistant.ask.bodies import names_of, resolve
+from assistant.ingest.loaders import load_document
+from assistant.ingest.structure import parse_report
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+FOLDERS = {"docs": EVAL / "SOURCES.md", "corpus": EVAL / "corpus" / "SOURCES.md"}
+
+pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is not beside the repository")
+
+
+def listed_issuers() -> dict[Path, str]:
+    """file → the issuing body its SOURCES.md names (the first name of the cell: a note in
+    brackets, a compiler after a full stop, are left out)."""
+    out: dict[Path, str] = {}
+    for folder, sources in FOLDERS.items():
+        if not sources.is_file():
+            continue
+        header: list[str] = []
+        for line in sources.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("|"):
+                header = []  # a table ends at the first line that is not a row
+                continue
+            protected = re.sub(r"`[^`]*`", lambda m: m.group(0).replace("|", "¦"), line)
+            cells = [c.strip() for c in protected.strip().strip("|").split("|")]
+            if "issuing body" in cells:
+                header = cells
+                continue
+            if not header or set(cells[0]) <= set("-: ") or len(cells) < len(header):
+                continue
+            name = cells[0].strip("`")
+            path = EVAL / folder / name
+            body = re.split(r"\s+[(（]|[.;,]\s|\s+Compiled", cells[header.index("issuing body")])[0].strip()
+            if path.is_file() and body:
+                out[path] = body
+    return out
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> tuple[dict, ...]:
+    """One record per real report as the index keeps it (body, year, places, compiler)."""
+    records = []
+    for path in sorted(listed_issuers()):
+        meta = parse_report(load_document(path)).meta
+        records.append({"source": path.name, "body": meta.body, "year": meta.year,
+                        "places": ",".join(meta.places), "compiled_by": meta.compiled_by})
+    return tuple(records)
+
+
+def reached(question: str, language: str = "zh") -> set[str]:
+    resolution = resolve(question, list(catalogue()), language)
+    return {r["source"] for group in resolution.groups for r in group} if not resolution.refusal else set()
+
+
+def body_of(source: str) -> str:
+    return next(r["body"] for r in catalogue() if r["source"] == source)
+
+
+def same_body(a: str, b: str) -> bool:
+    """Two spellings of one body: '大冶市东风路街道' and '东风路街道' (one place, one kind of organ)."""
+    x, y = names_of(a), names_of(b)
+    return a == b or (x.own == y.own and x.kind == y.kind and (x.kind != "department" or x.organ == y.organ))
+
+
+ISSUERS = listed_issuers()
+
+
+def test_the_sources_lists_are_read():
+    assert len(ISSUERS) >= 100
+    assert ISSUERS[EVAL / "docs" / "huaian-szf-2024.pdf"] == "淮安市人民政府"
+
+
+# Known misses, each for a reason in the report itself or in how the question names the body;
+# strict, so a fix shows up as an unexpected pass.
+KNOWN = {
+    "wuhan-huangpi-hkbgwh-2021.txt": "the report's own title misspells the body (汉口北委员会)",
+    "wuhan-qiaokou-qzfbgs-2024.txt": "the excerpt names the body only as 区人民政府办公室, with no place",
+    "wuhan-jkq-zhuankoujie-2024.txt": "the name has a bracketed district, and the zone above the street is not in the gazetteer",
+    "wuhan-wuchang-jjkfq-2020.txt": "a bracketed qualifier between the zone and its organ",
+    "yueyang-nanhu-bgs-2025.txt": "岳阳市 cannot be checked as the parent of 南湖新区 (no gazetteer entry): refused",
+}
+
+
+def issuer_case(path: Path):
+    reason = KNOWN.get(path.name)
+    return pytest.param(path, id=path.name, marks=pytest.mark.xfail(reason=reason, strict=True) if reason else ())
+
+
+@pytest.mark.parametrize("path", [issuer_case(p) for p in sorted(ISSUERS)])
+def test_a_question_naming_the_listed_issuer_reaches_its_report_and_no_other_bodys(path):
+    issuer = ISSUERS[path]
+    sources = reached(f"{issuer}政府信息公开申请收到多少件？")
+    assert path.name in sources, f"{issuer}: reached {sorted(sources)}; parsed body {body_of(path.name)!r}"
+    assert all(same_body(body_of(s), body_of(path.name)) for s in sources), sorted(sources)
+
+
+DEV = [r for r in catalogue() if (EVAL / "docs" / r["source"]).is_file()] if EVAL.is_dir() else []
+
+
+def alias_forms(body: str) -> list[str]:
+    """How a question names the body: its full name, its place forms with its organ and, for a
+    government (the body a bare place name means), the place forms alone."""
+    names = names_of(body)
+    forms = {body} | {form + names.organ for form in names.place_forms if names.organ}
+    if names.kind == "government":
+        forms |= set(names.place_forms)
+    return sorted(forms)
+
+
+@pytest.mark.parametrize("record", DEV, ids=lambda r: r["source"])
+def test_every_alias_of_a_dev_body_reaches_that_body_alone(record):
+    body = record["body"]
+    for form in alias_forms(body):
+        sources = reached(f"{form}{record['year']}年主动公开了多少条信息？")
+        assert sources and all(same_body(body_of(s), body) for s in sources), (form, sorted(sources))
+    if names_of(body).kind == "government":  # 'Huai'an' is the city, not its office
+        for latin in sorted(names_of(body).latin):
+            sources = reached(f"How many requests did {latin.title()} receive in {record['year']}?", "en")
+            assert sources and all(same_body(body_of(s), body) for s in sources), (latin, sorted(sources))
+
+
+def test_a_town_name_two_held_bodies_share_is_asked_back_with_both_listed():
+    """Two held 城关镇 of different counties: a question naming only 城关镇 asks which one; naming
+    the county picks that one."""
+    catalogue_ = [{"source": "a.txt", "body": "武山县城关镇人民政府", "year": 2024},
+                  {"source": "b.txt", "body": "洛南县城关镇人民政府", "year": 2024},
+                  {"source": "c.txt", "body": "武山县人民政府", "year": 2024}]
+    resolution = resolve("城关镇2024年收到多少件申请？", catalogue_)
+    assert set(resolution.ambiguous) == {"武山县城关镇人民政府", "洛南县城关镇人民政府"}
+    assert "武山县城关镇人民政府" in resolution.refusal and "洛南县城关镇人民政府" in resolution.refusal
+    picked = resolve("洛南县城关镇2024年收到多少件申请？", catalogue_)
+    assert not picked.refusal and [r["source"] for g in picked.groups for r in g] == ["b.txt"]
