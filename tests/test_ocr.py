@@ -117,3 +117,44 @@ def test_dev_questions_about_the_report_pass_from_its_scan(scanned_index):
             assert "扫描件" in outcome.response["answer"] or "scan" in outcome.response["answer"]
     assert failed == []
     assert scanned_notes >= len(cases) // 2  # answers from the scan say so
+
+
+def text_page_with_a_pasted_table(image, out: Path) -> Path:
+    """A one-page PDF with a line of real text (a text layer) above a picture of a table."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(595, 842)
+    picture = pdfium.PdfImage.new(document)
+    picture.set_bitmap(pdfium.PdfBitmap.from_pil(image.convert("RGB")))
+    picture.set_matrix(pdfium.PdfMatrix().scale(595, 595 * image.size[1] / image.size[0]))
+    page.insert_obj(picture)
+    line = raw.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", ctypes.c_float(14))
+    text = "Text layer line above the pasted table\x00"
+    raw.FPDFText_SetText(line, (ctypes.c_ushort * len(text))(*map(ord, text)))
+    raw.FPDFPageObj_Transform(line, 1, 0, 0, 1, 60, 760)
+    raw.FPDFPage_InsertObject(page.raw, line)
+    page.gen_content()
+    document.save(str(out))
+    return out
+
+
+def test_a_table_pasted_as_a_picture_on_a_text_page_is_read(tmp_path, eval_docs):
+    from assistant.ingest.loaders import pdf
+    from assistant.model import Line
+
+    image = rasterise(eval_docs / NAME, dpi=150)[3]
+    width, height = image.size
+    table = image.crop((0, int(height * 0.42), width, height))  # the 申请 table's first rows
+    raw = pdf.load(text_page_with_a_pasted_table(table, tmp_path / "mixed.pdf"))
+    assert raw.hints["ocr_pages"] == "1"
+    first = raw.elements[0]
+    assert isinstance(first, Line) and first.text == "Text layer line above the pasted table"  # from the text layer
+    grid = next(e for e in raw.elements if isinstance(e, Grid) and len(e.rows) > 10)
+    row = next(r for r in grid.rows if r[0] and r[0].startswith("一、本年新收"))
+    assert row[3:] == ("3001", "53", "0", "0", "61", "4", "3119")
+    # The OCR of the page read the text line too; only what lies inside the picture is kept.
+    assert sum(1 for e in raw.elements if isinstance(e, Line) and "layer" in e.text.lower()) == 1
