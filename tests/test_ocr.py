@@ -158,3 +158,25 @@ def test_a_table_pasted_as_a_picture_on_a_text_page_is_read(tmp_path, eval_docs)
     assert row[3:] == ("3001", "53", "0", "0", "61", "4", "3119")
     # The OCR of the page read the text line too; only what lies inside the picture is kept.
     assert sum(1 for e in raw.elements if isinstance(e, Line) and "layer" in e.text.lower()) == 1
+
+
+def test_each_page_to_ocr_earns_the_file_time_in_the_worker(scans):
+    from assistant.errors import LimitExceeded
+    from assistant.ingest import worker as workers
+    from assistant.ingest.limits import Limits
+
+    page = PageGroup("one.png", (scans[1][2],))
+    worker = workers.Worker()
+    try:
+        took = worker.parse(page, "one.png", Limits(parse_seconds=600)).seconds  # the OCR of the page
+        base = took / 4  # far too little for it alone
+        with pytest.raises(LimitExceeded) as info:
+            worker.parse(page, "one.png", Limits(parse_seconds=base, ocr_page_seconds=0))
+        assert "plus 0 s for each of its 1 scanned pages" in info.value.reason
+        events = []
+        parsed = worker.parse(page, "one.png", Limits(parse_seconds=base, ocr_page_seconds=300),
+                              progress=lambda done, total: events.append((done, total)))
+        assert events == [(0, 1), (1, 1)]
+        assert parsed.report.meta.scanned_pages == (1,) and parsed.seconds > base
+    finally:
+        worker.close()

@@ -39,6 +39,9 @@ def read_pages(pages: list[PageImage], source: str, limits: Limits = DEFAULT) ->
     if len(pages) > limits.ocr_pages:
         raise limits.too_many_scanned_pages(source, len(pages))
     require(source)
+    from assistant.ingest.ocr.engine import load
+
+    load(source)  # the models (and OpenCV) before any page: the worker lifts its memory cap for them
     out: dict[int, list[Element]] = {}
     summary = {"pages": 0, "seconds": 0.0, "unsure": 0, "reread": 0, "angles": []}
     _tell(0, len(pages))

@@ -12,7 +12,7 @@ from typing import Callable
 
 from assistant.errors import IngestError
 
-__all__ = ["Box", "OcrUnavailable", "available", "read_page", "read_crops", "INSTALL_HINT"]
+__all__ = ["Box", "OcrUnavailable", "available", "load", "read_page", "read_crops", "INSTALL_HINT"]
 
 INSTALL_HINT = "install the OCR extra: pip install 'gongkai[ocr]'"
 
@@ -54,23 +54,29 @@ _engine = None
 
 
 def available() -> bool:
-    try:
-        import rapidocr_onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether the OCR extra is installed (found, not imported: importing it maps OpenCV and
+    onnxruntime, which the worker does only once its memory cap is lifted for them)."""
+    from importlib.util import find_spec
+
+    return find_spec("rapidocr_onnxruntime") is not None
+
+
+def load(source: str = ""):
+    """The engine, loaded on first use (OcrUnavailable without the extra)."""
+    return _get(source)
 
 
 def _get(source: str):
     global _engine
     if _engine is None:
-        try:
-            from rapidocr_onnxruntime import RapidOCR
-        except ImportError as err:
+        if not available():
             raise OcrUnavailable(source, f"the file is a scan (no text layer) and OCR is not installed; "
-                                         f"{INSTALL_HINT}") from err
+                                         f"{INSTALL_HINT}")
         if before_load is not None:
             before_load()
+        import cv2  # noqa: F401  (the layout's too: imported here, under the lifted cap)
+        from rapidocr_onnxruntime import RapidOCR
+
         # No angle classifier: report pages are upright (a page turned 90° is not supported), and
         # it costs a pass over every box.
         _engine = RapidOCR(use_cls=False, print_verbose=False)
