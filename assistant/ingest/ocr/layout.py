@@ -40,8 +40,10 @@ __all__ = ["read_image", "PageStats", "UNSURE", "deskew"]
 
 # A figure the recogniser is not sure of: the cell holds this instead of digits that may be wrong.
 UNSURE = "？"
-# Below this recognition score a figure read from a cell is not trusted (see docs/architecture.md,
-# "OCR": measured on the rasterised eval reports, where every misread digit scored below it).
+# Below this recognition score a figure read from a cell is not trusted: it is left to the format's
+# arithmetic (docs/architecture.md, "OCR"). On the 150 dpi scan of the Huai'an report every cell
+# re-read scored at least 0.985; at 100 dpi the faint small figures fall below 0.9 by the dozen.
+# Cells of no identity (第二十条) have only this to stand on.
 MIN_FIGURE_SCORE = 0.9
 DARK = 160  # grey level below which a pixel is ink
 # A ruling line thinner than a pixel is rendered light grey (a 0.5 pt rule at 100 dpi is about 200):
