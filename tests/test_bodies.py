@@ -145,3 +145,31 @@ def test_a_town_name_two_held_bodies_share_is_asked_back_with_both_listed():
     assert "武山县城关镇人民政府" in resolution.refusal and "洛南县城关镇人民政府" in resolution.refusal
     picked = resolve("洛南县城关镇2024年收到多少件申请？", catalogue_)
     assert not picked.refusal and [r["source"] for g in picked.groups for r in g] == ["b.txt"]
+
+
+HAND = [{"source": "a.txt", "body": "大冶市东风路街道", "year": 2024},
+        {"source": "b.txt", "body": "番禺经济技术开发区管委会", "year": 2024},
+        {"source": "c.txt", "body": "淮安市人民政府", "year": 2024},
+        {"source": "d.txt", "body": "威海市统计局", "year": 2025}]
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two_bodies():
+    r = resolve("2024年大冶东风路街道和番禺经开区管委会各收到几件信息公开申请？", HAND)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["a.txt"], ["b.txt"]]
+
+
+def test_a_place_inside_quotes_names_an_account_not_a_body():
+    r = resolve("威海市统计局的“淮安发布”公众号2025年发了多少条信息？", HAND)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["d.txt"]]
+
+
+def test_a_body_not_held_beside_a_held_one_is_refused_not_dropped():
+    r = resolve("淮安市人民政府和淮安市教育局2024年各收到多少件申请？", HAND)
+    assert r.refusal and "淮安市教育局" in r.refusal
+
+
+def test_a_website_of_another_body_is_no_body_asked_about_but_alone_it_names_its_owner():
+    both = resolve("威海市统计局2025年发布了多少条？淮安市政府网站又发布了多少条？", HAND)
+    assert not both.refusal and [[x["source"] for x in g] for g in both.groups] == [["d.txt"]]
+    alone = resolve("淮安市政府网站2024年发布了多少条信息？", HAND)
+    assert [[x["source"] for x in g] for g in alone.groups] == [["c.txt"]]

@@ -4,7 +4,6 @@ run-on file or a wide table takes time in proportion to its size."""
 from __future__ import annotations
 
 import re
-import time
 
 from assistant.ingest.chunking import MAX_CHARS, MAX_LABEL, MAX_ROW_CHARS, bounded, passages_for
 from assistant.ingest.loaders.text import lines_to_elements
@@ -102,25 +101,22 @@ def test_a_normal_row_is_one_passage():
     assert passage.text == "行政处罚 · 第0项数量: 1000; 第1项数量: 1001; 第2项数量: 1002"
 
 
-def test_many_rows_chunk_in_linear_time():
+def test_many_rows_chunk_each_into_one_passage():
     header = ["信息内容"] + [f"列{c}" for c in range(20)]
     rows = [[f"行{r}"] + [str(r * c) for c in range(20)] for r in range(2000)]
     table = Table(context="", header_rows=[header], rows=rows)
-    started = time.perf_counter()
+    # Asking every row for its cells by a pass over all cells took about a minute here (speed is
+    # bench/ingest.py's to measure; this checks the rows come out whole).
     passages = passages_for(_report_with(table))
-    # Asking every row for its cells by a pass over all cells took about a minute here.
-    assert time.perf_counter() - started < 10
     assert len(passages) == 2000
 
 
-def test_a_paragraph_of_many_wrapped_lines_is_joined_in_linear_time():
+def test_a_paragraph_of_many_wrapped_lines_is_joined_into_one():
     lines = [RUN_ON[:60]] * 20_000  # 1.2 M characters of unterminated lines: one paragraph
     raw = RawDocument(source="t.pdf", elements=[Line("一、总体情况", page=1)] +
                       [Line(line, page=1) for line in lines])
-    started = time.perf_counter()
-    report = parse_report(raw)
-    assert time.perf_counter() - started < 10  # re-joining at every line copied ~12 G characters
-    (section,) = report.root.children
+    report = parse_report(raw)  # (speed is bench/ingest.py's to measure; re-joining at every line
+    (section,) = report.root.children  # copied ~12 G characters here)
     assert [p.text for p in section.paragraphs] == ["".join(lines)]
 
 

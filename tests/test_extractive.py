@@ -136,3 +136,10 @@ def test_a_row_of_a_national_table_is_answered_from_its_facts_not_its_text():
     row = table_row("行政处罚 · 本年处理决定数量: 15", ("二、主动公开政府信息情况", "第二十条第（六）项", "行政处罚"),
                     facts=("art20.penalty.decisions",))
     assert units_of([row]) == []
+
+
+def test_a_hyphenated_english_term_reads_as_its_words():
+    from assistant.ask.glossary import chinese_terms
+
+    assert "安全生产" in chinese_terms("How many work-safety items were published?")
+    assert "国有资产" in chinese_terms("the state owned assets commission")  # listed as state-owned assets

@@ -45,7 +45,8 @@ TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
 ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
                         r"区政府办|县政府办|市府办|府办)")
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
-ASK_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
+# (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
+ASK_DEPARTMENT = re.compile(r"^(?![和与及、或])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
 EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
@@ -298,10 +299,25 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         return not years or any(r.get("year") in years for r in by_body.get(body, []))
 
     covered: list[tuple[int, int]] = []
+    # a place inside quotes names an account or a document ('“威海统计”公众号', '《福州市…办法》'), not a body
+    quoted = [(q.start(), q.end()) for q in QUOTED_SPAN.finditer(question)]
+    covered += quoted
     if pattern is not None:
-        for m in pattern.finditer(question):
+        matches = [m for m in pattern.finditer(question)
+                   if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
+        organs = {m.start(): _organ_after(question, m.end(), _with_siblings(index[m.group(0)], bodies)) for m in matches}
+        # '福州市政府网站' beside '福州大数据委': a thing another body's report speaks of, not a body
+        # asked about; alone ('淮安市政府网站发布了…') it names its owner.
+        owned = {m.start() for m in matches
+                 if organs[m.start()] and OWNED_THING.match(question, m.end() + len(organs[m.start()]))}
+        if len(owned) < len(matches):
+            for m in matches:
+                if m.start() in owned:
+                    covered.append((m.start(), m.end() + len(organs[m.start()])))
+            matches = [m for m in matches if m.start() not in owned]
+        for m in matches:
             candidates = _with_siblings(index[m.group(0)], bodies)
-            organ = _organ_after(question, m.end(), candidates)
+            organ = organs[m.start()]
             chosen = _choose(candidates, organ, in_years)
             if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
                 chosen = tuple(b for b in index[m.group(0)]
@@ -355,7 +371,8 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         listing = "、".join(result.ambiguous)
         result.refusal = (f"“{mentions[0].text}”可以指索引中的几个机关：{listing}。请说明是哪一个。" if language == "zh"
                           else f"“{mentions[0].text}” could mean several bodies in the index: {listing}. Which one?")
-    elif not result.groups and (unmatched or result.unheld):
+    elif unmatched or (not result.groups and result.unheld):
+        # a body named that the index does not hold, alone or beside held ones ('淮安市教育局和…')
         what = [m.text + m.organ for m in unmatched] + result.unheld
         result.refusal = _not_held(what, catalog, language)
     elif result.unheld and _parents_of_named(result.unheld, result.groups, by_place):
@@ -374,6 +391,11 @@ def _parents(body: str, report_places: set[str]) -> set[str]:
     places = set(names_of(body).places) | {p for p in report_places if g.is_place(p)}
     # only a name the gazetteer holds once: there are five 城中区, in five cities
     return {parent for p in places if len(g.by_name.get(p, [])) == 1 for parent in g.parents(p)}
+
+
+# What follows a body's name when the question names something it owns, not the body itself.
+OWNED_THING = re.compile(r"(?:门户)?(?:网站|网|门户|公众号|微信|微博|客户端|APP|App|app|政务新媒体|信息公开平台)")
+QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
 
 
 CONJUNCTION = re.compile(r"和|与|及|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")

@@ -42,14 +42,26 @@ TERMS: dict[str, tuple[str, ...]] = load_terms(
 _PATTERNS = sorted(TERMS, key=len, reverse=True)
 
 
+def _plain(text: str) -> str:
+    """Lower case, a hyphen as a space: 'work-safety' is 'work safety', 'new-media' 'new media'."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
+
+
+_COMPILED = {phrase: re.compile(r"\b" + re.escape(_plain(phrase)) + r"\b") for phrase in _PATTERNS}
+
+
+def _pattern(phrase: str) -> re.Pattern:
+    return _COMPILED[phrase]
+
+
 def chinese_terms(question: str) -> list[str]:
     """Chinese wording for the English terms in a question, plus any Chinese it quotes."""
-    text = question.lower()
+    text = _plain(question)
     found: list[str] = []
     for phrase in _PATTERNS:
-        pattern = r"\b" + re.escape(phrase) + r"\b"
-        if re.search(pattern, text):
+        pattern = _pattern(phrase)
+        if pattern.search(text):
             found.extend(TERMS[phrase])
-            text = re.sub(pattern, " ", text)  # a longer phrase wins over its parts
+            text = pattern.sub(" ", text)  # a longer phrase wins over its parts
     found.extend(re.findall(r"[\u4e00-\u9fff]+", question))
     return found

@@ -2,7 +2,9 @@
 分别…', '比2022年多了多少'), two bodies ('A和B各…', 'A和B谁多'). Each report is asked on its own
 (its own passages, the same standard as a one-report question); the answer puts the parts side by
 side, each cited to its report, and computes a difference or a sum only when every report states
-exactly one figure for it — otherwise it lists them and computes nothing.
+exactly one figure for it — otherwise it lists them and computes nothing. A report that does not
+state it is said to, never answered from another report's passages; when none does, the question
+goes on as a one-report question would.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from assistant.model import Answer, Citation, plain_number
 from assistant.zh.figures import extract_figures
 
 __all__ = ["report_sets", "answer_per_report"]
+
+NOT_STATED_ZH = "报告没有说明这一点"
+NOT_STATED_EN = "the report does not state this"
 
 
 def report_sets(understanding, op: Operation) -> list[dict] | None:
@@ -45,10 +50,11 @@ class Part:
     citations: list[Citation]
     figures: list[Decimal]
     unit: str = ""  # the measure word of its one figure (条, 件, 场)
+    missing: bool = False  # the report does not state what is asked
 
 
 def answer_per_report(question: str, focus_names: list[str], language: str, reports: list[dict], lexical,
-                      op: Operation, started: float) -> Answer | None:
+                      op: Operation, started: float, similarity=None) -> Answer | None:
     import time
 
     from assistant.ask.pipeline import compose_extractive
@@ -58,15 +64,18 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     parts: list[Part] = []
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
-        composition = choose_units(question, focus_names, language, pool, stats)
-        if not composition.answered:
-            return None
-        text, statements, citations, cited = compose_extractive(question, language, composition.units)
-        if not verify_answer(text, cited, question).ok:
-            return None
+        composition = choose_units(question, focus_names, language, pool, stats, similarity=similarity)
+        text, statements, citations, cited = (compose_extractive(question, language, composition.units)
+                                              if composition.answered else ("", "", [], {}))
+        if not composition.answered or not verify_answer(text, cited, question).ok:
+            # said as missing, never answered from the other report's passages instead
+            parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
+            continue
         found = [f for u in composition.units for f in extract_figures(u.quote) if f.raw in u.figures and f.unit != "年"]
         parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f in found],
                           found[0].unit if len(found) == 1 and found[0].unit not in ("%", "‰") else ""))
+    if all(p.missing for p in parts):
+        return None
     # Renumber the citations report by report.
     citations: list[Citation] = []
     texts: list[str] = []
@@ -80,12 +89,16 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             citations.append(c)
         label = _label(part.record, reports, language)
         texts.append(f"{label}：{statement}" if language == "zh" else f"{label}: {statement}")
-    computed = _computed(parts, reports, op, language)
+    computed = _computed(parts, reports, op, language) if not any(p.missing for p in parts) else ""
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
     answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
                     mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
-    if all(len(p.figures) == 1 for p in parts) and len({p.unit for p in parts}) == 1:
+    if any(p.missing for p in parts):
+        answer.note = ("未说明：" + "、".join(_label(p.record, reports, language) for p in parts if p.missing)
+                       if language == "zh" else
+                       "Not stated: " + ", ".join(_label(p.record, reports, language) for p in parts if p.missing))
+    elif all(len(p.figures) == 1 for p in parts) and len({p.unit for p in parts}) == 1:
         same_body = len({p.record.get("body") for p in parts}) == 1
         answer.series = {"kind": "line" if same_body else "bar", "title": "", "unit": parts[0].unit, "points": [
             {"label": str(p.record.get("year")) if same_body else f"{p.record.get('body')} {p.record.get('year')}",

@@ -124,7 +124,8 @@ def _similarity(gongkai):
     return similarity
 
 
-def _multi_report_answer(question: str, understanding, names: list[str], lexical, started: float) -> Answer | None:
+def _multi_report_answer(question: str, understanding, names: list[str], lexical, started: float,
+                         similarity=None) -> Answer | None:
     """Two years or two bodies, answered report by report from their text."""
     from assistant.ask.multi_report import answer_per_report, report_sets
     from assistant.ask.operations import operation_of
@@ -133,7 +134,8 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     reports = report_sets(understanding, op)
     if not reports:
         return None
-    return answer_per_report(question, names, understanding.language, reports, lexical, op, started)
+    return answer_per_report(question, names, understanding.language, reports, lexical, op, started,
+                             similarity=similarity)
 
 
 def _table_answer(gongkai, question: str, understanding, started: float):
@@ -243,7 +245,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         yield "answer", tabled.answer
         return
 
-    multi = _multi_report_answer(question, understanding, names, lexical, started)
+    multi = _multi_report_answer(question, understanding, names, lexical, started, _similarity(gongkai))
     if multi is not None:
         multi.retrieved = retrieved
         yield "delta", multi.answer

@@ -32,7 +32,7 @@ OVERVIEW_VERBS = ("认真", "深入", "坚持", "全面", "严格", "积极", "�
 SELF = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)(委|局|镇|乡|街道|街|办|区|县|市|中心|厅|院|机关|单位|部门)")
 CONTACT = re.compile(r"请(?:与|联系|致电)[:：]?\s*([\u4e00-\u9fff（）()]{4,60}?)(?:联系|\(|（|,|，|。|地址|电话)")
 # '由淮安市人民政府办公室根据…编制': an office compiling the report (its body's, not its own).
-COMPILED_BY_OFFICE = re.compile(r"由([\u4e00-\u9fff]{2,20}?(?:办公室|办公厅))(?:根据|汇总|编制|负责|牵头|组织)")
+COMPILED_BY_OFFICE = re.compile(r"由([\u4e00-\u9fff]{2,20}?(?:办公室|办公厅))(?:根据|汇总|综合|编制|负责|牵头|组织)")
 COMPILED = re.compile(r"由([\u4e00-\u9fff（）()]{4,40}?)(?:[（(]以下简称[^）)]{1,12}[)）])?(?:根据|汇总|牵头|负责|组织|统一)?编制")
 WORK_OF = re.compile(r"结合([\u4e00-\u9fff]{4,30}?)(?:\d{4}年)?(?:度)?(?:政府信息公开|政务公开)工作")
 # An office inside a town, street or department: the report is the town's (…镇党政办 → …镇).
@@ -78,6 +78,8 @@ def trim_to_body(raw: str, text: str = "") -> str:
             # a tail the text also names with a clean start ('花园乡' after '，' or at a line start)
             if not text or re.search(rf"(?:^|[^\u4e00-\u9fff]|[{''.join(NOT_FIRST)}]){re.escape(tail[:4])}", text):
                 best_plain = tail
+    if best_known and best_plain and len(best_plain) == len(best_known) + 1 and best_plain.endswith(best_known):
+        return best_plain  # one more character of the same place: 白沙县 is not the 沙县 the gazetteer holds
     return best_known or best_plain
 
 
