@@ -10,6 +10,10 @@ ingest past its time budget or take the machine's memory:
   plus ``Limits.memory_mb``, so a bomb that gets past the loaders' checks fails with MemoryError,
   reported as ``LimitExceeded`` (the worker then exits, and the next file starts a new one).
 
+A scan earns time page by page: before the answer, the worker sends ``("progress", done,
+total)`` for the pages it OCRs; the parent adds ``Limits.ocr_page_seconds`` per page to the
+deadline and passes the pages on to the ingest's progress callback.
+
 The worker answers one of: the parsed report and its passages; an ``IngestError`` (the file is
 malformed or over a budget: its reason is for the person ingesting); or a bug (any other
 exception, with its traceback), which the parent raises as ``ParserBug``. A worker that dies
