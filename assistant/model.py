@@ -72,6 +72,7 @@ class ReportMeta:
     compiled_by: str = ""  # body that compiled it when different (e.g. 市政府办公室)
     places: tuple[str, ...] = ()  # places the text names (to check a question's '柳州市城中区' against)
     title_stated: bool = False  # the title is the document's own (not made up from body and year)
+    scanned_pages: tuple[int, ...] = ()  # pages read by OCR (a scan, or images on a text page)
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ class Passage:
     # order of its text, {"p": page, "b": bbox, "t": cell text}; a prose passage's lines,
     # {"p": page, "b": bbox, "o": [start, end) of the line in ``text``}. Not part of the id.
     boxes: tuple[dict, ...] = ()
+    scanned: bool = False  # its text was read by OCR from a scan (answers citing it say so)
 
     @property
     def section(self) -> str:
@@ -241,6 +243,7 @@ class Passage:
             "facts": ",".join(self.facts),
             **({"boxes": json.dumps(list(self.boxes), ensure_ascii=False, separators=(",", ":"))}
                if self.boxes else {}),
+            **({"scanned": True} if self.scanned else {}),
         }
 
     @classmethod
@@ -261,6 +264,7 @@ class Passage:
             id=pid,
             facts=tuple(k for k in (meta.get("facts") or "").split(",") if k),
             boxes=_boxes(meta.get("boxes")),
+            scanned=bool(meta.get("scanned", False)),
         )
 
 
@@ -301,6 +305,7 @@ class Fact:
     unit: str = ""
     note: str = ""  # why unreadable, or how the value was recovered (a split digit run)
     bbox: tuple[float, float, float, float] | None = None  # (x0, top, x1, bottom) on the page, PDF only
+    scanned: bool = False  # read by OCR from a scan (checked by the format's arithmetic)
 
     @property
     def readable(self) -> bool:
@@ -310,7 +315,8 @@ class Fact:
         return {"source": self.source, "key": self.key,
                 "value": None if self.value is None else plain_number(self.value),
                 "printed": self.printed, "row_label": self.row_label, "column_label": self.column_label,
-                "section": self.section, "page": self.page, "unit": self.unit, "note": self.note}
+                "section": self.section, "page": self.page, "unit": self.unit, "note": self.note,
+                **({"scanned": True} if self.scanned else {})}
 
 
 @dataclass(frozen=True)
@@ -346,6 +352,7 @@ class Citation:
     quote: str  # verbatim text of the cited passage (or the part of it that holds the figure)
     figures: list[str] = field(default_factory=list)  # figures of the answer found in this quote
     passage_id: str = ""
+    scanned: bool = False  # the cited text was read by OCR from a scan
 
     @classmethod
     def from_passage(cls, n: int, passage: Passage, quote: str | None = None, figures=None) -> "Citation":
@@ -358,6 +365,7 @@ class Citation:
             quote=quote if quote is not None else passage.text,
             figures=list(figures or []),
             passage_id=passage.id,
+            scanned=passage.scanned,
         )
 
     def to_dict(self) -> dict:
@@ -370,6 +378,7 @@ class Citation:
             "quote": self.quote,
             "figures": list(self.figures),
             "passage_id": self.passage_id,
+            **({"scanned": True} if self.scanned else {}),
         }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-STAGES = {"parse": "parsing", "embed": "embedding", "ask": "asking",
+STAGES = {"parse": "parsing", "ocr": "OCR (pages)", "embed": "embedding", "ask": "asking",
           "baseline": "baseline: indexing", "ask baseline": "baseline: asking"}
 
 

@@ -116,15 +116,29 @@ def test_tables_split_by_a_page_break_stay_apart(huaian):
     assert grids(huaian, page=5)[0].rows[0][:3] == ("", "法提供", "2.没有现成信息需要另行制作")
 
 
-def test_image_only_pdf_has_no_text_layer(tmp_path):
+def test_image_only_pdf_without_the_ocr_extra_says_how_to_install_it(tmp_path, monkeypatch):
+    from assistant.ingest import ocr
+
     path = tmp_path / "scanned.pdf"
     image = Image.new("RGB", (400, 300), "white")
     image.paste((0, 0, 0), (50, 50, 350, 80))  # a black bar where text would be
     image.save(path, "PDF")
+    monkeypatch.setattr(ocr, "available", lambda: False)
     with pytest.raises(IngestError) as info:
         pdf.load(path)
     assert info.value.source == "scanned.pdf"
-    assert info.value.reason == "the PDF has no text layer (scanned image); OCR is not supported"
+    assert "OCR is not installed" in info.value.reason
+    assert "pip install 'gongkai[ocr]'" in info.value.reason
+
+
+def test_pdf_with_neither_text_nor_images_has_nothing_to_read(tmp_path):
+    from pdfmake import pdf as make_pdf
+
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(make_pdf(["0 0 m 10 10 l S\n"]))
+    with pytest.raises(IngestError) as info:
+        pdf.load(path)
+    assert info.value.reason == pdf.NO_TEXT_LAYER
 
 
 @pytest.mark.parametrize(

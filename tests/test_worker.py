@@ -144,10 +144,10 @@ def test_our_bug_is_reported_as_internal_and_logged_with_its_traceback(tmp_path,
     paths = _reports(tmp_path, ["a.txt", "b.txt"])
     real = workers.Worker.parse
 
-    def parse(self, path, source, limits):
+    def parse(self, path, source, limits, progress=None):
         if source == "a.txt":
             raise ParserBug("KeyError: 'x'", "Traceback (most recent call last):\n  File \"tables.py\"")
-        return real(self, path, source, limits)
+        return real(self, path, source, limits, progress)
 
     monkeypatch.setattr(workers.Worker, "parse", parse)
     with caplog.at_level(logging.ERROR):

@@ -33,7 +33,8 @@ def fact_metadata(fact: Fact, report: dict) -> dict:
             "value": "" if fact.value is None else plain_number(fact.value), "printed": fact.printed,
             "row_label": fact.row_label, "column_label": fact.column_label, "section": fact.section,
             "page": fact.page if fact.page is not None else -1, "unit": fact.unit, "note": fact.note,
-            "body": report.get("body", ""), "year": report.get("year") or -1, "title": report.get("title", "")}
+            "body": report.get("body", ""), "year": report.get("year") or -1, "title": report.get("title", ""),
+            **({"scanned": True} if fact.scanned else {})}
 
 
 def finding_metadata(finding: Finding, report: dict) -> dict:
@@ -50,7 +51,8 @@ def fact_of(meta: dict) -> Fact:
     return Fact(source=meta["source"], key=meta["key"], value=Decimal(value) if value != "" else None,
                 printed=meta.get("printed", ""), row_label=meta.get("row_label", ""),
                 column_label=meta.get("column_label", ""), section=meta.get("section", ""),
-                page=None if page in (-1, None) else int(page), unit=meta.get("unit", ""), note=meta.get("note", ""))
+                page=None if page in (-1, None) else int(page), unit=meta.get("unit", ""), note=meta.get("note", ""),
+                scanned=bool(meta.get("scanned", False)))
 
 
 def finding_of(meta: dict) -> Finding:

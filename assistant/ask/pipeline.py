@@ -173,7 +173,22 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
             if value.question != asked:
                 value.understood_as = value.question
                 value.question = asked
+            _say_scanned(value)
         yield kind, value
+
+
+SCANNED_ZH = "注：所引报告为扫描件，文字与数字经OCR识别，数字已按统计表的勾稽关系核对。"
+SCANNED_EN = "Note: the cited report is a scan; its text and figures were read by OCR (figures checked by the tables' arithmetic)."
+
+
+def _say_scanned(answer: Answer) -> None:
+    """An answer citing text read by OCR says that its source is a scan, in its text and note."""
+    if not answer.answered or not any(c.scanned for c in answer.citations):
+        return
+    english = answer.answer.isascii() or (answer.answer[:40].isascii())
+    line = SCANNED_EN if english else SCANNED_ZH
+    answer.answer = f"{answer.answer}\n{line}"
+    answer.note = f"{answer.note} {line}".strip()
 
 
 def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None,

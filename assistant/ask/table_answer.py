@@ -202,7 +202,7 @@ class _Citer:
             section = " > ".join(x for x in (f.section, f.row_label.replace(" > ", " ")) if x)
             self.citations.append(Citation(id=n, source=f.source, title=row.title, section=section, page=f.page,
                                            quote=quote, figures=[plain_number(f.value)] if f.value is not None else [],
-                                           passage_id=f"fact:{f.key}"))
+                                           passage_id=f"fact:{f.key}", scanned=f.scanned))
         return f"[{self.by_key[ident]}]"
 
     def markers(self, figure: Figure) -> str:

@@ -63,6 +63,18 @@ class Limits:
     # The real reports need under 100 MB; a bomb that gets past the checks above fails with a
     # MemoryError here instead of taking the machine's memory.
     memory_mb: int = 1024
+    # Pages of one file read by OCR (a scanned PDF's image pages, or the images of one report).
+    # A scanned report runs 5–30 pages; OCR takes 5–25 s a page on 2 cores.
+    ocr_pages: int = 60
+    # Pixels of one page image OCR reads. An A4 page at 300 dpi is 8.7 million; the detector's
+    # memory grows with the pixels (about 60 bytes a pixel), so 30 million stays within the
+    # worker's memory budget. A PDF page is rendered at a lower resolution to fit; an image over it
+    # is refused.
+    ocr_page_pixels: int = 30_000_000
+    # Seconds each OCR'd page adds to the parse time budget: the budget of a scanned file is
+    # parse_seconds + pages × this (the worker reports each page as it finishes). Measured: 5–25 s
+    # a 150 dpi page on 2 shared cores (bench/ingest.py --ocr).
+    ocr_page_seconds: float = 90.0
 
     @property
     def file_bytes(self) -> int:
@@ -81,9 +93,23 @@ class Limits:
         return LimitExceeded(source, f"the file unpacks to more than {self.unpacked_mb:g} MB "
                                      "(a compression bomb, or far larger than any report)")
 
-    def too_slow(self, source: str) -> LimitExceeded:
+    def too_slow(self, source: str, scanned_pages: int = 0) -> LimitExceeded:
+        if scanned_pages:
+            budget = self.parse_seconds + scanned_pages * self.ocr_page_seconds
+            return LimitExceeded(source, f"reading the file took longer than {budget:g} s (GONGKAI_PARSE_SECONDS "
+                                         f"plus {self.ocr_page_seconds:g} s for each of its {scanned_pages} "
+                                         "scanned pages)")
         return LimitExceeded(source, f"reading the file took longer than {self.parse_seconds:g} s "
                                      "(GONGKAI_PARSE_SECONDS)")
+
+    def too_many_scanned_pages(self, source: str, pages: int) -> LimitExceeded:
+        return LimitExceeded(source, f"the scan has {pages:,} pages to read by OCR, over the "
+                                     f"{self.ocr_pages:,} a file may have (a report has a few dozen)")
+
+    def too_many_pixels(self, source: str, page: int, pixels: int) -> LimitExceeded:
+        return LimitExceeded(source, f"page {page} is an image of {pixels / 1e6:.1f} million pixels, over "
+                                     f"the {self.ocr_page_pixels / 1e6:g} million OCR reads on one page "
+                                     "(scan at 300 dpi or less)")
 
     def too_much_memory(self, source: str) -> LimitExceeded:
         return LimitExceeded(source, f"reading the file needed more than {self.memory_mb:,} MB of "

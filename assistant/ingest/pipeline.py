@@ -20,6 +20,7 @@ from assistant.errors import GongkaiError, IngestError
 from assistant.ingest import worker as workers
 from assistant.ingest.limits import DEFAULT, Limits
 from assistant.ingest.loaders import SUPPORTED
+from assistant.ingest.loaders.image import group_pages
 from assistant.model import Report
 from assistant.ingest.recognise import NOT_A_REPORT, looks_like_report
 
@@ -86,16 +87,29 @@ def source_name(name: str) -> str:
     return base
 
 
-def expand_paths(paths: list[Path], recursive: bool) -> tuple[list[Path], list[str]]:
+def expand_paths(paths: list[Path], recursive: bool) -> tuple[list, list[str]]:
     """Files to ingest and files skipped (unsupported types inside folders). A named file of
-    an unsupported type is kept, so the loader reports it by name."""
+    an unsupported type is kept, so the loader reports it by name. Page images of one report
+    (``<name>.p<N>.png``) become one PageGroup (assistant.ingest.loaders.image)."""
+    from assistant.ingest.loaders.image import SUFFIXES as IMAGES
+    from assistant.ingest.ocr import available as ocr_available
+
     files: list[Path] = []
     skipped: list[str] = []
+    ocr = None
     for path in paths:
         path = Path(path)
         if path.is_dir():
             pattern = path.rglob("*") if recursive else path.glob("*")
             for f in sorted(p for p in pattern if p.is_file()):
+                if f.suffix.lower() in IMAGES:
+                    # Images in a folder are reports to OCR only when OCR is installed (a saved web
+                    # page's pictures are not worth a refusal each); a named image always goes,
+                    # so that it is refused with the command that installs OCR.
+                    ocr = ocr_available() if ocr is None else ocr
+                    if not ocr:
+                        skipped.append(str(f))
+                        continue
                 if f.stem.upper() in NOT_REPORTS:
                     skipped.append(str(f))  # a folder's README is documentation, not a report
                 elif f.suffix.lower() in SUPPORTED:
@@ -104,7 +118,7 @@ def expand_paths(paths: list[Path], recursive: bool) -> tuple[list[Path], list[s
                     skipped.append(str(f))
         else:
             files.append(path)
-    return files, skipped
+    return group_pages(files), skipped
 
 
 def report_record(report: Report, passages: int) -> dict:
@@ -114,6 +128,7 @@ def report_record(report: Report, passages: int) -> dict:
         "published": m.published, "doc_number": m.doc_number, "language": m.language,
         "compiled_by": m.compiled_by, "places": ",".join(m.places), "passages": passages,
         "sections": len(report.sections), "tables": len(report.tables),
+        **({"scanned": ",".join(str(p) for p in m.scanned_pages)} if m.scanned_pages else {}),
     }
 
 
@@ -153,7 +168,11 @@ def _read_files(files: list[Path], limits: Limits, failures: list[Failure],
                 if source in seen:
                     raise IngestError(source, f"another file with this name ({seen[source]}) is in "
                                               "this batch; reports are identified by file name")
-                read = worker.parse(path, source, limits)
+                def pages(done: int, total: int, name=path.name) -> None:
+                    if progress:
+                        progress("ocr", done, total, name)
+
+                read = worker.parse(path, source, limits, progress=pages)
                 if not any_document and not looks_like_report(read.report, len(read.facts[2].tables)):
                     not_reports.append(Failure(source, NOT_A_REPORT))
                     continue

@@ -289,6 +289,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         compiled_by=compiled_by if not english else "",
         title_stated=title_stated,
         places=places_named("\n".join(_all_text(builder.root))) if not english else (),
+        scanned_pages=tuple(int(p) for p in raw.hints.get("ocr_pages", "").split(",") if p.strip().isdigit()),
     )
 
 

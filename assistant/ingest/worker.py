@@ -10,6 +10,10 @@ ingest past its time budget or take the machine's memory:
   plus ``Limits.memory_mb``, so a bomb that gets past the loaders' checks fails with MemoryError,
   reported as ``LimitExceeded`` (the worker then exits, and the next file starts a new one).
 
+A scan earns time page by page: before the answer, the worker sends ``("progress", done,
+total)`` for the pages it OCRs; the parent adds ``Limits.ocr_page_seconds`` per page to the
+deadline and passes the pages on to the ingest's progress callback.
+
 The worker answers one of: the parsed report and its passages; an ``IngestError`` (the file is
 malformed or over a budget: its reason is for the person ingesting); or a bug (any other
 exception, with its traceback), which the parent raises as ``ParserBug``. A worker that dies
@@ -36,12 +40,14 @@ import sys
 import threading
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Callable
 
 from assistant.errors import IngestError
 from assistant.ingest.limits import DEFAULT, Limits
+from assistant.ingest.loaders.image import PageGroup
 from assistant.model import Passage, Report
 
 
@@ -63,7 +69,7 @@ class Parsed:
     peak_mb: float  # the worker's peak resident memory while reading this file (0 if unknown)
 
 
-def parse_file(path: Path, source: str, limits: Limits = DEFAULT) -> tuple[Report, list[Passage], tuple]:
+def parse_file(path, source: str, limits: Limits = DEFAULT) -> tuple[Report, list[Passage], tuple]:
     """Load, parse, read the table facts of and chunk one file in this process (what the worker
     runs): (report, passages, (facts, findings, FactStats))."""
     from assistant.ingest.chunking import passages_for
@@ -75,7 +81,14 @@ def parse_file(path: Path, source: str, limits: Limits = DEFAULT) -> tuple[Repor
     raw.source = source
     report = parse_report(raw)
     facts = read_facts(report)
+    if report.meta.scanned_pages:
+        from assistant.ingest.ocr.mend import mend_tables
+
+        mend_tables(report, facts[0], facts[2].origins)
     passages = passages_for(report, fact_cells=facts[2].origins)
+    if report.meta.scanned_pages:
+        scanned = set(report.meta.scanned_pages)
+        passages = [replace(p, scanned=True) if p.page in scanned else p for p in passages]
     if not passages:
         raise IngestError(source, "no text found in the file")
     return report, passages, facts
@@ -134,6 +147,7 @@ def _serve(conn, memory_mb: int) -> None:
     import assistant.national.extract  # noqa: F401
 
     _limit_memory(memory_mb)
+    _serve_ocr(conn, memory_mb)
     while True:
         try:
             job = conn.recv()
@@ -144,7 +158,7 @@ def _serve(conn, memory_mb: int) -> None:
         path, source, limits = job
         _reset_peak()
         started = time.perf_counter()
-        answer = answer_for(Path(path), source, limits)
+        answer = answer_for(path if isinstance(path, PageGroup) else Path(path), source, limits)
         seconds = time.perf_counter() - started
         try:
             conn.send((answer, seconds, _status_mb("VmHWM")))
@@ -155,7 +169,24 @@ def _serve(conn, memory_mb: int) -> None:
             return  # whatever was half-built is garbage now: the next file starts afresh
 
 
-def answer_for(path: Path, source: str, limits: Limits) -> tuple:
+def _serve_ocr(conn, memory_mb: int) -> None:
+    """OCR pages are reported to the parent as they finish (each earns the file time, see
+    Worker._ask); the OCR models, loaded on the first scan, are trusted code of a known size, so
+    the memory cap is lifted while they load and set again above them."""
+    from assistant.ingest import ocr
+    from assistant.ingest.ocr import engine
+
+    ocr.progress = lambda done, total: conn.send(("progress", done, total))
+
+    def lift() -> None:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+    engine.before_load = lift
+    engine.after_load = lambda: _limit_memory(memory_mb)
+
+
+def answer_for(path, source: str, limits: Limits) -> tuple:
     """What the worker sends back for one file: ("ok", report, passages, facts), ("refused",
     error type, source, reason) for an IngestError, ("memory",) when over the memory cap, or
     ("bug", message, traceback) for any other exception."""
@@ -201,13 +232,16 @@ class Worker:
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
-    def parse(self, path: Path, source: str, limits: Limits) -> Parsed:
-        """Read one file in the worker; raise IngestError (incl. LimitExceeded) or ParserBug."""
+    def parse(self, path, source: str, limits: Limits,
+              progress: Callable[[int, int], None] | None = None) -> Parsed:
+        """Read one file (or a PageGroup of page images) in the worker; raise IngestError (incl.
+        LimitExceeded) or ParserBug. ``progress`` hears (pages done, pages) of OCR."""
         if not self.alive or self.memory_mb != limits.memory_mb:
             self.close()
             self._start(limits.memory_mb)
+        job = path if isinstance(path, PageGroup) else str(path)
         try:
-            answer = self._ask((str(path), source, limits), source, limits)
+            answer = self._ask((job, source, limits), source, limits, progress)
         except (IngestError, ParserBug):
             raise
         except BaseException:  # interrupted while the worker works: its next answer would be stale
@@ -225,21 +259,39 @@ class Worker:
         _, message, details = answer
         raise ParserBug(message, details + f"\n(in the parser process, after {self.last_seconds:.1f} s)")
 
-    def _ask(self, job: tuple, source: str, limits: Limits) -> tuple:
-        """Send one job; the answer, or the reason there is none."""
+    def _ask(self, job: tuple, source: str, limits: Limits,
+             progress: Callable[[int, int], None] | None = None) -> tuple:
+        """Send one job; the answer, or the reason there is none. The time budget is
+        ``parse_seconds``, plus ``ocr_page_seconds`` for each page the file has to OCR (the
+        worker says how many when it starts on them)."""
+        deadline = time.monotonic() + limits.parse_seconds
+        scanned = 0
         try:
             self._conn.send(job)
-            ready = self._conn.poll(limits.parse_seconds)
         except OSError as err:  # BrokenPipeError and ConnectionResetError among them
             raise ParserBug(f"the parser process stopped ({_describe(self._stop())})") from err
-        if not ready:
-            self._stop()
-            raise limits.too_slow(source)
-        try:
-            answer, self.last_seconds, self.last_peak_mb = self._conn.recv()
-        except (EOFError, OSError) as err:
-            raise ParserBug(f"the parser process died while reading the file ({_describe(self._stop())})") from err
-        return answer
+        while True:
+            try:
+                ready = self._conn.poll(max(0.0, deadline - time.monotonic()))
+            except OSError as err:
+                raise ParserBug(f"the parser process stopped ({_describe(self._stop())})") from err
+            if not ready:
+                self._stop()
+                raise limits.too_slow(source, scanned)
+            try:
+                message = self._conn.recv()
+            except (EOFError, OSError) as err:
+                raise ParserBug(f"the parser process died while reading the file ({_describe(self._stop())})") from err
+            if message and message[0] == "progress":
+                _, done, total = message
+                if done == 0 and total > scanned:
+                    deadline += (total - scanned) * limits.ocr_page_seconds
+                    scanned = total
+                if progress is not None:
+                    progress(done, total)
+                continue
+            answer, self.last_seconds, self.last_peak_mb = message
+            return answer
 
     def _stop(self) -> int | None:
         """Kill the process (if it still runs) and forget it; its exit code."""

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from assistant.model import Fact, Finding, Report, Table
 from assistant.national.arithmetic import check_identities, evaluate, instances, parse_value, resolve_jointly, split_run
+from assistant.national.scanned import reconcile
 from assistant.national.schema import NationalFormat, RowSpec, TableSpec, national_format, norm_label, split_markers
 
 __all__ = ["read_facts", "FactStats"]
@@ -153,6 +154,7 @@ class _Reader:
         self.runs: dict[str, tuple[RowSpec, str, str, str, int | None]] = {}  # row → (spec, digits, label, section, page)
         self.kinds: list[str] = []
         self.cells: dict[tuple[int, int, int], str] = {}  # (id(table), row, column) → key of a table cell read
+        self.scanned = set(report.meta.scanned_pages)  # pages read by OCR: their figures are checked
 
     def add(self, key: str, printed: str, row_label: str, column_label: str, section: str, page: int | None,
             note: str = "", origin: tuple | None = None) -> None:
@@ -165,7 +167,7 @@ class _Reader:
         value, why = parse_value(printed, unit=unit, signed=bool(spec and spec.column.signed))
         self.facts[key] = Fact(source=self.source, key=key, value=value, printed=printed, row_label=row_label,
                                column_label=column_label, section=section, page=page, unit=unit,
-                               note=why or note)
+                               note=why or note, scanned=page in self.scanned)
 
     # ---------------------------------------------------------------- tables
     def variant(self) -> str:
@@ -406,7 +408,7 @@ class _Reader:
                     self.facts.setdefault(key, Fact(
                         source=self.source, key=key, value=None, printed=digits, row_label=label, column_label="",
                         section=section, page=page, unit=spec.unit if spec else "件",
-                        note=f"the digit run {digits} has {'no' if not candidates.get(row_key) else 'more than one'} "
+                        scanned=page in self.scanned, note=f"the digit run {digits} has {'no' if not candidates.get(row_key) else 'more than one'} "
                              "split that satisfies the format's arithmetic"))
 
 
@@ -456,6 +458,7 @@ def read_facts(report: Report, fmt: NationalFormat | None = None) -> tuple[list[
             reader.table(table, " > ".join(path))
     reader.text(_text_lines(report))
     reader.resolve_runs()
+    reader.facts = reconcile(reader.facts, fmt)  # figures read by OCR: corrected, or unreadable
     findings, checked = check_identities(reader.source, reader.facts, fmt)
     failed = len(findings)
     findings += _gaps(reader, fmt)

@@ -41,20 +41,21 @@ from assistant.model import Element, Grid, Line, RawDocument
 
 __all__ = ["load"]
 
-NO_TEXT_LAYER = "the PDF has no text layer (scanned image); OCR is not supported"
+NO_TEXT_LAYER = "the PDF has no text layer and no page images: nothing to read"
 
 # Page-number furniture ('- 3 -', '— 3 —'): left in, it would land inside a paragraph that
 # runs on over the page break.
 _PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d+\s*[-—–－]$")
 
 
-_LIBRARIES = ("pdfplumber", "pdfminer", "PIL", "charset_normalizer")
+_LIBRARIES = ("pdfplumber", "pdfminer", "PIL", "charset_normalizer", "pypdfium2", "pypdfium2_raw")
 
 
 def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
     source = path.name
     tally = Tally(source, limits)
-    elements: list[Element] = []
+    pages_placed: dict[int, list[tuple[float, Element]]] = {}
+    scans: dict[int, tuple[tuple | None, float]] = {}  # page → (image region or None for all, its dpi)
     has_text = False
     # pdfminer raises many unrelated types on damaged files; they become "not a readable PDF".
     with _inflating_within(source, limits), library_errors(source, "PDF", _LIBRARIES, _reason):
@@ -78,20 +79,116 @@ def load(path: Path, limits: Limits = DEFAULT) -> RawDocument:
                 # Some producers fake bold by printing each character twice.
                 deduped = page.dedupe_chars()
                 has_text = has_text or bool(deduped.chars)
-                for element in _page_elements(deduped):
+                scan = _scanned_part(page, deduped.chars)
+                if scan is not None:
+                    scans[page.page_number] = scan
+                placed = [] if scan is not None and scan[0] is None else _page_elements(deduped)
+                for _, element in placed:
                     if isinstance(element, Grid):
                         tally.table(sum(len(row) for row in element.rows))
                         tally.text(sum(len(cell) for row in element.rows for cell in row if cell))
                     else:
                         tally.text(len(element.text))
-                    elements.append(element)
+                pages_placed[page.page_number] = placed
                 page.close()  # drop the page's parsed objects: memory stays that of one page
-    if not has_text:
-        raise IngestError(source, NO_TEXT_LAYER)
+        if not has_text and not scans:
+            raise IngestError(source, NO_TEXT_LAYER)
+        if scans:
+            _read_scans(path, source, scans, pages_placed, hints, limits)
+    elements = [element for number in sorted(pages_placed)
+                for _, element in sorted(pages_placed[number], key=lambda item: item[0])]
     return RawDocument(source=source, elements=elements, hints=hints)
 
 
-def _page_elements(page) -> list[Element]:
+# --------------------------------------------------------------------------- scanned pages
+
+# An image counts as a scan of (part of) the page when it covers this share of the page and no
+# text of the page's text layer is printed over it: a logo or a seal is smaller; a scanned page
+# or a table pasted as a picture is larger.
+SCAN_SHARE = 0.15
+# Resolution a scanned page is rendered at when its image's own cannot be told, and the range
+# its own is kept in (below 100 dpi figures blur; above 300 the detector slows for nothing).
+SCAN_DPI, MIN_SCAN_DPI, MAX_SCAN_DPI = 200.0, 100.0, 300.0
+
+
+def _scanned_part(page, chars) -> tuple[tuple | None, float] | None:
+    """(None, dpi) when the page is all image (no text layer), ((x0, top, x1, bottom), dpi) for an
+    image with no text over it on a text page, else None."""
+    area = float(page.width * page.height) or 1.0
+    best = None
+    for image in page.images:
+        x0, top, x1, bottom = (float(image[k]) for k in ("x0", "top", "x1", "bottom"))
+        share = max(0.0, x1 - x0) * max(0.0, bottom - top) / area
+        if share < SCAN_SHARE:
+            continue
+        if any(x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom for c in chars):
+            continue  # text printed over the image: a background, not a scan
+        width = (x1 - x0) / 72 or 1.0
+        src = image.get("srcsize") or (0, 0)
+        dpi = float(src[0]) / width if src and src[0] else SCAN_DPI
+        dpi = min(MAX_SCAN_DPI, max(MIN_SCAN_DPI, dpi))
+        if best is None or share > best[0]:
+            best = (share, (x0, top, x1, bottom), dpi)
+    if best is None:
+        return None
+    return (None if not chars else best[1]), best[2]
+
+
+def _read_scans(path: Path, source: str, scans: dict, pages_placed: dict, hints: dict, limits: Limits) -> None:
+    """OCR the scanned pages (whole, or the image part of a text page) into ``pages_placed``."""
+    from assistant.ingest.ocr import hints_for, read_pages, require
+
+    require(source)
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+
+    def loader(number: int, dpi: float):
+        def render():
+            page = document[number - 1]
+            width, height = page.get_size()
+            chosen = dpi
+            pixels = (width * chosen / 72) * (height * chosen / 72)
+            if pixels > limits.ocr_page_pixels:  # render smaller to fit, down to MIN_SCAN_DPI
+                chosen = dpi * (limits.ocr_page_pixels / pixels) ** 0.5
+                if chosen < MIN_SCAN_DPI:
+                    raise limits.too_many_pixels(source, number, int(pixels))
+            bitmap = page.render(scale=chosen / 72, grayscale=True)
+            gray = bitmap.to_numpy().copy()
+            if gray.ndim == 3:
+                gray = gray[:, :, 0]
+            page.close()
+            return gray, chosen, 72 / chosen  # boxes in PDF points
+        return render
+
+    try:
+        read, summary = read_pages([(n, loader(n, scans[n][1])) for n in sorted(scans)], source, limits)
+    finally:
+        document.close()
+    for number, elements in read.items():
+        region = scans[number][0]
+        for element in elements:
+            box = element.bbox if isinstance(element, Line) else _grid_box(element)
+            top = box[1] if box else 0.0
+            if region is not None and (box is None or not _inside(box, region)):
+                continue  # text of the page's text layer, read already
+            pages_placed.setdefault(number, []).append((top, element))
+    hints.update(hints_for(summary, read))
+
+
+def _grid_box(grid: Grid):
+    boxes = [b for row in grid.boxes or () for b in row if b]
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _inside(box, region) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return region[0] <= cx <= region[2] and region[1] <= cy <= region[3]
+
+
+def _page_elements(page) -> list[tuple[float, Element]]:
     number = page.page_number
     tables = []
     for table in page.find_tables():
@@ -118,7 +215,7 @@ def _page_elements(page) -> list[Element]:
         placed.append((bbox[1], Grid(grid, page=number, boxes=boxes if same_shape else None)))
     # Stable sort: a line and a table at the same height keep lines first.
     placed.sort(key=lambda item: item[0])
-    return [element for _, element in placed]
+    return placed
 
 
 def _box(obj, page) -> tuple[float, float, float, float] | None:
