@@ -1,13 +1,15 @@
 """Serve Gongkai: the Gradio chat at /, the HTTP API at /api (docs at /docs), the widget at /widget.
 
     python app.py [--host H] [--port P] [--home DIR] [--llm SPEC] [--embedder SPEC]
-                  [--chroma-url URL] [--collection NAME] [--top-k N] [--no-demo]
+                  [--chroma-url URL] [--collection NAME] [--top-k N] [--no-demo] [--workers N]
 
 The same settings flags as ``gongkai`` (assistant/flags.py); each wins over its GONGKAI_*
 variable (default 127.0.0.1:7860, ~/.gongkai, the extractive composer). On a first start (an
 empty index that was never offered them) the fictional demo reports in ./demo are ingested
 before serving, and never again once removed; ``--no-demo`` or GONGKAI_NO_DEMO=1 starts empty
-(assistant/demo.py).
+(assistant/demo.py). ``--workers N`` serves from N processes (uvicorn's workers, each building
+the app with ``worker()``); over a Chroma server (``--chroma-url``) more app processes can run
+on other machines too.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import uvicorn
 from assistant.ask.llm.backends import check_spec
 from assistant.demo import OFFERED, demo_files, mark_offered, should_offer
 from assistant.errors import GongkaiError
-from assistant.flags import Parser, add_flags, settings_from
+from assistant.flags import FLAGS, Parser, add_flags, settings_from
 from assistant.service import Gongkai
+from assistant.settings import Settings
 from assistant.web import create_app
 
 DEMO = Path(__file__).resolve().parent / "demo"
@@ -47,16 +50,30 @@ def seed_demo(service: Gongkai) -> None:
         print(f"  failed: {failure.source}: {failure.reason}", file=sys.stderr)
 
 
+def worker():
+    """The app of one worker process: its settings come from the GONGKAI_* variables, which
+    ``main`` sets from its flags before starting the workers."""
+    settings = Settings()
+    service = Gongkai(settings)
+    service.warm_up()
+    return create_app(settings, service=service)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = Parser(description=__doc__.splitlines()[0])
     add_flags(parser)
     parser.add_argument("--no-demo", action="store_true",
                         help="start with an empty index instead of the fictional demo reports on a first start "
                              "(also GONGKAI_NO_DEMO=1)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="processes serving the app (default: $GONGKAI_WORKERS or 1)")
     args = parser.parse_args(argv)
     no_demo = args.no_demo or os.environ.get("GONGKAI_NO_DEMO", "").strip().lower() in ("1", "true", "yes")
     try:
         settings = settings_from(args)  # inside: a bad GONGKAI_* number is one line, not a traceback
+        if args.workers is not None:
+            settings = settings.with_(workers=args.workers)  # checked like the other numbers
+        workers = settings.workers
         service = Gongkai(settings)
         if settings.llm != "extractive":
             check_spec(settings.llm)  # a mistyped composer is refused now, not at the first question
@@ -77,7 +94,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gongkai: {err}", file=sys.stderr)
         return 1
     print(f"Gongkai: http://{settings.host}:{settings.port}/  (API docs at /docs, widget at /widget)", flush=True)
-    uvicorn.run(app, host=settings.host, port=settings.port)
+    if workers > 1:
+        for flag in FLAGS.values():  # the workers read their settings from the environment
+            os.environ[f"GONGKAI_{flag.field.upper()}"] = str(getattr(settings, flag.field))
+        # A worker builds the app (gradio, chromadb: seconds on a busy machine) before it answers
+        # the supervisor's health check; at uvicorn's default 5 s it was killed and restarted forever.
+        uvicorn.run("app:worker", factory=True, workers=workers, host=settings.host, port=settings.port,
+                    app_dir=str(Path(__file__).resolve().parent), timeout_worker_healthcheck=120)
+    else:
+        service.warm_up()  # the first question is then answered as fast as the next ones
+        uvicorn.run(app, host=settings.host, port=settings.port)
     return 0
 
 

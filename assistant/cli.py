@@ -149,7 +149,7 @@ def cmd_check(args) -> int:
         print(f"gongkai: error: no report {', '.join(unknown)} in the index (see gongkai list)", file=sys.stderr)
         return 2
     sources = args.sources or sorted(known)
-    table = g.fact_table()
+    table = g.fact_table(sources)
     findings = g.findings(sources)
     if args.json:
         print(json.dumps(findings, ensure_ascii=False, indent=2))

@@ -42,6 +42,7 @@ _RANGES: dict[str, tuple[str, str, float, float]] = {
     "parse_seconds": ("GONGKAI_PARSE_SECONDS", "", 1, 86_400),
     "parse_memory_mb": ("GONGKAI_PARSE_MEMORY_MB", "", 64, 1_000_000),
     "lock_wait": ("GONGKAI_LOCK_WAIT", "--lock-wait", 0, 86_400),
+    "workers": ("GONGKAI_WORKERS", "--workers", 1, 256),
 }
 
 
@@ -74,6 +75,8 @@ class Settings:
     top_k: int = field(default_factory=lambda: _env_number("GONGKAI_TOP_K", 8, int))
     # Seconds a writer (ingest, remove, upload) waits for another one to finish with the index.
     lock_wait: float = field(default_factory=lambda: _env_number("GONGKAI_LOCK_WAIT", 300))
+    # Processes `python app.py` serves from (uvicorn workers); more can run elsewhere over a Chroma server.
+    workers: int = field(default_factory=lambda: _env_number("GONGKAI_WORKERS", 1, int))
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -347,3 +347,46 @@ def test_writers_to_a_chroma_server_lock_a_file_under_the_home(chroma_server, tm
         holder.kill()
         holder.wait()
     assert store.remove_source("a.txt") == 2
+
+
+def test_facts_of_the_first_layout_are_converted_on_open(tmp_path):
+    """An index whose facts collection holds a record per fact (the first layout) is read as a
+    record per report after it is opened, with the same facts."""
+    from decimal import Decimal
+
+    from assistant.model import Fact, Finding
+    from vectorstore.facts_store import fact_metadata, finding_metadata
+
+    home = tmp_path / "home"
+    settings = Settings(home=home, embedder="fake:16")
+    store = open_store(settings)
+    report = {"body": "青溪市人民政府", "year": 2024, "title": "报告"}
+    facts = [Fact("a.md", "apply.new.total", Decimal("12"), "12", "本年新收", "总计", "三"),
+             Fact("a.md", "art20.penalty.decisions", Decimal("96171.6"), "96,171.6", "行政处罚", "决定", "二")]
+    finding = Finding("a.md", "sum", "总计=合计", ("apply.new.total",), Decimal("12"), Decimal("13"))
+    metas = [fact_metadata(f, report) for f in facts] + [finding_metadata(finding, report)]
+    with store.writing():
+        store._write(lambda col, reports: store._facts().upsert(
+            ids=["f1", "f2", "f3"], embeddings=[[1.0]] * 3, documents=[""] * 3, metadatas=metas))
+        store._write(lambda col, reports: store._facts().modify(metadata={"holds": "gongkai table facts", "layout": 1}))
+    reopened = open_store(settings)
+    loaded, findings = reopened.facts.load()
+    assert [(f.key, f.value, f.printed) for f, *_ in loaded] == [(f.key, f.value, f.printed) for f in facts]
+    assert loaded[0][1:] == ("青溪市人民政府", 2024, "报告")
+    assert findings == [finding]
+    assert not reopened.facts.needs_upgrade()
+    assert reopened.facts.load(["a.md"])[0] == loaded and reopened.facts.load(["b.md"]) == ([], [])
+
+
+def test_nearest_among_ranks_the_selected_passages_exactly(store, embedder):
+    """The exact path for questions about a few reports: every selected passage by cosine, the
+    best first, the others never."""
+    store.replace_source("a.txt", passages("a.txt", TEXTS), meta("a.txt"))
+    store.replace_source("b.txt", passages("b.txt", TEXTS[:2]), meta("b.txt"))
+    query = embedder.embed_query(TEXTS[1])
+    found = store.nearest_among(query, 3, {"source": "a.txt"})
+    assert [p.source for p, _ in found] == ["a.txt"] * 3 and found[0][0].text == TEXTS[1]
+    scores = [s for _, s in found]
+    assert scores == sorted(scores, reverse=True) and scores[0] == pytest.approx(1.0, abs=1e-5)
+    everything = store.nearest_among(query, 100, {"source": {"$in": ["a.txt", "b.txt"]}})
+    assert len(everything) == len(TEXTS) + 2

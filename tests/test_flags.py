@@ -95,6 +95,9 @@ def test_app_takes_every_settings_flag(app_module, monkeypatch, tmp_path):
         def reports(self):
             return [{"source": "a.txt"}]
 
+        def warm_up(self):
+            served["warmed"] = True
+
     monkeypatch.setattr(app_module, "Gongkai", Service)
     monkeypatch.setattr(app_module, "create_app", lambda settings, service: ("app", settings))
     monkeypatch.setattr(app_module.uvicorn, "run", lambda app, host, port: served.update(app=app, host=host, port=port))
@@ -103,7 +106,20 @@ def test_app_takes_every_settings_flag(app_module, monkeypatch, tmp_path):
     _, settings = served["app"]
     expected = {o: VALUES[o] for o in FLAGS} | {"--home": str(tmp_path)}
     assert _applied(settings, *FLAGS) == expected
-    assert (served["host"], served["port"]) == ("0.0.0.0", 9000)
+    assert (served["host"], served["port"]) == ("0.0.0.0", 9000) and served["warmed"]
+
+    # --workers: uvicorn starts the factory in each worker; the workers read the flags from the
+    # environment the parent set.
+    monkeypatch.setattr(app_module.uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
+    for flag in FLAGS.values():  # recorded, so the values main() sets are undone after the test
+        monkeypatch.setenv(f"GONGKAI_{flag.field.upper()}", "")
+    assert app_module.main(argv + ["--workers", "2"]) == 0
+    assert served["app"] == "app:worker" and served["factory"] and served["workers"] == 2
+    import os
+
+    assert os.environ["GONGKAI_HOME"] == str(tmp_path) and os.environ["GONGKAI_PORT"] == "9000"
+    _, settings = app_module.worker()
+    assert _applied(settings, *FLAGS) == expected
 
 
 def test_app_refuses_an_unknown_llm_before_serving(app_module, monkeypatch, tmp_path, capsys):

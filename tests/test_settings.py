@@ -25,6 +25,8 @@ from conftest import REPO
     ("GONGKAI_PARSE_SECONDS", "0", "GONGKAI_PARSE_SECONDS must be between 1 and 86400, not 0"),
     ("GONGKAI_PARSE_MEMORY_MB", "lots", "GONGKAI_PARSE_MEMORY_MB must be a whole number, not 'lots'"),
     ("GONGKAI_LOCK_WAIT", "-1", "GONGKAI_LOCK_WAIT (--lock-wait) must be between 0 and 86400, not -1"),
+    ("GONGKAI_WORKERS", "0", "GONGKAI_WORKERS (--workers) must be between 1 and 256, not 0"),
+    ("GONGKAI_WORKERS", "two", "GONGKAI_WORKERS must be a whole number, not 'two'"),
 ])
 def test_a_bad_number_names_its_variable(monkeypatch, variable, value, message):
     monkeypatch.setenv(variable, value)

@@ -155,3 +155,7 @@ class TokenCache:
         if fresh:
             self._cache.put_many(list(fresh), [_SEPARATOR.join(tokens) for tokens in fresh.values()])
         return [fresh[t] if s is None else (s.split(_SEPARATOR) if s else []) for t, s in zip(texts, stored)]
+
+    def put_many(self, texts: list[str], token_lists: list[list[str]]) -> None:
+        """Store tokens computed elsewhere (a bulk load that knows them already)."""
+        self._cache.put_many(texts, [_SEPARATOR.join(tokens) for tokens in token_lists])

@@ -156,7 +156,9 @@ def _table_answer(gongkai, question: str, understanding, started: float):
         for record in understanding.reports:
             by_body.setdefault(record.get("body", ""), []).append(record)
         groups = list(by_body.values())
-    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(),
+    # Only the facts of the reports in scope: answer_from_facts reads no others.
+    scope = [r["source"] for group in groups for r in group]
+    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope),
                              operation_of(question), started, body_named=bool(understanding.groups))
 
 
@@ -230,8 +232,9 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
     lexical_query = focus if language == "zh" else " ".join(chinese_terms(question)) or question
     retrieved = search.search(question, max(top_k, 12), candidates, lexical_query=lexical_query, lexical=lexical)
-    pool = lexical.of_sources(candidates)
-    if len(pool) <= TUNING.read_all_below:
+    # Counted before read: a question about many reports reads only what was retrieved.
+    if lexical.count_of(candidates) <= TUNING.read_all_below:
+        pool = lexical.of_sources(candidates)
         seen = {p.id for p in retrieved}
         reading = retrieved + sorted((p for p in pool if p.id not in seen), key=lambda p: (p.source, p.ordinal))
         stats = idf_weights([p.index_text for p in pool])

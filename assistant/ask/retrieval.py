@@ -1,75 +1,29 @@
 """Hybrid retrieval: Chroma dense search plus BM25 over jieba tokens, fused by reciprocal rank.
 
-The lexical index is derived from what Chroma stores and rebuilt when the store's version
-changes, so Chroma stays the one source of truth.
+The lexical index (``assistant.ask.lexical``) is derived from what Chroma stores and follows
+the store's version report by report, so Chroma stays the one source of truth.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
+import logging
+import shutil
+import tempfile
 import threading
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
-
+from assistant.ask.lexical import LexicalIndex, LexicalStore  # LexicalIndex re-exported
 from assistant.model import Passage
 from assistant.zh.tokens import tokenize  # re-exported: the lexical index's tokenizer
 from vectorstore.cache import TokenCache  # re-exported: callers import it from here
 
+log = logging.getLogger(__name__)
+
 RRF_K = 60
-
-
-class LexicalIndex:
-    """BM25 (bm25s) over every passage's index text; passages kept for lookup by source."""
-
-    def __init__(self, passages: list[Passage], tokens: "TokenCache | None" = None):
-        import bm25s
-
-        self.passages = passages
-        self.by_source: dict[str, list[int]] = {}
-        for i, p in enumerate(passages):
-            self.by_source.setdefault(p.source, []).append(i)
-        self._stats = None
-        self.bm25 = bm25s.BM25()
-        texts = [p.index_text for p in passages]
-        corpus = tokens.tokenize_many(texts) if tokens is not None else [tokenize(t) for t in texts]
-        if passages:
-            self.bm25.index(corpus, show_progress=False)
-
-    def search(self, query: str, k: int, sources: set[str] | None = None) -> list[Passage]:
-        if not self.passages:
-            return []
-        tokens = tokenize(query)
-        if not tokens:
-            return []
-        scores = self.bm25.get_scores(tokens)
-        if sources is not None:
-            keep = np.full(len(scores), -1.0)
-            rows = [i for s in sources for i in self.by_source.get(s, [])]
-            keep[rows] = scores[rows]
-            scores = keep
-        top = np.argsort(-scores)[:k]
-        return [self.passages[i] for i in top if scores[i] > 0]
-
-    def of_sources(self, sources: set[str]) -> list[Passage]:
-        return [self.passages[i] for s in sources for i in self.by_source.get(s, [])]
-
-    def term_stats(self):
-        """Document frequencies of bigrams and characters over every passage (computed once
-        per index version, when a question is about more reports than the composer reads)."""
-        if self._stats is None:
-            from assistant.ask.extractive import idf_weights
-
-            self._stats = idf_weights([p.index_text for p in self.passages])
-        return self._stats
 
 
 def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
@@ -83,91 +37,141 @@ def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
     return [keep[i] for i in sorted(score, key=lambda i: -score[i])]
 
 
+# A question about few passages, next to the size of the index, ranks them all by cosine (their
+# vectors read from Chroma) instead of asking Chroma's filtered vector search, which walks its
+# graph until it meets k allowed passages: at 300k passages one report took ~310 ms that way and
+# ~35 ms exactly, ten reports 107 vs 60 ms, 41 reports 105 vs 190 ms; at 100k, 14 reports took
+# a few ms through the graph and ~60 ms exactly. Hence: at most EXACT_SHARE of the index, and
+# at most EXACT_BELOW passages.
+EXACT_BELOW = 1000
+EXACT_SHARE = 0.002
+READER_WAIT = 5.0  # seconds a question waits for the lexical index to catch up, then uses the last one
+
+
 @dataclass
 class HybridSearch:
-    """Dense + lexical search over a PassageStore; the lexical side is cached per store version."""
+    """Dense + lexical search over a PassageStore. The lexical side lives on disk
+    (``assistant.ask.lexical``), follows the store's version report by report, and is brought
+    up to date by one background thread: a question waits at most ``wait`` seconds for it
+    (an added report takes well under a second), then answers from the previous version, so
+    no question waits for a rebuild. Only a process with no index on disk at all waits for
+    the first build."""
 
     store: object
     cache_dir: Path | None = None
+    wait: float = READER_WAIT
 
     def __post_init__(self):
-        self._lexical: LexicalIndex | None = None
-        self._version: str | None = None
-        self._lock = threading.Lock()
+        self._current: tuple[LexicalIndex, list[dict]] | None = None
+        self._wanted: str | None = None
+        self._updater: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._cond = threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=2)
+        # The embedding model and Chroma's vector index load (seconds each at scale), and jieba
+        # reads its dictionary, while the lexical index opens and the question is read.
+        self._warm = [self._pool.submit(self._warm_up), self._pool.submit(tokenize, "政府信息公开")]
         self._tokens = TokenCache(self.cache_dir / "tokens.sqlite3") if self.cache_dir else None
+        folder = Path(self.cache_dir) if self.cache_dir else Path(tempfile.mkdtemp(prefix="gongkai-lexical-"))
+        if not self.cache_dir:
+            weakref.finalize(self, shutil.rmtree, folder, True)
+        where = hashlib.sha1(f"{self.store.location}\x1f{self.store.collection_name}".encode()).hexdigest()[:12]
+        self.files = LexicalStore(folder / f"lexical-{where}", self.store, self._tokens)
+
+    def _warm_up(self) -> None:
+        try:
+            self.store.query(self.store.embedder.embed_query("政府信息公开"), 1)
+        except Exception:  # the first real question reports it
+            pass
+
+    def warmed(self) -> None:
+        """Wait until the warm-up has run (a server calls this before it takes questions)."""
+        for future in self._warm:
+            future.result()
 
     def lexical(self) -> LexicalIndex:
         return self.snapshot()[0]
 
     def snapshot(self) -> tuple[LexicalIndex, list[dict]]:
-        """The lexical index and the report catalogue of the store's current version."""
+        """The lexical index and the report catalogue, of the store's current version when they
+        are ready in time (see the class doc), else of the last version this process has."""
         version = self.store.version()
-        with self._lock:
-            if self._lexical is None or version != self._version:
-                saved = self._load(version)
-                if saved is not None:
-                    self._lexical, self._catalog = saved
-                else:
-                    self._lexical = LexicalIndex(self.store.all_passages(), self._tokens)
-                    self._catalog = self.store.reports()
-                    self._save(version)
-                self._version = version
-            return self._lexical, self._catalog
+        with self._cond:
+            current = self._current
+        if current is not None and current[0].version == version:
+            return current
+        loaded = self.files.load(version)  # another process may have brought it up to date
+        if loaded is not None:
+            return self._set(loaded)
+        if current is None:
+            current = self.files.load()  # an older version on disk serves while this one is built
+            if current is not None:
+                self._set(current)
+        self._request(version)
+        with self._cond:
+            ready = lambda: (self._current is not None and self._current[0].version == version) or self._error
+            self._cond.wait_for(ready, timeout=self.wait if current is not None else None)
+            if self._current is None and self._error is not None:
+                error, self._error = self._error, None
+                raise error
+            return self._current
 
-    # A snapshot of the derived index on disk, keyed by the store's version stamp: a new
-    # process (each `gongkai ask`) loads it instead of reading and indexing every passage.
-    def _snapshot_path(self) -> Path | None:
-        if self.cache_dir is None:
-            return None
-        where = hashlib.sha1(f"{self.store.location}\x1f{self.store.collection_name}".encode()).hexdigest()[:12]
-        return self.cache_dir / f"lexical-{where}.pickle"
+    def _set(self, loaded):
+        with self._cond:
+            self._current = loaded
+            self._cond.notify_all()
+        return loaded
 
-    def _load(self, version: str):
-        path = self._snapshot_path()
-        if path is None or not path.is_file():
-            return None
-        try:
-            with path.open("rb") as f:
-                saved_version, lexical, catalog = pickle.load(f)
-        except Exception:  # an unreadable or older snapshot is rebuilt, never trusted
-            return None
-        return (lexical, catalog) if saved_version == version else None
+    def _request(self, version: str) -> None:
+        with self._cond:
+            self._wanted = version
+            self._error = None
+            if self._updater is None:
+                self._updater = threading.Thread(target=self._update, name="gongkai-lexical", daemon=True)
+                self._updater.start()
 
-    def _save(self, version: str) -> None:
-        path = self._snapshot_path()
-        if path is None:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump((version, self._lexical, self._catalog), f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+    def _update(self) -> None:
+        while True:
+            with self._cond:
+                version = self._wanted
+            try:
+                manifest = self.files.update(version)
+                self._set(self.files.open(manifest))
+            except BaseException as err:  # reported to the question waiting, if any
+                log.exception("updating the lexical index failed")
+                with self._cond:
+                    self._error = err
+                    self._cond.notify_all()
+            with self._cond:
+                if self._wanted == version:
+                    self._updater = None
+                    return
 
     def search(self, query: str, k: int, sources: set[str] | None = None,
                lexical_query: str | None = None, lexical: LexicalIndex | None = None) -> list[Passage]:
         """Fused top ``k``. ``lexical``: the index of a snapshot the caller already holds
         (saves looking up the store's version again)."""
         where = {"source": {"$in": sorted(sources)}} if sources else None
+        lexical = lexical or self.lexical()
+        exact = bool(sources) and lexical.count_of(sources) <= min(EXACT_BELOW, EXACT_SHARE * len(lexical))
         # The query embedding (the slow part) and BM25 run at the same time.
-        dense_future = self._pool.submit(self._dense, query, k, where)
-        bm25 = (lexical or self.lexical()).search(lexical_query or query, k, sources)
+        dense_future = self._pool.submit(self._dense, query, k, where, exact)
+        bm25 = lexical.search(lexical_query or query, k, sources)
         dense = dense_future.result()
         return rrf([dense, bm25])[:k]
 
-    def _dense(self, query: str, k: int, where: dict | None) -> list[Passage]:
+    def _dense(self, query: str, k: int, where: dict | None, exact: bool = False) -> list[Passage]:
         embedding = self.store.embedder.embed_query(query)
+        if exact:
+            return [p for p, _ in self.store.nearest_among(embedding, k, where)]
         return [p for p, _ in self.store.query(embedding, k, where=where)]
 
 
-class GongkaiRetriever(BaseRetriever):
-    """The hybrid search as a LangChain retriever (Documents carry the passage metadata)."""
+def __getattr__(name: str):
+    # GongkaiRetriever needs LangChain's retriever classes (~1 s to import, langsmith included),
+    # which answering a question does not: it lives in its own module, loaded when asked for.
+    if name == "GongkaiRetriever":
+        from assistant.ask.langchain_retriever import GongkaiRetriever
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-    search: HybridSearch
-    k: int = 8
-    sources: list[str] | None = None
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        passages = self.search.search(query, self.k, set(self.sources) if self.sources else None)
-        return [Document(page_content=p.text, id=p.id, metadata=p.metadata()) for p in passages]
+        return GongkaiRetriever
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,7 +22,7 @@ from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.runnables.config import run_in_executor
 from typing_extensions import TypedDict
 
-from assistant.ask.retrieval import GongkaiRetriever
+from assistant.ask.langchain_retriever import GongkaiRetriever
 from assistant.model import Answer, Passage
 
 __all__ = ["AskInput", "AskRunnable", "ReportRetriever", "cited_documents", "document_for",

@@ -158,7 +158,7 @@ def build_server(gongkai, *, allow_write: bool = False) -> MCPServer:
         """Where a report's statistics tables break the format's own arithmetic (a total that is not
         the sum of its parts), each finding naming the identity, the cells and both sums."""
         known([source])
-        cells = gongkai.fact_table().of_source(source)
+        cells = gongkai.fact_table([source]).of_source(source)
         found = gongkai.findings([source])
         unreadable = sum(1 for row in cells.values() if row.fact.value is None)
         note = ("no national statistics tables found in this report" if not cells
