@@ -173,3 +173,12 @@ def test_a_website_of_another_body_is_no_body_asked_about_but_alone_it_names_its
     assert not both.refusal and [[x["source"] for x in g] for g in both.groups] == [["d.txt"]]
     alone = resolve("淮安市政府网站2024年发布了多少条信息？", HAND)
     assert [[x["source"] for x in g] for g in alone.groups] == [["c.txt"]]
+
+
+def test_a_held_body_named_in_full_is_that_body_even_without_a_known_place():
+    """云岭县 is no county the gazetteer knows: the department's name has no place to stand on,
+    but naming it in full still reaches its report (and not the county government's)."""
+    catalogue_ = [{"source": "a.txt", "body": "云岭县市场监督管理局", "year": 2024},
+                  {"source": "b.txt", "body": "云岭县人民政府", "year": 2024}]
+    r = resolve("2024年云岭县市场监督管理局收到多少件申请？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["a.txt"]]
