@@ -32,3 +32,20 @@ def test_facts_of_the_reports_in_scope_equal_the_whole_tables(tmp_path, monkeypa
     g.remove("qingxi-szf-2024.md")  # a new version: read again
     assert g.fact_table(["qingxi-szf-2024.md", "qingxi-szf-2022.md"]).sources() == ["qingxi-szf-2022.md"]
     assert reads == [["qingxi-szf-2022.md", "qingxi-szf-2024.md"]]
+
+
+def test_a_reports_facts_keep_every_field_through_the_stored_document():
+    """The compact document a report's facts are stored as keeps each field, the scan flag too
+    (answers citing a scanned cell say so), and reads the same with or without the flag."""
+    from decimal import Decimal
+
+    from assistant.model import Fact
+    from vectorstore.facts_store import parse_document, report_document
+
+    facts = [Fact(source="a.pdf", key="art20.penalty.decisions", value=Decimal(12), printed="12",
+                  row_label="行政处罚", column_label="本年处理决定数量", section="二、主动公开", page=3,
+                  scanned=True),
+             Fact(source="a.pdf", key="art20.license.decisions", value=None, printed="？", row_label="行政许可",
+                  column_label="本年处理决定数量", section="二、主动公开", page=3, note="unreadable")]
+    read, _ = parse_document("a.pdf", report_document(facts, []), {"year": 2024, "body": "青溪市", "title": "t"})
+    assert [f for f, *_ in read] == facts

@@ -65,6 +65,7 @@ def finding_of(meta: dict) -> Finding:
 
 
 _FACT_FIELDS = ("key", "value", "printed", "row_label", "column_label", "section", "page", "unit", "note")
+_FACT_FLAGS = ("scanned",)  # trailing, present only when true: older documents read the same
 _FINDING_FIELDS = ("identity", "description", "keys", "left", "right")
 
 
@@ -73,7 +74,7 @@ def report_document(facts: Iterable[Fact], findings: Iterable[Finding]) -> str:
     rows = []
     for fact in facts:
         meta = fact_metadata(fact, {})
-        rows.append([meta[f] for f in _FACT_FIELDS])
+        rows.append([meta[f] for f in _FACT_FIELDS] + ([True] if fact.scanned else []))
     found = []
     for finding in findings:
         meta = finding_metadata(finding, {})
@@ -97,7 +98,7 @@ def parse_document(source: str, document: str, meta: dict) -> tuple[list[tuple[F
     year = meta.get("year", -1)
     year = None if year in (-1, None) else int(year)
     body, title = meta.get("body", ""), meta.get("title", "")
-    facts = [(fact_of({"source": source, **dict(zip(_FACT_FIELDS, row))}), body, year, title)
+    facts = [(fact_of({"source": source, **dict(zip(_FACT_FIELDS + _FACT_FLAGS, row))}), body, year, title)
              for row in data.get("facts", [])]
     findings = [finding_of({"source": source, **dict(zip(_FINDING_FIELDS, row))}) for row in data.get("findings", [])]
     return facts, findings
