@@ -318,10 +318,11 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         for m in matches:
             candidates = _with_siblings(index[m.group(0)], bodies)
             organ = organs[m.start()]
-            # a held body named in full is that body, whatever its kind ('云岭县市场监督管理局' when
-            # the gazetteer does not know 云岭县, so the name has no place to stand on)
+            # failing that, a held body named in full is that body, whatever its kind
+            # ('云岭县市场监督管理局' when the gazetteer does not know 云岭县, so the name has no
+            # place to stand on)
             exact = tuple(b for b in candidates if re.sub(r"[（(][^)）]*[)）]", "", b) == m.group(0) + organ)
-            chosen = exact or _choose(candidates, organ, in_years)
+            chosen = _choose(candidates, organ, in_years) or exact
             if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
                 chosen = tuple(b for b in index[m.group(0)]
                                if any(_subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", organ) or organ,
