@@ -1,5 +1,6 @@
 """What the browser tests share: Debian's Chromium, its flags, the markers that skip the tests
-without it, a free loopback port, and the real app served by uvicorn in a thread."""
+without it, a module's browser (a fixture: import it into the test module), a free loopback port,
+and the real app served by uvicorn in a thread."""
 
 from __future__ import annotations
 
@@ -20,6 +21,16 @@ MARKS = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium is not installed at /usr/bin/chromium "
                                                      "(apt-get install chromium)"),
 ]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
 
 
 def free_port() -> int:

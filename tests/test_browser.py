@@ -13,10 +13,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from assistant.service import Gongkai
-from browsing import ARGS, CHROMIUM, MARKS, free_port, serving
+from browsing import MARKS, browser, free_port, serving  # noqa: F401 (browser is a fixture)
 from assistant.settings import Settings
 
 PORTAL = Path(__file__).parent / "portal"
@@ -84,14 +84,6 @@ def portal_url(app_url):
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -15,15 +15,15 @@ import re
 import shutil
 from pathlib import Path
 
-import pdfplumber
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from assistant.evaluation.suite import load_suite
 from assistant.errors import SuiteError
 from assistant.feedback import FeedbackStore, export_suite
 from assistant.service import Gongkai
-from browsing import ARGS, CHROMIUM, MARKS, serving
+from pdfcells import cell_box
+from browsing import MARKS, browser, serving  # noqa: F401 (browser is a fixture)
 from assistant.settings import Settings
 
 DEMO = Path(__file__).resolve().parents[1] / "demo"
@@ -52,14 +52,6 @@ def served(eval_docs, tmp_path_factory):
 @pytest.fixture(scope="module")
 def url(served) -> str:
     return served[0]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 def new_page(browser, width=1280, height=900, phone=False):
@@ -95,17 +87,6 @@ def bot_messages(page):
     return page.locator("#gk-chat .message.bot, #gk-chat [data-testid='bot']")
 
 
-def cell_box(eval_docs: Path, page_number: int, text: str) -> tuple:
-    with pdfplumber.open(eval_docs / PDF) as pdf:
-        page = pdf.pages[page_number - 1]
-        for table in page.find_tables():
-            for values, row in zip(table.extract(), table.rows):
-                for value, box in zip(values, row.cells):
-                    if value and value.strip() == text:
-                        return box, (page.width, page.height)
-    raise AssertionError(f"no cell {text!r} on page {page_number}")
-
-
 def overlap(a: tuple, b: tuple) -> float:
     """Intersection over union of two (x0, top, x1, bottom) boxes."""
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
@@ -127,7 +108,7 @@ def test_a_pdf_citation_shows_its_page_with_the_cell_boxed(page, url, eval_docs,
     expect(page.locator("#gk-viewer .gkv-title")).to_contain_text("4")
     strong = page.locator("#gk-viewer .gkv-strong")
     assert strong.count() == 1
-    (x0, top, x1, bottom), (width, height) = cell_box(eval_docs, 4, "3985758")
+    (x0, top, x1, bottom), (width, height) = cell_box(eval_docs / PDF, 4, "3985758")
     shown = image.bounding_box()
     scale = shown["width"] / width
     expected = (shown["x"] + x0 * scale, shown["y"] + top * scale, shown["x"] + x1 * scale, shown["y"] + bottom * scale)

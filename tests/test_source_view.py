@@ -14,6 +14,7 @@ import pytest
 from assistant.service import Gongkai
 from assistant.settings import Settings
 from assistant.web import create_app
+from pdfcells import cell_box
 
 PDF = "huaian-szf-2024.pdf"
 TEXT = "wuwei-szf-2020.txt"
@@ -43,14 +44,7 @@ def call(app, url: str, method: str = "GET") -> httpx.Response:
 
 def cell_of(eval_docs: Path, page: int, text: str) -> tuple:
     """pdfplumber's own box of the table cell whose text is ``text``."""
-    with pdfplumber.open(eval_docs / PDF) as pdf:
-        p = pdf.pages[page - 1]
-        for table in p.find_tables():
-            for row, cells in zip(table.extract(), table.rows):
-                for value, box in zip(row, cells.cells):
-                    if value and value.strip() == text:
-                        return box
-    raise AssertionError(f"no cell {text} on page {page}")
+    return cell_box(eval_docs / PDF, page, text)[0]
 
 
 def test_table_row_passages_keep_their_cells_boxes(service, eval_docs):
