@@ -22,7 +22,6 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 
 from assistant.zh.gazetteer import gazetteer, short_name
-from assistant.zh.places import UNIT
 
 __all__ = ["BodyNames", "Mention", "Resolution", "names_of", "resolve", "common_word"]
 
@@ -40,6 +39,9 @@ DEPARTMENT_END = re.compile(r"(?:局|委员会|委|中心|厅|办公室|办|所|
 ZONE_SUFFIX = re.compile(r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|自由贸易试验区|片区|新区)$")
 PLACE_END = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)$")
 TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
+
+# A note in brackets after a name: '武昌经开区(滨江)管委会' is named without it.
+BRACKETED = re.compile(r"[（(][^)）]*[)）]")
 
 # How questions name the organ right after a place.
 ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
@@ -119,7 +121,7 @@ def _subsequence(short: str, long: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def names_of(body: str) -> BodyNames:
-    name = re.sub(r"[（(][^)）]*[)）]", "", body or "").strip()
+    name = BRACKETED.sub("", body or "").strip()
     name = name.split()[0] if name.split() else ""
     if name.isascii():  # an English report: its body's proper words
         words = {w.lower().replace("'", "") for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
@@ -225,7 +227,7 @@ def _forms_index(bodies: tuple[str, ...]):
         for form in names.place_forms:
             index.setdefault(form, set()).add(body)
         if names.body and not names.own:
-            index.setdefault(re.sub(r"[（(][^)）]*[)）]", "", names.body), set()).add(body)
+            index.setdefault(BRACKETED.sub("", names.body), set()).add(body)
         for form in names.latin:
             latin.setdefault(form, set()).add(body)
     pattern = re.compile("|".join(re.escape(f) for f in sorted(index, key=len, reverse=True))) if index else None
@@ -305,7 +307,8 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     if pattern is not None:
         matches = [m for m in pattern.finditer(question)
                    if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
-        organs = {m.start(): _organ_after(question, m.end(), _with_siblings(index[m.group(0)], bodies)) for m in matches}
+        candidates_of = {m.start(): _with_siblings(index[m.group(0)], bodies) for m in matches}
+        organs = {m.start(): _organ_after(question, m.end(), candidates_of[m.start()]) for m in matches}
         # '福州市政府网站' beside '福州大数据委': a thing another body's report speaks of, not a body
         # asked about; alone ('淮安市政府网站发布了…') it names its owner.
         owned = {m.start() for m in matches
@@ -316,12 +319,12 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                     covered.append((m.start(), m.end() + len(organs[m.start()])))
             matches = [m for m in matches if m.start() not in owned]
         for m in matches:
-            candidates = _with_siblings(index[m.group(0)], bodies)
+            candidates = candidates_of[m.start()]
             organ = organs[m.start()]
             # failing that, a held body named in full is that body, whatever its kind
             # ('云岭县市场监督管理局' when the gazetteer does not know 云岭县, so the name has no
             # place to stand on)
-            exact = tuple(b for b in candidates if re.sub(r"[（(][^)）]*[)）]", "", b) == m.group(0) + organ)
+            exact = tuple(b for b in candidates if BRACKETED.sub("", b) == m.group(0) + organ)
             chosen = _choose(candidates, organ, in_years) or exact
             if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
                 chosen = tuple(b for b in index[m.group(0)]

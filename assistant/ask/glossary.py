@@ -50,16 +50,12 @@ def _plain(text: str) -> str:
 _COMPILED = {phrase: re.compile(r"\b" + re.escape(_plain(phrase)) + r"\b") for phrase in _PATTERNS}
 
 
-def _pattern(phrase: str) -> re.Pattern:
-    return _COMPILED[phrase]
-
-
 def chinese_terms(question: str) -> list[str]:
     """Chinese wording for the English terms in a question, plus any Chinese it quotes."""
     text = _plain(question)
     found: list[str] = []
     for phrase in _PATTERNS:
-        pattern = _pattern(phrase)
+        pattern = _COMPILED[phrase]
         if pattern.search(text):
             found.extend(TERMS[phrase])
             text = pattern.sub(" ", text)  # a longer phrase wins over its parts

@@ -65,8 +65,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         composition = choose_units(question, focus_names, language, pool, stats, similarity=similarity)
-        text, statements, citations, cited = (compose_extractive(question, language, composition.units)
-                                              if composition.answered else ("", "", [], {}))
+        if composition.answered:
+            text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if not composition.answered or not verify_answer(text, cited, question).ok:
             # said as missing, never answered from the other report's passages instead
             parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
@@ -74,7 +74,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         found = [f for u in composition.units for f in extract_figures(u.quote) if f.raw in u.figures and f.unit != "年"]
         parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f in found],
                           found[0].unit if len(found) == 1 and found[0].unit not in ("%", "‰") else ""))
-    if all(p.missing for p in parts):
+    missing = [p for p in parts if p.missing]
+    if len(missing) == len(parts):
         return None
     # Renumber the citations report by report.
     citations: list[Citation] = []
@@ -89,15 +90,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             citations.append(c)
         label = _label(part.record, reports, language)
         texts.append(f"{label}：{statement}" if language == "zh" else f"{label}: {statement}")
-    computed = _computed(parts, reports, op, language) if not any(p.missing for p in parts) else ""
+    computed = _computed(parts, reports, op, language) if not missing else ""
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
     answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
                     mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
-    if any(p.missing for p in parts):
-        answer.note = ("未说明：" + "、".join(_label(p.record, reports, language) for p in parts if p.missing)
-                       if language == "zh" else
-                       "Not stated: " + ", ".join(_label(p.record, reports, language) for p in parts if p.missing))
+    if missing:
+        labels = [_label(p.record, reports, language) for p in missing]
+        answer.note = "未说明：" + "、".join(labels) if language == "zh" else "Not stated: " + ", ".join(labels)
     elif all(len(p.figures) == 1 for p in parts) and len({p.unit for p in parts}) == 1:
         same_body = len({p.record.get("body") for p in parts}) == 1
         answer.series = {"kind": "line" if same_body else "bar", "title": "", "unit": parts[0].unit, "points": [
