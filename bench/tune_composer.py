@@ -56,10 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(home=Path(args.cache) / "home")
     contexts = [suite_index(s, settings, store=Path(args.cache) / s.name) for s in suites]
     indexes = [c.__enter__()[0] for c in contexts]
-    print("\t".join(names + [s.name for s in suites] + ["wrong report", "wrong answer", "refused"]))
+    print("\t".join(names + [s.name for s in suites] + ["wrong report", "wrong answer", "answered a refusal", "refused"]))
     for combo in itertools.product(*values) if values else [()]:
         set_tuning(dict(zip(names, combo)))
-        rates, wrong, wrong_answer, refused = [], 0, 0, 0
+        rates, wrong, wrong_answer, false_answer, refused = [], 0, 0, 0, 0
         for suite, g in zip(suites, indexes):
             results = [ask_case(lambda q, history=None, g=g: g.ask(q, history=history), c) for c in suite.cases]
             rates.append(sum(r.passed for r in results) / len(results))
@@ -71,10 +71,12 @@ def main(argv: list[str] | None = None) -> int:
                 answered = bool(r.response.get("answered"))
                 if answered and not r.passed and not c.expect.refuse:
                     wrong_answer += 1  # answered, but not with what was asked (or cited wrongly)
+                if answered and c.expect.refuse:
+                    false_answer += 1  # a question the reports do not answer, answered
                 if not answered and not c.expect.refuse:
                     refused += 1
         print("\t".join([str(v) for v in combo] + [f"{x:.3f}" for x in rates] + [str(wrong), str(wrong_answer),
-                                                                                 str(refused)]), flush=True)
+                                                                                 str(false_answer), str(refused)]), flush=True)
     for c in contexts:
         c.__exit__(None, None, None)
     return 0

@@ -96,6 +96,24 @@ def test_a_question_the_passages_do_not_answer_is_refused_with_what_is_missing(q
     assert result.note.startswith("检索到的报告段落没有说明这一点")
 
 
+def test_a_word_the_report_never_uses_weighs_less_than_one_it_uses(monkeypatch):
+    # '办完' is in no passage (the report says 办结): it cannot tell one clause from another, and
+    # at full weight it refused the paraphrase; the words the report does use still decide.
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    question = "青溪市2024年举办了几场新闻发布会？"  # the report says 召开…12场
+    result = choose(question)
+    assert result.answered, result.note
+    assert "12" in result.units[0].figures
+    full = dataclasses.replace(extractive.TUNING, absent_weight=1.0)
+    monkeypatch.setattr(extractive, "TUNING", full)
+    assert not choose(question).answered
+    monkeypatch.undo()
+    assert not choose("青溪市2024年行政复议被纠错多少件？").answered
+
+
 def test_an_english_refusal_is_english():
     from assistant.ask.extractive import not_stated
 

@@ -32,3 +32,13 @@ def test_english_words_are_stemmed():
     words = english_words("How many requests were received?")
     assert {"reques", "receiv"} <= words and not {"how", "many", "were"} & words
     assert "receiv" in english_words("receive") and not english_words("the report")
+
+
+def test_a_long_word_jieba_cuts_into_words_is_asked_as_those_words():
+    terms = question_terms("传真号码 领导小组由谁任组长")
+    assert {"传真", "号码", "领导", "小组", "组长"} <= terms
+    assert not {"真号", "导小", "任组"} & terms  # pairs across the words inside a long word
+
+
+def test_a_long_word_jieba_does_not_cut_keeps_its_pairs():
+    assert {"硚口", "口审"} & question_terms("硚口审计") or "硚口审计" in question_terms("硚口审计")

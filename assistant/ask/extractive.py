@@ -163,7 +163,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         return Composition(False, [], 0.0, "The question names no subject to look up.")
     df, n = stats
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
-              for t in focus}
+              * (TUNING.absent_weight if not df.get(t) else 1.0) for t in focus}
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.
     by_script = {True: {t for t in focus if not t.isascii()}, False: {t for t in focus if t.isascii()}}

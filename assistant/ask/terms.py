@@ -39,10 +39,16 @@ def question_terms(text: str) -> set[str]:
 
     jieba.setLogLevel(60)
     terms: set[str] = set()
-    for token in jieba.cut_for_search(text):
+    tokens = list(jieba.cut_for_search(text))
+    words = {t for t in tokens if len(t) >= 2}
+    for token in tokens:
         if token in STOP_WORDS or not re.search(r"[\u4e00-\u9fff]", token):
             continue
-        if len(token) >= 2:
+        if len(token) >= 3 and any(w != token and w in token for w in words):
+            # A long word jieba also cut into words of its own ('传真号码' → 传真, 号码): those
+            # words stand for it, not the pairs across their boundary ('真号').
+            pass
+        elif len(token) >= 2:
             terms |= {b for b in bigrams(token) if not set(b) & QUESTION_CHARS and b not in STOP_WORDS}
         terms |= {ch for ch in token if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS}
     return terms | english_words(text)

@@ -27,6 +27,17 @@ class ExtractiveTuning:
     context_weight: float = 0.5  # terms found only in the section path of the unit
     qualifier_penalty: float = 0.1  # per column heading of a cell the question does not name
     unigram_weight: float = 0.25  # a single shared character counts a quarter of a shared word
+    # A question word that no passage of the reports in scope holds ('办完' where the report says
+    # 按期办结, '写信' for 信函申请) ranks no clause above another; at full weight it only refused
+    # paraphrases. Grid on unseen.tune, dev, tables.tune and the held-out style set (2026-12-03),
+    # with the jieba-word question terms; no setting gave a wrong-report answer:
+    #   weight 1.0  unseen.tune 0.783  more 0.943  answered a must-refuse 0
+    #          0.6              0.804       0.943                         0
+    #          0.5              0.815       0.943                         0
+    #          0.4              0.826       0.886                         2
+    #          0.2              0.837       0.829                         4
+    # (min_coverage 0.5 beside 0.5 also answered two must-refuse questions.)
+    absent_weight: float = 0.5
     # --- meaning (the embedder's cosine between the question and a clause) --------------------------
     # Added to a unit's score: semantic_weight × (cosine − semantic_floor). Chosen by a grid
     # (bench/tune_composer.py) on unseen.tune, dev and the earlier held-out style set
