@@ -182,3 +182,12 @@ def test_a_held_body_named_in_full_is_that_body_even_without_a_known_place():
                   {"source": "b.txt", "body": "云岭县人民政府", "year": 2024}]
     r = resolve("2024年云岭县市场监督管理局收到多少件申请？", catalogue_)
     assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["a.txt"]]
+
+
+def test_the_city_above_a_named_towns_county_only_locates_it():
+    """'六安市' in a question about 霍邱县众兴集镇 is the city 霍邱县 is in (one 霍邱县 in China),
+    not a second body asked about; asked alone it is a body the index does not hold."""
+    catalogue_ = [{"source": "z.txt", "body": "霍邱县众兴集镇", "year": 2022}]
+    r = resolve("众兴集镇2022年年报依据的六安市政府信息公开办文件是第几号？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]
+    assert resolve("六安市2022年收到多少件申请？", catalogue_).refusal

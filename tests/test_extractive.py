@@ -114,6 +114,18 @@ def test_a_word_the_report_never_uses_weighs_less_than_one_it_uses(monkeypatch):
     assert not choose("青溪市2024年行政复议被纠错多少件？").answered
 
 
+def test_a_question_asking_who_is_answered_by_a_clause_without_a_figure_but_never_by_the_outline():
+    passages = REPORT + [
+        prose("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等部分组成。",
+              ordinal=3),
+        prose("我市成立政务公开工作领导小组，由市政府秘书长任组长。", section=("一、总体情况",), ordinal=4),
+    ]
+    result = choose("青溪市2024年政务公开领导小组由谁任组长？", passages)
+    assert result.answered and "秘书长" in result.units[0].quote
+    assert not choose("青溪市2024年的报告由哪些部分组成？", passages).answered  # the outline answers nothing
+    assert not choose("青溪市2024年领导小组有多少人？", passages).answered  # a figure asked: no clause states it
+
+
 def test_an_english_refusal_is_english():
     from assistant.ask.extractive import not_stated
 

@@ -1,6 +1,6 @@
 """What a question asks: pure functions on question text."""
 
-from assistant.ask.terms import english_words, focus_text, question_terms, split_questions
+from assistant.ask.terms import ASKS_WORDS, english_words, focus_text, question_terms, split_questions
 
 
 def test_body_year_and_question_words_are_not_asked_about():
@@ -42,3 +42,16 @@ def test_a_long_word_jieba_cuts_into_words_is_asked_as_those_words():
 
 def test_a_long_word_jieba_does_not_cut_keeps_its_pairs():
     assert {"硚口", "口审"} & question_terms("硚口审计") or "硚口审计" in question_terms("硚口审计")
+
+
+def test_where_a_body_is_asked_is_its_address_not_its_organ():
+    focus = focus_text("硚口区城市运行管理中心在哪里办公？", ["硚口区城市运行管理中心", "硚口区"], "zh")
+    assert "地址" in focus and "办公" in focus
+
+
+def test_questions_whose_answer_is_words():
+    for q in ("信息公开领导小组由谁任组长？", "主要依托哪个平台服务企业？", "在哪里办公？", "依据的文件是第几号？",
+              "Which platform does it use?", "What is the phone number?"):
+        assert ASKS_WORDS.search(q), q
+    for q in ("收到多少件申请？", "What share of requests were granted?", "How many requests?"):
+        assert not ASKS_WORDS.search(q), q

@@ -439,7 +439,9 @@ def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dic
             said = by_place.get(body, set())
             above = g.parents(names.own)
             unique = len({p.code for p in g.by_name.get(names.own, [])}) == 1  # one 高淳区 in China; two 城中区
-            if place in chain or any(place in c or c in place for c in chain if len(c) >= 2) or \
+            # above the places of its name too: '六安市' above 霍邱县 of 霍邱县众兴集镇 (one 霍邱县 in China)
+            above_chain = {a for c in chain if len({p.code for p in g.by_name.get(c, [])}) == 1 for a in g.parents(c)}
+            if place in chain or any(place in c or c in place for c in chain if len(c) >= 2) or place in above_chain or \
                     (place in above and (unique or place in said or any(place.startswith(x) or x.startswith(place)
                                                                         for x in said if len(x) >= 2))):
                 ok = True

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from assistant.zh.figures import extract_figures
-from assistant.ask.terms import (QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
+from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
                              terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
+from assistant.national.sections import section_topics_in
 from assistant.zh.clauses import clauses
 
 @dataclass
@@ -75,7 +76,9 @@ def _unasked_qualifiers(column: str, terms: set[str]) -> int:
     return min(2, sum(1 for p in parts if not (bigrams(p) | english_words(p)) & terms))
 
 
-def units_of(passages: list[Passage]) -> list[Unit]:
+def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
+    """The units of the passages; ``with_words``: also the prose clauses that state no figure, for
+    a question whose answer is words (who, what, where)."""
     units: list[Unit] = []
     for rank, passage in enumerate(passages):
         if passage.kind == "table":
@@ -95,7 +98,23 @@ def units_of(passages: list[Passage]) -> list[Unit]:
             if figures:
                 units.append(Unit(passage, rank, clause, clause, figures, lead=lead))
             lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
+        if with_words:
+            units += _word_units(passage, rank)
     return units
+
+
+def _word_units(passage: Passage, rank: int) -> list[Unit]:
+    """The sentences of a passage that state no figure, whole (the subject and what is said of it
+    are often two clauses: '成立…领导小组，由…任组长'), for a question whose answer is words; not
+    the report's outline (a sentence naming three of the six sections)."""
+    out = []
+    for sentence in re.split(r"(?<=[。！？!?；;\n])", passage.text):
+        sentence = sentence.strip()
+        if not 6 <= len(sentence) <= 160 or planted(sentence) or section_topics_in(sentence) >= 3:
+            continue
+        if not [f for f in extract_figures(sentence) if f.unit != "年" and not _in_document_number(sentence, f.start, f.end)]:
+            out.append(Unit(passage, rank, sentence, sentence, []))
+    return out
 
 
 def _trusted_clauses(text: str) -> list[str]:
@@ -145,7 +164,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if language == "zh":
         parts = split_questions(focus_text(question, names, language, keep_question_words=True))
         if len(parts) > 1:
-            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats, similarity) for part in parts]
+            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats, similarity,
+                               bool(TUNING.word_answers and ASKS_WORDS.search(part))) for part in parts]
             if all(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -153,11 +173,11 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 same_report = {u.passage.source for u in units}
                 if len(same_report) == 1:
                     return Composition(True, units, min(r.coverage for r in results))
-    return _choose(focus, passages, stats, similarity)
+    return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)))
 
 
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
-            similarity: Similarity | None = None) -> Composition:
+            similarity: Similarity | None = None, with_words: bool = False) -> Composition:
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
@@ -168,7 +188,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     # from the glossary), an English passage by its English words.
     by_script = {True: {t for t in focus if not t.isascii()}, False: {t for t in focus if t.isascii()}}
     totals = {k: math.fsum(weight[t] for t in v) for k, v in by_script.items()}
-    units = units_of(passages)
+    units = units_of(passages, with_words)
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
     table_rank: dict[tuple, int] = {}
@@ -225,7 +245,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     for unit in rest:
         if len(chosen) >= TUNING.max_units:
             break
-        if unit.score < TUNING.min_extra or set(unit.figures) <= figures:
+        if unit.score < TUNING.min_extra or (unit.figures and set(unit.figures) <= figures) \
+                or (not unit.figures and not with_words):
             continue
         if unit.passage.source != best.passage.source:
             continue  # one question, one report: never mix figures of two reports

@@ -20,6 +20,11 @@ STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总�
 STOP_CHARS = set("的了是有在和与或及中里多少几个件条场期项次年月日之其各该本我你他这那哪吗呢么")
 
 QUESTION_CHARS = set("多少几哪吗呢么")
+# A question whose answer is words, not a figure: who, what, which, where ('由谁任组长', '依托哪个平台',
+# '在哪里办公', '依据的是第几号文件'). 'What share / what number' asks a figure.
+ASKS_WORDS = re.compile(r"谁|什么(?!时候)|哪个|哪一|哪些|哪家|哪项|哪里|哪儿|在哪|何处|何种|第几号|"
+                        r"(?i:\b(?:who|which|where)\b|\bwhat\b(?!\s+(?:share|percentage|proportion|number|rate|"
+                        r"amount|total|ratio|fraction)))")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
 
 
@@ -98,11 +103,16 @@ def focus_text(question: str, names: list[str], language: str, keep_question_wor
     for q in quoted:
         text = text.replace("\x00", q, 1)
     text = re.sub(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?", " ", text)
+    # 'Where is it': a report states where a body is only as the 地址 of its contact line.
+    text = WHERE.sub(" 地址 ", text)
     return text if keep_question_words else QUESTION_WORDS.sub(" ", text)
 
 # 'A和B分别…' / 'A、B各…': one predicate asked of several subjects.
 COORDINATED = re.compile(r"^(?P<head>.*?[，,：:]?)(?P<subjects>[^，,：:？?]+?)(?P<each>分别|各自|各)(?P<predicate>[^，,；;？?]*)")
 CONJUNCTION = re.compile(r"和|与|及|以及|、|或")
+
+
+WHERE = re.compile(r"在哪里|在哪儿|在哪|什么地方|何处")
 
 
 def split_coordinated(focus: str) -> list[str]:

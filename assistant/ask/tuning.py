@@ -38,6 +38,11 @@ class ExtractiveTuning:
     #          0.2              0.837       0.829                         4
     # (min_coverage 0.5 beside 0.5 also answered two must-refuse questions.)
     absent_weight: float = 0.5
+    # A question asking who, what or where (terms.ASKS_WORDS) may be answered by a clause that
+    # states no figure ('由区办主任任组长'), quoted as a whole sentence. Grid (2026-12-03, with
+    # absent_weight 0.5): off → unseen.tune 0.826, on → 0.859; dev 1.00, tables.tune 0.931 and
+    # more 0.943 either way; answered-but-wrong 8 both; no must-refuse question answered.
+    word_answers: bool = True
     # --- meaning (the embedder's cosine between the question and a clause) --------------------------
     # Added to a unit's score: semantic_weight × (cosine − semantic_floor). Chosen by a grid
     # (bench/tune_composer.py) on unseen.tune, dev and the earlier held-out style set

@@ -16,13 +16,12 @@ import re
 from assistant.ingest import metadata as md
 from assistant.model import Report
 
+from assistant.national.sections import SECTION_TOPICS
+
 __all__ = ["looks_like_report", "NOT_A_REPORT"]
 
 NOT_A_REPORT = ("not a government information-disclosure annual report (no report title, none of the "
                 "standard section headings or statistics tables, and no such words at its start)")
-# The six sections of the national format, as their headings name them (older wordings too).
-SECTION_TOPICS = (r"总体情况", r"主动公开", r"依申请公开|收到和处理政府信息公开申请", r"行政复议|行政诉讼",
-                  r"存在的主要问题|问题及改进", r"其他需要报告")
 TITLE = re.compile(r"政府信息公开.{0,10}(?:报告|年报)|政务公开.{0,8}年度报告")
 OPENING = re.compile(r"政府信息公开|政务公开")
 REPORT_WORD = re.compile(r"报告|年报")

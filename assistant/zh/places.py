@@ -27,7 +27,8 @@ DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|中心)"
 OFFICE = re.compile(r"办公室|办公厅|政府办|(?i:general office)")
 # After a place name in a question: the organ however worded (人民政府办公室, 政府办, 工信局).
 ORGAN_WORDS = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|办公室|办公厅|"
-               r"[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|厅|办|中心))?")
+               r"[^\W\d_a-zA-Z谁哪几多少什么在的了]{1,6}?(?:局|委员会|委|厅|办|中心))?")
+# (not across a question's words: '在哪里办公' after a body's name is what is asked, not its organ)
 
 
 def split_place(name: str) -> tuple[str, str]:
