@@ -191,3 +191,34 @@ def test_the_city_above_a_named_towns_county_only_locates_it():
     r = resolve("众兴集镇2022年年报依据的六安市政府信息公开办文件是第几号？", catalogue_)
     assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]
     assert resolve("六安市2022年收到多少件申请？", catalogue_).refusal
+
+
+EN_HAND = [{"source": "h.txt", "body": "东至县花园乡", "year": 2022},
+           {"source": "o.txt", "body": "东至县人民政府办公室", "year": 2022},
+           {"source": "q.txt", "body": "硚口区企业服务中心", "year": 2025},
+           {"source": "f.txt", "body": "福建省福州市大数据发展管理委员会", "year": 2022}]
+
+
+def test_an_english_township_whose_chinese_short_name_is_a_word_is_found_by_its_level():
+    from assistant.ask.understand import understand
+
+    u = understand("How many items did Huayuan Township (Dongzhi County) publish in 2022?", EN_HAND)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["h.txt"]
+
+
+def test_an_unknown_english_township_beside_a_held_county_is_refused_not_answered_by_the_county():
+    from assistant.ask.understand import understand
+
+    u = understand("How many items did Xiaoshan Township (Dongzhi County) publish in 2022?", EN_HAND)
+    assert u.refusal and not u.reports
+
+
+def test_an_english_department_named_with_its_kind_and_its_own_office():
+    from assistant.ask.understand import understand
+
+    u = understand("What is the phone number of the Qiaokou District Enterprise Service Center's party and "
+                   "government office?", EN_HAND)
+    assert [r["source"] for r in u.reports] == ["q.txt"]
+    u = understand("How many items did Fuzhou's Big Data Development Administration Commission publish in 2022?",
+                   EN_HAND)
+    assert [r["source"] for r in u.reports] == ["f.txt"]

@@ -121,3 +121,11 @@ def test_every_chinese_term_is_report_vocabulary(eval_docs):
     chinese = {term for terms in TERMS.values() for term in terms}
     missing = sorted(term for term in chinese if term not in reports)
     assert not missing, f"not in any report of ../shared/eval or demo/: {missing}"
+
+
+def test_a_plural_phrase_matches_its_singular_but_a_short_word_does_not_lose_its_s():
+    from assistant.ask.glossary import chinese_terms
+
+    assert "重点领域" in chinese_terms("How many key-area items were disclosed?")
+    assert "电话" in chinese_terms("What phone number should readers call?")
+    assert chinese_terms("news conferences") == chinese_terms("news conference")

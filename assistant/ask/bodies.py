@@ -51,6 +51,13 @@ ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|
 ASK_DEPARTMENT = re.compile(r"^(?![和与及、或])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
+EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("镇", ("town", "township")),
+             ("乡", ("township", "town")), ("县", ("county",)), ("区", ("district",)), ("市", ("city",)),
+             ("省", ("province",)))
+# How an English question names the kind of organ after its field ('Finance Bureau',
+# 'Development and Reform Commission'): the Chinese organ's last word.
+EN_ORGAN_KIND = (("commission", "委员会"), ("committee", "委员会"), ("administration", "局"), ("bureau", "局"),
+                 ("center", "中心"), ("centre", "中心"), ("office", "办公室"))
 EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
 EN_DEPARTMENTS = {
     "audit": "审计", "finance": "财政", "statistics": "统计", "statistical": "统计", "education": "教育",
@@ -59,7 +66,8 @@ EN_DEPARTMENTS = {
     "ecology": "生态环境", "environment": "生态环境", "housing": "住房", "transport": "交通", "water": "水利",
     "agriculture": "农业", "commerce": "商务", "culture": "文化", "emergency": "应急", "market": "市场监督",
     "big data": "大数据", "state-owned assets": "国有资产", "foreign affairs": "外事", "government services": "政务服务",
-    "taxation": "税务", "human resources": "人力资源",
+    "taxation": "税务", "human resources": "人力资源", "government offices administration": "机关事务管理",
+    "government affairs service": "政务服务", "enterprise service": "企业服务",
 }
 # jieba dictionary frequency above which a 2-character short form is an ordinary word, not a name
 # by itself. Measured: short names of places sit below it (淮安 192, 黄埔 190, 钟祥 549, 朝阳 767,
@@ -78,7 +86,7 @@ def common_word(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) >= _FREQ_COMMON
 
 
-def _pinyin(text: str) -> str:
+def pinyin_of(text: str) -> str:
     return "".join(lazy_pinyin(text)).lower()
 
 
@@ -161,7 +169,13 @@ def names_of(body: str) -> BodyNames:
         if "自由贸易试验区" in own:  # '中国(河北)自由贸易试验区雄安片区': 雄安片区, 雄安自贸区
             piece = own.split("自由贸易试验区")[-1]
             forms |= {piece, piece[:-2] + "自贸区", "自贸区" + piece} if piece.endswith("片区") else {piece}
-    latin = {_pinyin(f) for f in _short_forms(own) if f} if own else set()
+    latin = {pinyin_of(f) for f in _short_forms(own) if f} if own else set()
+    if own:
+        # 'Huayuan Township', 'Dongzhi County': the place's pinyin with the English word for its
+        # level names it even when the Chinese short form is an ordinary word (花园 of 花园乡)
+        level = next((en for zh, en in EN_LEVELS if own.endswith(zh)), ())
+        stem = pinyin_of(PLACE_END.sub("", own) or own)
+        latin |= {stem + word for word in level}
     return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin))
 
 
@@ -207,6 +221,7 @@ class Resolution:
     parents: list[str] = field(default_factory=list)  # places named as the parent of a named body (南京市 of 高淳区)
     refusal: str = ""
     ambiguous: list[str] = field(default_factory=list)  # bodies a name fits equally
+    english_organ: list[str] = field(default_factory=list)  # 'Finance Bureau' as an English question names it
 
     @property
     def reports(self) -> list[dict]:
@@ -497,13 +512,17 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
     organ = ""
-    if EN_OFFICE.search(question):
+    # a department first ('Foreign Affairs Office', 'the Enterprise Service Center's party and
+    # government office' is the center's), then the government's office
+    for english, chinese in sorted(EN_DEPARTMENTS.items(), key=lambda x: -len(x[0])):
+        m = re.search(rf"(?i)\b{english}\b(?:\s+(?:\w+\s+){{0,3}}({'|'.join(e for e, _ in EN_ORGAN_KIND)})s?\b)?",
+                      question)
+        if m:
+            organ = chinese + dict(EN_ORGAN_KIND).get((m.group(1) or "").lower(), "局")
+            result.english_organ.append(m.group(0))
+            break
+    if not organ and EN_OFFICE.search(question):
         organ = "办公室"
-    else:
-        for english, chinese in EN_DEPARTMENTS.items():
-            if re.search(rf"(?i)\b{english}\b", question):
-                organ = chinese + "局"
-                break
     seen = set()
     for form, start, end in sorted(pairs + words, key=lambda x: -len(x[0])):
         if form in latin_index and not any(s <= start < e for s, e in seen):

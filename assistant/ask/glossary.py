@@ -47,7 +47,16 @@ def _plain(text: str) -> str:
     return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
 
 
-_COMPILED = {phrase: re.compile(r"\b" + re.escape(_plain(phrase)) + r"\b") for phrase in _PATTERNS}
+def _pattern(phrase: str) -> re.Pattern:
+    """A phrase as a whole-word pattern; a plural last word matches its singular too ('key-area
+    items' for key areas), when the word is long enough not to become another ('news')."""
+    text = _plain(phrase)
+    if len(text.split()[-1]) > 4 and text.endswith("s") and not text.endswith(("ss", "us", "is")):
+        return re.compile(r"\b" + re.escape(text[:-1]) + r"s?\b")
+    return re.compile(r"\b" + re.escape(text) + r"\b")
+
+
+_COMPILED = {phrase: _pattern(phrase) for phrase in _PATTERNS}
 
 
 def chinese_terms(question: str) -> list[str]:

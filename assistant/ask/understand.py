@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import Resolution, names_of, resolve
+from assistant.ask.bodies import EN_LEVELS, PLACE_END, Resolution, names_of, pinyin_of, resolve
 from assistant.zh.text import language_of, years_in
 
 
@@ -27,6 +27,11 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     years = years_in(question)
     resolution = resolve(question, catalog, language, years)
     names = [m.text + m.organ for m in resolution.mentions] + [m.text for m in resolution.mentions] + resolution.parents
+    names += resolution.english_organ  # 'Finance Bureau': the body, not what is asked
+    if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
+        for r in resolution.reports:
+            names += [pinyin_of(PLACE_END.sub("", p) or p) for p in names_of(r.get("body", "")).places]
+        names += [w for _, words in EN_LEVELS for w in words]
     for r in resolution.reports:
         body = names_of(r.get("body", ""))
         names += list(body.place_forms) + ([body.body] if body.body else [])
@@ -37,7 +42,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
 
     if resolution.refusal:
         return refused(resolution.refusal)
-    if not resolution.groups and language == "en" and _names_unknown_latin_place(question, catalog):
+    if language == "en" and _names_unknown_latin_place(question, catalog, levelled=bool(resolution.groups)):
         return refused(f"The index holds no report from that body. It holds: {_held(catalog)}.")
     groups = resolution.groups or [list(catalog)]
     if years:
@@ -72,11 +77,15 @@ may june july august september october november december chinese china state cou
 administrative reconsideration litigation new media portal website wechat weibo""".split())
 
 
-def _names_unknown_latin_place(question: str, catalog: list[dict]) -> bool:
+def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool = False) -> bool:
     """An English question naming a place no report has ('... did Xuzhou receive ...'): a
-    capitalised word, not at a sentence start, that is no common word and no report's name."""
+    capitalised word, not at a sentence start, that is no common word and no report's name.
+    ``levelled``: only a word followed by a level ('Xinzhuang Township' beside a held 'Dongzhi
+    County', which must not answer for the township)."""
     known = {form for r in catalog for form in names_of(r.get("body", "")).latin}
-    for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)", question.strip()):
+    known |= {pinyin_of(PLACE_END.sub("", p) or p) for r in catalog for p in names_of(r.get("body", "")).places}
+    level = r"(?=\s+(?:Township|Town|Street|Subdistrict|Village|County|District|City)\b)" if levelled else ""
+    for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
         if word in EN_GENERIC or word in known:
             continue
