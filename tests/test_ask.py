@@ -153,3 +153,11 @@ def test_a_department_the_index_does_not_hold_is_refused():
     assert not refused.reports and "淮安市教育局" in refused.refusal
     assert [r["source"] for r in understand("乌海市工信局2020年主动公开了多少条？", catalog).reports] == ["e.txt"]
     assert [r["source"] for r in understand("淮安市政府办公室2022年受理了多少？", catalog).reports] == ["b.txt"]
+
+
+def test_a_question_naming_no_body_is_not_answered_from_one_of_several_bodies_reports(dev_index):
+    g = dev_index
+    answer = g.ask("2024年召开了几场新闻发布会？")  # 丽水市 and 东宝区 both held for 2024
+    assert not answer.answered and "机关" in answer.answer
+    named = g.ask("丽水市2024年召开了几场新闻发布会？")
+    assert named.answered and {c.source for c in named.citations} == {"lishui-szf-2024.txt"}

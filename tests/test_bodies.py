@@ -222,3 +222,14 @@ def test_an_english_department_named_with_its_kind_and_its_own_office():
     u = understand("How many items did Fuzhou's Big Data Development Administration Commission publish in 2022?",
                    EN_HAND)
     assert [r["source"] for r in u.reports] == ["f.txt"]
+
+
+def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_district():
+    catalogue_ = [{"source": "k.txt", "body": "武汉市黄陂区汉口北委员会", "year": 2021},
+                  {"source": "s.txt", "body": "硚口区人民政府汉正街道办事处", "year": 2025},
+                  {"source": "p.txt", "body": "莆田市发展和改革委员会", "year": 2021}]
+    r = resolve("汉口北管委会2021年一共对外发布了多少条信息？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["k.txt"]]
+    r = resolve("汉正街2025年新收到几件依申请公开？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["s.txt"]]
+    assert not names_of("莆田市发展和改革委员会").organ_forms  # a field's committee is named with its place

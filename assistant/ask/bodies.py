@@ -40,6 +40,7 @@ ZONE_SUFFIX = re.compile(r"(?:综合实验区|经济技术开发区|经济开发
 PLACE_END = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)$")
 TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
 
+SEAT_OF_STREET = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡)(?:人民政府)?$)")
 # A note in brackets after a name: '武昌经开区(滨江)管委会' is named without it.
 BRACKETED = re.compile(r"[（(][^)）]*[)）]")
 
@@ -101,6 +102,7 @@ class BodyNames:
     kind: str  # government | office | department
     place_forms: frozenset[str]  # how a question names the place: 高淳区, 高淳, 南京市高淳区, 南京高淳
     latin: frozenset[str]  # pinyin and English forms: gaochun, huaian
+    organ_forms: frozenset[str] = frozenset()  # a zone committee named by itself: 汉口北管委会
 
     def organ_fits(self, asked: str) -> bool:
         """Whether an organ named in a question ('工信局', '政府办', '审计局') is this body's."""
@@ -131,6 +133,8 @@ def _subsequence(short: str, long: str) -> bool:
 def names_of(body: str) -> BodyNames:
     name = BRACKETED.sub("", body or "").strip()
     name = name.split()[0] if name.split() else ""
+    # '硚口区人民政府汉正街道办事处': a street office is the district government's, named through it
+    name = SEAT_OF_STREET.sub("", name)
     if name.isascii():  # an English report: its body's proper words
         words = {w.lower().replace("'", "") for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
         return BodyNames(body, (), "", "", "government", frozenset({name} if name else ()),
@@ -166,9 +170,18 @@ def names_of(body: str) -> BodyNames:
                     forms.update(p + o for o in owns)
         if own.endswith("街道"):
             forms |= {own + "办事处", own + "办", own[:-2] + "街办"}
+            if not own.endswith("街街道"):
+                forms.add(own[:-1])  # 汉正街道 is 汉正街 too (汉正街街道 written short)
         if "自由贸易试验区" in own:  # '中国(河北)自由贸易试验区雄安片区': 雄安片区, 雄安自贸区
             piece = own.split("自由贸易试验区")[-1]
             forms |= {piece, piece[:-2] + "自贸区", "自贸区" + piece} if piece.endswith("片区") else {piece}
+    organ_forms: set[str] = set()
+    if kind == "department" and organ.endswith("委员会") and not common_word(organ[:-3].removesuffix("管理")):
+        # '汉口北委员会' / '汉口北管理委员会' is a name of its own, written 汉口北管委会 too; a
+        # field's committee (发展和改革委员会) is named with its place
+        stem = organ[:-3].removesuffix("管理")
+        if len(stem) >= 2 and not any(field in stem for field in EN_DEPARTMENTS.values()):
+            organ_forms = {organ, stem + "管委会", stem + "管理委员会"}
     latin = {pinyin_of(f) for f in _short_forms(own) if f} if own else set()
     if own:
         # 'Huayuan Township', 'Dongzhi County': the place's pinyin with the English word for its
@@ -176,7 +189,8 @@ def names_of(body: str) -> BodyNames:
         level = next((en for zh, en in EN_LEVELS if own.endswith(zh)), ())
         stem = pinyin_of(PLACE_END.sub("", own) or own)
         latin |= {stem + word for word in level}
-    return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin))
+    return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin),
+                     frozenset(organ_forms))
 
 
 # Development zones are named in full and abbreviated: 经济技术开发区 = 经开区, 高新技术产业开发区 = 高新区.
@@ -239,7 +253,7 @@ def _forms_index(bodies: tuple[str, ...]):
     latin: dict[str, set[str]] = {}
     for body in bodies:
         names = names_of(body)
-        for form in names.place_forms:
+        for form in names.place_forms | names.organ_forms:
             index.setdefault(form, set()).add(body)
         if names.body and not names.own:
             index.setdefault(BRACKETED.sub("", names.body), set()).add(body)
@@ -339,7 +353,8 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             # failing that, a held body named in full is that body, whatever its kind
             # ('云岭县市场监督管理局' when the gazetteer does not know 云岭县, so the name has no
             # place to stand on)
-            exact = tuple(b for b in candidates if BRACKETED.sub("", b) == m.group(0) + organ)
+            exact = tuple(b for b in candidates if BRACKETED.sub("", b) == m.group(0) + organ
+                          or (not organ and m.group(0) in names_of(b).organ_forms))
             chosen = _choose(candidates, organ, in_years) or exact
             if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
                 chosen = tuple(b for b in index[m.group(0)]

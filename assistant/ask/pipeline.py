@@ -16,7 +16,8 @@ from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.extractive import Unit, choose_units, idf_weights, render
-from assistant.ask.terms import focus_text
+from assistant.ask.bodies import names_of
+from assistant.ask.terms import QUOTED, focus_text
 from assistant.ask.glossary import chinese_terms
 from assistant.ask.understand import understand
 from assistant.model import Passage
@@ -34,6 +35,12 @@ def _search(gongkai) -> HybridSearch:
         if getattr(gongkai, "_hybrid", None) is None:
             gongkai._hybrid = HybridSearch(store, gongkai.settings.cache_path)
         return gongkai._hybrid
+
+
+def _names_inside_quotes(question: str, body: str) -> bool:
+    """Whether the question names the body only inside quotes ('“周至政务”公众号' is 周至县's
+    account): the body is named, as the owner of what is asked about."""
+    return any(form in quoted for quoted in QUOTED.findall(question) for form in names_of(body).place_forms)
 
 
 def _refusal(question: str, language: str, note: str, started: float, mode: str,
@@ -257,6 +264,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
 
     composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))
     extractive: Answer | None = None
+    bodies_in_scope = {r.get("body", "") for r in understanding.reports}
+    if composition.answered and not understanding.groups and len(bodies_in_scope) > 1 and \
+            not _names_inside_quotes(question, composition.units[0].passage.body):
+        # The question names no body the index holds ('汉正街' when the report says 汉正街道), and
+        # the reports in scope are several bodies': one of them answering would be a guess.
+        composition.answered = False
+        composition.note = ("问题没有指明是哪个机关的报告（索引中有多个机关的报告），请写明机关名称。" if language == "zh" else
+                            "The question names no body whose report the index holds, and several bodies' "
+                            "reports could answer it: please name the body.")
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         check = verify_answer(text, cited, question)
