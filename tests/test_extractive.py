@@ -126,6 +126,26 @@ def test_a_question_asking_who_is_answered_by_a_clause_without_a_figure_but_neve
     assert not choose("青溪市2024年领导小组有多少人？", passages).answered  # a figure asked: no clause states it
 
 
+def test_an_english_term_is_said_by_any_one_of_its_chinese_wordings(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = REPORT + [prose("通过“青溪发布”公众号推送政务信息230篇。", ordinal=5),
+                         prose("政府网站累计访问量320万次。", ordinal=6)]
+    question = "How many posts did Qingxi publish on its WeChat account in 2024?"
+
+    def ask():
+        return choose_units(question, ["Qingxi", "青溪市"], "en", passages, idf_weights([p.text for p in passages]))
+
+    # 'publish' is 发布, 公开 or 推送 and 'WeChat account' 微信公众号 or 公众号: the clause says
+    # one wording of each, which is all of what is asked
+    result = ask()
+    assert result.answered and result.units[0].figures == ["230"] and result.coverage == pytest.approx(1.0)
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, english_alternatives=False))
+    assert ask().coverage < 0.9  # every wording at once
+
+
 def test_an_english_refusal_is_english():
     from assistant.ask.extractive import not_stated
 

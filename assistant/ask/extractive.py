@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from assistant.zh.figures import extract_figures
-from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, bigrams, english_words, focus_text, question_terms, split_questions,
-                             terms_of)
+from assistant.ask.glossary import chinese_alternatives
+from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, bigrams, english_without_names, english_words,
+                                 focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
@@ -173,11 +174,15 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 same_report = {u.passage.source for u in units}
                 if len(same_report) == 1:
                     return Composition(True, units, min(r.coverage for r in results))
-    return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)))
+    alternatives = [] if language == "zh" or not TUNING.english_alternatives else [
+        group for group in chinese_alternatives(english_without_names(question, names)) if len(group) > 1]
+    return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
+                   alternatives)
 
 
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
-            similarity: Similarity | None = None, with_words: bool = False) -> Composition:
+            similarity: Similarity | None = None, with_words: bool = False,
+            alternatives: list[tuple[str, ...]] = ()) -> Composition:
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
@@ -259,7 +264,31 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         covered |= unit.covered
         figures |= set(unit.figures)
     coverage = math.fsum(weight[t] for t in covered) / total
-    by_words = coverage >= TUNING.min_coverage and best.lexical >= TUNING.min_best
+    best_lexical = best.lexical
+    chinese_best = bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))
+    if alternatives and chinese_best:
+        # An English term said any one of the reports' ways is said ('publish': 发布, 公开 or 推送):
+        # each term counts once, at its best-covered wording.
+        groups = [[question_terms(alt) & by_script[True] for alt in group] for group in alternatives]
+        grouped = set().union(*(alt for group in groups for alt in group))
+        plain = by_script[True] - grouped
+
+        def said(covered_: set[str]) -> tuple[float, float]:
+            """(covered weight, whole weight): each term at the wording it is said most fully."""
+            got = math.fsum(weight[t] for t in plain & covered_)
+            whole = math.fsum(weight[t] for t in plain)
+            for group in groups:
+                alt = max(group, key=lambda a: (math.fsum(weight[t] for t in a & covered_)
+                                                / (math.fsum(weight[t] for t in a) or 1.0)))
+                got += math.fsum(weight[t] for t in alt & covered_)
+                whole += math.fsum(weight[t] for t in alt)
+            return got, whole or 1.0
+
+        got, whole = said(covered)
+        coverage = got / whole
+        best_got, best_whole = said(best.covered)
+        best_lexical = best.lexical * total / best_whole
+    by_words = coverage >= TUNING.min_coverage and best_lexical >= TUNING.min_best
     # The question's most telling word (rarest in these reports): a clause close in meaning that
     # lacks it answers something near, not the thing asked ('访问量' vs '发布信息').
     telling = max((t for t in focus if len(t) > 1), key=lambda t: (weight[t], t), default=None)

@@ -59,14 +59,20 @@ def _pattern(phrase: str) -> re.Pattern:
 _COMPILED = {phrase: _pattern(phrase) for phrase in _PATTERNS}
 
 
-def chinese_terms(question: str) -> list[str]:
-    """Chinese wording for the English terms in a question, plus any Chinese it quotes."""
+def chinese_alternatives(question: str) -> list[tuple[str, ...]]:
+    """Per English term of a question, the Chinese wordings the reports use for it (any one of
+    them says it: 'publish' is 发布, 公开 or 推送); then any Chinese the question quotes, each alone."""
     text = _plain(question)
-    found: list[str] = []
+    found: list[tuple[str, ...]] = []
     for phrase in _PATTERNS:
         pattern = _COMPILED[phrase]
         if pattern.search(text):
-            found.extend(TERMS[phrase])
+            found.append(TERMS[phrase])
             text = pattern.sub(" ", text)  # a longer phrase wins over its parts
-    found.extend(re.findall(r"[\u4e00-\u9fff]+", question))
+    found += [(chinese,) for chinese in re.findall(r"[\u4e00-\u9fff]+", question)]
     return found
+
+
+def chinese_terms(question: str) -> list[str]:
+    """Chinese wording for the English terms in a question, plus any Chinese it quotes."""
+    return [term for group in chinese_alternatives(question) for term in group]

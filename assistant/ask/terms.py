@@ -81,19 +81,26 @@ def terms_of(text: str) -> set[str]:
     """Bigrams, single characters and English words of a text, to intersect with question terms."""
     return bigrams(text) | {ch for ch in text if "\u4e00" <= ch <= "\u9fff"} | english_words(text)
 
+def english_without_names(question: str, names: list[str]) -> str:
+    """An English question without the body's names and their words ('Township' of 'Huayuan
+    Township' is the body, not the 乡镇 asked about)."""
+    text = question
+    for name in sorted(names, key=len, reverse=True):
+        if name.isascii():
+            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+            for word in name.split():
+                if word.lower() not in EN_STOP and len(word) > 3:
+                    text = re.sub(rf"\b{re.escape(word)}\b", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def focus_text(question: str, names: list[str], language: str, keep_question_words: bool = False) -> str:
     """The question without the body, the year and question words: what is being asked."""
     if language != "zh":
         # Chinese wording of the question's terms, and its own words (less the body's name)
         # for English reports.
-        text = question
-        for name in sorted(names, key=len, reverse=True):
-            if name.isascii():
-                text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
-                for word in name.split():
-                    if word.lower() not in EN_STOP and len(word) > 3:
-                        text = re.sub(rf"\b{re.escape(word)}\b", " ", text, flags=re.IGNORECASE)
-        return " ".join(chinese_terms(question)) + " " + text
+        text = english_without_names(question, names)
+        return " ".join(chinese_terms(text)) + " " + text
     # Names inside quotes are part of what is asked (“武山城关发布” is an account's name).
     quoted = QUOTED.findall(question)
     text = QUOTED.sub("\x00", question)
