@@ -161,3 +161,9 @@ def test_a_question_naming_no_body_is_not_answered_from_one_of_several_bodies_re
     assert not answer.answered and "机关" in answer.answer
     named = g.ask("丽水市2024年召开了几场新闻发布会？")
     assert named.answered and {c.source for c in named.citations} == {"lishui-szf-2024.txt"}
+
+
+def test_a_two_part_question_is_answered_in_the_part_found_and_names_the_part_not_found(dev_index):
+    answer = dev_index.ask("丽水市2024年召开了几场新闻发布会？志愿者培训了多少人次？")
+    assert answer.answered and answer.verified and "20场" in answer.answer
+    assert "未找到“志愿者培训了多少人次”" in answer.answer

@@ -193,3 +193,11 @@ def test_a_hyphenated_english_term_reads_as_its_words():
 
     assert "安全生产" in chinese_terms("How many work-safety items were published?")
     assert "国有资产" in chinese_terms("the state owned assets commission")  # listed as state-owned assets
+
+
+def test_a_question_of_two_parts_gets_the_part_the_report_answers_and_says_which_it_does_not():
+    result = choose("青溪市2024年召开了几场新闻发布会？行政复议被纠错多少件？")
+    assert result.answered and result.units[0].figures == ["12"]
+    assert result.unstated == ["行政复议被纠错多少件"]
+    both = choose("青溪市2024年召开了几场新闻发布会？开展政策解读多少次？")
+    assert both.answered and not both.unstated and {"12", "47"} <= {f for u in both.units for f in u.figures}

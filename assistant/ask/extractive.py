@@ -141,6 +141,7 @@ class Composition:
     units: list[Unit]
     coverage: float
     note: str = ""
+    unstated: list[str] = field(default_factory=list)  # parts of the question the report does not answer
 
 
 def not_stated(missing: list[str]) -> str:
@@ -167,13 +168,22 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         if len(parts) > 1:
             results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats, similarity,
                                bool(TUNING.word_answers and ASKS_WORDS.search(part))) for part in parts]
-            if all(r.answered for r in results):
+            if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
                     units += [u for u in r.units if all(u is not v for v in units)]
                 same_report = {u.passage.source for u in units}
                 if len(same_report) == 1:
-                    return Composition(True, units, min(r.coverage for r in results))
+                    if all(r.answered for r in results):
+                        return Composition(True, units, min(r.coverage for r in results))
+                    whole = _choose(focus, passages, stats, similarity)
+                    if whole.answered:
+                        return whole
+                    if TUNING.partial_answers:
+                        # what the report answers, and which part it does not (nothing left out silently)
+                        return Composition(True, units, min(r.coverage for r in results if r.answered),
+                                           unstated=[part.strip(" ，,") for part, r in zip(parts, results)
+                                                     if not r.answered])
     alternatives = [] if language == "zh" or not TUNING.english_alternatives else [
         group for group in chinese_alternatives(english_without_names(question, names)) if len(group) > 1]
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),

@@ -43,6 +43,11 @@ class ExtractiveTuning:
     # absent_weight 0.5): off → unseen.tune 0.826, on → 0.859; dev 1.00, tables.tune 0.931 and
     # more 0.943 either way; answered-but-wrong 8 both; no must-refuse question answered.
     word_answers: bool = True
+    # A question of several parts of which the report answers some: those, and which it does not
+    # (instead of refusing the whole question). Grid (2026-12-03): off → unseen.tune 0.913, on →
+    # 0.924 (three more answers are incomplete by design: they name the part not found); dev,
+    # tables.tune and more unchanged; no answer from another report, no must-refuse answered.
+    partial_answers: bool = True
     # An English term the glossary gives several Chinese wordings counts once, at its best-covered
     # wording (not as all of them at once). Grid (2026-12-03): off → unseen.tune 0.908, on → 0.913;
     # dev, tables.tune and more unchanged; answered-but-wrong 6 both.
