@@ -88,7 +88,6 @@ def test_the_sources_lists_are_read():
 # Known misses, each for a reason in the report itself or in how the question names the body;
 # strict, so a fix shows up as an unexpected pass.
 KNOWN = {
-    "wuhan-huangpi-hkbgwh-2021.txt": "the report's own title misspells the body (汉口北委员会)",
     "wuhan-qiaokou-qzfbgs-2024.txt": "the excerpt names the body only as 区人民政府办公室, with no place",
     "wuhan-jkq-zhuankoujie-2024.txt": "the name has a bracketed district, and the zone above the street is not in the gazetteer",
     "wuhan-wuchang-jjkfq-2020.txt": "a bracketed qualifier between the zone and its organ",

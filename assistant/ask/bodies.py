@@ -49,7 +49,7 @@ ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民
                         r"区政府办|县政府办|市府办|府办)")
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
-ASK_DEPARTMENT = re.compile(r"^(?![和与及、或])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|中心|厅|办公室|办)")
+ASK_DEPARTMENT = re.compile(r"^(?![和与及、或])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
 EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("镇", ("town", "township")),
@@ -117,6 +117,8 @@ class BodyNames:
         if self.kind != "department":
             return False
         asked = re.sub(r"^(?:人民政府|政府|市|区|县)", "", asked)
+        if any(_subsequence(asked, form) for form in self.organ_forms):
+            return True  # '汉口北管委(会)' for 汉口北委员会
         # 国资委 for 国有资产监督管理委员会 and the other way round (a full name asked for a short
         # one: same first character, and no place inside it — 环翠区统计局 is not 威海市统计局)
         return _subsequence(asked, self.organ) or (
@@ -348,6 +350,8 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                     covered.append((m.start(), m.end() + len(organs[m.start()])))
             matches = [m for m in matches if m.start() not in owned]
         for m in matches:
+            if any(o.organ and o.bodies and o.end <= m.start() < o.end + len(o.organ) for o in result.mentions):
+                continue  # inside the organ the name before it was found with ('…黄陂区|汉口北管委会')
             candidates = candidates_of[m.start()]
             organ = organs[m.start()]
             # failing that, a held body named in full is that body, whatever its kind
