@@ -90,7 +90,6 @@ def test_the_sources_lists_are_read():
 KNOWN = {
     "wuhan-qiaokou-qzfbgs-2024.txt": "the excerpt names the body only as 区人民政府办公室, with no place",
     "wuhan-jkq-zhuankoujie-2024.txt": "the name has a bracketed district, and the zone above the street is not in the gazetteer",
-    "wuhan-wuchang-jjkfq-2020.txt": "a bracketed qualifier between the zone and its organ",
     "yueyang-nanhu-bgs-2025.txt": "岳阳市 cannot be checked as the parent of 南湖新区 (no gazetteer entry): refused",
 }
 
@@ -232,3 +231,16 @@ def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_dis
     r = resolve("汉正街2025年新收到几件依申请公开？", catalogue_)
     assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["s.txt"]]
     assert not names_of("莆田市发展和改革委员会").organ_forms  # a field's committee is named with its place
+
+
+def test_a_place_the_towns_own_report_names_locates_it_and_function_words_are_no_towns():
+    catalogue_ = [{"source": "b.txt", "body": "滨海湾新区", "year": 2025, "places": "东莞,东莞市,广东省"},
+                  {"source": "z.txt", "body": "霍邱县众兴集镇", "year": 2022},
+                  {"source": "l.txt", "body": "珞珈山街道", "year": 2022}]
+    r = resolve("滨海湾新区管委会办理依申请公开依据的是广东省哪个规程？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["b.txt"]]
+    assert resolve("广东省和滨海湾新区2025年各收到多少件申请？", catalogue_).refusal  # two bodies asked
+    r = resolve("众兴集镇除了镇政府网站，还通过什么途径主动公开政府信息？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]
+    r = resolve("珞珈山街道除了党政综合办公室和党建办公室，还有哪些部室？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["l.txt"]]

@@ -49,7 +49,7 @@ ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民
                         r"区政府办|县政府办|市府办|府办)")
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
-ASK_DEPARTMENT = re.compile(r"^(?![和与及、或])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委会|委|中心|厅|办公室|办)")
+ASK_DEPARTMENT = re.compile(r"^(?![和与及、或除还在的])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
 EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("镇", ("town", "township")),
@@ -416,7 +416,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         # a body named that the index does not hold, alone or beside held ones ('淮安市教育局和…')
         what = [m.text + m.organ for m in unmatched] + result.unheld
         result.refusal = _not_held(what, catalog, language)
-    elif result.unheld and _parents_of_named(result.unheld, result.groups, by_place):
+    elif result.unheld and _parents_of_named(result.unheld, result.groups, by_place, question):
         result.parents, result.unheld = result.parents + result.unheld, []
     elif result.unheld:
         # '淮安市教育局' is not 淮安市人民政府; a second, unheld place beside a held one is a
@@ -459,7 +459,8 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention]) -> list[Me
     return keep
 
 
-def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dict[str, set[str]]) -> bool:
+def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dict[str, set[str]],
+                      question: str = "") -> bool:
     """Whether every unheld place is where a named body is: in its name's chain ('南京市' of
     南京市高淳区人民政府), or a city or province above it that its own report names (the gazetteer
     alone is not enough: 柳州市 and 西宁市 both have a 城中区)."""
@@ -475,6 +476,13 @@ def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dic
             unique = len({p.code for p in g.by_name.get(names.own, [])}) == 1  # one 高淳区 in China; two 城中区
             # above the places of its name too: '六安市' above 霍邱县 of 霍邱县众兴集镇 (one 霍邱县 in China)
             above_chain = {a for c in chain if len({p.code for p in g.by_name.get(c, [])}) == 1 for a in g.parents(c)}
+            # a town, street or zone the gazetteer does not know: the places its own report names
+            # ('广东省' for 滨海湾新区, '眉山' for 钟祥镇), unless the question joins them as two
+            # bodies ('仁寿县和钟祥镇')
+            unknown_own = not above and not chain and not CONJUNCTION.search(question)
+            if unknown_own and place in said:
+                ok = True
+                break
             if place in chain or any(place in c or c in place for c in chain if len(c) >= 2) or place in above_chain or \
                     (place in above and (unique or place in said or any(place.startswith(x) or x.startswith(place)
                                                                         for x in said if len(x) >= 2))):
@@ -509,9 +517,21 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
         follows = question[m.end():m.end() + 4]
         if m.end() not in bounds and not re.match(r"(?:人民政府|政府|党|办|街道|\d)", follows):
             continue  # '其中乡' of '其中乡镇动态': not a name
-        if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit):
+        if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit) \
+                and not _starts_with_function_word(unit):
             found.append(unit)
     return list(dict.fromkeys(found))
+
+
+def _starts_with_function_word(text: str) -> bool:
+    """'除了镇…', '通过乡…': a preposition, conjunction, adverb or pronoun begins it, so it is no
+    town's name (jieba's part of speech)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    first = next(iter(jieba.posseg.cut(text)), None)
+    return first is not None and len(first.word) < len(text) and first.flag[:1] in ("p", "c", "d", "r", "u")
 
 
 def _word_bounds(text: str) -> set[int]:
