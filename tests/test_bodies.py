@@ -244,3 +244,21 @@ def test_a_place_the_towns_own_report_names_locates_it_and_function_words_are_no
     assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]
     r = resolve("珞珈山街道除了党政综合办公室和党建办公室，还有哪些部室？", catalogue_)
     assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["l.txt"]]
+
+
+def test_english_names_read_every_pinyin_and_a_parent_in_brackets_only_locates():
+    from assistant.ask.understand import understand
+
+    catalogue_ = [{"source": "c.txt", "body": "南关区长通街道", "year": 2024},
+                  {"source": "w.txt", "body": "武汉市", "year": 2020},
+                  {"source": "y.txt", "body": "济南市历下区燕山街道办事处", "year": 2025},
+                  {"source": "l.txt", "body": "济南市历下区人民政府", "year": 2021}]
+    # 长 reads chang in 长通; 武汉 is an ordinary word to jieba but a proper name in English
+    u = understand("What is the postal code of the Changtong Subdistrict Office in Nanguan District?", catalogue_)
+    assert [r["source"] for r in u.reports] == ["c.txt"]
+    u = understand("Which phone number should be called about Wuhan municipal government's 2020 report?", catalogue_)
+    assert [r["source"] for r in u.reports] == ["w.txt"]
+    # 'and' later in the question does not join the district in brackets to the street as a body
+    u = understand("How many requests did Yanshan Subdistrict (Lixia District, Jinan) receive in 2025, and what "
+                   "was its satisfaction rate?", catalogue_)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["y.txt"]

@@ -91,6 +91,17 @@ def pinyin_of(text: str) -> str:
     return "".join(lazy_pinyin(text)).lower()
 
 
+def pinyin_forms(text: str, limit: int = 8) -> set[str]:
+    """Every reading of a name whose characters have several (长 is chang or zhang: 长通 is
+    'changtong'); the first ``limit`` combinations."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(text, style=Style.NORMAL, heteronym=True)
+    return {"".join(p).lower() for p in islice(product(*readings), limit)} | {pinyin_of(text)}
+
+
 @dataclass(frozen=True)
 class BodyNames:
     """The names a question may use for one issuing body."""
@@ -184,13 +195,15 @@ def names_of(body: str) -> BodyNames:
         stem = organ[:-3].removesuffix("管理")
         if len(stem) >= 2 and not any(field in stem for field in EN_DEPARTMENTS.values()):
             organ_forms = {organ, stem + "管委会", stem + "管理委员会"}
-    latin = {pinyin_of(f) for f in _short_forms(own) if f} if own else set()
+    latin = {form for f in _short_forms(own) if f for form in pinyin_forms(f)} if own else set()
     if own:
-        # 'Huayuan Township', 'Dongzhi County': the place's pinyin with the English word for its
-        # level names it even when the Chinese short form is an ordinary word (花园 of 花园乡)
+        # 'Huayuan Township', 'Wuhan', 'Dongzhi County': the place's pinyin, alone and with the
+        # English word for its level, names it even when the Chinese short form is an ordinary
+        # word (花园 of 花园乡, 武汉)
         level = next((en for zh, en in EN_LEVELS if own.endswith(zh)), ())
-        stem = pinyin_of(PLACE_END.sub("", own) or own)
-        latin |= {stem + word for word in level}
+        stem_zh = PLACE_END.sub("", own) or own
+        for stem in pinyin_forms(stem_zh) if len(stem_zh) >= 2 else ():
+            latin |= {stem} | {stem + word for word in level}
     return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin),
                      frozenset(organ_forms))
 
@@ -452,7 +465,9 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention]) -> list[Me
             for b in m.bodies for c in o.bodies)), None)
         if child is not None:
             lo, hi = sorted((m, child), key=lambda x: x.start)
-            between = question[lo.end:hi.start] if lo.start < 10_000 else question
+            shift = 10_000 if lo.start >= 10_000 and hi.start >= 10_000 else 0  # both named in English
+            between = question[lo.end - shift:hi.start - shift] if (lo.start < 10_000) == (hi.start < 10_000) \
+                else question
             if not CONJUNCTION.search(between):
                 continue
         keep.append(m)
@@ -546,8 +561,8 @@ def _word_bounds(text: str) -> set[int]:
 
 
 def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Resolution, in_years) -> None:
-    text = re.sub(r"['’`]s\b", "", question.lower())
-    text = re.sub(r"['’`]", "", text)
+    text = re.sub(r"['’`]s\b", "  ", question.lower())  # same length: offsets stay the question's
+    text = re.sub(r"['’`]", " ", text)
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
     organ = ""

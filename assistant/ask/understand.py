@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import EN_LEVELS, PLACE_END, Resolution, names_of, pinyin_of, resolve
+from assistant.ask.bodies import EN_LEVELS, PLACE_END, Resolution, names_of, pinyin_forms, resolve
 from assistant.zh.text import language_of, years_in
 
 
@@ -30,7 +30,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     names += resolution.english_organ  # 'Finance Bureau': the body, not what is asked
     if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
         for r in resolution.reports:
-            names += [pinyin_of(PLACE_END.sub("", p) or p) for p in names_of(r.get("body", "")).places]
+            names += [f for p in names_of(r.get("body", "")).places for f in pinyin_forms(PLACE_END.sub("", p) or p)]
         names += [w for _, words in EN_LEVELS for w in words]
     for r in resolution.reports:
         body = names_of(r.get("body", ""))
@@ -83,7 +83,7 @@ def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: boo
     ``levelled``: only a word followed by a level ('Xinzhuang Township' beside a held 'Dongzhi
     County', which must not answer for the township)."""
     known = {form for r in catalog for form in names_of(r.get("body", "")).latin}
-    known |= {pinyin_of(PLACE_END.sub("", p) or p) for r in catalog for p in names_of(r.get("body", "")).places}
+    known |= {f for r in catalog for p in names_of(r.get("body", "")).places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
     level = r"(?=\s+(?:Township|Town|Street|Subdistrict|Village|County|District|City)\b)" if levelled else ""
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
