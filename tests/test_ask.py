@@ -167,3 +167,9 @@ def test_a_two_part_question_is_answered_in_the_part_found_and_names_the_part_no
     answer = dev_index.ask("丽水市2024年召开了几场新闻发布会？志愿者培训了多少人次？")
     assert answer.answered and answer.verified and "20场" in answer.answer
     assert "未找到“志愿者培训了多少人次”" in answer.answer
+
+
+def test_an_office_answered_from_its_governments_report_says_so(dev_index):
+    answer = dev_index.ask("丽水市政府办公室2024年召开了几场新闻发布会？")
+    assert answer.answered and "20场" in answer.answer
+    assert "索引中没有丽水市政府办公室自己的报告" in answer.answer

@@ -262,3 +262,15 @@ def test_english_names_read_every_pinyin_and_a_parent_in_brackets_only_locates()
     u = understand("How many requests did Yanshan Subdistrict (Lixia District, Jinan) receive in 2025, and what "
                    "was its satisfaction rate?", catalogue_)
     assert not u.refusal and [r["source"] for r in u.reports] == ["y.txt"]
+
+
+def test_an_office_with_no_report_of_its_own_is_answered_from_its_governments_and_says_so():
+    catalogue_ = [{"source": "x.txt", "body": "新蔡县人民政府", "year": 2020},
+                  {"source": "b.txt", "body": "保山市人民政府", "year": 2024},
+                  {"source": "bo.txt", "body": "保山市政府办公室", "year": 2024}]
+    r = resolve("新蔡县政府办2020年公开的政务动态类信息有多少条？", catalogue_)
+    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["x.txt"]]
+    assert r.stand_ins == [("新蔡县政府办", "新蔡县人民政府")]
+    r = resolve("保山市政府办公室2024年收到多少件申请？", catalogue_)  # the office has its own report
+    assert [[x["source"] for x in g] for g in r.groups] == [["bo.txt"]] and not r.stand_ins
+    assert resolve("新蔡县教育局2020年收到多少件申请？", catalogue_).refusal  # never for a department

@@ -251,6 +251,7 @@ class Resolution:
     refusal: str = ""
     ambiguous: list[str] = field(default_factory=list)  # bodies a name fits equally
     english_organ: list[str] = field(default_factory=list)  # 'Finance Bureau' as an English question names it
+    stand_ins: list[tuple[str, str]] = field(default_factory=list)  # (office asked, government whose report answers)
 
     @property
     def reports(self) -> list[dict]:
@@ -377,6 +378,8 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                 chosen = tuple(b for b in index[m.group(0)]
                                if any(_subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", organ) or organ,
                                                    r.get("compiled_by", "")) for r in by_body[b]))
+            if not chosen and organ:
+                chosen = _office_stand_in(candidates, organ, in_years, m.group(0) + organ, result)
             result.mentions.append(Mention(m.group(0), m.start(), m.end(), chosen, organ))
             covered.append((m.start(), m.end() + len(organ)))
     if language == "en" or re.search(r"[A-Za-z]{3,}", question):
@@ -436,6 +439,22 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         # question about that place too.
         result.refusal = _not_held(result.unheld, catalog, language)
     return result
+
+
+def _office_stand_in(candidates: set[str], organ: str, in_years, asked: str, result: Resolution) -> tuple[str, ...]:
+    """A place's government office asked about ('新蔡县政府办'), when the index holds no report of
+    any office of that place but holds its government's: the government's report, which its office
+    compiles, said in the answer (``result.stand_ins``). Never for a department."""
+    if not (ASK_OFFICE.match(organ) or organ == "办公室"):
+        return ()
+    named = [names_of(b) for b in candidates]
+    if any(n.kind == "office" for n in named):
+        return ()  # the office has reports of its own, just not for what was asked
+    government = tuple(n.body for n in named if n.kind == "government" and in_years(n.body))
+    if len({names_of(b).own for b in government}) == 1:
+        result.stand_ins += [(asked, b) for b in government]
+        return government
+    return ()
 
 
 def _parents(body: str, report_places: set[str]) -> set[str]:
@@ -583,8 +602,8 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             seen.add((start, end))
             bodies = latin_index[form]
             chosen = _choose(bodies, organ, in_years)
-            if organ and not chosen and not organ.endswith("局"):
-                chosen = ()
+            if organ and not chosen:
+                chosen = _office_stand_in(bodies, organ, in_years, question[start:end] + " office", result)
             result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
 
 

@@ -175,13 +175,34 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
     (``history``). The Answer keeps the question as asked; its ``understood_as`` says how a
     follow-up was read."""
     asked = (question or "").strip()
+    stand_ins: list[tuple[str, str]] = []
+    body_of: dict[str, str] = {}
     for kind, value in _answer_stream(gongkai, asked, llm=llm, top_k=top_k, sources=sources, history=history):
+        if kind == "understood":
+            stand_ins = value.resolution.stand_ins if value.resolution else []
+            body_of = {r["source"]: r.get("body", "") for r in value.reports}
+            continue
         if kind == "answer":
             if value.question != asked:
                 value.understood_as = value.question
                 value.question = asked
             _say_scanned(value)
+            _say_stand_in(value, stand_ins, body_of)
         yield kind, value
+
+
+def _say_stand_in(answer: Answer, stand_ins: list[tuple[str, str]], body_of: dict[str, str]) -> None:
+    """An office asked about whose government's report answered says so (bodies.py: _office_stand_in)."""
+    cited = {body_of.get(c.source) for c in answer.citations}
+    said = [(asked, body) for asked, body in stand_ins if body in cited]
+    if not answer.answered or not said:
+        return
+    english = answer.answer[:40].isascii()
+    for asked, body in said:
+        line = (f"Note: the index holds no report of {asked} itself; this is from the report of {body}." if english
+                else f"注：索引中没有{asked}自己的报告，以上出自{body}的报告。")
+        answer.answer = f"{answer.answer}\n{line}"
+        answer.note = f"{answer.note} {line}".strip()
 
 
 SCANNED_ZH = "注：所引报告为扫描件，文字与数字经OCR识别，数字已按统计表的勾稽关系核对。"
@@ -216,6 +237,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
 
         question = question_in_context(question, history, catalog)
     understanding = understand(question, catalog)
+    yield "understood", understanding
     language = understanding.language
     if not question:
         yield "answer", _refusal(question, language, "问题为空。" if language == "zh" else "The question is empty.",
