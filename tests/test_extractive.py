@@ -201,3 +201,11 @@ def test_a_question_of_two_parts_gets_the_part_the_report_answers_and_says_which
     assert result.unstated == ["行政复议被纠错多少件"]
     both = choose("青溪市2024年召开了几场新闻发布会？开展政策解读多少次？")
     assert both.answered and not both.unstated and {"12", "47"} <= {f for u in both.units for f in u.figures}
+
+
+def test_a_refusal_names_the_questions_own_words_not_pieces_of_them():
+    from assistant.ask.extractive import readable
+
+    assert readable(["十条", "第二", "二十", "条例"], "按照《条例》第二十条主动公开了几类政府信息") == ["第二十条", "条例"]
+    assert readable(["书馆", "图书"], "纸质政府公报除了送县档案馆、图书馆") == ["图书馆"]
+    assert readable(["disclo", "item"], "How many items had the bureau disclosed") == ["disclosed", "items"]

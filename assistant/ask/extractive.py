@@ -151,6 +151,27 @@ def not_stated(missing: list[str]) -> str:
     return f"The retrieved passages do not state this (nothing on {', '.join(missing)})."
 
 
+def readable(terms: list[str], text: str) -> list[str]:
+    """The question's own words for matching terms, as a person reads them: the longest jieba word
+    of ``text`` holding a pair of characters ('图书馆' for 书馆, '第二十条' for 十条), the whole
+    English word for a stem ('disclosed' for disclo); each word once."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    words = sorted({w for w in jieba.cut_for_search(text) if len(w.strip()) > 1} |
+                   {w for w in jieba.cut(text) if len(w.strip()) > 1}, key=len, reverse=True)
+    english = re.findall(r"[A-Za-z][A-Za-z\-]+", text)
+    out: list[str] = []
+    for term in terms:
+        if term.isascii():
+            word = next((w for w in english if w.lower().startswith(term)), term)
+        else:
+            word = next((w for w in words if term in w), term)
+        if word not in out and not any(word in o for o in out):
+            out.append(word)
+    return out
+
+
 Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) → cosines
 
 
@@ -307,8 +328,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
     if not by_words:
-        missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))[:4]
-        return Composition(False, [], coverage, not_stated(missing))
+        missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))
+        return Composition(False, [], coverage, not_stated(readable(missing, focus_text_)[:4]))
     return Composition(True, chosen, coverage)
 
 
