@@ -274,3 +274,13 @@ def test_an_office_with_no_report_of_its_own_is_answered_from_its_governments_an
     r = resolve("保山市政府办公室2024年收到多少件申请？", catalogue_)  # the office has its own report
     assert [[x["source"] for x in g] for g in r.groups] == [["bo.txt"]] and not r.stand_ins
     assert resolve("新蔡县教育局2020年收到多少件申请？", catalogue_).refusal  # never for a department
+
+
+def test_ordinary_words_before_a_suffix_or_used_as_verbs_are_no_places():
+    catalogue_ = [{"source": "a.txt", "body": "淮安市人民政府", "year": 2024}]
+    for question in ("淮安市2024年推进乡村振兴工作公开了多少条信息？",  # 振兴 is a verb here, not 振兴区
+                     "淮安市2024年共有12条街道公开了信息吗？", "2024年街道层面淮安市公开了多少条？"):
+        r = resolve(question, catalogue_)
+        assert not r.refusal and not r.unheld, (question, r.unheld)
+    assert resolve("振兴区2024年收到多少件申请？", catalogue_).refusal
+    assert resolve("萧山2022年收到多少件申请？", catalogue_).refusal

@@ -542,6 +542,8 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
         full = {p.name for p in places}
         if name not in full and (len(name) < 2 or common_word(name)):
             continue  # a short form that is an ordinary word
+        if name not in full and _tags_in(question).get((start, end), "n")[:1] not in ("n", "j"):
+            continue  # used as a verb or adjective here ('乡村振兴' is no 振兴区)
         found.append(name)
     for start in sorted(bounds):  # a town may start at any word ('东至县尧渡镇': 尧渡镇)
         m = TOWN_UNIT.match(question, start)
@@ -552,9 +554,27 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
         if m.end() not in bounds and not re.match(r"(?:人民政府|政府|党|办|街道|\d)", follows):
             continue  # '其中乡' of '其中乡镇动态': not a name
         if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit) \
-                and not _starts_with_function_word(unit):
+                and not _starts_with_function_word(unit) and unit[0] not in MEASURE_CHARS:
             found.append(unit)
     return list(dict.fromkeys(found))
+
+
+# A count's measure word or a date's unit before a town's suffix ('2024年街道…', '…12条街道…'): no name.
+MEASURE_CHARS = set("年月日条件个次项位名篇份批期")
+
+
+@lru_cache(maxsize=256)
+def _tags_in(question: str) -> dict[tuple[int, int], str]:
+    """jieba's part of speech of each word of a question, by its (start, end)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    tags, at = {}, 0
+    for pair in jieba.posseg.cut(question):
+        tags[(at, at + len(pair.word))] = pair.flag
+        at += len(pair.word)
+    return tags
 
 
 def _starts_with_function_word(text: str) -> bool:
