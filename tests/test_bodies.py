@@ -145,6 +145,11 @@ def test_a_town_name_two_held_bodies_share_is_asked_back_with_both_listed():
     assert not picked.refusal and [r["source"] for g in picked.groups for r in g] == ["b.txt"]
 
 
+def groups_of(resolution) -> list[list[str]]:
+    """The sources of each body a resolution found, in question order."""
+    return [[x["source"] for x in g] for g in resolution.groups]
+
+
 HAND = [{"source": "a.txt", "body": "大冶市东风路街道", "year": 2024},
         {"source": "b.txt", "body": "番禺经济技术开发区管委会", "year": 2024},
         {"source": "c.txt", "body": "淮安市人民政府", "year": 2024},
@@ -153,12 +158,12 @@ HAND = [{"source": "a.txt", "body": "大冶市东风路街道", "year": 2024},
 
 def test_two_bodies_joined_by_a_conjunction_are_two_bodies():
     r = resolve("2024年大冶东风路街道和番禺经开区管委会各收到几件信息公开申请？", HAND)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["a.txt"], ["b.txt"]]
+    assert not r.refusal and groups_of(r) == [["a.txt"], ["b.txt"]]
 
 
 def test_a_place_inside_quotes_names_an_account_not_a_body():
     r = resolve("威海市统计局的“淮安发布”公众号2025年发了多少条信息？", HAND)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["d.txt"]]
+    assert not r.refusal and groups_of(r) == [["d.txt"]]
 
 
 def test_a_body_not_held_beside_a_held_one_is_refused_not_dropped():
@@ -168,9 +173,9 @@ def test_a_body_not_held_beside_a_held_one_is_refused_not_dropped():
 
 def test_a_website_of_another_body_is_no_body_asked_about_but_alone_it_names_its_owner():
     both = resolve("威海市统计局2025年发布了多少条？淮安市政府网站又发布了多少条？", HAND)
-    assert not both.refusal and [[x["source"] for x in g] for g in both.groups] == [["d.txt"]]
+    assert not both.refusal and groups_of(both) == [["d.txt"]]
     alone = resolve("淮安市政府网站2024年发布了多少条信息？", HAND)
-    assert [[x["source"] for x in g] for g in alone.groups] == [["c.txt"]]
+    assert groups_of(alone) == [["c.txt"]]
 
 
 def test_a_held_body_named_in_full_is_that_body_even_without_a_known_place():
@@ -179,7 +184,7 @@ def test_a_held_body_named_in_full_is_that_body_even_without_a_known_place():
     catalogue_ = [{"source": "a.txt", "body": "云岭县市场监督管理局", "year": 2024},
                   {"source": "b.txt", "body": "云岭县人民政府", "year": 2024}]
     r = resolve("2024年云岭县市场监督管理局收到多少件申请？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["a.txt"]]
+    assert not r.refusal and groups_of(r) == [["a.txt"]]
 
 
 def test_the_city_above_a_named_towns_county_only_locates_it():
@@ -187,7 +192,7 @@ def test_the_city_above_a_named_towns_county_only_locates_it():
     not a second body asked about; asked alone it is a body the index does not hold."""
     catalogue_ = [{"source": "z.txt", "body": "霍邱县众兴集镇", "year": 2022}]
     r = resolve("众兴集镇2022年年报依据的六安市政府信息公开办文件是第几号？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]
+    assert not r.refusal and groups_of(r) == [["z.txt"]]
     assert resolve("六安市2022年收到多少件申请？", catalogue_).refusal
 
 
@@ -227,9 +232,9 @@ def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_dis
                   {"source": "s.txt", "body": "硚口区人民政府汉正街道办事处", "year": 2025},
                   {"source": "p.txt", "body": "莆田市发展和改革委员会", "year": 2021}]
     r = resolve("汉口北管委会2021年一共对外发布了多少条信息？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["k.txt"]]
+    assert not r.refusal and groups_of(r) == [["k.txt"]]
     r = resolve("汉正街2025年新收到几件依申请公开？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["s.txt"]]
+    assert not r.refusal and groups_of(r) == [["s.txt"]]
     assert not names_of("莆田市发展和改革委员会").organ_forms  # a field's committee is named with its place
 
 
@@ -238,12 +243,12 @@ def test_a_place_the_towns_own_report_names_locates_it_and_function_words_are_no
                   {"source": "z.txt", "body": "霍邱县众兴集镇", "year": 2022},
                   {"source": "l.txt", "body": "珞珈山街道", "year": 2022}]
     r = resolve("滨海湾新区管委会办理依申请公开依据的是广东省哪个规程？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["b.txt"]]
+    assert not r.refusal and groups_of(r) == [["b.txt"]]
     assert resolve("广东省和滨海湾新区2025年各收到多少件申请？", catalogue_).refusal  # two bodies asked
     r = resolve("众兴集镇除了镇政府网站，还通过什么途径主动公开政府信息？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]
+    assert not r.refusal and groups_of(r) == [["z.txt"]]
     r = resolve("珞珈山街道除了党政综合办公室和党建办公室，还有哪些部室？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["l.txt"]]
+    assert not r.refusal and groups_of(r) == [["l.txt"]]
 
 
 def test_english_names_read_every_pinyin_and_a_parent_in_brackets_only_locates():
@@ -269,10 +274,10 @@ def test_an_office_with_no_report_of_its_own_is_answered_from_its_governments_an
                   {"source": "b.txt", "body": "保山市人民政府", "year": 2024},
                   {"source": "bo.txt", "body": "保山市政府办公室", "year": 2024}]
     r = resolve("新蔡县政府办2020年公开的政务动态类信息有多少条？", catalogue_)
-    assert not r.refusal and [[x["source"] for x in g] for g in r.groups] == [["x.txt"]]
+    assert not r.refusal and groups_of(r) == [["x.txt"]]
     assert r.stand_ins == [("新蔡县政府办", "新蔡县人民政府")]
     r = resolve("保山市政府办公室2024年收到多少件申请？", catalogue_)  # the office has its own report
-    assert [[x["source"] for x in g] for g in r.groups] == [["bo.txt"]] and not r.stand_ins
+    assert groups_of(r) == [["bo.txt"]] and not r.stand_ins
     assert resolve("新蔡县教育局2020年收到多少件申请？", catalogue_).refusal  # never for a department
 
 
