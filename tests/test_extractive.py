@@ -209,3 +209,18 @@ def test_a_refusal_names_the_questions_own_words_not_pieces_of_them():
     assert readable(["十条", "第二", "二十", "条例"], "按照《条例》第二十条主动公开了几类政府信息") == ["第二十条", "条例"]
     assert readable(["书馆", "图书"], "纸质政府公报除了送县档案馆、图书馆") == ["图书馆"]
     assert readable(["disclo", "item"], "How many items had the bureau disclosed") == ["disclosed", "items"]
+
+
+def test_a_clause_counting_in_another_measure_yields_to_one_counting_in_the_questions(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+    from assistant.ask.extractive import asked_measure
+
+    assert asked_measure("网站公开了多少条信息？") == "条" and asked_measure("多少条？几场？") == ""
+    passages = [prose("全年通过政府网站发布信息6个类别。", ordinal=0), prose("累计公开497条。", ordinal=1),
+                prose("政务新媒体推送120篇。", ordinal=2)]
+    question = "青溪市2024年网站公开了多少条信息？"
+    assert choose(question, passages).units[0].figures == ["497"]
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, measure_mismatch=1.0))
+    assert choose(question, passages).units[0].figures == ["6"]  # 6个类别 is no count of items

@@ -188,7 +188,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         parts = split_questions(focus_text(question, names, language, keep_question_words=True))
         if len(parts) > 1:
             results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats, similarity,
-                               bool(TUNING.word_answers and ASKS_WORDS.search(part))) for part in parts]
+                               bool(TUNING.word_answers and ASKS_WORDS.search(part)), measure=asked_measure(part))
+                       for part in parts]
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -208,12 +209,13 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     alternatives = [] if language == "zh" or not TUNING.english_alternatives else [
         group for group in chinese_alternatives(english_without_names(question, names)) if len(group) > 1]
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
-                   alternatives)
+                   alternatives, asked_measure(question) if language == "zh" else "")
 
 
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
             similarity: Similarity | None = None, with_words: bool = False,
-            alternatives: list[tuple[str, ...]] = ()) -> Composition:
+            alternatives: list[tuple[str, ...]] = (), measure: str = "") -> Composition:
+    """``measure``: the measure word the question counts in ('多少条' → 条), if any."""
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
@@ -258,6 +260,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             if re.search(r"总计|合计", unit.column):
                 unit.score += 0.01  # a question naming no column asks for the total
             unit.score -= TUNING.qualifier_penalty * _unasked_qualifiers(unit.column, terms)
+        if measure and not unit.is_cell and _counts_otherwise(unit, measure):
+            unit.score *= TUNING.measure_mismatch  # '多少条信息' is not answered by '6个类别'
         if not any(re.search(r"\d", f) for f in unit.figures):
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
     for unit in units:
@@ -331,6 +335,29 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))
         return Composition(False, [], coverage, not_stated(readable(missing, focus_text_)[:4]))
     return Composition(True, chosen, coverage)
+
+
+# Measure words that count the same kind of thing: items (条 of information, 件 of documents),
+# bodies or accounts (个), events (场, 次, 期), people, money.
+MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"}]
+ASKED_MEASURE = re.compile(r"(?:多少|几)(人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元])")
+
+
+def asked_measure(question: str) -> str:
+    """The one measure word a question counts in ('多少条' → 条); '' for none, or for several."""
+    found = {m.group(1) for m in ASKED_MEASURE.finditer(question)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _kind(measure: str) -> int | None:
+    return next((i for i, kind in enumerate(MEASURE_KINDS) if measure in kind), None)
+
+
+def _counts_otherwise(unit: Unit, measure: str) -> bool:
+    """Every figure of the unit counts in a measure of another kind than the question's."""
+    asked = _kind(measure)
+    kinds = [_kind(f.unit) for f in extract_figures(unit.quote) if f.raw in unit.figures]
+    return asked is not None and bool(kinds) and all(k is not None and k != asked for k in kinds)
 
 
 def _close_in_meaning(best: Unit, units: list[Unit]) -> bool:
