@@ -102,3 +102,12 @@ def test_a_body_not_named_among_several_is_not_guessed(g):
     a = g.ask("2024年予以公开的申请有多少件？")
     assert not a.answered and not a.citations
     assert "淮安市人民政府" in a.answer and "青溪市人民政府" in a.answer and "哪" in a.answer
+
+
+def test_a_question_asking_two_things_answers_both_or_names_the_part_it_cannot(g):
+    a = g.ask("淮安2024年新收申请多少件？其中自然人多少件？")
+    assert a.answered and "3119" in a.answer and "3001" in a.answer
+    assert cited(a) == {"fact:apply.new.total", "fact:apply.new.natural_person"}
+    b = g.ask("淮安2024年律师事务所这类机构提了多少件申请？最后给公开了几件？")
+    assert b.answered and "61" in b.answer and "最后给公开了几件" in b.answer and "未作回答" in b.answer
+    assert cited(b) == {"fact:apply.new.legal_services"}

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from assistant.national.schema import GroupSpec, NationalFormat, national_format, name_of
 
-__all__ = ["Term", "Target", "CellPlan", "plan_cells", "find_terms"]
+__all__ = ["Term", "Target", "CellPlan", "plan_cells", "plan_question", "find_terms"]
 
 # A question about the requests table that names only who asked ('法人提交了多少申请') asks
 # about the requests received.
@@ -63,7 +63,10 @@ def _norm(text: str) -> str:
 
 def _stem(word: str) -> str:
     """A crude English stem, so 'refuse', 'refused' and 'refuses' meet: -ing/-ed/-es/-e/-s off
-    (never cut shorter: 'public' must not meet 'public-interest')."""
+    (never cut shorter: 'public' must not meet 'public-interest'); -ied/-ies is -y, so 'carry'
+    and 'carried' meet."""
+    if len(word) > 4 and re.search(r"[^aeiou](?:ied|ies)$", word):
+        return word[:-3] + "y"
     return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 4 else word
 
 
@@ -114,6 +117,14 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
     return zh, zh_pattern, en, en_pattern
 
 
+# A phrase right after a negation means its opposite ('还没有办结' is not '办结'). These are the
+# ordinary negations of Chinese, not wording of the reports; the schema's own negated phrases
+# ('未办结', '不予公开', '没有掌握') are matched whole, longest first, before this applies.
+NEGATED = re.compile(r"(?:没有|没|未|尚未|并未|仍未|不)$")
+NEGATOR_HEAD = re.compile(r"没有|没|未|不|无|尚未")
+NEGATED_FORMS = ("未", "没有", "不", "尚未")
+
+
 def find_terms(text: str, language: str) -> list[Term]:
     """The schema's phrases in a question: Chinese longest first and never overlapping; English on
     stemmed words (positions of English terms are offset past the Chinese ones: they come from
@@ -122,7 +133,17 @@ def find_terms(text: str, language: str) -> list[Term]:
     folded = _norm(text)
     found: list[Term] = []
     for m in zh_pattern.finditer(folded):
-        found += [Term(a, t, k, g, m.group(0), m.start(), m.end()) for a, t, k, g in zh[m.group(0)]]
+        phrase = m.group(0)
+        negator = NEGATED.search(folded[: m.start()])
+        if negator and not NEGATOR_HEAD.match(phrase):
+            # '还没有办结' is not 办结: the negated phrase when the schema has it ('未办结'), else
+            # nothing (the question asks the opposite of the phrase: never its cell).
+            negated = next((n + phrase for n in NEGATED_FORMS if n + phrase in zh), None)
+            if negated is None:
+                continue
+            found += [Term(a, t, k, g, negated, negator.start(), m.end()) for a, t, k, g in zh[negated]]
+            continue
+        found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh[phrase]]
     if re.search(r"[a-z]{3}", folded):
         for m in en_pattern.finditer(_stems(folded)):
             found += [Term(a, t, k, g, m.group(0), 100_000 + m.start(), 100_000 + m.end())
@@ -193,3 +214,67 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
         for column, column_group in wanted:
             targets.append(Target(table, row, column or "", row_group, column_group))
     return CellPlan(table, targets, [t for t in terms if t.table == table], named_columns=bool(column_keys))
+
+
+# A part of a question asks for a figure when it has a question word for one.
+FIGURE_QUESTION = re.compile(r"多少|几[件条个场期项次家人名起]?|(?i:\bhow (?:many|much)\b)")
+
+
+def _asks_more(part: str) -> bool:
+    """Whether a part that names no cell still asks for something: a figure question word, and
+    words left once question words and the vocabulary of arithmetic are taken out ('有多少件？'
+    and '各是多少？' only go on asking the part before; '最后给公开了几件？' asks another figure)."""
+    from assistant.ask.operations import WORDS_OF_OPERATIONS
+    from assistant.ask.terms import QUESTION_WORDS, STOP_CHARS
+
+    if not FIGURE_QUESTION.search(part):
+        return False
+    rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", part))
+    if re.search(r"[a-z]{3}", rest, re.I) and not re.search(r"[\u4e00-\u9fff]", rest):
+        words = [w for w in re.findall(r"[a-z]+", rest.lower()) if len(w) > 3 and w not in _EN_ASKING]
+        return len(words) >= 1
+    return len([ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS]) >= 2
+
+
+_EN_ASKING = {"many", "much", "what", "which", "were", "there", "does", "have", "that", "this", "then", "about",
+              "their", "they", "those", "these", "with", "from", "also", "each", "year", "number"}
+
+
+def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]:
+    """The cells of a question that may ask several things ('…提了多少件申请？最后给公开了几件？'):
+    each sentence planned on its own, a sentence naming only a column taking the rows of the one
+    before ('其中自然人多少？'), a sentence naming only rows the columns of the one before; and the
+    sentences that ask for a figure no cell holds, to be said unanswered (never dropped). A
+    question of one sentence, or whose sentences name cells of different tables, is planned whole."""
+    whole = plan_cells(text, language)
+    sentences = [p.strip() for p in re.split(r"[？?；;]", text) if p.strip()]
+    if len(sentences) < 2 or NOT_IN_THE_TABLES.search(text):
+        return whole, []
+    plans: list[CellPlan] = []
+    unmapped: list[str] = []
+    for sentence in sentences:
+        plan = plan_cells(sentence, language)
+        previous = plans[-1] if plans else None
+        if plan is None and previous is not None:
+            columns = [t for t in find_terms(sentence, language)
+                       if t.axis == "column" and t.table == previous.table]
+            if columns:
+                keys = list(dict.fromkeys((t.key, t.group) for t in columns))
+                rows = list(dict.fromkeys((t.row, t.row_group) for t in previous.targets))
+                plan = CellPlan(previous.table, [Target(previous.table, r, c, rg, cg) for r, rg in rows for c, cg in keys],
+                                columns, named_columns=True)
+        if plan is None:
+            if _asks_more(sentence):
+                unmapped.append(sentence)
+            continue
+        if previous is not None and plan.table == previous.table and not plan.named_columns and previous.named_columns:
+            columns = list(dict.fromkeys((t.column, t.column_group) for t in previous.targets))
+            plan = CellPlan(plan.table, [Target(plan.table, t.row, c, t.row_group, cg)
+                                         for t in plan.targets for c, cg in columns], plan.terms, named_columns=True)
+        plans.append(plan)
+    if not plans or len({p.table for p in plans}) > 1 or (len(plans) == 1 and not unmapped):
+        return whole, []
+    targets = list(dict.fromkeys(t for p in plans for t in p.targets))
+    merged = CellPlan(plans[0].table, targets, [t for p in plans for t in p.terms],
+                      named_columns=any(p.named_columns for p in plans))
+    return merged, unmapped

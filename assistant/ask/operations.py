@@ -55,3 +55,7 @@ def operation_of(text: str) -> Operation:
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top,
                      lowest=bool(re.search(r"最少|最低|倒数|(?i:fewest|least|lowest|smallest)", text)))
+
+
+# Every word above, to take out of a question when asking what else it names.
+WORDS_OF_OPERATIONS = re.compile("|".join(p.pattern for p in (SUM, SHARE, CHANGE, COMPARE, RANK, TREND, EACH)))

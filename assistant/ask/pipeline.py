@@ -140,14 +140,14 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
 
 def _table_answer(gongkai, question: str, understanding, started: float):
     """The answer from the national tables' facts, when the question names their cells."""
-    from assistant.ask.cells import plan_cells
+    from assistant.ask.cells import plan_question
     from assistant.ask.operations import operation_of
     from assistant.ask.table_answer import answer_from_facts
 
     language = understanding.language
     text = question if language != "zh" else focus_text(question, understanding.names, language,
                                                         keep_question_words=True)
-    plan = plan_cells(text, language)
+    plan, unmapped = plan_question(text, language)
     if plan is None:
         return None
     groups = understanding.groups
@@ -159,7 +159,8 @@ def _table_answer(gongkai, question: str, understanding, started: float):
     # Only the facts of the reports in scope: answer_from_facts reads no others.
     scope = [r["source"] for group in groups for r in group]
     return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope),
-                             operation_of(question), started, body_named=bool(understanding.groups))
+                             operation_of(question), started, body_named=bool(understanding.groups),
+                             unmapped=unmapped)
 
 
 def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None = None,

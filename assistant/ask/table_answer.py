@@ -292,15 +292,19 @@ def _denominator(target: Target) -> Target | None:
 
 def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list[list[dict]],
                       named_years: set[int], table: FactTable, op: Operation, started: float,
-                      body_named: bool) -> TableResult:
-    """The answer from the facts, a refusal that says why, or no answer (prose path)."""
+                      body_named: bool, unmapped: list[str] | None = None) -> TableResult:
+    """The answer from the facts, a refusal that says why, or no answer (prose path).
+    ``unmapped``: the parts of the question that ask for a figure no cell holds; the answer says
+    it leaves them unanswered."""
     import time
 
     def finish(text: str, citer: _Citer, notes: list[str], figs: list[Figure], counts: tuple = ()) -> TableResult:
-        note = " ".join(notes)
         verified = verify_figures(text, figs, citer, table, {Decimal(c) for c in counts})
         if not verified:  # never state what does not recompute: leave it to the prose path
             return TableResult(None)
+        if unmapped:
+            notes = [_unmapped_text(unmapped, language)] + notes
+        note = " ".join(notes)
         answer = Answer(question=question, answer=text + (("\n" + note) if note else ""), answered=True,
                         citations=citer.citations, verified=True, mode="facts", note=note,
                         latency_ms=(time.perf_counter() - started) * 1000)
@@ -416,6 +420,15 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     if result.answer is not None:
         result.answer.series = series
     return result
+
+
+def _unmapped_text(parts: list[str], language: str) -> str:
+    """The parts of a question left unanswered, said as such (a part is never dropped silently)."""
+    if language == "zh":
+        quoted = "、".join(f"“{p}”" for p in parts)
+        return f"问题中{quoted}在统计表中找不到对应的一项，未作回答。"
+    quoted = ", ".join(f"“{p}”" for p in parts)
+    return f"The part {quoted} of the question matches no cell of the tables; it is not answered."
 
 
 def _series(used: list[Figure], per_body: list[list[dict]], plan, language: str) -> dict | None:

@@ -1,0 +1,61 @@
+"""Question → cells for the questions people ask of the tables that a phrase lookup alone gets
+wrong: a negated phrase ('还没有办结' is not 办结), English inflections ('carry' / 'carried'), and
+questions that ask several things in one (each part planned; a part no cell holds is named, not
+dropped). Pure: the schema only, no index."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.cells import plan_cells, plan_question
+
+
+def cells(plan) -> list[tuple[str, str]]:
+    return [(t.row, t.column) for t in plan.targets] if plan else []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("多少件申请还没有办结，要转到下一年？", [("apply.carried_forward", "")]),
+    ("有多少申请尚未办结？", [("apply.carried_forward", "")]),
+    ("办结的申请一共多少件？", [("apply.result.total", "")]),
+    ("不予公开的申请有多少件？", [("denied", "")]),
+    ("本机关不掌握相关政府信息的有多少件？", [("apply.result.unavailable.not_held", "")]),
+])
+def test_a_negated_phrase_is_its_negation_never_the_phrase(question, expected):
+    assert cells(plan_cells(question, "zh")) == expected
+
+
+def test_a_negated_phrase_the_schema_does_not_have_maps_to_nothing():
+    # '没有重复申请' names no cell: never the cell of 重复申请.
+    assert ("apply.result.not_processed.repeated", "") not in cells(plan_cells("没有重复申请的有多少？", "zh"))
+
+
+@pytest.mark.parametrize("question, row", [
+    ("How many requests did the city carry over from last year?", "apply.carried_over"),
+    ("How many requests were carried over from last year?", "apply.carried_over"),
+])
+def test_english_inflections_meet(question, row):
+    assert cells(plan_cells(question, "en")) == [(row, "")]
+
+
+def test_each_part_of_a_question_is_planned_and_a_part_with_no_cell_is_named():
+    plan, unmapped = plan_question("律师事务所这类机构提了多少件申请？最后给公开了几件？", "zh")
+    assert cells(plan) == [("apply.new", "legal_services")]
+    assert unmapped == ["最后给公开了几件"]
+
+
+def test_a_part_naming_only_a_column_takes_the_rows_before_it():
+    plan, unmapped = plan_question("新收申请多少件？其中自然人多少件？", "zh")
+    assert cells(plan) == [("apply.new", ""), ("apply.new", "natural_person")] and unmapped == []
+    plan, _ = plan_question("律师事务所提了多少件申请？予以公开的有多少？", "zh")
+    assert cells(plan) == [("apply.new", "legal_services"), ("apply.result.granted", "legal_services")]
+
+
+@pytest.mark.parametrize("question", [
+    "2022年的报告中，现行有效规章件数最多的是哪个单位？有多少件？",
+    "行政处罚多少件？比较一下变化",
+    "新收申请各是多少？分别是多少件？",
+])
+def test_a_part_that_only_goes_on_asking_is_not_a_question_of_its_own(question):
+    plan, unmapped = plan_question(question, "zh")
+    assert unmapped == [] and cells(plan) == cells(plan_cells(question, "zh"))
