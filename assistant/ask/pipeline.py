@@ -138,7 +138,7 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
                              similarity=similarity)
 
 
-def _table_answer(gongkai, question: str, understanding, started: float):
+def _table_answer(gongkai, question: str, understanding, started: float, lexical=None):
     """The answer from the national tables' facts, when the question names their cells."""
     from assistant.ask.cells import plan_question
     from assistant.ask.operations import operation_of
@@ -160,7 +160,8 @@ def _table_answer(gongkai, question: str, understanding, started: float):
     scope = [r["source"] for group in groups for r in group]
     return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope),
                              operation_of(question), started, body_named=bool(understanding.groups),
-                             unmapped=unmapped)
+                             unmapped=unmapped,
+                             passages_of=(lambda source: lexical.of_sources({source})) if lexical is not None else None)
 
 
 def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None = None,
@@ -227,7 +228,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     candidates = {r["source"] for r in understanding.reports}
     names = understanding.names
     focus = focus_text(question, names, language)
-    tabled = _table_answer(gongkai, question, understanding, started)
+    tabled = _table_answer(gongkai, question, understanding, started, lexical)
     if tabled is not None and tabled.answer is not None and not tabled.answer.answered:
         yield "answer", tabled.answer  # the report has the table but not the cell, or it is unreadable
         return

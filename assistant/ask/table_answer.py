@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
 from assistant.ask.operations import Operation
+from assistant.ask.prose_cells import ProseFigure, prose_figure
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable
 from assistant.national.schema import name_of, national_format
@@ -35,6 +36,7 @@ class Figure:
     parts: list[FactRow] = field(default_factory=list)
     missing: bool = False  # the report's table has no such cell
     unreadable: list[FactRow] = field(default_factory=list)
+    prose: ProseFigure | None = None  # a report without the table: the clause of its text stating it
 
     @property
     def derived(self) -> bool:
@@ -126,6 +128,8 @@ def _say(target: Target, language: str) -> tuple[str, str]:
 
 
 def _unit(figure: Figure) -> str:
+    if figure.prose is not None:
+        return figure.prose.unit
     if figure.parts:
         return figure.parts[0].fact.unit
     spec = national_format().cell(f"{figure.target.row}.{figure.target.column or 'total'}")
@@ -161,6 +165,8 @@ def statement(figure: Figure, markers: str, language: str) -> str:
         text = f"{label}: {amount} {markers}".rstrip()
     if figure.derived:
         text += _parts_text(figure, language)
+    if figure.prose is not None:
+        text += "（据报告正文）" if language == "zh" else " (from the report's text)"
     return text
 
 
@@ -205,7 +211,20 @@ class _Citer:
                                            passage_id=f"fact:{f.key}", scanned=f.scanned))
         return f"[{self.by_key[ident]}]"
 
+    def cite_prose(self, found: ProseFigure) -> str:
+        p = found.passage
+        ident = (p.source, p.id)
+        if ident not in self.by_key:
+            n = len(self.citations) + 1
+            self.by_key[ident] = n
+            self.citations.append(Citation(id=n, source=p.source, title=p.title, section=p.section, page=p.page,
+                                           quote=found.clause, figures=[plain_number(found.value)],
+                                           passage_id=p.id, scanned=p.scanned))
+        return f"[{self.by_key[ident]}]"
+
     def markers(self, figure: Figure) -> str:
+        if figure.prose is not None:
+            return self.cite_prose(figure.prose)
         return "".join(self.cite(p) for p in figure.parts)
 
 
@@ -236,6 +255,15 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
     allowed: set[Decimal] = set(counts or ())  # counts the answer states (how many reports were ranked)
     values: list[Decimal] = []
     for figure in figures:
+        if figure.prose is not None:
+            # A figure from a report's text: the cited clause of the cited passage states it.
+            found = figure.prose
+            if found.clause not in found.passage.text or figure.value != found.value or not any(
+                    f.value == found.value for f in extract_figures(found.clause)):
+                return False
+            values.append(found.value)
+            allowed.add(found.value)
+            continue
         rows = table.of_source(figure.source)
         current = [rows.get(p.fact.key) for p in figure.parts]
         if any(c is None or c.fact.value is None for c in current):
@@ -248,6 +276,7 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
         allowed.update(c.fact.value for c in current)
     cited = {(c.source, c.passage_id.removeprefix("fact:")) for c in citer.citations}
     used = {(f.source, p.fact.key) for f in figures for p in f.parts}
+    used |= {(f.source, f.prose.passage.id) for f in figures if f.prose is not None}
     if not cited <= used:
         return False
     allowed.add(sum(values, Decimal(0)))
@@ -292,10 +321,11 @@ def _denominator(target: Target) -> Target | None:
 
 def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list[list[dict]],
                       named_years: set[int], table: FactTable, op: Operation, started: float,
-                      body_named: bool, unmapped: list[str] | None = None) -> TableResult:
+                      body_named: bool, unmapped: list[str] | None = None, passages_of=None) -> TableResult:
     """The answer from the facts, a refusal that says why, or no answer (prose path).
     ``unmapped``: the parts of the question that ask for a figure no cell holds; the answer says
-    it leaves them unanswered."""
+    it leaves them unanswered. ``passages_of(source)``: a report's passages, for the reports in a
+    question about several that print no table."""
     import time
 
     def finish(text: str, citer: _Citer, notes: list[str], figs: list[Figure], counts: tuple = ()) -> TableResult:
@@ -323,41 +353,74 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         kept = [r for r in group if r["source"] in with_table]
         if kept:
             scoped.append(sorted(kept, key=lambda r: r.get("year") or 0))
-    if not scoped:
-        return TableResult(None)  # no report in scope prints this table: the prose may state it
-    if not body_named and len(scoped) > 1 and not op.rank:
-        # Several bodies hold this table and the question names none: ask which, never pick one.
-        bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
-        return refuse(f"问题没有说明是哪个机关。索引中有这项数据的机关：{bodies}。请说明是哪一个。" if language == "zh"
-                      else f"The question names no body. Bodies whose reports hold this figure: {bodies}. Which one?")
-    many_years = op.trend or op.change or len(named_years) > 1
-    per_body: list[list[dict]] = []
-    for reports in scoped:
+    def chosen_of(reports: list[dict]) -> list[dict]:
         if named_years:
             chosen = [r for r in reports if r.get("year") in named_years]
             if op.change and len(named_years) == 1 and len(chosen) == 1:
                 year = next(iter(named_years))
                 previous = [r for r in reports if r.get("year") == year - 1]
                 chosen = previous + chosen
-        else:
-            chosen = reports if many_years else reports[-1:]
-        if chosen:
-            per_body.append(chosen)
+            return chosen
+        return reports if many_years else reports[-1:]
+
+    many_years = op.trend or op.change or len(named_years) > 1
+    # A question about several reports (bodies named, years named, or a ranking of a year) is
+    # answered for every one of them: from its table, else from its text with the cell's own
+    # words (prose_cells), else said not stated — never answered for the reports with the table
+    # only, as if the others had not been asked about.
+    everyone = [c for c in (chosen_of(sorted(g, key=lambda r: r.get("year") or 0)) for g in groups) if c]
+    several = (body_named or op.rank) and sum(len(c) for c in everyone) > 1
+    if not scoped and not several:
+        return TableResult(None)  # no report in scope prints this table: the prose may state it
+    if scoped and not body_named and len(scoped) > 1 and not op.rank:
+        # Several bodies hold this table and the question names none: ask which, never pick one.
+        bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
+        return refuse(f"问题没有说明是哪个机关。索引中有这项数据的机关：{bodies}。请说明是哪一个。" if language == "zh"
+                      else f"The question names no body. Bodies whose reports hold this figure: {bodies}. Which one?")
+    per_body = everyone if several else [c for c in (chosen_of(r) for r in scoped) if c]
     if not per_body:
         return TableResult(None)
 
+    def from_text(record: dict) -> list[Figure] | None:
+        passages = passages_of(record["source"]) if passages_of is not None else []
+        figs = []
+        for t in plan.targets:
+            found = prose_figure(t, passages)
+            if found is None:
+                return None
+            figs.append(Figure(t, record["source"], found.value, prose=found))
+        return figs
+
+    if not scoped:
+        # No report in scope prints the table: answered here only when every report's text
+        # states the figure (else the text-based answer of several reports reads them).
+        if any(from_text(r) is None for reports in per_body for r in reports):
+            return TableResult(None)
+
     if op.rank and not body_named:
-        return _rank(question, plan, language, per_body, table, op, finish, refuse)
+        return _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text)
 
     citer = _Citer()
     notes: list[str] = []
     sentences: list[str] = []
     used: list[Figure] = []
     multi_report = sum(len(x) for x in per_body) > 1
+    not_stated = 0
     for reports in per_body:
         for record in reports:
             rows = table.of_source(record["source"])
-            figs = [f for t in plan.targets for f in figures_of(t, record["source"], rows)]
+            prefix = (f"{record.get('year')}年" if multi_report and language == "zh" else
+                      f"{record.get('year')}: " if multi_report else "")
+            who = record.get("body", "") if len(per_body) > 1 else ""
+            if record["source"] not in with_table:
+                figs = from_text(record)
+                if figs is None:
+                    not_stated += 1
+                    sentences.append(f"{who}{prefix}：报告没有说明这一点" if language == "zh" else
+                                     (f"{who}, " if who else "") + prefix + "the report does not state this")
+                    continue
+            else:
+                figs = [f for t in plan.targets for f in figures_of(t, record["source"], rows)]
             missing = [f for f in figs if f.missing]
             unreadable = [f for f in figs if f.unreadable]
             if missing or unreadable:
@@ -368,9 +431,6 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                     return refuse(f"《{record.get('title', record['source'])}》{why}：{what}。不作推测。")
                 why = "could not be read for sure" if unreadable else "has no such cell in its table"
                 return refuse(f"“{record.get('title', record['source'])}” {why}: {what}. No guess is made.")
-            prefix = (f"{record.get('year')}年" if multi_report and language == "zh" else
-                      f"{record.get('year')}: " if multi_report else "")
-            who = record.get("body", "") if len(per_body) > 1 else ""
             parts = [statement(f, citer.markers(f), language) for f in figs]
             if op.sum and len(figs) > 1 and not op.share:
                 total = sum((f.value for f in figs), Decimal(0))
@@ -393,8 +453,13 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             if failed:
                 notes.append("注：该报告表格自身的数字有不平衡之处，涉及所引单元格，请以原文为准。" if language == "zh" else
                              "Note: the report's own table does not add up where these cells are involved; check the original.")
-    two_bodies = len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body)
-    if two_bodies and (op.change or op.compare):
+    if not used:
+        return TableResult(None)  # no report states it: the text-based answer may find it
+    complete = not not_stated  # computed figures only from every report asked about
+    two_bodies = complete and len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body)
+    if not complete:
+        pass
+    elif two_bodies and (op.change or op.compare):
         sentences.append(_compare_text(used, per_body, language))
     elif op.change and len(used) >= 2 and len(plan.targets) == 1 and len(per_body) == 1:
         sentences.append(_change_text(used, per_body, language))
@@ -405,7 +470,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         shown = f"{plain_number(used[0].value)} + {plain_number(used[1].value)}"
         sentences.append(f"两者合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
                          else f"together {_amount(total, _unit(used[0]), language)} ({shown})")
-    series = _series(used, per_body, plan, language)
+    series = _series(used, per_body, plan, language) if complete else None
     title = per_body[0][0].get("title", "") if len(per_body) == 1 and len(per_body[0]) == 1 else ""
     if not title and len(per_body) == 1:
         body = per_body[0][0].get("body", "")
@@ -519,13 +584,19 @@ def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str)
     return f"{name_more} has {diff} more than {name_less} ({plain_number(more.value)} − {plain_number(less.value)})"
 
 
-def _rank(question, plan, language, per_body, table, op, finish, refuse) -> TableResult:
+def _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text) -> TableResult:
+    """Every report of the year(s) asked, ranked: its table's cell, or the figure its text states
+    when it prints no table (prose_cells); a report stating neither is left out and the answer
+    says how many were ranked."""
     if len(plan.targets) != 1:
         return TableResult(None)
     entries = []
     for reports in per_body:
         record = reports[-1]
-        figs = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
+        if record["source"] not in with_table:
+            figs = from_text(record) or []
+        else:
+            figs = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
         if len(figs) == 1 and figs[0].value is not None:
             entries.append((figs[0], record))
     if len(entries) < 2:
@@ -535,7 +606,9 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse) -> Tabl
     citer = _Citer()
     label = describe(entries[0][0], language)
     lines = [f"{r.get('body')}（{r.get('year')}年）{_amount(f.value, _unit(f), language)}{citer.markers(f)}"
+             + ("（据报告正文）" if f.prose is not None else "")
              if language == "zh" else f"{r.get('body')} ({r.get('year')}): {_amount(f.value, _unit(f), language)} {citer.markers(f)}"
+             + (" (from its text)" if f.prose is not None else "")
              for f, r in top]
     years = sorted({r.get("year") for _, r in entries})
     if language == "zh":
