@@ -59,3 +59,21 @@ def test_a_part_naming_only_a_column_takes_the_rows_before_it():
 def test_a_part_that_only_goes_on_asking_is_not_a_question_of_its_own(question):
     plan, unmapped = plan_question(question, "zh")
     assert unmapped == [] and cells(plan) == cells(plan_cells(question, "zh"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many requests were still pending at the end of the year?", [("apply.carried_forward", "")]),
+    ("How many reconsideration cases were still pending?", [("review", "pending")]),
+    ("How many pending reconsiderations were there?", [("review", "pending")]),
+    ("How many lawsuits were pending?", [("lawsuit", "pending")]),
+    ("行政复议尚未审结的有几件？", [("review", "pending")]),
+])
+def test_pending_is_the_cell_of_the_table_the_question_names(question, expected):
+    language = "en" if question.isascii() else "zh"
+    assert cells(plan_cells(question, language)) == expected
+
+
+@pytest.mark.parametrize("question", ["青溪市2024年信息处理费收费多少？", "How much did the city charge in processing fees?"])
+def test_the_information_processing_fee_is_not_the_fees_row(question):
+    # The format has no cell for 信息处理费; its fees row (行政事业性收费, 万元) is another figure.
+    assert plan_cells(question, "en" if question.isascii() else "zh") is None

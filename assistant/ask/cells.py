@@ -158,9 +158,11 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
 
 # What the national tables do not break down: how a request came in (online, by letter, in
 # person), and other kinds of business reports also count (NPC deputies' suggestions, CPPCC
-# proposals, hotline calls). A question about these asks something the table has no cell for.
+# proposals, hotline calls); nor the information processing fee charged to applicants (信息处理费,
+# under the 2020 办法 on such fees: the format has no cell for it; its fees row is 行政事业性收费,
+# the body's fees under Article 20(8), in 万元). A question about these asks something the table has no cell for.
 NOT_IN_THE_TABLES = re.compile(
-    r"网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
+    r"信息处理费|(?i:\bprocessing fees?\b)|网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
     r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
     r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
 
@@ -174,8 +176,10 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     terms = find_terms(text, language)
     rows = [t for t in terms if t.axis == "row"]
     columns = [t for t in terms if t.axis == "column"]
-    # A phrase that fits several tables counts for the table the question's other words name.
-    tables = [t.table for t in rows if len({x.table for x in rows if x.start == t.start}) == 1]
+    # A phrase that fits several tables (as a row of one, or a column of another: 'pending' is
+    # 结转下年度继续办理 of requests and 尚未审结 of reconsiderations) counts for the table the
+    # question's other words name.
+    tables = [t.table for t in rows if len({x.table for x in terms if x.start == t.start}) == 1]
     if not tables and columns and REQUEST_WORDS.search(text) and any(t.table == "apply" for t in columns):
         tables = ["apply"]
         rows = [Term("row", "apply", "apply.new", False, "", -1, -1)]
