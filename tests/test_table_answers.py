@@ -111,3 +111,13 @@ def test_a_question_asking_two_things_answers_both_or_names_the_part_it_cannot(g
     b = g.ask("淮安2024年律师事务所这类机构提了多少件申请？最后给公开了几件？")
     assert b.answered and "61" in b.answer and "最后给公开了几件" in b.answer and "未作回答" in b.answer
     assert cited(b) == {"fact:apply.new.legal_services"}
+
+
+def test_a_share_of_a_breakdown_only_the_text_states_in_a_figure_the_table_holds(g):
+    # 青溪市政府办公室 2024: the table holds 343 new requests; only the text says how they came in.
+    a = g.ask("青溪市政府办公室2024年新收申请中通过信函提交的占多少？")
+    assert a.answered and a.verified and "9.0%" in a.answer and "31 ÷ 343" in a.answer
+    assert "fact:apply.new.total" in cited(a) and any("通过信函提交31件" in c.quote for c in a.citations)
+    # A breakdown the text does not state is not guessed from a neighbour.
+    b = g.ask("青溪市政府办公室2024年新收申请中通过传真提交的占多少？")
+    assert not (b.answered and "%" in b.answer)

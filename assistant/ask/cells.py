@@ -282,3 +282,16 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
     merged = CellPlan(plans[0].table, targets, [t for p in plans for t in p.terms],
                       named_columns=any(p.named_columns for p in plans))
     return merged, unmapped
+
+
+def plan_text_part(text: str, language: str) -> tuple[CellPlan, list[str]] | None:
+    """A question naming a breakdown the tables do not have inside a figure they do hold
+    ('新收申请中到受理窗口当面提交的占多少'): the plan of the figure the tables hold (one cell) and
+    the words naming the part, which only the report's text can state. None otherwise."""
+    words = list(dict.fromkeys(m.group(0) for m in NOT_IN_THE_TABLES.finditer(text)))
+    if not words:
+        return None
+    plan = plan_cells(NOT_IN_THE_TABLES.sub(" ", text), language)
+    if plan is None or len(plan.targets) != 1:
+        return None
+    return plan, words

@@ -149,7 +149,19 @@ def _table_answer(gongkai, question: str, understanding, started: float, lexical
                                                         keep_question_words=True)
     plan, unmapped = plan_question(text, language)
     if plan is None:
-        return None
+        from assistant.ask.cells import plan_text_part
+
+        op = operation_of(question)
+        text_part = plan_text_part(text, language) if op.share and not (op.rank or op.change) else None
+        if text_part is None:
+            return None
+        from assistant.ask.table_answer import answer_text_share
+
+        groups = understanding.groups or ([understanding.reports] if len({r.get("body") for r in understanding.reports}) == 1 else [])
+        scope = [r["source"] for group in groups for r in group]
+        return answer_text_share(question, text_part[0], text_part[1], language, groups, understanding.years,
+                                 gongkai.fact_table(scope), (lambda source: lexical.of_sources({source}))
+                                 if lexical is not None else None, started)
     groups = understanding.groups
     if not groups:
         by_body: dict[str, list[dict]] = {}

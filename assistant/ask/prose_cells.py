@@ -25,7 +25,7 @@ from assistant.ask.cells import REQUEST_WORDS, Target, find_terms
 from assistant.model import Passage
 from assistant.national.schema import name_of, national_format
 
-__all__ = ["ProseFigure", "prose_figure"]
+__all__ = ["ProseFigure", "prose_figure", "prose_part"]
 
 CLAUSE = re.compile(r"[^，,；;。！!？?、（）()\n]+")
 PART_OF = re.compile(r"^\s*(?:其中|含|包括)")
@@ -87,6 +87,28 @@ def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
             value = _states(target, m.group(0))
             if value is not None:
                 found.append(ProseFigure(value, "件", passage, m.group(0).strip()))
+    if len({f.value for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def prose_part(words: list[str], passages: list[Passage]) -> ProseFigure | None:
+    """The count a report's text states for a breakdown the tables lack ('到受理窗口当面提交58件'
+    for 窗口/当面): one clause holding one of ``words`` and one figure in 件; None when no clause,
+    or clauses with different values, state it."""
+    from assistant.zh.figures import extract_figures
+
+    found: list[ProseFigure] = []
+    for passage in passages:
+        if passage.kind != "prose":
+            continue
+        for m in CLAUSE.finditer(passage.text):
+            clause = m.group(0)
+            if not any(w.lower() in clause.lower() for w in words):
+                continue
+            counts = [f for f in extract_figures(clause) if f.unit == "件"]
+            if len(counts) == 1:
+                found.append(ProseFigure(counts[0].value, "件", passage, clause.strip()))
     if len({f.value for f in found}) != 1:
         return None
     return found[0]

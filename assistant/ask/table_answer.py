@@ -16,12 +16,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
 from assistant.ask.operations import Operation
-from assistant.ask.prose_cells import ProseFigure, prose_figure
+from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable
 from assistant.national.schema import name_of, national_format
 
-__all__ = ["Figure", "TableResult", "answer_from_facts", "verify_figures"]
+__all__ = ["Figure", "TableResult", "answer_from_facts", "answer_text_share", "verify_figures"]
 
 EN_TEN_THOUSAND_YUAN = "10,000 yuan"  # the unit 万元 in English
 
@@ -304,7 +304,8 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
 
 
 def _percent(part: Decimal, whole: Decimal) -> str:
-    return plain_number((part * 100 / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)) + "%"
+    """One decimal, always ('9.0%', not '9%': the precision is part of what is stated)."""
+    return f"{(part * 100 / whole).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
 def _denominator(target: Target) -> Target | None:
@@ -625,3 +626,43 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
                                 "points": [{"label": r.get("body"), "value": plain_number(f.value), "source": r["source"]}
                                            for f, r in top]}
     return result
+
+
+def answer_text_share(question: str, plan: CellPlan, words: list[str], language: str, groups: list[list[dict]],
+                      named_years: set[int], table: FactTable, passages_of, started: float) -> TableResult:
+    """A share of a breakdown the tables lack in a figure they hold ('新收申请中到受理窗口当面提交的
+    占多少'): the part as the report's text states it (prose_cells.prose_part), the whole its table's
+    cell, the share computed from both and shown. One report only; None when either is not
+    stated for sure (the text-based answer then reads the report)."""
+    import time
+
+    records = [r for g in groups for r in g if not named_years or r.get("year") in named_years]
+    if len(records) != 1 or passages_of is None:
+        return TableResult(None)
+    record = records[0]
+    wholes = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
+    if len(wholes) != 1 or wholes[0].value is None or not wholes[0].value:
+        return TableResult(None)
+    whole = wholes[0]
+    found = prose_part(words, passages_of(record["source"]))
+    if found is None or found.value > whole.value:
+        return TableResult(None)
+    part = Figure(whole.target, record["source"], found.value, prose=found)
+    citer = _Citer()
+    whole_markers = citer.markers(whole)
+    part_markers = citer.cite_prose(found)
+    percent = _percent(found.value, whole.value)
+    arithmetic = f"{plain_number(found.value)} ÷ {plain_number(whole.value)}"
+    title = record.get("title", "")
+    if language == "zh":
+        text = (f"根据《{title}》：{describe(whole, language)}共{_amount(whole.value, _unit(whole), language)}"
+                f"{whole_markers}；报告正文写明“{found.clause}”{part_markers}；后者占前者的{percent}（{arithmetic}）。")
+    else:
+        text = (f"According to “{title}”: {describe(whole, language)}: {_amount(whole.value, _unit(whole), language)} "
+                f"{whole_markers}; the report's text says “{found.clause}” {part_markers}; that is {percent} of the "
+                f"total ({arithmetic}).")
+    if not verify_figures(text, [whole, part], citer, table):
+        return TableResult(None)
+    answer = Answer(question=question, answer=text, answered=True, citations=citer.citations, verified=True,
+                    mode="facts", latency_ms=(time.perf_counter() - started) * 1000)
+    return TableResult(answer, [whole, part])
