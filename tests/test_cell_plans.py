@@ -77,3 +77,24 @@ def test_pending_is_the_cell_of_the_table_the_question_names(question, expected)
 def test_the_information_processing_fee_is_not_the_fees_row(question):
     # The format has no cell for 信息处理费; its fees row (行政事业性收费, 万元) is another figure.
     assert plan_cells(question, "en" if question.isascii() else "zh") is None
+
+
+def test_a_reason_naming_a_row_of_another_group_is_that_row():
+    plan = plan_cells("How many requests were refused because the information did not exist?", "en")
+    assert cells(plan) == [("apply.result.unavailable.not_held", "")] and not plan.vague
+    assert cells(plan_cells("How many requests were refused because they were repeated?", "en")) == [
+        ("apply.result.not_processed.repeated", "")]
+
+
+def test_a_reason_naming_no_row_of_the_group_is_vague_not_the_groups_total():
+    plan = plan_cells("因为手里没有这个信息而不公开的有几件？", "zh")
+    assert plan.vague == "denied"
+    assert not plan_cells("因为各种原因不予公开的有多少件？", "zh").vague  # all reasons: the group
+    assert not plan_cells("不予公开的申请有多少件？", "zh").vague
+
+
+def test_english_auxiliaries_do_not_hide_a_phrase():
+    # 'does not exist' (an ask_en of 本机关不掌握) is met by 'did not exist' and "doesn't exist".
+    for q in ("How many requests asked for information that did not exist?",
+              "How many requests asked for information that doesn't exist?"):
+        assert cells(plan_cells(q, "en")) == [("apply.result.unavailable.not_held", "")]

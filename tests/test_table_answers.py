@@ -121,3 +121,10 @@ def test_a_share_of_a_breakdown_only_the_text_states_in_a_figure_the_table_holds
     # A breakdown the text does not state is not guessed from a neighbour.
     b = g.ask("青溪市政府办公室2024年新收申请中通过传真提交的占多少？")
     assert not (b.answered and "%" in b.answer)
+
+
+def test_a_reason_the_table_cannot_tell_is_refused_with_its_rows_never_the_groups_total(g):
+    a = g.ask("淮安2024年因为手里没有这个信息而不公开的有几件？")
+    assert not a.answered and not a.citations and "178" not in a.answer and "属于国家秘密" in a.answer
+    b = g.ask("In 2024, how many of Huai'an's requests were refused because the information did not exist?")
+    assert b.answered and "769" in b.answer and cited(b) == {"fact:apply.result.unavailable.not_held.total"}

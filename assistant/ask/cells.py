@@ -55,6 +55,7 @@ class CellPlan:
     targets: list[Target]
     terms: list[Term] = field(default_factory=list)
     named_columns: bool = False  # the question named the columns (else the default: the total)
+    vague: str = ""  # a group of rows asked with a reason that names none of them: which one is not known
 
 
 def _norm(text: str) -> str:
@@ -71,6 +72,8 @@ def _stem(word: str) -> str:
 
 
 def _stems(text: str) -> str:
+    # 'did not exist', 'does not exist', 'do not hold': one form ('not exist')
+    text = re.sub(r"\b(?:did|does|do)\s+not\b|\b(?:didn't|doesn't|don't)\b", "not", text)
     return " ".join(_stem(w) for w in re.findall(r"[a-z0-9\-]+", text))
 
 
@@ -167,6 +170,13 @@ NOT_IN_THE_TABLES = re.compile(
     r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
 
 
+# A reason given in the question ('因为…而没有公开的', 'refused because …'): with a group of rows
+# (不予公开, 无法提供, …) and none of its rows named, the question asks for one reason the
+# schema could not tell, never for the group's total. Ordinary words of cause, not report wording.
+REASON = re.compile(r"因为|由于|(?i:\bbecause\b|\bdue to\b|\bon the grounds?\b)")
+ALL_REASONS = re.compile(r"各种|各类|种种|所有|全部|什么|哪些|(?i:\ball\b|\bany\b|\bwhat\b|\bwhich\b)")
+
+
 def plan_cells(text: str, language: str) -> CellPlan | None:
     """The cells a question asks about, or None when it names no row of a national table (or
     asks for a breakdown the tables do not have)."""
@@ -217,7 +227,18 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
             wanted = [(None, False)]
         for column, column_group in wanted:
             targets.append(Target(table, row, column or "", row_group, column_group))
-    return CellPlan(table, targets, [t for t in terms if t.table == table], named_columns=bool(column_keys))
+    vague = ""
+    reason = REASON.search(text)
+    if reason and not ALL_REASONS.search(text[reason.end():reason.end() + 6]):
+        groups = [t for t in targets if t.row_group and fmt.tables[table].groups[t.row].rows]
+        if groups and any(not t.row_group for t in targets):
+            # 'refused because the information did not exist': the reason's row is asked, the
+            # group word ('refused') only says it was not given.
+            targets = [t for t in targets if t not in groups]
+        elif groups:
+            vague = groups[0].row  # '因为…而没有公开的' names one reason, not 不予公开 as a whole
+    return CellPlan(table, targets, [t for t in terms if t.table == table], named_columns=bool(column_keys),
+                    vague=vague)
 
 
 # A part of a question asks for a figure when it has a question word for one.
@@ -280,7 +301,7 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
         return whole, []
     targets = list(dict.fromkeys(t for p in plans for t in p.targets))
     merged = CellPlan(plans[0].table, targets, [t for p in plans for t in p.terms],
-                      named_columns=any(p.named_columns for p in plans))
+                      named_columns=any(p.named_columns for p in plans), vague=next((p.vague for p in plans if p.vague), ""))
     return merged, unmapped
 
 

@@ -346,6 +346,19 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                                   mode="facts", note=text, latency_ms=(time.perf_counter() - started) * 1000))
 
     fmt = national_format()
+    if plan.vague:
+        # A reason asked that names none of the group's rows: say which rows there are, never
+        # give the group's total for one of its reasons.
+        group = fmt.tables[plan.table].groups[plan.vague]
+        members = [r for r in fmt.tables[plan.table].rows.values()
+                   if any(fnmatch.fnmatchcase(r.key, p) for p in group.rows) and r.key != "apply.result.other"]
+        if language == "zh":
+            names = "、".join(name_of(r.zh[0]) for r in members)
+            return refuse(f"问题问的是{group.say}中的某一种情形，但没有对应到表格中的具体一项（{names}）。"
+                          "请说明是哪一项，不作推测。")
+        names = "; ".join(r.en for r in members)
+        return refuse(f"The question asks for one reason among {group.say_en}, but it matches none of the "
+                      f"table's rows ({names}). Which one? No guess is made.")
     with_table = {s for s in table.sources()
                   if any((spec := fmt.cell(k)) is not None and spec.table.kind == plan.table for k in table.of_source(s))}
     # Reports in scope, per body, with this table.
