@@ -128,3 +128,11 @@ def test_a_reason_the_table_cannot_tell_is_refused_with_its_rows_never_the_group
     assert not a.answered and not a.citations and "178" not in a.answer and "属于国家秘密" in a.answer
     b = g.ask("In 2024, how many of Huai'an's requests were refused because the information did not exist?")
     assert b.answered and "769" in b.answer and cited(b) == {"fact:apply.result.unavailable.not_held.total"}
+
+
+def test_a_growth_percentage_is_the_changes_and_a_missing_previous_year_is_said(g):
+    a = g.ask("青溪市2024年新收申请比2022年多了多少？增长百分之几？")
+    assert a.answered and "增加678件" in a.answer and "+113.0%" in a.answer
+    b = g.ask("淮安2024年新收申请比上一年增加了多少？")
+    assert b.answered and "3119" in b.answer and "没有该机关2023年的报告" in b.answer
+    assert {c.source for c in b.citations} == {"huaian-szf-2024.pdf"}

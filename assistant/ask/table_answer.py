@@ -9,6 +9,7 @@ table at all is left to the prose path (its text may state the figure).
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -419,6 +420,16 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     sentences: list[str] = []
     used: list[Figure] = []
     multi_report = sum(len(x) for x in per_body) > 1
+    if multi_report and op.change and op.share:
+        # '比2022年多了多少？增长百分之几？': the percentage is the change's, not a share of a total.
+        op = dataclasses.replace(op, share=False)
+    if op.change and len(named_years) == 1 and not multi_report and len(plan.targets) == 1:
+        # '比上一年多还是少' of a year whose previous report the index does not hold: the year's
+        # figure, and the change said not computable (never a change against another body).
+        year = next(iter(named_years))
+        notes.append(f"索引中没有该机关{year - 1}年的报告，无法计算与上一年相比的变化。" if language == "zh" else
+                     f"The index holds no {year - 1} report of this body: the change from the year before "
+                     f"cannot be computed.")
     not_stated = 0
     for reports in per_body:
         for record in reports:
