@@ -136,3 +136,11 @@ def test_a_growth_percentage_is_the_changes_and_a_missing_previous_year_is_said(
     b = g.ask("淮安2024年新收申请比上一年增加了多少？")
     assert b.answered and "3119" in b.answer and "没有该机关2023年的报告" in b.answer
     assert {c.source for c in b.citations} == {"huaian-szf-2024.pdf"}
+
+
+def test_the_share_of_a_sum_is_the_sum_over_the_parts_common_denominator(g):
+    a = g.ask("淮安市2024年予以公开和部分公开加起来占办理结果的比例是多少？")
+    assert a.answered and "1816" in a.answer and "59.5%" in a.answer and "1816 ÷ 3050" in a.answer
+    assert cited(a) == {"fact:apply.result.granted.total", "fact:apply.result.partial.total", "fact:apply.result.total.total"}
+    b = g.ask("青溪市2024年予以公开和部分公开合计占办理总数的多少？")  # the whole named in the question
+    assert b.answered and "39.7%" in b.answer and "506 ÷ 1276" in b.answer and "前者占后者" not in b.answer

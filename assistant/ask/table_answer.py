@@ -281,7 +281,13 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
     if not cited <= used:
         return False
     allowed.add(sum(values, Decimal(0)))
-    for a in values:
+    sums = set(values)
+    if len(values) <= 8:  # the sums of some of the stated figures ('予以公开和部分公开合计', then its share)
+        from itertools import combinations
+
+        sums |= {sum(c, Decimal(0)) for k in range(2, len(values)) for c in combinations(values, k)}
+        allowed |= sums
+    for a in sums:
         for b in values:
             allowed.add(abs(a - b))
             if b:
@@ -463,7 +469,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 parts.append(f"合计{_amount(total, _unit(figs[0]), language)}（{shown}）" if language == "zh"
                              else f"in total {_amount(total, _unit(figs[0]), language)} ({shown})")
             if op.share:
-                share = _share_text(figs, record, rows, citer, language)
+                share = _share_text(figs, record, rows, citer, language, summed=op.sum)
                 if share is None:
                     return TableResult(None)
                 text_, whole = share
@@ -539,8 +545,13 @@ def _series(used: list[Figure], per_body: list[list[dict]], plan, language: str)
 
 
 def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
-                language: str) -> tuple[str, Figure | None] | None:
-    """'占本年度办理结果总计3050件[2]的44.7%（1362 ÷ 3050）'."""
+                language: str, summed: bool = False) -> tuple[str, Figure | None] | None:
+    """'占本年度办理结果总计3050件[2]的44.7%（1362 ÷ 3050）'; with ``summed`` ('予以公开和部分公开
+    合计占…'), the parts' sum over their common denominator (named in the question or not)."""
+    if summed and len(figs) >= 2:
+        found = _summed_share_text(figs, record, rows, citer, language)
+        if found is not None:
+            return found
     if len(figs) == 2:
         part, whole = figs
     elif len(figs) == 1:
@@ -564,6 +575,47 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
     whole_text = "" if extra is None else f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)} {citer.markers(whole)}"
     return (f"a share of {percent} of {whole_text} ({arithmetic})" if whole_text
             else f"the first is {percent} of the second ({arithmetic})"), extra
+
+
+def _same_cell(a: Target, b: Target) -> bool:
+    return (a.table, a.row, a.column or "total", a.row_group) == (b.table, b.row, b.column or "total", b.row_group)
+
+
+def _summed_share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
+                       language: str) -> tuple[str, Figure | None] | None:
+    """'予以公开和部分公开合计1816件（1362 + 454），占本年度办理结果总计3050件的59.5%（1816 ÷ 3050）'.
+    Every part must have the same denominator; one of the figures may be it (then it is the whole),
+    else it is read from the table. None when the parts do not share one."""
+    wholes = [f for f in figs if any(_denominator(p.target) is not None and _same_cell(_denominator(p.target), f.target)
+                                     for p in figs if p is not f)]
+    parts = [f for f in figs if f not in wholes]
+    if len(wholes) > 1 or len(parts) < 2:
+        return None
+    targets = [_denominator(p.target) for p in parts]
+    if any(t is None or not _same_cell(t, targets[0]) for t in targets):
+        return None
+    if wholes:
+        whole, extra = wholes[0], None
+    else:
+        found = figures_of(targets[0], record["source"], rows)
+        if len(found) != 1 or found[0].value is None:
+            return None
+        whole, extra = found[0], found[0]
+    total = sum((p.value for p in parts), Decimal(0))
+    if not whole.value or total > whole.value:
+        return None
+    percent = _percent(total, whole.value)
+    shown = " + ".join(plain_number(p.value) for p in parts)
+    arithmetic = f"{plain_number(total)} ÷ {plain_number(whole.value)}"
+    unit = _unit(parts[0])
+    whole_text = f"{describe(whole, language)}{_amount(whole.value, _unit(whole), language)}" + (
+        citer.markers(whole) if extra is not None else "")
+    if language == "zh":
+        names = "与".join(describe(p, language) for p in parts) if extra is None else ""
+        return f"{names}合计{_amount(total, unit, language)}（{shown}），占{whole_text}的{percent}（{arithmetic}）", extra
+    whole_en = f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)}" + (
+        f" {citer.markers(whole)}" if extra is not None else "")
+    return f"together {_amount(total, unit, language)} ({shown}), {percent} of {whole_en} ({arithmetic})", extra
 
 
 def _change_text(used: list[Figure], per_body: list[list[dict]], language: str) -> str:
