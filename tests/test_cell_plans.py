@@ -98,3 +98,21 @@ def test_english_auxiliaries_do_not_hide_a_phrase():
     for q in ("How many requests asked for information that did not exist?",
               "How many requests asked for information that doesn't exist?"):
         assert cells(plan_cells(q, "en")) == [("apply.result.unavailable.not_held", "")]
+
+
+@pytest.mark.parametrize("question, row", [
+    ("How many requests did the city carry forward from the previous year?", "apply.carried_over"),
+    ("How many requests were carried over from 2023?", "apply.carried_over"),
+    ("How many requests were carried over into 2025?", "apply.carried_forward"),
+    ("How many requests were carried forward to the next year?", "apply.carried_forward"),
+    ("How many requests were carried over?", "apply.carried_over"),  # the head of 上年结转's English label
+    ("上年结转的申请有多少？", "apply.carried_over"),
+    ("结转下年度继续办理的有多少？", "apply.carried_forward"),
+])
+def test_a_carry_goes_the_way_the_question_says(question, row):
+    assert cells(plan_cells(question, "en" if question.isascii() else "zh")) == [(row, "")]
+
+
+def test_both_directions_named_keep_both_carries():
+    assert cells(plan_cells("上年结转和结转下年度继续办理的申请各多少？", "zh")) == [
+        ("apply.carried_over", ""), ("apply.carried_forward", "")]

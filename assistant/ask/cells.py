@@ -177,6 +177,32 @@ REASON = re.compile(r"因为|由于|(?i:\bbecause\b|\bdue to\b|\bon the grounds?
 ALL_REASONS = re.compile(r"各种|各类|种种|所有|全部|什么|哪些|(?i:\ball\b|\bany\b|\bwhat\b|\bwhich\b)")
 
 
+# Which way a carry goes: 上年结转 comes from the year before, 结转下年度 goes to the next. A
+# question's own direction decides between the two rows, whatever carry word it uses ('carry
+# forward from the previous year' is 上年结转). Ordinary words of time, not report wording.
+FROM_BEFORE = re.compile(r"(?i:\bfrom (?:the )?(?:last|previous|prior|preceding) year\b|\bfrom the year before\b|"
+                         r"\bfrom (?:19|20)\d\d\b)|上年|去年|上一年|前一年")
+TO_NEXT = re.compile(r"(?i:\b(?:to|into) (?:the )?(?:next|following|coming) year\b|\b(?:to|into) (?:19|20)\d\d\b)|"
+                     r"下年|下一年|明年|次年|结转到(?:19|20)\d\d")
+CARRIES = ("apply.carried_over", "apply.carried_forward")
+
+
+def _by_direction(targets: list[Target], text: str) -> list[Target]:
+    carried = [t for t in targets if t.row in CARRIES]
+    if not carried:
+        return targets
+    before, after = bool(FROM_BEFORE.search(text)), bool(TO_NEXT.search(text))
+    if before == after:
+        return targets
+    row = CARRIES[0] if before else CARRIES[1]
+    out: list[Target] = []
+    for t in targets:
+        t = Target(t.table, row, t.column, t.row_group, t.column_group) if t.row in CARRIES else t
+        if t not in out:
+            out.append(t)
+    return out
+
+
 def plan_cells(text: str, language: str) -> CellPlan | None:
     """The cells a question asks about, or None when it names no row of a national table (or
     asks for a breakdown the tables do not have)."""
@@ -227,6 +253,7 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
             wanted = [(None, False)]
         for column, column_group in wanted:
             targets.append(Target(table, row, column or "", row_group, column_group))
+    targets = _by_direction(targets, text)
     vague = ""
     reason = REASON.search(text)
     if reason and not ALL_REASONS.search(text[reason.end():reason.end() + 6]):
