@@ -94,3 +94,18 @@ def test_a_report_stating_neither_is_said_not_to_and_nothing_is_computed(g):
     assert a.answered and "61" in a.answer and "报告没有说明这一点" in a.answer
     assert {c.source for c in a.citations} == {"qingxi-szf-2024.md"} and "多" not in a.answer.split("报告没有说明这一点")[-1]
     assert a.series is None
+
+
+def test_a_report_whose_table_lacks_the_cell_is_said_so_and_the_other_is_answered(tmp_path, eval_docs):
+    from pathlib import Path
+
+    from assistant.service import Gongkai
+    from assistant.settings import Settings
+
+    demo = Path(__file__).resolve().parents[1] / "demo"
+    g = Gongkai(Settings(home=tmp_path, embedder="fake:64"))
+    assert g.ingest([demo / "qingxi-szf-2022.md", eval_docs / "xiaogan-szfbgs-2020.txt"]).ok
+    # 规章 现行有效件数 is a column of the 2021 format; 孝感 2020 prints the 2019 one.
+    a = g.ask("孝感市政府办2020年和青溪市人民政府2022年的规章现行有效件数各是多少？")
+    assert a.answered and a.mode == "facts" and "72件" in a.answer and "没有这一项" in a.answer
+    assert {c.source for c in a.citations} == {"qingxi-szf-2022.md"} and a.series is None

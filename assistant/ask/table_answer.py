@@ -243,6 +243,7 @@ def _label_texts() -> tuple[str, ...]:
             texts.update(x for x in (*spec.zh, spec.en, getattr(spec, "say", ""), getattr(spec, "say_en", "")) if x)
             texts.update(name_of(x) for x in spec.zh)
     texts.add(EN_TEN_THOUSAND_YUAN)
+    texts.update(("这一项", "这一点"))  # the answer's own words for a cell not held ('没有这一项')
     return tuple(sorted(texts, key=len, reverse=True))
 
 
@@ -459,9 +460,17 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 if language == "zh":
                     why = ("无法确定地读出（" + "；".join(p.fact.note for f in unreadable for p in f.unreadable) + "）"
                            if unreadable else "的表格里没有这一项")
-                    return refuse(f"《{record.get('title', record['source'])}》{why}：{what}。不作推测。")
-                why = "could not be read for sure" if unreadable else "has no such cell in its table"
-                return refuse(f"“{record.get('title', record['source'])}” {why}: {what}. No guess is made.")
+                    said = f"《{record.get('title', record['source'])}》{why}：{what}。不作推测。"
+                else:
+                    why = "could not be read for sure" if unreadable else "has no such cell in its table"
+                    said = f"“{record.get('title', record['source'])}” {why}: {what}. No guess is made."
+                if not multi_report:
+                    return refuse(said)
+                # One of several reports: said for that report, the others still answered.
+                not_stated += 1
+                sentences.append(f"{who}{prefix}：{said.rstrip('。')}" if language == "zh" else
+                                 (f"{who}, " if who else "") + prefix + said.rstrip("."))
+                continue
             parts = [statement(f, citer.markers(f), language) for f in figs]
             if op.sum and len(figs) > 1 and not op.share:
                 total = sum((f.value for f in figs), Decimal(0))
