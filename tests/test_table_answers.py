@@ -144,3 +144,9 @@ def test_the_share_of_a_sum_is_the_sum_over_the_parts_common_denominator(g):
     assert cited(a) == {"fact:apply.result.granted.total", "fact:apply.result.partial.total", "fact:apply.result.total.total"}
     b = g.ask("青溪市2024年予以公开和部分公开合计占办理总数的多少？")  # the whole named in the question
     assert b.answered and "39.7%" in b.answer and "506 ÷ 1276" in b.answer and "前者占后者" not in b.answer
+
+
+def test_three_named_bodies_are_ranked_and_a_tie_is_said(g):
+    a = g.ask("淮安市、青溪市和青溪市政府办公室2024年谁收到的信息公开申请最多？")
+    assert a.answered and "所问的3个单位" in a.answer and "最多的是淮安市人民政府" in a.answer
+    assert a.answer.index("3119") < a.answer.index("1278") < a.answer.index("343")

@@ -419,8 +419,9 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         if any(from_text(r) is None for reports in per_body for r in reports):
             return TableResult(None)
 
-    if op.rank and not body_named:
-        return _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text)
+    if (op.rank and not body_named) or ((op.rank or op.compare) and body_named and len(per_body) > 2):
+        return _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text,
+                     named=body_named)
 
     citer = _Citer()
     notes: list[str] = []
@@ -670,7 +671,8 @@ def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str)
     return f"{name_more} has {diff} more than {name_less} ({plain_number(more.value)} − {plain_number(less.value)})"
 
 
-def _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text) -> TableResult:
+def _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text,
+          named: bool = False) -> TableResult:
     """Every report of the year(s) asked, ranked: its table's cell, or the figure its text states
     when it prints no table (prose_cells); a report stating neither is left out and the answer
     says how many were ranked."""
@@ -697,15 +699,20 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
              + (" (from its text)" if f.prose is not None else "")
              for f, r in top]
     years = sorted({r.get("year") for _, r in entries})
+    leaders = [r.get("body") for f, r in entries if f.value == entries[0][0].value]  # a tie is said as one
     if language == "zh":
-        head = f"在索引中{'、'.join(map(str, years))}年有该项数据的{len(entries)}份报告里，{label}"
+        head = (f"在所问的{len(per_body)}个单位中（{len(entries)}个有该项数据），{label}" if named else
+                f"在索引中{'、'.join(map(str, years))}年有该项数据的{len(entries)}份报告里，{label}")
         best = "最少" if op.lowest else "最多"
-        text = f"{head}{best}的是{top[0][1].get('body')}：" + "；".join(lines) + "。"
+        who = "、".join(leaders) if len(leaders) == 1 else "并列的" + "、".join(leaders)
+        text = f"{head}{best}的是{who}：" + "；".join(lines) + "。"
     else:
         best = "fewest" if op.lowest else "most"
-        text = (f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, "
-                f"{top[0][1].get('body')} has the {best} {label}: " + "; ".join(lines) + ".")
-    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries),))
+        who = " and ".join(leaders) + (" (tied)" if len(leaders) > 1 else "")
+        head = (f"Among the {len(per_body)} bodies asked about ({len(entries)} with this figure), " if named else
+                f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, ")
+        text = head + f"{who} {'have' if len(leaders) > 1 else 'has'} the {best} {label}: " + "; ".join(lines) + "."
+    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries), len(per_body)))
     if result.answer is not None:
         result.answer.series = {"kind": "bar", "title": label, "unit": _unit(top[0][0]),
                                 "points": [{"label": r.get("body"), "value": plain_number(f.value), "source": r["source"]}
