@@ -150,3 +150,11 @@ def test_three_named_bodies_are_ranked_and_a_tie_is_said(g):
     a = g.ask("淮安市、青溪市和青溪市政府办公室2024年谁收到的信息公开申请最多？")
     assert a.answered and "所问的3个单位" in a.answer and "最多的是淮安市人民政府" in a.answer
     assert a.answer.index("3119") < a.answer.index("1278") < a.answer.index("343")
+
+
+def test_which_part_of_a_figure_is_largest_ranks_its_parts(g):
+    a = g.ask("淮安2024年哪类申请人提交的申请最多？")
+    assert a.answered and "最多的是自然人提出的" in a.answer and "3001件" in a.answer and "3119" not in a.answer
+    assert "fact:apply.new.natural_person" in cited(a) and "fact:apply.new.total" not in cited(a)
+    b = g.ask("淮安2024年不予公开的理由中哪一种最多？")
+    assert b.answered and "最多的是因属于行政查询事项不予公开的申请" in b.answer and "105件" in b.answer

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
@@ -423,6 +424,12 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text,
                      named=body_named)
 
+    if (op.rank and len(per_body) == 1 and len(per_body[0]) == 1 and len(plan.targets) == 1
+            and per_body[0][0]["source"] in with_table):
+        within = _rank_within(question, plan.targets[0], per_body[0][0], table, op, language, finish)
+        if within is not None:
+            return within
+
     citer = _Citer()
     notes: list[str] = []
     sentences: list[str] = []
@@ -758,3 +765,55 @@ def answer_text_share(question: str, plan: CellPlan, words: list[str], language:
     answer = Answer(question=question, answer=text, answered=True, citations=citer.citations, verified=True,
                     mode="facts", latency_ms=(time.perf_counter() - started) * 1000)
     return TableResult(answer, [whole, part])
+
+
+# 'which kind of applicant' / '哪类申请人': the columns of the requests table (申请人情况, the
+# heading printed over them); 'which reason' / '哪一种': the rows of the group asked.
+WHICH_KIND = re.compile(r"哪[类种个一][^，。？?]{0,6}|什么[类种]|(?i:\bwhich (?:kind|type|sort|reason|category|group)\b|"
+                        r"\bwhat (?:kind|type|sort)\b|\bwho\b)")
+APPLICANTS = re.compile(r"申请人|(?i:\bapplicants?\b|\brequesters?\b|\bwho\b)")
+
+
+def _rank_within(question: str, target: Target, record: dict, table: FactTable, op: Operation, language: str,
+                 finish) -> TableResult | None:
+    """'淮安2024年哪类申请人提交的申请最多？' — the parts of one figure of one report ranked: the
+    applicant columns of a requests row, or the rows of a group ('不予公开的理由中哪一种最多'). None
+    when the question does not ask which part."""
+    if not WHICH_KIND.search(question):
+        return None
+    fmt = national_format()
+    spec = fmt.tables[target.table]
+    rows = table.of_source(record["source"])
+    if target.row_group and spec.groups[target.row].rows:
+        members = [Target(target.table, k, target.column) for k in _row_keys(target, rows)]
+    elif target.table == "apply" and not target.row_group and (not target.column or target.column == "total") \
+            and APPLICANTS.search(question):
+        members = [Target("apply", target.row, c) for c in spec.columns_of(target.row) if c != "total"]
+    else:
+        return None
+    figs = [f for m in members for f in figures_of(m, record["source"], rows)]
+    if len(figs) < 2 or any(f.value is None for f in figs):
+        return None
+    figs.sort(key=lambda f: f.value, reverse=not op.lowest)
+    leaders = [f for f in figs if f.value == figs[0].value]
+    by_column = not target.row_group  # the parts are columns of one row: named by the column alone
+
+    def name(f: Figure) -> str:
+        return _say(f.target, language)[1] if by_column else describe(f, language)
+
+    citer = _Citer()
+    title = record.get("title", "")
+    row_say = _say(target, language)[0]
+    if language == "zh":
+        best = "最少" if op.lowest else "最多"
+        names = "、".join(name(f) for f in leaders)
+        items = "；".join(f"{name(f)}{_amount(f.value, _unit(f), language)}{citer.markers(f)}" for f in figs)
+        head = f"{row_say}中，" if by_column else ""
+        text = f"根据《{title}》：{head}{'并列' if len(leaders) > 1 else ''}{best}的是{names}。各项：{items}。"
+    else:
+        best = "fewest" if op.lowest else "most"
+        names = " and ".join(name(f) for f in leaders)
+        items = "; ".join(f"{name(f)}: {_amount(f.value, _unit(f), language)} {citer.markers(f)}" for f in figs)
+        head = f"{row_say}: " if by_column else ""
+        text = f"According to “{title}”: {head}the {best} is {names}{' (tied)' if len(leaders) > 1 else ''}. All: {items}."
+    return finish(text, citer, [], figs)
