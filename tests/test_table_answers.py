@@ -158,3 +158,16 @@ def test_which_part_of_a_figure_is_largest_ranks_its_parts(g):
     assert "fact:apply.new.natural_person" in cited(a) and "fact:apply.new.total" not in cited(a)
     b = g.ask("淮安2024年不予公开的理由中哪一种最多？")
     assert b.answered and "最多的是因属于行政查询事项不予公开的申请" in b.answer and "105件" in b.answer
+
+
+def test_sum_over_years_difference_verbs_and_whose_share(g):
+    a = g.ask("青溪市2022年和2024年新收申请加起来多少？")
+    assert a.answered and "合计1878件" in a.answer and "600 + 1278" in a.answer
+    b = g.ask("淮安2024年自然人比法人多提了多少件申请？")
+    assert b.answered and "多2883件" in b.answer and "3001 − 118" in b.answer
+    # '自然人占比' is a share of all new requests, not of 法人 (named after it, for a difference).
+    c = g.ask("淮安2024年新收申请中自然人占比是多少？比法人多多少？")
+    assert c.answered and "96.2%" in c.answer and "3001 ÷ 3119" in c.answer and "3001 ÷ 118" not in c.answer
+    assert "多2883件" in c.answer
+    d = g.ask("淮安2024年法人提出的申请占自然人的多少？")  # named after 占: the whole is the second
+    assert d.answered and "118 ÷ 3001" in d.answer

@@ -435,6 +435,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     sentences: list[str] = []
     used: list[Figure] = []
     multi_report = sum(len(x) for x in per_body) > 1
+    asked: list[Figure] = []
     if multi_report and op.change and op.share:
         # '比2022年多了多少？增长百分之几？': the percentage is the change's, not a share of a total.
         op = dataclasses.replace(op, share=False)
@@ -485,8 +486,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 shown = " + ".join(plain_number(f.value) for f in figs)
                 parts.append(f"合计{_amount(total, _unit(figs[0]), language)}（{shown}）" if language == "zh"
                              else f"in total {_amount(total, _unit(figs[0]), language)} ({shown})")
+            asked += figs  # the figures asked for (a share's whole read from the table is not one)
             if op.share:
-                share = _share_text(figs, record, rows, citer, language, summed=op.sum)
+                share = _share_text(figs, record, rows, citer, language, summed=op.sum,
+                                    named_after_zhan=_second_is_the_whole(question, plan, language))
                 if share is None:
                     return TableResult(None)
                 text_, whole = share
@@ -511,13 +514,19 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         sentences.append(_compare_text(used, per_body, language))
     elif op.change and len(used) >= 2 and len(plan.targets) == 1 and len(per_body) == 1:
         sentences.append(_change_text(used, per_body, language))
-    elif op.change and len(used) == 2 and len(per_body) == 1 and len(per_body[0]) == 1:
-        sentences.append(_difference_text(used, language))  # two cells of one report: 'A比B多多少'
+    elif op.change and len(asked) == 2 and len(per_body) == 1 and len(per_body[0]) == 1:
+        sentences.append(_difference_text(asked, language))  # two cells of one report: 'A比B多多少'
     if two_bodies and op.sum:
         total = used[0].value + used[1].value
         shown = f"{plain_number(used[0].value)} + {plain_number(used[1].value)}"
         sentences.append(f"两者合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
                          else f"together {_amount(total, _unit(used[0]), language)} ({shown})")
+    elif complete and op.sum and not op.share and multi_report and len(plan.targets) == 1 and len(used) >= 2:
+        # '2022年和2024年…加起来': the one figure summed over the reports asked about.
+        total = sum((f.value for f in used), Decimal(0))
+        shown = " + ".join(plain_number(f.value) for f in used)
+        sentences.append(f"合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
+                         else f"in total {_amount(total, _unit(used[0]), language)} ({shown})")
     series = _series(used, per_body, plan, language) if complete else None
     title = per_body[0][0].get("title", "") if len(per_body) == 1 and len(per_body[0]) == 1 else ""
     if not title and len(per_body) == 1:
@@ -562,16 +571,21 @@ def _series(used: list[Figure], per_body: list[list[dict]], plan, language: str)
 
 
 def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
-                language: str, summed: bool = False) -> tuple[str, Figure | None] | None:
+                language: str, summed: bool = False, named_after_zhan: bool = True) -> tuple[str, Figure | None] | None:
     """'占本年度办理结果总计3050件[2]的44.7%（1362 ÷ 3050）'; with ``summed`` ('予以公开和部分公开
     合计占…'), the parts' sum over their common denominator (named in the question or not)."""
     if summed and len(figs) >= 2:
         found = _summed_share_text(figs, record, rows, citer, language)
         if found is not None:
             return found
-    if len(figs) == 2:
+    if len(figs) == 2 and not (_denominator(figs[0].target) is not None
+                               and not _same_cell(_denominator(figs[0].target), figs[1].target)
+                               and not named_after_zhan):
         part, whole = figs
-    elif len(figs) == 1:
+    elif len(figs) in (1, 2):
+        # One figure's share of its own denominator; with two figures neither of which is the
+        # other's whole ('自然人占比是多少？比法人多多少？'), the first's (the second is not what it
+        # is a share of).
         target = _denominator(figs[0].target)
         if target is None:
             return None
@@ -585,13 +599,30 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
         return None
     percent = _percent(part.value, whole.value)
     arithmetic = f"{plain_number(part.value)} ÷ {plain_number(whole.value)}"
-    extra = None if len(figs) == 2 else whole
+    extra = None if whole in figs else whole
+    lead = len(figs) == 2 and extra is not None  # the share is the first figure's, not the one just stated
     if language == "zh":
         whole_text = "" if extra is None else f"{describe(whole, language)}{_amount(whole.value, _unit(whole), language)}{citer.markers(whole)}"
-        return (f"占{whole_text}的{percent}（{arithmetic}）" if whole_text else f"前者占后者的{percent}（{arithmetic}）"), extra
+        head = f"{describe(part, language)}占" if lead else "占"
+        return (f"{head}{whole_text}的{percent}（{arithmetic}）" if whole_text else f"前者占后者的{percent}（{arithmetic}）"), extra
     whole_text = "" if extra is None else f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)} {citer.markers(whole)}"
-    return (f"a share of {percent} of {whole_text} ({arithmetic})" if whole_text
+    head = f"{describe(part, language)}: " if lead else ""
+    return (f"{head}a share of {percent} of {whole_text} ({arithmetic})" if whole_text
             else f"the first is {percent} of the second ({arithmetic})"), extra
+
+
+def _second_is_the_whole(question: str, plan: CellPlan, language: str) -> bool:
+    """Whether the question names its second cell as the whole of a share: right after 占
+    ('予以公开占办理结果总计的比例'), or after 'of' in English ('… as a share of …')."""
+    if len(plan.targets) != 2:
+        return True
+    second = plan.targets[1]
+    keys = {second.column if second.column and second.column != "total" else second.row}
+    texts = [t.text for t in plan.terms if t.key in keys and t.start < 100_000]
+    if language != "zh":
+        return True
+    folded = question.lower()
+    return any(re.search("占[^，,。？?；;]{0,6}" + re.escape(t), folded) for t in texts)
 
 
 def _same_cell(a: Target, b: Target) -> bool:
