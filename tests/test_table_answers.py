@@ -171,3 +171,9 @@ def test_sum_over_years_difference_verbs_and_whose_share(g):
     assert "多2883件" in c.answer
     d = g.ask("淮安2024年法人提出的申请占自然人的多少？")  # named after 占: the whole is the second
     assert d.answered and "118 ÷ 3001" in d.answer
+
+
+def test_a_follow_up_that_replaces_nothing_is_asked_of_the_previous_question(g):
+    a = g.ask("占比最大的是哪类申请人？", history=["淮安市2024年新收申请多少件？"])
+    assert a.answered and "最多的是自然人提出的" in a.answer
+    assert a.understood_as and "哪类申请人" in a.understood_as and "淮安" in a.understood_as

@@ -21,7 +21,7 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b)")
 COMPARE = re.compile(r"谁多|谁少|谁的.{0,10}更?多|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\bwhich\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare)")
-RANK = re.compile(r"最多|最少|最高|最低|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
+RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
 TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
@@ -54,7 +54,7 @@ def operation_of(text: str) -> Operation:
     return Operation(sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top,
-                     lowest=bool(re.search(r"最少|最低|倒数|(?i:fewest|least|lowest|smallest)", text)))
+                     lowest=bool(re.search(r"最少|最低|最小|倒数|(?i:fewest|least|lowest|smallest)", text)))
 
 
 # Every word above, to take out of a question when asking what else it names.
