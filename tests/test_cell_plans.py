@@ -116,3 +116,9 @@ def test_a_carry_goes_the_way_the_question_says(question, row):
 def test_both_directions_named_keep_both_carries():
     assert cells(plan_cells("上年结转和结转下年度继续办理的申请各多少？", "zh")) == [
         ("apply.carried_over", ""), ("apply.carried_forward", "")]
+
+
+def test_the_spoken_form_of_wufa_is_wufa():
+    assert cells(plan_cells("没法提供的申请有多少？", "zh")) == [("unavailable", "")]
+    # with a reason naming none of its rows: vague, never the group's total
+    assert plan_cells("因为政府手里根本没有这个信息而没法提供的有多少？", "zh").vague == "unavailable"

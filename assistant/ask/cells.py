@@ -133,7 +133,7 @@ def find_terms(text: str, language: str) -> list[Term]:
     stemmed words (positions of English terms are offset past the Chinese ones: they come from
     the stemmed text, not the question)."""
     zh, zh_pattern, en, en_pattern = _phrases()
-    folded = _norm(text)
+    folded = _norm(text).replace("没法", "无法")  # the spoken form of 无法 (same length: positions hold)
     found: list[Term] = []
     for m in zh_pattern.finditer(folded):
         phrase = m.group(0)
