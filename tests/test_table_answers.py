@@ -177,3 +177,16 @@ def test_a_follow_up_that_replaces_nothing_is_asked_of_the_previous_question(g):
     a = g.ask("占比最大的是哪类申请人？", history=["淮安市2024年新收申请多少件？"])
     assert a.answered and "最多的是自然人提出的" in a.answer
     assert a.understood_as and "哪类申请人" in a.understood_as and "淮安" in a.understood_as
+
+
+def test_a_ranking_of_a_figure_only_the_text_states_reads_every_report_of_the_year(g):
+    a = g.ask("2024年各单位全年累计主动公开的政府信息条数从多到少排序")
+    assert a.answered and a.answer.index("11873") < a.answer.index("5305")
+    assert {"qingxi-szf-2024.md", "qingxi-szfbgs-2024.md"} <= {c.source for c in a.citations}
+    # A report whose figure was not read is named, and no top is claimed over it.
+    for answer in (a, g.ask("2024年哪个单位召开的新闻发布会最多？")):
+        if "未能读出" in answer.answer:
+            assert "最多的是" not in answer.answer
+    # One report's figure is never returned as if it answered a ranking.
+    c = g.ask("2024年哪个单位的政务公开培训参训人次最多？")
+    assert not (c.answered and len({x.source for x in c.citations}) == 1)
