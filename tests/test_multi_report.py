@@ -36,3 +36,21 @@ def test_one_not_stated_is_said_and_nothing_is_computed(two):
     assert "白沙县人民政府（2024年）：报告没有说明这一点" in a.answer
     assert {c.source for c in a.citations} == {"qingxi-2024.txt"}
     assert "未说明" in a.note and "合计" not in a.answer and "多" not in a.answer.split("：")[-1]
+
+
+def test_a_ranking_with_one_report_stating_the_figure_is_no_ranking():
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _ranked
+    from assistant.ask.operations import operation_of
+
+    reports = [{"source": f"{b}.txt", "body": b, "year": 2022, "title": b} for b in ("甲", "乙", "丙")]
+    parts = [Part(reports[0], "全年公开信息10条[1]", [], [Decimal(10)], "条"),
+             Part(reports[1], "报告没有说明这一点", [], [], missing=True),
+             Part(reports[2], "公开信息3条、解读2条[1]", [], [Decimal(3), Decimal(2)], "")]
+    a = _ranked("2022年各单位公开信息条数排序", parts, reports, operation_of("排序"), "zh", 0.0)
+    assert not a.answered and not a.citations and "只有甲" in a.answer and "无法排序" in a.answer
+    parts[1] = Part(reports[1], "公开信息20条[1]", [], [Decimal(20)], "条")
+    b = _ranked("2022年各单位公开信息条数排序", parts, reports, operation_of("排序"), "zh", 0.0)
+    assert b.answered and b.answer.index("乙") < b.answer.index("甲") and "最多的是" not in b.answer
+    assert "丙" in b.note

@@ -102,3 +102,91 @@ def test_a_body_not_named_among_several_is_not_guessed(g):
     a = g.ask("2024年予以公开的申请有多少件？")
     assert not a.answered and not a.citations
     assert "淮安市人民政府" in a.answer and "青溪市人民政府" in a.answer and "哪" in a.answer
+
+
+def test_a_question_asking_two_things_answers_both_or_names_the_part_it_cannot(g):
+    a = g.ask("淮安2024年新收申请多少件？其中自然人多少件？")
+    assert a.answered and "3119" in a.answer and "3001" in a.answer
+    assert cited(a) == {"fact:apply.new.total", "fact:apply.new.natural_person"}
+    b = g.ask("淮安2024年律师事务所这类机构提了多少件申请？最后给公开了几件？")
+    assert b.answered and "61" in b.answer and "最后给公开了几件" in b.answer and "未作回答" in b.answer
+    assert cited(b) == {"fact:apply.new.legal_services"}
+
+
+def test_a_share_of_a_breakdown_only_the_text_states_in_a_figure_the_table_holds(g):
+    # 青溪市政府办公室 2024: the table holds 343 new requests; only the text says how they came in.
+    a = g.ask("青溪市政府办公室2024年新收申请中通过信函提交的占多少？")
+    assert a.answered and a.verified and "9.0%" in a.answer and "31 ÷ 343" in a.answer
+    assert "fact:apply.new.total" in cited(a) and any("通过信函提交31件" in c.quote for c in a.citations)
+    # A breakdown the text does not state is not guessed from a neighbour.
+    b = g.ask("青溪市政府办公室2024年新收申请中通过传真提交的占多少？")
+    assert not (b.answered and "%" in b.answer)
+
+
+def test_a_reason_the_table_cannot_tell_is_refused_with_its_rows_never_the_groups_total(g):
+    a = g.ask("淮安2024年因为手里没有这个信息而不公开的有几件？")
+    assert not a.answered and not a.citations and "178" not in a.answer and "属于国家秘密" in a.answer
+    b = g.ask("In 2024, how many of Huai'an's requests were refused because the information did not exist?")
+    assert b.answered and "769" in b.answer and cited(b) == {"fact:apply.result.unavailable.not_held.total"}
+
+
+def test_a_growth_percentage_is_the_changes_and_a_missing_previous_year_is_said(g):
+    a = g.ask("青溪市2024年新收申请比2022年多了多少？增长百分之几？")
+    assert a.answered and "增加678件" in a.answer and "+113.0%" in a.answer
+    b = g.ask("淮安2024年新收申请比上一年增加了多少？")
+    assert b.answered and "3119" in b.answer and "没有该机关2023年的报告" in b.answer
+    assert {c.source for c in b.citations} == {"huaian-szf-2024.pdf"}
+
+
+def test_the_share_of_a_sum_is_the_sum_over_the_parts_common_denominator(g):
+    a = g.ask("淮安市2024年予以公开和部分公开加起来占办理结果的比例是多少？")
+    assert a.answered and "1816" in a.answer and "59.5%" in a.answer and "1816 ÷ 3050" in a.answer
+    assert cited(a) == {"fact:apply.result.granted.total", "fact:apply.result.partial.total", "fact:apply.result.total.total"}
+    b = g.ask("青溪市2024年予以公开和部分公开合计占办理总数的多少？")  # the whole named in the question
+    assert b.answered and "39.7%" in b.answer and "506 ÷ 1276" in b.answer and "前者占后者" not in b.answer
+
+
+def test_three_named_bodies_are_ranked_and_a_tie_is_said(g):
+    a = g.ask("淮安市、青溪市和青溪市政府办公室2024年谁收到的信息公开申请最多？")
+    assert a.answered and "所问的3个单位" in a.answer and "最多的是淮安市人民政府" in a.answer
+    assert a.answer.index("3119") < a.answer.index("1278") < a.answer.index("343")
+
+
+def test_which_part_of_a_figure_is_largest_ranks_its_parts(g):
+    a = g.ask("淮安2024年哪类申请人提交的申请最多？")
+    assert a.answered and "最多的是自然人提出的" in a.answer and "3001件" in a.answer and "3119" not in a.answer
+    assert "fact:apply.new.natural_person" in cited(a) and "fact:apply.new.total" not in cited(a)
+    b = g.ask("淮安2024年不予公开的理由中哪一种最多？")
+    assert b.answered and "最多的是因属于行政查询事项不予公开的申请" in b.answer and "105件" in b.answer
+
+
+def test_sum_over_years_difference_verbs_and_whose_share(g):
+    a = g.ask("青溪市2022年和2024年新收申请加起来多少？")
+    assert a.answered and "合计1878件" in a.answer and "600 + 1278" in a.answer
+    b = g.ask("淮安2024年自然人比法人多提了多少件申请？")
+    assert b.answered and "多2883件" in b.answer and "3001 − 118" in b.answer
+    # '自然人占比' is a share of all new requests, not of 法人 (named after it, for a difference).
+    c = g.ask("淮安2024年新收申请中自然人占比是多少？比法人多多少？")
+    assert c.answered and "96.2%" in c.answer and "3001 ÷ 3119" in c.answer and "3001 ÷ 118" not in c.answer
+    assert "多2883件" in c.answer
+    d = g.ask("淮安2024年法人提出的申请占自然人的多少？")  # named after 占: the whole is the second
+    assert d.answered and "118 ÷ 3001" in d.answer
+
+
+def test_a_follow_up_that_replaces_nothing_is_asked_of_the_previous_question(g):
+    a = g.ask("占比最大的是哪类申请人？", history=["淮安市2024年新收申请多少件？"])
+    assert a.answered and "最多的是自然人提出的" in a.answer
+    assert a.understood_as and "哪类申请人" in a.understood_as and "淮安" in a.understood_as
+
+
+def test_a_ranking_of_a_figure_only_the_text_states_reads_every_report_of_the_year(g):
+    a = g.ask("2024年各单位全年累计主动公开的政府信息条数从多到少排序")
+    assert a.answered and a.answer.index("11873") < a.answer.index("5305")
+    assert {"qingxi-szf-2024.md", "qingxi-szfbgs-2024.md"} <= {c.source for c in a.citations}
+    # A report whose figure was not read is named, and no top is claimed over it.
+    for answer in (a, g.ask("2024年哪个单位召开的新闻发布会最多？")):
+        if "未能读出" in answer.answer:
+            assert "最多的是" not in answer.answer
+    # One report's figure is never returned as if it answered a ranking.
+    c = g.ask("2024年哪个单位的政务公开培训参训人次最多？")
+    assert not (c.answered and len({x.source for x in c.citations}) == 1)

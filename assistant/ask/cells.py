@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from assistant.national.schema import GroupSpec, NationalFormat, national_format, name_of
 
-__all__ = ["Term", "Target", "CellPlan", "plan_cells", "find_terms"]
+__all__ = ["Term", "Target", "CellPlan", "plan_cells", "plan_question", "find_terms"]
 
 # A question about the requests table that names only who asked ('法人提交了多少申请') asks
 # about the requests received.
@@ -55,6 +55,7 @@ class CellPlan:
     targets: list[Target]
     terms: list[Term] = field(default_factory=list)
     named_columns: bool = False  # the question named the columns (else the default: the total)
+    vague: str = ""  # a group of rows asked with a reason that names none of them: which one is not known
 
 
 def _norm(text: str) -> str:
@@ -63,11 +64,16 @@ def _norm(text: str) -> str:
 
 def _stem(word: str) -> str:
     """A crude English stem, so 'refuse', 'refused' and 'refuses' meet: -ing/-ed/-es/-e/-s off
-    (never cut shorter: 'public' must not meet 'public-interest')."""
+    (never cut shorter: 'public' must not meet 'public-interest'); -ied/-ies is -y, so 'carry'
+    and 'carried' meet."""
+    if len(word) > 4 and re.search(r"[^aeiou](?:ied|ies)$", word):
+        return word[:-3] + "y"
     return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 4 else word
 
 
 def _stems(text: str) -> str:
+    # 'did not exist', 'does not exist', 'do not hold': one form ('not exist')
+    text = re.sub(r"\b(?:did|does|do)\s+not\b|\b(?:didn't|doesn't|don't)\b", "not", text)
     return " ".join(_stem(w) for w in re.findall(r"[a-z0-9\-]+", text))
 
 
@@ -114,15 +120,33 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
     return zh, zh_pattern, en, en_pattern
 
 
+# A phrase right after a negation means its opposite ('还没有办结' is not '办结'). These are the
+# ordinary negations of Chinese, not wording of the reports; the schema's own negated phrases
+# ('未办结', '不予公开', '没有掌握') are matched whole, longest first, before this applies.
+NEGATED = re.compile(r"(?:没有|没|未|尚未|并未|仍未|不)$")
+NEGATOR_HEAD = re.compile(r"没有|没|未|不|无|尚未")
+NEGATED_FORMS = ("未", "没有", "不", "尚未")
+
+
 def find_terms(text: str, language: str) -> list[Term]:
     """The schema's phrases in a question: Chinese longest first and never overlapping; English on
     stemmed words (positions of English terms are offset past the Chinese ones: they come from
     the stemmed text, not the question)."""
     zh, zh_pattern, en, en_pattern = _phrases()
-    folded = _norm(text)
+    folded = _norm(text).replace("没法", "无法")  # the spoken form of 无法 (same length: positions hold)
     found: list[Term] = []
     for m in zh_pattern.finditer(folded):
-        found += [Term(a, t, k, g, m.group(0), m.start(), m.end()) for a, t, k, g in zh[m.group(0)]]
+        phrase = m.group(0)
+        negator = NEGATED.search(folded[: m.start()])
+        if negator and not NEGATOR_HEAD.match(phrase):
+            # '还没有办结' is not 办结: the negated phrase when the schema has it ('未办结'), else
+            # nothing (the question asks the opposite of the phrase: never its cell).
+            negated = next((n + phrase for n in NEGATED_FORMS if n + phrase in zh), None)
+            if negated is None:
+                continue
+            found += [Term(a, t, k, g, negated, negator.start(), m.end()) for a, t, k, g in zh[negated]]
+            continue
+        found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh[phrase]]
     if re.search(r"[a-z]{3}", folded):
         for m in en_pattern.finditer(_stems(folded)):
             found += [Term(a, t, k, g, m.group(0), 100_000 + m.start(), 100_000 + m.end())
@@ -137,11 +161,46 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
 
 # What the national tables do not break down: how a request came in (online, by letter, in
 # person), and other kinds of business reports also count (NPC deputies' suggestions, CPPCC
-# proposals, hotline calls). A question about these asks something the table has no cell for.
+# proposals, hotline calls); nor the information processing fee charged to applicants (信息处理费,
+# under the 2020 办法 on such fees: the format has no cell for it; its fees row is 行政事业性收费,
+# the body's fees under Article 20(8), in 万元). A question about these asks something the table has no cell for.
 NOT_IN_THE_TABLES = re.compile(
-    r"网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
+    r"信息处理费|(?i:\bprocessing fees?\b)|网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
     r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
     r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
+
+
+# A reason given in the question ('因为…而没有公开的', 'refused because …'): with a group of rows
+# (不予公开, 无法提供, …) and none of its rows named, the question asks for one reason the
+# schema could not tell, never for the group's total. Ordinary words of cause, not report wording.
+REASON = re.compile(r"因为|由于|(?i:\bbecause\b|\bdue to\b|\bon the grounds?\b)")
+ALL_REASONS = re.compile(r"各种|各类|种种|所有|全部|什么|哪些|(?i:\ball\b|\bany\b|\bwhat\b|\bwhich\b)")
+
+
+# Which way a carry goes: 上年结转 comes from the year before, 结转下年度 goes to the next. A
+# question's own direction decides between the two rows, whatever carry word it uses ('carry
+# forward from the previous year' is 上年结转). Ordinary words of time, not report wording.
+FROM_BEFORE = re.compile(r"(?i:\bfrom (?:the )?(?:last|previous|prior|preceding) year\b|\bfrom the year before\b|"
+                         r"\bfrom (?:19|20)\d\d\b)|上年|去年|上一年|前一年")
+TO_NEXT = re.compile(r"(?i:\b(?:to|into) (?:the )?(?:next|following|coming) year\b|\b(?:to|into) (?:19|20)\d\d\b)|"
+                     r"下年|下一年|明年|次年|结转到(?:19|20)\d\d")
+CARRIES = ("apply.carried_over", "apply.carried_forward")
+
+
+def _by_direction(targets: list[Target], text: str) -> list[Target]:
+    carried = [t for t in targets if t.row in CARRIES]
+    if not carried:
+        return targets
+    before, after = bool(FROM_BEFORE.search(text)), bool(TO_NEXT.search(text))
+    if before == after:
+        return targets
+    row = CARRIES[0] if before else CARRIES[1]
+    out: list[Target] = []
+    for t in targets:
+        t = Target(t.table, row, t.column, t.row_group, t.column_group) if t.row in CARRIES else t
+        if t not in out:
+            out.append(t)
+    return out
 
 
 def plan_cells(text: str, language: str) -> CellPlan | None:
@@ -153,8 +212,10 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     terms = find_terms(text, language)
     rows = [t for t in terms if t.axis == "row"]
     columns = [t for t in terms if t.axis == "column"]
-    # A phrase that fits several tables counts for the table the question's other words name.
-    tables = [t.table for t in rows if len({x.table for x in rows if x.start == t.start}) == 1]
+    # A phrase that fits several tables (as a row of one, or a column of another: 'pending' is
+    # 结转下年度继续办理 of requests and 尚未审结 of reconsiderations) counts for the table the
+    # question's other words name.
+    tables = [t.table for t in rows if len({x.table for x in terms if x.start == t.start}) == 1]
     if not tables and columns and REQUEST_WORDS.search(text) and any(t.table == "apply" for t in columns):
         tables = ["apply"]
         rows = [Term("row", "apply", "apply.new", False, "", -1, -1)]
@@ -192,4 +253,93 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
             wanted = [(None, False)]
         for column, column_group in wanted:
             targets.append(Target(table, row, column or "", row_group, column_group))
-    return CellPlan(table, targets, [t for t in terms if t.table == table], named_columns=bool(column_keys))
+    targets = _by_direction(targets, text)
+    vague = ""
+    reason = REASON.search(text)
+    if reason and not ALL_REASONS.search(text[reason.end():reason.end() + 6]):
+        groups = [t for t in targets if t.row_group and fmt.tables[table].groups[t.row].rows]
+        if groups and any(not t.row_group for t in targets):
+            # 'refused because the information did not exist': the reason's row is asked, the
+            # group word ('refused') only says it was not given.
+            targets = [t for t in targets if t not in groups]
+        elif groups:
+            vague = groups[0].row  # '因为…而没有公开的' names one reason, not 不予公开 as a whole
+    return CellPlan(table, targets, [t for t in terms if t.table == table], named_columns=bool(column_keys),
+                    vague=vague)
+
+
+# A part of a question asks for a figure when it has a question word for one.
+FIGURE_QUESTION = re.compile(r"多少|几[件条个场期项次家人名起]?|(?i:\bhow (?:many|much)\b)")
+
+
+def _asks_more(part: str) -> bool:
+    """Whether a part that names no cell still asks for something: a figure question word, and
+    words left once question words and the vocabulary of arithmetic are taken out ('有多少件？'
+    and '各是多少？' only go on asking the part before; '最后给公开了几件？' asks another figure)."""
+    from assistant.ask.operations import WORDS_OF_OPERATIONS
+    from assistant.ask.terms import QUESTION_WORDS, STOP_CHARS
+
+    if not FIGURE_QUESTION.search(part):
+        return False
+    rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", part))
+    if re.search(r"[a-z]{3}", rest, re.I) and not re.search(r"[\u4e00-\u9fff]", rest):
+        words = [w for w in re.findall(r"[a-z]+", rest.lower()) if len(w) > 3 and w not in _EN_ASKING]
+        return len(words) >= 1
+    return len([ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS]) >= 2
+
+
+_EN_ASKING = {"many", "much", "what", "which", "were", "there", "does", "have", "that", "this", "then", "about",
+              "their", "they", "those", "these", "with", "from", "also", "each", "year", "number"}
+
+
+def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]:
+    """The cells of a question that may ask several things ('…提了多少件申请？最后给公开了几件？'):
+    each sentence planned on its own, a sentence naming only a column taking the rows of the one
+    before ('其中自然人多少？'), a sentence naming only rows the columns of the one before; and the
+    sentences that ask for a figure no cell holds, to be said unanswered (never dropped). A
+    question of one sentence, or whose sentences name cells of different tables, is planned whole."""
+    whole = plan_cells(text, language)
+    sentences = [p.strip() for p in re.split(r"[？?；;]", text) if p.strip()]
+    if len(sentences) < 2 or NOT_IN_THE_TABLES.search(text):
+        return whole, []
+    plans: list[CellPlan] = []
+    unmapped: list[str] = []
+    for sentence in sentences:
+        plan = plan_cells(sentence, language)
+        previous = plans[-1] if plans else None
+        if plan is None and previous is not None:
+            columns = [t for t in find_terms(sentence, language)
+                       if t.axis == "column" and t.table == previous.table]
+            if columns:
+                keys = list(dict.fromkeys((t.key, t.group) for t in columns))
+                rows = list(dict.fromkeys((t.row, t.row_group) for t in previous.targets))
+                plan = CellPlan(previous.table, [Target(previous.table, r, c, rg, cg) for r, rg in rows for c, cg in keys],
+                                columns, named_columns=True)
+        if plan is None:
+            if _asks_more(sentence):
+                unmapped.append(sentence)
+            continue
+        if previous is not None and plan.table == previous.table and not plan.named_columns and previous.named_columns:
+            columns = list(dict.fromkeys((t.column, t.column_group) for t in previous.targets))
+            plan = CellPlan(plan.table, [Target(plan.table, t.row, c, t.row_group, cg)
+                                         for t in plan.targets for c, cg in columns], plan.terms, named_columns=True)
+        plans.append(plan)
+    if not plans or len({p.table for p in plans}) > 1 or (len(plans) == 1 and not unmapped):
+        return whole, []
+    targets = list(dict.fromkeys(t for p in plans for t in p.targets))
+    merged = CellPlan(plans[0].table, targets, [t for p in plans for t in p.terms],
+                      named_columns=any(p.named_columns for p in plans), vague=next((p.vague for p in plans if p.vague), ""))
+    return merged, unmapped
+
+
+def plan_text_part(text: str, language: str) -> tuple[CellPlan, list[str]] | None:
+    """A question naming a breakdown the tables do not have inside a figure they do hold
+    ('新收申请中到受理窗口当面提交的占多少'): the plan of the figure the tables hold (one cell) and
+    the words naming the part, which only the report's text can state. None otherwise."""
+    words = list(dict.fromkeys(m.group(0) for m in NOT_IN_THE_TABLES.finditer(text)))
+    if not words:
+        return None
+    plan = plan_cells(NOT_IN_THE_TABLES.sub(" ", text), language)
+    if plan is None or len(plan.targets) != 1:
+        return None
+    return plan, words

@@ -87,4 +87,10 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
             merged = merged[: t.start] + core + merged[t.end:]
         else:
             merged = merged.rstrip("？?。") + ("，" if language == "zh" else ", ") + core + ("？" if language == "zh" else "?")
+    elif not years and not mine.mentions:
+        # Nothing replaced: what it asks is asked of the previous question ('占比最大的是哪类申请人？'
+        # after '淮安2024年新收申请多少件？'), never dropped for the previous question alone.
+        core = _core(question)
+        if core:
+            merged = merged.rstrip("？?。") + ("，" if language == "zh" else ", ") + core + ("？" if language == "zh" else "?")
     return merged

@@ -28,6 +28,12 @@ def report_sets(understanding, op: Operation) -> list[dict] | None:
     """The reports a question asks about one by one, in order (by year, or as the bodies are
     named), or None when it is a one-report question."""
     groups = understanding.groups
+    if not groups and op.rank and len(understanding.years) == 1:
+        # 'which body … the most' over the reports of a year, none named: every report of that
+        # year is read on its own and the ones stating exactly one figure are ranked.
+        year = next(iter(understanding.years))
+        held = sorted((r for r in understanding.reports if r.get("year") == year), key=lambda r: r["source"])
+        return held if len({r.get("body") for r in held}) >= 3 else None
     if len(groups) >= 2:  # two bodies: the report of each, in the years asked (else its latest)
         chosen = []
         for group in groups:
@@ -75,6 +81,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f in found],
                           found[0].unit if len(found) == 1 and found[0].unit not in ("%", "‰") else ""))
     missing = [p for p in parts if p.missing]
+    if op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1:
+        return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
         return None
     # Renumber the citations report by report.
@@ -146,3 +154,63 @@ def _computed(parts: list[Part], reports: list[dict], op: Operation, language: s
     if language == "zh":
         return f"{more.record.get('body')}比{less.record.get('body')}多{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
     return f"{more.record.get('body')} has {plain_number(diff)} more than {less.record.get('body')}"
+
+
+def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation, language: str,
+            started: float) -> Answer:
+    """The reports of a year ranked by the one figure each states (each part read on its own, as
+    a one-report question); those stating none, or several, are named as not ranked. Fewer than
+    two stated: no ranking, said so (never one report's figure as if it answered the ranking)."""
+    import time
+
+    year = reports[0].get("year")
+    stated = [p for p in parts if not p.missing and len(p.figures) == 1]
+    units = {p.unit for p in stated}
+    if len(units) > 1:
+        stated = []
+    others = [p.record.get("body") for p in parts if p not in stated]
+    if len(stated) < 2:
+        if language == "zh":
+            names = "、".join(p.record.get("body") for p in stated)
+            text = (f"排序需要每份报告各自的这一数字：索引中{year}年的{len(reports)}份报告里，"
+                    + (f"只有{names}的报告写明了它，" if stated else "没有一份能读出唯一的这一数字，") + "无法排序。")
+        else:
+            names = ", ".join(p.record.get("body") for p in stated)
+            text = (f"A ranking needs this figure from every report: of the {len(reports)} reports for {year} in the "
+                    f"index, " + (f"only {names} states it" if stated else "none states one such figure")
+                    + ", so no ranking is given.")
+        return Answer(question=question, answer=text, answered=False, citations=[], verified=False,
+                      mode="extractive", note=text, latency_ms=(time.perf_counter() - started) * 1000)
+    stated.sort(key=lambda p: p.figures[0], reverse=not op.lowest)
+    citations: list[Citation] = []
+    lines: list[str] = []
+    for part in stated:
+        shift = len(citations)
+        statement = part.statements
+        for c in sorted(part.citations, key=lambda c: -c.id):
+            statement = statement.replace(f"[{c.id}]", f"[{c.id + shift}]")
+        for c in part.citations:
+            c.id += shift
+            citations.append(c)
+        lines.append(f"{part.record.get('body')}：{statement}" if language == "zh" else
+                     f"{part.record.get('body')}: {statement}")
+    top = stated[0]
+    unit = top.unit
+    # The top is named only when every report was read: a report not read may hold more.
+    if language == "zh":
+        best = "最少" if op.lowest else "最多"
+        text = (f"索引中{year}年的{len(reports)}份报告里，{len(stated)}份写明了这一数字，从{'少到多' if op.lowest else '多到少'}："
+                + "；".join(lines) + "。" + ("" if others else f"{best}的是{top.record.get('body')}（{plain_number(top.figures[0])}{unit}）。"))
+        note = (f"其余{len(others)}份（" + "、".join(others) + "）未能读出唯一的这一数字，故不断言哪一份" + best + "。") if others else ""
+    else:
+        best = "fewest" if op.lowest else "most"
+        text = (f"Of the {len(reports)} reports for {year} in the index, {len(stated)} state this figure: "
+                + "; ".join(lines) + "." + ("" if others else f" The {best}: {top.record.get('body')} ({plain_number(top.figures[0])})."))
+        note = (f"The other {len(others)} ({', '.join(others)}) state no one such figure, so which has the {best} "
+                f"is not said.") if others else ""
+    answer = Answer(question=question, answer=text + (("\n" + note) if note else ""), answered=True,
+                    citations=citations, verified=True, mode="extractive", note=note,
+                    latency_ms=(time.perf_counter() - started) * 1000)
+    answer.series = {"kind": "bar", "title": "", "unit": unit, "points": [
+        {"label": p.record.get("body"), "value": plain_number(p.figures[0]), "source": p.record["source"]} for p in stated]}
+    return answer

@@ -16,12 +16,12 @@ SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|
 SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少|几成|百分|比|\d)|率(?!先)|几成|"
                    r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
-                    r"相差|差距|差了?多少|差额|多[收开发办了]了?多少|少[收开发办了]了?多少|"
+                    r"相差|差距|差了?多少|差额|多[\u4e00-\u9fff]了?多少|少[\u4e00-\u9fff]了?多少|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b)")
 COMPARE = re.compile(r"谁多|谁少|谁的.{0,10}更?多|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\bwhich\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare)")
-RANK = re.compile(r"最多|最少|最高|最低|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
+RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
 TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
@@ -54,4 +54,8 @@ def operation_of(text: str) -> Operation:
     return Operation(sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top,
-                     lowest=bool(re.search(r"最少|最低|倒数|(?i:fewest|least|lowest|smallest)", text)))
+                     lowest=bool(re.search(r"最少|最低|最小|倒数|(?i:fewest|least|lowest|smallest)", text)))
+
+
+# Every word above, to take out of a question when asking what else it names.
+WORDS_OF_OPERATIONS = re.compile("|".join(p.pattern for p in (SUM, SHARE, CHANGE, COMPARE, RANK, TREND, EACH)))

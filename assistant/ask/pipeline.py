@@ -145,18 +145,30 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
                              similarity=similarity)
 
 
-def _table_answer(gongkai, question: str, understanding, started: float):
+def _table_answer(gongkai, question: str, understanding, started: float, lexical=None):
     """The answer from the national tables' facts, when the question names their cells."""
-    from assistant.ask.cells import plan_cells
+    from assistant.ask.cells import plan_question
     from assistant.ask.operations import operation_of
     from assistant.ask.table_answer import answer_from_facts
 
     language = understanding.language
     text = question if language != "zh" else focus_text(question, understanding.names, language,
                                                         keep_question_words=True)
-    plan = plan_cells(text, language)
+    plan, unmapped = plan_question(text, language)
     if plan is None:
-        return None
+        from assistant.ask.cells import plan_text_part
+
+        op = operation_of(question)
+        text_part = plan_text_part(text, language) if op.share and not (op.rank or op.change) else None
+        if text_part is None:
+            return None
+        from assistant.ask.table_answer import answer_text_share
+
+        groups = understanding.groups or ([understanding.reports] if len({r.get("body") for r in understanding.reports}) == 1 else [])
+        scope = [r["source"] for group in groups for r in group]
+        return answer_text_share(question, text_part[0], text_part[1], language, groups, understanding.years,
+                                 gongkai.fact_table(scope), (lambda source: lexical.of_sources({source}))
+                                 if lexical is not None else None, started)
     groups = understanding.groups
     if not groups:
         by_body: dict[str, list[dict]] = {}
@@ -166,7 +178,9 @@ def _table_answer(gongkai, question: str, understanding, started: float):
     # Only the facts of the reports in scope: answer_from_facts reads no others.
     scope = [r["source"] for group in groups for r in group]
     return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope),
-                             operation_of(question), started, body_named=bool(understanding.groups))
+                             operation_of(question), started, body_named=bool(understanding.groups),
+                             unmapped=unmapped,
+                             passages_of=(lambda source: lexical.of_sources({source})) if lexical is not None else None)
 
 
 def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None = None,
@@ -255,7 +269,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     candidates = {r["source"] for r in understanding.reports}
     names = understanding.names
     focus = focus_text(question, names, language)
-    tabled = _table_answer(gongkai, question, understanding, started)
+    tabled = _table_answer(gongkai, question, understanding, started, lexical)
     if tabled is not None and tabled.answer is not None and not tabled.answer.answered:
         yield "answer", tabled.answer  # the report has the table but not the cell, or it is unreadable
         return

@@ -9,18 +9,21 @@ table at all is left to the prose path (its text may state the figure).
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
 from assistant.ask.operations import Operation
+from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable
 from assistant.national.schema import name_of, national_format
 
-__all__ = ["Figure", "TableResult", "answer_from_facts", "verify_figures"]
+__all__ = ["Figure", "TableResult", "answer_from_facts", "answer_text_share", "verify_figures"]
 
 EN_TEN_THOUSAND_YUAN = "10,000 yuan"  # the unit 万元 in English
 
@@ -35,6 +38,7 @@ class Figure:
     parts: list[FactRow] = field(default_factory=list)
     missing: bool = False  # the report's table has no such cell
     unreadable: list[FactRow] = field(default_factory=list)
+    prose: ProseFigure | None = None  # a report without the table: the clause of its text stating it
 
     @property
     def derived(self) -> bool:
@@ -126,6 +130,8 @@ def _say(target: Target, language: str) -> tuple[str, str]:
 
 
 def _unit(figure: Figure) -> str:
+    if figure.prose is not None:
+        return figure.prose.unit
     if figure.parts:
         return figure.parts[0].fact.unit
     spec = national_format().cell(f"{figure.target.row}.{figure.target.column or 'total'}")
@@ -161,6 +167,8 @@ def statement(figure: Figure, markers: str, language: str) -> str:
         text = f"{label}: {amount} {markers}".rstrip()
     if figure.derived:
         text += _parts_text(figure, language)
+    if figure.prose is not None:
+        text += "（据报告正文）" if language == "zh" else " (from the report's text)"
     return text
 
 
@@ -205,7 +213,20 @@ class _Citer:
                                            passage_id=f"fact:{f.key}", scanned=f.scanned))
         return f"[{self.by_key[ident]}]"
 
+    def cite_prose(self, found: ProseFigure) -> str:
+        p = found.passage
+        ident = (p.source, p.id)
+        if ident not in self.by_key:
+            n = len(self.citations) + 1
+            self.by_key[ident] = n
+            self.citations.append(Citation(id=n, source=p.source, title=p.title, section=p.section, page=p.page,
+                                           quote=found.clause, figures=[plain_number(found.value)],
+                                           passage_id=p.id, scanned=p.scanned))
+        return f"[{self.by_key[ident]}]"
+
     def markers(self, figure: Figure) -> str:
+        if figure.prose is not None:
+            return self.cite_prose(figure.prose)
         return "".join(self.cite(p) for p in figure.parts)
 
 
@@ -223,6 +244,7 @@ def _label_texts() -> tuple[str, ...]:
             texts.update(x for x in (*spec.zh, spec.en, getattr(spec, "say", ""), getattr(spec, "say_en", "")) if x)
             texts.update(name_of(x) for x in spec.zh)
     texts.add(EN_TEN_THOUSAND_YUAN)
+    texts.update(("这一项", "这一点"))  # the answer's own words for a cell not held ('没有这一项')
     return tuple(sorted(texts, key=len, reverse=True))
 
 
@@ -236,6 +258,15 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
     allowed: set[Decimal] = set(counts or ())  # counts the answer states (how many reports were ranked)
     values: list[Decimal] = []
     for figure in figures:
+        if figure.prose is not None:
+            # A figure from a report's text: the cited clause of the cited passage states it.
+            found = figure.prose
+            if found.clause not in found.passage.text or figure.value != found.value or not any(
+                    f.value == found.value for f in extract_figures(found.clause)):
+                return False
+            values.append(found.value)
+            allowed.add(found.value)
+            continue
         rows = table.of_source(figure.source)
         current = [rows.get(p.fact.key) for p in figure.parts]
         if any(c is None or c.fact.value is None for c in current):
@@ -248,10 +279,17 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
         allowed.update(c.fact.value for c in current)
     cited = {(c.source, c.passage_id.removeprefix("fact:")) for c in citer.citations}
     used = {(f.source, p.fact.key) for f in figures for p in f.parts}
+    used |= {(f.source, f.prose.passage.id) for f in figures if f.prose is not None}
     if not cited <= used:
         return False
     allowed.add(sum(values, Decimal(0)))
-    for a in values:
+    sums = set(values)
+    if len(values) <= 8:  # the sums of some of the stated figures ('予以公开和部分公开合计', then its share)
+        from itertools import combinations
+
+        sums |= {sum(c, Decimal(0)) for k in range(2, len(values)) for c in combinations(values, k)}
+        allowed |= sums
+    for a in sums:
         for b in values:
             allowed.add(abs(a - b))
             if b:
@@ -275,7 +313,8 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
 
 
 def _percent(part: Decimal, whole: Decimal) -> str:
-    return plain_number((part * 100 / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)) + "%"
+    """One decimal, always ('9.0%', not '9%': the precision is part of what is stated)."""
+    return f"{(part * 100 / whole).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
 def _denominator(target: Target) -> Target | None:
@@ -292,15 +331,20 @@ def _denominator(target: Target) -> Target | None:
 
 def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list[list[dict]],
                       named_years: set[int], table: FactTable, op: Operation, started: float,
-                      body_named: bool) -> TableResult:
-    """The answer from the facts, a refusal that says why, or no answer (prose path)."""
+                      body_named: bool, unmapped: list[str] | None = None, passages_of=None) -> TableResult:
+    """The answer from the facts, a refusal that says why, or no answer (prose path).
+    ``unmapped``: the parts of the question that ask for a figure no cell holds; the answer says
+    it leaves them unanswered. ``passages_of(source)``: a report's passages, for the reports in a
+    question about several that print no table."""
     import time
 
     def finish(text: str, citer: _Citer, notes: list[str], figs: list[Figure], counts: tuple = ()) -> TableResult:
-        note = " ".join(notes)
         verified = verify_figures(text, figs, citer, table, {Decimal(c) for c in counts})
         if not verified:  # never state what does not recompute: leave it to the prose path
             return TableResult(None)
+        if unmapped:
+            notes = [_unmapped_text(unmapped, language)] + notes
+        note = " ".join(notes)
         answer = Answer(question=question, answer=text + (("\n" + note) if note else ""), answered=True,
                         citations=citer.citations, verified=True, mode="facts", note=note,
                         latency_ms=(time.perf_counter() - started) * 1000)
@@ -311,6 +355,19 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                                   mode="facts", note=text, latency_ms=(time.perf_counter() - started) * 1000))
 
     fmt = national_format()
+    if plan.vague:
+        # A reason asked that names none of the group's rows: say which rows there are, never
+        # give the group's total for one of its reasons.
+        group = fmt.tables[plan.table].groups[plan.vague]
+        members = [r for r in fmt.tables[plan.table].rows.values()
+                   if any(fnmatch.fnmatchcase(r.key, p) for p in group.rows) and r.key != "apply.result.other"]
+        if language == "zh":
+            names = "、".join(name_of(r.zh[0]) for r in members)
+            return refuse(f"问题问的是{group.say}中的某一种情形，但没有对应到表格中的具体一项（{names}）。"
+                          "请说明是哪一项，不作推测。")
+        names = "; ".join(r.en for r in members)
+        return refuse(f"The question asks for one reason among {group.say_en}, but it matches none of the "
+                      f"table's rows ({names}). Which one? No guess is made.")
     with_table = {s for s in table.sources()
                   if any((spec := fmt.cell(k)) is not None and spec.table.kind == plan.table for k in table.of_source(s))}
     # Reports in scope, per body, with this table.
@@ -319,41 +376,92 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         kept = [r for r in group if r["source"] in with_table]
         if kept:
             scoped.append(sorted(kept, key=lambda r: r.get("year") or 0))
-    if not scoped:
-        return TableResult(None)  # no report in scope prints this table: the prose may state it
-    if not body_named and len(scoped) > 1 and not op.rank:
-        # Several bodies hold this table and the question names none: ask which, never pick one.
-        bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
-        return refuse(f"问题没有说明是哪个机关。索引中有这项数据的机关：{bodies}。请说明是哪一个。" if language == "zh"
-                      else f"The question names no body. Bodies whose reports hold this figure: {bodies}. Which one?")
-    many_years = op.trend or op.change or len(named_years) > 1
-    per_body: list[list[dict]] = []
-    for reports in scoped:
+    def chosen_of(reports: list[dict]) -> list[dict]:
         if named_years:
             chosen = [r for r in reports if r.get("year") in named_years]
             if op.change and len(named_years) == 1 and len(chosen) == 1:
                 year = next(iter(named_years))
                 previous = [r for r in reports if r.get("year") == year - 1]
                 chosen = previous + chosen
-        else:
-            chosen = reports if many_years else reports[-1:]
-        if chosen:
-            per_body.append(chosen)
+            return chosen
+        return reports if many_years else reports[-1:]
+
+    many_years = op.trend or op.change or len(named_years) > 1
+    # A question about several reports (bodies named, years named, or a ranking of a year) is
+    # answered for every one of them: from its table, else from its text with the cell's own
+    # words (prose_cells), else said not stated — never answered for the reports with the table
+    # only, as if the others had not been asked about.
+    everyone = [c for c in (chosen_of(sorted(g, key=lambda r: r.get("year") or 0)) for g in groups) if c]
+    several = (body_named or op.rank) and sum(len(c) for c in everyone) > 1
+    if not scoped and not several:
+        return TableResult(None)  # no report in scope prints this table: the prose may state it
+    if scoped and not body_named and len(scoped) > 1 and not op.rank:
+        # Several bodies hold this table and the question names none: ask which, never pick one.
+        bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
+        return refuse(f"问题没有说明是哪个机关。索引中有这项数据的机关：{bodies}。请说明是哪一个。" if language == "zh"
+                      else f"The question names no body. Bodies whose reports hold this figure: {bodies}. Which one?")
+    per_body = everyone if several else [c for c in (chosen_of(r) for r in scoped) if c]
     if not per_body:
         return TableResult(None)
 
-    if op.rank and not body_named:
-        return _rank(question, plan, language, per_body, table, op, finish, refuse)
+    def from_text(record: dict) -> list[Figure] | None:
+        passages = passages_of(record["source"]) if passages_of is not None else []
+        figs = []
+        for t in plan.targets:
+            found = prose_figure(t, passages)
+            if found is None:
+                return None
+            figs.append(Figure(t, record["source"], found.value, prose=found))
+        return figs
+
+    if not scoped:
+        # No report in scope prints the table: answered here only when every report's text
+        # states the figure (else the text-based answer of several reports reads them).
+        if any(from_text(r) is None for reports in per_body for r in reports):
+            return TableResult(None)
+
+    if (op.rank and not body_named) or ((op.rank or op.compare) and body_named and len(per_body) > 2):
+        return _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text,
+                     named=body_named)
+
+    if (op.rank and len(per_body) == 1 and len(per_body[0]) == 1 and len(plan.targets) == 1
+            and per_body[0][0]["source"] in with_table):
+        within = _rank_within(question, plan.targets[0], per_body[0][0], table, op, language, finish)
+        if within is not None:
+            return within
 
     citer = _Citer()
     notes: list[str] = []
     sentences: list[str] = []
     used: list[Figure] = []
     multi_report = sum(len(x) for x in per_body) > 1
+    asked: list[Figure] = []
+    if multi_report and op.change and op.share:
+        # '比2022年多了多少？增长百分之几？': the percentage is the change's, not a share of a total.
+        op = dataclasses.replace(op, share=False)
+    if op.change and len(named_years) == 1 and not multi_report and len(plan.targets) == 1:
+        # '比上一年多还是少' of a year whose previous report the index does not hold: the year's
+        # figure, and the change said not computable (never a change against another body).
+        year = next(iter(named_years))
+        notes.append(f"索引中没有该机关{year - 1}年的报告，无法计算与上一年相比的变化。" if language == "zh" else
+                     f"The index holds no {year - 1} report of this body: the change from the year before "
+                     f"cannot be computed.")
+    not_stated = 0
     for reports in per_body:
         for record in reports:
             rows = table.of_source(record["source"])
-            figs = [f for t in plan.targets for f in figures_of(t, record["source"], rows)]
+            prefix = (f"{record.get('year')}年" if multi_report and language == "zh" else
+                      f"{record.get('year')}: " if multi_report else "")
+            who = record.get("body", "") if len(per_body) > 1 else ""
+            if record["source"] not in with_table:
+                figs = from_text(record)
+                if figs is None:
+                    not_stated += 1
+                    sentences.append(f"{who}{prefix}：报告没有说明这一点" if language == "zh" else
+                                     (f"{who}, " if who else "") + prefix + "the report does not state this")
+                    continue
+            else:
+                figs = [f for t in plan.targets for f in figures_of(t, record["source"], rows)]
             missing = [f for f in figs if f.missing]
             unreadable = [f for f in figs if f.unreadable]
             if missing or unreadable:
@@ -361,20 +469,27 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 if language == "zh":
                     why = ("无法确定地读出（" + "；".join(p.fact.note for f in unreadable for p in f.unreadable) + "）"
                            if unreadable else "的表格里没有这一项")
-                    return refuse(f"《{record.get('title', record['source'])}》{why}：{what}。不作推测。")
-                why = "could not be read for sure" if unreadable else "has no such cell in its table"
-                return refuse(f"“{record.get('title', record['source'])}” {why}: {what}. No guess is made.")
-            prefix = (f"{record.get('year')}年" if multi_report and language == "zh" else
-                      f"{record.get('year')}: " if multi_report else "")
-            who = record.get("body", "") if len(per_body) > 1 else ""
+                    said = f"《{record.get('title', record['source'])}》{why}：{what}。不作推测。"
+                else:
+                    why = "could not be read for sure" if unreadable else "has no such cell in its table"
+                    said = f"“{record.get('title', record['source'])}” {why}: {what}. No guess is made."
+                if not multi_report:
+                    return refuse(said)
+                # One of several reports: said for that report, the others still answered.
+                not_stated += 1
+                sentences.append(f"{who}{prefix}：{said.rstrip('。')}" if language == "zh" else
+                                 (f"{who}, " if who else "") + prefix + said.rstrip("."))
+                continue
             parts = [statement(f, citer.markers(f), language) for f in figs]
             if op.sum and len(figs) > 1 and not op.share:
                 total = sum((f.value for f in figs), Decimal(0))
                 shown = " + ".join(plain_number(f.value) for f in figs)
                 parts.append(f"合计{_amount(total, _unit(figs[0]), language)}（{shown}）" if language == "zh"
                              else f"in total {_amount(total, _unit(figs[0]), language)} ({shown})")
+            asked += figs  # the figures asked for (a share's whole read from the table is not one)
             if op.share:
-                share = _share_text(figs, record, rows, citer, language)
+                share = _share_text(figs, record, rows, citer, language, summed=op.sum,
+                                    named_after_zhan=_second_is_the_whole(question, plan, language))
                 if share is None:
                     return TableResult(None)
                 text_, whole = share
@@ -389,19 +504,30 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             if failed:
                 notes.append("注：该报告表格自身的数字有不平衡之处，涉及所引单元格，请以原文为准。" if language == "zh" else
                              "Note: the report's own table does not add up where these cells are involved; check the original.")
-    two_bodies = len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body)
-    if two_bodies and (op.change or op.compare):
+    if not used:
+        return TableResult(None)  # no report states it: the text-based answer may find it
+    complete = not not_stated  # computed figures only from every report asked about
+    two_bodies = complete and len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body)
+    if not complete:
+        pass
+    elif two_bodies and (op.change or op.compare):
         sentences.append(_compare_text(used, per_body, language))
     elif op.change and len(used) >= 2 and len(plan.targets) == 1 and len(per_body) == 1:
         sentences.append(_change_text(used, per_body, language))
-    elif op.change and len(used) == 2 and len(per_body) == 1 and len(per_body[0]) == 1:
-        sentences.append(_difference_text(used, language))  # two cells of one report: 'A比B多多少'
+    elif op.change and len(asked) == 2 and len(per_body) == 1 and len(per_body[0]) == 1:
+        sentences.append(_difference_text(asked, language))  # two cells of one report: 'A比B多多少'
     if two_bodies and op.sum:
         total = used[0].value + used[1].value
         shown = f"{plain_number(used[0].value)} + {plain_number(used[1].value)}"
         sentences.append(f"两者合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
                          else f"together {_amount(total, _unit(used[0]), language)} ({shown})")
-    series = _series(used, per_body, plan, language)
+    elif complete and op.sum and not op.share and multi_report and len(plan.targets) == 1 and len(used) >= 2:
+        # '2022年和2024年…加起来': the one figure summed over the reports asked about.
+        total = sum((f.value for f in used), Decimal(0))
+        shown = " + ".join(plain_number(f.value) for f in used)
+        sentences.append(f"合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
+                         else f"in total {_amount(total, _unit(used[0]), language)} ({shown})")
+    series = _series(used, per_body, plan, language) if complete else None
     title = per_body[0][0].get("title", "") if len(per_body) == 1 and len(per_body[0]) == 1 else ""
     if not title and len(per_body) == 1:
         body = per_body[0][0].get("body", "")
@@ -416,6 +542,15 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     if result.answer is not None:
         result.answer.series = series
     return result
+
+
+def _unmapped_text(parts: list[str], language: str) -> str:
+    """The parts of a question left unanswered, said as such (a part is never dropped silently)."""
+    if language == "zh":
+        quoted = "、".join(f"“{p}”" for p in parts)
+        return f"问题中{quoted}在统计表中找不到对应的一项，未作回答。"
+    quoted = ", ".join(f"“{p}”" for p in parts)
+    return f"The part {quoted} of the question matches no cell of the tables; it is not answered."
 
 
 def _series(used: list[Figure], per_body: list[list[dict]], plan, language: str) -> dict | None:
@@ -436,11 +571,21 @@ def _series(used: list[Figure], per_body: list[list[dict]], plan, language: str)
 
 
 def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
-                language: str) -> tuple[str, Figure | None] | None:
-    """'占本年度办理结果总计3050件[2]的44.7%（1362 ÷ 3050）'."""
-    if len(figs) == 2:
+                language: str, summed: bool = False, named_after_zhan: bool = True) -> tuple[str, Figure | None] | None:
+    """'占本年度办理结果总计3050件[2]的44.7%（1362 ÷ 3050）'; with ``summed`` ('予以公开和部分公开
+    合计占…'), the parts' sum over their common denominator (named in the question or not)."""
+    if summed and len(figs) >= 2:
+        found = _summed_share_text(figs, record, rows, citer, language)
+        if found is not None:
+            return found
+    if len(figs) == 2 and not (_denominator(figs[0].target) is not None
+                               and not _same_cell(_denominator(figs[0].target), figs[1].target)
+                               and not named_after_zhan):
         part, whole = figs
-    elif len(figs) == 1:
+    elif len(figs) in (1, 2):
+        # One figure's share of its own denominator; with two figures neither of which is the
+        # other's whole ('自然人占比是多少？比法人多多少？'), the first's (the second is not what it
+        # is a share of).
         target = _denominator(figs[0].target)
         if target is None:
             return None
@@ -454,13 +599,71 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
         return None
     percent = _percent(part.value, whole.value)
     arithmetic = f"{plain_number(part.value)} ÷ {plain_number(whole.value)}"
-    extra = None if len(figs) == 2 else whole
+    extra = None if whole in figs else whole
+    lead = len(figs) == 2 and extra is not None  # the share is the first figure's, not the one just stated
     if language == "zh":
         whole_text = "" if extra is None else f"{describe(whole, language)}{_amount(whole.value, _unit(whole), language)}{citer.markers(whole)}"
-        return (f"占{whole_text}的{percent}（{arithmetic}）" if whole_text else f"前者占后者的{percent}（{arithmetic}）"), extra
+        head = f"{describe(part, language)}占" if lead else "占"
+        return (f"{head}{whole_text}的{percent}（{arithmetic}）" if whole_text else f"前者占后者的{percent}（{arithmetic}）"), extra
     whole_text = "" if extra is None else f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)} {citer.markers(whole)}"
-    return (f"a share of {percent} of {whole_text} ({arithmetic})" if whole_text
+    head = f"{describe(part, language)}: " if lead else ""
+    return (f"{head}a share of {percent} of {whole_text} ({arithmetic})" if whole_text
             else f"the first is {percent} of the second ({arithmetic})"), extra
+
+
+def _second_is_the_whole(question: str, plan: CellPlan, language: str) -> bool:
+    """Whether the question names its second cell as the whole of a share: right after 占
+    ('予以公开占办理结果总计的比例'), or after 'of' in English ('… as a share of …')."""
+    if len(plan.targets) != 2:
+        return True
+    second = plan.targets[1]
+    keys = {second.column if second.column and second.column != "total" else second.row}
+    texts = [t.text for t in plan.terms if t.key in keys and t.start < 100_000]
+    if language != "zh":
+        return True
+    folded = question.lower()
+    return any(re.search("占[^，,。？?；;]{0,6}" + re.escape(t), folded) for t in texts)
+
+
+def _same_cell(a: Target, b: Target) -> bool:
+    return (a.table, a.row, a.column or "total", a.row_group) == (b.table, b.row, b.column or "total", b.row_group)
+
+
+def _summed_share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
+                       language: str) -> tuple[str, Figure | None] | None:
+    """'予以公开和部分公开合计1816件（1362 + 454），占本年度办理结果总计3050件的59.5%（1816 ÷ 3050）'.
+    Every part must have the same denominator; one of the figures may be it (then it is the whole),
+    else it is read from the table. None when the parts do not share one."""
+    wholes = [f for f in figs if any(_denominator(p.target) is not None and _same_cell(_denominator(p.target), f.target)
+                                     for p in figs if p is not f)]
+    parts = [f for f in figs if f not in wholes]
+    if len(wholes) > 1 or len(parts) < 2:
+        return None
+    targets = [_denominator(p.target) for p in parts]
+    if any(t is None or not _same_cell(t, targets[0]) for t in targets):
+        return None
+    if wholes:
+        whole, extra = wholes[0], None
+    else:
+        found = figures_of(targets[0], record["source"], rows)
+        if len(found) != 1 or found[0].value is None:
+            return None
+        whole, extra = found[0], found[0]
+    total = sum((p.value for p in parts), Decimal(0))
+    if not whole.value or total > whole.value:
+        return None
+    percent = _percent(total, whole.value)
+    shown = " + ".join(plain_number(p.value) for p in parts)
+    arithmetic = f"{plain_number(total)} ÷ {plain_number(whole.value)}"
+    unit = _unit(parts[0])
+    whole_text = f"{describe(whole, language)}{_amount(whole.value, _unit(whole), language)}" + (
+        citer.markers(whole) if extra is not None else "")
+    if language == "zh":
+        names = "与".join(describe(p, language) for p in parts) if extra is None else ""
+        return f"{names}合计{_amount(total, unit, language)}（{shown}），占{whole_text}的{percent}（{arithmetic}）", extra
+    whole_en = f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)}" + (
+        f" {citer.markers(whole)}" if extra is not None else "")
+    return f"together {_amount(total, unit, language)} ({shown}), {percent} of {whole_en} ({arithmetic})", extra
 
 
 def _change_text(used: list[Figure], per_body: list[list[dict]], language: str) -> str:
@@ -506,13 +709,20 @@ def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str)
     return f"{name_more} has {diff} more than {name_less} ({plain_number(more.value)} − {plain_number(less.value)})"
 
 
-def _rank(question, plan, language, per_body, table, op, finish, refuse) -> TableResult:
+def _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text,
+          named: bool = False) -> TableResult:
+    """Every report of the year(s) asked, ranked: its table's cell, or the figure its text states
+    when it prints no table (prose_cells); a report stating neither is left out and the answer
+    says how many were ranked."""
     if len(plan.targets) != 1:
         return TableResult(None)
     entries = []
     for reports in per_body:
         record = reports[-1]
-        figs = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
+        if record["source"] not in with_table:
+            figs = from_text(record) or []
+        else:
+            figs = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
         if len(figs) == 1 and figs[0].value is not None:
             entries.append((figs[0], record))
     if len(entries) < 2:
@@ -522,20 +732,119 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse) -> Tabl
     citer = _Citer()
     label = describe(entries[0][0], language)
     lines = [f"{r.get('body')}（{r.get('year')}年）{_amount(f.value, _unit(f), language)}{citer.markers(f)}"
+             + ("（据报告正文）" if f.prose is not None else "")
              if language == "zh" else f"{r.get('body')} ({r.get('year')}): {_amount(f.value, _unit(f), language)} {citer.markers(f)}"
+             + (" (from its text)" if f.prose is not None else "")
              for f, r in top]
     years = sorted({r.get("year") for _, r in entries})
+    leaders = [r.get("body") for f, r in entries if f.value == entries[0][0].value]  # a tie is said as one
     if language == "zh":
-        head = f"在索引中{'、'.join(map(str, years))}年有该项数据的{len(entries)}份报告里，{label}"
+        head = (f"在所问的{len(per_body)}个单位中（{len(entries)}个有该项数据），{label}" if named else
+                f"在索引中{'、'.join(map(str, years))}年有该项数据的{len(entries)}份报告里，{label}")
         best = "最少" if op.lowest else "最多"
-        text = f"{head}{best}的是{top[0][1].get('body')}：" + "；".join(lines) + "。"
+        who = "、".join(leaders) if len(leaders) == 1 else "并列的" + "、".join(leaders)
+        text = f"{head}{best}的是{who}：" + "；".join(lines) + "。"
     else:
         best = "fewest" if op.lowest else "most"
-        text = (f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, "
-                f"{top[0][1].get('body')} has the {best} {label}: " + "; ".join(lines) + ".")
-    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries),))
+        who = " and ".join(leaders) + (" (tied)" if len(leaders) > 1 else "")
+        head = (f"Among the {len(per_body)} bodies asked about ({len(entries)} with this figure), " if named else
+                f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, ")
+        text = head + f"{who} {'have' if len(leaders) > 1 else 'has'} the {best} {label}: " + "; ".join(lines) + "."
+    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries), len(per_body)))
     if result.answer is not None:
         result.answer.series = {"kind": "bar", "title": label, "unit": _unit(top[0][0]),
                                 "points": [{"label": r.get("body"), "value": plain_number(f.value), "source": r["source"]}
                                            for f, r in top]}
     return result
+
+
+def answer_text_share(question: str, plan: CellPlan, words: list[str], language: str, groups: list[list[dict]],
+                      named_years: set[int], table: FactTable, passages_of, started: float) -> TableResult:
+    """A share of a breakdown the tables lack in a figure they hold ('新收申请中到受理窗口当面提交的
+    占多少'): the part as the report's text states it (prose_cells.prose_part), the whole its table's
+    cell, the share computed from both and shown. One report only; None when either is not
+    stated for sure (the text-based answer then reads the report)."""
+    import time
+
+    records = [r for g in groups for r in g if not named_years or r.get("year") in named_years]
+    if len(records) != 1 or passages_of is None:
+        return TableResult(None)
+    record = records[0]
+    wholes = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
+    if len(wholes) != 1 or wholes[0].value is None or not wholes[0].value:
+        return TableResult(None)
+    whole = wholes[0]
+    found = prose_part(words, passages_of(record["source"]))
+    if found is None or found.value > whole.value:
+        return TableResult(None)
+    part = Figure(whole.target, record["source"], found.value, prose=found)
+    citer = _Citer()
+    whole_markers = citer.markers(whole)
+    part_markers = citer.cite_prose(found)
+    percent = _percent(found.value, whole.value)
+    arithmetic = f"{plain_number(found.value)} ÷ {plain_number(whole.value)}"
+    title = record.get("title", "")
+    if language == "zh":
+        text = (f"根据《{title}》：{describe(whole, language)}共{_amount(whole.value, _unit(whole), language)}"
+                f"{whole_markers}；报告正文写明“{found.clause}”{part_markers}；后者占前者的{percent}（{arithmetic}）。")
+    else:
+        text = (f"According to “{title}”: {describe(whole, language)}: {_amount(whole.value, _unit(whole), language)} "
+                f"{whole_markers}; the report's text says “{found.clause}” {part_markers}; that is {percent} of the "
+                f"total ({arithmetic}).")
+    if not verify_figures(text, [whole, part], citer, table):
+        return TableResult(None)
+    answer = Answer(question=question, answer=text, answered=True, citations=citer.citations, verified=True,
+                    mode="facts", latency_ms=(time.perf_counter() - started) * 1000)
+    return TableResult(answer, [whole, part])
+
+
+# 'which kind of applicant' / '哪类申请人': the columns of the requests table (申请人情况, the
+# heading printed over them); 'which reason' / '哪一种': the rows of the group asked.
+WHICH_KIND = re.compile(r"哪[类种个一][^，。？?]{0,6}|什么[类种]|(?i:\bwhich (?:kind|type|sort|reason|category|group)\b|"
+                        r"\bwhat (?:kind|type|sort)\b|\bwho\b)")
+APPLICANTS = re.compile(r"申请人|(?i:\bapplicants?\b|\brequesters?\b|\bwho\b)")
+
+
+def _rank_within(question: str, target: Target, record: dict, table: FactTable, op: Operation, language: str,
+                 finish) -> TableResult | None:
+    """'淮安2024年哪类申请人提交的申请最多？' — the parts of one figure of one report ranked: the
+    applicant columns of a requests row, or the rows of a group ('不予公开的理由中哪一种最多'). None
+    when the question does not ask which part."""
+    if not WHICH_KIND.search(question):
+        return None
+    fmt = national_format()
+    spec = fmt.tables[target.table]
+    rows = table.of_source(record["source"])
+    if target.row_group and spec.groups[target.row].rows:
+        members = [Target(target.table, k, target.column) for k in _row_keys(target, rows)]
+    elif target.table == "apply" and not target.row_group and (not target.column or target.column == "total") \
+            and APPLICANTS.search(question):
+        members = [Target("apply", target.row, c) for c in spec.columns_of(target.row) if c != "total"]
+    else:
+        return None
+    figs = [f for m in members for f in figures_of(m, record["source"], rows)]
+    if len(figs) < 2 or any(f.value is None for f in figs):
+        return None
+    figs.sort(key=lambda f: f.value, reverse=not op.lowest)
+    leaders = [f for f in figs if f.value == figs[0].value]
+    by_column = not target.row_group  # the parts are columns of one row: named by the column alone
+
+    def name(f: Figure) -> str:
+        return _say(f.target, language)[1] if by_column else describe(f, language)
+
+    citer = _Citer()
+    title = record.get("title", "")
+    row_say = _say(target, language)[0]
+    if language == "zh":
+        best = "最少" if op.lowest else "最多"
+        names = "、".join(name(f) for f in leaders)
+        items = "；".join(f"{name(f)}{_amount(f.value, _unit(f), language)}{citer.markers(f)}" for f in figs)
+        head = f"{row_say}中，" if by_column else ""
+        text = f"根据《{title}》：{head}{'并列' if len(leaders) > 1 else ''}{best}的是{names}。各项：{items}。"
+    else:
+        best = "fewest" if op.lowest else "most"
+        names = " and ".join(name(f) for f in leaders)
+        items = "; ".join(f"{name(f)}: {_amount(f.value, _unit(f), language)} {citer.markers(f)}" for f in figs)
+        head = f"{row_say}: " if by_column else ""
+        text = f"According to “{title}”: {head}the {best} is {names}{' (tied)' if len(leaders) > 1 else ''}. All: {items}."
+    return finish(text, citer, [], figs)

@@ -210,6 +210,12 @@ def _tail(row: list[str | None]) -> tuple[list[str], list[str]]:
     return [c for c in cells[: last_label + 1] if c], cells[last_label + 1:]
 
 
+def _first_value(row: list[str | None]) -> int:
+    """The column of a text row's first value (after its last label)."""
+    cells = [c or "" for c in row]
+    return max((i for i, c in enumerate(cells) if c and not is_value(c)), default=-1) + 1
+
+
 def _marker_level(label: str) -> int:
     if re.match(r"^[一二三四五六七八九十]{1,3}、", label):
         return 1
@@ -239,12 +245,18 @@ def _table_from_text_block(header: list[list[str | None]], data: list[list[str |
         return None  # positions are consistent: the positional reading is right
     if headings is None:
         headings = _right_aligned_headings(header, values)
+    # Where a full row's values start: a shorter row starting there too lost cells at its end
+    # (blank trailing cells, or an excerpt cut inside its last row), not at its start.
+    full_starts = [_first_value(r) for r, (_, v) in zip(data, split) if len(v) == values]
+    full_start = max(set(full_starts), key=full_starts.count) if full_starts else None
     current: dict[int, str] = {}
     rows: list[list[str]] = []
     kept_pages: list[int | None] = []
-    for (labels, vals), page in zip(split, pages):
+    for (labels, vals), page, raw_row in zip(split, pages, data):
         if not vals:
             continue
+        if len(vals) < values and full_start is not None and _first_value(raw_row) == full_start:
+            vals = vals + [""] * (values - len(vals))
         path: list[str] = []
         for label in labels:
             level = _marker_level(label)

@@ -101,7 +101,16 @@ def lines_to_elements(text: str) -> list:
     for n, raw in enumerate(raw_lines):
         line = raw.replace("\u00a0", " ").replace("\u3000", " ").strip()
         if n == len(raw_lines) - 1 and table and closed >= 2 and not line.endswith("|") and split_cells(line):
-            break  # the file stops inside a table row (an excerpt cut at a byte count): its cells may be cut too
+            # The file stops inside a table row (an excerpt cut at a byte count): its last cell may
+            # be cut too. The cells a separator closes are whole, and so is the last one when the
+            # line goes on past it with the space this table writes before every separator.
+            cells = split_cells(line)
+            spaced = all(re.search(r"\S \|", r) for r in raw_lines[max(0, n - closed):n] if r.strip().endswith("|"))
+            if not (spaced and re.search(r"\S[ \t]+$", raw.replace("\u3000", " "))):
+                cells = cells[:-1]
+            if len(cells) >= 2:
+                table.append(tuple(cells))
+            break
         if not line:
             continue
         if _MD_RULE.match(line):

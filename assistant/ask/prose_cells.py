@@ -1,0 +1,114 @@
+"""A table cell's figure as a report's prose states it, for the reports that print no table.
+
+Many short reports state their requests in a sentence ('我局2021年全年共受理依申请公开0件')
+instead of the national table. When a question about several reports (two bodies, two years, a
+ranking of a year) maps onto a cell, such a report's figure is read from its prose with the
+schema's own words for that cell (its labels and `ask` words in format.yaml), so that it is
+answered on the same terms as the reports with the table, or said not stated.
+
+A clause (the text between ，；。、 and brackets) states the cell when it names the cell's row
+(and its column, when one is asked), names no other row of that table, holds exactly one figure
+in the cell's measure word (件), and, for the requests table, speaks of requests (申请). A clause
+opening with 其中 is a part of the figure before it, never the figure. When the report's clauses
+give different values, the figure is not stated for sure and none is taken. Only counts (件) are
+read this way: amounts in 万元 are scaled in prose and stay with the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from assistant.ask.cells import REQUEST_WORDS, Target, find_terms
+from assistant.model import Passage
+from assistant.national.schema import name_of, national_format
+
+__all__ = ["ProseFigure", "prose_figure", "prose_part"]
+
+CLAUSE = re.compile(r"[^，,；;。！!？?、（）()\n]+")
+PART_OF = re.compile(r"^\s*(?:其中|含|包括)")
+
+
+@dataclass(frozen=True)
+class ProseFigure:
+    value: Decimal
+    unit: str
+    passage: Passage
+    clause: str
+
+
+@lru_cache(maxsize=1)
+def _column_labels() -> dict[str, frozenset[str]]:
+    """Per table, the printed labels of its columns other than the total (自然人, 商业企业, 维持):
+    a clause naming one states a part of a row, not the row."""
+    fmt = national_format()
+    out = {}
+    for kind, table in fmt.tables.items():
+        labels = {name_of(z) for key, c in table.columns.items() if key != "total" for z in c.zh}
+        labels |= {name_of(z) for g in table.groups.values() if g.columns for z in g.zh}
+        out[kind] = frozenset(x for x in labels if len(x) >= 2)
+    return out
+
+
+def _states(target: Target, clause: str) -> Decimal | None:
+    from assistant.zh.figures import extract_figures
+
+    if PART_OF.match(clause):
+        return None
+    terms = [t for t in find_terms(clause, "zh") if t.table == target.table]
+    rows = {(t.key, t.group) for t in terms if t.axis == "row"}
+    if rows != {(target.row, target.row_group)}:
+        return None
+    columns = {(t.key, t.group) for t in terms if t.axis == "column"}
+    if target.column and target.column != "total":
+        if (target.column, target.column_group) not in columns:
+            return None
+    elif any(label in clause for label in _column_labels()[target.table]):
+        return None
+    if target.table == "apply" and not REQUEST_WORDS.search(clause):
+        return None
+    counts = [f for f in extract_figures(clause) if f.unit == "件"]
+    return counts[0].value if len(counts) == 1 else None
+
+
+def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
+    """The figure of ``target`` as the prose of one report states it, or None (not stated, or
+    stated with different values)."""
+    spec = national_format().cell(f"{target.row}.{target.column or 'total'}")
+    if target.table == "art20" or (spec is not None and spec.unit != "件"):
+        return None  # art20 cells have no single column to name in prose; amounts stay with the tables
+    found: list[ProseFigure] = []
+    for passage in passages:
+        if passage.kind != "prose":
+            continue
+        for m in CLAUSE.finditer(passage.text):
+            value = _states(target, m.group(0))
+            if value is not None:
+                found.append(ProseFigure(value, "件", passage, m.group(0).strip()))
+    if len({f.value for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def prose_part(words: list[str], passages: list[Passage]) -> ProseFigure | None:
+    """The count a report's text states for a breakdown the tables lack ('到受理窗口当面提交58件'
+    for 窗口/当面): one clause holding one of ``words`` and one figure in 件; None when no clause,
+    or clauses with different values, state it."""
+    from assistant.zh.figures import extract_figures
+
+    found: list[ProseFigure] = []
+    for passage in passages:
+        if passage.kind != "prose":
+            continue
+        for m in CLAUSE.finditer(passage.text):
+            clause = m.group(0)
+            if not any(w.lower() in clause.lower() for w in words):
+                continue
+            counts = [f for f in extract_figures(clause) if f.unit == "件"]
+            if len(counts) == 1:
+                found.append(ProseFigure(counts[0].value, "件", passage, clause.strip()))
+    if len({f.value for f in found}) != 1:
+        return None
+    return found[0]

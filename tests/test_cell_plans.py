@@ -1,0 +1,124 @@
+"""Question → cells for the questions people ask of the tables that a phrase lookup alone gets
+wrong: a negated phrase ('还没有办结' is not 办结), English inflections ('carry' / 'carried'), and
+questions that ask several things in one (each part planned; a part no cell holds is named, not
+dropped). Pure: the schema only, no index."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.cells import plan_cells, plan_question
+
+
+def cells(plan) -> list[tuple[str, str]]:
+    return [(t.row, t.column) for t in plan.targets] if plan else []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("多少件申请还没有办结，要转到下一年？", [("apply.carried_forward", "")]),
+    ("有多少申请尚未办结？", [("apply.carried_forward", "")]),
+    ("办结的申请一共多少件？", [("apply.result.total", "")]),
+    ("不予公开的申请有多少件？", [("denied", "")]),
+    ("本机关不掌握相关政府信息的有多少件？", [("apply.result.unavailable.not_held", "")]),
+])
+def test_a_negated_phrase_is_its_negation_never_the_phrase(question, expected):
+    assert cells(plan_cells(question, "zh")) == expected
+
+
+def test_a_negated_phrase_the_schema_does_not_have_maps_to_nothing():
+    # '没有重复申请' names no cell: never the cell of 重复申请.
+    assert ("apply.result.not_processed.repeated", "") not in cells(plan_cells("没有重复申请的有多少？", "zh"))
+
+
+@pytest.mark.parametrize("question, row", [
+    ("How many requests did the city carry over from last year?", "apply.carried_over"),
+    ("How many requests were carried over from last year?", "apply.carried_over"),
+])
+def test_english_inflections_meet(question, row):
+    assert cells(plan_cells(question, "en")) == [(row, "")]
+
+
+def test_each_part_of_a_question_is_planned_and_a_part_with_no_cell_is_named():
+    plan, unmapped = plan_question("律师事务所这类机构提了多少件申请？最后给公开了几件？", "zh")
+    assert cells(plan) == [("apply.new", "legal_services")]
+    assert unmapped == ["最后给公开了几件"]
+
+
+def test_a_part_naming_only_a_column_takes_the_rows_before_it():
+    plan, unmapped = plan_question("新收申请多少件？其中自然人多少件？", "zh")
+    assert cells(plan) == [("apply.new", ""), ("apply.new", "natural_person")] and unmapped == []
+    plan, _ = plan_question("律师事务所提了多少件申请？予以公开的有多少？", "zh")
+    assert cells(plan) == [("apply.new", "legal_services"), ("apply.result.granted", "legal_services")]
+
+
+@pytest.mark.parametrize("question", [
+    "2022年的报告中，现行有效规章件数最多的是哪个单位？有多少件？",
+    "行政处罚多少件？比较一下变化",
+    "新收申请各是多少？分别是多少件？",
+])
+def test_a_part_that_only_goes_on_asking_is_not_a_question_of_its_own(question):
+    plan, unmapped = plan_question(question, "zh")
+    assert unmapped == [] and cells(plan) == cells(plan_cells(question, "zh"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many requests were still pending at the end of the year?", [("apply.carried_forward", "")]),
+    ("How many reconsideration cases were still pending?", [("review", "pending")]),
+    ("How many pending reconsiderations were there?", [("review", "pending")]),
+    ("How many lawsuits were pending?", [("lawsuit", "pending")]),
+    ("行政复议尚未审结的有几件？", [("review", "pending")]),
+])
+def test_pending_is_the_cell_of_the_table_the_question_names(question, expected):
+    language = "en" if question.isascii() else "zh"
+    assert cells(plan_cells(question, language)) == expected
+
+
+@pytest.mark.parametrize("question", ["青溪市2024年信息处理费收费多少？", "How much did the city charge in processing fees?"])
+def test_the_information_processing_fee_is_not_the_fees_row(question):
+    # The format has no cell for 信息处理费; its fees row (行政事业性收费, 万元) is another figure.
+    assert plan_cells(question, "en" if question.isascii() else "zh") is None
+
+
+def test_a_reason_naming_a_row_of_another_group_is_that_row():
+    plan = plan_cells("How many requests were refused because the information did not exist?", "en")
+    assert cells(plan) == [("apply.result.unavailable.not_held", "")] and not plan.vague
+    assert cells(plan_cells("How many requests were refused because they were repeated?", "en")) == [
+        ("apply.result.not_processed.repeated", "")]
+
+
+def test_a_reason_naming_no_row_of_the_group_is_vague_not_the_groups_total():
+    plan = plan_cells("因为手里没有这个信息而不公开的有几件？", "zh")
+    assert plan.vague == "denied"
+    assert not plan_cells("因为各种原因不予公开的有多少件？", "zh").vague  # all reasons: the group
+    assert not plan_cells("不予公开的申请有多少件？", "zh").vague
+
+
+def test_english_auxiliaries_do_not_hide_a_phrase():
+    # 'does not exist' (an ask_en of 本机关不掌握) is met by 'did not exist' and "doesn't exist".
+    for q in ("How many requests asked for information that did not exist?",
+              "How many requests asked for information that doesn't exist?"):
+        assert cells(plan_cells(q, "en")) == [("apply.result.unavailable.not_held", "")]
+
+
+@pytest.mark.parametrize("question, row", [
+    ("How many requests did the city carry forward from the previous year?", "apply.carried_over"),
+    ("How many requests were carried over from 2023?", "apply.carried_over"),
+    ("How many requests were carried over into 2025?", "apply.carried_forward"),
+    ("How many requests were carried forward to the next year?", "apply.carried_forward"),
+    ("How many requests were carried over?", "apply.carried_over"),  # the head of 上年结转's English label
+    ("上年结转的申请有多少？", "apply.carried_over"),
+    ("结转下年度继续办理的有多少？", "apply.carried_forward"),
+])
+def test_a_carry_goes_the_way_the_question_says(question, row):
+    assert cells(plan_cells(question, "en" if question.isascii() else "zh")) == [(row, "")]
+
+
+def test_both_directions_named_keep_both_carries():
+    assert cells(plan_cells("上年结转和结转下年度继续办理的申请各多少？", "zh")) == [
+        ("apply.carried_over", ""), ("apply.carried_forward", "")]
+
+
+def test_the_spoken_form_of_wufa_is_wufa():
+    assert cells(plan_cells("没法提供的申请有多少？", "zh")) == [("unavailable", "")]
+    # with a reason naming none of its rows: vague, never the group's total
+    assert plan_cells("因为政府手里根本没有这个信息而没法提供的有多少？", "zh").vague == "unavailable"
