@@ -71,6 +71,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         composition = choose_units(question, focus_names, language, pool, stats, similarity=similarity)
+        if op.rank:
+            # a ranking compares one figure per report: the unit that answers best, not the
+            # further ones a word of the question also fits ('各单位' and '51个部门（单位）')
+            composition.units = composition.units[:1]
         if composition.answered:
             text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if not composition.answered or not verify_answer(text, cited, question).ok:
