@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import Resolution, names_of, resolve
+from assistant.ask.bodies import Resolution, catalogue, names_of, resolve
 from assistant.zh.text import language_of, years_in
 
 
@@ -75,7 +75,7 @@ administrative reconsideration litigation new media portal website wechat weibo"
 def _names_unknown_latin_place(question: str, catalog: list[dict]) -> bool:
     """An English question naming a place no report has ('... did Xuzhou receive ...'): a
     capitalised word, not at a sentence start, that is no common word and no report's name."""
-    known = {form for r in catalog for form in names_of(r.get("body", "")).latin}
+    known = set(catalogue(catalog).latin)
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)", question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
         if word in EN_GENERIC or word in known:
