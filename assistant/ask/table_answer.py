@@ -251,12 +251,7 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
     if not cited <= used:
         return False
     allowed.add(sum(values, Decimal(0)))
-    for a in values:
-        for b in values:
-            allowed.add(abs(a - b))
-            if b:
-                allowed.add((a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-                allowed.add(((a - b) * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).copy_abs())
+    derived: set[Decimal] | None = None  # differences and shares of every two figures, when a number needs them
     masked = text.replace("万元", " ")  # amounts are stated in the unit of their cells (万元), unscaled
     for label in _label_texts():
         masked = masked.replace(label, " ")
@@ -266,9 +261,27 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
     for fig in extract_figures(masked):
         if fig.unit == "年" or (fig.value == fig.value.to_integral_value() and 1990 <= fig.value <= 2100):
             continue
-        if fig.value.normalize() not in {v.normalize() for v in allowed}:
+        # (Decimals compare and hash by value: 2.50 is 2.5)
+        if fig.value in allowed:
+            continue
+        if derived is None:  # a ranking states hundreds of figures: their pairs only when needed
+            derived = _pairwise(values)
+        if fig.value not in derived:
             return False
     return True
+
+
+def _pairwise(values: list[Decimal]) -> set[Decimal]:
+    """What two stated figures give: their difference, one as a share of the other, and the
+    change from one to the other as a share (percentages to one decimal place)."""
+    out: set[Decimal] = set()
+    for a in values:
+        for b in values:
+            out.add(abs(a - b))
+            if b:
+                out.add((a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+                out.add(((a - b) * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).copy_abs())
+    return out
 
 
 # --------------------------------------------------------------------------- operations
