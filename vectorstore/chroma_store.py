@@ -15,11 +15,12 @@ record its cached index lacks).
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 from chromadb.errors import InvalidArgumentError, NotFoundError
@@ -40,6 +41,7 @@ PAGE = 5000  # records per get() page and per delete() call, under Chroma's max 
 # Passages per upsert. Each Chroma write has a fixed cost (~0.15 s embedded, measured): 64 per
 # call capped a warm-cache re-ingest at ~370 passages/s, 1024 per call gives ~1250/s.
 WRITE_BATCH = 1024
+CHANGES_LISTED = 1000  # reports a version stamp lists as changed at most (more: a reader reads them all)
 SERVER_STAMP_TTL = 1.0  # seconds a version stamp read from a Chroma server is reused
 COSINE = {"hnsw": {"space": "cosine"}}
 # The record collections (reports, facts) hold one constant 1-dim vector per record, so saving
@@ -104,6 +106,11 @@ def _record_metadata(meta: dict) -> dict:
     return out
 
 
+def catalogue_order(record: dict) -> tuple:
+    """The order of ``PassageStore.reports()``: by body, year and source."""
+    return record.get("body", ""), record["year"] or 0, record["source"]
+
+
 def _record(source: str, meta: dict | None) -> dict:
     record = {"source": source, **(meta or {})}
     record["year"] = None if record.get("year", -1) == -1 else int(record["year"])
@@ -159,6 +166,8 @@ class PassageStore:
         self._cols: tuple | None = None  # (generation, passages, reports, facts) of the current client
         self._server_stamp: tuple[str, float] | None = None  # (stamp, when read), over a server
         self._stamped = False  # this hold of the writer lock has stamped a new version already
+        self._base = ""  # the stamp when this hold of the writer lock began
+        self._changes: set[str] | None = set()  # the reports this hold changed (None: not known)
         self._open()
         self.facts = FactStore(self)
         self._tune_records()
@@ -271,7 +280,7 @@ class PassageStore:
             if not self._conn.writer.held:
                 raise RuntimeError("index writes happen inside PassageStore.writing()")
             if not self._stamped:  # a new version before the first change: see writing()
-                self._bump()
+                self._stamp_version(None)
         return self._attempt(op, write=True)[0]
 
     @contextmanager
@@ -298,6 +307,7 @@ class PassageStore:
                     stamp, generation = None, self._conn.generation
                 if stamp is None or stamp != self._conn.stamps.get(self.collection_name):
                     self._conn.reopen(generation, self.lock_wait)
+                self._base, self._changes = stamp or "", set()
             yield
 
     # ------------------------------------------------------------------ reading
@@ -311,7 +321,28 @@ class PassageStore:
     def reports(self) -> list[dict]:
         got = self._read(lambda passages, reports: _get_all(reports, include=["metadatas"]))
         records = [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"]) if rid != VERSION_ID]
-        return sorted(records, key=lambda r: (r.get("body", ""), r["year"] or 0, r["source"]))
+        return sorted(records, key=catalogue_order)
+
+    def reports_of(self, sources: Sequence[str]) -> list[dict]:
+        """The records of ``sources`` that exist (by id: what they cost, not the index)."""
+        out = []
+        for chunk in _chunks(sorted(set(sources) - {VERSION_ID}), PAGE):
+            got = self._read(lambda passages, reports: reports.get(ids=list(chunk), include=["metadatas"]))
+            out += [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"])]
+        return out
+
+    def changes(self) -> tuple[str, str, list[str] | None] | None:
+        """(the version stamp now, the stamp before the writes that made it, the reports those
+        writes changed — None when not known): a reader at the earlier version reads those
+        reports' records instead of the catalogue. None in an index without stamps."""
+        got = self._read(lambda passages, reports: reports.get(ids=[VERSION_ID], include=["metadatas"]))
+        if not got["ids"]:
+            return None
+        meta = got["metadatas"][0] or {}
+        stamp, changed = str(meta.get("stamp", "")), meta.get("changed") or ""
+        if meta.get("listed_for") != stamp:
+            return stamp, "", None
+        return stamp, str(meta.get("after", "")), json.loads(changed) if changed else None
 
     def query(self, embedding, k: int, where: dict | None = None) -> list[tuple[Passage, float]]:
         """The ``k`` passages nearest to ``embedding`` with their cosine similarity, best first."""
@@ -390,14 +421,30 @@ class PassageStore:
             self._conn.stamps[self.collection_name] = stamp
         return stamp
 
-    def _bump(self) -> str:
-        stamp = uuid.uuid4().hex
+    def _bump(self, sources: Iterable[str] | None = None) -> str:
+        """Stamp a new version after writes that changed ``sources`` (None: not known). The stamp
+        lists every report changed since this hold of the writer lock began (see ``changes``)."""
         with self.writing("write"):
-            # Known before it is written, so this process's readers never take it for another's.
-            self._conn.stamps[self.collection_name] = stamp
-            self._stamped = True
-            self._write(lambda passages, reports: reports.upsert(
-                ids=[VERSION_ID], embeddings=[[1.0]], documents=[""], metadatas=[{"stamp": stamp}]))
+            if sources is None or self._changes is None:
+                self._changes = None
+            else:
+                self._changes.update(sources)
+            return self._stamp_version(self._changes)
+
+    def _stamp_version(self, changes: set[str] | None) -> str:
+        """Write a new version stamp; ``changes``: the reports changed since ``self._base`` (None,
+        or more than CHANGES_LISTED: not listed, a reader reads the whole catalogue)."""
+        stamp = uuid.uuid4().hex
+        # Every key each time (an upsert keeps the keys it is not given), and the stamp the list
+        # is for: a writer that knows no lists (an older version) leaves them behind its stamp.
+        listed = changes is not None and len(changes) <= CHANGES_LISTED
+        meta = {"stamp": stamp, "after": self._base, "listed_for": stamp,
+                "changed": json.dumps(sorted(changes), ensure_ascii=False) if listed else ""}
+        # Known before it is written, so this process's readers never take it for another's.
+        self._conn.stamps[self.collection_name] = stamp
+        self._stamped = True
+        self._write(lambda passages, reports: reports.upsert(
+            ids=[VERSION_ID], embeddings=[[1.0]], documents=[""], metadatas=[meta]))
         return stamp
 
     # ------------------------------------------------------------------ writing
@@ -481,7 +528,7 @@ class PassageStore:
         changed_facts = (self.facts.replace(source, facts, findings or [], report_meta)
                          if facts is not None else False)
         if new or changed or stale or changed_record or changed_facts:
-            self._bump()
+            self._bump([source])
         return {"added": len(new), "removed": len(stale), "kept": len(unique) - len(new),
                 "updated": len(changed)}
 
@@ -529,7 +576,7 @@ class PassageStore:
                 self._write(lambda col, rep: rep.upsert(
                     ids=ids[chunk], embeddings=[[1.0]] * len(ids[chunk]),
                     documents=[m["title"] for m in metas[chunk]], metadatas=metas[chunk]))
-            self._bump()
+            self._bump(ids)
             return len(passages)
 
     def remove_source(self, source: str) -> int:
@@ -544,7 +591,7 @@ class PassageStore:
             self.facts.remove(source)
             if has_record:
                 self._write(lambda col, reports: reports.delete(ids=[source]))
-            self._bump()
+            self._bump([source])
             return len(ids)
 
     def __repr__(self) -> str:
