@@ -139,6 +139,18 @@ def _stamp(reports) -> str | None:
     return str(got["metadatas"][0].get("stamp", "")) if got["ids"] else None
 
 
+def _cosines(embedding, vectors) -> list[float]:
+    vector = np.asarray(embedding, dtype=np.float32)
+    matrix = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(vector) or 1.0)
+    return [float(x) for x in (matrix @ vector) / np.where(norms == 0, 1.0, norms)]
+
+
+def nearest(similarity: dict[str, float], k: int) -> list[str]:
+    """The ``k`` ids of highest similarity, ties by id (an exact ranking's order)."""
+    return sorted(similarity, key=lambda pid: (-similarity[pid], pid))[:k]
+
+
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -357,35 +369,33 @@ class PassageStore:
             include=["documents", "metadatas", "distances"]))
         return results_to_passages(result)
 
-    def nearest_among(self, embedding, k: int, where: dict | None = None,
-                      ids: Sequence[str] | None = None) -> list[tuple[Passage, float]]:
-        """Like ``query``, exactly, by reading the vectors of the passages ``where`` selects, or of
-        the passages ``ids`` names: for a few reports this beats Chroma's filtered vector search,
-        which has to walk its graph far to find k allowed neighbours (~310 ms for one report's 50
-        passages at 300k passages, against ~20 ms here). Selecting by ``ids`` costs what those
-        passages cost; a ``where`` is a pass over the index's metadata (its time grows with the
-        index: ~20 ms at 100k passages, ~200 ms at 500k)."""
-        vector = np.asarray(embedding, dtype=np.float32)
-        if ids is not None:
-            wanted = list(dict.fromkeys(ids))
-            got = {"ids": [], "embeddings": []}
-            for chunk in _chunks(wanted, PAGE):  # by ids: one call each, no limit (see FactStore._get)
-                page = self._read(lambda passages, reports: passages.get(ids=list(chunk), include=["embeddings"]))
-                got["ids"] += page["ids"]
-                got["embeddings"] += list(page["embeddings"])
-        else:
-            got = self._read(lambda passages, reports: _get_all(passages, where, include=["embeddings"]))
+    def nearest_among(self, embedding, k: int, where: dict) -> list[tuple[Passage, float]]:
+        """Like ``query``, exactly, by reading the vectors of the passages ``where`` selects: for a
+        few reports this beats Chroma's filtered vector search, which has to walk its graph far
+        to find k allowed neighbours (~310 ms for one report's 50 passages at 300k passages,
+        against ~20 ms here). The ``where`` is a pass over the index's metadata, so its time
+        grows with the index; ``similarities`` reads vectors by id instead."""
+        got = self._read(lambda passages, reports: _get_all(passages, where, include=["embeddings"]))
         if not got["ids"] or k <= 0:
             return []
-        matrix = np.asarray(got["embeddings"], dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(vector) or 1.0)
-        similarity = (matrix @ vector) / np.where(norms == 0, 1.0, norms)
-        order = sorted(range(len(similarity)), key=lambda i: (-similarity[i], got["ids"][i]))[:k]
-        top = [got["ids"][i] for i in order]
+        scores = _cosines(embedding, got["embeddings"])
+        top = nearest(dict(zip(got["ids"], scores)), k)
         found = self._read(lambda passages, reports: passages.get(ids=top, include=["documents", "metadatas"]))
         by_id = {pid: (doc, meta) for pid, doc, meta in zip(found["ids"], found["documents"], found["metadatas"])}
-        return [(Passage.from_metadata(pid, by_id[pid][0] or "", by_id[pid][1] or {}), float(similarity[i]))
-                for pid, i in zip(top, order) if pid in by_id]
+        similarity = dict(zip(got["ids"], scores))
+        return [(Passage.from_metadata(pid, by_id[pid][0] or "", by_id[pid][1] or {}), similarity[pid])
+                for pid in top if pid in by_id]
+
+    def similarities(self, embedding, ids: Sequence[str]) -> dict[str, float]:
+        """The cosine of ``embedding`` with each stored passage of ``ids`` (those that exist),
+        their vectors read by id: the time of those passages, not of the index."""
+        wanted = list(dict.fromkeys(ids))
+        found, vectors = [], []
+        for chunk in _chunks(wanted, PAGE):  # by ids: one call each, no limit (see FactStore._get)
+            page = self._read(lambda passages, reports: passages.get(ids=list(chunk), include=["embeddings"]))
+            found += page["ids"]
+            vectors += list(page["embeddings"])
+        return dict(zip(found, _cosines(embedding, vectors))) if found else {}
 
     def all_passages(self, where: dict | None = None) -> list[Passage]:
         """Every stored passage in reading order, e.g. to build the lexical index."""

@@ -158,11 +158,11 @@ class HybridSearch:
         (saves looking up the store's version again)."""
         where = {"source": {"$in": sorted(sources)}} if sources else None
         lexical = lexical or self.lexical()
-        among = None  # the passages to rank exactly, by id, when the lexical index lists them
+        among = None  # the passages to rank exactly: the lexical index's (vectors by id), or a where
         if sources:
             count = lexical.count_of(sources)
             if count <= EXACT_BELOW and lexical.version == self._checked and all(s in lexical.by_source for s in sources):
-                among = lexical.ids_of(sources)
+                among = lexical.of_sources(sources)
             elif count <= min(EXACT_BELOW, EXACT_SHARE * len(lexical)):
                 among = where
         # The query embedding (the slow part) and BM25 run at the same time.
@@ -171,14 +171,18 @@ class HybridSearch:
         dense = dense_future.result()
         return rrf([dense, bm25])[:k]
 
-    def _dense(self, query: str, k: int, where: dict | None, among: list[str] | dict | None = None) -> list[Passage]:
-        """The ``k`` passages nearest to the query: exactly among ``among`` (passage ids, or a
-        ``where``) when given, else through Chroma's vector index (filtered by ``where``)."""
+    def _dense(self, query: str, k: int, where: dict | None, among: list[Passage] | dict | None = None) -> list[Passage]:
+        """The ``k`` passages nearest to the query: exactly among ``among`` (passages of the lexical
+        index, their vectors read by id; or those a ``where`` selects) when given, else through
+        Chroma's vector index (filtered by ``where``)."""
+        from vectorstore.chroma_store import nearest
+
         embedding = self.store.embedder.embed_query(query)
         if isinstance(among, list):
-            found = self.store.nearest_among(embedding, k, ids=among)
-            if len(found) == min(k, len(among)):
-                return [p for p, _ in found]
+            by_id = {p.id: p for p in among}
+            similarity = self.store.similarities(embedding, list(by_id))
+            if len(similarity) == len(by_id):
+                return [by_id[pid] for pid in nearest(similarity, k)]
             among = where  # a passage gone since the lexical index's version: ask by source
         if among is not None:
             return [p for p, _ in self.store.nearest_among(embedding, k, among)]

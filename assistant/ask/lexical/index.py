@@ -174,15 +174,6 @@ class LexicalIndex:
         """How many passages ``sources`` hold (without reading them)."""
         return sum(self.by_source[s][2] - self.by_source[s][1] for s in sources if s in self.by_source)
 
-    def ids_of(self, sources: Iterable[str]) -> list[str]:
-        """The ids of the passages of ``sources``, in passage order."""
-        out = []
-        for s in sources:
-            if s in self.by_source:
-                i, a, b = self.by_source[s]
-                out += [p.id for p in self.segments[i].passages(a, b)]
-        return out
-
     def of_sources(self, sources: Iterable[str]) -> list[Passage]:
         out = []
         for s in sources:
