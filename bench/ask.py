@@ -237,9 +237,9 @@ def measure_index(args) -> int:
     r["cold_question"] = questions[first]
     r.update(cold_first(home, args.embedder, args.chroma_url, ordered[:60]))
     r.update(measure(g, questions))
-    # The generated corpus has 140 (body, year) pairs, so a question names ~N/7000 reports
-    # (14 at 100k, 140 at 1M); in a real archive a body and a year name one. The same
-    # questions with their report alone in scope measure that.
+    # bench/scale_corpus.py gives each copy bodies of its own, so a question names one report,
+    # as in a real archive (an index built with --same-bodies: ~N/7,000 reports, 140 at 1M).
+    # The same questions with their report alone in scope (sources=) measure the rest.
     one, one_answered = [], 0
     for q, source in scoped:
         t = time.perf_counter()

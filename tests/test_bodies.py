@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ask.bodies import names_of, resolve
+from assistant.ask.bodies import Catalogue, names_of, resolve
+from assistant.ask.bodies import catalogue as catalogue_of
 from assistant.ingest.loaders import load_document
 from assistant.ingest.structure import parse_report
 
@@ -289,3 +290,19 @@ def test_ordinary_words_before_a_suffix_or_used_as_verbs_are_no_places():
         assert not r.refusal and not r.unheld, (question, r.unheld)
     assert resolve("振兴区2024年收到多少件申请？", catalogue_).refusal
     assert resolve("萧山2022年收到多少件申请？", catalogue_).refusal
+
+
+def test_the_catalogue_finds_what_one_alternation_of_its_names_finds():
+    """Catalogue.find looks the question's substrings up: the leftmost name, the longest there,
+    not overlapping, as a regular expression of every name (longest first) matched them."""
+    bodies = ["南京市人民政府", "南京市高淳区人民政府", "高淳区教育局", "淮安市人民政府办公室", "淮安市淮安区人民政府",
+              "东风路街道办事处", "滨海湾新区管委会", "城中区人民政府", "西宁市城中区人民政府办公室"]
+    records = [{"source": f"{i}.md", "body": b, "year": 2024} for i, b in enumerate(bodies)]
+    held = Catalogue(records)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(held.index, key=len, reverse=True)))
+    for question in ["南京市高淳区2024年收到多少申请？", "南京高淳和淮安市淮安区相比", "淮安淮安区教育局", "东风路街道办2023年",
+                     "西宁市城中区政府办和城中区", "滨海湾新区管委会与南京市", "没有机关的问题", "高淳高淳区高淳"]:
+        assert held.find(question) == [(m.group(0), m.start(), m.end()) for m in pattern.finditer(question)], question
+    assert catalogue_of(records * 10) is not catalogue_of(records * 10)  # a new list: built again
+    big = records * 10
+    assert catalogue_of(big) is catalogue_of(big)  # the same list: built once

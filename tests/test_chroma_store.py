@@ -390,3 +390,6 @@ def test_nearest_among_ranks_the_selected_passages_exactly(store, embedder):
     assert scores == sorted(scores, reverse=True) and scores[0] == pytest.approx(1.0, abs=1e-5)
     everything = store.nearest_among(query, 100, {"source": {"$in": ["a.txt", "b.txt"]}})
     assert len(everything) == len(TEXTS) + 2
+    # By id: the same cosines, for the passages that exist.
+    by_id = store.similarities(query, [p.id for p, _ in everything] + ["gone"])
+    assert by_id == pytest.approx({p.id: s for p, s in everything}, abs=1e-6)

@@ -109,6 +109,27 @@ def test_add_remove_readd_equal_a_full_rebuild(g, tmp_path, monkeypatch):
     assert_same(merged, rebuilt(g.store, tmp_path / "r5")[0], g.store)
 
 
+def test_an_update_reads_the_records_of_the_changed_reports_only(g, monkeypatch):
+    """The version stamp lists the reports its writes changed, so bringing the index up to date
+    reads their records, not the whole catalogue, and gets the catalogue a full read gives."""
+    search = g.hybrid_search()
+    g.ingest([DEMO / "qingxi-szf-2024.md", DEMO / "qingxi-szf-2022.md"])
+    search.snapshot()
+    full = []
+    real = g.store.reports
+    monkeypatch.setattr(g.store, "reports", lambda: full.append(1) or real())
+    for change in (lambda: g.ingest([DEMO / "qingxi-szfbgs-2024.md"]), lambda: g.remove("qingxi-szf-2022.md"),
+                   lambda: g.ingest([DEMO / "qingxi-szf-2022.md"])):
+        change()
+        full.clear()
+        _, catalog = search.snapshot()
+        assert not full
+        assert catalog == real()
+    g.store._bump()  # a version that does not say what changed: the whole catalogue is read
+    _, catalog = search.snapshot()
+    assert full and catalog == real()
+
+
 def test_a_question_is_not_held_up_by_a_slow_update(g, monkeypatch):
     """While the index catches up, questions are answered from the previous version."""
     import threading

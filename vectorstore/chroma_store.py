@@ -15,11 +15,12 @@ record its cached index lacks).
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 from chromadb.errors import InvalidArgumentError, NotFoundError
@@ -40,6 +41,7 @@ PAGE = 5000  # records per get() page and per delete() call, under Chroma's max 
 # Passages per upsert. Each Chroma write has a fixed cost (~0.15 s embedded, measured): 64 per
 # call capped a warm-cache re-ingest at ~370 passages/s, 1024 per call gives ~1250/s.
 WRITE_BATCH = 1024
+CHANGES_LISTED = 1000  # reports a version stamp lists as changed at most (more: a reader reads them all)
 SERVER_STAMP_TTL = 1.0  # seconds a version stamp read from a Chroma server is reused
 COSINE = {"hnsw": {"space": "cosine"}}
 # The record collections (reports, facts) hold one constant 1-dim vector per record, so saving
@@ -104,6 +106,11 @@ def _record_metadata(meta: dict) -> dict:
     return out
 
 
+def catalogue_order(record: dict) -> tuple:
+    """The order of ``PassageStore.reports()``: by body, year and source."""
+    return record.get("body", ""), record["year"] or 0, record["source"]
+
+
 def _record(source: str, meta: dict | None) -> dict:
     record = {"source": source, **(meta or {})}
     record["year"] = None if record.get("year", -1) == -1 else int(record["year"])
@@ -132,6 +139,18 @@ def _stamp(reports) -> str | None:
     return str(got["metadatas"][0].get("stamp", "")) if got["ids"] else None
 
 
+def _cosines(embedding, vectors) -> list[float]:
+    vector = np.asarray(embedding, dtype=np.float32)
+    matrix = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(vector) or 1.0)
+    return [float(x) for x in (matrix @ vector) / np.where(norms == 0, 1.0, norms)]
+
+
+def nearest(similarity: dict[str, float], k: int) -> list[str]:
+    """The ``k`` ids of highest similarity, ties by id (an exact ranking's order)."""
+    return sorted(similarity, key=lambda pid: (-similarity[pid], pid))[:k]
+
+
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -158,6 +177,9 @@ class PassageStore:
         self._names = (collection, f"{collection}-reports", f"{collection}-facts")
         self._cols: tuple | None = None  # (generation, passages, reports, facts) of the current client
         self._server_stamp: tuple[str, float] | None = None  # (stamp, when read), over a server
+        self._stamped = False  # this hold of the writer lock has stamped a new version already
+        self._base = ""  # the stamp when this hold of the writer lock began
+        self._changes: set[str] | None = set()  # the reports this hold changed (None: not known)
         self._open()
         self.facts = FactStore(self)
         self._tune_records()
@@ -266,8 +288,11 @@ class PassageStore:
         return self._attempt(op, write=False)[0]
 
     def _write(self, op: Callable[..., T]) -> T:
-        if self._conn.writer is not None and not self._conn.writer.held:
-            raise RuntimeError("index writes happen inside PassageStore.writing()")
+        if self._conn.writer is not None:
+            if not self._conn.writer.held:
+                raise RuntimeError("index writes happen inside PassageStore.writing()")
+            if not self._stamped:  # a new version before the first change: see writing()
+                self._stamp_version(None)
         return self._attempt(op, write=True)[0]
 
     @contextmanager
@@ -275,15 +300,26 @@ class PassageStore:
         """Hold the index for writing: one writer (process or thread) at a time; another waits up
         to ``lock_wait`` seconds, logging whom it waits for, then raises
         :class:`~assistant.errors.IndexBusy`. Re-entrant, so a batch (an ingest) can hold
-        it around many writes. On taking it, the client is reopened: whatever another process
-        wrote before is read afresh, never overwritten by what this process had cached."""
+        it around many writes. On taking it, the client is reopened when another process has
+        written since this one last read or wrote the version stamp: what it wrote is read
+        afresh, never overwritten by what this process had cached. A hold stamps a new version
+        before its first change (and again when done), so a writer that stopped half-way has
+        changed the stamp too. (Reopening costs the first read after it the loading of Chroma's
+        vector index: ~2.4 s at 300k passages, on every ingest when it was done each time.)"""
         writer = self._conn.writer
         if writer is None:  # a Chroma server without a lock base: nothing to coordinate here
             yield
             return
         with writer.hold(what, self.lock_wait) as outermost:
             if outermost:
-                self._conn.reopen(self._conn.generation, self.lock_wait)
+                self._stamped = False
+                try:
+                    stamp, generation = self._attempt(lambda passages, reports: _stamp(reports), write=False)
+                except NotFoundError:  # the collections are being made
+                    stamp, generation = None, self._conn.generation
+                if stamp is None or stamp != self._conn.stamps.get(self.collection_name):
+                    self._conn.reopen(generation, self.lock_wait)
+                self._base, self._changes = stamp or "", set()
             yield
 
     # ------------------------------------------------------------------ reading
@@ -297,7 +333,28 @@ class PassageStore:
     def reports(self) -> list[dict]:
         got = self._read(lambda passages, reports: _get_all(reports, include=["metadatas"]))
         records = [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"]) if rid != VERSION_ID]
-        return sorted(records, key=lambda r: (r.get("body", ""), r["year"] or 0, r["source"]))
+        return sorted(records, key=catalogue_order)
+
+    def reports_of(self, sources: Sequence[str]) -> list[dict]:
+        """The records of ``sources`` that exist (by id: what they cost, not the index)."""
+        out = []
+        for chunk in _chunks(sorted(set(sources) - {VERSION_ID}), PAGE):
+            got = self._read(lambda passages, reports: reports.get(ids=list(chunk), include=["metadatas"]))
+            out += [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"])]
+        return out
+
+    def changes(self) -> tuple[str, str, list[str] | None] | None:
+        """(the version stamp now, the stamp before the writes that made it, the reports those
+        writes changed — None when not known): a reader at the earlier version reads those
+        reports' records instead of the catalogue. None in an index without stamps."""
+        got = self._read(lambda passages, reports: reports.get(ids=[VERSION_ID], include=["metadatas"]))
+        if not got["ids"]:
+            return None
+        meta = got["metadatas"][0] or {}
+        stamp, changed = str(meta.get("stamp", "")), meta.get("changed") or ""
+        if meta.get("listed_for") != stamp:
+            return stamp, "", None
+        return stamp, str(meta.get("after", "")), json.loads(changed) if changed else None
 
     def query(self, embedding, k: int, where: dict | None = None) -> list[tuple[Passage, float]]:
         """The ``k`` passages nearest to ``embedding`` with their cosine similarity, best first."""
@@ -316,20 +373,29 @@ class PassageStore:
         """Like ``query``, exactly, by reading the vectors of the passages ``where`` selects: for a
         few reports this beats Chroma's filtered vector search, which has to walk its graph far
         to find k allowed neighbours (~310 ms for one report's 50 passages at 300k passages,
-        against ~20 ms here)."""
-        vector = np.asarray(embedding, dtype=np.float32)
+        against ~20 ms here). The ``where`` is a pass over the index's metadata, so its time
+        grows with the index; ``similarities`` reads vectors by id instead."""
         got = self._read(lambda passages, reports: _get_all(passages, where, include=["embeddings"]))
         if not got["ids"] or k <= 0:
             return []
-        matrix = np.asarray(got["embeddings"], dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(vector) or 1.0)
-        similarity = (matrix @ vector) / np.where(norms == 0, 1.0, norms)
-        order = sorted(range(len(similarity)), key=lambda i: (-similarity[i], got["ids"][i]))[:k]
-        ids = [got["ids"][i] for i in order]
-        found = self._read(lambda passages, reports: passages.get(ids=ids, include=["documents", "metadatas"]))
+        scores = _cosines(embedding, got["embeddings"])
+        top = nearest(dict(zip(got["ids"], scores)), k)
+        found = self._read(lambda passages, reports: passages.get(ids=top, include=["documents", "metadatas"]))
         by_id = {pid: (doc, meta) for pid, doc, meta in zip(found["ids"], found["documents"], found["metadatas"])}
-        return [(Passage.from_metadata(pid, by_id[pid][0] or "", by_id[pid][1] or {}), float(similarity[i]))
-                for pid, i in zip(ids, order) if pid in by_id]
+        similarity = dict(zip(got["ids"], scores))
+        return [(Passage.from_metadata(pid, by_id[pid][0] or "", by_id[pid][1] or {}), similarity[pid])
+                for pid in top if pid in by_id]
+
+    def similarities(self, embedding, ids: Sequence[str]) -> dict[str, float]:
+        """The cosine of ``embedding`` with each stored passage of ``ids`` (those that exist),
+        their vectors read by id: the time of those passages, not of the index."""
+        wanted = list(dict.fromkeys(ids))
+        found, vectors = [], []
+        for chunk in _chunks(wanted, PAGE):  # by ids: one call each, no limit (see FactStore._get)
+            page = self._read(lambda passages, reports: passages.get(ids=list(chunk), include=["embeddings"]))
+            found += page["ids"]
+            vectors += list(page["embeddings"])
+        return dict(zip(found, _cosines(embedding, vectors))) if found else {}
 
     def all_passages(self, where: dict | None = None) -> list[Passage]:
         """Every stored passage in reading order, e.g. to build the lexical index."""
@@ -365,13 +431,30 @@ class PassageStore:
             self._conn.stamps[self.collection_name] = stamp
         return stamp
 
-    def _bump(self) -> str:
-        stamp = uuid.uuid4().hex
+    def _bump(self, sources: Iterable[str] | None = None) -> str:
+        """Stamp a new version after writes that changed ``sources`` (None: not known). The stamp
+        lists every report changed since this hold of the writer lock began (see ``changes``)."""
         with self.writing("write"):
-            # Known before it is written, so this process's readers never take it for another's.
-            self._conn.stamps[self.collection_name] = stamp
-            self._write(lambda passages, reports: reports.upsert(
-                ids=[VERSION_ID], embeddings=[[1.0]], documents=[""], metadatas=[{"stamp": stamp}]))
+            if sources is None or self._changes is None:
+                self._changes = None
+            else:
+                self._changes.update(sources)
+            return self._stamp_version(self._changes)
+
+    def _stamp_version(self, changes: set[str] | None) -> str:
+        """Write a new version stamp; ``changes``: the reports changed since ``self._base`` (None,
+        or more than CHANGES_LISTED: not listed, a reader reads the whole catalogue)."""
+        stamp = uuid.uuid4().hex
+        # Every key each time (an upsert keeps the keys it is not given), and the stamp the list
+        # is for: a writer that knows no lists (an older version) leaves them behind its stamp.
+        listed = changes is not None and len(changes) <= CHANGES_LISTED
+        meta = {"stamp": stamp, "after": self._base, "listed_for": stamp,
+                "changed": json.dumps(sorted(changes), ensure_ascii=False) if listed else ""}
+        # Known before it is written, so this process's readers never take it for another's.
+        self._conn.stamps[self.collection_name] = stamp
+        self._stamped = True
+        self._write(lambda passages, reports: reports.upsert(
+            ids=[VERSION_ID], embeddings=[[1.0]], documents=[""], metadatas=[meta]))
         return stamp
 
     # ------------------------------------------------------------------ writing
@@ -455,7 +538,7 @@ class PassageStore:
         changed_facts = (self.facts.replace(source, facts, findings or [], report_meta)
                          if facts is not None else False)
         if new or changed or stale or changed_record or changed_facts:
-            self._bump()
+            self._bump([source])
         return {"added": len(new), "removed": len(stale), "kept": len(unique) - len(new),
                 "updated": len(changed)}
 
@@ -503,7 +586,7 @@ class PassageStore:
                 self._write(lambda col, rep: rep.upsert(
                     ids=ids[chunk], embeddings=[[1.0]] * len(ids[chunk]),
                     documents=[m["title"] for m in metas[chunk]], metadatas=metas[chunk]))
-            self._bump()
+            self._bump(ids)
             return len(passages)
 
     def remove_source(self, source: str) -> int:
@@ -518,7 +601,7 @@ class PassageStore:
             self.facts.remove(source)
             if has_record:
                 self._write(lambda col, reports: reports.delete(ids=[source]))
-            self._bump()
+            self._bump([source])
             return len(ids)
 
     def __repr__(self) -> str:

@@ -264,24 +264,72 @@ class Resolution:
         return out
 
 
-def _forms_index(bodies: tuple[str, ...]):
-    index: dict[str, set[str]] = {}
-    latin: dict[str, set[str]] = {}
-    for body in bodies:
-        names = names_of(body)
-        for form in names.place_forms | names.organ_forms:
-            index.setdefault(form, set()).add(body)
-        if names.body and not names.own:
-            index.setdefault(BRACKETED.sub("", names.body), set()).add(body)
-        for form in names.latin:
-            latin.setdefault(form, set()).add(body)
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(index, key=len, reverse=True))) if index else None
-    return index, pattern, latin
+class Catalogue:
+    """What ``resolve`` reads from a catalogue (the report records the index holds), computed once
+    per catalogue rather than per question: at a million passages the catalogue holds ~20,000
+    reports of a few thousand bodies.
+
+    ``find`` gives the held bodies' names in a question, leftmost first, the longest at each
+    position, not overlapping — what one alternation of every name, longest first, finds — by
+    looking up the question's substrings, so its cost grows with the question, not the catalogue."""
+
+    def __init__(self, catalog: list[dict]):
+        self.size = len(catalog)
+        self.by_body: dict[str, list[dict]] = {}
+        for record in catalog:
+            self.by_body.setdefault(record.get("body", "") or "", []).append(record)
+        self.bodies = tuple(sorted(b for b in self.by_body if b))
+        self.index: dict[str, set[str]] = {}  # a place form (or a placeless body's name) → bodies
+        self.latin: dict[str, set[str]] = {}  # a pinyin or English form → bodies
+        self.by_own: dict[str, list[str]] = {}  # a body's own place → the bodies of that place
+        for body in self.bodies:
+            names = names_of(body)
+            for form in names.place_forms | names.organ_forms:
+                self.index.setdefault(form, set()).add(body)
+            if names.body and not names.own:
+                self.index.setdefault(BRACKETED.sub("", names.body), set()).add(body)
+            for form in names.latin:
+                self.latin.setdefault(form, set()).add(body)
+            self.by_own.setdefault(names.own, []).append(body)
+        self.lengths = sorted({len(f) for f in self.index}, reverse=True)
+        # the places each body's reports name ('柳州市' of a 城中区 report)
+        self.by_place = {b: {p for r in self.by_body[b] for p in (r.get("places") or "").split(",") if p}
+                         for b in self.bodies}
+
+    def find(self, question: str) -> list[tuple[str, int, int]]:
+        """(name, start, end) of each held body's name in ``question``."""
+        if "" in self.index:  # a body named by brackets alone: an empty name matches everywhere
+            pattern = re.compile("|".join(re.escape(f) for f in sorted(self.index, key=len, reverse=True)))
+            return [(m.group(0), m.start(), m.end()) for m in pattern.finditer(question)]
+        found, at = [], 0
+        while at < len(question):
+            for length in self.lengths:
+                text = question[at:at + length]
+                if len(text) == length and text in self.index:
+                    found.append((text, at, at + length))
+                    at += length
+                    break
+            else:
+                at += 1
+        return found
 
 
-@lru_cache(maxsize=64)
-def _catalog_index(bodies: tuple[str, ...]):
-    return _forms_index(bodies)
+_CATALOGUES: list[tuple[list[dict], Catalogue]] = []  # the last few catalogues seen, newest last
+_KEEP_CATALOGUES = 4
+_CACHE_FROM = 64  # a smaller catalogue (a question's own scope) is built each time: it costs little
+
+
+def catalogue(catalog: list[dict]) -> Catalogue:
+    """The Catalogue of a report catalogue, kept while the same list object is asked about (a
+    store version's catalogue is one list, never changed; a new version brings a new list)."""
+    for held, built in _CATALOGUES:
+        if held is catalog and built.size == len(catalog):
+            return built
+    built = Catalogue(catalog)
+    if len(catalog) >= _CACHE_FROM:
+        _CATALOGUES.append((catalog, built))
+        del _CATALOGUES[:-_KEEP_CATALOGUES]
+    return built
 
 
 # A department of the government named through it: 人民政府外事办公室, 市政府国有资产监督管理委员会.
@@ -300,17 +348,17 @@ def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) ->
     return ""
 
 
-def _with_siblings(found: set[str], bodies: tuple[str, ...]) -> set[str]:
+def _with_siblings(found: set[str], held: Catalogue) -> set[str]:
     """Bodies of the same place written with less or more of its chain ('城中区人民政府' beside
     '西宁市城中区人民政府办公室'): where their chains say nothing that contradicts."""
     owns = {names_of(b).own: names_of(b).places[:-1] for b in found}
     out = set(found)
-    for body in bodies:
-        names = names_of(body)
-        if names.own in owns and body not in out:
-            theirs, mine = names.places[:-1], owns[names.own]
-            if not theirs or not mine or set(theirs) & set(mine):
-                out.add(body)
+    for own, mine in owns.items():
+        for body in held.by_own.get(own, ()):
+            if body not in out:
+                theirs = names_of(body).places[:-1]
+                if not theirs or not mine or set(theirs) & set(mine):
+                    out.add(body)
     return out
 
 
@@ -335,11 +383,8 @@ def _choose(bodies: set[str], organ: str, in_years=lambda body: True) -> tuple[s
 def resolve(question: str, catalog: list[dict], language: str = "zh", years: set[int] | None = None) -> Resolution:
     """The held bodies the question names, the places it names that no held body is, and a
     refusal when it names only bodies the index does not hold."""
-    by_body: dict[str, list[dict]] = {}
-    for record in catalog:
-        by_body.setdefault(record.get("body", "") or "", []).append(record)
-    bodies = tuple(sorted(b for b in by_body if b))
-    index, pattern, latin_index = _catalog_index(bodies)
+    held = catalogue(catalog)
+    by_body, bodies, index, by_place = held.by_body, held.bodies, held.index, held.by_place
     result = Resolution()
 
     def in_years(body: str) -> bool:
@@ -349,41 +394,41 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     # a place inside quotes names an account or a document ('“威海统计”公众号', '《福州市…办法》'), not a body
     quoted = [(q.start(), q.end()) for q in QUOTED_SPAN.finditer(question)]
     covered += quoted
-    if pattern is not None:
-        matches = [m for m in pattern.finditer(question)
-                   if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
-        candidates_of = {m.start(): _with_siblings(index[m.group(0)], bodies) for m in matches}
-        organs = {m.start(): _organ_after(question, m.end(), candidates_of[m.start()]) for m in matches}
+    if index:
+        matches = [(text, start, end) for text, start, end in held.find(question)
+                   if not any(a <= start and end <= b for a, b in quoted)]
+        candidates_of = {start: _with_siblings(index[text], held) for text, start, end in matches}
+        organs = {start: _organ_after(question, end, candidates_of[start]) for text, start, end in matches}
         # '福州市政府网站' beside '福州大数据委': a thing another body's report speaks of, not a body
         # asked about; alone ('淮安市政府网站发布了…') it names its owner.
-        owned = {m.start() for m in matches
-                 if organs[m.start()] and OWNED_THING.match(question, m.end() + len(organs[m.start()]))}
+        owned = {start for text, start, end in matches
+                 if organs[start] and OWNED_THING.match(question, end + len(organs[start]))}
         if len(owned) < len(matches):
-            for m in matches:
-                if m.start() in owned:
-                    covered.append((m.start(), m.end() + len(organs[m.start()])))
-            matches = [m for m in matches if m.start() not in owned]
-        for m in matches:
-            if any(o.organ and o.bodies and o.end <= m.start() < o.end + len(o.organ) for o in result.mentions):
+            for text, start, end in matches:
+                if start in owned:
+                    covered.append((start, end + len(organs[start])))
+            matches = [m for m in matches if m[1] not in owned]
+        for text, start, end in matches:
+            if any(o.organ and o.bodies and o.end <= start < o.end + len(o.organ) for o in result.mentions):
                 continue  # inside the organ the name before it was found with ('…黄陂区|汉口北管委会')
-            candidates = candidates_of[m.start()]
-            organ = organs[m.start()]
+            candidates = candidates_of[start]
+            organ = organs[start]
             # failing that, a held body named in full is that body, whatever its kind
             # ('云岭县市场监督管理局' when the gazetteer does not know 云岭县, so the name has no
             # place to stand on)
-            exact = tuple(b for b in candidates if BRACKETED.sub("", b) == m.group(0) + organ
-                          or (not organ and m.group(0) in names_of(b).organ_forms))
+            exact = tuple(b for b in candidates if BRACKETED.sub("", b) == text + organ
+                          or (not organ and text in names_of(b).organ_forms))
             chosen = _choose(candidates, organ, in_years) or exact
             if not chosen and organ:  # the compiler of a held report ('福清市政务与外事服务中心', '县政府办')
-                chosen = tuple(b for b in index[m.group(0)]
+                chosen = tuple(b for b in index[text]
                                if any(_subsequence(re.sub(r"^(?:人民政府|市|区|县)", "", organ) or organ,
                                                    r.get("compiled_by", "")) for r in by_body[b]))
             if not chosen and organ:
-                chosen = _office_stand_in(candidates, organ, in_years, m.group(0) + organ, result)
-            result.mentions.append(Mention(m.group(0), m.start(), m.end(), chosen, organ))
-            covered.append((m.start(), m.end() + len(organ)))
+                chosen = _office_stand_in(candidates, organ, in_years, text + organ, result)
+            result.mentions.append(Mention(text, start, end, chosen, organ))
+            covered.append((start, end + len(organ)))
     if language == "en" or re.search(r"[A-Za-z]{3,}", question):
-        _latin_mentions(question, latin_index, result, in_years)
+        _latin_mentions(question, held.latin, result, in_years)
     # A mention of a place that is only the parent of another mention ('南京市' in '南京市高淳区')
     # names the child, not itself.
     mentions = [m for m in result.mentions
@@ -400,7 +445,6 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                    or place in _parents(b, by_place.get(b, set()))
                    for m in after for b in m.bodies)
 
-    by_place = {b: {p for r in by_body[b] for p in (r.get("places") or "").split(",") if p} for b in bodies}
     # right to left, so a city before a qualifying district qualifies too ('无锡市锡山区安镇街道')
     qualified: list[str] = []
     for place in reversed(unheld):

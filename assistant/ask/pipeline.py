@@ -241,7 +241,8 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     search = _search(gongkai)
     lexical, catalog = search.snapshot()
     if sources:
-        catalog = [r for r in catalog if r["source"] in set(sources)]
+        wanted = set(sources)
+        catalog = [r for r in catalog if r["source"] in wanted]
     if mode != "extractive":
         from assistant.ask.llm.backends import check_spec
 

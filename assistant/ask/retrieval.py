@@ -41,8 +41,11 @@ def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
 # vectors read from Chroma) instead of asking Chroma's filtered vector search, which walks its
 # graph until it meets k allowed passages: at 300k passages one report took ~310 ms that way and
 # ~35 ms exactly, ten reports 107 vs 60 ms, 41 reports 105 vs 190 ms; at 100k, 14 reports took
-# a few ms through the graph and ~60 ms exactly. Hence: at most EXACT_SHARE of the index, and
-# at most EXACT_BELOW passages.
+# a few ms through the graph and ~60 ms exactly. Reading the vectors by a ``where`` on their
+# source is a pass over the index's metadata, so that way is taken for at most EXACT_SHARE of the
+# index and at most EXACT_BELOW passages. Reading them by id (the lexical index of the store's
+# version lists each report's passages) costs what the passages cost, not the index: that way is
+# taken up to EXACT_BELOW passages whatever the size of the index.
 EXACT_BELOW = 1000
 EXACT_SHARE = 0.002
 READER_WAIT = 5.0  # seconds a question waits for the lexical index to catch up, then uses the last one
@@ -66,6 +69,7 @@ class HybridSearch:
         self._wanted: str | None = None
         self._updater: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._checked: str | None = None  # the store's version as the last snapshot() read it
         self._cond = threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=2)
         # The embedding model and Chroma's vector index load (seconds each at scale), and jieba
@@ -96,6 +100,7 @@ class HybridSearch:
         """The lexical index and the report catalogue, of the store's current version when they
         are ready in time (see the class doc), else of the last version this process has."""
         version = self.store.version()
+        self._checked = version
         with self._cond:
             current = self._current
         if current is not None and current[0].version == version:
@@ -153,17 +158,34 @@ class HybridSearch:
         (saves looking up the store's version again)."""
         where = {"source": {"$in": sorted(sources)}} if sources else None
         lexical = lexical or self.lexical()
-        exact = bool(sources) and lexical.count_of(sources) <= min(EXACT_BELOW, EXACT_SHARE * len(lexical))
+        among = None  # the passages to rank exactly: the lexical index's (vectors by id), or a where
+        if sources:
+            count = lexical.count_of(sources)
+            if count <= EXACT_BELOW and lexical.version == self._checked and all(s in lexical.by_source for s in sources):
+                among = lexical.of_sources(sources)
+            elif count <= min(EXACT_BELOW, EXACT_SHARE * len(lexical)):
+                among = where
         # The query embedding (the slow part) and BM25 run at the same time.
-        dense_future = self._pool.submit(self._dense, query, k, where, exact)
+        dense_future = self._pool.submit(self._dense, query, k, where, among)
         bm25 = lexical.search(lexical_query or query, k, sources)
         dense = dense_future.result()
         return rrf([dense, bm25])[:k]
 
-    def _dense(self, query: str, k: int, where: dict | None, exact: bool = False) -> list[Passage]:
+    def _dense(self, query: str, k: int, where: dict | None, among: list[Passage] | dict | None = None) -> list[Passage]:
+        """The ``k`` passages nearest to the query: exactly among ``among`` (passages of the lexical
+        index, their vectors read by id; or those a ``where`` selects) when given, else through
+        Chroma's vector index (filtered by ``where``)."""
+        from vectorstore.chroma_store import nearest
+
         embedding = self.store.embedder.embed_query(query)
-        if exact:
-            return [p for p, _ in self.store.nearest_among(embedding, k, where)]
+        if isinstance(among, list):
+            by_id = {p.id: p for p in among}
+            similarity = self.store.similarities(embedding, list(by_id))
+            if len(similarity) == len(by_id):
+                return [by_id[pid] for pid in nearest(similarity, k)]
+            among = where  # a passage gone since the lexical index's version: ask by source
+        if among is not None:
+            return [p for p, _ in self.store.nearest_among(embedding, k, among)]
         return [p for p, _ in self.store.query(embedding, k, where=where)]
 
 

@@ -289,12 +289,7 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
 
         sums |= {sum(c, Decimal(0)) for k in range(2, len(values)) for c in combinations(values, k)}
         allowed |= sums
-    for a in sums:
-        for b in values:
-            allowed.add(abs(a - b))
-            if b:
-                allowed.add((a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-                allowed.add(((a - b) * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).copy_abs())
+    derived: set[Decimal] | None = None  # differences and shares of two figures, when a number needs them
     masked = text.replace("万元", " ")  # amounts are stated in the unit of their cells (万元), unscaled
     for label in _label_texts():
         masked = masked.replace(label, " ")
@@ -304,9 +299,28 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
     for fig in extract_figures(masked):
         if fig.unit == "年" or (fig.value == fig.value.to_integral_value() and 1990 <= fig.value <= 2100):
             continue
-        if fig.value.normalize() not in {v.normalize() for v in allowed}:
+        # (Decimals compare and hash by value: 2.50 is 2.5)
+        if fig.value in allowed:
+            continue
+        if derived is None:  # a ranking states hundreds of figures: their pairs only when needed
+            derived = _pairwise(sums, values)
+        if fig.value not in derived:
             return False
     return True
+
+
+def _pairwise(sums: set[Decimal], values: list[Decimal]) -> set[Decimal]:
+    """What a stated figure (or a sum of some) and a stated figure give: their difference, one as a
+    share of the other, and the change from one to the other as a share (percentages to one
+    decimal place)."""
+    out: set[Decimal] = set()
+    for a in sums:
+        for b in values:
+            out.add(abs(a - b))
+            if b:
+                out.add((a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+                out.add(((a - b) * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).copy_abs())
+    return out
 
 
 # --------------------------------------------------------------------------- operations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import EN_LEVELS, PLACE_END, Resolution, names_of, pinyin_forms, resolve
+from assistant.ask.bodies import EN_LEVELS, PLACE_END, Resolution, catalogue, names_of, pinyin_forms, resolve
 from assistant.zh.text import language_of, years_in
 
 
@@ -82,8 +82,9 @@ def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: boo
     capitalised word, not at a sentence start, that is no common word and no report's name.
     ``levelled``: only a word followed by a level ('Xinzhuang Township' beside a held 'Dongzhi
     County', which must not answer for the township)."""
-    known = {form for r in catalog for form in names_of(r.get("body", "")).latin}
-    known |= {f for r in catalog for p in names_of(r.get("body", "")).places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
+    held = catalogue(catalog)
+    known = set(held.latin)
+    known |= {f for body in held.bodies for p in names_of(body).places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
     level = r"(?=\s+(?:Township|Town|Street|Subdistrict|Village|County|District|City)\b)" if levelled else ""
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
