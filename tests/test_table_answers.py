@@ -190,3 +190,10 @@ def test_a_ranking_of_a_figure_only_the_text_states_reads_every_report_of_the_ye
     # One report's figure is never returned as if it answered a ranking.
     c = g.ask("2024年哪个单位的政务公开培训参训人次最多？")
     assert not (c.answered and len({x.source for x in c.citations}) == 1)
+
+
+def test_two_things_asked_that_map_to_one_cell_are_refused_not_stated_twice_or_added(g):
+    # '市政府办公室' without its place is read with 青溪市人民政府's report: one cell for both
+    a = g.ask("2024年青溪市人民政府和市政府办公室分别被申请了多少件行政复议？合计多少？")
+    assert not (a.answered and "122" in a.answer)
+    assert a.answer.count("61件") <= 1

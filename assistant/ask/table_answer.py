@@ -494,6 +494,13 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 sentences.append(f"{who}{prefix}：{said.rstrip('。')}" if language == "zh" else
                                  (f"{who}, " if who else "") + prefix + said.rstrip("."))
                 continue
+            cells = [tuple(sorted(p.fact.key for p in f.parts)) for f in figs if f.parts]
+            if len(set(cells)) < len(cells):
+                # two things asked, one cell found for both ('青溪市人民政府和市政府办公室…' read as one
+                # report twice): stating it twice, or adding it to itself, would be a wrong figure
+                return refuse("问题里的两项在这份报告的表格里是同一个单元格，无法分别回答；请分开提问。" if language == "zh" else
+                              "Two things the question asks map to one cell of this report's table; "
+                              "ask them one at a time.")
             parts = [statement(f, citer.markers(f), language) for f in figs]
             if op.sum and len(figs) > 1 and not op.share:
                 total = sum((f.value for f in figs), Decimal(0))
