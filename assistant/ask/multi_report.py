@@ -24,6 +24,23 @@ NOT_STATED_ZH = "报告没有说明这一点"
 NOT_STATED_EN = "the report does not state this"
 
 
+def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list[str]]:
+    """The parts' citations numbered on from one part to the next, and each part's statement
+    with its label ('东岳路街道（2022年）：…[1]') and its markers renumbered."""
+    citations: list[Citation] = []
+    lines: list[str] = []
+    for part in parts:
+        shift = len(citations)
+        statement = part.statements
+        for c in sorted(part.citations, key=lambda c: -c.id):
+            statement = statement.replace(f"[{c.id}]", f"[{c.id + shift}]")
+        for c in part.citations:
+            c.id += shift
+            citations.append(c)
+        lines.append(f"{label(part)}：{statement}" if language == "zh" else f"{label(part)}: {statement}")
+    return citations, lines
+
+
 def report_sets(understanding, op: Operation) -> list[dict] | None:
     """The reports a question asks about one by one, in order (by year, or as the bodies are
     named), or None when it is a one-report question."""
@@ -89,19 +106,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
         return None
-    # Renumber the citations report by report.
-    citations: list[Citation] = []
-    texts: list[str] = []
-    for part in parts:
-        shift = len(citations)
-        statement = part.statements
-        for c in sorted(part.citations, key=lambda c: -c.id):
-            statement = statement.replace(f"[{c.id}]", f"[{c.id + shift}]")
-        for c in part.citations:
-            c.id += shift
-            citations.append(c)
-        label = _label(part.record, reports, language)
-        texts.append(f"{label}：{statement}" if language == "zh" else f"{label}: {statement}")
+    citations, texts = _renumbered(parts, lambda part: _label(part.record, reports, language), language)
     computed = _computed(parts, reports, op, language) if not missing else ""
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
@@ -186,18 +191,7 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
         return Answer(question=question, answer=text, answered=False, citations=[], verified=False,
                       mode="extractive", note=text, latency_ms=(time.perf_counter() - started) * 1000)
     stated.sort(key=lambda p: p.figures[0], reverse=not op.lowest)
-    citations: list[Citation] = []
-    lines: list[str] = []
-    for part in stated:
-        shift = len(citations)
-        statement = part.statements
-        for c in sorted(part.citations, key=lambda c: -c.id):
-            statement = statement.replace(f"[{c.id}]", f"[{c.id + shift}]")
-        for c in part.citations:
-            c.id += shift
-            citations.append(c)
-        lines.append(f"{part.record.get('body')}：{statement}" if language == "zh" else
-                     f"{part.record.get('body')}: {statement}")
+    citations, lines = _renumbered(stated, lambda part: part.record.get("body"), language)
     top = stated[0]
     unit = top.unit
     # The top is named only when every report was read: a report not read may hold more.
