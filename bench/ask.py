@@ -86,31 +86,17 @@ def measure(g: Gongkai, questions: list[str]) -> dict:
 
 
 def embed_floor(g: Gongkai, n: int = 30) -> float:
-    embedder = g.store.embedder
+    return query_ms(g.store.embedder, n)
+
+
+def query_ms(embedder, n: int = 30) -> float:
+    """Median milliseconds to embed one question, over ``n`` different ones."""
     times = []
     for i in range(n):
         t = time.perf_counter()
         embedder.embed_batch([f"某市{2019 + i % 7}年第{i}个问题的本年处理决定数量是多少？"])
         times.append((time.perf_counter() - t) * 1000)
     return round(pct(times, 0.5), 1)
-
-
-def _memory() -> dict:
-    """Resident memory now, split: private (RssAnon) and file-backed (RssFile: mapped index
-    pages, shared between processes mapping the same files and dropped by the kernel first)."""
-    out = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(("RssAnon:", "RssFile:")):
-            out[line.split(":")[0]] = round(int(line.split()[1]) / 1024, 1)
-    return {"rss_anon_mb": out.get("RssAnon", 0.0), "rss_file_mb": out.get("RssFile", 0.0)}
-
-
-def _hwm_mb() -> float:
-    """This process's peak RSS (VmHWM: ru_maxrss would carry a parent's peak over exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
 
 
 def cold_first(home: Path, embedder: str, chroma_url: str, questions: list[str]) -> dict:
@@ -121,11 +107,11 @@ def cold_first(home: Path, embedder: str, chroma_url: str, questions: list[str])
     for label, warm in (("cold_process", False), ("worker", True)):
         code = ("import time,sys,json; t0=time.perf_counter(); sys.path[:0]=[%r, %r]\n"
                 "from pathlib import Path\nfrom assistant.service import Gongkai\nfrom assistant.settings import Settings\n"
-                "from ask import _hwm_mb, _memory\n"
+                "from procmem import memory, peak_rss_mb\n"
                 "g=Gongkai(Settings(home=Path(%r), embedder=%r, chroma_url=%r))\n"
                 "%s\nqs=json.loads(%r)\nt=time.perf_counter(); a=g.ask(qs[0]); first=time.perf_counter()-t\n"
                 "%s\n"
-                "m=_memory(); print(round((t-t0)*1000,1), round(first*1000,1), a.answered, _hwm_mb(), "
+                "m=memory(); print(round((t-t0)*1000,1), round(first*1000,1), a.answered, peak_rss_mb(), "
                 "m['rss_anon_mb'], m['rss_file_mb'])") % (
             str(REPO), str(REPO / "bench"), str(home), embedder, chroma_url, "g.warm_up()" if warm else "",
             json.dumps(questions if warm else questions[:1], ensure_ascii=False),
@@ -184,12 +170,7 @@ def real_embed_floor(n: int = 30) -> float:
 
     embedder = get_embedder("use-m3")
     embedder.embed_batch(["预热"])
-    times = []
-    for i in range(n):
-        t = time.perf_counter()
-        embedder.embed_batch([f"某市{2019 + i % 7}年第{i}个问题的本年处理决定数量是多少？"])
-        times.append((time.perf_counter() - t) * 1000)
-    return round(pct(times, 0.5), 1)
+    return query_ms(embedder, n)
 
 
 def build_generated(home: Path, passages: int) -> Gongkai:

@@ -25,6 +25,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
+from procmem import memory, peak_rss_mb  # noqa: E402
+
 TEMPLATES = ["{body}{year}年行政处罚的本年处理决定数量是多少？", "{body}{year}年新收了多少件政府信息公开申请？",
              "{body}{year}年主动公开了多少条政府信息？", "{body}{year}年政府信息公开行政复议有多少件？"]
 
@@ -49,7 +51,7 @@ class PoolStore:
                 for i, (report, _, _) in enumerate(self.pool)]
 
     def reports(self) -> list[dict]:
-        from vectorstore.chroma_store import _fingerprint, _record, _record_metadata
+        from vectorstore.chroma_store import _record, _record_metadata
 
         out = []
         from assistant.ingest.pipeline import report_record
@@ -132,7 +134,7 @@ def measure(folder: Path, questions: int) -> dict:
         for term in ("行政", "处罚", "决定", "申请", "公开", "复议", q[:2]):
             df.get(term, 0)
         stats_times.append((time.perf_counter() - t) * 1000)
-    rss_before_all = _hwm_mb()
+    rss_before_all = peak_rss_mb()
     unrestricted = []
     for q in TEMPLATES:
         t = time.perf_counter()
@@ -148,25 +150,7 @@ def measure(folder: Path, questions: int) -> dict:
             "bm25_body_year_p50_ms": pct(times, 0.5), "bm25_body_year_p95_ms": pct(times, 0.95),
             "bm25_one_report_p50_ms": pct(one_times, 0.5), "bm25_one_report_p95_ms": pct(one_times, 0.95),
             "term_stats_p50_ms": pct(stats_times, 0.5), "bm25_all_reports_p50_ms": pct(unrestricted, 0.5),
-            "rss_mb_after_all_reports_search": _hwm_mb(), **_memory()}
-
-
-def _memory() -> dict:
-    """Resident memory now, split: private (RssAnon) and file-backed (RssFile: mapped index
-    pages, shared between processes mapping the same files and dropped by the kernel first)."""
-    out = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(("RssAnon:", "RssFile:")):
-            out[line.split(":")[0]] = round(int(line.split()[1]) / 1024, 1)
-    return {"rss_anon_mb": out.get("RssAnon", 0.0), "rss_file_mb": out.get("RssFile", 0.0)}
-
-
-def _hwm_mb() -> float:
-    """Peak RSS of this process (VmHWM; ru_maxrss keeps the building parent's peak over exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
+            "rss_mb_after_all_reports_search": peak_rss_mb(), **memory()}
 
 
 def add_one(folder: Path, pool_size: int, passages: int) -> dict:
