@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -295,6 +295,13 @@ class Catalogue:
         # the places each body's reports name ('柳州市' of a 城中区 report)
         self.by_place = {b: {p for r in self.by_body[b] for p in (r.get("places") or "").split(",") if p}
                          for b in self.bodies}
+
+    @cached_property
+    def known_latin(self) -> frozenset[str]:
+        """Every pinyin and English form an English question may use for a held body or a place
+        of its name ('qingyang' of 池州市青阳县丁桥镇): read once per catalogue, not per question."""
+        places = {p for body in self.bodies for p in names_of(body).places}
+        return frozenset(self.latin) | {f for p in places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
 
     def find(self, question: str) -> list[tuple[str, int, int]]:
         """(name, start, end) of each held body's name in ``question``."""

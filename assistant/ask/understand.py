@@ -82,9 +82,7 @@ def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: boo
     capitalised word, not at a sentence start, that is no common word and no report's name.
     ``levelled``: only a word followed by a level ('Xinzhuang Township' beside a held 'Dongzhi
     County', which must not answer for the township)."""
-    held = catalogue(catalog)
-    known = set(held.latin)
-    known |= {f for body in held.bodies for p in names_of(body).places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
+    known = catalogue(catalog).known_latin
     level = r"(?=\s+(?:Township|Town|Street|Subdistrict|Village|County|District|City)\b)" if levelled else ""
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
