@@ -43,6 +43,7 @@ class Unit:
     lead: str = ""  # the clause before this one in its sentence: often what the figure is about
     lexical: float = 0.0  # the score from shared words alone
     sim: float = 0.0  # the embedder's cosine between the question and this unit (0 when not asked)
+    counted_in: tuple[str, ...] = ()  # the measure word of each of a clause's figures ('条', '个')
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -93,11 +94,12 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
             continue
         lead = ""
         for clause in _trusted_clauses(passage.text):
-            figures = [f.raw for f in extract_figures(clause)
-                       if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
-                       and not _in_document_number(clause, f.start, f.end)]
-            if figures:
-                units.append(Unit(passage, rank, clause, clause, figures, lead=lead))
+            found = [f for f in extract_figures(clause)
+                     if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
+                     and not _in_document_number(clause, f.start, f.end)]
+            if found:
+                units.append(Unit(passage, rank, clause, clause, [f.raw for f in found], lead=lead,
+                                  counted_in=tuple(f.unit for f in found)))
             lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
         if with_words:
             units += _word_units(passage, rank)
@@ -321,7 +323,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 
         got, whole = said(covered)
         coverage = got / whole
-        best_got, best_whole = said(best.covered)
+        _, best_whole = said(best.covered)
         best_lexical = best.lexical * total / best_whole
     by_words = coverage >= TUNING.min_coverage and best_lexical >= TUNING.min_best
     # The question's most telling word (rarest in these reports): a clause close in meaning that
@@ -356,7 +358,7 @@ def _kind(measure: str) -> int | None:
 def _counts_otherwise(unit: Unit, measure: str) -> bool:
     """Every figure of the unit counts in a measure of another kind than the question's."""
     asked = _kind(measure)
-    kinds = [_kind(f.unit) for f in extract_figures(unit.quote) if f.raw in unit.figures]
+    kinds = [_kind(m) for m in unit.counted_in]
     return asked is not None and bool(kinds) and all(k is not None and k != asked for k in kinds)
 
 
