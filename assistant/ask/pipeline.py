@@ -211,12 +211,20 @@ def _say_stand_in(answer: Answer, stand_ins: list[tuple[str, str]], body_of: dic
     said = [(asked, body) for asked, body in stand_ins if body in cited]
     if not answer.answered or not said:
         return
-    english = answer.answer[:40].isascii()
+    english = _in_english(answer)
     for asked, body in said:
-        line = (f"Note: the index holds no report of {asked} itself; this is from the report of {body}." if english
-                else f"注：索引中没有{asked}自己的报告，以上出自{body}的报告。")
-        answer.answer = f"{answer.answer}\n{line}"
-        answer.note = f"{answer.note} {line}".strip()
+        _add_line(answer, f"Note: the index holds no report of {asked} itself; this is from the report of {body}."
+                  if english else f"注：索引中没有{asked}自己的报告，以上出自{body}的报告。")
+
+
+def _in_english(answer: Answer) -> bool:
+    return answer.answer[:40].isascii()
+
+
+def _add_line(answer: Answer, line: str) -> None:
+    """A line said below the answer, in its text and its note."""
+    answer.answer = f"{answer.answer}\n{line}"
+    answer.note = f"{answer.note} {line}".strip()
 
 
 SCANNED_ZH = "注：所引报告为扫描件，文字与数字经OCR识别，数字已按统计表的勾稽关系核对。"
@@ -227,10 +235,7 @@ def _say_scanned(answer: Answer) -> None:
     """An answer citing text read by OCR says that its source is a scan, in its text and note."""
     if not answer.answered or not any(c.scanned for c in answer.citations):
         return
-    english = answer.answer.isascii() or (answer.answer[:40].isascii())
-    line = SCANNED_EN if english else SCANNED_ZH
-    answer.answer = f"{answer.answer}\n{line}"
-    answer.note = f"{answer.note} {line}".strip()
+    _add_line(answer, SCANNED_EN if _in_english(answer) else SCANNED_ZH)
 
 
 def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None,
