@@ -228,6 +228,17 @@ def test_an_english_department_named_with_its_kind_and_its_own_office():
     assert [r["source"] for r in u.reports] == ["f.txt"]
 
 
+def test_an_english_department_the_list_lacks_is_found_by_its_kind_and_its_field_in_the_dictionary():
+    from assistant.ask.understand import understand
+
+    held = EN_HAND + [{"source": "c.txt", "body": "武汉市硚口区城市运行管理中心", "year": 2024},
+                      {"source": "d.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
+    u = understand("What is the address of the Qiaokou District City Operation Management Center?", held)
+    assert [r["source"] for r in u.reports] == ["c.txt"]  # not the district government's report
+    u = understand("How many requests did the Qiaokou District Housing Security Center receive in 2024?", held)
+    assert "d.txt" not in [r["source"] for r in u.reports]
+
+
 def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_district():
     catalogue_ = [{"source": "k.txt", "body": "武汉市黄陂区汉口北委员会", "year": 2021},
                   {"source": "s.txt", "body": "硚口区人民政府汉正街道办事处", "year": 2025},

@@ -222,5 +222,37 @@ def test_a_clause_counting_in_another_measure_yields_to_one_counting_in_the_ques
                 prose("政务新媒体推送120篇。", ordinal=2)]
     question = "青溪市2024年网站公开了多少条信息？"
     assert choose(question, passages).units[0].figures == ["497"]
-    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, measure_mismatch=1.0))
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, measure_mismatch=1.0,
+                                                                    measure_answers=False))
     assert choose(question, passages).units[0].figures == ["6"]  # 6个类别 is no count of items
+
+
+def test_a_clause_counting_another_kind_of_thing_or_a_date_is_never_the_answer_itself():
+    from assistant.ask.extractive import asked_measure
+
+    assert asked_measure("各单位给信息公开配了几个人？") == "人"
+    dated = [prose("并于2024年1月15日之前在政府网站信息公开专栏向社会公布。")]
+    assert not choose("青溪市2024年一共主动公开了多少条政府信息？", dated).answered
+    staffed = [prose("及时做好全区28家单位在门户网站部门栏目的更新。", ordinal=0),
+               prose("各单位配备1至2名专职工作人员。", ordinal=1)]
+    result = choose("青溪市各部门各单位给信息公开配了几个人？", staffed)
+    assert not result.answered or result.units[0].figures[-1] == "2"
+
+
+def test_a_word_of_the_national_tables_missing_from_the_report_is_not_taken_for_a_paraphrase():
+    """'予以公开' is the format's own term: a report that states it says it so; its absence is no
+    paraphrase to look past (unlike '办完' for 按时办结)."""
+    passages = [prose("受理政府信息公开申请投诉件1件。"), prose("全年主动公开政府信息120条。", ordinal=1)]
+    assert not choose("青溪市2024年受理的那些申请里，予以公开的有几件？", passages).answered
+
+
+def test_english_words_the_glossary_lacks_are_read_through_the_dictionary():
+    from assistant.ask.dictionary import translations
+
+    found = dict(translations("how many social welfare items did the town finish on time?"))
+    assert "福利" in found["welfare"] and "按时" in found["on time"]
+    passages = [prose("全年发布各类信息1023条。", ordinal=0), prose("其中社会保障信息258条。", ordinal=1),
+                prose("发布社会福利信息96条。", ordinal=2), prose("新收政府信息公开申请36件。", ordinal=3)]
+    result = choose_units("How many social welfare items did Qingxi City publish in 2024?", ["Qingxi City"], "en",
+                          passages, idf_weights([p.text for p in passages]))
+    assert result.answered and result.units[0].figures == ["96"]  # without the dictionary: 1023 (ranked first)

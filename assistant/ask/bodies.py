@@ -60,6 +60,9 @@ EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("镇", ("to
 EN_ORGAN_KIND = (("commission", "委员会"), ("committee", "委员会"), ("administration", "局"), ("bureau", "局"),
                  ("center", "中心"), ("centre", "中心"), ("office", "办公室"))
 EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
+# '… City Operation Management Center': up to four words of a field before the kind of organ.
+EN_UNKNOWN_DEPARTMENT = re.compile(
+    r"(?i)(?P<field>(?:\b[a-z]+\s+){1,4})(?P<kind>" + "|".join(e for e, _ in EN_ORGAN_KIND if e != "office") + r")s?\b")
 EN_DEPARTMENTS = {
     "audit": "审计", "finance": "财政", "statistics": "统计", "statistical": "统计", "education": "教育",
     "health": "卫生", "development and reform": "发展和改革", "industry and information": "工业和信息化",
@@ -151,7 +154,7 @@ def names_of(body: str) -> BodyNames:
     if name.isascii():  # an English report: its body's proper words
         words = {w.lower().replace("'", "") for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name)}
         return BodyNames(body, (), "", "", "government", frozenset({name} if name else ()),
-                         frozenset(w for w in words if w not in _EN_GENERIC))
+                         frozenset(w for w in words if w not in EN_GENERIC))
     places, rest = gazetteer().leading_places(name)
     organ, kind = rest, "government"
     for suffix, k in ORGANS:
@@ -665,6 +668,17 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             organ = chinese + dict(EN_ORGAN_KIND).get((m.group(1) or "").lower(), "局")
             result.english_organ.append(m.group(0))
             break
+    fields: list[tuple[str, ...]] = []
+    if not organ:
+        # a department the list above does not know ('City Operation Management Center'): its
+        # kind, and its field in the dictionary's Chinese, to tell it from the place's other centres
+        m = EN_UNKNOWN_DEPARTMENT.search(question)
+        if m:
+            organ = dict(EN_ORGAN_KIND)[m.group("kind").lower()]
+            result.english_organ.append(m.group(0))
+            from assistant.ask.dictionary import translations
+
+            fields = [chinese for _, chinese in translations(m.group("field"), EN_GENERIC)]
     if not organ and EN_OFFICE.search(question):
         organ = "办公室"
     seen = set()
@@ -673,6 +687,12 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             seen.add((start, end))
             bodies = latin_index[form]
             chosen = _choose(bodies, organ, in_years)
+            if fields and chosen:
+                # the departments of that kind whose names say most of its field; when none says
+                # any of it, all of them (the question is then ambiguous, not answered from one)
+                said = {b: sum(any(c in b for c in field) for field in fields) for b in chosen}
+                best = max(said.values())
+                chosen = tuple(b for b in chosen if said[b] == best) if best else chosen
             if organ and not chosen:
                 chosen = _office_stand_in(bodies, organ, in_years, question[start:end] + " office", result)
             result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
@@ -687,7 +707,7 @@ def _not_held(what: list[str], catalog: list[dict], language: str) -> str:
     return f"The index holds no report from {names}. It holds: {held}."
 
 
-_EN_GENERIC = set("""according annual report reports government governments people peoples municipal city county
+EN_GENERIC = set("""according annual report reports government governments people peoples municipal city county
 district town township province prefecture autonomous region general office bureau department commission
 committee information disclosure open the a an of in on for how what which when where who why did does do is
 are was were has have had chinese china state council standing administrative new""".split())

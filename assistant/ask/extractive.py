@@ -16,14 +16,18 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from assistant.zh.figures import extract_figures
-from assistant.ask.glossary import chinese_alternatives
+from assistant.ask.bodies import EN_GENERIC as EN_SKIP
+from assistant.ask.dictionary import translations
+from assistant.ask.glossary import chinese_alternatives, unmatched
 from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, bigrams, english_without_names, english_words,
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
+from assistant.national.schema import format_words
 from assistant.national.sections import section_topics_in
 from assistant.zh.clauses import clauses
+
 
 @dataclass
 class Unit:
@@ -210,20 +214,43 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                                                      if not r.answered])
     alternatives = [] if language == "zh" or not TUNING.english_alternatives else [
         group for group in chinese_alternatives(english_without_names(question, names)) if len(group) > 1]
+    soft: set[str] = set()
+    if language != "zh" and TUNING.dictionary_words:
+        glossary_terms = question_terms(focus)
+        for group in dictionary_groups(english_without_names(question, names), passages):
+            focus += " " + " ".join(group)
+            alternatives.append(group)
+            soft |= question_terms(" ".join(group)) - glossary_terms
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
-                   alternatives, asked_measure(question) if language == "zh" else "")
+                   alternatives, asked_measure(question) if language == "zh" else "", soft)
+
+
+def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str, ...]]:
+    """For each English word or phrase of the question that the glossary does not know, the
+    dictionary's Chinese words for it that the passages use (any one of them says it); a word
+    none of whose translations occurs adds nothing."""
+    texts = [p.text for p in passages]
+    groups = []
+    for _, chinese in translations(unmatched(question), EN_SKIP):
+        used = tuple(word for word in chinese if any(word in text for text in texts))
+        if used:
+            groups.append(used)
+    return groups
 
 
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
             similarity: Similarity | None = None, with_words: bool = False,
-            alternatives: list[tuple[str, ...]] = (), measure: str = "") -> Composition:
-    """``measure``: the measure word the question counts in ('多少条' → 条), if any."""
+            alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset()) -> Composition:
+    """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
+    of a general dictionary's wording (weigh less than the glossary's)."""
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
     df, n = stats
+    formal = {b for w in format_words() if w in focus_text_ for b in bigrams(w)} if TUNING.format_words_full else set()
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
-              * (TUNING.absent_weight if not df.get(t) else 1.0) for t in focus}
+              * (TUNING.absent_weight if not df.get(t) and t not in formal else 1.0)
+              * (TUNING.dictionary_weight if t in soft else 1.0) for t in focus}
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.
     by_script = {True: {t for t in focus if not t.isascii()}, False: {t for t in focus if t.isascii()}}
@@ -275,7 +302,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             unit.sim = float(sim)
             unit.score += TUNING.semantic_weight * max(0.0, unit.sim - TUNING.semantic_floor)
     units.sort(key=lambda u: u.score, reverse=True)
+    if measure and TUNING.measure_answers:
+        # the figure asked for counts in the question's measure: a clause counting another kind of
+        # thing ('28家单位' for 几个人, a date for 多少条) may add to the answer, never be it
+        units.sort(key=lambda u: not u.is_cell and _counts_otherwise(u, measure))
     best = units[0]
+    if measure and TUNING.measure_answers and not best.is_cell and _counts_otherwise(best, measure):
+        return Composition(False, [], 0.0, not_stated([]))
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
     chosen = [best]
     covered = set(best.covered)
@@ -341,13 +374,15 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 
 # Measure words that count the same kind of thing: items (条 of information, 件 of documents),
 # bodies or accounts (个), events (场, 次, 期), people, money.
-MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"}]
-ASKED_MEASURE = re.compile(r"(?:多少|几)(人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元])")
+MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
+                 set("月日时")]
+ASKED_MEASURE = re.compile(r"(?:多少|几)(人次|个人|万元|亿元|[条篇件则份项个家所场次期轮人名位元])")
 
 
 def asked_measure(question: str) -> str:
-    """The one measure word a question counts in ('多少条' → 条); '' for none, or for several."""
-    found = {m.group(1) for m in ASKED_MEASURE.finditer(question)}
+    """The one measure word a question counts in ('多少条' → 条, '几个人' → 人); '' for none, or for
+    several."""
+    found = {m.group(1).replace("个人", "人") for m in ASKED_MEASURE.finditer(question)}
     return found.pop() if len(found) == 1 else ""
 
 

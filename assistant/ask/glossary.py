@@ -59,9 +59,9 @@ def _pattern(phrase: str) -> re.Pattern:
 _COMPILED = {phrase: _pattern(phrase) for phrase in _PATTERNS}
 
 
-def chinese_alternatives(question: str) -> list[tuple[str, ...]]:
-    """Per English term of a question, the Chinese wordings the reports use for it (any one of
-    them says it: 'publish' is 发布, 公开 or 推送); then any Chinese the question quotes, each alone."""
+def _matched(question: str) -> tuple[list[tuple[str, ...]], str]:
+    """The glossary's Chinese wordings of a question's English terms, and the question's text
+    without those terms."""
     text = _plain(question)
     found: list[tuple[str, ...]] = []
     for phrase in _PATTERNS:
@@ -69,8 +69,19 @@ def chinese_alternatives(question: str) -> list[tuple[str, ...]]:
         if pattern.search(text):
             found.append(TERMS[phrase])
             text = pattern.sub(" ", text)  # a longer phrase wins over its parts
-    found += [(chinese,) for chinese in re.findall(r"[\u4e00-\u9fff]+", question)]
-    return found
+    return found, text
+
+
+def chinese_alternatives(question: str) -> list[tuple[str, ...]]:
+    """Per English term of a question, the Chinese wordings the reports use for it (any one of
+    them says it: 'publish' is 发布, 公开 or 推送); then any Chinese the question quotes, each alone."""
+    found, _ = _matched(question)
+    return found + [(chinese,) for chinese in re.findall(r"[\u4e00-\u9fff]+", question)]
+
+
+def unmatched(question: str) -> str:
+    """The English of a question that no glossary term covers (lower case)."""
+    return _matched(question)[1]
 
 
 def chinese_terms(question: str) -> list[str]:

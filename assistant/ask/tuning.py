@@ -38,10 +38,23 @@ class ExtractiveTuning:
     #          0.2              0.837       0.829                         4
     # (min_coverage 0.5 beside 0.5 also answered two must-refuse questions.)
     absent_weight: float = 0.5
+    # … except the words of the national tables' own labels (予以公开, 尚未审结: schema.format_words):
+    # a report that states such a figure says it in those words, so their absence means it does not.
+    # Measured on unseen3.tune (written after the grid above): off 0.740 with two must-refuse
+    # questions answered, on 0.747 with one; the other suites unchanged. (Every pair of characters
+    # of the labels, 对外 of 对外公开总数量 included, refused a paraphrase: 0.935 on unseen.tune.)
+    format_words_full: bool = True
     # A clause whose figures count in another kind of measure than the question's ('多少条信息'
     # answered by '6个类别'): its score is multiplied by this. Grid (2026-12-03): 1 (off) →
     # unseen.tune 0.935, 0.5 and 0.2 → 0.940 with one wrong answer fewer; the rest unchanged.
     measure_mismatch: float = 0.5
+    # … and such a clause is never the answer itself, only a further unit beside one that counts in
+    # the question's measure (months and days are a kind of their own: a date never answers 多少条).
+    # Grid (2026-12-03): off → unseen3.tune 0.747, an answer from another year's report and a
+    # must-refuse question answered; on → 0.753, neither; the other suites unchanged. (A mismatch
+    # weight of 0 instead — such clauses not even beside the answer — lost a pass on unseen.tune and
+    # on more: the clause beside the answer carried a word of the question.)
+    measure_answers: bool = True
     # A question asking who, what or where (terms.ASKS_WORDS) may be answered by a clause that
     # states no figure ('由区办主任任组长'), quoted as a whole sentence. Grid (2026-12-03, with
     # absent_weight 0.5): off → unseen.tune 0.826, on → 0.859; dev 1.00, tables.tune 0.931 and
@@ -56,6 +69,20 @@ class ExtractiveTuning:
     # wording (not as all of them at once). Grid (2026-12-03): off → unseen.tune 0.908, on → 0.913;
     # dev, tables.tune and more unchanged; answered-but-wrong 6 both.
     english_alternatives: bool = True
+    # English words the glossary does not know, in the Chinese of a general dictionary
+    # (assistant/ask/dictionary.py), kept when the reports asked about use them; each of their terms
+    # weighs dictionary_weight of a glossary term's (a question's frame words — 'readers', 'call',
+    # 'give' — have translations too). Grid (2026-12-03), dev 1.00, tables.tune 0.961, more 0.943 in
+    # every row:
+    #   off                     unseen.tune 0.940  unseen2.tune 0.789
+    #   on, weight 1.0                      0.924               0.813
+    #              0.5                      0.935               0.813
+    #              0.3                      0.940               0.813  (one wrong answer fewer)
+    # Every 'on' row answered one question from another body's report: an English department the
+    # organ list lacks, read as its district's government; such a name is now looked up by its kind
+    # and field (bodies.EN_UNKNOWN_DEPARTMENT), and it is refused.
+    dictionary_words: bool = True
+    dictionary_weight: float = 0.3
     # --- meaning (the embedder's cosine between the question and a clause) --------------------------
     # Added to a unit's score: semantic_weight × (cosine − semantic_floor). Chosen by a grid
     # (bench/tune_composer.py) on unseen.tune, dev and the earlier held-out style set

@@ -275,3 +275,25 @@ def _row_and_group_labels() -> frozenset[str]:
         for row in table.rows.values():
             labels.update(norm_label(x) for x in row.zh + row.parent if len(norm_label(x)) >= 4)
     return frozenset(labels)
+
+
+
+@lru_cache(maxsize=1)
+def format_words() -> frozenset[str]:
+    """The tables' official labels (rows, groups and columns as the format prints them) and the
+    words of four or more characters inside them (予以公开, 尚未审结, 商业企业): the format's own
+    terms, which a report that states such a figure uses."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    fmt = national_format()
+    labels: set[str] = set()
+    for table in fmt.tables.values():
+        labels.update(table.column_headings())
+        for row in table.rows.values():
+            labels.update(row.zh[:1] + row.parent)
+    words: set[str] = set()
+    for label in labels:
+        for run in re.findall(r"[\u4e00-\u9fff]+", label):
+            words.update(w for w in [run, *jieba.cut(run)] if len(w) >= 4)
+    return frozenset(words)
