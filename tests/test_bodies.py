@@ -239,6 +239,17 @@ def test_an_english_department_the_list_lacks_is_found_by_its_kind_and_its_field
     assert "d.txt" not in [r["source"] for r in u.reports]
 
 
+def test_a_place_after_zai_beside_a_held_body_is_where_it_is_not_a_second_body():
+    catalogue_ = [{"source": "w.txt", "body": "威海市统计局", "year": 2025},
+                  {"source": "f.txt", "body": "福州市人民政府外事办公室", "year": 2025}]
+    r = resolve("威海统计局在环翠区纪念路几号？", catalogue_)
+    assert not r.refusal and groups_of(r) == [["w.txt"]]
+    r = resolve("福州市外办设在仓山区盖山镇，它2025年的政务微信公众号推了多少条信息？", catalogue_)
+    assert not r.refusal and groups_of(r) == [["f.txt"]]
+    assert resolve("环翠区2025年收到多少件申请？", catalogue_).refusal  # named alone: a body not held
+    assert resolve("威海统计局和环翠区2025年各收到多少件申请？", catalogue_).refusal  # two bodies asked
+
+
 def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_district():
     catalogue_ = [{"source": "k.txt", "body": "武汉市黄陂区汉口北委员会", "year": 2021},
                   {"source": "s.txt", "body": "硚口区人民政府汉正街道办事处", "year": 2025},

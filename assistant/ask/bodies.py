@@ -478,6 +478,22 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             result.ambiguous = sorted(set(m.bodies))
         result.groups.append(group)
     unmatched = [m for m in mentions if not m.bodies]
+    if result.groups:
+        # '威海统计局在环翠区纪念路几号', '外办设在仓山区盖山镇': a place after 在 beside a held
+        # body is where that body is, not a second body asked about
+        where: list[str] = []
+
+        def located(start: int) -> bool:
+            before = question[:start]
+            # … and a place right after such a place ('设在仓山区|盖山镇')
+            return bool(LOCATIVE.search(before)) or any(before.endswith(w) for w in where)
+
+        for place in sorted(result.unheld, key=question.find):
+            if located(question.find(place)):
+                where.append(place)
+        result.parents += where
+        result.unheld = [p for p in result.unheld if p not in where]
+        unmatched = [m for m in unmatched if not (m.start < len(question) and located(m.start))]
     if result.ambiguous:
         listing = "、".join(result.ambiguous)
         result.refusal = (f"“{mentions[0].text}”可以指索引中的几个机关：{listing}。请说明是哪一个。" if language == "zh"
@@ -519,6 +535,9 @@ def _parents(body: str, report_places: set[str]) -> set[str]:
     # only a name the gazetteer holds once: there are five 城中区, in five cities
     return {parent for p in places if len(g.by_name.get(p, [])) == 1 for parent in g.parents(p)}
 
+
+# What comes before a place that says where something is ('设在仓山区', '位于…', '在环翠区纪念路').
+LOCATIVE = re.compile(r"(?:在|设在|位于|地处|坐落于|坐落在)\s*$")
 
 # What follows a body's name when the question names something it owns, not the body itself.
 OWNED_THING = re.compile(r"(?:门户)?(?:网站|网|门户|公众号|微信|微博|客户端|APP|App|app|政务新媒体|信息公开平台)")

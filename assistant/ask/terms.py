@@ -12,7 +12,8 @@ from assistant.zh.places import ORGAN_WORDS
 # Words of the question that say nothing about what is asked.
 QUESTION_WORDS = re.compile(
     r"多少|几[件条个场期项次家人名]?|是否|是什么|哪些|怎样|如何|分别|各自|一共|总共|共计|合计|还有|"
-    r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。")
+    r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。|"
+    r"去年|今年|前年")  # (a year said relative to now: the year is understood apart, not a word to match)
 STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
               "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
               "占比", "多少钱"}
