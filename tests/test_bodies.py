@@ -250,6 +250,18 @@ def test_a_place_after_zai_beside_a_held_body_is_where_it_is_not_a_second_body()
     assert resolve("威海统计局和环翠区2025年各收到多少件申请？", catalogue_).refusal  # two bodies asked
 
 
+def test_an_english_field_word_without_an_organ_is_what_is_asked_and_report_places_locate():
+    from assistant.ask.understand import understand
+
+    u = understand("How many items of economic and social development statistics did Huayuan Township in "
+                   "Dongzhi County publish in 2022?", EN_HAND)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["h.txt"]  # not a 统计局
+    held = [{"source": "z.txt", "body": "钟祥镇", "year": 2019, "places": "眉山市,仁寿县"}]
+    u = understand("How many items did Zhongxiang Town in Renshou County post in 2019?", held)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["z.txt"]
+    assert understand("How many items did Zhongxiang Town in Xinjin County post in 2019?", held).refusal
+
+
 def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_district():
     catalogue_ = [{"source": "k.txt", "body": "武汉市黄陂区汉口北委员会", "year": 2021},
                   {"source": "s.txt", "body": "硚口区人民政府汉正街道办事处", "year": 2025},

@@ -681,8 +681,11 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     # a department first ('Foreign Affairs Office', 'the Enterprise Service Center's party and
     # government office' is the center's), then the government's office
     for english, chinese in sorted(EN_DEPARTMENTS.items(), key=lambda x: -len(x[0])):
-        m = re.search(rf"(?i)\b{english}\b(?:\s+(?:\w+\s+){{0,3}}({'|'.join(e for e, _ in EN_ORGAN_KIND)})s?\b)?",
-                      question)
+        kinds = "|".join(e for e, _ in EN_ORGAN_KIND)
+        m = re.search(rf"(?i)\b{english}\b(?:\s+(?:\w+\s+){{0,3}}({kinds})s?\b)?", question)
+        if m and not m.group(1) and not re.search(rf"(?i)\b(?:{kinds}|department)\s+(?:of|for)\s+(?:the\s+)?{english}\b",
+                                                 question):
+            continue  # a field word with no organ ('economic and social development statistics') is what is asked
         if m:
             organ = chinese + dict(EN_ORGAN_KIND).get((m.group(1) or "").lower(), "局")
             result.english_organ.append(m.group(0))

@@ -42,7 +42,8 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
 
     if resolution.refusal:
         return refused(resolution.refusal)
-    if language == "en" and _names_unknown_latin_place(question, catalog, levelled=bool(resolution.groups)):
+    if language == "en" and _names_unknown_latin_place(question, catalog, levelled=bool(resolution.groups),
+                                                       located=_report_places_latin(resolution.reports, catalog)):
         return refused(f"The index holds no report from that body. It holds: {_held(catalog)}.")
     groups = resolution.groups or [list(catalog)]
     if years:
@@ -77,12 +78,22 @@ may june july august september october november december chinese china state cou
 administrative reconsideration litigation new media portal website wechat weibo""".split())
 
 
-def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool = False) -> bool:
+def _report_places_latin(reports: list[dict], catalog: list[dict]) -> set[str]:
+    """The pinyin of the places the reports asked about name in their text ('Renshou County' of
+    钟祥镇's report, which speaks of 仁寿县): they locate the body, as in a Chinese question."""
+    by_place = catalogue(catalog).by_place
+    places = {p for r in reports for p in by_place.get(r.get("body", ""), set())}
+    return {f for p in places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
+
+
+def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool = False,
+                               located: set[str] = frozenset()) -> bool:
     """An English question naming a place no report has ('... did Xuzhou receive ...'): a
     capitalised word, not at a sentence start, that is no common word and no report's name.
     ``levelled``: only a word followed by a level ('Xinzhuang Township' beside a held 'Dongzhi
-    County', which must not answer for the township)."""
-    known = catalogue(catalog).known_latin
+    County', which must not answer for the township). ``located``: pinyin of places the reports
+    asked about name, which locate their body."""
+    known = catalogue(catalog).known_latin | located
     level = r"(?=\s+(?:Township|Town|Street|Subdistrict|Village|County|District|City)\b)" if levelled else ""
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
