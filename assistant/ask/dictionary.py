@@ -53,7 +53,7 @@ def english_index() -> dict[str, tuple[str, ...]]:
             m = _ENTRY.match(line)
             if not m or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
                 continue
-            for definition in m.group(2).split("/"):
+            for definition in re.split(r"[/;]", m.group(2)):
                 key = _definition_key(definition)
                 if key and m.group(1) not in index.setdefault(key, []):
                     index[key].append(m.group(1))
