@@ -30,7 +30,10 @@ def table_row(text: str, section: tuple[str, ...], ordinal: int = 0, facts: tupl
 @pytest.mark.parametrize("text, expected", [
     # a short follow-up joins the clause it qualifies; 1,284 stays whole
     ("全年主动公开政府信息1,284条，占54%。", ["全年主动公开政府信息1,284条，占54%。"]),
-    ("全年主动公开政府信息1,284条，占信息总量的54%。", ["全年主动公开政府信息1,284条，", "占信息总量的54%。"]),
+    # a share of any length is a share of the figure before it: it has no subject of its own
+    ("全年主动公开政府信息1,284条，占信息总量的54%。", ["全年主动公开政府信息1,284条，占信息总量的54%。"]),
+    ("“予以公开”3件，占已答复件数的5.1%；“不予公开”2件，占3.4%。",
+     ["“予以公开”3件，占已答复件数的5.1%；", "“不予公开”2件，占3.4%。"]),
     ("本年度新收政府信息公开申请36件，其中通过互联网提交的申请30件。",
      ["本年度新收政府信息公开申请36件，", "其中通过互联网提交的申请30件。"]),
     # text in brackets stays with its clause
@@ -256,3 +259,17 @@ def test_english_words_the_glossary_lacks_are_read_through_the_dictionary():
     result = choose_units("How many social welfare items did Qingxi City publish in 2024?", ["Qingxi City"], "en",
                           passages, idf_weights([p.text for p in passages]))
     assert result.answered and result.units[0].figures == ["96"]  # without the dictionary: 1023 (ranked first)
+
+
+def test_a_question_in_other_words_than_the_reports_for_a_row_of_the_tables_is_said_by_the_formats_wordings():
+    """'拒绝公开' is the format's 不予公开 (format.yaml's ask list): a report saying 不予公开 answers it."""
+    from assistant.ask.extractive import format_groups
+    from assistant.national.schema import wordings
+
+    assert "不予公开" in wordings()["拒绝公开"] and "拒绝公开" in wordings()["不予公开"]
+    passages = REPORT + [prose("收到的申请已答复59件，其中“予以公开”3件，占已答复件数的5.1%；“不予公开”2件，占3.4%。",
+                               ordinal=99)]
+    assert format_groups("拒绝公开的申请有几件", passages) == [("拒绝公开", "不予公开")]
+    assert format_groups("不予公开的申请有几件", passages) == []  # the report's own words: nothing to add
+    result = choose("青溪市2024年拒绝公开的申请有几件？", passages)
+    assert result.answered and result.units[0].figures[0] == "2"

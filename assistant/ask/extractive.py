@@ -24,7 +24,7 @@ from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, bigrams, english_wi
 from assistant.ask.injection import disarm, planted
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
-from assistant.national.schema import format_words
+from assistant.national.schema import format_words, wordings
 from assistant.national.sections import section_topics_in
 from assistant.zh.clauses import clauses
 
@@ -193,9 +193,12 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if language == "zh":
         parts = split_questions(focus_text(question, names, language, keep_question_words=True))
         if len(parts) > 1:
-            results = [_choose(QUESTION_WORDS.sub(" ", part), passages, stats, similarity,
-                               bool(TUNING.word_answers and ASKS_WORDS.search(part)), measure=asked_measure(part))
-                       for part in parts]
+            results = []
+            for part in parts:
+                said = format_groups(part, passages) if TUNING.format_wordings else []
+                results.append(_choose(" ".join([QUESTION_WORDS.sub(" ", part), *(w for g in said for w in g[1:])]),
+                                       passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(part)),
+                                       said, measure=asked_measure(part)))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -215,6 +218,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     alternatives = [] if language == "zh" or not TUNING.english_alternatives else [
         group for group in chinese_alternatives(english_without_names(question, names)) if len(group) > 1]
     soft: set[str] = set()
+    if language == "zh" and TUNING.format_wordings:
+        for group in format_groups(focus, passages):
+            focus += " " + " ".join(group[1:])
+            alternatives.append(group)
     if language != "zh" and TUNING.dictionary_words:
         glossary_terms = question_terms(focus)
         for group in dictionary_groups(english_without_names(question, names), passages):
@@ -223,6 +230,23 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             soft |= question_terms(" ".join(group)) - glossary_terms
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
                    alternatives, asked_measure(question) if language == "zh" else "", soft)
+
+
+def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
+    """For each word of the question that names a row or column of the national tables in words
+    the reports asked about do not use ('拒绝公开'), that word and the format's other wordings of
+    the same thing that they do use ('不予公开'): any one of them says it (schema.wordings)."""
+    texts = [p.text for p in passages]
+    groups: list[tuple[str, ...]] = []
+    taken = ""
+    for word, said in sorted(wordings().items(), key=lambda x: -len(x[0])):
+        if word not in focus or word in taken or any(word in text for text in texts):
+            continue
+        used = tuple(w for w in said if w != word and any(w in text for text in texts))
+        if used:
+            groups.append((word, *used))
+            taken += " " + word
+    return groups
 
 
 def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str, ...]]:

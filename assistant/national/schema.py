@@ -297,3 +297,21 @@ def format_words() -> frozenset[str]:
         for run in re.findall(r"[\u4e00-\u9fff]+", label):
             words.update(w for w in [run, *jieba.cut(run)] if len(w) >= 4)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def wordings() -> dict[str, tuple[str, ...]]:
+    """Each way of saying a row, column or group of the tables (its printed labels as names, and
+    the words people use for it: the ``ask`` lists) → every way of saying the same thing. A word
+    listed for two things (其他处理) means all of their wordings."""
+    fmt = national_format()
+    specs = [spec for table in fmt.tables.values()
+             for spec in (*table.rows.values(), *table.columns.values(), *table.groups.values())]
+    out: dict[str, list[str]] = {}
+    for spec in specs:
+        said = list(dict.fromkeys([name_of(z) for z in spec.zh] + list(getattr(spec, "ask", ()))))
+        said = [w for w in said if len(w) >= 2]
+        for word in said:
+            out.setdefault(word, [])
+            out[word] += [w for w in said if w not in out[word]]
+    return {word: tuple(all_) for word, all_ in out.items()}

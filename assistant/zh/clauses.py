@@ -1,6 +1,7 @@
 """Clauses of Chinese prose: the pieces a figure and what it counts come in ('全年主动公开信息1023条',
 '占54%'). Commas inside a number (1,284) and text in brackets stay with their clause; a short
-follow-up ('占50%') joins the clause it qualifies, and a value the label before its colon."""
+follow-up ('占50%') and a share of any length ('占已答复件数的5.1%') join the clause they qualify,
+and a value the label before its colon."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def clauses(text: str) -> list[str]:
     merged: list[str] = []
     for clause in out:
         after_label = bool(merged) and merged[-1].endswith(("：", ":")) and len(clause) <= 40
-        if merged and (len(clause) <= 8 or after_label) and not merged[-1].endswith(("。", "！", "？")):
+        # a share ('占已答复件数的5.1%') is a share of the figure before it: without it, it has no subject
+        share = clause.startswith("占") and "%" in clause.replace("％", "%")
+        if merged and (len(clause) <= 8 or after_label or share) and not merged[-1].endswith(("。", "！", "？")):
             merged[-1] += clause
         else:
             merged.append(clause)
