@@ -273,3 +273,9 @@ def test_a_question_in_other_words_than_the_reports_for_a_row_of_the_tables_is_s
     assert format_groups("不予公开的申请有几件", passages) == []  # the report's own words: nothing to add
     result = choose("青溪市2024年拒绝公开的申请有几件？", passages)
     assert result.answered and result.units[0].figures[0] == "2"
+
+
+def test_a_part_not_found_is_named_even_when_the_question_read_whole_finds_the_other_part():
+    result = choose("青溪市2024年新闻发布会召开了几场？新闻发布会有几场是网络直播？")
+    assert result.answered and [u.figures for u in result.units] == [["12"]]
+    assert result.unstated == ["新闻发布会有几场是网络直播"]  # not left out silently

@@ -208,7 +208,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                     if all(r.answered for r in results):
                         return Composition(True, units, min(r.coverage for r in results))
                     whole = _choose(focus, passages, stats, similarity)
-                    if whole.answered:
+                    found = {f for u in units for f in u.figures}
+                    if whole.answered and not (TUNING.whole_adds and {f for u in whole.units for f in u.figures} <= found):
                         return whole
                     if TUNING.partial_answers:
                         # what the report answers, and which part it does not (nothing left out silently)

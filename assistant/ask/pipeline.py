@@ -320,8 +320,9 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         if composition.unstated:
             # (what was not found, not a claim that the report is silent: it may say it in words
             # the matcher does not read as the question's)
-            text += "".join(f"未找到“{part}”的说法。" if language == "zh" else f" Nothing found for “{part}”."
-                            for part in composition.unstated)
+            # (the question's own quotes inside become 「」, so the part is quoted once)
+            text += "".join(f"未找到“{part.replace('“', '「').replace('”', '」')}”的说法。" if language == "zh"
+                            else f" Nothing found for “{part}”." for part in composition.unstated)
         check = verify_answer(text, cited, question)
         # The figures a citation supports, as the statements (not the title line) state them.
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)

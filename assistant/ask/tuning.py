@@ -74,6 +74,10 @@ class ExtractiveTuning:
     # 0.924 (three more answers are incomplete by design: they name the part not found); dev,
     # tables.tune and more unchanged; no answer from another report, no must-refuse answered.
     partial_answers: bool = True
+    # … also when the question read whole is answered by no figure the parts did not already give
+    # (its answer would leave the unanswered part out silently). Pass rates unchanged (2026-12-03:
+    # such answers were incomplete before and are now incomplete with the part named).
+    whole_adds: bool = True
     # An English term the glossary gives several Chinese wordings counts once, at its best-covered
     # wording (not as all of them at once). Grid (2026-12-03): off → unseen.tune 0.908, on → 0.913;
     # dev, tables.tune and more unchanged; answered-but-wrong 6 both.
