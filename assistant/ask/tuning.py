@@ -64,6 +64,8 @@ class ExtractiveTuning:
     # weight of 0 instead — such clauses not even beside the answer — lost a pass on unseen.tune and
     # on more: the clause beside the answer carried a word of the question.)
     measure_answers: bool = True
+    # (An English 'how many' as a count of any kind, never a date: no pass more, one wrong answer
+    # more — a date clause had been the best unit of a question the report does not answer. Left out.)
     # A question asking who, what or where (terms.ASKS_WORDS) may be answered by a clause that
     # states no figure ('由区办主任任组长'), quoted as a whole sentence. Grid (2026-12-03, with
     # absent_weight 0.5): off → unseen.tune 0.826, on → 0.859; dev 1.00, tables.tune 0.931 and
