@@ -279,3 +279,22 @@ def test_a_part_not_found_is_named_even_when_the_question_read_whole_finds_the_o
     result = choose("青溪市2024年新闻发布会召开了几场？新闻发布会有几场是网络直播？")
     assert result.answered and [u.figures for u in result.units] == [["12"]]
     assert result.unstated == ["新闻发布会有几场是网络直播"]  # not left out silently
+
+
+def test_the_thing_counted_missing_from_the_report_is_not_taken_for_a_paraphrase():
+    from assistant.ask.extractive import counted_noun
+
+    assert counted_noun("丽水市2024年召开了多少场听证会？") == "听证会"
+    assert counted_noun("淮安市2024年政务新媒体的粉丝总数是多少？") == "粉丝"
+    assert counted_noun("硚口审计局2025年收到的两件申请都按时办完了吗") == ""
+    # '听证会' is what is counted: 新闻发布会 is another thing, however well '召开…场' matches
+    assert not choose("青溪市2024年召开了多少场听证会？").answered
+    assert choose("青溪市2024年召开了多少场新闻发布会？").units[0].figures == ["12"]
+
+
+def test_a_question_asking_which_day_is_answered_only_by_a_date():
+    passages = REPORT + [prose("区司法局等21家单位完善信息公开栏目设置。", ordinal=98)]
+    assert not choose("青溪市2024年的年报是哪天公开的？", passages).answered
+    dated = passages + [prose("本报告于2025年1月18日在区政府网站公开。", ordinal=99)]
+    result = choose("青溪市2024年的年报是哪天公开的？", dated)
+    assert result.answered and "1月18日" in result.units[0].quote

@@ -19,7 +19,7 @@ from assistant.zh.figures import extract_figures
 from assistant.ask.bodies import EN_GENERIC as EN_SKIP
 from assistant.ask.dictionary import translations
 from assistant.ask.glossary import chinese_alternatives, unmatched
-from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, bigrams, english_without_names, english_words,
+from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams, english_without_names, english_words,
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.tuning import TUNING
@@ -198,7 +198,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 said = format_groups(part, passages) if TUNING.format_wordings else []
                 results.append(_choose(" ".join([QUESTION_WORDS.sub(" ", part), *(w for g in said for w in g[1:])]),
                                        passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(part)),
-                                       said, measure=asked_measure(part)))
+                                       said, measure=asked_measure(part), counted=counted_noun(part)))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -230,7 +230,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             alternatives.append(group)
             soft |= question_terms(" ".join(group)) - glossary_terms
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
-                   alternatives, asked_measure(question) if language == "zh" else "", soft)
+                   alternatives, asked_measure(question) if language == "zh" else "", soft,
+                   counted_noun(question) if language == "zh" else "")
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
@@ -265,7 +266,8 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
 
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
             similarity: Similarity | None = None, with_words: bool = False,
-            alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset()) -> Composition:
+            alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
+            counted: str = "") -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's)."""
     focus = question_terms(focus_text_)
@@ -273,14 +275,20 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         return Composition(False, [], 0.0, "The question names no subject to look up.")
     df, n = stats
     formal = {b for w in format_words() if w in focus_text_ for b in bigrams(w)} if TUNING.format_words_full else set()
+    english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
+    if TUNING.counted_noun_full and counted:
+        formal |= bigrams(counted)  # the thing counted is no paraphrase: absent, it is not stated
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
-              * (TUNING.absent_weight if not df.get(t) and t not in formal else 1.0)
+              * ((TUNING.absent_weight if not english else TUNING.absent_weight_en) if not df.get(t) and t not in formal
+                 else 1.0)
               * (TUNING.dictionary_weight if t in soft else 1.0) for t in focus}
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.
     by_script = {True: {t for t in focus if not t.isascii()}, False: {t for t in focus if t.isascii()}}
     totals = {k: math.fsum(weight[t] for t in v) for k, v in by_script.items()}
     units = units_of(passages, with_words)
+    if TUNING.date_answers and ASKS_DATE.search(focus_text_):
+        units = [u for u in units if _states_date(u)]  # 'which day': only a clause that gives a date answers
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
     table_rank: dict[tuple, int] = {}
@@ -402,6 +410,35 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
                  set("月日时")]
 ASKED_MEASURE = re.compile(r"(?:多少|几)(人次|个人|万元|亿元|[条篇件则份项个家所场次期轮人名位元])")
+
+
+COUNTED_AFTER = re.compile(r"(?:多少|几)(?:人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元])?([\u4e00-\u9fff]{2,8})")
+COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
+
+
+ASKS_DATE = re.compile(r"哪天|哪一天|哪日|什么时候|何时|几月几日|几号(?:公开|发布|印发)|(?i:\bwhat date\b|\bwhen\b|\bwhich day\b)")
+DATE_WRITTEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+
+def _states_date(unit: Unit) -> bool:
+    return bool(DATE_WRITTEN.search(unit.match_text))
+
+
+def counted_noun(question: str) -> str:
+    """The word naming what a question counts: '多少场听证会' → 听证会, '粉丝总数是多少' → 粉丝; ''
+    when it names none. A noun or a verbal noun by jieba's part of speech."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    for pattern, pick in ((COUNTED_AFTER, 0), (COUNTED_BEFORE, -1)):
+        m = pattern.search(question)
+        if not m:
+            continue
+        words = [p for p in jieba.posseg.cut(m.group(1)) if len(p.word) >= 2]
+        if words and words[pick].flag.startswith(("n", "vn")) and words[pick].word not in STOP_WORDS:
+            return words[pick].word
+    return ""
 
 
 def asked_measure(question: str) -> str:
