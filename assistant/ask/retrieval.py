@@ -72,8 +72,10 @@ class HybridSearch:
         self._checked: str | None = None  # the store's version as the last snapshot() read it
         self._cond = threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=2)
-        # The embedding model and Chroma's vector index load (seconds each at scale), and jieba
-        # reads its dictionary, while the lexical index opens and the question is read.
+        # The embedding model loads and jieba reads its dictionary while the lexical index opens
+        # and the question is read. Chroma's vector index is loaded by warmed() (a server), not
+        # here: a one-shot process asking about one report ranks its passages with vectors from
+        # the embedding cache and need not load it (seconds and ~270 MB at 100k passages).
         self._warm = [self._pool.submit(self._warm_up), self._pool.submit(tokenize, "政府信息公开")]
         self._tokens = TokenCache(self.cache_dir / "tokens.sqlite3") if self.cache_dir else None
         folder = Path(self.cache_dir) if self.cache_dir else Path(tempfile.mkdtemp(prefix="gongkai-lexical-"))
@@ -84,14 +86,19 @@ class HybridSearch:
 
     def _warm_up(self) -> None:
         try:
-            self.store.query(self.store.embedder.embed_query("政府信息公开"), 1)
+            self.store.embedder.embed_query("政府信息公开")
         except Exception:  # the first real question reports it
             pass
 
     def warmed(self) -> None:
-        """Wait until the warm-up has run (a server calls this before it takes questions)."""
+        """Wait until the warm-up has run, and load Chroma's vector index (a server calls this
+        before it takes questions)."""
         for future in self._warm:
             future.result()
+        try:
+            self.store.query(self.store.embedder.embed_query("政府信息公开"), 1)
+        except Exception:  # the first real question reports it
+            pass
 
     def lexical(self) -> LexicalIndex:
         return self.snapshot()[0]
@@ -180,7 +187,7 @@ class HybridSearch:
         embedding = self.store.embedder.embed_query(query)
         if isinstance(among, list):
             by_id = {p.id: p for p in among}
-            similarity = self.store.similarities(embedding, list(by_id))
+            similarity = self.store.similarities(embedding, list(by_id), [p.text for p in by_id.values()])
             if len(similarity) == len(by_id):
                 return [by_id[pid] for pid in nearest(similarity, k)]
             among = where  # a passage gone since the lexical index's version: ask by source
