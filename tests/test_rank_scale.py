@@ -72,3 +72,31 @@ def test_a_refusal_lists_the_first_reports_held_and_counts_the_rest():
     refused = understand("2031年收到多少件政府信息公开申请？", catalog)
     assert "索引中没有2031年的报告" in refused.refusal and "另有5份未列出" in refused.refusal
     assert "and 5 more (25 in all" in held_reports(catalog, "en")
+
+
+def test_a_wide_scope_searches_the_vector_index_unfiltered_and_keeps_its_reports(tmp_path, monkeypatch):
+    """Many reports in scope: the unfiltered vector search, kept to the reports in scope, gives
+    the passages the filtered search gives (a small index's search is exact)."""
+    import assistant.ask.retrieval as retrieval
+
+    g = Gongkai(Settings(home=tmp_path / "home", embedder="fake:64"))
+    g.ingest([REPO / "demo"])
+    search = g.hybrid_search()
+    sources = {"qingxi-szf-2022.md", "qingxi-szf-2024.md"}
+    asked = []
+    real = g.store.query
+    monkeypatch.setattr(g.store, "query", lambda embedding, k, where=None: asked.append((k, where)) or
+                        real(embedding, k, where=where))
+    for question in ("主动公开政府信息情况", "行政复议", "新闻发布会"):
+        monkeypatch.setattr(retrieval, "WIDE_SCOPE", 10**6)
+        asked.clear()
+        filtered = search._dense(question, 5, {"source": {"$in": sorted(sources)}})
+        monkeypatch.setattr(retrieval, "WIDE_SCOPE", 0)
+        wide = search._dense(question, 5, {"source": {"$in": sorted(sources)}}, None, (sources, 40))
+        assert [p.id for p in wide] == [p.id for p in filtered] and len(wide) == 5
+    assert asked[-1] == (40, None)  # unfiltered, more neighbours
+    # The search takes the wide way past WIDE_SCOPE reports (too many passages to rank exactly).
+    monkeypatch.setattr(retrieval, "EXACT_BELOW", 0)
+    asked.clear()
+    search.search("新闻发布会", 5, sources)
+    assert asked and asked[0][1] is None and asked[0][0] > 5

@@ -49,6 +49,13 @@ def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
 EXACT_BELOW = 1000
 EXACT_SHARE = 0.002
 READER_WAIT = 5.0  # seconds a question waits for the lexical index to catch up, then uses the last one
+# A filter naming many reports (a question about a year: ~2,800 reports at a million passages)
+# made Chroma's filtered vector search take ~2.5 s; past WIDE_SCOPE reports the vector index is
+# searched unfiltered for more neighbours (k / the scope's share of the passages, times
+# WIDE_MARGIN) and those of the reports in scope kept, falling back to the filter when too few are.
+WIDE_SCOPE = 200
+WIDE_MARGIN = 4
+WIDE_MOST = 4000
 
 
 @dataclass
@@ -172,13 +179,18 @@ class HybridSearch:
                 among = lexical.of_sources(sources)
             elif count <= min(EXACT_BELOW, EXACT_SHARE * len(lexical)):
                 among = where
+        wide = None
+        if sources and among is None and len(sources) > WIDE_SCOPE:
+            share = lexical.count_of(sources) / max(len(lexical), 1)
+            wide = (set(sources), min(WIDE_MOST, int(k * WIDE_MARGIN / max(share, 1e-6)) + 1))
         # The query embedding (the slow part) and BM25 run at the same time.
-        dense_future = self._pool.submit(self._dense, query, k, where, among)
+        dense_future = self._pool.submit(self._dense, query, k, where, among, wide)
         bm25 = lexical.search(lexical_query or query, k, sources)
         dense = dense_future.result()
         return rrf([dense, bm25])[:k]
 
-    def _dense(self, query: str, k: int, where: dict | None, among: list[Passage] | dict | None = None) -> list[Passage]:
+    def _dense(self, query: str, k: int, where: dict | None, among: list[Passage] | dict | None = None,
+               wide: tuple[set[str], int] | None = None) -> list[Passage]:
         """The ``k`` passages nearest to the query: exactly among ``among`` (passages of the lexical
         index, their vectors read by id; or those a ``where`` selects) when given, else through
         Chroma's vector index (filtered by ``where``)."""
@@ -193,6 +205,11 @@ class HybridSearch:
             among = where  # a passage gone since the lexical index's version: ask by source
         if among is not None:
             return [p for p, _ in self.store.nearest_among(embedding, k, among)]
+        if wide is not None:
+            sources, fetch = wide
+            kept = [p for p, _ in self.store.query(embedding, fetch) if p.source in sources]
+            if len(kept) >= k:
+                return kept[:k]
         return [p for p, _ in self.store.query(embedding, k, where=where)]
 
 
