@@ -1,9 +1,11 @@
 """Passages in Chroma, embedded (a folder) or behind a Chroma server (a URL).
 
-Two collections: ``<collection>`` holds one record per passage (id = the passage's content id,
-cosine space, the embedder's spec and dimension in the collection metadata), and
-``<collection>-reports`` holds one record per report (id = source file name). Chroma is the
-source of truth; the lexical index and the embedding cache are derived from it.
+Four collections: ``<collection>`` holds one record per passage (id = the passage's content id,
+cosine space, the embedder's spec and dimension in the collection metadata),
+``<collection>-reports`` one record per report (id = source file name), ``<collection>-facts``
+each report's table facts and ``<collection>-keys`` the facts by year and key
+(vectorstore/facts_store.py). Chroma is the source of truth; the lexical index and the embedding
+cache are derived from it.
 
 Several processes may share an index (the web app answers while ``gongkai ingest`` runs): writes
 happen inside :meth:`PassageStore.writing`, one writer at a time, and every Chroma call goes
