@@ -20,6 +20,18 @@ from assistant.model import Answer
 from assistant.settings import Settings
 
 FACT_CACHE = 5000  # reports whose facts a facade keeps (about 200 cells each)
+SCOPED_FACTS = 50  # more reports in scope than this: their facts are read as needed (ScopedFactTable)
+
+
+def keys_matching(key: str) -> list[str]:
+    """The national format's cell keys a facts filter names (a glob, or a prefix as FactTable.query
+    reads it)."""
+    import fnmatch
+
+    from assistant.national.schema import national_format
+
+    pattern = key if any(ch in key for ch in "*?[") else f"{key}*"
+    return [c.key for c in national_format().cells() if fnmatch.fnmatchcase(c.key, pattern)]
 
 
 class Gongkai:
@@ -76,9 +88,12 @@ class Gongkai:
         return self.store.reports()
 
     # ------------------------------------------------------------------ table facts
-    def fact_table(self, sources=None):
+    def fact_table(self, sources=None, years=None):
         """The table facts (assistant.national.facts.FactTable) of ``sources`` (every report when
-        None), as of the store's current version.
+        None), as of the store's current version. With ``years`` (the years of ``sources``) and
+        more than SCOPED_FACTS sources, a ScopedFactTable: which reports print which table, and
+        one key's cells, come from the store's key index; a report's whole facts are read when
+        the answer asks for them (a ranking of a year cites the reports it shows).
 
         A question needs the facts of the reports it is about, not all of them: at a million
         passages the index holds ~20,000 reports' facts (~4 million cells), which took minutes to
@@ -94,6 +109,10 @@ class Gongkai:
                     self._facts = (version, FactTable.build(*store.facts.load()))
                 return self._facts[1]
         wanted = sorted(set(sources))
+        if years is not None and len(wanted) > SCOPED_FACTS:
+            from assistant.national.facts import ScopedFactTable
+
+            return ScopedFactTable(wanted, set(years), self.fact_table, store.facts)
         with self._lock:
             if self._fact_cache_version != version:
                 self._fact_cache.clear()
@@ -124,6 +143,14 @@ class Gongkai:
               source: str | None = None) -> list[dict]:
         """Facts of the national tables as export rows (see EXPORT_COLUMNS), filtered; only the
         facts of the reports that match are read."""
+        from assistant.national.facts import FactTable
+
+        if year is not None and key and not source:
+            # One key (or a few: a prefix or a glob) of a year: from the key index, not from
+            # every report's whole facts.
+            rows = self.store.facts.key_rows([year], keys_matching(key))
+            table = FactTable.build([row for held in rows.values() for row in held.values()], [])
+            return [row.export() for row in table.query(body=body, year=year, key=key)]
         narrowed = body or year is not None or source
         table = self.fact_table(self._sources_where(body, year, source) if narrowed else None)
         return [row.export() for row in table.query(body=body, year=year, key=key, source=source)]

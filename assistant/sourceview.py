@@ -60,7 +60,7 @@ def _passage(service, source: str, passage_id: str):
     passages = sorted(service.store.all_passages(where={"source": source}), key=lambda p: p.ordinal)
     if passage_id.startswith("fact:"):
         key = passage_id[len("fact:"):]
-        row = service.fact_table().of_source(source).get(key)
+        row = service.fact_table([source]).of_source(source).get(key)
         fact = row.fact if row is not None else None
         holder = next((p for p in passages if key in p.facts), None)
         if holder is None:

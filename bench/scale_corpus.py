@@ -162,7 +162,10 @@ def build(home: Path, passages: int, embedder: str, pool_size: int = 140, same_b
     print(f"parsed a pool of {len(pool)} reports in {time.perf_counter() - t:.0f} s", file=sys.stderr)
     tokens = TokenCache(g.settings.cache_path / "tokens.sqlite3")
     pool_token_lists = [tokens.tokenize_many([p.index_text for p in ps]) for _, ps, _ in pool] if same_bodies else []
-    copy = -(-len(store.sources()) // len(pool))  # a copy cut short is not written again
+    # After the last copy written (a copy cut short is not written again; a copy removed below
+    # the last, e.g. after an interrupted write, is not written again either).
+    copies = [int(s[1:5]) for s in store.sources() if re.fullmatch(r"c\d{4}-.*", s)]
+    copy = max(copies) + 1 if copies else 0
     t = time.perf_counter()
     written = 0
     while have < passages:

@@ -393,3 +393,14 @@ def test_nearest_among_ranks_the_selected_passages_exactly(store, embedder):
     # By id: the same cosines, for the passages that exist.
     by_id = store.similarities(query, [p.id for p, _ in everything] + ["gone"])
     assert by_id == pytest.approx({p.id: s for p, s in everything}, abs=1e-6)
+    # With the passages' texts, from the embedding cache (the vectors they were stored with):
+    # the same cosines, and Chroma's vectors are not read.
+    ids, texts = [p.id for p, _ in everything], [p.text for p, _ in everything]
+    calls = []
+    real = store._read
+    store._read = lambda op: calls.append(op) or real(op)
+    assert store.similarities(query, ids, texts) == pytest.approx({p.id: s for p, s in everything}, abs=1e-6)
+    assert calls == []
+    # A text the cache lacks: read from Chroma by id.
+    assert store.similarities(query, ids[:1], ["not embedded"]) == pytest.approx({ids[0]: by_id[ids[0]]}, abs=1e-6)
+    assert calls

@@ -49,3 +49,70 @@ def test_a_reports_facts_keep_every_field_through_the_stored_document():
                   column_label="本年处理决定数量", section="二、主动公开", page=3, note="unreadable")]
     read, _ = parse_document("a.pdf", report_document(facts, []), {"year": 2024, "body": "青溪市", "title": "t"})
     assert [f for f, *_ in read] == facts
+
+
+def _key_index(g: Gongkai) -> dict:
+    """The whole key index, as (year, key) → source → (fact, body, year, title)."""
+    store = g.store
+    got = store._read(lambda col, reports: store._keys().get(include=["metadatas"]))
+    out: dict = {}
+    for meta in got["metadatas"]:
+        year = None if meta["year"] == -1 else meta["year"]
+        for source, row in store.facts.key_rows([year], [meta["key"]]).items():
+            out.setdefault((year, meta["key"]), {}).update({source: row[meta["key"]]})
+    return out
+
+
+def _recomputed(g: Gongkai) -> dict:
+    """The key index a recomputation from every report's facts gives."""
+    from assistant.model import Fact
+    from assistant.national.schema import national_format
+
+    fmt = national_format()
+    table = g.fact_table()
+    out: dict = {}
+    for source in table.sources():
+        rows = table.of_source(source)
+        for key, row in rows.items():
+            out.setdefault((row.year, key), {})[source] = (row.fact, row.body, row.year, row.title)
+        for kind in {fmt.cell(k).table.kind for k in rows if fmt.cell(k) is not None}:
+            any_row = next(iter(rows.values()))
+            out.setdefault((any_row.year, "#" + kind), {})[source] = (Fact(source=source, key="#" + kind, value=None, printed="", row_label="", column_label="", section=""),
+                                                                       "", any_row.year, "")
+    return out
+
+
+def test_the_key_index_equals_a_recomputation_after_add_remove_and_re_add(tmp_path):
+    """The per-(year, key) index of the facts is written with a report's facts and removed with
+    them: after each change it is what the facts of every report give."""
+    home = tmp_path / "home"
+    g = Gongkai(Settings(home=home, embedder="fake:64"))
+    g.ingest([DEMO])
+    index = _key_index(g)
+    assert index == _recomputed(g) and len(index) > 100
+    sources = g.fact_table().sources()
+    assert len(sources) > 2
+    some = sources[1]
+    g.remove(some)
+    assert _key_index(g) == _recomputed(g)
+    assert all(some not in held for held in _key_index(g).values())
+    g.ingest([DEMO / some])
+    assert _key_index(g) == index
+    # A report re-ingested with other facts (its table's figures changed): its entries follow.
+    text = (DEMO / some).read_text(encoding="utf-8")
+    changed = tmp_path / some
+    figure = next(f.fact.printed for f in g.fact_table([some]).rows if f.fact.printed.isdigit() and len(f.fact.printed) > 2)
+    changed.write_text(text.replace(figure, str(int(figure) + 1)), encoding="utf-8")
+    g.ingest([changed])
+    assert _key_index(g) == _recomputed(g) != index
+    # A new process reads the same; an index made before the key index gets it built.
+    g2 = Gongkai(Settings(home=home, embedder="fake:64"))
+    assert _key_index(g2) == _recomputed(g2)
+    store = g2.store
+    with store.writing("test"):
+        store._write(lambda col, reports: store._keys().modify(metadata={"holds": "gongkai facts by year and key"}))
+        ids = store._read(lambda col, reports: store._keys().get(include=[]))["ids"]
+        store._write(lambda col, reports: store._keys().delete(ids=ids[: len(ids) // 2]))
+    g3 = Gongkai(Settings(home=home, embedder="fake:64"))
+    assert g3.store.facts.keys_built()
+    assert _key_index(g3) == _recomputed(g3)

@@ -1,9 +1,11 @@
 """Passages in Chroma, embedded (a folder) or behind a Chroma server (a URL).
 
-Two collections: ``<collection>`` holds one record per passage (id = the passage's content id,
-cosine space, the embedder's spec and dimension in the collection metadata), and
-``<collection>-reports`` holds one record per report (id = source file name). Chroma is the
-source of truth; the lexical index and the embedding cache are derived from it.
+Four collections: ``<collection>`` holds one record per passage (id = the passage's content id,
+cosine space, the embedder's spec and dimension in the collection metadata),
+``<collection>-reports`` one record per report (id = source file name), ``<collection>-facts``
+each report's table facts and ``<collection>-keys`` the facts by year and key
+(vectorstore/facts_store.py). Chroma is the source of truth; the lexical index and the embedding
+cache are derived from it.
 
 Several processes may share an index (the web app answers while ``gongkai ingest`` runs): writes
 happen inside :meth:`PassageStore.writing`, one writer at a time, and every Chroma call goes
@@ -31,7 +33,7 @@ from assistant.model import Passage
 from vectorstore.cache import EmbeddingCache
 from vectorstore.connection import connection, is_stale
 from vectorstore.embeddings import Embedder
-from vectorstore.facts_store import LAYOUT as FACTS_LAYOUT, FactStore
+from vectorstore.facts_store import KEYS_BUILT, LAYOUT as FACTS_LAYOUT, FactStore
 from vectorstore.locks import DEFAULT_WAIT
 
 T = TypeVar("T")
@@ -174,8 +176,8 @@ class PassageStore:
         self.collection_name = collection
         self.lock_wait = float(lock_wait)
         self._conn = connection(path=path, url=url, lock_base=lock_base, wait=self.lock_wait)
-        self._names = (collection, f"{collection}-reports", f"{collection}-facts")
-        self._cols: tuple | None = None  # (generation, passages, reports, facts) of the current client
+        self._names = (collection, f"{collection}-reports", f"{collection}-facts", f"{collection}-keys")
+        self._cols: tuple | None = None  # (generation, passages, reports, facts, keys) of the current client
         self._server_stamp: tuple[str, float] | None = None  # (stamp, when read), over a server
         self._stamped = False  # this hold of the writer lock has stamped a new version already
         self._base = ""  # the stamp when this hold of the writer lock began
@@ -187,6 +189,10 @@ class PassageStore:
             with self.writing("upgrade facts"):
                 if self.facts.upgrade():
                     self._bump()
+        if not self.facts.keys_built():
+            with self.writing("build the key index"):
+                if not self.facts.keys_built():  # another process may have built it meanwhile
+                    self.facts.build_keys()
         self._cache = (EmbeddingCache(Path(cache_dir) / "embeddings.sqlite3", embedder.spec, embedder.dimension)
                        if cache_dir is not None else None)
 
@@ -208,6 +214,11 @@ class PassageStore:
                 self._create(client, self._names[0], {"embedder": spec, "dimension": dim}, COSINE)
                 self._create(client, self._names[1], {"holds": "gongkai report records"}, RECORDS)
                 self._create(client, self._names[2], {"holds": "gongkai table facts", "layout": FACTS_LAYOUT}, RECORDS)
+                # The key index: marked built when new only if the index holds no facts yet (an
+                # index made before it gets it built from its facts, see FactStore.build_keys).
+                new_index = not client.get_collection(self._names[2], embedding_function=None).count()
+                self._create(client, self._names[3], {"holds": "gongkai facts by year and key",
+                                                      **({"built": KEYS_BUILT} if new_index else {})}, RECORDS)
                 _, reports = self._collections(client, generation)
                 self._conn.stamps.setdefault(self.collection_name, _stamp(reports))
 
@@ -217,10 +228,13 @@ class PassageStore:
             return ((col.configuration_json or {}).get("hnsw") or {}).get("sync_threshold")
 
         want = RECORDS["hnsw"]["sync_threshold"]
-        if all(current(c) == want for c in self._read(lambda passages, reports: (reports, self._facts()))):
+        def records(passages, reports) -> tuple:
+            return reports, self._facts(), self._keys()
+
+        if all(current(c) == want for c in self._read(records)):
             return
         with self.writing("index setup"):
-            self._write(lambda passages, reports: [c.modify(configuration=RECORDS) for c in (reports, self._facts())
+            self._write(lambda passages, reports: [c.modify(configuration=RECORDS) for c in records(passages, reports)
                                                    if current(c) != want])
 
     def _create(self, client, name: str, metadata: dict, configuration: dict | None = None) -> None:
@@ -242,12 +256,13 @@ class PassageStore:
             passages = client.get_collection(self._names[0], embedding_function=None)
             reports = client.get_collection(self._names[1], embedding_function=None)
             facts = client.get_collection(self._names[2], embedding_function=None)
+            keys = client.get_collection(self._names[3], embedding_function=None)
         except NotFoundError:
             raise
         except Exception as err:
             raise StoreError(f"cannot open collection {self._names[0]!r} at {self.location}: {err}") from err
         self._check(passages)
-        self._cols = (generation, passages, reports, facts)
+        self._cols = (generation, passages, reports, facts, keys)
         return passages, reports
 
     def _check(self, col) -> None:
@@ -283,6 +298,10 @@ class PassageStore:
     def _facts(self):
         """The facts collection of the client the current call runs on (valid inside an op)."""
         return self._cols[3]
+
+    def _keys(self):
+        """The key index's collection (vectorstore.facts_store), like ``_facts``."""
+        return self._cols[4]
 
     def _read(self, op: Callable[..., T]) -> T:
         return self._attempt(op, write=False)[0]
@@ -386,9 +405,18 @@ class PassageStore:
         return [(Passage.from_metadata(pid, by_id[pid][0] or "", by_id[pid][1] or {}), similarity[pid])
                 for pid in top if pid in by_id]
 
-    def similarities(self, embedding, ids: Sequence[str]) -> dict[str, float]:
+    def similarities(self, embedding, ids: Sequence[str], texts: Sequence[str] | None = None) -> dict[str, float]:
         """The cosine of ``embedding`` with each stored passage of ``ids`` (those that exist),
-        their vectors read by id: the time of those passages, not of the index."""
+        their vectors read by id: the time of those passages, not of the index.
+
+        With ``texts`` (the passages' texts, in the order of ``ids``) the vectors come from the
+        embedding cache when it holds every one (the float32 vectors the passages were stored
+        with): reading a vector from Chroma by id loads Chroma's whole vector index first (~3.6 s
+        and ~270 MB at 100k passages), which a one-shot process asking about one report need not."""
+        if texts is not None and self._cache is not None and len(texts) == len(ids):
+            vectors = self._cache.get_many(list(texts))
+            if vectors and all(v is not None for v in vectors):
+                return dict(zip(ids, _cosines(embedding, vectors)))
         wanted = list(dict.fromkeys(ids))
         found, vectors = [], []
         for chunk in _chunks(wanted, PAGE):  # by ids: one call each, no limit (see FactStore._get)
@@ -573,14 +601,16 @@ class PassageStore:
                 vectors = self._embed(texts, lambda n: None)
                 self._write(lambda col, rep: col.upsert(ids=[p.id for p in group], embeddings=vectors,
                                                         documents=texts, metadatas=[p.metadata() for p in group]))
-            records, ids, metas = {}, [], []
+            records, ids, metas, keyed = {}, [], [], {}
             for source, ps, meta, facts, findings in reports:
                 unique = list({p.id: p for p in ps}.values())
                 record = _record_metadata({**meta, "passages": len(unique), "fingerprint": _fingerprint(unique)})
                 ids.append(source)
                 metas.append(record)
                 records[source] = (report_document(facts or [], findings or []), report_metadata(source, meta))
+                keyed[source] = (list(facts or []), meta)
             write_reports(self, records)
+            self.facts.add_keys(keyed)
             for start in range(0, len(ids), PAGE):
                 chunk = slice(start, start + PAGE)
                 self._write(lambda col, rep: rep.upsert(

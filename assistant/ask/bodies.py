@@ -720,9 +720,25 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
 
 
+HELD_SHOWN = 20  # reports a refusal lists of what the index holds; the rest are counted
+
+
+def held_reports(catalog: list[dict], language: str) -> str:
+    """'body year; …' of the reports held, for a refusal: the first HELD_SHOWN (by body, then
+    year) and how many more there are, with where the whole list is (a province's archive holds
+    ~20,000 reports; a refusal listed them all)."""
+    items = sorted({(r.get("body", ""), r.get("year")) for r in catalog}, key=lambda x: (x[0], x[1] or 0))
+    shown = "; ".join(f"{body} {year}" for body, year in items[:HELD_SHOWN])
+    if len(items) <= HELD_SHOWN:
+        return shown
+    rest = len(items) - HELD_SHOWN
+    if language == "zh":
+        return f"{shown}……另有{rest}份未列出（共{len(items)}份；完整列表：gongkai list 或 /api/reports）"
+    return f"{shown}; … and {rest} more ({len(items)} in all: `gongkai list` or /api/reports)"
+
+
 def _not_held(what: list[str], catalog: list[dict], language: str) -> str:
-    held = "; ".join(f"{b} {y}" for b, y in sorted({(r.get("body", ""), r.get("year")) for r in catalog},
-                                                    key=lambda x: (x[0], x[1] or 0)))
+    held = held_reports(catalog, language)
     names = "、".join(dict.fromkeys(what))
     if language == "zh":
         return f"索引中没有{names}的报告。现有报告：{held}。"

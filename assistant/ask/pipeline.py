@@ -177,7 +177,8 @@ def _table_answer(gongkai, question: str, understanding, started: float, lexical
         groups = list(by_body.values())
     # Only the facts of the reports in scope: answer_from_facts reads no others.
     scope = [r["source"] for group in groups for r in group]
-    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope),
+    years = {r.get("year") for group in groups for r in group}
+    return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope, years),
                              operation_of(question), started, body_named=bool(understanding.groups),
                              unmapped=unmapped,
                              passages_of=(lambda source: lexical.of_sources({source})) if lexical is not None else None)

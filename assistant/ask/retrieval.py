@@ -49,6 +49,13 @@ def rrf(rankings: list[list[Passage]], k: int = RRF_K) -> list[Passage]:
 EXACT_BELOW = 1000
 EXACT_SHARE = 0.002
 READER_WAIT = 5.0  # seconds a question waits for the lexical index to catch up, then uses the last one
+# A filter naming many reports (a question about a year: ~2,800 reports at a million passages)
+# made Chroma's filtered vector search take ~2.5 s; past WIDE_SCOPE reports the vector index is
+# searched unfiltered for more neighbours (k / the scope's share of the passages, times
+# WIDE_MARGIN) and those of the reports in scope kept, falling back to the filter when too few are.
+WIDE_SCOPE = 200
+WIDE_MARGIN = 4
+WIDE_MOST = 4000
 
 
 @dataclass
@@ -72,8 +79,10 @@ class HybridSearch:
         self._checked: str | None = None  # the store's version as the last snapshot() read it
         self._cond = threading.Condition()
         self._pool = ThreadPoolExecutor(max_workers=2)
-        # The embedding model and Chroma's vector index load (seconds each at scale), and jieba
-        # reads its dictionary, while the lexical index opens and the question is read.
+        # The embedding model loads and jieba reads its dictionary while the lexical index opens
+        # and the question is read. Chroma's vector index is loaded by warmed() (a server), not
+        # here: a one-shot process asking about one report ranks its passages with vectors from
+        # the embedding cache and need not load it (seconds and ~270 MB at 100k passages).
         self._warm = [self._pool.submit(self._warm_up), self._pool.submit(tokenize, "政府信息公开")]
         self._tokens = TokenCache(self.cache_dir / "tokens.sqlite3") if self.cache_dir else None
         folder = Path(self.cache_dir) if self.cache_dir else Path(tempfile.mkdtemp(prefix="gongkai-lexical-"))
@@ -84,14 +93,19 @@ class HybridSearch:
 
     def _warm_up(self) -> None:
         try:
-            self.store.query(self.store.embedder.embed_query("政府信息公开"), 1)
+            self.store.embedder.embed_query("政府信息公开")
         except Exception:  # the first real question reports it
             pass
 
     def warmed(self) -> None:
-        """Wait until the warm-up has run (a server calls this before it takes questions)."""
+        """Wait until the warm-up has run, and load Chroma's vector index (a server calls this
+        before it takes questions)."""
         for future in self._warm:
             future.result()
+        try:
+            self.store.query(self.store.embedder.embed_query("政府信息公开"), 1)
+        except Exception:  # the first real question reports it
+            pass
 
     def lexical(self) -> LexicalIndex:
         return self.snapshot()[0]
@@ -165,13 +179,18 @@ class HybridSearch:
                 among = lexical.of_sources(sources)
             elif count <= min(EXACT_BELOW, EXACT_SHARE * len(lexical)):
                 among = where
+        wide = None
+        if sources and among is None and len(sources) > WIDE_SCOPE:
+            share = lexical.count_of(sources) / max(len(lexical), 1)
+            wide = (set(sources), min(WIDE_MOST, int(k * WIDE_MARGIN / max(share, 1e-6)) + 1))
         # The query embedding (the slow part) and BM25 run at the same time.
-        dense_future = self._pool.submit(self._dense, query, k, where, among)
+        dense_future = self._pool.submit(self._dense, query, k, where, among, wide)
         bm25 = lexical.search(lexical_query or query, k, sources)
         dense = dense_future.result()
         return rrf([dense, bm25])[:k]
 
-    def _dense(self, query: str, k: int, where: dict | None, among: list[Passage] | dict | None = None) -> list[Passage]:
+    def _dense(self, query: str, k: int, where: dict | None, among: list[Passage] | dict | None = None,
+               wide: tuple[set[str], int] | None = None) -> list[Passage]:
         """The ``k`` passages nearest to the query: exactly among ``among`` (passages of the lexical
         index, their vectors read by id; or those a ``where`` selects) when given, else through
         Chroma's vector index (filtered by ``where``)."""
@@ -180,12 +199,17 @@ class HybridSearch:
         embedding = self.store.embedder.embed_query(query)
         if isinstance(among, list):
             by_id = {p.id: p for p in among}
-            similarity = self.store.similarities(embedding, list(by_id))
+            similarity = self.store.similarities(embedding, list(by_id), [p.text for p in by_id.values()])
             if len(similarity) == len(by_id):
                 return [by_id[pid] for pid in nearest(similarity, k)]
             among = where  # a passage gone since the lexical index's version: ask by source
         if among is not None:
             return [p for p, _ in self.store.nearest_among(embedding, k, among)]
+        if wide is not None:
+            sources, fetch = wide
+            kept = [p for p, _ in self.store.query(embedding, fetch) if p.source in sources]
+            if len(kept) >= k:
+                return kept[:k]
         return [p for p, _ in self.store.query(embedding, k, where=where)]
 
 

@@ -20,7 +20,7 @@ from assistant.ask.cells import CellPlan, Target
 from assistant.ask.operations import Operation
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.model import Answer, Citation, plain_number
-from assistant.national.facts import FactRow, FactTable
+from assistant.national.facts import FactRow, FactTable, row_keys_of
 from assistant.national.schema import name_of, national_format
 
 __all__ = ["Figure", "TableResult", "answer_from_facts", "answer_text_share", "verify_figures"]
@@ -382,8 +382,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         names = "; ".join(r.en for r in members)
         return refuse(f"The question asks for one reason among {group.say_en}, but it matches none of the "
                       f"table's rows ({names}). Which one? No guess is made.")
-    with_table = {s for s in table.sources()
-                  if any((spec := fmt.cell(k)) is not None and spec.table.kind == plan.table for k in table.of_source(s))}
+    with_table = {s for s in table.sources() if table.has_table(s, plan.table)}
     # Reports in scope, per body, with this table.
     scoped: list[list[dict]] = []
     for group in groups:
@@ -730,26 +729,60 @@ def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str)
     return f"{name_more} has {diff} more than {name_less} ({plain_number(more.value)} − {plain_number(less.value)})"
 
 
+RANK_SHOWN = 10  # reports a ranking lists when the question asks for no number (前5名)
+
+
+def _target_keys(target: Target) -> list[str]:
+    """Every cell of the row (or the group's rows) a target reads: what figures_of may look at."""
+    fmt = national_format()
+    table = fmt.tables[target.table]
+    if target.row_group:
+        patterns = table.groups[target.row].rows
+        rows = [r for r in table.rows if any(fnmatch.fnmatchcase(r, p) for p in patterns)]
+    else:
+        rows = [target.row]
+    return row_keys_of([c.key for c in fmt.cells()], rows)
+
+
 def _rank(question, plan, language, per_body, table, op, finish, refuse, with_table, from_text,
           named: bool = False) -> TableResult:
     """Every report of the year(s) asked, ranked: its table's cell, or the figure its text states
     when it prints no table (prose_cells); a report stating neither is left out and the answer
-    says how many were ranked."""
+    says how many were ranked. The first RANK_SHOWN (or the number asked for) are stated, each
+    from its report's own facts and verified; the others are counted, and the whole ranking is
+    in ``series["ranked"]`` (the API's answer). The ranking itself reads only the cells of the
+    row asked (``table.key_rows``: the key index for a year's reports)."""
     if len(plan.targets) != 1:
         return TableResult(None)
+    target = plan.targets[0]
+    cells = table.key_rows(_target_keys(target))
     entries = []
     for reports in per_body:
         record = reports[-1]
         if record["source"] not in with_table:
             figs = from_text(record) or []
         else:
-            figs = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
+            figs = figures_of(target, record["source"], cells.get(record["source"], {}))
         if len(figs) == 1 and figs[0].value is not None:
             entries.append((figs[0], record))
     if len(entries) < 2:
         return TableResult(None)
     entries.sort(key=lambda e: e[0].value, reverse=not op.lowest)
-    top = entries[: op.top] if op.top else entries
+    top = entries[: op.top or RANK_SHOWN]
+    # What is stated comes from each shown report's whole facts; a cell the key index gives
+    # otherwise (an index not up to date) states no ranking.
+    if hasattr(table, "prefetch"):
+        table.prefetch([r["source"] for f, r in top if f.prose is None])
+    stated = []
+    for f, r in top:
+        if f.prose is None:
+            own = figures_of(target, r["source"], table.of_source(r["source"]))
+            if len(own) != 1 or own[0].value != f.value:
+                return TableResult(None)
+            f = own[0]
+        stated.append((f, r))
+    top = stated
+    rest = len(entries) - len(top)
     citer = _Citer()
     label = describe(entries[0][0], language)
     lines = [f"{r.get('body')}（{r.get('year')}年）{_amount(f.value, _unit(f), language)}{citer.markers(f)}"
@@ -765,17 +798,26 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
         best = "最少" if op.lowest else "最多"
         who = "、".join(leaders) if len(leaders) == 1 else "并列的" + "、".join(leaders)
         text = f"{head}{best}的是{who}：" + "；".join(lines) + "。"
+        if rest:
+            text += f"以上为前{len(top)}名，其余{rest}份未列出（完整排名在答案数据中：API返回的series.ranked）。"
     else:
         best = "fewest" if op.lowest else "most"
         who = " and ".join(leaders) + (" (tied)" if len(leaders) > 1 else "")
         head = (f"Among the {len(per_body)} bodies asked about ({len(entries)} with this figure), " if named else
                 f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, ")
         text = head + f"{who} {'have' if len(leaders) > 1 else 'has'} the {best} {label}: " + "; ".join(lines) + "."
-    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries), len(per_body)))
+        if rest:
+            text += (f" These are the first {len(top)}; the other {rest} are not listed (the whole ranking is in "
+                     f"the answer's data: series.ranked in the API).")
+    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries), len(per_body), len(top), rest))
     if result.answer is not None:
         result.answer.series = {"kind": "bar", "title": label, "unit": _unit(top[0][0]),
                                 "points": [{"label": r.get("body"), "value": plain_number(f.value), "source": r["source"]}
                                            for f, r in top]}
+        if rest:
+            result.answer.series["ranked"] = [{"rank": i + 1, "label": r.get("body"), "year": r.get("year"),
+                                               "value": plain_number(f.value), "source": r["source"]}
+                                              for i, (f, r) in enumerate(entries)]
     return result
 
 

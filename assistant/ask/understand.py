@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import EN_LEVELS, PLACE_END, Resolution, catalogue, names_of, pinyin_forms, resolve
+from assistant.ask.bodies import (EN_LEVELS, PLACE_END, Resolution, catalogue, held_reports, names_of, pinyin_forms,
+                                  resolve)
 from assistant.zh.text import language_of, years_in
 
 
@@ -44,21 +45,22 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
         return refused(resolution.refusal)
     if language == "en" and _names_unknown_latin_place(question, catalog, levelled=bool(resolution.groups),
                                                        located=_report_places_latin(resolution.reports, catalog)):
-        return refused(f"The index holds no report from that body. It holds: {_held(catalog)}.")
+        return refused(f"The index holds no report from that body. It holds: {held_reports(catalog, 'en') or 'no reports'}.")
     groups = resolution.groups or [list(catalog)]
     if years:
         kept = [[r for r in group if r.get("year") in years] for group in groups]
         missing = [group for group, k in zip(groups, kept) if not k]
         if missing and resolution.groups:
-            held = _held([r for group in missing for r in group])
+            held = held_reports([r for group in missing for r in group], language) or "no reports"
             asked = "、".join(map(str, sorted(years)))
             return refused(f"索引中没有该机关{asked}年的报告。现有报告：{held}。" if language == "zh" else
                            f"The index holds no report for {asked.replace('、', ', ')} from that body. It holds: {held}.")
         groups = [k for k in kept if k]
         if not groups:
             asked = "、".join(map(str, sorted(years)))
-            return refused(f"索引中没有{asked}年的报告。现有报告：{_held(catalog)}。" if language == "zh" else
-                           f"The index holds no report for {asked.replace('、', ', ')}. It holds: {_held(catalog)}.")
+            held = held_reports(catalog, language) or "no reports"
+            return refused(f"索引中没有{asked}年的报告。现有报告：{held}。" if language == "zh" else
+                           f"The index holds no report for {asked.replace('、', ', ')}. It holds: {held}.")
     seen, reports = set(), []
     for group in groups:
         for r in group:
@@ -103,8 +105,3 @@ def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: boo
             continue  # 'Huai' + 'an' written apart
         return True
     return False
-
-
-def _held(catalog: list[dict]) -> str:
-    items = sorted({(r.get("body", ""), r.get("year")) for r in catalog}, key=lambda x: (x[0], x[1] or 0))
-    return "; ".join(f"{body} {year}" for body, year in items) or "no reports"
