@@ -237,6 +237,8 @@ def test_an_english_department_the_list_lacks_is_found_by_its_kind_and_its_field
     assert [r["source"] for r in u.reports] == ["c.txt"]  # not the district government's report
     u = understand("How many requests did the Qiaokou District Housing Security Center receive in 2024?", held)
     assert "d.txt" not in [r["source"] for r in u.reports]
+    u = understand("How many requests did the Qiaokou Audit Bureau receive in 2024?", held)
+    assert u.refusal.startswith("The index holds no report from Qiaokou Audit Bureau.")  # its words, not pinyin
 
 
 def test_a_place_after_zai_beside_a_held_body_is_where_it_is_not_a_second_body():

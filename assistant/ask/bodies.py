@@ -500,7 +500,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                           else f"“{mentions[0].text}” could mean several bodies in the index: {listing}. Which one?")
     elif unmatched or (not result.groups and result.unheld):
         # a body named that the index does not hold, alone or beside held ones ('淮安市教育局和…')
-        what = [m.text + m.organ for m in unmatched] + result.unheld
+        what = [_as_asked(m, question, result.english_organ) for m in unmatched] + result.unheld
         result.refusal = _not_held(what, catalog, language)
     elif result.unheld and _parents_of_named(result.unheld, result.groups, by_place, question):
         result.parents, result.unheld = result.parents + result.unheld, []
@@ -509,6 +509,16 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         # question about that place too.
         result.refusal = _not_held(result.unheld, catalog, language)
     return result
+
+
+def _as_asked(mention: Mention, question: str, english_organs: list[str]) -> str:
+    """A body the index does not hold, as the question named it: '淮安市教育局', or for an English
+    name its own words ('Qiaokou District Market Supervision Center', not 'qiaokoudistrict市场监督中心')."""
+    if mention.start < 10_000:
+        return mention.text + mention.organ
+    words = question[mention.start - 10_000:mention.end - 10_000]
+    organ = next((o for o in english_organs if words.lower() in o.lower()), "")
+    return organ or " ".join(x for x in (words, *english_organs[:1]) if x)
 
 
 def _office_stand_in(candidates: set[str], organ: str, in_years, asked: str, result: Resolution) -> tuple[str, ...]:
