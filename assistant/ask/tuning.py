@@ -103,6 +103,8 @@ class ExtractiveTuning:
     # wording (not as all of them at once). Grid (2026-12-03): off → unseen.tune 0.908, on → 0.913;
     # dev, tables.tune and more unchanged; answered-but-wrong 6 both.
     english_alternatives: bool = True
+    # (A glossary measure word — 'items': 条 — as any of its kind, 篇, 件, 则…: unseen2.tune +1,
+    # unseen.tune −1, one more wrong answer; left out, 2026-12-03.)
     # English words the glossary does not know, in the Chinese of a general dictionary
     # (assistant/ask/dictionary.py), kept when the reports asked about use them; each of their terms
     # weighs dictionary_weight of a glossary term's (a question's frame words — 'readers', 'call',
