@@ -223,3 +223,15 @@ def test_a_title_broken_over_two_lines_is_one_title_and_a_sentence_citing_the_fo
     meta = parse(path).meta
     assert meta.title == first + second and meta.title_stated
     assert meta.body == "青溪市审计局" and meta.year == 2024
+
+
+def test_a_pages_date_line_and_furniture_are_metadata_not_passages():
+    """A crawled page's header lines ('发布时间:…', '访问次数:', '字体大小:大 中 小') are no prose
+    of the report: the date is read as published, the rest dropped (no '2023-01-19 16:38' figures)."""
+    text = ("发布时间:2023-01-19 16:38\n信息来源:县政府办公室\n访问次数:\n字体大小:大 中 小\n"
+            "青溪县人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息120条。\n")
+    report = parse_report(RawDocument(source="t.txt", elements=lines_to_elements(text)))
+    assert report.meta.published == "2023-01-19"
+    texts = [p.text for p in passages_for(report)]
+    assert not any("发布时间" in t or "访问次数" in t or "字体大小" in t for t in texts)
+    assert any("120条" in t for t in texts)
