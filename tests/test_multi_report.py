@@ -54,3 +54,55 @@ def test_a_ranking_with_one_report_stating_the_figure_is_no_ranking():
     b = _ranked("2022年各单位公开信息条数排序", parts, reports, operation_of("排序"), "zh", 0.0)
     assert b.answered and b.answer.index("乙") < b.answer.index("甲") and "最多的是" not in b.answer
     assert "丙" in b.note
+
+
+def _part(body, year, value, unit="条", approximate=False):
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part
+
+    return Part({"source": f"{body}{year}.txt", "body": body, "year": year, "title": body}, f"{value}{unit}[1]", [],
+                [Decimal(value)], unit, approximate=approximate)
+
+
+def test_two_years_of_one_body_are_a_change_whatever_names_its_reports_give_it():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    parts = [_part("东岳路街道办事处", 2022, 43), _part("某市东岳路街道", 2025, 84)]
+    said = _computed(parts, True, operation_of("2025年比2022年多了多少条？"), "zh")
+    assert said == "2025年比2022年增加41条（84 − 43，+95.3%）"
+    said = _computed(parts, False, operation_of("谁公开的信息多？"), "zh")
+    assert said.startswith("某市东岳路街道比东岳路街道办事处多41条")
+
+
+def test_an_approximate_figure_gives_an_approximate_difference_and_no_percentage():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    parts = [_part("甲街道", 2024, 80, approximate=True), _part("甲街道", 2025, 120, approximate=True)]
+    said = _computed(parts, True, operation_of("比上一年多了多少条？"), "zh")
+    assert said == "2025年比2024年增加约40条（120 − 80）" and "%" not in said
+
+
+@pytest.mark.parametrize("quote, unit, approximate", [
+    ("主动公开信息120余条", "条", True), ("公开信息约30条", "条", True), ("收到申请30多件", "件", True),
+    ("共计84条", "条", False), ("收到申请5件左右", "件", True)])
+def test_the_measure_word_and_approximation_of_a_figure(quote, unit, approximate):
+    from assistant.ask.multi_report import _measure
+    from assistant.zh.figures import extract_figures
+
+    fig = [f for f in extract_figures(quote) if f.unit != "年"][0]
+    assert _measure(fig, quote) == (unit, approximate)
+
+
+@pytest.mark.parametrize("question, compare, total", [
+    ("东风路街道和东岳路街道2025年谁主动公开的信息多？", True, False),
+    ("甲和乙的申请多还是少？", True, False),
+    ("孝感和乌海2020年规范性文件的对外公开总数量各是多少？", False, False),
+])
+def test_operations_words_inside_a_cells_name_are_no_operation(question, compare, total):
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    assert op.compare == compare and op.sum == total

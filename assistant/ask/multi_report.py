@@ -9,6 +9,7 @@ goes on as a one-report question would.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -74,10 +75,31 @@ class Part:
     figures: list[Decimal]
     unit: str = ""  # the measure word of its one figure (条, 件, 场)
     missing: bool = False  # the report does not state what is asked
+    approximate: bool = False  # its one figure is stated as about so many ('80余条', '约30件')
+
+
+# How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
+# (80余条, 30多件, 30件左右). Ordinary words of Chinese, not report wording.
+ABOUT_BEFORE = re.compile(r"(?:约|大约|近|将近|接近|超过|逾|多达|上)$")
+ABOUT_AFTER = re.compile(r"^(?:余|多)|^[\u4e00-\u9fff]?左右")
+
+
+def _measure(fig, quote: str) -> tuple[str, bool]:
+    """The measure word of a figure ('条' of '80余条', not '余') and whether it is approximate."""
+    before, after = quote[: fig.start], quote[fig.end:]
+    approximate = bool(ABOUT_BEFORE.search(before) or ABOUT_AFTER.match(after))
+    unit = fig.unit
+    if unit in ("余", "多"):
+        m = re.match(r"[余多]([\u4e00-\u9fff])", after)
+        unit = m.group(1) if m else ""
+    return unit, approximate
 
 
 def answer_per_report(question: str, focus_names: list[str], language: str, reports: list[dict], lexical,
-                      op: Operation, started: float, similarity=None) -> Answer | None:
+                      op: Operation, started: float, similarity=None, one_body: bool | None = None) -> Answer | None:
+    """``one_body``: the reports are years of one body (the question named one body), whatever
+    names its reports give it ('东岳路街道办事处' 2022, '大冶市东岳路街道' 2025); None: by the
+    bodies' names."""
     import time
 
     from assistant.ask.pipeline import compose_extractive
@@ -98,40 +120,43 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # said as missing, never answered from the other report's passages instead
             parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
             continue
-        found = [f for u in composition.units for f in extract_figures(u.quote) if f.raw in u.figures and f.unit != "年"]
-        parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f in found],
-                          found[0].unit if len(found) == 1 and found[0].unit not in ("%", "‰") else ""))
+        found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
+                 if f.raw in u.figures and f.unit != "年"]
+        unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
+        parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
+                          unit if unit not in ("%", "‰") else "", approximate=approximate))
+    if one_body is None:
+        one_body = len({r.get("body") for r in reports}) == 1
     missing = [p for p in parts if p.missing]
     if op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1:
         return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
         return None
-    citations, texts = _renumbered(parts, lambda part: _label(part.record, reports, language), language)
-    computed = _computed(parts, reports, op, language) if not missing else ""
+    citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
+    computed = _computed(parts, one_body, op, language) if not missing else ""
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
     answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
                     mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
     if missing:
-        labels = [_label(p.record, reports, language) for p in missing]
+        labels = [_label(p.record, one_body, language) for p in missing]
         answer.note = "未说明：" + "、".join(labels) if language == "zh" else "Not stated: " + ", ".join(labels)
     elif all(len(p.figures) == 1 for p in parts) and len({p.unit for p in parts}) == 1:
-        same_body = len({p.record.get("body") for p in parts}) == 1
+        same_body = one_body
         answer.series = {"kind": "line" if same_body else "bar", "title": "", "unit": parts[0].unit, "points": [
             {"label": str(p.record.get("year")) if same_body else f"{p.record.get('body')} {p.record.get('year')}",
              "value": plain_number(p.figures[0]), "source": p.record["source"]} for p in parts]}
     return answer
 
 
-def _label(record: dict, reports: list[dict], language: str) -> str:
-    bodies = {r.get("body") for r in reports}
+def _label(record: dict, one_body: bool, language: str) -> str:
     year = record.get("year")
-    if len(bodies) > 1:
+    if not one_body:
         return f"{record.get('body')}（{year}年）" if language == "zh" else f"{record.get('body')} ({year})"
     return f"《{record.get('title')}》" if language == "zh" else f"“{record.get('title')}”"
 
 
-def _computed(parts: list[Part], reports: list[dict], op: Operation, language: str) -> str:
+def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure; '' otherwise."""
     if len(parts) != 2 or not all(len(p.figures) == 1 for p in parts):
@@ -141,28 +166,33 @@ def _computed(parts: list[Part], reports: list[dict], op: Operation, language: s
         return ""
     (a, b) = (parts[0].figures[0], parts[1].figures[0])
     unit = parts[0].unit if all(p.unit == parts[0].unit for p in parts) else ""
+    # A figure stated as about so many ('80余条') gives about so many: said so, and no percentage.
+    about = "约" if any(p.approximate for p in parts) and language == "zh" else \
+        "about " if any(p.approximate for p in parts) else ""
     if op.sum:
-        return (f"两者合计{plain_number(a + b)}{unit}（{plain_number(a)} + {plain_number(b)}）" if language == "zh"
-                else f"together {plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
+        return (f"两者合计{about}{plain_number(a + b)}{unit}（{plain_number(a)} + {plain_number(b)}）" if language == "zh"
+                else f"together {about}{plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
     if not (op.change or op.compare):
         return ""
-    same_body = len({p.record.get("body") for p in parts}) == 1
-    if same_body:
+    if one_body:
         y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
         diff = b - a
         pct = ""
-        if a:
+        if a and not about:
             pct = f"，{'+' if diff >= 0 else '−'}{plain_number((abs(diff) * 100 / a).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"
         if language == "zh":
             word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
-            return f"{y1}年比{y0}年{word}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
+            return f"{y1}年比{y0}年{word}{about}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
         word = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
-        return f"from {y0} to {y1}: {word} {plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)})"
+        return f"from {y0} to {y1}: {word} {about}{plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)})"
     more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
     diff = abs(a - b)
+    if a == b and not about:
+        return "两者相同" if language == "zh" else "they are the same"
     if language == "zh":
-        return f"{more.record.get('body')}比{less.record.get('body')}多{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
-    return f"{more.record.get('body')} has {plain_number(diff)} more than {less.record.get('body')}"
+        return f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
+    return (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
+            f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
 
 
 def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation, language: str,

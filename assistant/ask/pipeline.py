@@ -141,8 +141,10 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     reports = report_sets(understanding, op)
     if not reports:
         return None
+    # Years of one named body are one body's, whatever names its reports give it.
+    one_body = True if len(understanding.groups) == 1 else None
     return answer_per_report(question, names, understanding.language, reports, lexical, op, started,
-                             similarity=similarity)
+                             similarity=similarity, one_body=one_body)
 
 
 def _table_answer(gongkai, question: str, understanding, started: float, lexical=None):
