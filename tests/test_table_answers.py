@@ -124,7 +124,7 @@ def test_a_share_of_a_breakdown_only_the_text_states_in_a_figure_the_table_holds
 
 
 def test_a_reason_the_table_cannot_tell_is_refused_with_its_rows_never_the_groups_total(g):
-    a = g.ask("淮安2024年因为手里没有这个信息而不公开的有几件？")
+    a = g.ask("淮安2024年因为事情太敏感而不公开的有几件？")
     assert not a.answered and not a.citations and "178" not in a.answer and "属于国家秘密" in a.answer
     b = g.ask("In 2024, how many of Huai'an's requests were refused because the information did not exist?")
     assert b.answered and "769" in b.answer and cited(b) == {"fact:apply.result.unavailable.not_held.total"}
@@ -197,3 +197,25 @@ def test_two_things_asked_that_map_to_one_cell_are_refused_not_stated_twice_or_a
     a = g.ask("2024年青溪市人民政府和市政府办公室分别被申请了多少件行政复议？合计多少？")
     assert not (a.answered and "122" in a.answer)
     assert a.answer.count("61件") <= 1
+
+
+def test_a_plan_with_an_unmapped_qualifier_is_refused_never_the_total():
+    from decimal import Decimal
+
+    from assistant.ask.cells import plan_question
+    from assistant.ask.operations import operation_of
+    from assistant.ask.table_answer import answer_from_facts
+    from assistant.model import Fact
+    from assistant.national.facts import FactRow, FactTable
+
+    question = "白沙县2024年的行政复议，还没出结果的有几件？"
+    plan, unmapped = plan_question(question, "zh")
+    assert plan.unmapped
+    fact = Fact(key="review.total", value=Decimal(12), unit="件", printed="12", section="四、行政复议", row_label="行政复议",
+                column_label="总计", page=1, source="baisha-2024.txt")
+    table = FactTable([FactRow(fact, "白沙县", 2024, "白沙县2024年年报")], [])
+    record = {"source": "baisha-2024.txt", "body": "白沙县", "year": 2024, "title": "白沙县2024年年报"}
+    result = answer_from_facts(question, plan, "zh", [[record]], {2024}, table, operation_of(question), 0.0,
+                               body_named=True, unmapped=unmapped)
+    assert result.answer is not None and not result.answer.answered and "12" not in result.answer.answer
+    assert "还没出结果" in result.answer.answer or "没出结果" in result.answer.answer

@@ -409,6 +409,15 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     several = (body_named or op.rank) and sum(len(c) for c in everyone) > 1
     if not scoped and not several:
         return TableResult(None)  # no report in scope prints this table: the prose may state it
+    if plan.unmapped:
+        # The question narrows the cells planned with words none of them means ('还没出结果的',
+        # '平均几天', 'how much money' of a count): the planned cells (a row's total) would answer
+        # another question. Said so, never answered with the total or a neighbouring cell.
+        what = "、".join(f"“{w}”" for w in plan.unmapped)
+        asked = "；".join(dict.fromkeys(describe(Figure(t, "", None), language) for t in plan.targets))
+        return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
+                      f"The question's {', '.join(plan.unmapped)} matches no cell of the tables (they hold: {asked}); "
+                      f"no guess is made.")
     if scoped and not body_named and len(scoped) > 1 and not op.rank:
         # Several bodies hold this table and the question names none: ask which, never pick one.
         bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
