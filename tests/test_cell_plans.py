@@ -184,3 +184,17 @@ def test_a_column_in_another_measure_than_the_rows_is_not_its_default_column():
     assert plan.unmapped == ["金额"]
     plan, _ = plan_question("青溪市2024年行政事业性收费金额是多少？", "zh")
     assert not plan.unmapped and plan.targets[0].column == "amount"
+
+
+@pytest.mark.parametrize("question, row, whole", [
+    ("淮安2024年的行政诉讼（未经复议直接起诉加复议后起诉）中，直接起诉的占多少？", "lawsuit.direct", "lawsuit"),
+    ("不予公开的申请里，属于行政查询事项的占多大比例？", "apply.result.denied.query_matters", "denied"),
+])
+def test_a_part_asked_after_its_group_and_li_has_the_group_as_its_whole(question, row, whole):
+    plan, _ = plan_question(question, "zh")
+    assert [t.row for t in plan.targets] == [row] and plan.whole.row == whole and plan.whole.row_group
+
+
+def test_a_group_and_its_row_without_li_is_the_row_with_no_whole():
+    plan, _ = plan_question("因本机关不掌握而无法提供的有多少件？", "zh")
+    assert [t.row for t in plan.targets] == ["apply.result.unavailable.not_held"] and plan.whole is None

@@ -106,3 +106,33 @@ def test_operations_words_inside_a_cells_name_are_no_operation(question, compare
 
     op = operation_of(question)
     assert op.compare == compare and op.sum == total
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("青溪市全年主动公开的政府信息条数，2024年比2022年增长了百分之几？（保留一位小数）", "主动公开的政府信息条数", "保留"),
+    ("2024年番禺经开区和东风路街道，谁主动公开的信息多？", "主动公开的信息多", "谁"),
+    ("东岳路街道2022年和2025年各主动公开多少条信息？前后相差多少条？", "主动公开多少条信息", "相差"),
+])
+def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
+    from assistant.ask.multi_report import reading_question
+
+    reading = reading_question(question)
+    assert kept in reading and dropped not in reading
+    assert reading_question("How many more items did Qingxi publish in 2024 than in 2022?").startswith("How many more")
+
+
+def test_a_part_stating_several_figures_is_computed_from_its_best_units_figure():
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    a, b = _part("青溪市", 2022, 103, "篇"), _part("青溪市", 2024, 127, "篇")
+    a.figures, a.best = [Decimal(103), Decimal(29)], (Decimal(103), "篇", False)
+    assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == "2024年比2022年增加24篇（127 − 103，+23.3%）"
+    assert _computed([a, b], True, operation_of("By what percentage did it grow?"), "en") == \
+        "from 2022 to 2024: up 24 (127 − 103, +23.3%)"
+    a.best = (Decimal(29), "场", False)  # the best unit counts another thing: nothing computed
+    assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""
+    a.best = None
+    assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""

@@ -219,3 +219,9 @@ def test_a_plan_with_an_unmapped_qualifier_is_refused_never_the_total():
                                body_named=True, unmapped=unmapped)
     assert result.answer is not None and not result.answer.answered and "12" not in result.answer.answer
     assert "还没出结果" in result.answer.answer or "没出结果" in result.answer.answer
+
+
+def test_a_share_of_a_group_named_before_li_is_over_the_group(g):
+    a = g.ask("淮安市2024年不予公开的申请里，属于行政查询事项的占多大比例？")
+    assert a.answered and "59.0%" in a.answer and "105 ÷ 178" in a.answer
+    assert "fact:apply.result.total.total" not in cited(a)

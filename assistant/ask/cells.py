@@ -59,6 +59,7 @@ class CellPlan:
     # words of the question that narrow what it asks and that no cell understood ('还没出结果的',
     # '平均几天', 'how much money'): the cells planned would answer another question (the row's total)
     unmapped: list[str] = field(default_factory=list)
+    whole: Target | None = None  # the group a part is asked of ('不予公开的申请里，属于行政查询事项的占多大比例')
 
 
 def _norm(text: str) -> str:
@@ -275,6 +276,21 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     # 2019 format, three in 2021) is the group, which covers both.
     group_spans = {(t.start, t.end) for t in rows if t.group}
     rows = [t for t in rows if t.group or (t.start, t.end) not in group_spans]
+    # 'X（a加b）中，a占多少': a group of rows, then 里/中, then one of its rows: the row is asked, of the
+    # group as its whole (the rows listed between, inside brackets, only spell the group out).
+    whole_of: Term | None = None
+    folded = _fold(text)
+    for term in [t for t in rows if t.group and fmt.tables[table].groups[t.key].rows]:
+        members = _members(fmt, table, fmt.tables[table].groups[term.key])
+        after = re.match(r"(?:[（(][^）)]*[）)])?[^，,。？?；;（(]{0,6}?(?:当中|之中|里面|里|中)[，,]?", folded[term.end:])
+        if after is None:
+            continue
+        mark = term.end + after.end()
+        later = [t for t in rows if not t.group and t.key in members and t.start >= mark]
+        if later:
+            whole_of = term
+            rows = [t for t in rows if t.group or t.key not in members or t.start >= mark]
+            break
     # A group named with one of its members means the member.
     for term in [t for t in rows + columns if t.group]:
         members = _members(fmt, table, fmt.tables[table].groups[term.key])
@@ -315,8 +331,12 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
             targets = [t for t in targets if t not in groups]
         elif groups:
             vague = groups[0].row  # '因为…而没有公开的' names one reason, not 不予公开 as a whole
+    whole = None
+    if whole_of is not None and targets:
+        first = targets[0]
+        whole = Target(table, whole_of.key, first.column, True, first.column_group)
     return CellPlan(table, targets, [t for t in terms if t.table == table], named_columns=bool(column_keys),
-                    vague=vague, unmapped=list(dict.fromkeys(other_measure)))
+                    vague=vague, unmapped=list(dict.fromkeys(other_measure)), whole=whole)
 
 
 # A negation in a question that no schema phrase takes up narrows what it asks to something the

@@ -9,6 +9,7 @@ goes on as a one-report question would.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -40,6 +41,25 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
             citations.append(c)
         lines.append(f"{label(part)}：{statement}" if language == "zh" else f"{label(part)}: {statement}")
     return citations, lines
+
+
+# The words of the arithmetic asked of two reports' figures, as whole words (the patterns of
+# operations.py also take the words between, '谁主动公开的信息多'): ordinary Chinese of arithmetic.
+ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
+                              r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
+                              r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|谁|哪个|哪一个|哪家|还是|比较")
+
+
+def reading_question(question: str) -> str:
+    """A Chinese question without the words of the arithmetic asked and of its precision ('增长了
+    百分之几', '相差', '保留一位小数'): what each report is read for. (English questions are read
+    through the glossary as they are.)"""
+    from assistant.ask.operations import PRECISION
+
+    if not re.search(r"[\u4e00-\u9fff]", question) or question.isascii():
+        return question
+    reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", question))
+    return reading if re.search(r"[\u4e00-\u9fff]{2}", reading) else question
 
 
 def report_sets(understanding, op: Operation) -> list[dict] | None:
@@ -76,6 +96,7 @@ class Part:
     unit: str = ""  # the measure word of its one figure (条, 件, 场)
     missing: bool = False  # the report does not state what is asked
     approximate: bool = False  # its one figure is stated as about so many ('80余条', '约30件')
+    best: tuple | None = None  # (value, unit, approximate) of the best unit's one figure, when the part states several
 
 
 # How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
@@ -107,9 +128,13 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     pool_all = lexical.of_sources({r["source"] for r in reports})
     stats = idf_weights([p.index_text for p in pool_all])
     parts: list[Part] = []
+    # Each report is read for the figure, not for the arithmetic asked of the figures ('增长了百分之几',
+    # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
+    # figure read as not stating it.
+    reading = reading_question(question)
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
-        composition = choose_units(question, focus_names, language, pool, stats, similarity=similarity)
+        composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）')
@@ -120,11 +145,22 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # said as missing, never answered from the other report's passages instead
             parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
             continue
+        # (a percentage beside a count, '门户网站发布5120条，占51.0%', is not the figure of a question
+        # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
-                 if f.raw in u.figures and f.unit != "年"]
+                 if f.raw in u.figures and f.unit != "年" and (op.share or f.unit not in ("%", "‰"))]
         unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
+        # The figure of the unit that answers best, when it states one ('推出政策解读材料103篇' beside
+        # a further unit '举办新闻发布会29场'): what a difference is computed from when the part states more.
+        top = composition.units[0]
+        first = [(f, top.quote) for f in extract_figures(top.quote) if f.raw in top.figures and f.unit != "年"
+                 and (op.share or f.unit not in ("%", "‰"))]
+        best = None
+        if len(found) > 1 and len(first) == 1:
+            best_unit, best_about = _measure(*first[0])
+            best = (first[0][0].value, best_unit, best_about)
         parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
-                          unit if unit not in ("%", "‰") else "", approximate=approximate))
+                          unit if unit not in ("%", "‰") else "", approximate=approximate, best=best))
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
     missing = [p for p in parts if p.missing]
@@ -158,7 +194,14 @@ def _label(record: dict, one_body: bool, language: str) -> str:
 
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
-    exactly one figure; '' otherwise."""
+    exactly one figure (or, stating several, its best unit states one, in the same measure as the
+    other part's); '' otherwise."""
+    if len(parts) == 2 and not all(len(p.figures) == 1 for p in parts) and \
+            all(len(p.figures) == 1 or p.best is not None for p in parts):
+        parts = [p if len(p.figures) == 1 else dataclasses.replace(
+            p, figures=[p.best[0]], unit=p.best[1], approximate=p.best[2]) for p in parts]
+        if not parts[0].unit or parts[0].unit != parts[1].unit:
+            return ""
     if len(parts) != 2 or not all(len(p.figures) == 1 for p in parts):
         return ""
     if any(p.figures[0] != p.figures[0].to_integral_value() or p.unit != parts[0].unit for p in parts) and \
@@ -184,7 +227,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
             word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
             return f"{y1}年比{y0}年{word}{about}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
         word = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
-        return f"from {y0} to {y1}: {word} {about}{plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)})"
+        return f"from {y0} to {y1}: {word} {about}{plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)}{pct.replace('，', ', ')})"
     more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
     diff = abs(a - b)
     if a == b and not about:

@@ -382,6 +382,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         names = "; ".join(r.en for r in members)
         return refuse(f"The question asks for one reason among {group.say_en}, but it matches none of the "
                       f"table's rows ({names}). Which one? No guess is made.")
+    # 'X中，a占多少' (plan.whole): a's share of the group X, which is stated beside it.
+    share_of_whole = op.share and plan.whole is not None and len(plan.targets) == 1
+    if share_of_whole:
+        plan = dataclasses.replace(plan, targets=plan.targets + [plan.whole])
     with_table = {s for s in table.sources()
                   if any((spec := fmt.cell(k)) is not None and spec.table.kind == plan.table for k in table.of_source(s))}
     # Reports in scope, per body, with this table.
@@ -519,7 +523,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             asked += figs  # the figures asked for (a share's whole read from the table is not one)
             if op.share:
                 share = _share_text(figs, record, rows, citer, language, summed=op.sum,
-                                    named_after_zhan=_second_is_the_whole(question, plan, language))
+                                    named_after_zhan=share_of_whole or _second_is_the_whole(question, plan, language))
                 if share is None:
                     return TableResult(None)
                 text_, whole = share
