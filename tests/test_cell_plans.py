@@ -198,3 +198,21 @@ def test_a_part_asked_after_its_group_and_li_has_the_group_as_its_whole(question
 def test_a_group_and_its_row_without_li_is_the_row_with_no_whole():
     plan, _ = plan_question("因本机关不掌握而无法提供的有多少件？", "zh")
     assert [t.row for t in plan.targets] == ["apply.result.unavailable.not_held"] and plan.whole is None
+
+
+@pytest.mark.parametrize("question, quote, other", [
+    ("青溪市2024年收了多少信息公开处理费？", "全年收取行政事业性收费64370.01万元", True),
+    ("收取信息处理费多少元？", "未收取信息处理费", False),
+    ("行政事业性收费多少万元？", "本年度未收取信息处理费", True),
+    ("行政事业性收费多少万元？", "行政事业性收费本年收费金额12万元", False),
+    ("How much did Qingxi charge in processing fees?", "全年收取行政事业性收费64370.01万元", True),
+    ("收费多少？", "未收取信息处理费", False),  # which kind is not said: no kind to hold it to
+])
+def test_a_fee_of_one_kind_is_never_answered_by_a_clause_of_the_other(question, quote, other):
+    from assistant.ask.cells import other_fee
+
+    assert other_fee(question, quote) is other
+
+
+def test_the_information_processing_fee_however_worded_maps_to_no_cell():
+    assert plan_cells("青溪市2024年收了多少信息公开处理费？", "zh") is None

@@ -158,8 +158,8 @@ def _negated_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, st
 
 def _fold(text: str) -> str:
     """The question as the schema's phrases are matched (same length: positions hold): the spoken
-    无法 (没法), and 完 for 结 after 办/审 (办完 is 办结, 审完 is 审结)."""
-    folded = re.sub(r"(?<=[办审])完", "结", _norm(text).replace("没法", "无法"))
+    无法 (没法) and 其他 (别的), and 完 for 结 after 办/审 (办完 is 办结, 审完 is 审结)."""
+    folded = re.sub(r"(?<=[办审])完", "结", _norm(text).replace("没法", "无法").replace("别的", "其他"))
     # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)
     return re.sub(r"没(?=[办审]结)", "未", re.sub(r"没有(?=[办审]结)", "尚未", folded))
 
@@ -209,9 +209,26 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
 # under the 2020 办法 on such fees: the format has no cell for it; its fees row is 行政事业性收费,
 # the body's fees under Article 20(8), in 万元). A question about these asks something the table has no cell for.
 NOT_IN_THE_TABLES = re.compile(
-    r"信息处理费|(?i:\bprocessing fees?\b)|网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
+    r"处理费|(?i:\bprocessing fees?\b)|网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
     r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
     r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
+
+
+# Two kinds of fee a report may state: the information processing fee charged to applicants (政府
+# 信息公开信息处理费, 信息公开处理费, 处理费) and the body's administrative fees of Article 20(8)
+# (行政事业性收费, in 万元). A question about one is never answered by a clause about the other.
+PROCESSING_FEE = re.compile(r"处理费|(?i:\bprocessing fees?\b)")
+ADMINISTRATIVE_FEE = re.compile(r"行政事业性收费|事业性收费|行政收费|(?i:\badministrative (?:and institutional )?fees?\b)")
+
+
+def other_fee(question: str, quote: str) -> bool:
+    """Whether ``quote`` states a fee of the other kind than the one ``question`` asks about."""
+    asks_processing, asks_administrative = bool(PROCESSING_FEE.search(question)), bool(ADMINISTRATIVE_FEE.search(question))
+    if asks_processing == asks_administrative:
+        return False
+    if asks_processing:
+        return bool(ADMINISTRATIVE_FEE.search(quote)) and not PROCESSING_FEE.search(quote)
+    return bool(PROCESSING_FEE.search(quote)) and not ADMINISTRATIVE_FEE.search(quote)
 
 
 # A reason given in the question ('因为…而没有公开的', 'refused because …'): with a group of rows

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from assistant.ask.cells import other_fee
 from assistant.ask.extractive import choose_units, idf_weights
 from assistant.ask.operations import Operation
 from assistant.ask.verify import verify_answer
@@ -141,7 +142,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             composition.units = composition.units[:1]
         if composition.answered:
             text, statements, citations, cited = compose_extractive(question, language, composition.units)
-        if not composition.answered or not verify_answer(text, cited, question).ok:
+        if not composition.answered or not verify_answer(text, cited, question).ok or \
+                any(other_fee(question, u.quote) for u in composition.units):
             # said as missing, never answered from the other report's passages instead
             parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
             continue
