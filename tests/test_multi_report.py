@@ -136,3 +136,23 @@ def test_a_part_stating_several_figures_is_computed_from_its_best_units_figure()
     assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""
     a.best = None
     assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""
+
+
+def test_a_report_saying_none_in_words_is_answered_with_its_clause(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("none")
+    (folder / "qingxi-2024.txt").write_text(
+        "青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，青溪市被申请行政复议3件。\n", encoding="utf-8")
+    (folder / "baisha-2024.txt").write_text(
+        "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县未发生政府信息公开行政复议、行政诉讼。\n",
+        encoding="utf-8")
+    (folder / "honghe-2024.txt").write_text(
+        "红河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，红河县主动公开信息120条。\n", encoding="utf-8")
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("none-home")))
+    assert g.ingest([folder]).reports == 3
+    a = g.ask("青溪市和白沙县2024年各有几件行政复议？")  # both from their text: the facts' answer
+    assert a.answered and "3件" in a.answer and "0件" in a.answer and "报告没有说明" not in a.answer
+    assert any(c.source == "baisha-2024.txt" and "未发生" in c.quote for c in a.citations)
+    b = g.ask("红河县和白沙县2024年各有几件行政复议？")  # one not stated: each report read on its own
+    assert b.answered and "红河县人民政府（2024年）：报告没有说明这一点" in b.answer
+    assert "白沙县未发生政府信息公开行政复议、行政诉讼”[1]，即0件" in b.answer
+    assert {c.source for c in b.citations} == {"baisha-2024.txt"}

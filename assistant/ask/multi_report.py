@@ -118,10 +118,13 @@ def _measure(fig, quote: str) -> tuple[str, bool]:
 
 
 def answer_per_report(question: str, focus_names: list[str], language: str, reports: list[dict], lexical,
-                      op: Operation, started: float, similarity=None, one_body: bool | None = None) -> Answer | None:
+                      op: Operation, started: float, similarity=None, one_body: bool | None = None,
+                      text_figure=None) -> Answer | None:
     """``one_body``: the reports are years of one body (the question named one body), whatever
     names its reports give it ('东岳路街道办事处' 2022, '大冶市东岳路街道' 2025); None: by the
-    bodies' names."""
+    bodies' names. ``text_figure(record)``: the figure of the table cell the question maps to, as
+    the report's text states it (prose_cells.prose_figure), for a report the reading finds nothing
+    in ('未发生…行政复议或行政诉讼' states none in words)."""
     import time
 
     from assistant.ask.pipeline import compose_extractive
@@ -144,6 +147,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if not composition.answered or not verify_answer(text, cited, question).ok or \
                 any(other_fee(question, u.quote) for u in composition.units):
+            found = text_figure(record) if text_figure is not None else None
+            if found is not None:
+                parts.append(_part_of_figure(record, found, language))
+                continue
             # said as missing, never answered from the other report's passages instead
             parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
             continue
@@ -185,6 +192,19 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             {"label": str(p.record.get("year")) if same_body else f"{p.record.get('body')} {p.record.get('year')}",
              "value": plain_number(p.figures[0]), "source": p.record["source"]} for p in parts]}
     return answer
+
+
+def _part_of_figure(record: dict, found, language: str) -> Part:
+    """A report's part from the clause of its text stating the cell's figure (prose_cells), quoted;
+    a none said in words is said as 0 beside the quote."""
+    citation = Citation.from_passage(1, found.passage)
+    citation.quote = found.clause
+    citation.figures = [plain_number(found.value)] if not found.none else []
+    if language == "zh":
+        statement = f"“{found.clause}”[1]" + (f"，即{plain_number(found.value)}{found.unit}" if found.none else "")
+    else:
+        statement = f"“{found.clause}” [1]" + (f", i.e. {plain_number(found.value)}" if found.none else "")
+    return Part(record, statement, [citation], [found.value], found.unit)
 
 
 def _label(record: dict, one_body: bool, language: str) -> str:

@@ -197,7 +197,24 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     # Years of one named body are one body's, whatever names its reports give it.
     one_body = True if len(understanding.groups) == 1 else None
     return answer_per_report(question, names, understanding.language, reports, lexical, op, started,
-                             similarity=similarity, one_body=one_body)
+                             similarity=similarity, one_body=one_body,
+                             text_figure=_text_figure(question, understanding, lexical))
+
+
+def _text_figure(question: str, understanding, lexical):
+    """For a question mapping onto one table cell (and nothing it leaves unmapped): the cell's
+    figure as a report's text states it (prose_cells.prose_figure), else None."""
+    from assistant.ask.cells import plan_question
+    from assistant.ask.prose_cells import prose_figure
+
+    language = understanding.language
+    text = question if language != "zh" else focus_text(question, understanding.names, language,
+                                                        keep_question_words=True)
+    plan, unmapped = plan_question(text, language)
+    if plan is None or len(plan.targets) != 1 or plan.unmapped or unmapped or plan.vague:
+        return None
+    target = plan.targets[0]
+    return lambda record: prose_figure(target, lexical.of_sources({record["source"]}))
 
 
 def _table_answer(gongkai, question: str, understanding, started: float, lexical=None):

@@ -261,8 +261,11 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
         if figure.prose is not None:
             # A figure from a report's text: the cited clause of the cited passage states it.
             found = figure.prose
-            if found.clause not in found.passage.text or figure.value != found.value or not any(
-                    f.value == found.value for f in extract_figures(found.clause)):
+            from assistant.ask.prose_cells import states_none
+
+            stated = (found.value == 0 and states_none(found.clause)) \
+                if found.none else any(f.value == found.value for f in extract_figures(found.clause))
+            if found.clause not in found.passage.text or figure.value != found.value or not stated:
                 return False
             values.append(found.value)
             allowed.add(found.value)
