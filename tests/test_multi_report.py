@@ -156,3 +156,26 @@ def test_a_report_saying_none_in_words_is_answered_with_its_clause(tmp_path_fact
     assert b.answered and "红河县人民政府（2024年）：报告没有说明这一点" in b.answer
     assert "白沙县未发生政府信息公开行政复议、行政诉讼”[1]，即0件" in b.answer
     assert {c.source for c in b.citations} == {"baisha-2024.txt"}
+
+
+@pytest.mark.parametrize("question", [
+    "东岳路街道2022年到2025年收到的申请增加了几件？",
+    "青溪市2024年的新闻发布会少了几场？",
+    "2024年与2022年的差是多少？",
+    "从2022年到2024年，规章现行有效件数变了多少？",
+])
+def test_the_ordinary_words_of_a_change_are_a_change(question):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).change
+
+
+def test_two_shares_differ_in_percentage_points_and_are_never_added():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    a, b = _part("青溪市", 2022, "51.0", "%"), _part("青溪市", 2024, "52.7", "%")
+    assert _computed([a, b], True, operation_of("占比2024年比2022年提高了几个百分点？"), "zh") == \
+        "2024年比2022年提高1.7个百分点（52.7% − 51%）"
+    assert _computed([a, b], True, operation_of("占比加起来多少？"), "zh") == ""
+    assert _computed([a, _part("青溪市", 2024, 127, "条")], True, operation_of("增长了多少？"), "zh") == ""

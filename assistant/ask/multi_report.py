@@ -158,6 +158,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
                  if f.raw in u.figures and f.unit != "年" and (op.share or f.unit not in ("%", "‰"))]
+        if op.share and op.change and any(f.unit == "%" for f, _ in found):
+            # the change of a share ('占…的比例，2024年比2022年提高了几个百分点'): the shares stated
+            found = [(f, q) for f, q in found if f.unit == "%"]
         unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
         # The figure of the unit that answers best, when it states one ('推出政策解读材料103篇' beside
         # a further unit '举办新闻发布会29场'): what a difference is computed from when the part states more.
@@ -169,7 +172,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             best_unit, best_about = _measure(*first[0])
             best = (first[0][0].value, best_unit, best_about)
         parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
-                          unit if unit not in ("%", "‰") else "", approximate=approximate, best=best))
+                          unit if unit != "‰" else "", approximate=approximate, best=best))
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
     missing = [p for p in parts if p.missing]
@@ -226,9 +229,27 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
             return ""
     if len(parts) != 2 or not all(len(p.figures) == 1 for p in parts):
         return ""
-    if any(p.figures[0] != p.figures[0].to_integral_value() or p.unit != parts[0].unit for p in parts) and \
-            parts[0].unit in ("%", "‰"):
-        return ""
+    shares = [p.unit == "%" for p in parts]
+    if any(shares):
+        # two shares: their difference in percentage points, for a change or a comparison only
+        # (never a share added to a share or to a count, nor a percentage of a percentage)
+        if not all(shares) or op.sum or not (op.change or op.compare) or any(p.approximate for p in parts):
+            return ""
+        (a, b) = (parts[0].figures[0], parts[1].figures[0])
+        diff = plain_number(abs(b - a))
+        if one_body:
+            y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
+            if language == "zh":
+                word = "提高" if b > a else "降低" if b < a else "持平"
+                return f"{y1}年比{y0}年{word}{diff}个百分点（{plain_number(b)}% − {plain_number(a)}%）"
+            word = "up" if b > a else "down" if b < a else "unchanged"
+            return f"from {y0} to {y1}: {word} {diff} percentage points ({plain_number(b)}% − {plain_number(a)}%)"
+        more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
+        if language == "zh":
+            return (f"{more.record.get('body')}比{less.record.get('body')}高{diff}个百分点"
+                    f"（{plain_number(max(a, b))}% − {plain_number(min(a, b))}%）")
+        return (f"{more.record.get('body')} is {diff} percentage points higher than {less.record.get('body')} "
+                f"({plain_number(max(a, b))}% − {plain_number(min(a, b))}%)")
     (a, b) = (parts[0].figures[0], parts[1].figures[0])
     unit = parts[0].unit if all(p.unit == parts[0].unit for p in parts) else ""
     # A figure stated as about so many ('80余条') gives about so many: said so, and no percentage.
