@@ -216,3 +216,10 @@ def test_a_fee_of_one_kind_is_never_answered_by_a_clause_of_the_other(question, 
 
 def test_the_information_processing_fee_however_worded_maps_to_no_cell():
     assert plan_cells("青溪市2024年收了多少信息公开处理费？", "zh") is None
+
+
+def test_a_coordinated_part_naming_no_cell_is_returned_unanswered():
+    plan, unmapped = plan_question("主动公开的信息和收到的申请分别是多少？", "zh")
+    assert [t.row for t in plan.targets] == ["apply.new"] and unmapped == ["主动公开的信息 是多少"]
+    plan, unmapped = plan_question("新收申请中自然人和法人各提了多少件？", "zh")
+    assert not unmapped  # 法人 is a column of the same row

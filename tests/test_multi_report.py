@@ -179,3 +179,12 @@ def test_two_shares_differ_in_percentage_points_and_are_never_added():
         "2024年比2022年提高1.7个百分点（52.7% − 51%）"
     assert _computed([a, b], True, operation_of("占比加起来多少？"), "zh") == ""
     assert _computed([a, _part("青溪市", 2024, 127, "条")], True, operation_of("增长了多少？"), "zh") == ""
+
+
+@pytest.mark.parametrize("question", [
+    "2022年和2024年行政处罚决定各多少件？下降了百分之几？",
+])
+def test_the_ordinary_words_of_a_fall_are_a_change(question):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).change

@@ -225,3 +225,26 @@ def test_a_share_of_a_group_named_before_li_is_over_the_group(g):
     a = g.ask("淮安市2024年不予公开的申请里，属于行政查询事项的占多大比例？")
     assert a.answered and "59.0%" in a.answer and "105 ÷ 178" in a.answer
     assert "fact:apply.result.total.total" not in cited(a)
+
+
+def test_a_part_no_cell_answers_asked_of_two_reports_is_left_to_their_text():
+    from decimal import Decimal
+
+    from assistant.ask.cells import plan_question
+    from assistant.ask.operations import operation_of
+    from assistant.ask.table_answer import answer_from_facts
+    from assistant.model import Fact
+    from assistant.national.facts import FactRow, FactTable
+
+    question = "白沙县2022年和2024年主动公开的信息和收到的申请分别是多少？"
+    plan, unmapped = plan_question("主动公开的信息和收到的申请分别是多少？", "zh")
+    rows, records = [], []
+    for year, value in ((2022, 3), (2024, 5)):
+        source = f"baisha-{year}.txt"
+        rows.append(FactRow(Fact(key="apply.new.total", value=Decimal(value), unit="件", printed=str(value),
+                                 section="三", row_label="本年新收", column_label="总计", page=1, source=source),
+                            "白沙县", year, f"白沙县{year}年年报"))
+        records.append({"source": source, "body": "白沙县", "year": year, "title": f"白沙县{year}年年报"})
+    result = answer_from_facts(question, plan, "zh", [records], {2022, 2024}, FactTable(rows, []),
+                               operation_of(question), 0.0, body_named=True, unmapped=unmapped)
+    assert result.answer is None

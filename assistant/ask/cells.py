@@ -502,7 +502,23 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
     plan, parts = _plan_question(text, language)
     if plan is not None:
         plan.unmapped = list(dict.fromkeys(plan.unmapped + unmapped_qualifiers(text, language, plan)))
+        parts = parts + [p for p in _coordinated_without_cells(text, language) if p not in parts]
     return plan, parts
+
+
+def _coordinated_without_cells(text: str, language: str) -> list[str]:
+    """The parts of one predicate asked of several subjects ('主动公开的信息和收到的申请分别是多少')
+    that name no phrase of the schema and still ask a figure: the tables answer the others only."""
+    from assistant.ask.terms import split_coordinated
+
+    if language != "zh":
+        return []
+    out = []
+    for sentence in (p for p in re.split(r"[？?；;]", text) if p.strip()):
+        for part in split_coordinated(sentence):
+            if not find_terms(part, language) and _asks_more(part):
+                out.append(part.strip())
+    return out
 
 
 def _plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]:

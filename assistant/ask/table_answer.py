@@ -465,6 +465,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     sentences: list[str] = []
     used: list[Figure] = []
     multi_report = sum(len(x) for x in per_body) > 1
+    if multi_report and unmapped:
+        # A part no cell answers, asked of several reports: answered with the rest from the reports'
+        # text (each report read on its own), never dropped for the cells alone.
+        return TableResult(None)
     asked: list[Figure] = []
     if multi_report and op.change and op.share:
         # '比2022年多了多少？增长百分之几？': the percentage is the change's, not a share of a total.
