@@ -223,3 +223,10 @@ def test_a_coordinated_part_naming_no_cell_is_returned_unanswered():
     assert [t.row for t in plan.targets] == ["apply.new"] and unmapped == ["主动公开的信息 是多少"]
     plan, unmapped = plan_question("新收申请中自然人和法人各提了多少件？", "zh")
     assert not unmapped  # 法人 is a column of the same row
+
+
+def test_a_sentence_with_words_of_its_own_asks_its_own_columns_not_the_ones_before():
+    plan, _ = plan_question("新出台了几部政府规章？现在还管用的规章一共有几部？", "zh")
+    assert [(t.row, t.column) for t in plan.targets] == [("art20.rules", "issued"), ("art20.rules", "")]
+    plan, _ = plan_question("新出台了几部规章？规范性文件呢？", "zh")  # elliptical: the columns before
+    assert [(t.row, t.column) for t in plan.targets] == [("art20.rules", "issued"), ("art20.normative_docs", "issued")]

@@ -248,3 +248,8 @@ def test_a_part_no_cell_answers_asked_of_two_reports_is_left_to_their_text():
     result = answer_from_facts(question, plan, "zh", [records], {2022, 2024}, FactTable(rows, []),
                                operation_of(question), 0.0, body_named=True, unmapped=unmapped)
     assert result.answer is None
+
+
+def test_a_row_of_article_20_asked_again_without_a_column_adds_only_the_columns_not_yet_stated(g):
+    a = g.ask("青溪市政府2024年新出台了几部政府规章？现在还管用的规章一共有几部？")
+    assert a.answered and a.answer.count("规章本年制发件数") == 1 and "现行有效件数为22件" in a.answer

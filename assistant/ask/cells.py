@@ -545,7 +545,8 @@ def _plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]
             if _asks_more(sentence):
                 unmapped.append(sentence)
             continue
-        if previous is not None and plan.table == previous.table and not plan.named_columns and previous.named_columns:
+        if previous is not None and plan.table == previous.table and not plan.named_columns and previous.named_columns \
+                and _elliptical(sentence, language):
             columns = list(dict.fromkeys((t.column, t.column_group) for t in previous.targets))
             plan = CellPlan(plan.table, [Target(plan.table, t.row, c, t.row_group, cg)
                                          for t in plan.targets for c, cg in columns], plan.terms, named_columns=True)
@@ -556,6 +557,21 @@ def _plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]
     merged = CellPlan(plans[0].table, targets, [t for p in plans for t in p.terms],
                       named_columns=any(p.named_columns for p in plans), vague=next((p.vague for p in plans if p.vague), ""))
     return merged, unmapped
+
+
+def _elliptical(sentence: str, language: str) -> bool:
+    """Whether a sentence naming rows says nothing else ('规范性文件呢'), and so goes on asking the
+    columns of the one before; one with words of its own ('现在还管用的规章一共有几部') asks its own."""
+    from assistant.ask.operations import WORDS_OF_OPERATIONS
+    from assistant.ask.terms import QUESTION_WORDS, STOP_CHARS
+
+    if language != "zh":
+        return True
+    folded = _fold(sentence)
+    for t in sorted((t for t in find_terms(sentence, language) if t.start < 100_000), key=lambda t: -t.start):
+        folded = folded[: t.start] + " " * (t.end - t.start) + folded[t.end:]
+    rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", folded))
+    return len([ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS]) < 2
 
 
 def plan_text_part(text: str, language: str) -> tuple[CellPlan, list[str]] | None:

@@ -495,7 +495,16 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                                      (f"{who}, " if who else "") + prefix + "the report does not state this")
                     continue
             else:
-                figs = [f for t in plan.targets for f in figures_of(t, record["source"], rows)]
+                figs = []
+                for t in plan.targets:
+                    for f in figures_of(t, record["source"], rows):
+                        # a row of 第二十条 asked without a column stands for its columns: one already
+                        # asked by name is not a second figure ('新出台了几部规章？现行有效的规章有几部？')
+                        if t.table == "art20" and not t.column and any(
+                                g.parts and f.parts and [p.fact.key for p in g.parts] == [p.fact.key for p in f.parts]
+                                for g in figs):
+                            continue
+                        figs.append(f)
             missing = [f for f in figs if f.missing]
             unreadable = [f for f in figs if f.unreadable]
             if missing or unreadable:
