@@ -398,8 +398,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
                 out.append(stemmed[m.start(): m.start() + 20])
     out += _unmapped_subset(text, language)
     fmt = national_format()
-    units = {(fmt.cell(f"{t.row}.{t.column}") or fmt.cell(f"{t.row}.total") or _first_cell(fmt, t)).unit
-             if not t.row_group else "件" for t in plan.targets}
+    units = {_unit_of(fmt, t) for t in plan.targets}
     spans = [(t.start, t.end) for t in find_terms(text, language) if t.start < 100_000]
     for kind, pattern in OTHER_MEASURE.items():
         for m in pattern.finditer(folded):
@@ -459,14 +458,17 @@ def _negative(target: "Target") -> bool:
     return any(NEGATION.search(name_of(x)) for x in labels)
 
 
-def _first_cell(fmt: NationalFormat, target: "Target"):
-    table = fmt.tables[target.table]
-    columns = table.columns_of(target.row) if target.row in table.rows else []
-    for c in columns:
-        spec = fmt.cell(f"{target.row}.{c}")
-        if spec is not None:
-            return spec
-    return type("Unit", (), {"unit": "件"})()
+def _unit_of(fmt: NationalFormat, target: "Target") -> str:
+    """The measure of the cells a target asks for: its cell's, else its row's first column's (件 for
+    a group of rows, whose cells count requests or cases)."""
+    if target.row_group:
+        return "件"
+    spec = fmt.cell(f"{target.row}.{target.column}") or fmt.cell(f"{target.row}.total")
+    if spec is None:
+        table = fmt.tables[target.table]
+        columns = table.columns_of(target.row) if target.row in table.rows else []
+        spec = next((c for c in (fmt.cell(f"{target.row}.{k}") for k in columns) if c is not None), None)
+    return spec.unit if spec is not None else "件"
 
 
 # A part of a question asks for a figure when it has a question word for one.
