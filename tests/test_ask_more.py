@@ -58,3 +58,35 @@ def test_no_wrong_figure_and_few_refusals(dev_index):
             wrong.append((question, answer.answer))
     assert not wrong, wrong
     assert len(refused) <= 4, refused
+
+
+def _unit(quote, source="a.txt"):
+    from assistant.ask.extractive import Unit
+    from assistant.model import Passage
+    from assistant.zh.figures import extract_figures
+
+    passage = Passage(text=quote, source=source, title="t", body="b", year=2024, section_path=("一",), page=None,
+                      kind="prose", id="p")
+    return Unit(passage, 0, quote, quote, [f.raw for f in extract_figures(quote)])
+
+
+def test_several_clauses_of_one_report_asked_together_are_summed_with_their_operands():
+    from assistant.ask.pipeline import _stated_sum
+
+    units = [_unit("门户网站发布1947条"), _unit("政务新媒体推送2603条")]
+    assert _stated_sum("在门户网站和政务新媒体上一共主动公开了多少条信息？", "zh", units) == "合计4550条（1947 + 2603）。"
+    units = [_unit("门户网站发布1947条，占36.7%"), _unit("政务新媒体推送2603条")]
+    assert _stated_sum("在门户网站和政务新媒体上一共主动公开了多少条信息？", "zh", units) == "合计4550条（1947 + 2603）。"
+    # not asked to add, a negation (which clauses it leaves out is not known), several measures, two reports
+    assert _stated_sum("门户网站和政务新媒体各发布了多少条？", "zh", units) == ""
+    assert _stated_sum("不是在门户网站发布的一共多少条？", "zh", units) == ""
+    assert _stated_sum("一共多少？", "zh", [_unit("门户网站发布1947条"), _unit("召开发布会3场")]) == ""
+    assert _stated_sum("一共多少？", "zh", [_unit("门户网站发布1947条"), _unit("推送2603条", "b.txt")]) == ""
+
+
+def test_a_whole_and_its_part_are_not_summed():
+    from assistant.ask.pipeline import _stated_sum
+
+    units = [_unit("全年收到申请10件"), _unit("予以公开5件")]
+    assert _stated_sum("一共收到多少件申请？其中公开了几件？", "zh", units) == ""
+    assert _stated_sum("一共收到多少件申请，公开了几件", "zh", units) == ""

@@ -87,7 +87,7 @@ def test_a_reason_naming_a_row_of_another_group_is_that_row():
 
 
 def test_a_reason_naming_no_row_of_the_group_is_vague_not_the_groups_total():
-    plan = plan_cells("因为手里没有这个信息而不公开的有几件？", "zh")
+    plan = plan_cells("因为事情太敏感而不公开的有几件？", "zh")
     assert plan.vague == "denied"
     assert not plan_cells("因为各种原因不予公开的有多少件？", "zh").vague  # all reasons: the group
     assert not plan_cells("不予公开的申请有多少件？", "zh").vague
@@ -121,4 +121,112 @@ def test_both_directions_named_keep_both_carries():
 def test_the_spoken_form_of_wufa_is_wufa():
     assert cells(plan_cells("没法提供的申请有多少？", "zh")) == [("unavailable", "")]
     # with a reason naming none of its rows: vague, never the group's total
-    assert plan_cells("因为政府手里根本没有这个信息而没法提供的有多少？", "zh").vague == "unavailable"
+    assert plan_cells("因为政府根本找不到而没法提供的有多少？", "zh").vague == "unavailable"
+    # 没有这个信息 is the schema's 没有该信息 (本机关不掌握): that row
+    assert cells(plan_cells("因为政府手里根本没有这个信息而没法提供的有多少？", "zh")) == [
+        ("apply.result.unavailable.not_held", "")]
+
+
+@pytest.mark.parametrize("question, row", [
+    ("青溪市2022年到2024年部分公开的申请数量变化了多少？", "apply.result.partial"),
+    ("不予处理的申请量有多少？", "not_processed"),
+])
+def test_the_formats_word_for_a_count_of_requests_names_no_row_beside_another(question, row):
+    plan, _ = plan_question(question, "zh")
+    assert [t.row for t in plan.targets] == [row]
+
+
+def test_the_formats_word_for_a_count_of_requests_alone_is_new_requests():
+    plan, _ = plan_question("本年新收政府信息公开申请数量是多少？", "zh")
+    assert [t.row for t in plan.targets] == ["apply.new"]
+    plan, _ = plan_question("申请数量是多少？", "zh")
+    assert [t.row for t in plan.targets] == ["apply.new"]
+
+
+def test_a_sentence_asking_only_the_total_is_a_sum_not_a_second_cell():
+    plan, unmapped = plan_question("2022年和2024年分别收到多少件申请？两年合计多少？", "zh")
+    assert len(plan.targets) == 1 and plan.targets[0].row == "apply.new" and not unmapped
+
+
+@pytest.mark.parametrize("question, unmapped", [
+    # a status the plan's cells do not hold: never the row's total
+    ("淮安2024年的行政许可申请里，有多少件最后没批下来？", "没批下来"),
+    ("行政复议中结果没有维持的有几件？", "没有维持"),
+    # a measure the cells do not count in
+    ("淮安市政府2024年答复一件信息公开申请平均要花几天？", "平均"),
+    ("How much money did Qingxi collect in administrative fines in 2024?", "how much money"),
+    # a part of a figure no phrase of the schema names
+    ("青溪市2024年的行政强制决定里，查封的有多少件、扣押的有多少件？", "查封的有多少件、扣押的有多少件"),
+    ("青溪市政府2024年的行政规范性文件里，有几件是关于教育的？", "有几件是关于教育的"),
+])
+def test_a_qualifier_no_cell_understood_is_unmapped(question, unmapped):
+    plan, _ = plan_question(question, "en" if question.isascii() else "zh")
+    assert unmapped in plan.unmapped
+
+
+@pytest.mark.parametrize("question, row, column", [
+    ("淮安2024年的复议案子，到年底还没审完、没出结果的有多少件？", "review", "pending"),  # 审完 is 审结
+    ("还有多少件申请没办完？", "apply.carried_forward", ""),
+    ("淮安市2024年有几件申请因为涉及机关内部事务而没给公开？", "apply.result.denied.internal_affairs", ""),
+    ("有几起案子是没经过复议、直接被告上法院的？", "lawsuit.direct", ""),
+    ("新收申请中，不是自然人提出的（法人或其他组织）一共多少件？", "apply.new", "legal_person"),
+    ("有没有行政复议？一共几件？", "review", ""),
+    ("律所提的申请里，有几件政府答复说自己手上没有这个信息？", "apply.result.unavailable.not_held", "legal_services"),
+])
+def test_a_negation_a_cell_takes_up_or_restates_is_no_qualifier(question, row, column):
+    plan, _ = plan_question(question, "zh")
+    assert not plan.unmapped
+    assert [(t.row, t.column if t.column != "total" else "") for t in plan.targets] == [(row, column)]
+
+
+def test_a_column_in_another_measure_than_the_rows_is_not_its_default_column():
+    plan, _ = plan_question("青溪市2024年行政处罚的金额是多少？", "zh")
+    assert plan.unmapped == ["金额"]
+    plan, _ = plan_question("青溪市2024年行政事业性收费金额是多少？", "zh")
+    assert not plan.unmapped and plan.targets[0].column == "amount"
+
+
+@pytest.mark.parametrize("question, row, whole", [
+    ("淮安2024年的行政诉讼（未经复议直接起诉加复议后起诉）中，直接起诉的占多少？", "lawsuit.direct", "lawsuit"),
+    ("不予公开的申请里，属于行政查询事项的占多大比例？", "apply.result.denied.query_matters", "denied"),
+])
+def test_a_part_asked_after_its_group_and_li_has_the_group_as_its_whole(question, row, whole):
+    plan, _ = plan_question(question, "zh")
+    assert [t.row for t in plan.targets] == [row] and plan.whole.row == whole and plan.whole.row_group
+
+
+def test_a_group_and_its_row_without_li_is_the_row_with_no_whole():
+    plan, _ = plan_question("因本机关不掌握而无法提供的有多少件？", "zh")
+    assert [t.row for t in plan.targets] == ["apply.result.unavailable.not_held"] and plan.whole is None
+
+
+@pytest.mark.parametrize("question, quote, other", [
+    ("青溪市2024年收了多少信息公开处理费？", "全年收取行政事业性收费64370.01万元", True),
+    ("收取信息处理费多少元？", "未收取信息处理费", False),
+    ("行政事业性收费多少万元？", "本年度未收取信息处理费", True),
+    ("行政事业性收费多少万元？", "行政事业性收费本年收费金额12万元", False),
+    ("How much did Qingxi charge in processing fees?", "全年收取行政事业性收费64370.01万元", True),
+    ("收费多少？", "未收取信息处理费", False),  # which kind is not said: no kind to hold it to
+])
+def test_a_fee_of_one_kind_is_never_answered_by_a_clause_of_the_other(question, quote, other):
+    from assistant.ask.cells import other_fee
+
+    assert other_fee(question, quote) is other
+
+
+def test_the_information_processing_fee_however_worded_maps_to_no_cell():
+    assert plan_cells("青溪市2024年收了多少信息公开处理费？", "zh") is None
+
+
+def test_a_coordinated_part_naming_no_cell_is_returned_unanswered():
+    plan, unmapped = plan_question("主动公开的信息和收到的申请分别是多少？", "zh")
+    assert [t.row for t in plan.targets] == ["apply.new"] and unmapped == ["主动公开的信息 是多少"]
+    plan, unmapped = plan_question("新收申请中自然人和法人各提了多少件？", "zh")
+    assert not unmapped  # 法人 is a column of the same row
+
+
+def test_a_sentence_with_words_of_its_own_asks_its_own_columns_not_the_ones_before():
+    plan, _ = plan_question("新出台了几部政府规章？现在还管用的规章一共有几部？", "zh")
+    assert [(t.row, t.column) for t in plan.targets] == [("art20.rules", "issued"), ("art20.rules", "")]
+    plan, _ = plan_question("新出台了几部规章？规范性文件呢？", "zh")  # elliptical: the columns before
+    assert [(t.row, t.column) for t in plan.targets] == [("art20.rules", "issued"), ("art20.normative_docs", "issued")]

@@ -54,3 +54,137 @@ def test_a_ranking_with_one_report_stating_the_figure_is_no_ranking():
     b = _ranked("2022年各单位公开信息条数排序", parts, reports, operation_of("排序"), "zh", 0.0)
     assert b.answered and b.answer.index("乙") < b.answer.index("甲") and "最多的是" not in b.answer
     assert "丙" in b.note
+
+
+def _part(body, year, value, unit="条", approximate=False):
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part
+
+    return Part({"source": f"{body}{year}.txt", "body": body, "year": year, "title": body}, f"{value}{unit}[1]", [],
+                [Decimal(value)], unit, approximate=approximate)
+
+
+def test_two_years_of_one_body_are_a_change_whatever_names_its_reports_give_it():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    parts = [_part("东岳路街道办事处", 2022, 43), _part("某市东岳路街道", 2025, 84)]
+    said = _computed(parts, True, operation_of("2025年比2022年多了多少条？"), "zh")
+    assert said == "2025年比2022年增加41条（84 − 43，+95.3%）"
+    said = _computed(parts, False, operation_of("谁公开的信息多？"), "zh")
+    assert said.startswith("某市东岳路街道比东岳路街道办事处多41条")
+
+
+def test_an_approximate_figure_gives_an_approximate_difference_and_no_percentage():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    parts = [_part("甲街道", 2024, 80, approximate=True), _part("甲街道", 2025, 120, approximate=True)]
+    said = _computed(parts, True, operation_of("比上一年多了多少条？"), "zh")
+    assert said == "2025年比2024年增加约40条（120 − 80）" and "%" not in said
+
+
+@pytest.mark.parametrize("quote, unit, approximate", [
+    ("主动公开信息120余条", "条", True), ("公开信息约30条", "条", True), ("收到申请30多件", "件", True),
+    ("共计84条", "条", False), ("收到申请5件左右", "件", True)])
+def test_the_measure_word_and_approximation_of_a_figure(quote, unit, approximate):
+    from assistant.ask.multi_report import _measure
+    from assistant.zh.figures import extract_figures
+
+    fig = [f for f in extract_figures(quote) if f.unit != "年"][0]
+    assert _measure(fig, quote) == (unit, approximate)
+
+
+@pytest.mark.parametrize("question, compare, total", [
+    ("东风路街道和东岳路街道2025年谁主动公开的信息多？", True, False),
+    ("甲和乙的申请多还是少？", True, False),
+    ("孝感和乌海2020年规范性文件的对外公开总数量各是多少？", False, False),
+])
+def test_operations_words_inside_a_cells_name_are_no_operation(question, compare, total):
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    assert op.compare == compare and op.sum == total
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("青溪市全年主动公开的政府信息条数，2024年比2022年增长了百分之几？（保留一位小数）", "主动公开的政府信息条数", "保留"),
+    ("2024年番禺经开区和东风路街道，谁主动公开的信息多？", "主动公开的信息多", "谁"),
+    ("东岳路街道2022年和2025年各主动公开多少条信息？前后相差多少条？", "主动公开多少条信息", "相差"),
+])
+def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
+    from assistant.ask.multi_report import reading_question
+
+    reading = reading_question(question)
+    assert kept in reading and dropped not in reading
+    assert reading_question("How many more items did Qingxi publish in 2024 than in 2022?").startswith("How many more")
+
+
+def test_a_part_stating_several_figures_is_computed_from_its_best_units_figure():
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    a, b = _part("青溪市", 2022, 103, "篇"), _part("青溪市", 2024, 127, "篇")
+    a.figures, a.best = [Decimal(103), Decimal(29)], (Decimal(103), "篇", False)
+    assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == "2024年比2022年增加24篇（127 − 103，+23.3%）"
+    assert _computed([a, b], True, operation_of("By what percentage did it grow?"), "en") == \
+        "from 2022 to 2024: up 24 (127 − 103, +23.3%)"
+    a.best = (Decimal(29), "场", False)  # the best unit counts another thing: nothing computed
+    assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""
+    a.best = None
+    assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""
+
+
+def test_a_report_saying_none_in_words_is_answered_with_its_clause(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("none")
+    (folder / "qingxi-2024.txt").write_text(
+        "青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，青溪市被申请行政复议3件。\n", encoding="utf-8")
+    (folder / "baisha-2024.txt").write_text(
+        "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县未发生政府信息公开行政复议、行政诉讼。\n",
+        encoding="utf-8")
+    (folder / "honghe-2024.txt").write_text(
+        "红河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，红河县主动公开信息120条。\n", encoding="utf-8")
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("none-home")))
+    assert g.ingest([folder]).reports == 3
+    a = g.ask("青溪市和白沙县2024年各有几件行政复议？")  # both from their text: the facts' answer
+    assert a.answered and "3件" in a.answer and "0件" in a.answer and "报告没有说明" not in a.answer
+    assert any(c.source == "baisha-2024.txt" and "未发生" in c.quote for c in a.citations)
+    b = g.ask("红河县和白沙县2024年各有几件行政复议？")  # one not stated: each report read on its own
+    assert b.answered and "红河县人民政府（2024年）：报告没有说明这一点" in b.answer
+    assert "白沙县未发生政府信息公开行政复议、行政诉讼”[1]，即0件" in b.answer
+    assert {c.source for c in b.citations} == {"baisha-2024.txt"}
+
+
+@pytest.mark.parametrize("question", [
+    "东岳路街道2022年到2025年收到的申请增加了几件？",
+    "青溪市2024年的新闻发布会少了几场？",
+    "2024年与2022年的差是多少？",
+    "从2022年到2024年，规章现行有效件数变了多少？",
+])
+def test_the_ordinary_words_of_a_change_are_a_change(question):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).change
+
+
+def test_two_shares_differ_in_percentage_points_and_are_never_added():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    a, b = _part("青溪市", 2022, "51.0", "%"), _part("青溪市", 2024, "52.7", "%")
+    assert _computed([a, b], True, operation_of("占比2024年比2022年提高了几个百分点？"), "zh") == \
+        "2024年比2022年提高1.7个百分点（52.7% − 51%）"
+    assert _computed([a, b], True, operation_of("占比加起来多少？"), "zh") == ""
+    assert _computed([a, _part("青溪市", 2024, 127, "条")], True, operation_of("增长了多少？"), "zh") == ""
+
+
+@pytest.mark.parametrize("question", [
+    "2022年和2024年行政处罚决定各多少件？下降了百分之几？",
+])
+def test_the_ordinary_words_of_a_fall_are_a_change(question):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).change

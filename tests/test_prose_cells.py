@@ -109,3 +109,42 @@ def test_a_report_whose_table_lacks_the_cell_is_said_so_and_the_other_is_answere
     a = g.ask("孝感市政府办2020年和青溪市人民政府2022年的规章现行有效件数各是多少？")
     assert a.answered and a.mode == "facts" and "72件" in a.answer and "没有这一项" in a.answer
     assert {c.source for c in a.citations} == {"qingxi-szf-2022.md"} and a.series is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("2022年，我镇未收到政府信息公开申请。", "new"),
+    ("2024年,中心未收到公民、法人或其他组织要求公开政府信息的申请。", "new"),
+    ("2025年未发生政务公开相关行政复议或行政诉讼。", "review"),
+    ("2025年未发生政务公开相关行政复议或行政诉讼。", "lawsuit"),
+])
+def test_none_said_in_words_is_zero(text, target):
+    targets = {"new": NEW, "review": REVIEW, "lawsuit": Target("review", "lawsuit", "", True)}
+    found = prose_figure(targets[target], prose(text))
+    assert found is not None and found.value == 0 and found.none
+
+
+@pytest.mark.parametrize("text, target", [
+    ("全年未发生因政府信息公开申请行政复议、行政诉讼的情况。", NEW),  # reconsiderations, not requests
+    ("没有收到相关工作的投诉、举报。", NEW),  # no requests named
+    ("未收到申请，未予公开。", Target("apply", "apply.result.granted", "")),  # a result is never 'none' by these words
+    ("未收到依申请公开申请5件。", NEW),  # a figure: not said in words
+    ("其中未收到法人申请。", NEW),  # a part
+])
+def test_none_is_read_only_for_the_rows_it_names(text, target):
+    found = prose_figure(target, prose(text))
+    assert found is None or not found.none
+
+
+def test_a_zero_said_in_words_verifies_only_against_its_clause():
+    from assistant.ask.cells import CellPlan
+    from assistant.ask.table_answer import Figure, _Citer, verify_figures
+    from assistant.national.facts import FactTable
+
+    found = prose_figure(NEW, prose("2022年，我镇未收到政府信息公开申请。"))
+    figure = Figure(NEW, "x.txt", Decimal(0), prose=found)
+    citer = _Citer()
+    marker = citer.markers(figure)
+    table = FactTable([], [])
+    assert verify_figures(f"本年新收的政府信息公开申请共0件{marker}", [figure], citer, table)
+    forged = Figure(NEW, "x.txt", Decimal(0), prose=type(found)(Decimal(0), "件", found.passage, "我镇收到政府信息公开申请", True))
+    assert not verify_figures(f"本年新收的政府信息公开申请共0件{citer.markers(forged)}", [forged], citer, table)

@@ -124,7 +124,7 @@ def test_a_share_of_a_breakdown_only_the_text_states_in_a_figure_the_table_holds
 
 
 def test_a_reason_the_table_cannot_tell_is_refused_with_its_rows_never_the_groups_total(g):
-    a = g.ask("淮安2024年因为手里没有这个信息而不公开的有几件？")
+    a = g.ask("淮安2024年因为事情太敏感而不公开的有几件？")
     assert not a.answered and not a.citations and "178" not in a.answer and "属于国家秘密" in a.answer
     b = g.ask("In 2024, how many of Huai'an's requests were refused because the information did not exist?")
     assert b.answered and "769" in b.answer and cited(b) == {"fact:apply.result.unavailable.not_held.total"}
@@ -197,3 +197,59 @@ def test_two_things_asked_that_map_to_one_cell_are_refused_not_stated_twice_or_a
     a = g.ask("2024年青溪市人民政府和市政府办公室分别被申请了多少件行政复议？合计多少？")
     assert not (a.answered and "122" in a.answer)
     assert a.answer.count("61件") <= 1
+
+
+def test_a_plan_with_an_unmapped_qualifier_is_refused_never_the_total():
+    from decimal import Decimal
+
+    from assistant.ask.cells import plan_question
+    from assistant.ask.operations import operation_of
+    from assistant.ask.table_answer import answer_from_facts
+    from assistant.model import Fact
+    from assistant.national.facts import FactRow, FactTable
+
+    question = "白沙县2024年的行政复议，还没出结果的有几件？"
+    plan, unmapped = plan_question(question, "zh")
+    assert plan.unmapped
+    fact = Fact(key="review.total", value=Decimal(12), unit="件", printed="12", section="四、行政复议", row_label="行政复议",
+                column_label="总计", page=1, source="baisha-2024.txt")
+    table = FactTable([FactRow(fact, "白沙县", 2024, "白沙县2024年年报")], [])
+    record = {"source": "baisha-2024.txt", "body": "白沙县", "year": 2024, "title": "白沙县2024年年报"}
+    result = answer_from_facts(question, plan, "zh", [[record]], {2024}, table, operation_of(question), 0.0,
+                               body_named=True, unmapped=unmapped)
+    assert result.answer is not None and not result.answer.answered and "12" not in result.answer.answer
+    assert "还没出结果" in result.answer.answer or "没出结果" in result.answer.answer
+
+
+def test_a_share_of_a_group_named_before_li_is_over_the_group(g):
+    a = g.ask("淮安市2024年不予公开的申请里，属于行政查询事项的占多大比例？")
+    assert a.answered and "59.0%" in a.answer and "105 ÷ 178" in a.answer
+    assert "fact:apply.result.total.total" not in cited(a)
+
+
+def test_a_part_no_cell_answers_asked_of_two_reports_is_left_to_their_text():
+    from decimal import Decimal
+
+    from assistant.ask.cells import plan_question
+    from assistant.ask.operations import operation_of
+    from assistant.ask.table_answer import answer_from_facts
+    from assistant.model import Fact
+    from assistant.national.facts import FactRow, FactTable
+
+    question = "白沙县2022年和2024年主动公开的信息和收到的申请分别是多少？"
+    plan, unmapped = plan_question("主动公开的信息和收到的申请分别是多少？", "zh")
+    rows, records = [], []
+    for year, value in ((2022, 3), (2024, 5)):
+        source = f"baisha-{year}.txt"
+        rows.append(FactRow(Fact(key="apply.new.total", value=Decimal(value), unit="件", printed=str(value),
+                                 section="三", row_label="本年新收", column_label="总计", page=1, source=source),
+                            "白沙县", year, f"白沙县{year}年年报"))
+        records.append({"source": source, "body": "白沙县", "year": year, "title": f"白沙县{year}年年报"})
+    result = answer_from_facts(question, plan, "zh", [records], {2022, 2024}, FactTable(rows, []),
+                               operation_of(question), 0.0, body_named=True, unmapped=unmapped)
+    assert result.answer is None
+
+
+def test_a_row_of_article_20_asked_again_without_a_column_adds_only_the_columns_not_yet_stated(g):
+    a = g.ask("青溪市政府2024年新出台了几部政府规章？现在还管用的规章一共有几部？")
+    assert a.answered and a.answer.count("规章本年制发件数") == 1 and "现行有效件数为22件" in a.answer

@@ -56,6 +56,10 @@ class CellPlan:
     terms: list[Term] = field(default_factory=list)
     named_columns: bool = False  # the question named the columns (else the default: the total)
     vague: str = ""  # a group of rows asked with a reason that names none of them: which one is not known
+    # words of the question that narrow what it asks and that no cell understood ('还没出结果的',
+    # '平均几天', 'how much money'): the cells planned would answer another question (the row's total)
+    unmapped: list[str] = field(default_factory=list)
+    whole: Target | None = None  # the group a part is asked of ('不予公开的申请里，属于行政查询事项的占多大比例')
 
 
 def _norm(text: str) -> str:
@@ -85,7 +89,7 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
     en: dict[str, list] = {}
 
     def add(index, phrase: str, entry) -> None:
-        phrase = _norm(phrase).strip()
+        phrase = re.sub(r"(?<=[办审])完", "结", _norm(phrase).strip())  # as _fold reads the question
         if len(phrase) >= 2 and entry not in index.setdefault(phrase, []):
             index[phrase].append(entry)
 
@@ -123,9 +127,41 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
 # A phrase right after a negation means its opposite ('还没有办结' is not '办结'). These are the
 # ordinary negations of Chinese, not wording of the reports; the schema's own negated phrases
 # ('未办结', '不予公开', '没有掌握') are matched whole, longest first, before this applies.
-NEGATED = re.compile(r"(?:没有|没|未|尚未|并未|仍未|不)$")
+NEGATED = re.compile(r"(?:没有|没|未|尚未|并未|仍未|不是|并非|不|非)$")
 NEGATOR_HEAD = re.compile(r"没有|没|未|不|无|尚未")
 NEGATED_FORMS = ("未", "没有", "不", "尚未")
+
+
+def _negator(folded: str, start: int):
+    """The negation right before a phrase, unless it only asks ('有没有行政复议', '是不是')."""
+    before = folded[:start]
+    if re.search(r"(?:有没有?|是不是|是否)$", before):
+        return None
+    return NEGATED.search(before)
+
+
+def _negated_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, str]]]:
+    """Spans of the question that the schema's phrases take up (with the negation before one), and
+    the phrases dropped because a negation stood before them and the schema has no negated form
+    (axis, phrase): '不是自然人提出的' asks the other columns, never 自然人's."""
+    zh, zh_pattern, _, _ = _phrases()
+    folded = _fold(text)
+    spans, dropped = [], []
+    for m in zh_pattern.finditer(folded):
+        phrase = m.group(0)
+        negator = _negator(folded, m.start())
+        spans.append((negator.start() if negator else m.start(), m.end()))
+        if negator and not NEGATOR_HEAD.match(phrase) and not any(n + phrase in zh for n in NEGATED_FORMS):
+            dropped += [(a, negator.group(0) + phrase) for a, _, _, _ in zh[phrase]]
+    return spans, dropped
+
+
+def _fold(text: str) -> str:
+    """The question as the schema's phrases are matched (same length: positions hold): the spoken
+    无法 (没法) and 其他 (别的), and 完 for 结 after 办/审 (办完 is 办结, 审完 is 审结)."""
+    folded = re.sub(r"(?<=[办审])完", "结", _norm(text).replace("没法", "无法").replace("别的", "其他"))
+    # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)
+    return re.sub(r"没(?=[办审]结)", "未", re.sub(r"没有(?=[办审]结)", "尚未", folded))
 
 
 def find_terms(text: str, language: str) -> list[Term]:
@@ -133,11 +169,11 @@ def find_terms(text: str, language: str) -> list[Term]:
     stemmed words (positions of English terms are offset past the Chinese ones: they come from
     the stemmed text, not the question)."""
     zh, zh_pattern, en, en_pattern = _phrases()
-    folded = _norm(text).replace("没法", "无法")  # the spoken form of 无法 (same length: positions hold)
+    folded = _fold(text)
     found: list[Term] = []
     for m in zh_pattern.finditer(folded):
         phrase = m.group(0)
-        negator = NEGATED.search(folded[: m.start()])
+        negator = _negator(folded, m.start())
         if negator and not NEGATOR_HEAD.match(phrase):
             # '还没有办结' is not 办结: the negated phrase when the schema has it ('未办结'), else
             # nothing (the question asks the opposite of the phrase: never its cell).
@@ -154,6 +190,14 @@ def find_terms(text: str, language: str) -> list[Term]:
     return sorted(found, key=lambda t: t.start)
 
 
+# The format's own word for the count of requests of any of its rows ('本年新收政府信息公开申请数量',
+# '上年结转政府信息公开申请数量'), and its short form: it names 本年新收 (whose `ask` word it is) only
+# when the question names no other row of the table ('部分公开的申请数量' asks for 部分公开). So do
+# the acts every row's requests share: an applicant 提出/提交/递交 each of them (the columns are
+# 申请人情况), and each result is an 答复 ('自然人提出的申请中，予以公开的' asks 予以公开 only).
+GENERIC_ROW_WORDS = frozenset({"申请数量", "申请量"}) | frozenset({"提出", "提交", "递交", "答复"})
+
+
 def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
     rows = fmt.tables[table].rows
     return {r for r in rows if any(fnmatch.fnmatchcase(r, p) for p in group.rows)} | set(group.columns)
@@ -165,9 +209,26 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
 # under the 2020 办法 on such fees: the format has no cell for it; its fees row is 行政事业性收费,
 # the body's fees under Article 20(8), in 万元). A question about these asks something the table has no cell for.
 NOT_IN_THE_TABLES = re.compile(
-    r"信息处理费|(?i:\bprocessing fees?\b)|网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
+    r"处理费|(?i:\bprocessing fees?\b)|网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
     r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
     r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
+
+
+# Two kinds of fee a report may state: the information processing fee charged to applicants (政府
+# 信息公开信息处理费, 信息公开处理费, 处理费) and the body's administrative fees of Article 20(8)
+# (行政事业性收费, in 万元). A question about one is never answered by a clause about the other.
+PROCESSING_FEE = re.compile(r"处理费|(?i:\bprocessing fees?\b)")
+ADMINISTRATIVE_FEE = re.compile(r"行政事业性收费|事业性收费|行政收费|(?i:\badministrative (?:and institutional )?fees?\b)")
+
+
+def other_fee(question: str, quote: str) -> bool:
+    """Whether ``quote`` states a fee of the other kind than the one ``question`` asks about."""
+    asks_processing, asks_administrative = bool(PROCESSING_FEE.search(question)), bool(ADMINISTRATIVE_FEE.search(question))
+    if asks_processing == asks_administrative:
+        return False
+    if asks_processing:
+        return bool(ADMINISTRATIVE_FEE.search(quote)) and not PROCESSING_FEE.search(quote)
+    return bool(PROCESSING_FEE.search(quote)) and not ADMINISTRATIVE_FEE.search(quote)
 
 
 # A reason given in the question ('因为…而没有公开的', 'refused because …'): with a group of rows
@@ -226,10 +287,27 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     table = max(set(tables), key=lambda k: (tables.count(k), -tables.index(k)))
     rows = [t for t in rows if t.table == table]
     columns = [t for t in columns if t.table == table]
+    if any(t.text not in GENERIC_ROW_WORDS for t in rows):
+        rows = [t for t in rows if t.text not in GENERIC_ROW_WORDS]
     # One phrase that is both a row of one format and a group of rows ('其他处理': one row in the
     # 2019 format, three in 2021) is the group, which covers both.
     group_spans = {(t.start, t.end) for t in rows if t.group}
     rows = [t for t in rows if t.group or (t.start, t.end) not in group_spans]
+    # 'X（a加b）中，a占多少': a group of rows, then 里/中, then one of its rows: the row is asked, of the
+    # group as its whole (the rows listed between, inside brackets, only spell the group out).
+    whole_of: Term | None = None
+    folded = _fold(text)
+    for term in [t for t in rows if t.group and fmt.tables[table].groups[t.key].rows]:
+        members = _members(fmt, table, fmt.tables[table].groups[term.key])
+        after = re.match(r"(?:[（(][^）)]*[）)])?[^，,。？?；;（(]{0,6}?(?:当中|之中|里面|里|中)[，,]?", folded[term.end:])
+        if after is None:
+            continue
+        mark = term.end + after.end()
+        later = [t for t in rows if not t.group and t.key in members and t.start >= mark]
+        if later:
+            whole_of = term
+            rows = [t for t in rows if t.group or t.key not in members or t.start >= mark]
+            break
     # A group named with one of its members means the member.
     for term in [t for t in rows + columns if t.group]:
         members = _members(fmt, table, fmt.tables[table].groups[term.key])
@@ -246,11 +324,17 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
                                      if not any(r.start == t.start and (r.key, r.group) in row_keys for r in rows)))
     spec = fmt.tables[table]
     targets: list[Target] = []
+    other_measure: list[str] = []
     for row, row_group in row_keys:
         allowed = set(spec.columns) if row_group else set(spec.columns_of(row))
         wanted = [(c, g) for c, g in column_keys if g or c in allowed]
         if not wanted:
             wanted = [(None, False)]
+            # A column in another measure than any of the row's ('金额' of 行政处罚, whose cells
+            # count decisions): the question asks a figure the row does not have, not its default.
+            units = {(fmt.cell(f"{row}.{c}").unit if fmt.cell(f"{row}.{c}") else "件") for c in allowed}
+            other_measure += [t.text for t in columns if not t.group and (t.key, t.group) in column_keys
+                              and (spec.columns[t.key].unit or "件") not in units]
         for column, column_group in wanted:
             targets.append(Target(table, row, column or "", row_group, column_group))
     targets = _by_direction(targets, text)
@@ -264,8 +348,127 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
             targets = [t for t in targets if t not in groups]
         elif groups:
             vague = groups[0].row  # '因为…而没有公开的' names one reason, not 不予公开 as a whole
+    whole = None
+    if whole_of is not None and targets:
+        first = targets[0]
+        whole = Target(table, whole_of.key, first.column, True, first.column_group)
     return CellPlan(table, targets, [t for t in terms if t.table == table], named_columns=bool(column_keys),
-                    vague=vague)
+                    vague=vague, unmapped=list(dict.fromkeys(other_measure)), whole=whole)
+
+
+# A negation in a question that no schema phrase takes up narrows what it asks to something the
+# tables may not hold ('没批下来的许可', '还没出结果的复议'); these are ordinary negations of Chinese
+# and English, less the ones that only ask (有没有, 是不是) or compare.
+NEGATION = re.compile(r"没有|没|未|尚未|不|无|非|(?i:\bnot\b|\bnever\b|\bwithout\b|n't\b)")
+ASKING_NEGATION = re.compile(r"有没有|是不是|是否|会不会|能不能|对不对|多不多|不同|不少|不止|不到|不足|不超过|不包括|不含|"
+                             r"不算|无论|并不|(?i:\bnot counting\b|\bnot including\b)")
+# A question asking how long, how much money or an average asks in another measure than the
+# tables' counts (件): ordinary words of measure, not report wording. (Money is the 万元 of the fees
+# row; a count row asked in money is another figure.)
+OTHER_MEASURE = {
+    "time": re.compile(r"几天|多少天|多少个?工作日|几个工作日|多长时间|多久|平均|(?i:\bhow long\b|\bdays\b|\baverage\b|\bon average\b)"),
+    "money": re.compile(r"多少钱|多少元|几元|金额|费用|(?i:\bhow much money\b|\bmoney\b|\byuan\b|\bamount\b)"),
+}
+
+
+def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]:
+    """The words of a question that narrow what it asks and that none of the planned cells
+    understood: a negation no schema phrase took up, a measure the cells do not count in (days,
+    an average, money for a count). Empty when the plan answers all of it."""
+    folded = _fold(text)
+    taken, dropped = _negated_spans(text)
+    out: list[str] = []
+    # A negation the cells do not take up narrows a figure asked by default (a row's total, its
+    # default column); with the columns named it only restates them ('还没审完、没出结果的').
+    by_default = not plan.named_columns and not any(_negative(t) for t in plan.targets)
+    zh_asking = [(m.start(), m.end()) for m in ASKING_NEGATION.finditer(folded)]
+    for m in NEGATION.finditer(folded):
+        if m.group(0).isascii() or not by_default:
+            continue
+        if any(a <= m.start() < b for a, b in taken + zh_asking):
+            continue
+        out.append(re.split(r"[，,。？?！!；;、()（）]", folded[m.start(): m.start() + 6])[0])
+    out += [phrase for axis, phrase in dropped if axis == "column" and by_default]
+    if by_default and (language != "zh" or re.search(r"[a-z]{3}", folded)):
+        stemmed = _stems(folded)
+        en_taken = [(t.start - 100_000, t.end - 100_000) for t in find_terms(text, language) if t.start >= 100_000]
+        asking = [(m.start(), m.end()) for m in ASKING_NEGATION.finditer(stemmed)]
+        for m in NEGATION.finditer(stemmed):
+            if m.group(0).isascii() and not any(a <= m.start() < b for a, b in en_taken + asking):
+                out.append(stemmed[m.start(): m.start() + 20])
+    out += _unmapped_subset(text, language)
+    fmt = national_format()
+    units = {_unit_of(fmt, t) for t in plan.targets}
+    spans = [(t.start, t.end) for t in find_terms(text, language) if t.start < 100_000]
+    for kind, pattern in OTHER_MEASURE.items():
+        for m in pattern.finditer(folded):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            if kind == "money" and units and all(u == "万元" for u in units):
+                continue
+            out.append(m.group(0))
+    return list(dict.fromkeys(out))
+
+
+# 'X里/中，Y的有多少': Y is a part of X. Ordinary Chinese of a part, not report wording.
+WHICH = re.compile(r"哪一?[类种个项家些样]?|什么[类种样]?")  # 'which of them' asks the parts themselves
+PARTITIVE = re.compile(r"(?:当中|之中|里面|里头|里|中)[，,]?")
+
+
+def _unmapped_subset(text: str, language: str) -> list[str]:
+    """The part of a figure a question asks for after 里/中 ('行政强制决定里，查封的有多少件') when
+    no schema phrase names it: the figure before is not what is asked."""
+    from assistant.ask.operations import WORDS_OF_OPERATIONS
+    from assistant.ask.terms import QUESTION_WORDS, STOP_CHARS
+
+    if language != "zh":
+        return []
+    folded = _fold(text)
+    terms = [t for t in find_terms(text, language) if t.start < 100_000]
+    out = []
+    for m in PARTITIVE.finditer(folded):
+        if not any(0 <= m.start() - t.end <= 6 for t in terms) or any(t.start <= m.start() < t.end for t in terms):
+            continue
+        end = re.search(r"[？?。；;！!]|$", folded[m.end():]).start() + m.end()
+        if any(m.end() <= t.start < end for t in terms):
+            continue
+        segment = folded[m.end():end]
+        rest = WHICH.sub(" ", WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", segment)))
+        words = [ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS]
+        if len(words) >= 2:
+            out.append(segment.strip(" ，,"))
+    return out
+
+
+def _negative(target: "Target") -> bool:
+    """Whether a cell's own labels say what was not done (不予公开 and its rows, 无法提供, 不予处理,
+    未办结, 尚未审结, 不掌握): a negation in the question then restates the cell ('因为涉及内部事务
+    而没给公开')."""
+    fmt = national_format()
+    table = fmt.tables[target.table]
+    labels: list[str] = []
+    if target.row_group:
+        labels += table.groups[target.row].zh
+    elif target.row in table.rows:
+        labels += [*table.rows[target.row].zh, *table.rows[target.row].parent]
+    if target.column_group:
+        labels += table.groups[target.column].zh
+    elif target.column in table.columns:
+        labels += table.columns[target.column].zh
+    return any(NEGATION.search(name_of(x)) for x in labels)
+
+
+def _unit_of(fmt: NationalFormat, target: "Target") -> str:
+    """The measure of the cells a target asks for: its cell's, else its row's first column's (件 for
+    a group of rows, whose cells count requests or cases)."""
+    if target.row_group:
+        return "件"
+    spec = fmt.cell(f"{target.row}.{target.column}") or fmt.cell(f"{target.row}.total")
+    if spec is None:
+        table = fmt.tables[target.table]
+        columns = table.columns_of(target.row) if target.row in table.rows else []
+        spec = next((c for c in (fmt.cell(f"{target.row}.{k}") for k in columns) if c is not None), None)
+    return spec.unit if spec is not None else "件"
 
 
 # A part of a question asks for a figure when it has a question word for one.
@@ -298,6 +501,29 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
     before ('其中自然人多少？'), a sentence naming only rows the columns of the one before; and the
     sentences that ask for a figure no cell holds, to be said unanswered (never dropped). A
     question of one sentence, or whose sentences name cells of different tables, is planned whole."""
+    plan, parts = _plan_question(text, language)
+    if plan is not None:
+        plan.unmapped = list(dict.fromkeys(plan.unmapped + unmapped_qualifiers(text, language, plan)))
+        parts = parts + [p for p in _coordinated_without_cells(text, language) if p not in parts]
+    return plan, parts
+
+
+def _coordinated_without_cells(text: str, language: str) -> list[str]:
+    """The parts of one predicate asked of several subjects ('主动公开的信息和收到的申请分别是多少')
+    that name no phrase of the schema and still ask a figure: the tables answer the others only."""
+    from assistant.ask.terms import split_coordinated
+
+    if language != "zh":
+        return []
+    out = []
+    for sentence in (p for p in re.split(r"[？?；;]", text) if p.strip()):
+        for part in split_coordinated(sentence):
+            if not find_terms(part, language) and _asks_more(part):
+                out.append(part.strip())
+    return out
+
+
+def _plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]:
     whole = plan_cells(text, language)
     sentences = [p.strip() for p in re.split(r"[？?；;]", text) if p.strip()]
     if len(sentences) < 2 or NOT_IN_THE_TABLES.search(text):
@@ -308,8 +534,10 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
         plan = plan_cells(sentence, language)
         previous = plans[-1] if plans else None
         if plan is None and previous is not None:
+            # ('两年合计多少？': the total column's words are also words of a sum: an operation on
+            # the figures before, not another column of theirs)
             columns = [t for t in find_terms(sentence, language)
-                       if t.axis == "column" and t.table == previous.table]
+                       if t.axis == "column" and t.table == previous.table and t.key != "total"]
             if columns:
                 keys = list(dict.fromkeys((t.key, t.group) for t in columns))
                 rows = list(dict.fromkeys((t.row, t.row_group) for t in previous.targets))
@@ -319,7 +547,8 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
             if _asks_more(sentence):
                 unmapped.append(sentence)
             continue
-        if previous is not None and plan.table == previous.table and not plan.named_columns and previous.named_columns:
+        if previous is not None and plan.table == previous.table and not plan.named_columns and previous.named_columns \
+                and _elliptical(sentence, language):
             columns = list(dict.fromkeys((t.column, t.column_group) for t in previous.targets))
             plan = CellPlan(plan.table, [Target(plan.table, t.row, c, t.row_group, cg)
                                          for t in plan.targets for c, cg in columns], plan.terms, named_columns=True)
@@ -330,6 +559,21 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
     merged = CellPlan(plans[0].table, targets, [t for p in plans for t in p.terms],
                       named_columns=any(p.named_columns for p in plans), vague=next((p.vague for p in plans if p.vague), ""))
     return merged, unmapped
+
+
+def _elliptical(sentence: str, language: str) -> bool:
+    """Whether a sentence naming rows says nothing else ('规范性文件呢'), and so goes on asking the
+    columns of the one before; one with words of its own ('现在还管用的规章一共有几部') asks its own."""
+    from assistant.ask.operations import WORDS_OF_OPERATIONS
+    from assistant.ask.terms import QUESTION_WORDS, STOP_CHARS
+
+    if language != "zh":
+        return True
+    folded = _fold(sentence)
+    for t in sorted((t for t in find_terms(sentence, language) if t.start < 100_000), key=lambda t: -t.start):
+        folded = folded[: t.start] + " " * (t.end - t.start) + folded[t.end:]
+    rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", folded))
+    return len([ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS]) < 2
 
 
 def plan_text_part(text: str, language: str) -> tuple[CellPlan, list[str]] | None:

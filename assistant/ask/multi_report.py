@@ -9,9 +9,12 @@ goes on as a one-report question would.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from assistant.ask.cells import other_fee
 from assistant.ask.extractive import choose_units, idf_weights
 from assistant.ask.operations import Operation
 from assistant.ask.verify import verify_answer
@@ -39,6 +42,25 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
             citations.append(c)
         lines.append(f"{label(part)}：{statement}" if language == "zh" else f"{label(part)}: {statement}")
     return citations, lines
+
+
+# The words of the arithmetic asked of two reports' figures, as whole words (the patterns of
+# operations.py also take the words between, '谁主动公开的信息多'): ordinary Chinese of arithmetic.
+ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
+                              r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
+                              r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|谁|哪个|哪一个|哪家|还是|比较")
+
+
+def reading_question(question: str) -> str:
+    """A Chinese question without the words of the arithmetic asked and of its precision ('增长了
+    百分之几', '相差', '保留一位小数'): what each report is read for. (English questions are read
+    through the glossary as they are.)"""
+    from assistant.ask.operations import PRECISION
+
+    if not re.search(r"[\u4e00-\u9fff]", question) or question.isascii():
+        return question
+    reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", question))
+    return reading if re.search(r"[\u4e00-\u9fff]{2}", reading) else question
 
 
 def report_sets(understanding, op: Operation) -> list[dict] | None:
@@ -74,10 +96,35 @@ class Part:
     figures: list[Decimal]
     unit: str = ""  # the measure word of its one figure (条, 件, 场)
     missing: bool = False  # the report does not state what is asked
+    approximate: bool = False  # its one figure is stated as about so many ('80余条', '约30件')
+    best: tuple | None = None  # (value, unit, approximate) of the best unit's one figure, when the part states several
+
+
+# How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
+# (80余条, 30多件, 30件左右). Ordinary words of Chinese, not report wording.
+ABOUT_BEFORE = re.compile(r"(?:约|大约|近|将近|接近|超过|逾|多达|上)$")
+ABOUT_AFTER = re.compile(r"^(?:余|多)|^[\u4e00-\u9fff]?左右")
+
+
+def _measure(fig, quote: str) -> tuple[str, bool]:
+    """The measure word of a figure ('条' of '80余条', not '余') and whether it is approximate."""
+    before, after = quote[: fig.start], quote[fig.end:]
+    approximate = bool(ABOUT_BEFORE.search(before) or ABOUT_AFTER.match(after))
+    unit = fig.unit
+    if unit in ("余", "多"):
+        m = re.match(r"[余多]([\u4e00-\u9fff])", after)
+        unit = m.group(1) if m else ""
+    return unit, approximate
 
 
 def answer_per_report(question: str, focus_names: list[str], language: str, reports: list[dict], lexical,
-                      op: Operation, started: float, similarity=None) -> Answer | None:
+                      op: Operation, started: float, similarity=None, one_body: bool | None = None,
+                      text_figure=None) -> Answer | None:
+    """``one_body``: the reports are years of one body (the question named one body), whatever
+    names its reports give it ('东岳路街道办事处' 2022, '大冶市东岳路街道' 2025); None: by the
+    bodies' names. ``text_figure(record)``: the figure of the table cell the question maps to, as
+    the report's text states it (prose_cells.prose_figure), for a report the reading finds nothing
+    in ('未发生…行政复议或行政诉讼' states none in words)."""
     import time
 
     from assistant.ask.pipeline import compose_extractive
@@ -85,84 +132,153 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     pool_all = lexical.of_sources({r["source"] for r in reports})
     stats = idf_weights([p.index_text for p in pool_all])
     parts: list[Part] = []
+    # Each report is read for the figure, not for the arithmetic asked of the figures ('增长了百分之几',
+    # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
+    # figure read as not stating it.
+    reading = reading_question(question)
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
-        composition = choose_units(question, focus_names, language, pool, stats, similarity=similarity)
+        composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）')
             composition.units = composition.units[:1]
         if composition.answered:
             text, statements, citations, cited = compose_extractive(question, language, composition.units)
-        if not composition.answered or not verify_answer(text, cited, question).ok:
+        if not composition.answered or not verify_answer(text, cited, question).ok or \
+                any(other_fee(question, u.quote) for u in composition.units):
+            found = text_figure(record) if text_figure is not None else None
+            if found is not None:
+                parts.append(_part_of_figure(record, found, language))
+                continue
             # said as missing, never answered from the other report's passages instead
             parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
             continue
-        found = [f for u in composition.units for f in extract_figures(u.quote) if f.raw in u.figures and f.unit != "年"]
-        parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f in found],
-                          found[0].unit if len(found) == 1 and found[0].unit not in ("%", "‰") else ""))
+        # (a percentage beside a count, '门户网站发布5120条，占51.0%', is not the figure of a question
+        # asking no share)
+        found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
+                 if f.raw in u.figures and f.unit != "年" and (op.share or f.unit not in ("%", "‰"))]
+        if op.share and op.change and any(f.unit == "%" for f, _ in found):
+            # the change of a share ('占…的比例，2024年比2022年提高了几个百分点'): the shares stated
+            found = [(f, q) for f, q in found if f.unit == "%"]
+        unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
+        # The figure of the unit that answers best, when it states one ('推出政策解读材料103篇' beside
+        # a further unit '举办新闻发布会29场'): what a difference is computed from when the part states more.
+        top = composition.units[0]
+        first = [(f, top.quote) for f in extract_figures(top.quote) if f.raw in top.figures and f.unit != "年"
+                 and (op.share or f.unit not in ("%", "‰"))]
+        best = None
+        if len(found) > 1 and len(first) == 1:
+            best_unit, best_about = _measure(*first[0])
+            best = (first[0][0].value, best_unit, best_about)
+        parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
+                          unit if unit != "‰" else "", approximate=approximate, best=best))
+    if one_body is None:
+        one_body = len({r.get("body") for r in reports}) == 1
     missing = [p for p in parts if p.missing]
     if op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1:
         return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
         return None
-    citations, texts = _renumbered(parts, lambda part: _label(part.record, reports, language), language)
-    computed = _computed(parts, reports, op, language) if not missing else ""
+    citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
+    computed = _computed(parts, one_body, op, language) if not missing else ""
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
     answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
                     mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
     if missing:
-        labels = [_label(p.record, reports, language) for p in missing]
+        labels = [_label(p.record, one_body, language) for p in missing]
         answer.note = "未说明：" + "、".join(labels) if language == "zh" else "Not stated: " + ", ".join(labels)
     elif all(len(p.figures) == 1 for p in parts) and len({p.unit for p in parts}) == 1:
-        same_body = len({p.record.get("body") for p in parts}) == 1
+        same_body = one_body
         answer.series = {"kind": "line" if same_body else "bar", "title": "", "unit": parts[0].unit, "points": [
             {"label": str(p.record.get("year")) if same_body else f"{p.record.get('body')} {p.record.get('year')}",
              "value": plain_number(p.figures[0]), "source": p.record["source"]} for p in parts]}
     return answer
 
 
-def _label(record: dict, reports: list[dict], language: str) -> str:
-    bodies = {r.get("body") for r in reports}
+def _part_of_figure(record: dict, found, language: str) -> Part:
+    """A report's part from the clause of its text stating the cell's figure (prose_cells), quoted;
+    a none said in words is said as 0 beside the quote."""
+    citation = Citation.from_passage(1, found.passage)
+    citation.quote = found.clause
+    citation.figures = [plain_number(found.value)] if not found.none else []
+    if language == "zh":
+        statement = f"“{found.clause}”[1]" + (f"，即{plain_number(found.value)}{found.unit}" if found.none else "")
+    else:
+        statement = f"“{found.clause}” [1]" + (f", i.e. {plain_number(found.value)}" if found.none else "")
+    return Part(record, statement, [citation], [found.value], found.unit)
+
+
+def _label(record: dict, one_body: bool, language: str) -> str:
     year = record.get("year")
-    if len(bodies) > 1:
+    if not one_body:
         return f"{record.get('body')}（{year}年）" if language == "zh" else f"{record.get('body')} ({year})"
     return f"《{record.get('title')}》" if language == "zh" else f"“{record.get('title')}”"
 
 
-def _computed(parts: list[Part], reports: list[dict], op: Operation, language: str) -> str:
+def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
-    exactly one figure; '' otherwise."""
+    exactly one figure (or, stating several, its best unit states one, in the same measure as the
+    other part's); '' otherwise."""
+    if len(parts) == 2 and not all(len(p.figures) == 1 for p in parts) and \
+            all(len(p.figures) == 1 or p.best is not None for p in parts):
+        parts = [p if len(p.figures) == 1 else dataclasses.replace(
+            p, figures=[p.best[0]], unit=p.best[1], approximate=p.best[2]) for p in parts]
+        if not parts[0].unit or parts[0].unit != parts[1].unit:
+            return ""
     if len(parts) != 2 or not all(len(p.figures) == 1 for p in parts):
         return ""
-    if any(p.figures[0] != p.figures[0].to_integral_value() or p.unit != parts[0].unit for p in parts) and \
-            parts[0].unit in ("%", "‰"):
-        return ""
+    shares = [p.unit == "%" for p in parts]
+    if any(shares):
+        # two shares: their difference in percentage points, for a change or a comparison only
+        # (never a share added to a share or to a count, nor a percentage of a percentage)
+        if not all(shares) or op.sum or not (op.change or op.compare) or any(p.approximate for p in parts):
+            return ""
+        (a, b) = (parts[0].figures[0], parts[1].figures[0])
+        diff = plain_number(abs(b - a))
+        if one_body:
+            y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
+            if language == "zh":
+                word = "提高" if b > a else "降低" if b < a else "持平"
+                return f"{y1}年比{y0}年{word}{diff}个百分点（{plain_number(b)}% − {plain_number(a)}%）"
+            word = "up" if b > a else "down" if b < a else "unchanged"
+            return f"from {y0} to {y1}: {word} {diff} percentage points ({plain_number(b)}% − {plain_number(a)}%)"
+        more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
+        if language == "zh":
+            return (f"{more.record.get('body')}比{less.record.get('body')}高{diff}个百分点"
+                    f"（{plain_number(max(a, b))}% − {plain_number(min(a, b))}%）")
+        return (f"{more.record.get('body')} is {diff} percentage points higher than {less.record.get('body')} "
+                f"({plain_number(max(a, b))}% − {plain_number(min(a, b))}%)")
     (a, b) = (parts[0].figures[0], parts[1].figures[0])
     unit = parts[0].unit if all(p.unit == parts[0].unit for p in parts) else ""
+    # A figure stated as about so many ('80余条') gives about so many: said so, and no percentage.
+    about = "约" if any(p.approximate for p in parts) and language == "zh" else \
+        "about " if any(p.approximate for p in parts) else ""
     if op.sum:
-        return (f"两者合计{plain_number(a + b)}{unit}（{plain_number(a)} + {plain_number(b)}）" if language == "zh"
-                else f"together {plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
+        return (f"两者合计{about}{plain_number(a + b)}{unit}（{plain_number(a)} + {plain_number(b)}）" if language == "zh"
+                else f"together {about}{plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
     if not (op.change or op.compare):
         return ""
-    same_body = len({p.record.get("body") for p in parts}) == 1
-    if same_body:
+    if one_body:
         y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
         diff = b - a
         pct = ""
-        if a:
+        if a and not about:
             pct = f"，{'+' if diff >= 0 else '−'}{plain_number((abs(diff) * 100 / a).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"
         if language == "zh":
             word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
-            return f"{y1}年比{y0}年{word}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
+            return f"{y1}年比{y0}年{word}{about}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
         word = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
-        return f"from {y0} to {y1}: {word} {plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)})"
+        return f"from {y0} to {y1}: {word} {about}{plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)}{pct.replace('，', ', ')})"
     more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
     diff = abs(a - b)
+    if a == b and not about:
+        return "两者相同" if language == "zh" else "they are the same"
     if language == "zh":
-        return f"{more.record.get('body')}比{less.record.get('body')}多{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
-    return f"{more.record.get('body')} has {plain_number(diff)} more than {less.record.get('body')}"
+        return f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
+    return (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
+            f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
 
 
 def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation, language: str,

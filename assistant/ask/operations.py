@@ -10,22 +10,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?i:\bin total\b|\bcombined\b|"
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b)")
 SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少|几成|百分|比|\d)|率(?!先)|几成|"
                    r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
+                    r"(?:增加|减少|下降|上升|提高|降低|多|少)了?几|下降|上升|(?:增加|减少|提高|降低)了?百分|差(?:是|为|值)|(?:19|20)\d{2}年?到(?:19|20)\d{2}年|"
                     r"相差|差距|差了?多少|差额|多[\u4e00-\u9fff]了?多少|少[\u4e00-\u9fff]了?多少|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
-                    r"\bcompared (?:with|to)\b|\bdifference\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b)")
-COMPARE = re.compile(r"谁多|谁少|谁的.{0,10}更?多|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
+                    r"\bcompared (?:with|to)\b|\bdifference\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b|"
+                    r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b)")
+COMPARE = re.compile(r"谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\bwhich\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare)")
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
 TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
                    r"\btrend\b|\byear by year\b|\bevery year\b)")
+# How precisely a figure is asked for: no figure of a report.
+PRECISION = re.compile(r"[（(]?(?:请|并)?(?:保留|精确到)(?:[一二两三\d]|小数点后[一二两三\d])位(?:小数)?[)）]?|"
+                       r"[（(]?取整数?[)）]?|按百分比|用百分比表示|四舍五入|"
+                       r"(?i:\bone decimal(?: place)?\b|\bto one decimal(?: place)?\b|\bas a percentage\b|\bround(?:ed)? to\b)")
 EACH = re.compile(r"分别|各(?:有|是|为|多少)|各自|(?i:\brespectively\b|\beach\b)")
 TOP_N = re.compile(r"前([一二三四五六七八九十\d]+)|(?i:\btop (\d+)\b)")
 CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -44,7 +51,30 @@ class Operation:
     lowest: bool = False
 
 
+@lru_cache(maxsize=1)
+def _labels_holding_operations() -> re.Pattern | None:
+    """The printed labels of the national tables that hold a word of arithmetic inside a longer name
+    (对外公开总数量, 本年增/减): the name of a cell, not an operation asked ('各是多少？相差多少' about
+    对外公开总数量 asks no sum)."""
+    from assistant.national.schema import name_of, national_format
+
+    found = set()
+    for table in national_format().tables.values():
+        for spec in (*table.rows.values(), *table.columns.values(), *table.groups.values()):
+            for label in spec.zh:
+                label = name_of(label)
+                m = WORDS_OF_OPERATIONS.search(label)
+                if m and m.group(0) != label:
+                    found.add(label)
+    if not found:
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(found, key=len, reverse=True)))
+
+
 def operation_of(text: str) -> Operation:
+    labels = _labels_holding_operations()
+    if labels is not None:
+        text = labels.sub(" ", text)
     top = 0
     m = TOP_N.search(text)
     if m:

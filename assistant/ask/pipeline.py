@@ -87,6 +87,59 @@ def compose_extractive(question: str, language: str,
     return text, statements, citations, cited
 
 
+def _states_another_fee(question: str, units: list[Unit]) -> bool:
+    """A fee asked of one kind answered by a clause stating the other ('信息公开处理费' by '行政事业性
+    收费64370.01万元'): cells.other_fee. English questions are matched through their Chinese terms."""
+    from assistant.ask.cells import other_fee
+
+    asked = question if language_is_zh(question) else question + " " + " ".join(chinese_terms(question))
+    return any(other_fee(asked, unit.quote if not unit.is_cell else f"{unit.row} {unit.column}") for unit in units)
+
+
+def language_is_zh(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
+def _stated_sum(question: str, language: str, units: list[Unit]) -> str:
+    """'…一共多少' answered by several clauses of one report each stating one figure in one measure
+    ('门户网站发布1947条', '政务新媒体推送2603条'): their sum, with its operands ('合计4550条（1947 +
+    2603）'), computed from the figures the cited clauses state. Nothing for a question with a
+    negation ('不是到窗口当面交的…一共'): which clauses it leaves out is not known."""
+    from assistant.ask.cells import NEGATION
+    from assistant.ask.operations import operation_of
+    from assistant.zh.figures import extract_figures
+
+    op = operation_of(question)
+    if not op.sum or op.share or op.change or len(units) < 2 or NEGATION.search(question) or \
+            len({u.passage.source for u in units}) != 1:
+        return ""
+    # One sentence naming the things added ('A和B一共'): not a whole and its part ('一共收到多少？
+    # 其中公开多少？'), nor several questions.
+    from assistant.ask.operations import SUM
+
+    sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
+    sum_at = SUM.search(question)
+    if len(sentences) != 1 or "其中" in question or any("其中" in u.quote for u in units) or \
+            not re.search(r"和|与|及|加|、|(?i:\band\b)", question[: sum_at.start()]):
+        return ""
+    values, measures = [], set()
+    for unit in units:
+        # (a clause's percentage beside its count, '门户网站发布1947条，占36.7%', is not added)
+        found = [f for f in extract_figures(unit.quote) if f.raw in unit.figures and f.unit != "年"
+                 and f.kind not in ("%", "‰")]
+        if len(found) != 1 or found[0].kind:
+            return ""
+        values.append(found[0].value)
+        measures.add(found[0].unit)
+    if len(measures) != 1 or "" in measures or "%" in measures:
+        return ""
+    unit = measures.pop()
+    total = sum(values)
+    shown = " + ".join(plain_number(v) for v in values)
+    return (f"合计{plain_number(total)}{unit}（{shown}）。" if language == "zh"
+            else f" Together {plain_number(total)} ({shown}).")
+
+
 def _attach_figures(citations: list[Citation], by_citation: dict[int, list[str]]) -> None:
     for c in citations:
         c.figures = list(by_citation.get(c.id, []))
@@ -141,8 +194,27 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     reports = report_sets(understanding, op)
     if not reports:
         return None
+    # Years of one named body are one body's, whatever names its reports give it.
+    one_body = True if len(understanding.groups) == 1 else None
     return answer_per_report(question, names, understanding.language, reports, lexical, op, started,
-                             similarity=similarity)
+                             similarity=similarity, one_body=one_body,
+                             text_figure=_text_figure(question, understanding, lexical))
+
+
+def _text_figure(question: str, understanding, lexical):
+    """For a question mapping onto one table cell (and nothing it leaves unmapped): the cell's
+    figure as a report's text states it (prose_cells.prose_figure), else None."""
+    from assistant.ask.cells import plan_question
+    from assistant.ask.prose_cells import prose_figure
+
+    language = understanding.language
+    text = question if language != "zh" else focus_text(question, understanding.names, language,
+                                                        keep_question_words=True)
+    plan, unmapped = plan_question(text, language)
+    if plan is None or len(plan.targets) != 1 or plan.unmapped or unmapped or plan.vague:
+        return None
+    target = plan.targets[0]
+    return lambda record: prose_figure(target, lexical.of_sources({record["source"]}))
 
 
 def _table_answer(gongkai, question: str, understanding, started: float, lexical=None):
@@ -307,6 +379,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
 
     composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))
     extractive: Answer | None = None
+    if composition.answered and _states_another_fee(question, composition.units):
+        composition.answered = False
+        composition.note = ("找到的句子说的是另一种费用（信息处理费与行政事业性收费不是一回事），不作推测。" if language == "zh" else
+                            "The sentences found state another kind of fee (the information processing fee is not "
+                            "the administrative fees); no guess is made.")
     bodies_in_scope = {r.get("body", "") for r in understanding.reports}
     if composition.answered and not understanding.groups and len(bodies_in_scope) > 1 and \
             not _names_inside_quotes(question, composition.units[0].passage.body):
@@ -328,6 +405,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         # The figures a citation supports, as the statements (not the title line) state them.
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
         if check.ok:
+            text += _stated_sum(question, language, composition.units)
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)
 

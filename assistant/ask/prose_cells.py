@@ -11,7 +11,9 @@ A clause (the text between ，；。、 and brackets) states the cell when it na
 in the cell's measure word (件), and, for the requests table, speaks of requests (申请). A clause
 opening with 其中 is a part of the figure before it, never the figure. When the report's clauses
 give different values, the figure is not stated for sure and none is taken. Only counts (件) are
-read this way: amounts in 万元 are scaled in prose and stay with the tables.
+read this way: amounts in 万元 are scaled in prose and stay with the tables. A clause saying in
+words that there were none ('未收到政府信息公开申请', '未发生行政复议、行政诉讼') states 0 for the
+requests received and for the reconsiderations and lawsuits (their totals), never for a result.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from assistant.national.schema import name_of, national_format
 __all__ = ["ProseFigure", "prose_figure", "prose_part"]
 
 CLAUSE = re.compile(r"[^，,；;。！!？?、（）()\n]+")
+WIDE_CLAUSE = re.compile(r"[^，,；;。！!？?\n]+")
 PART_OF = re.compile(r"^\s*(?:其中|含|包括)")
 
 
@@ -37,6 +40,50 @@ class ProseFigure:
     unit: str
     passage: Passage
     clause: str
+    none: bool = False  # the clause says in words that there were none ('未收到政府信息公开申请'): 0
+
+
+# 'None received / none occurred', said in words: a negation right before a verb of receiving or of
+# happening ('未收到', '没有受理', '未发生', '无'). Ordinary Chinese, not report wording.
+NONE_STATED = re.compile(r"(?:未|没有|无|均未|从未|尚未)(?:收到|受理|接到|接收|发生|产生|出现|有)|^\s*无")
+# The cells such a clause can state as none: the requests received, and the reconsiderations and
+# lawsuits (their totals). A result row is never 'none' by these words ('未收到' says nothing of them).
+NONE_CELLS = {("apply", "apply.new"), ("review", "review"), ("review", "lawsuit")}
+
+
+def counts_in(clause: str) -> list:
+    """The figures of a clause other than years."""
+    from assistant.zh.figures import extract_figures
+
+    return [f for f in extract_figures(clause) if f.unit != "年"]
+
+
+def states_none(clause: str) -> bool:
+    """A clause saying in words that there were none, with no figure."""
+    return bool(NONE_STATED.search(clause)) and not counts_in(clause)
+
+
+def _none_of(target: Target, clause: str) -> bool:
+    """Whether ``clause`` says in words that the target's row had none: a negation of receiving or
+    happening before the row's own words, no figure at all, and the row among those it names."""
+    from assistant.zh.figures import extract_figures
+
+    if (target.table, target.row) not in NONE_CELLS or (target.column and target.column != "total"):
+        return False
+    if target.column_group or PART_OF.match(clause) or counts_in(clause):
+        return False
+    m = NONE_STATED.search(clause)
+    if m is None:
+        return False
+    rest = clause[m.end():]
+    # the row's phrases after the negation ('未收到' + '政府信息公开申请'; '未发生' + '行政复议、行政诉讼')
+    terms = find_terms(rest, "zh")
+    if target.table == "apply":
+        # requests none received: a verb of receiving, requests named, no other row of either table
+        return bool(re.search(r"收到|受理|接到|接收", m.group(0))) and bool(REQUEST_WORDS.search(rest)) and not any(
+            t.axis == "row" and (t.table == "review" or t.key != "apply.new") for t in terms)
+    keys = {t.key for t in terms if t.table == "review" and t.axis == "row"}
+    return target.row in keys
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +134,10 @@ def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
             value = _states(target, m.group(0))
             if value is not None:
                 found.append(ProseFigure(value, "件", passage, m.group(0).strip()))
+        # none said in words: read over the whole clause between commas ('未收到公民、法人或其他组织…的申请')
+        for m in WIDE_CLAUSE.finditer(passage.text):
+            if _none_of(target, m.group(0)):
+                found.append(ProseFigure(Decimal(0), "件", passage, m.group(0).strip(), none=True))
     if len({f.value for f in found}) != 1:
         return None
     return found[0]

@@ -261,8 +261,11 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
         if figure.prose is not None:
             # A figure from a report's text: the cited clause of the cited passage states it.
             found = figure.prose
-            if found.clause not in found.passage.text or figure.value != found.value or not any(
-                    f.value == found.value for f in extract_figures(found.clause)):
+            from assistant.ask.prose_cells import states_none
+
+            stated = (found.value == 0 and states_none(found.clause)) \
+                if found.none else any(f.value == found.value for f in extract_figures(found.clause))
+            if found.clause not in found.passage.text or figure.value != found.value or not stated:
                 return False
             values.append(found.value)
             allowed.add(found.value)
@@ -382,6 +385,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         names = "; ".join(r.en for r in members)
         return refuse(f"The question asks for one reason among {group.say_en}, but it matches none of the "
                       f"table's rows ({names}). Which one? No guess is made.")
+    # 'X中，a占多少' (plan.whole): a's share of the group X, which is stated beside it.
+    share_of_whole = op.share and plan.whole is not None and len(plan.targets) == 1
+    if share_of_whole:
+        plan = dataclasses.replace(plan, targets=plan.targets + [plan.whole])
     with_table = {s for s in table.sources() if table.has_table(s, plan.table)}
     # Reports in scope, per body, with this table.
     scoped: list[list[dict]] = []
@@ -408,6 +415,15 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     several = (body_named or op.rank) and sum(len(c) for c in everyone) > 1
     if not scoped and not several:
         return TableResult(None)  # no report in scope prints this table: the prose may state it
+    if plan.unmapped:
+        # The question narrows the cells planned with words none of them means ('还没出结果的',
+        # '平均几天', 'how much money' of a count): the planned cells (a row's total) would answer
+        # another question. Said so, never answered with the total or a neighbouring cell.
+        what = "、".join(f"“{w}”" for w in plan.unmapped)
+        asked = "；".join(dict.fromkeys(describe(Figure(t, "", None), language) for t in plan.targets))
+        return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
+                      f"The question's {', '.join(plan.unmapped)} matches no cell of the tables (they hold: {asked}); "
+                      f"no guess is made.")
     if scoped and not body_named and len(scoped) > 1 and not op.rank:
         # Several bodies hold this table and the question names none: ask which, never pick one.
         bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
@@ -448,6 +464,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     sentences: list[str] = []
     used: list[Figure] = []
     multi_report = sum(len(x) for x in per_body) > 1
+    if multi_report and unmapped:
+        # A part no cell answers, asked of several reports: answered with the rest from the reports'
+        # text (each report read on its own), never dropped for the cells alone.
+        return TableResult(None)
     asked: list[Figure] = []
     if multi_report and op.change and op.share:
         # '比2022年多了多少？增长百分之几？': the percentage is the change's, not a share of a total.
@@ -474,7 +494,16 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                                      (f"{who}, " if who else "") + prefix + "the report does not state this")
                     continue
             else:
-                figs = [f for t in plan.targets for f in figures_of(t, record["source"], rows)]
+                figs = []
+                for t in plan.targets:
+                    for f in figures_of(t, record["source"], rows):
+                        # a row of 第二十条 asked without a column stands for its columns: one already
+                        # asked by name is not a second figure ('新出台了几部规章？现行有效的规章有几部？')
+                        if t.table == "art20" and not t.column and any(
+                                g.parts and f.parts and [p.fact.key for p in g.parts] == [p.fact.key for p in f.parts]
+                                for g in figs):
+                            continue
+                        figs.append(f)
             missing = [f for f in figs if f.missing]
             unreadable = [f for f in figs if f.unreadable]
             if missing or unreadable:
@@ -509,7 +538,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             asked += figs  # the figures asked for (a share's whole read from the table is not one)
             if op.share:
                 share = _share_text(figs, record, rows, citer, language, summed=op.sum,
-                                    named_after_zhan=_second_is_the_whole(question, plan, language))
+                                    named_after_zhan=share_of_whole or _second_is_the_whole(question, plan, language))
                 if share is None:
                     return TableResult(None)
                 text_, whole = share
