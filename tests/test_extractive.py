@@ -298,3 +298,12 @@ def test_a_question_asking_which_day_is_answered_only_by_a_date():
     dated = passages + [prose("本报告于2025年1月18日在区政府网站公开。", ordinal=99)]
     result = choose("青溪市2024年的年报是哪天公开的？", dated)
     assert result.answered and "1月18日" in result.units[0].quote
+
+
+def test_a_generic_verb_of_the_formats_asks_does_not_stand_for_a_row_and_precision_is_no_part():
+    from assistant.ask.extractive import format_groups
+
+    passages = REPORT + [prose("全市共受理政府信息公开申请3119件。", ordinal=99)]
+    assert format_groups("有多少件是在网上提交的", passages) == []  # 提交 is no wording of 受理 here
+    result = choose("青溪市2024年召开了几场新闻发布会？保留一位小数。")
+    assert result.answered and not result.unstated

@@ -22,6 +22,7 @@ from assistant.ask.glossary import chinese_alternatives, unmatched
 from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams, english_without_names, english_words,
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
+from assistant.ask.operations import PRECISION
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
 from assistant.national.schema import format_words, wordings
@@ -191,7 +192,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     composed as one."""
     focus = focus_text(question, names, language)
     if language == "zh":
-        parts = split_questions(focus_text(question, names, language, keep_question_words=True))
+        # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
+        parts = split_questions(PRECISION.sub(" ", focus_text(question, names, language, keep_question_words=True)))
         if len(parts) > 1:
             results = []
             for part in parts:
@@ -242,7 +244,8 @@ def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
     groups: list[tuple[str, ...]] = []
     taken = ""
     for word, said in sorted(wordings().items(), key=lambda x: -len(x[0])):
-        if word not in focus or word in taken or any(word in text for text in texts):
+        if len(word) < TUNING.format_wording_length or word not in focus or word in taken \
+                or any(word in text for text in texts):
             continue
         used = tuple(w for w in said if w != word and any(w in text for text in texts))
         if used:
