@@ -142,5 +142,5 @@ def split_coordinated(focus: str) -> list[str]:
 def split_questions(text: str) -> list[str]:
     """The questions a question asks: several sentences ('…多少个？…合格率是多少？') and, within
     each, one predicate asked of several subjects."""
-    sentences = [p for p in re.split(r"[？?]", text) if p.strip()]
+    sentences = [p for p in re.split(r"[？?]", text) if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", p)]
     return [part for sentence in sentences for part in (split_coordinated(sentence) or [sentence])]
