@@ -264,6 +264,14 @@ def test_an_english_field_word_without_an_organ_is_what_is_asked_and_report_plac
     assert understand("How many items did Zhongxiang Town in Xinjin County post in 2019?", held).refusal
 
 
+def test_jieban_is_a_street_office_like_jiedaoban():
+    catalogue_ = [{"source": "a.txt", "body": "东岳路街道办事处", "year": 2022, "places": "大冶市,黄石市"},
+                  {"source": "b.txt", "body": "大冶市东岳路街道", "year": 2025},
+                  {"source": "c.txt", "body": "大冶市东风路街道", "year": 2025}]
+    r = resolve("大冶市东岳路街办2025年主动公开的信息比2022年增长了百分之几？", catalogue_, "zh", {2022, 2025})
+    assert not r.refusal and sorted(s for g in groups_of(r) for s in g) == ["a.txt", "b.txt"]
+
+
 def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_district():
     catalogue_ = [{"source": "k.txt", "body": "武汉市黄陂区汉口北委员会", "year": 2021},
                   {"source": "s.txt", "body": "硚口区人民政府汉正街道办事处", "year": 2025},

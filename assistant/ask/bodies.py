@@ -47,7 +47,7 @@ BRACKETED = re.compile(r"[（(][^)）]*[)）]")
 # How questions name the organ right after a place.
 ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
                         r"区政府办|县政府办|市府办|府办)")
-ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|办事处|管委会|管理委员会)")
+ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|街办|办事处|管委会|管理委员会)")
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
 ASK_DEPARTMENT = re.compile(r"^(?![和与及、或除还在的])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委会|委|中心|厅|办公室|办)")
 
