@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 
 from pypinyin import lazy_pinyin
 
+from assistant.ask.dictionary import translations
 from assistant.zh.gazetteer import gazetteer, short_name
 
 __all__ = ["BodyNames", "Mention", "Resolution", "names_of", "resolve", "common_word"]
@@ -92,6 +93,11 @@ def common_word(word: str) -> bool:
 
 def pinyin_of(text: str) -> str:
     return "".join(lazy_pinyin(text)).lower()
+
+
+def latin_forms(places) -> set[str]:
+    """Every pinyin form of places, each without its level word ('仁寿县' → renshou)."""
+    return {f for p in places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
 
 
 def pinyin_forms(text: str, limit: int = 8) -> set[str]:
@@ -304,7 +310,7 @@ class Catalogue:
         """Every pinyin and English form an English question may use for a held body or a place
         of its name ('qingyang' of 池州市青阳县丁桥镇): read once per catalogue, not per question."""
         places = {p for body in self.bodies for p in names_of(body).places}
-        return frozenset(self.latin) | {f for p in places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
+        return frozenset(self.latin) | latin_forms(places)
 
     def find(self, question: str) -> list[tuple[str, int, int]]:
         """(name, start, end) of each held body's name in ``question``."""
@@ -708,8 +714,6 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         if m:
             organ = dict(EN_ORGAN_KIND)[m.group("kind").lower()]
             result.english_organ.append(m.group(0))
-            from assistant.ask.dictionary import translations
-
             fields = [chinese for _, chinese in translations(m.group("field"), EN_GENERIC)]
     if not organ and EN_OFFICE.search(question):
         organ = "办公室"

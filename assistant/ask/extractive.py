@@ -218,8 +218,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                         return Composition(True, units, min(r.coverage for r in results if r.answered),
                                            unstated=[part.strip(" ，,") for part, r in zip(parts, results)
                                                      if not r.answered])
+    english_question = english_without_names(question, names) if language != "zh" else ""
     alternatives = [] if language == "zh" or not TUNING.english_alternatives else [
-        group for group in chinese_alternatives(english_without_names(question, names)) if len(group) > 1]
+        group for group in chinese_alternatives(english_question) if len(group) > 1]
     soft: set[str] = set()
     if language == "zh" and TUNING.format_wordings:
         for group in format_groups(focus, passages):
@@ -227,7 +228,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             alternatives.append(group)
     if language != "zh" and TUNING.dictionary_words:
         glossary_terms = question_terms(focus)
-        for group in dictionary_groups(english_without_names(question, names), passages):
+        for group in dictionary_groups(english_question, passages):
             focus += " " + " ".join(group)
             alternatives.append(group)
             soft |= question_terms(" ".join(group)) - glossary_terms
@@ -412,10 +413,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 # bodies or accounts (个), events (场, 次, 期), people, money.
 MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
                  set("月日时")]
-ASKED_MEASURE = re.compile(r"(?:多少|几)(人次|个人|万元|亿元|[条篇件则份项个家所场次期轮人名位元])")
-
-
-COUNTED_AFTER = re.compile(r"(?:多少|几)(?:人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元])?([\u4e00-\u9fff]{2,8})")
+MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元]"  # what a question counts in after 多少/几
+ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|{MEASURE_WORD})")
+COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import (EN_LEVELS, PLACE_END, Resolution, catalogue, held_reports, names_of, pinyin_forms,
+from assistant.ask.bodies import (EN_LEVELS, Resolution, catalogue, held_reports, latin_forms, names_of,
                                   resolve)
 from assistant.zh.text import language_of, years_in
 
@@ -31,7 +31,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     names += resolution.english_organ  # 'Finance Bureau': the body, not what is asked
     if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
         for r in resolution.reports:
-            names += [f for p in names_of(r.get("body", "")).places for f in pinyin_forms(PLACE_END.sub("", p) or p)]
+            names += list(latin_forms(names_of(r.get("body", "")).places))
         names += [w for _, words in EN_LEVELS for w in words]
     for r in resolution.reports:
         body = names_of(r.get("body", ""))
@@ -85,7 +85,7 @@ def _report_places_latin(reports: list[dict], catalog: list[dict]) -> set[str]:
     钟祥镇's report, which speaks of 仁寿县): they locate the body, as in a Chinese question."""
     by_place = catalogue(catalog).by_place
     places = {p for r in reports for p in by_place.get(r.get("body", ""), set())}
-    return {f for p in places for f in pinyin_forms(PLACE_END.sub("", p) or p)}
+    return latin_forms(places)
 
 
 def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool = False,

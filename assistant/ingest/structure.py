@@ -207,11 +207,11 @@ def parse_report(raw: RawDocument) -> Report:
     builder.close_paragraph()
 
     meta = _metadata(raw, header, builder)
-    _drop_title_lines(builder.root, meta.title)
+    _drop_prelude_metadata(builder.root, meta.title)
     return Report(meta=meta, root=builder.root)
 
 
-def _drop_title_lines(root: Section, title: str) -> None:
+def _drop_prelude_metadata(root: Section, title: str) -> None:
     """Title lines found in the prelude are metadata, not prose; so are a page's date line
     ('发布时间:2023-01-19 16:38', read into ``published``) and its furniture ('访问次数:')."""
     def furniture(text: str) -> bool:
