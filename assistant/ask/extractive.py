@@ -49,6 +49,7 @@ class Unit:
     lexical: float = 0.0  # the score from shared words alone
     sim: float = 0.0  # the embedder's cosine between the question and this unit (0 when not asked)
     counted_in: tuple[str, ...] = ()  # the measure word of each of a clause's figures ('条', '个')
+    lead_counted_in: tuple[str, ...] = ()  # … and of the lead clause's
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -97,15 +98,16 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
                     units.append(Unit(passage, rank, f"{row} {column}", passage.text, figures,
                                       is_cell=True, value=value, row=row, column=column))
             continue
-        lead = ""
+        lead, lead_counted = "", ()
         for clause in _trusted_clauses(passage.text):
             found = [f for f in extract_figures(clause)
                      if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
                      and not _in_document_number(clause, f.start, f.end)]
             if found:
                 units.append(Unit(passage, rank, clause, clause, [f.raw for f in found], lead=lead,
-                                  counted_in=tuple(f.unit for f in found)))
+                                  counted_in=tuple(f.unit for f in found), lead_counted_in=lead_counted))
             lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
+            lead_counted = tuple(f.unit for f in found) if lead else ()
         if with_words:
             units += _word_units(passage, rank)
     return units
@@ -209,7 +211,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 if len(same_report) == 1:
                     if all(r.answered for r in results):
                         return Composition(True, units, min(r.coverage for r in results))
-                    whole = _choose(focus, passages, stats, similarity)
+                    whole = _choose(focus, passages, stats, similarity, measure=asked_measure(question))
                     found = {f for u in units for f in u.figures}
                     if whole.answered and not (TUNING.whole_adds and {f for u in whole.units for f in u.figures} <= found):
                         return whole
@@ -290,6 +292,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     # from the glossary), an English passage by its English words.
     by_script = {True: {t for t in focus if not t.isascii()}, False: {t for t in focus if t.isascii()}}
     totals = {k: math.fsum(weight[t] for t in v) for k, v in by_script.items()}
+    # the question's rarest word that the reports do use: a clause read with its lead must hold it
+    telling_present = max((t for t in focus if len(t) > 1 and df.get(t)), key=lambda t: (weight[t], t), default=None)
     units = units_of(passages, with_words)
     if TUNING.date_answers and ASKS_DATE.search(focus_text_):
         units = [u for u in units if _states_date(u)]  # 'which day': only a clause that gives a date answers
@@ -309,6 +313,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         context = (terms_of(unit.passage.section) & terms) - own
         unit.covered = own | context
         lead = (terms_of(unit.lead) & terms) - own - context
+        if TUNING.lead_covers and lead and telling_present in own | context | lead \
+                and not {_kind(m) for m in unit.lead_counted_in} & {_kind(m) for m in unit.counted_in} - {None} \
+                and (not measure or _kind(measure) in {_kind(m) for m in unit.counted_in}):
+            # (not when the lead clause counts the same kind of thing: '发布信息1464条，其中文件15条';
+            # nor for a clause that does not count what the question counts: '6大领域' for 多少条)
+            unit.covered |= lead  # '通过政府网站发布信息6个类别，累计公开…共497条': where the second clause's figure is
+            unit.quote = unit.lead + unit.quote
         # (the lead clause ranks a unit but does not count as covering the question)
         # (fsum: a sum over a set must not depend on the set's order, which changes per process)
         unit.score = (math.fsum(weight[b] for b in own) + TUNING.context_weight * math.fsum(weight[b] for b in context)
