@@ -91,6 +91,14 @@ def common_word(word: str) -> bool:
     return jieba.dt.FREQ.get(word, 0) >= _FREQ_COMMON
 
 
+def place_word(word: str) -> bool:
+    """A word jieba's dictionary tags as a place name (河南, 武汉: common, and still places)."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return [(p.word, p.flag) for p in jieba.posseg.cut(word)] == [(word, "ns")]
+
+
 def pinyin_of(text: str) -> str:
     return "".join(lazy_pinyin(text)).lower()
 
@@ -196,7 +204,19 @@ def names_of(body: str) -> BodyNames:
                 forms.add(own[:-1])  # 汉正街道 is 汉正街 too (汉正街街道 written short)
         if "自由贸易试验区" in own:  # '中国(河北)自由贸易试验区雄安片区': 雄安片区, 雄安自贸区
             piece = own.split("自由贸易试验区")[-1]
-            forms |= {piece, piece[:-2] + "自贸区", "自贸区" + piece} if piece.endswith("片区") else {piece}
+            forms |= {piece, piece[:-2] + "自贸区", piece[:-2] + "自贸片区", "自贸区" + piece} \
+                if piece.endswith("片区") else {piece}
+        raw = (body or "").split()[0] if (body or "").split() else ""
+        raw = raw[: -len(organ)] if organ and raw.endswith(organ) else raw
+        if BRACKETED.search(raw) and BRACKETED.sub("", raw) == "".join(units):
+            # named as printed, brackets and all ('中国(河北)自由贸易试验区雄安片区'): the place in the
+            # brackets is part of this name, not a body of its own
+            forms |= {raw, raw.replace("(", "（").replace(")", "）"), raw.replace("（", "(").replace("）", ")")}
+        alias = re.search(re.escape(own) + r"[（(]([\u4e00-\u9fff]{2,6})[)）]" + re.escape(organ) + "$", body or "")
+        if alias and not DEPARTMENT_END.search(alias.group(1)) and not PLACE_END.search(alias.group(1)):
+            # '武昌经开区(滨江)管委会': the zone is also called by the name in brackets (滨江, 武昌滨江)
+            stems = {own[: -len(z)] for pair in ZONE_ABBREVIATIONS for z in pair if own.endswith(z)}
+            forms |= {alias.group(1)} | {s + alias.group(1) for s in stems if len(s) >= 2}
     organ_forms: set[str] = set()
     if kind == "department" and organ.endswith("委员会") and not common_word(organ[:-3].removesuffix("管理")):
         # '汉口北委员会' / '汉口北管理委员会' is a name of its own, written 汉口北管委会 too; a
@@ -234,7 +254,8 @@ def _short_forms(place: str) -> list[str]:
     for pattern in (ZONE_SUFFIX, PLACE_END):
         short = pattern.sub("", place)
         short = re.sub(r"(?:[\u4e00-\u9fff]{1,4}族)+$", "", short) if short.endswith("族") else short
-        if short and short != place and len(short) >= 2 and not (len(short) == 2 and common_word(short)):
+        if short and short != place and len(short) >= 2 and not (len(short) == 2 and common_word(short)
+                                                                 and not place_word(short)):
             out.append(short)
     return list(dict.fromkeys(out))
 
@@ -409,6 +430,8 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     covered: list[tuple[int, int]] = []
     # a place inside quotes names an account or a document ('“威海统计”公众号', '《福州市…办法》'), not a body
     quoted = [(q.start(), q.end()) for q in QUOTED_SPAN.finditer(question)]
+    # … nor a place in brackets inside a name ('中国(福建)自由贸易试验区…'): it qualifies that name
+    quoted += [(q.start(1), q.end(1)) for q in INNER_BRACKET.finditer(question)]
     covered += quoted
     if index:
         matches = [(text, start, end) for text, start, end in held.find(question)
@@ -557,6 +580,7 @@ LOCATIVE = re.compile(r"(?:在|设在|位于|地处|坐落于|坐落在)\s*$")
 
 # What follows a body's name when the question names something it owns, not the body itself.
 OWNED_THING = re.compile(r"(?:门户)?(?:网站|网|门户|公众号|微信|微博|客户端|APP|App|app|政务新媒体|信息公开平台)")
+INNER_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])([（(][\u4e00-\u9fff]{1,8}[)）])(?=[\u4e00-\u9fff])")
 QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
 
 
