@@ -105,12 +105,18 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
                      and not _in_document_number(clause, f.start, f.end)]
             if found:
                 units.append(Unit(passage, rank, clause, clause, [f.raw for f in found], lead=lead,
-                                  counted_in=tuple(f.unit for f in found), lead_counted_in=lead_counted))
+                                  counted_in=_counted_in(clause, found), lead_counted_in=lead_counted))
             lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
-            lead_counted = tuple(f.unit for f in found) if lead else ()
+            lead_counted = _counted_in(clause, found) if lead else ()
         if with_words:
             units += _word_units(passage, rank)
     return units
+
+
+def _counted_in(clause: str, found: list) -> tuple[str, ...]:
+    """The measure word of each figure, '种' included ('5种公开申请渠道' counts kinds, not requests;
+    the figure reader leaves 种 out of its measure words, '一种' being an article as often)."""
+    return tuple(f.unit or ("种" if clause.startswith("种", f.end) else "") for f in found)
 
 
 def _word_units(passage: Passage, rank: int) -> list[Unit]:
@@ -423,7 +429,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 # Measure words that count the same kind of thing: items (条 of information, 件 of documents),
 # bodies or accounts (个), events (场, 次, 期), people, money.
 MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
-                 set("月日时")]
+                 set("月日时"), set("种类")]
 MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元]"  # what a question counts in after 多少/几
 ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|{MEASURE_WORD})")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
@@ -448,6 +454,17 @@ def counted_noun(question: str) -> str:
     for pattern, pick in ((COUNTED_AFTER, 0), (COUNTED_BEFORE, -1)):
         m = pattern.search(question)
         if not m:
+            continue
+        if TUNING.counted_head and pick == 0:
+            # the head of the phrase after 多少件 is its last noun ('政府信息公开申请' counts 申请)
+            run = []
+            for p in jieba.posseg.cut(m.group(1)):
+                if p.flag.startswith(("u", "p", "c", "r", "t", "m", "d")) or p.word in STOP_WORDS:
+                    break
+                run.append(p)
+            heads = [p for p in run if len(p.word) >= 2 and p.flag.startswith(("n", "vn", "v"))]
+            if heads:
+                return heads[-1].word
             continue
         words = [p for p in jieba.posseg.cut(m.group(1)) if len(p.word) >= 2]
         if words and words[pick].flag.startswith(("n", "vn")) and words[pick].word not in STOP_WORDS:

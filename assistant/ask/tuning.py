@@ -75,6 +75,12 @@ class ExtractiveTuning:
     # … and so does the word naming what is counted ('多少场听证会' answered by 新闻发布会20场; '粉丝总数'
     # by 政务新媒体95个): it let absent_weight go down to 0.3 without a must-refuse question answered.
     counted_noun_full: bool = True
+    # … and that word is the head of the phrase after 多少/几 — its last noun, '政府信息公开申请' counting
+    # 申请 (the first noun, 政府, before 2026-12-03). Grid (2026-12-03): unseen3.tune 0.833 → 0.840, the
+    # rest unchanged. (Refusing when the clause giving the figure does not name that word, whatever the
+    # clauses beside it say: one must-refuse question fewer answered, but unseen.tune 0.957 → 0.940 and
+    # tables2.tune 0.905 → 0.867. Left out.)
+    counted_head: bool = True
     # A question word that names a row or column of the national tables in words the report does not
     # use ('拒绝公开') is also said by the format's other wordings of it that the report uses (不予公开:
     # schema.wordings, from format.yaml's labels and ask lists). Grid (2026-12-03): off → unseen.tune
