@@ -90,3 +90,17 @@ def test_a_whole_and_its_part_are_not_summed():
     units = [_unit("全年收到申请10件"), _unit("予以公开5件")]
     assert _stated_sum("一共收到多少件申请？其中公开了几件？", "zh", units) == ""
     assert _stated_sum("一共收到多少件申请，公开了几件", "zh", units) == ""
+
+
+def test_one_clause_found_by_two_parts_of_a_question_is_said_once_and_never_added_to_itself():
+    # '梳理、分类归档的各类信息一共有多少条': both parts find the clause '归档各类信息729条' — once it had
+    # been stated twice and 'summed' to 1458
+    from assistant.ask.extractive import choose_units, idf_weights
+    from assistant.ask.pipeline import _stated_sum
+
+    units = [_unit("全年共梳理归档各类信息729条"), _unit("全年共梳理归档各类信息729条")]
+    assert _stated_sum("梳理、分类归档的各类信息一共有多少条？", "zh", units) == ""
+    passages = [units[0].passage]
+    chosen = choose_units("青溪市梳理、分类归档的各类信息一共有多少条？", ["青溪市"], "zh", passages,
+                          idf_weights([p.text for p in passages]))
+    assert chosen.answered and [u.figures for u in chosen.units] == [["729"]]

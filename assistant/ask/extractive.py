@@ -49,6 +49,7 @@ class Unit:
     lexical: float = 0.0  # the score from shared words alone
     sim: float = 0.0  # the embedder's cosine between the question and this unit (0 when not asked)
     counted_in: tuple[str, ...] = ()  # the measure word of each of a clause's figures ('条', '个')
+    cut: bool = False  # the passage's text ends inside this unit's sentence
     lead_counted_in: tuple[str, ...] = ()  # … and of the lead clause's
 
 
@@ -99,18 +100,25 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
                                       is_cell=True, value=value, row=row, column=column))
             continue
         lead, lead_counted = "", ()
-        for clause in _trusted_clauses(passage.text):
+        trusted = _trusted_clauses(passage.text)
+        for n, clause in enumerate(trusted):
             found = [f for f in extract_figures(clause)
                      if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
                      and not _in_document_number(clause, f.start, f.end)]
             if found:
                 units.append(Unit(passage, rank, clause, clause, [f.raw for f in found], lead=lead,
-                                  counted_in=_counted_in(clause, found), lead_counted_in=lead_counted))
+                                  counted_in=_counted_in(clause, found), lead_counted_in=lead_counted,
+                                  cut=n == len(trusted) - 1 and _broken_off(passage.text)))
             lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
             lead_counted = _counted_in(clause, found) if lead else ()
         if with_words:
             units += _word_units(passage, rank)
     return units
+
+
+def same_unit(a: Unit, b: Unit) -> bool:
+    """One clause, found twice (by two parts of a question): said once, and never added to itself."""
+    return a is b or (a.passage.id == b.passage.id and a.match_text == b.match_text and a.column == b.column)
 
 
 def _counted_in(clause: str, found: list) -> tuple[str, ...]:
@@ -119,17 +127,23 @@ def _counted_in(clause: str, found: list) -> tuple[str, ...]:
     return tuple(f.unit or ("种" if clause.startswith("种", f.end) else "") for f in found)
 
 
+def _broken_off(text: str) -> bool:
+    """Text that stops inside a sentence: no closing punctuation, or an open 《 or “."""
+    return not re.search(r"[。！？!?；;：:）)”》]\s*$", text) or text.count("《") > text.count("》")
+
+
 def _word_units(passage: Passage, rank: int) -> list[Unit]:
     """The sentences of a passage that state no figure, whole (the subject and what is said of it
     are often two clauses: '成立…领导小组，由…任组长'), for a question whose answer is words; not
     the report's outline (a sentence naming three of the six sections)."""
     out = []
-    for sentence in re.split(r"(?<=[。！？!?；;\n])", passage.text):
+    pieces = re.split(r"(?<=[。！？!?；;\n])", passage.text)
+    for n, sentence in enumerate(pieces):
         sentence = sentence.strip()
         if not 6 <= len(sentence) <= 160 or planted(sentence) or section_topics_in(sentence) >= 3:
             continue
         if not [f for f in extract_figures(sentence) if f.unit != "年" and not _in_document_number(sentence, f.start, f.end)]:
-            out.append(Unit(passage, rank, sentence, sentence, []))
+            out.append(Unit(passage, rank, sentence, sentence, [], cut=n == len(pieces) - 1 and _broken_off(sentence)))
     return out
 
 
@@ -212,7 +226,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
-                    units += [u for u in r.units if all(u is not v for v in units)]
+                    units += [u for u in r.units if all(not same_unit(u, v) for v in units)]
                 same_report = {u.passage.source for u in units}
                 if len(same_report) == 1:
                     if all(r.answered for r in results):
@@ -512,7 +526,9 @@ def _unit_of_measure(unit: Unit) -> str:
 def render(unit: Unit, language: str) -> str:
     """One unit as a statement."""
     if not unit.is_cell:
-        return disarm(unit.quote.rstrip("，,；;：:。"))
+        text = disarm(unit.quote.rstrip("，,；;：:。"))
+        # a sentence the report's text breaks off (an excerpt cut mid-word) is shown as broken off
+        return text + "……" if unit.cut else text
     column = unit.column.replace(" > ", "·")
     measure = _unit_of_measure(unit)
     if not measure or unit.value.endswith(("%", "％")):

@@ -15,7 +15,7 @@ from typing import Iterator
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
-from assistant.ask.extractive import Unit, choose_units, idf_weights, render
+from assistant.ask.extractive import Unit, choose_units, idf_weights, render, same_unit
 from assistant.ask.bodies import names_of
 from assistant.ask.terms import QUOTED, focus_text
 from assistant.ask.glossary import chinese_terms
@@ -122,6 +122,8 @@ def _stated_sum(question: str, language: str, units: list[Unit]) -> str:
     if len(sentences) != 1 or "其中" in question or any("其中" in u.quote for u in units) or \
             not re.search(r"和|与|及|加|、|(?i:\band\b)", question[: sum_at.start()]):
         return ""
+    if any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
+        return ""  # one clause twice is one figure, not two to add
     values, measures = [], set()
     for unit in units:
         # (a clause's percentage beside its count, '门户网站发布1947条，占36.7%', is not added)
