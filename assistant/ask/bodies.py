@@ -233,6 +233,13 @@ def names_of(body: str) -> BodyNames:
         stem_zh = PLACE_END.sub("", own) or own
         for stem in pinyin_forms(stem_zh) if len(stem_zh) >= 2 else ():
             latin |= {stem} | {stem + word for word in level}
+        # '市府东路街道' is 'Shifudong Road Subdistrict' in English: a street's name ending in 路, 街
+        # or 大道 is written with the English word for it
+        for zh, en in (("大道", "avenue"), ("路", "road"), ("街", "street")):
+            if stem_zh.endswith(zh) and len(stem_zh) - len(zh) >= 2:
+                for stem in pinyin_forms(stem_zh[: -len(zh)]):
+                    latin |= {stem + en} | {stem + en + word for word in level}
+                break
     return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin),
                      frozenset(organ_forms))
 
@@ -494,7 +501,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             qualified.append(place)
     result.parents = [p for p in unheld if p in qualified]
     result.unheld = [p for p in unheld if p not in result.parents]
-    mentions = _drop_qualifying_mentions(question, mentions)
+    mentions = _drop_qualifying_mentions(question, mentions, by_place)
     for m in mentions:
         if not m.bodies:
             continue
@@ -587,13 +594,20 @@ QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”
 CONJUNCTION = re.compile(r"和|与|及|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
 
 
-def _drop_qualifying_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
+def _drop_qualifying_mentions(question: str, mentions: list[Mention],
+                              by_place: dict[str, set[str]] | None = None) -> list[Mention]:
     """'Dadukou Town in Dongzhi County', '东至县的大渡口镇': a body whose place is the parent of
-    another named body's place only locates it — unless the question joins them ('和', 'and')."""
+    another named body's place — in its name, or in its report's text ('Zongguan Subdistrict
+    (Qiaokou District)': 宗关街道's report speaks of 硚口区) — only locates it, unless the question
+    joins them ('和', 'and')."""
+    by_place = by_place or {}
     keep = []
     for m in mentions:
         child = next((o for o in mentions if o is not m and o.bodies and m.bodies and any(
-            names_of(b).own and names_of(b).own in names_of(c).places[:-1]
+            names_of(b).own and (names_of(b).own in names_of(c).places[:-1]
+                                 or (names_of(b).kind == "government" and names_of(c).kind == "government"
+                                     and names_of(c).own.endswith(("街道", "镇", "乡"))
+                                     and names_of(b).own in by_place.get(c, set())))
             for b in m.bodies for c in o.bodies)), None)
         if child is not None:
             lo, hi = sorted((m, child), key=lambda x: x.start)
