@@ -53,13 +53,19 @@ def test_a_reports_facts_keep_every_field_through_the_stored_document():
 
 def _key_index(g: Gongkai) -> dict:
     """The whole key index, as (year, key) → source → (fact, body, year, title)."""
+    from vectorstore.facts_store import _unpack
+
     store = g.store
     got = store._read(lambda col, reports: store._keys().get(include=["metadatas"]))
     out: dict = {}
     for meta in got["metadatas"]:
         year = None if meta["year"] == -1 else meta["year"]
-        for source, row in store.facts.key_rows([year], [meta["key"]]).items():
-            out.setdefault((year, meta["key"]), {}).update({source: row[meta["key"]]})
+        # a record holds a table key, or the cells of one row: each report's keys
+        keys = {meta["group"]} if meta["group"].startswith("#") else {
+            key for entry in _unpack(meta["entries"]).values() for key in entry[2]}
+        for key in keys:
+            for source, row in store.facts.key_rows([year], [key]).items():
+                out.setdefault((year, key), {}).update({source: row[key]})
     return out
 
 

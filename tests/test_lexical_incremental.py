@@ -130,6 +130,32 @@ def test_an_update_reads_the_records_of_the_changed_reports_only(g, monkeypatch)
     assert full and catalog == real()
 
 
+def test_several_writes_between_updates_read_only_what_they_changed(g, tmp_path, monkeypatch):
+    """The version record remembers its last stamps and what each changed: an index several
+    writes behind (an add and a removal before any question) reads those reports' records only,
+    and equals a rebuild; a write that does not say what it changed breaks the chain."""
+    search = g.hybrid_search()
+    g.ingest([DEMO / "qingxi-szf-2024.md", DEMO / "qingxi-szf-2022.md"])
+    search.snapshot()
+    full, some = [], []
+    real, real_of = g.store.reports, g.store.reports_of
+    monkeypatch.setattr(g.store, "reports", lambda: full.append(1) or real())
+    monkeypatch.setattr(g.store, "reports_of", lambda sources: some.append(sorted(sources)) or real_of(sources))
+    g.ingest([DEMO / "qingxi-szfbgs-2024.md"])
+    g.remove("qingxi-szf-2022.md")
+    g.ingest([DEMO / "qingxi-szf-2022.md"])
+    g.remove("qingxi-szf-2024.md")
+    index, catalog = search.snapshot()
+    assert not full and some == [["qingxi-szf-2022.md", "qingxi-szf-2024.md", "qingxi-szfbgs-2024.md"]]
+    assert catalog == real()
+    assert_same(index, rebuilt(g.store, tmp_path / "r1")[0], g.store)
+    g.ingest([DEMO / "qingxi-szf-2024.md"])
+    g.store._bump()  # changes not listed
+    g.remove("qingxi-szfbgs-2024.md")
+    _, catalog = search.snapshot()
+    assert full and catalog == real()
+
+
 def test_a_question_is_not_held_up_by_a_slow_update(g, monkeypatch):
     """While the index catches up, questions are answered from the previous version."""
     import threading

@@ -44,6 +44,9 @@ PAGE = 5000  # records per get() page and per delete() call, under Chroma's max 
 # call capped a warm-cache re-ingest at ~370 passages/s, 1024 per call gives ~1250/s.
 WRITE_BATCH = 1024
 CHANGES_LISTED = 1000  # reports a version stamp lists as changed at most (more: a reader reads them all)
+# Version stamps the version record remembers, with the reports each changed: a reader that many
+# writes behind (an add, then a removal, before any question) reads only what they changed.
+HISTORY = 32
 SERVER_STAMP_TTL = 1.0  # seconds a version stamp read from a Chroma server is reused
 COSINE = {"hnsw": {"space": "cosine"}}
 # The record collections (reports, facts) hold one constant 1-dim vector per record, so saving
@@ -139,6 +142,29 @@ def _stamp(reports) -> str | None:
     """The version stamp in the reports collection; None in an index written before stamps."""
     got = reports.get(ids=[VERSION_ID], include=["metadatas"])
     return str(got["metadatas"][0].get("stamp", "")) if got["ids"] else None
+
+
+def _history(meta: dict) -> list[list]:
+    """The stamps a version record remembers, newest first: [stamp, the stamp before its writes,
+    the reports they changed or None]. Empty when the record has none, or when they are not
+    for its stamp (a version that keeps no history wrote the stamp since, leaving them behind)."""
+    try:
+        history = json.loads(meta.get("history") or "[]")
+    except ValueError:
+        return []
+    return history if history and history[0][0] == meta.get("stamp") else []
+
+
+def _remembered(history: list[list]) -> list[list]:
+    """The newest of ``history`` the version record keeps: at most HISTORY stamps listing at
+    most CHANGES_LISTED reports in all."""
+    kept, listed = [], 0
+    for entry in history[:HISTORY]:
+        listed += len(entry[2] or ())
+        if kept and listed > CHANGES_LISTED:
+            break
+        kept.append(entry)
+    return kept
 
 
 def _cosines(embedding, vectors) -> list[float]:
@@ -362,18 +388,32 @@ class PassageStore:
             out += [_record(rid, meta) for rid, meta in zip(got["ids"], got["metadatas"])]
         return out
 
-    def changes(self) -> tuple[str, str, list[str] | None] | None:
-        """(the version stamp now, the stamp before the writes that made it, the reports those
-        writes changed — None when not known): a reader at the earlier version reads those
-        reports' records instead of the catalogue. None in an index without stamps."""
+    def changes_since(self, old: str, new: str) -> list[str] | None:
+        """The reports changed between version stamps ``old`` and ``new`` (the current one), from
+        the stamps the version record remembers: a reader at ``old`` reads those reports' records
+        instead of the catalogue. None when not known (``new`` is not the current stamp, ``old``
+        is further back than the record remembers, a write in between did not list its changes,
+        or an index without stamps)."""
         got = self._read(lambda passages, reports: reports.get(ids=[VERSION_ID], include=["metadatas"]))
-        if not got["ids"]:
+        meta = (got["metadatas"][0] or {}) if got["ids"] else {}
+        if not meta or str(meta.get("stamp", "")) != new:
             return None
-        meta = got["metadatas"][0] or {}
-        stamp, changed = str(meta.get("stamp", "")), meta.get("changed") or ""
-        if meta.get("listed_for") != stamp:
-            return stamp, "", None
-        return stamp, str(meta.get("after", "")), json.loads(changed) if changed else None
+        history = _history(meta)
+        if not history:  # written by a version that kept one step: the stamp, its base, its list
+            changed = meta.get("changed") or ""
+            if meta.get("listed_for") == new and meta.get("after") == old and changed:
+                return json.loads(changed)
+            return None
+        steps = {stamp: (after, changed) for stamp, after, changed in history}
+        out: set[str] = set()
+        at = new
+        while at != old:
+            if at not in steps or steps[at][1] is None or len(out) > CHANGES_LISTED:
+                return None
+            after, changed = steps.pop(at)  # popped: a chain visits each stamp once
+            out.update(changed)
+            at = after
+        return sorted(out)
 
     def query(self, embedding, k: int, where: dict | None = None) -> list[tuple[Passage, float]]:
         """The ``k`` passages nearest to ``embedding`` with their cosine similarity, best first."""
@@ -476,8 +516,12 @@ class PassageStore:
         # Every key each time (an upsert keeps the keys it is not given), and the stamp the list
         # is for: a writer that knows no lists (an older version) leaves them behind its stamp.
         listed = changes is not None and len(changes) <= CHANGES_LISTED
+        before = self._read(lambda passages, reports: reports.get(ids=[VERSION_ID], include=["metadatas"]))
+        history = _history((before["metadatas"][0] or {}) if before["ids"] else {})
+        history = _remembered([[stamp, self._base, sorted(changes) if listed else None]] + history)
         meta = {"stamp": stamp, "after": self._base, "listed_for": stamp,
-                "changed": json.dumps(sorted(changes), ensure_ascii=False) if listed else ""}
+                "changed": json.dumps(sorted(changes), ensure_ascii=False) if listed else "",
+                "history": json.dumps(history, ensure_ascii=False)}
         # Known before it is written, so this process's readers never take it for another's.
         self._conn.stamps[self.collection_name] = stamp
         self._stamped = True

@@ -14,15 +14,18 @@ few reports it is about. An index in the first layout is converted when it is op
 
 The key index, ``<collection>-keys``: the facts of one key of every report of a year, so that a
 ranking of a year ("2024年哪个单位收到的申请最多？") or an export of one key reads that key's
-cells rather than every report's whole facts (~200 cells each, ~5 ms a report to read and
-build: ~10 s for the 2,000 reports of a year at 720k passages). One record per (year, key,
-bucket): the reports are spread over ``KEY_BUCKETS`` buckets by a hash of their source, so a
-report's write rewrites ~200 small records (its bucket's, one per key it holds) instead of 200
-records holding every report of its year. Each record maps source → the fact's fields (and its
-report's body and title), as compressed JSON in its metadata (not its document, which Chroma
-indexes for full-text search). ``#<table kind>`` keys record which reports print which table.
-Written with a report's facts record, removed with it (both inside the store's writing()); an
-index made before it gets it built from the facts when first opened (``build_keys``).
+row rather than every report's whole facts (~200 cells each, ~5 ms a report to read and build:
+~10 s for the 2,000 reports of a year at 720k passages). One record per (year, table row,
+bucket): the reports are spread over ``KEY_BUCKETS`` buckets by a hash of their source, and a
+record maps each of its reports to its body, title and the cells of that row (their fields), as
+compressed JSON in its metadata (not its document, which Chroma indexes for full-text search).
+``#<table kind>`` records say which reports print which table. A report's write rewrites ~45
+records (one per row it prints and table kind: its bucket's), each holding ~45 reports at a
+million passages. (The first layout, a record per (year, key, 16 buckets), rewrote ~235 records
+of ~175 reports each: ~0.3 s to decode and encode them and 0.3–0.6 s for Chroma to take them
+over HTTP, per report written or removed.) Written with a report's facts record, removed with
+it (both inside the store's writing()); an index made before this layout gets it built from the
+facts when first opened (``build_keys``).
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ from assistant.model import Fact, Finding, plain_number
 _READ = 500  # reports per get(): each record holds a report's facts
 _WRITE = 1000
 LAYOUT = 2  # a record per report (1: a record per fact), marked on the collection
-KEY_BUCKETS = 16  # key-index records per (year, key): ~175 reports each at a million passages
-KEYS_BUILT = 1  # marked on the keys collection once it holds every report's facts
+KEY_BUCKETS = 64  # key-index records per (year, row): ~45 reports each at a million passages
+KEYS_BUILT = 2  # the layout marked on the keys collection once it holds every report's facts (1: by key)
 TABLE_KEY = "#"  # "#apply": the key-index key saying a report prints that table
 
 
@@ -81,6 +84,7 @@ def finding_of(meta: dict) -> Finding:
 
 _FACT_FIELDS = ("key", "value", "printed", "row_label", "column_label", "section", "page", "unit", "note")
 _FACT_FLAGS = ("scanned",)  # trailing, present only when true: older documents read the same
+_CELL_FIELDS = _FACT_FIELDS[1:]  # a key-index cell: the fact's fields but its key, which holds it
 _FINDING_FIELDS = ("identity", "description", "keys", "left", "right")
 
 
@@ -134,28 +138,38 @@ def key_bucket(source: str) -> int:
     return zlib.crc32(source.encode("utf-8")) % KEY_BUCKETS
 
 
-def key_record_id(year: int | None, key: str, bucket: int) -> str:
-    return f"{-1 if year is None else int(year)}|{key}|{bucket}"
+def key_group(key: str) -> str:
+    """The key-index record group of a key: its table row's key for a cell of the national format
+    ('art20.penalty' of 'art20.penalty.decisions'), else the key itself (a ``#<kind>`` table key)."""
+    from assistant.national.schema import national_format
+
+    spec = national_format().cell(key) if not key.startswith(TABLE_KEY) else None
+    return spec.row.key if spec is not None else key
+
+
+def key_record_id(year: int | None, group: str, bucket: int) -> str:
+    return f"{-1 if year is None else int(year)}|{group}|{bucket}|r"
 
 
 def key_entries(source: str, facts: Iterable[Fact], report: dict) -> dict[str, list]:
-    """A report's key-index entries: record id → what the record holds for ``source`` ([body,
-    title, the fact's fields in _FACT_FIELDS order (+ True when scanned)]; [] for a table key).
-    A key held twice keeps its last fact, as FactTable does."""
+    """A report's key-index entries: record id → what the record holds for ``source``: [body,
+    title, {key: the fact's fields in _CELL_FIELDS order (+ True when scanned)}] for a row, []
+    for a table key. A key held twice keeps its last fact, as FactTable does."""
     from assistant.national.schema import national_format
 
     fmt = national_format()
     meta = report_metadata(source, report)
     year, bucket = meta["year"], key_bucket(source)
-    out: dict[str, list] = {}
+    cells: dict[str, dict[str, list]] = {}
     kinds: set[str] = set()
     for fact in facts:
         fields = fact_metadata(fact, {})
-        out[key_record_id(year, fact.key, bucket)] = ([meta["body"], meta["title"]] + [fields[f] for f in _FACT_FIELDS]
-                                                      + ([True] if fact.scanned else []))
+        cells.setdefault(key_record_id(year, key_group(fact.key), bucket), {})[fact.key] = (
+            [fields[f] for f in _CELL_FIELDS] + ([True] if fact.scanned else []))
         spec = fmt.cell(fact.key)
         if spec is not None:
             kinds.add(spec.table.kind)
+    out: dict[str, list] = {i: [meta["body"], meta["title"], held] for i, held in cells.items()}
     for kind in sorted(kinds):
         out[key_record_id(year, TABLE_KEY + kind, bucket)] = []
     return out
@@ -254,8 +268,8 @@ class FactStore:
             if upsert:
                 metas = []
                 for i in upsert:
-                    year, key, _ = i.split("|")
-                    metas.append({"year": int(year), "key": key, "entries": _pack(current[i])})
+                    year, group, _, _ = i.split("|")
+                    metas.append({"year": int(year), "group": group, "entries": _pack(current[i])})
                 store._write(lambda col, reports, upsert=upsert, metas=metas: store._keys().upsert(
                     ids=upsert, embeddings=[[1.0]] * len(upsert), metadatas=metas))
             if gone:
@@ -275,8 +289,11 @@ class FactStore:
         ``years`` (of ``sources`` only, when given) and ``keys`` (a table key ``#<kind>`` gives a
         fact with no value: the report prints that table)."""
         wanted = None if sources is None else set(sources)
-        ids = [key_record_id(y, k, b) for y in sorted({-1 if y is None else int(y) for y in years})
-               for k in dict.fromkeys(keys) for b in range(KEY_BUCKETS)]
+        keys = list(dict.fromkeys(keys))
+        groups = {key_group(k) for k in keys}
+        asked = set(keys)
+        ids = [key_record_id(y, g, b) for y in sorted({-1 if y is None else int(y) for y in years})
+               for g in sorted(groups) for b in range(KEY_BUCKETS)]
         out: dict[str, dict[str, tuple]] = {}
         store = self._store
         for start in range(0, len(ids), _READ):
@@ -284,17 +301,23 @@ class FactStore:
             got = store._read(lambda col, reports, chunk=chunk: store._keys().get(ids=chunk, include=["metadatas"]))
             for meta in got["metadatas"]:
                 meta = meta or {}
-                key, year = meta.get("key", ""), meta.get("year", -1)
+                group, year = meta.get("group", ""), meta.get("year", -1)
                 year = None if year in (-1, None) else int(year)
                 for source, entry in _unpack(meta.get("entries", "")).items():
                     if wanted is not None and source not in wanted:
                         continue
-                    if not entry:
-                        fact, body, title = Fact(source=source, key=key, value=None, printed="", row_label="", column_label="", section=""), "", ""
-                    else:
-                        body, title = entry[0], entry[1]
-                        fact = fact_of({"source": source, **dict(zip(_FACT_FIELDS + _FACT_FLAGS, entry[2:]))})
-                    out.setdefault(source, {})[key] = (fact, body, year, title)
+                    if not entry:  # a table key: the report prints that table
+                        if group in asked:
+                            fact = Fact(source=source, key=group, value=None, printed="", row_label="",
+                                        column_label="", section="")
+                            out.setdefault(source, {})[group] = (fact, "", year, "")
+                        continue
+                    body, title, cells = entry
+                    for key, fields in cells.items():
+                        if key in asked:
+                            fact = fact_of({"source": source, "key": key,
+                                            **dict(zip(_CELL_FIELDS + _FACT_FLAGS, fields))})
+                            out.setdefault(source, {})[key] = (fact, body, year, title)
         return out
 
     def keys_built(self) -> bool:

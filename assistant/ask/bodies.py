@@ -19,8 +19,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from pypinyin import lazy_pinyin
-
 from assistant.ask.dictionary import translations
 from assistant.zh.gazetteer import gazetteer, short_name
 
@@ -100,6 +98,10 @@ def place_word(word: str) -> bool:
 
 
 def pinyin_of(text: str) -> str:
+    # pypinyin is imported where it is used: its dictionaries take ~0.2 s to import, and a process
+    # whose body names are on disk (held_names) asks nothing of it for a Chinese question.
+    from pypinyin import lazy_pinyin
+
     return "".join(lazy_pinyin(text)).lower()
 
 
@@ -159,8 +161,21 @@ def _subsequence(short: str, long: str) -> bool:
     return bool(short) and all(ch in it for ch in short)
 
 
-@lru_cache(maxsize=65536)
+_RECALLED: dict[str, BodyNames] = {}  # names read from disk (held_names.recall), by body
+
+
+def recall_names(names: dict[str, BodyNames]) -> None:
+    """Take ``names`` (computed by an earlier process with this code) as names_of's results."""
+    _RECALLED.update(names)
+
+
 def names_of(body: str) -> BodyNames:
+    recalled = _RECALLED.get(body)
+    return recalled if recalled is not None else _names_of(body)
+
+
+@lru_cache(maxsize=65536)
+def _names_of(body: str) -> BodyNames:
     name = BRACKETED.sub("", body or "").strip()
     name = name.split()[0] if name.split() else ""
     # '硚口区人民政府汉正街道办事处': a street office is the district government's, named through it

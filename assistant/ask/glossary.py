@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-import yaml
+from assistant.yaml_data import load_data
+
 
 GLOSSARY_FILE = "glossary.yaml"
 
@@ -19,7 +20,7 @@ GLOSSARY_FILE = "glossary.yaml"
 def load_terms(text: str) -> dict[str, tuple[str, ...]]:
     """English phrase (lower case, single-spaced) → Chinese terms, from the glossary's YAML text.
     A phrase listed twice, or an entry without English or Chinese, is an error in the data."""
-    data = yaml.safe_load(text) or {}
+    data = load_data(text) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{GLOSSARY_FILE}: expected topics at the top level")
     terms: dict[str, tuple[str, ...]] = {}

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.ask import held_names
 from assistant.ask.lexical import LexicalIndex, LexicalStore  # LexicalIndex re-exported
 from assistant.model import Passage
 from assistant.zh.tokens import tokenize  # re-exported: the lexical index's tokenizer
@@ -136,6 +137,10 @@ class HybridSearch:
             return self._current
 
     def _set(self, loaded):
+        try:  # the catalogue's body names from disk, so its Catalogue is built without pinyin
+            held_names.recall(self.files.folder, loaded[1])
+        except Exception:  # computed by names_of instead
+            log.exception("reading the body names kept in %s failed", self.files.folder)
         with self._cond:
             self._current = loaded
             self._cond.notify_all()

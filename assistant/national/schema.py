@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-import yaml
+from assistant.yaml_data import load_data
+
 
 __all__ = ["ColumnSpec", "RowSpec", "TableSpec", "GroupSpec", "Identity", "CellSpec", "NationalFormat",
            "national_format", "norm_label", "split_markers", "is_table_row"]
@@ -221,7 +222,7 @@ class NationalFormat:
 
 @lru_cache(maxsize=1)
 def national_format() -> NationalFormat:
-    data = yaml.safe_load(files("assistant.national").joinpath("format.yaml").read_text(encoding="utf-8"))
+    data = load_data(files("assistant.national").joinpath("format.yaml").read_text(encoding="utf-8"))
     tables: dict[str, TableSpec] = {}
     for kind, t in data["tables"].items():
         columns = {k: ColumnSpec(key=k, zh=_tuple(c["zh"]), en=c["en"], ask=_tuple(c.get("ask")),
