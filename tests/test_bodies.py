@@ -334,6 +334,13 @@ def test_ordinary_words_before_a_suffix_or_used_as_verbs_are_no_places():
         assert not r.refusal and not r.unheld, (question, r.unheld)
     assert resolve("振兴区2024年收到多少件申请？", catalogue_).refusal
     assert resolve("萧山2022年收到多少件申请？", catalogue_).refusal
+    # a county's short form inside what is asked about a held body is a word there (惠民县, 惠农区);
+    # named as a body — its level, an organ or a year after it, or joined by 和 — it is a second body
+    r = resolve("淮安市2024年公开的惠民惠农财政补贴信息有几条？", catalogue_)
+    assert not r.refusal and not r.unheld, r.unheld
+    for question in ("淮安市和惠民2024年各收到多少件申请？", "淮安市和惠民县2024年各收到多少件申请？",
+                     "淮安市2024年比惠民2024年多收到多少件申请？"):
+        assert resolve(question, catalogue_).refusal, question
 
 
 def test_the_catalogue_finds_what_one_alternation_of_its_names_finds():

@@ -557,9 +557,21 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         result.parents, result.unheld = result.parents + result.unheld, []
     elif result.unheld:
         # '淮安市教育局' is not 淮安市人民政府; a second, unheld place beside a held one is a
-        # question about that place too.
-        result.refusal = _not_held(result.unheld, catalog, language)
+        # question about that place too — when it is named as a body: with its level, an organ or a
+        # year after it, or joined to the other by 和/与/比. A bare short form inside what is asked
+        # ('龙安镇…公开的惠民惠农财政补贴信息': 惠民县, 惠农区) is an ordinary word there.
+        named = [p for p in result.unheld if PLACE_END.search(p) or _named_as_body(question, p)]
+        if named:
+            result.refusal = _not_held(named, catalog, language)
+        result.unheld = named
     return result
+
+
+def _named_as_body(question: str, place: str) -> bool:
+    at = question.find(place)
+    after = question[at + len(place):]
+    return at <= 0 or bool(CONJUNCTION.search(question[max(0, at - 2):at])) or bool(
+        re.match(r"\d|(?:人民政府|政府|党|街道|办|局|委|中心|厅|的?(?:报告|年报))", after) or ASK_DEPARTMENT.match(after))
 
 
 def _as_asked(mention: Mention, question: str, english_organs: list[str]) -> str:
