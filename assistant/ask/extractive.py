@@ -399,7 +399,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         if unit.score < TUNING.extra_ratio * best.score and unit.passage.section != best.passage.section:
             continue
         chosen.append(unit)
-        covered |= unit.covered
+        if not (TUNING.mismatch_covers_not and measure and not unit.is_cell and _counts_otherwise(unit, measure)):
+            covered |= unit.covered  # (a clause counting another kind of thing says nothing of the figure asked)
         figures |= set(unit.figures)
     coverage = math.fsum(weight[t] for t in covered) / total
     best_lexical = best.lexical

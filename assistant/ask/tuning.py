@@ -105,6 +105,10 @@ class ExtractiveTuning:
     # weight of 0 instead — such clauses not even beside the answer — lost a pass on unseen.tune and
     # on more: the clause beside the answer carried a word of the question.)
     measure_answers: bool = True
+    # … and the words such a clause holds do not count as covering the question: '5种公开申请渠道'
+    # beside '主动公开信息6467条' had made 多少件…申请 look answered. Grid (2026-12-03): unseen4.tune
+    # 0.893 → 0.902, a must-refuse question no longer answered; every other suite unchanged.
+    mismatch_covers_not: bool = True
     # (An English 'how many' as a count of any kind, never a date: no pass more, one wrong answer
     # more — a date clause had been the best unit of a question the report does not answer. Left out.)
     # A question asking who, what or where (terms.ASKS_WORDS) may be answered by a clause that
