@@ -503,7 +503,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         after = [m for m in result.mentions if question.find(place) + len(place) == m.start]
         return any(place in names_of(b).places or place in by_place.get(b, set())
                    or any(place.startswith(x) or x.startswith(place) for x in by_place.get(b, set()) if len(x) >= 2)
-                   or place in _parents(b, by_place.get(b, set()))
+                   or place in places_above(b, by_place.get(b, set()))
                    for m in after for b in m.bodies)
 
     # right to left, so a city before a qualifying district qualifies too ('无锡市锡山区安镇街道')
@@ -511,7 +511,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     for place in reversed(unheld):
         at = question.find(place) + len(place)
         before_qualified = any(question.find(q) == at for q in qualified)
-        if qualifies(place) or (before_qualified and any(place in _parents(b, by_place.get(b, set()))
+        if qualifies(place) or (before_qualified and any(place in places_above(b, by_place.get(b, set()))
                                                          for m in result.mentions for b in m.bodies)):
             qualified.append(place)
     result.parents = [p for p in unheld if p in qualified]
@@ -600,7 +600,7 @@ def _office_stand_in(candidates: set[str], organ: str, in_years, asked: str, res
     return ()
 
 
-def _parents(body: str, report_places: set[str]) -> set[str]:
+def places_above(body: str, report_places: set[str]) -> set[str]:
     """The cities and provinces above a body's places (its name's, and the full place names its
     report uses): '包头市' above 昆都仑区, '无锡市' above the 锡山区 of 安镇街道's report."""
     g = gazetteer()
@@ -827,4 +827,4 @@ def _not_held(what: list[str], catalog: list[dict], language: str) -> str:
 EN_GENERIC = set("""according annual report reports government governments people peoples municipal city county
 district town township province prefecture autonomous region general office bureau department commission
 committee information disclosure open the a an of in on for how what which when where who why did does do is
-are was were has have had chinese china state council standing administrative new""".split())
+are was were has have had chinese china state council standing administrative new road avenue""".split())

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.ask.bodies import EN_GENERIC as BODY_WORDS
 from assistant.ask.bodies import (EN_LEVELS, Resolution, catalogue, held_reports, latin_forms, names_of,
-                                  resolve)
+                                  places_above, resolve)
 from assistant.zh.text import language_of, years_in
 
 
@@ -72,12 +73,9 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
 
 
 # Capitalised words of English questions that name no particular place.
-EN_GENERIC = set("""according annual report reports government governments people peoples people's municipal
-city county district town township province prefecture autonomous region general office bureau
-department commission committee information disclosure open the a an of in on for how what which
-when where who why did does do is are was were has have had please january february march april
-may june july august september october november december chinese china state council standing
-administrative reconsideration litigation new media portal website wechat weibo""".split())
+# (the words of body names, bodies.EN_GENERIC, and those of a question's frame: months, topics)
+EN_GENERIC = BODY_WORDS | set("""people's please january february march april may june july august september
+october november december reconsideration litigation media portal website wechat weibo""".split())
 
 
 def _report_places_latin(reports: list[dict], catalog: list[dict]) -> set[str]:
@@ -85,6 +83,8 @@ def _report_places_latin(reports: list[dict], catalog: list[dict]) -> set[str]:
     钟祥镇's report, which speaks of 仁寿县): they locate the body, as in a Chinese question."""
     by_place = catalogue(catalog).by_place
     places = {p for r in reports for p in by_place.get(r.get("body", ""), set())}
+    # … and the cities and provinces above them ('Baotou' above 昆都仑区)
+    places |= {p for r in reports for p in places_above(r.get("body", ""), by_place.get(r.get("body", ""), set()))}
     return latin_forms(places)
 
 
