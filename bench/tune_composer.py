@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import assistant.ask.extractive as extractive  # noqa: E402
+import assistant.ask.multi_report as multi_report  # noqa: E402
 import assistant.ask.pipeline as pipeline  # noqa: E402
 import assistant.ask.tuning as tuning  # noqa: E402
 from assistant.evaluation.runner import ask_case, suite_index  # noqa: E402
@@ -36,6 +37,7 @@ def set_tuning(values: dict) -> None:
     tuning.TUNING = new
     extractive.TUNING = new
     pipeline.TUNING = new
+    multi_report.TUNING = new
 
 
 def main(argv: list[str] | None = None) -> int:

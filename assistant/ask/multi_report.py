@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import choose_units, idf_weights
+from assistant.ask.tuning import TUNING
 from assistant.ask.operations import Operation
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
@@ -138,6 +139,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     reading = reading_question(question)
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
+        if TUNING.per_report_weights:
+            # each report read as a question about it alone is read: a word another report uses
+            # ('编印' of 青溪市's 编印政府公报24期) is, for this one, a word it does not use
+            stats = idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
