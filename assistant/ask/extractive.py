@@ -50,7 +50,8 @@ class Unit:
     sim: float = 0.0  # the embedder's cosine between the question and this unit (0 when not asked)
     counted_in: tuple[str, ...] = ()  # the measure word of each of a clause's figures ('条', '个')
     cut: bool = False  # the passage's text ends inside this unit's sentence
-    lead_counted_in: tuple[str, ...] = ()  # … and of the lead clause's
+    before: tuple[str, ...] = ()  # the clauses before this one in its sentence (the lead clause, or all)
+    before_counted: tuple[str, ...] = ()  # … and the measure words of its figures
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -99,7 +100,7 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
                     units.append(Unit(passage, rank, f"{row} {column}", passage.text, figures,
                                       is_cell=True, value=value, row=row, column=column))
             continue
-        lead, lead_counted = "", ()
+        lead, lead_counted, before, before_counted = "", (), (), ()
         trusted = _trusted_clauses(passage.text)
         for n, clause in enumerate(trusted):
             found = [f for f in extract_figures(clause)
@@ -107,10 +108,15 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
                      and not _in_document_number(clause, f.start, f.end)]
             if found:
                 units.append(Unit(passage, rank, clause, clause, [f.raw for f in found], lead=lead,
-                                  counted_in=_counted_in(clause, found), lead_counted_in=lead_counted,
+                                  counted_in=_counted_in(clause, found),
+                                  before=before if TUNING.lead_sentence else ((lead,) if lead else ()),
+                                  before_counted=before_counted if TUNING.lead_sentence else lead_counted,
                                   cut=n == len(trusted) - 1 and _broken_off(passage.text)))
-            lead = "" if clause.endswith(("。", "！", "？", "\n")) else clause
+            ends = clause.endswith(("。", "！", "？", "\n"))
+            lead = "" if ends else clause
             lead_counted = _counted_in(clause, found) if lead else ()
+            before = () if ends else before + (clause,)
+            before_counted = () if ends else before_counted + _counted_in(clause, found)
         if with_words:
             units += _word_units(passage, rank)
     return units
@@ -333,13 +339,16 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         context = (terms_of(unit.passage.section) & terms) - own
         unit.covered = own | context
         lead = (terms_of(unit.lead) & terms) - own - context
-        if TUNING.lead_covers and lead and telling_present in own | context | lead \
-                and not {_kind(m) for m in unit.lead_counted_in} & {_kind(m) for m in unit.counted_in} - {None} \
+        before = (terms_of("".join(unit.before)) & terms) - own - context
+        if TUNING.lead_covers and before and telling_present in own | context | before \
+                and not {_kind(m) for m in unit.before_counted} & {_kind(m) for m in unit.counted_in} - {None} \
                 and (not measure or _kind(measure) in {_kind(m) for m in unit.counted_in}):
             # (not when the lead clause counts the same kind of thing: '发布信息1464条，其中文件15条';
             # nor for a clause that does not count what the question counts: '6大领域' for 多少条)
-            unit.covered |= lead  # '通过政府网站发布信息6个类别，累计公开…共497条': where the second clause's figure is
-            unit.quote = unit.lead + unit.quote
+            unit.covered |= before  # '通过政府网站发布信息6个类别，累计公开…共497条': where the second clause's figure is
+            # quoted from the first clause that says something asked, not from the sentence's start
+            first = next(i for i, c in enumerate(unit.before) if terms_of(c) & before)
+            unit.quote = "".join(unit.before[first:]) + unit.quote
         # (the lead clause ranks a unit but does not count as covering the question)
         # (fsum: a sum over a set must not depend on the set's order, which changes per process)
         unit.score = (math.fsum(weight[b] for b in own) + TUNING.context_weight * math.fsum(weight[b] for b in context)
