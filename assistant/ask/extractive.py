@@ -115,8 +115,14 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
             ends = clause.endswith(("。", "！", "？", "\n"))
             lead = "" if ends else clause
             lead_counted = _counted_in(clause, found) if lead else ()
-            before = () if ends else before + (clause,)
-            before_counted = () if ends else before_counted + _counted_in(clause, found)
+            if ends:
+                before, before_counted = (), ()
+            elif re.search(r"[；;]", clause):  # '…情况；重大建设项目方面，': a new part of the sentence
+                piece = re.split(r"[；;]", clause)[-1]
+                before = (piece,) if piece else ()
+                before_counted = tuple(f.unit for f in extract_figures(piece))
+            else:
+                before, before_counted = before + (clause,), before_counted + _counted_in(clause, found)
         if with_words:
             units += _word_units(passage, rank)
     return units
