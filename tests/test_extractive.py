@@ -290,6 +290,9 @@ def test_the_thing_counted_missing_from_the_report_is_not_taken_for_a_paraphrase
     # the head of the phrase is what is counted, not its first noun
     assert counted_noun("官渡区2024年一共收到多少件政府信息公开申请？") == "申请"
     assert counted_noun("2024年发布了多少条疫情防控信息？") == "信息"
+    from assistant.ask.extractive import asked_measure
+
+    assert asked_measure("政府集中采购一共花了多少钱？") == "元"  # money, not 2项 of projects
     # '听证会' is what is counted: 新闻发布会 is another thing, however well '召开…场' matches
     assert not choose("青溪市2024年召开了多少场听证会？").answered
     assert choose("青溪市2024年召开了多少场新闻发布会？").units[0].figures == ["12"]

@@ -461,7 +461,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
                  set("月日时"), set("种类")]
 MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元]"  # what a question counts in after 多少/几
-ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|{MEASURE_WORD})")
+ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|钱|{MEASURE_WORD})")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
 
@@ -503,9 +503,9 @@ def counted_noun(question: str) -> str:
 
 
 def asked_measure(question: str) -> str:
-    """The one measure word a question counts in ('多少条' → 条, '几个人' → 人); '' for none, or for
-    several."""
-    found = {m.group(1).replace("个人", "人") for m in ASKED_MEASURE.finditer(question)}
+    """The one measure word a question counts in ('多少条' → 条, '几个人' → 人, '多少钱' → 元); '' for
+    none, or for several."""
+    found = {m.group(1).replace("个人", "人").replace("钱", "元") for m in ASKED_MEASURE.finditer(question)}
     return found.pop() if len(found) == 1 else ""
 
 
