@@ -161,6 +161,11 @@ def test_heading_helpers():
     assert cn_to_int("二十六") == 26 and cn_to_int("三千九百四十") == 3940 and cn_to_int("二〇二四") == 2024
     assert split_heading("（一）主动公开情况。2022年，主动公开32条") == ("（一）主动公开情况", "2022年，主动公开32条")
     assert split_heading("一、总体情况") == ("一、总体情况", "")
+    # a title glued to the text's first figure: the title ends before the figure, the figure is text
+    assert split_heading("（二）政府信息依申请公开情况2025关东街共受理政府信息公开申请21件，结转上年度2件，其中网上申请20件") \
+        == ("（二）政府信息依申请公开情况", "2025关东街共受理政府信息公开申请21件，结转上年度2件，其中网上申请20件")
+    assert split_heading("（二）2024年重点工作完成情况，全年共计公开12条信息，其中文件3条，另有解读9条等若干项目内容")[0] \
+        == "（二）2024年重点工作完成情况"
     assert split_inline_headings("前言。 一、总体情况 正文 (一)主动公开。内容") == \
         ["前言。", "一、总体情况 正文", "(一)主动公开。内容"]
 

@@ -17,6 +17,7 @@ INLINE_MARKER = re.compile(
 # A heading ends at the first sentence end, colon or space, when that comes early enough.
 _HEAD_END = re.compile(r"[。：:！？；]|\s(?=[\d\u4e00-\u9fff])")
 MAX_HEADING = 40
+_TITLE_THEN_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,}?(?:情况|工作|事项|建设|问题|措施|管理)(?=\d)")
 
 
 def heading_level(line: str) -> tuple[int, int, str] | None:
@@ -44,6 +45,11 @@ def split_heading(line: str) -> tuple[str, str]:
         return line[: m.start()].strip(), line[m.end():].strip()
     if len(line) <= MAX_HEADING + 4 or (line.isascii() and len(line) <= 100):
         return line.strip(), ""
+    # A title glued to the text's first figure with no break ('（二）政府信息依申请公开情况2025关东街共
+    # 受理…21件，…'): the title ends where a figure starts after a title's closing word.
+    m = _TITLE_THEN_FIGURE.search(line, start)
+    if m and m.end() - start <= MAX_HEADING:
+        return line[: m.end()].strip(), line[m.end():].strip()
     # A long run-on line with no early break: label the section by its opening clause.
     m = re.search(r"[，,]", line[start:])
     if m and m.start() <= MAX_HEADING:
