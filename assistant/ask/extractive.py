@@ -154,9 +154,21 @@ def _word_units(passage: Passage, rank: int) -> list[Unit]:
         sentence = sentence.strip()
         if not 6 <= len(sentence) <= 160 or planted(sentence) or section_topics_in(sentence) >= 3:
             continue
-        if not [f for f in extract_figures(sentence) if f.unit != "年" and not _in_document_number(sentence, f.start, f.end)]:
-            out.append(Unit(passage, rank, sentence, sentence, [], cut=n == len(pieces) - 1 and _broken_off(sentence)))
+        cut = n == len(pieces) - 1 and _broken_off(sentence)
+        if not _states_figure(sentence):
+            out.append(Unit(passage, rank, sentence, sentence, [], cut=cut))
+        elif TUNING.words_beside_figures:
+            # a sentence that also states figures: its clauses that state none ('…38家单位编制…目录，
+            # 新增“食品安全”、“法律服务”等专栏，…')
+            parts = clauses(sentence)
+            for i, part in enumerate(parts):
+                if len(part) >= 6 and not _states_figure(part):
+                    out.append(Unit(passage, rank, part, part, [], cut=cut and i == len(parts) - 1))
     return out
+
+
+def _states_figure(text: str) -> bool:
+    return any(f.unit != "年" and not _in_document_number(text, f.start, f.end) for f in extract_figures(text))
 
 
 def _trusted_clauses(text: str) -> list[str]:
