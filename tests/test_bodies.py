@@ -357,3 +357,17 @@ def test_the_catalogue_finds_what_one_alternation_of_its_names_finds():
     assert catalogue_of(records * 10) is not catalogue_of(records * 10)  # a new list: built again
     big = records * 10
     assert catalogue_of(big) is catalogue_of(big)  # the same list: built once
+
+
+def test_an_english_city_after_a_named_department_locates_it_and_an_unheld_one_is_refused():
+    catalogue_ = [{"source": "a.txt", "body": "武汉市硚口区城市运行管理中心", "year": 2024},
+                  {"source": "b.txt", "body": "武汉市人民政府", "year": 2020}]  # 'Wuhan' is a held name too
+    for question in ("What is the phone number of the Qiaokou District City Operation Management Center in Wuhan?",
+                     "What is the phone number of the City Operation Management Center of Qiaokou District, Wuhan?"):
+        r = resolve(question, catalogue_, "en")
+        assert not r.refusal and [x["source"] for g in r.groups for x in g] == ["a.txt"], (question, r.refusal)
+    from assistant.ask.understand import understand
+
+    assert understand("What is the phone number of the Wuhan Statistics Bureau?", catalogue_).refusal
+    assert understand("What are the phone numbers of the Wuhan Statistics Bureau and the Qiaokou District City "
+                      "Operation Management Center?", catalogue_).refusal

@@ -636,6 +636,12 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
                                      and names_of(c).own.endswith(("街道", "镇", "乡"))
                                      and names_of(b).own in by_place.get(c, set())))
             for b in m.bodies for c in o.bodies)), None)
+        if child is None and not m.bodies and m.start >= 10_000:
+            # an English place that fits no held body with the organ after it ('… Center in Wuhan')
+            # but is a city or province above a named body's place: it locates that body
+            child = next((o for o in mentions if o is not m and o.bodies and any(
+                m.text in latin_forms(set(names_of(c).places[:-1]) | places_above(c, by_place.get(c, set())))
+                for c in o.bodies)), None)
         if child is not None:
             lo, hi = sorted((m, child), key=lambda x: x.start)
             shift = 10_000 if lo.start >= 10_000 and hi.start >= 10_000 else 0  # both named in English
