@@ -103,9 +103,7 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
         lead, lead_counted, before, before_counted = "", (), (), ()
         trusted = _trusted_clauses(passage.text)
         for n, clause in enumerate(trusted):
-            found = [f for f in extract_figures(clause)
-                     if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
-                     and not _in_document_number(clause, f.start, f.end)]
+            found = _figures(clause)
             if found:
                 units.append(Unit(passage, rank, clause, clause, [f.raw for f in found], lead=lead,
                                   counted_in=_counted_in(clause, found),
@@ -120,12 +118,18 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
             elif re.search(r"[；;]", clause):  # '…情况；重大建设项目方面，': a new part of the sentence
                 piece = re.split(r"[；;]", clause)[-1]
                 before = (piece,) if piece else ()
-                before_counted = tuple(f.unit for f in extract_figures(piece))
+                before_counted = _counted_in(piece, _figures(piece))
             else:
                 before, before_counted = before + (clause,), before_counted + _counted_in(clause, found)
         if with_words:
             units += _word_units(passage, rank)
     return units
+
+
+def _figures(clause: str) -> list:
+    """The figures a clause states: not its years, a count of the report's parts or a document's number."""
+    return [f for f in extract_figures(clause) if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
+            and not _in_document_number(clause, f.start, f.end)]
 
 
 def same_unit(a: Unit, b: Unit) -> bool:

@@ -130,8 +130,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
 
     from assistant.ask.pipeline import compose_extractive
 
-    pool_all = lexical.of_sources({r["source"] for r in reports})
-    stats = idf_weights([p.index_text for p in pool_all])
+    # each report read as a question about it alone is read: a word another report uses ('编印' of
+    # 青溪市's 编印政府公报24期) is, for this one, a word it does not use (TUNING.per_report_weights)
+    shared = None if TUNING.per_report_weights else idf_weights(
+        [p.index_text for p in lexical.of_sources({r["source"] for r in reports})])
     parts: list[Part] = []
     # Each report is read for the figure, not for the arithmetic asked of the figures ('增长了百分之几',
     # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
@@ -139,10 +141,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     reading = reading_question(question)
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
-        if TUNING.per_report_weights:
-            # each report read as a question about it alone is read: a word another report uses
-            # ('编印' of 青溪市's 编印政府公报24期) is, for this one, a word it does not use
-            stats = idf_weights([p.index_text for p in pool])
+        stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the

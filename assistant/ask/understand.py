@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import EN_GENERIC as BODY_WORDS
-from assistant.ask.bodies import (EN_LEVELS, Resolution, catalogue, held_reports, latin_forms, names_of,
-                                  places_above, resolve)
+from assistant.ask.bodies import (EN_GENERIC as BODY_WORDS, EN_LEVELS, Resolution, catalogue, held_reports,
+                                  latin_forms, names_of, places_above, resolve)
 from assistant.zh.text import language_of, years_in
 
 
