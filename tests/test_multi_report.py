@@ -188,3 +188,9 @@ def test_the_ordinary_words_of_a_fall_are_a_change(question):
     from assistant.ask.operations import operation_of
 
     assert operation_of(question).change
+
+
+def test_a_share_asked_is_never_answered_by_a_count(two):
+    # each report's sentence states a count (1284条, 560条), not a share: neither answers '占比'
+    a = two.ask("青溪市和白沙县2024年主动公开的政府信息占比分别是多少？")
+    assert "1284" not in a.answer and "560" not in a.answer, a.answer

@@ -253,3 +253,23 @@ def test_a_part_no_cell_answers_asked_of_two_reports_is_left_to_their_text():
 def test_a_row_of_article_20_asked_again_without_a_column_adds_only_the_columns_not_yet_stated(g):
     a = g.ask("青溪市政府2024年新出台了几部政府规章？现在还管用的规章一共有几部？")
     assert a.answered and a.answer.count("规章本年制发件数") == 1 and "现行有效件数为22件" in a.answer
+
+
+def test_two_bodies_shares_are_each_bodys_and_never_added_to_their_wholes(g):
+    # '分别占…总数': each body's share; no '两者合计' of a part and a whole (417 + 1276 was stated)
+    a = g.ask("2024年青溪市人民政府和青溪市政府办公室予以公开的申请分别占办理结果总数的百分之几？")
+    assert a.answered and "32.7%" in a.answer and "25.3%" in a.answer, a.answer
+    assert "合计" not in a.answer and "1693" not in a.answer, a.answer
+
+
+def test_a_share_only_the_text_states_is_computed_per_report_or_said_as_not_stated(g):
+    # two years of one body: each year's share from its text and its table
+    years = g.ask("青溪市2022年和2024年新收申请中网上申请各占多少比例？")
+    assert years.answered and "64.8%" in years.answer and "55.1%" in years.answer, years.answer
+    assert "389 ÷ 600" in years.answer and "704 ÷ 1278" in years.answer
+    # 淮安's text does not state how its requests came in: said, and no count stands in for a share
+    bodies = g.ask("淮安市和青溪市2024年新收申请中网上申请的比例分别是多少？")
+    assert "55.1%" in bodies.answer and "淮安市人民政府" in bodies.note, (bodies.answer, bodies.note)
+    assert {c.source for c in bodies.citations} == {"qingxi-szf-2024.md"}
+    english = g.ask("What share of Qingxi's new requests in 2024 came in online?")
+    assert english.answered and "55.1%" in english.answer and "704 ÷ 1278" in english.answer, english.answer

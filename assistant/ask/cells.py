@@ -586,4 +586,16 @@ def plan_text_part(text: str, language: str) -> tuple[CellPlan, list[str]] | Non
     plan = plan_cells(NOT_IN_THE_TABLES.sub(" ", text), language)
     if plan is None or len(plan.targets) != 1:
         return None
+    if language != "zh":
+        # the words the report's Chinese text uses for the English ones (glossary; 'online' and
+        # 'walk-in' are not glossary terms on their own)
+        from assistant.ask.glossary import chinese_terms
+
+        words = list(dict.fromkeys(z for w in words for z in (
+            chinese_terms(w) or _PART_IN_CHINESE.get(re.sub(r"[^a-z]", "", w.lower()), [w]))))
     return plan, words
+
+
+# How requests came in, named in English, in the Chinese a report's text says it with (the
+# breakdowns of NOT_IN_THE_TABLES the glossary has no term of their own for).
+_PART_IN_CHINESE = {"online": ["网上", "网络", "在线"], "walkin": ["当面", "窗口"]}

@@ -475,7 +475,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 # Measure words that count the same kind of thing: items (条 of information, 件 of documents),
 # bodies or accounts (个), events (场, 次, 期), people, money.
 MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
-                 set("月日时"), set("种类")]
+                 set("月日时"), set("种类"), {"%", "‰"}]
 MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元]"  # what a question counts in after 多少/几
 ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|钱|{MEASURE_WORD})")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
@@ -522,6 +522,12 @@ def asked_measure(question: str) -> str:
     """The one measure word a question counts in ('多少条' → 条, '几个人' → 人, '多少钱' → 元); '' for
     none, or for several."""
     found = {m.group(1).replace("个人", "人").replace("钱", "元") for m in ASKED_MEASURE.finditer(question)}
+    if not found:
+        from assistant.ask.operations import operation_of
+
+        op = operation_of(question)
+        if op.share and not (op.change or op.sum or op.rank):
+            return "%"  # a share asked ('占比是多少'): a clause stating counts only does not answer it
     return found.pop() if len(found) == 1 else ""
 
 

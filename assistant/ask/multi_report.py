@@ -162,6 +162,12 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
                  if f.raw in u.figures and f.unit != "年" and (op.share or f.unit not in ("%", "‰"))]
+        if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):
+            # a share asked, and the report's sentence states counts only: its count is not the
+            # share (the share of a part its text states in a whole its table holds is the
+            # table answer's, table_answer.answer_text_share); said as not stated
+            parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
+            continue
         if op.share and op.change and any(f.unit == "%" for f, _ in found):
             # the change of a share ('占…的比例，2024年比2022年提高了几个百分点'): the shares stated
             found = [(f, q) for f, q in found if f.unit == "%"]

@@ -219,6 +219,14 @@ def _text_figure(question: str, understanding, lexical):
     return lambda record: prose_figure(target, lexical.of_sources({record["source"]}))
 
 
+def _by_body(reports: list[dict]) -> list[list[dict]]:
+    """The reports in scope grouped by their body (each group one body's years)."""
+    by_body: dict[str, list[dict]] = {}
+    for record in reports:
+        by_body.setdefault(record.get("body", ""), []).append(record)
+    return list(by_body.values())
+
+
 def _table_answer(gongkai, question: str, understanding, started: float, lexical=None):
     """The answer from the national tables' facts, when the question names their cells."""
     from assistant.ask.cells import plan_question
@@ -238,17 +246,12 @@ def _table_answer(gongkai, question: str, understanding, started: float, lexical
             return None
         from assistant.ask.table_answer import answer_text_share
 
-        groups = understanding.groups or ([understanding.reports] if len({r.get("body") for r in understanding.reports}) == 1 else [])
+        groups = understanding.groups or _by_body(understanding.reports)
         scope = [r["source"] for group in groups for r in group]
         return answer_text_share(question, text_part[0], text_part[1], language, groups, understanding.years,
                                  gongkai.fact_table(scope), (lambda source: lexical.of_sources({source}))
                                  if lexical is not None else None, started)
-    groups = understanding.groups
-    if not groups:
-        by_body: dict[str, list[dict]] = {}
-        for record in understanding.reports:
-            by_body.setdefault(record.get("body", ""), []).append(record)
-        groups = list(by_body.values())
+    groups = understanding.groups or _by_body(understanding.reports)
     # Only the facts of the reports in scope: answer_from_facts reads no others.
     scope = [r["source"] for group in groups for r in group]
     years = {r.get("year") for group in groups for r in group}

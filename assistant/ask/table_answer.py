@@ -565,11 +565,12 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         sentences.append(_change_text(used, per_body, language))
     elif op.change and len(asked) == 2 and len(per_body) == 1 and len(per_body[0]) == 1:
         sentences.append(_difference_text(asked, language))  # two cells of one report: 'A比B多多少'
-    if two_bodies and op.sum:
-        total = used[0].value + used[1].value
-        shown = f"{plain_number(used[0].value)} + {plain_number(used[1].value)}"
-        sentences.append(f"两者合计{_amount(total, _unit(used[0]), language)}（{shown}）" if language == "zh"
-                         else f"together {_amount(total, _unit(used[0]), language)} ({shown})")
+    if two_bodies and op.sum and not op.share and len(asked) == 2:
+        # the two bodies' figures added; never a share's whole (the figures used include it)
+        total = asked[0].value + asked[1].value
+        shown = f"{plain_number(asked[0].value)} + {plain_number(asked[1].value)}"
+        sentences.append(f"两者合计{_amount(total, _unit(asked[0]), language)}（{shown}）" if language == "zh"
+                         else f"together {_amount(total, _unit(asked[0]), language)} ({shown})")
     elif complete and op.sum and not op.share and multi_report and len(plan.targets) == 1 and len(used) >= 2:
         # '2022年和2024年…加起来': the one figure summed over the reports asked about.
         total = sum((f.value for f in used), Decimal(0))
@@ -854,40 +855,68 @@ def answer_text_share(question: str, plan: CellPlan, words: list[str], language:
                       named_years: set[int], table: FactTable, passages_of, started: float) -> TableResult:
     """A share of a breakdown the tables lack in a figure they hold ('新收申请中到受理窗口当面提交的
     占多少'): the part as the report's text states it (prose_cells.prose_part), the whole its table's
-    cell, the share computed from both and shown. One report only; None when either is not
-    stated for sure (the text-based answer then reads the report)."""
+    cell, the share computed from both and shown. Asked of several reports (two years, two bodies),
+    each report's share on its own, and a report stating either figure not for sure said as not
+    stated (never its count in place of its share); None when no report states both (the
+    text-based answer then reads the reports)."""
     import time
 
     records = [r for g in groups for r in g if not named_years or r.get("year") in named_years]
-    if len(records) != 1 or passages_of is None:
+    if not records or passages_of is None:
         return TableResult(None)
-    record = records[0]
-    wholes = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
-    if len(wholes) != 1 or wholes[0].value is None or not wholes[0].value:
-        return TableResult(None)
-    whole = wholes[0]
-    found = prose_part(words, passages_of(record["source"]))
-    if found is None or found.value > whole.value:
-        return TableResult(None)
-    part = Figure(whole.target, record["source"], found.value, prose=found)
     citer = _Citer()
-    whole_markers = citer.markers(whole)
-    part_markers = citer.cite_prose(found)
-    percent = _percent(found.value, whole.value)
-    arithmetic = f"{plain_number(found.value)} ÷ {plain_number(whole.value)}"
-    title = record.get("title", "")
-    if language == "zh":
-        text = (f"根据《{title}》：{describe(whole, language)}共{_amount(whole.value, _unit(whole), language)}"
-                f"{whole_markers}；报告正文写明“{found.clause}”{part_markers}；后者占前者的{percent}（{arithmetic}）。")
-    else:
-        text = (f"According to “{title}”: {describe(whole, language)}: {_amount(whole.value, _unit(whole), language)} "
-                f"{whole_markers}; the report's text says “{found.clause}” {part_markers}; that is {percent} of the "
-                f"total ({arithmetic}).")
-    if not verify_figures(text, [whole, part], citer, table):
+    sentences: list[str] = []
+    used: list[Figure] = []
+    missing: list[str] = []
+    several = len(records) > 1
+    for record in records:
+        who = (f"{record.get('body')}（{record.get('year')}年）" if language == "zh" else
+               f"{record.get('body')} ({record.get('year')})") if several else ""
+        share = _text_share_of(record, plan, words, table, passages_of)
+        if share is None:
+            missing.append(who)
+            sentences.append(f"{who}：报告没有说明算出比例所需的数字" if language == "zh" else
+                             f"{who}: the report does not state the figures the share needs")
+            continue
+        whole, found = share
+        part = Figure(whole.target, record["source"], found.value, prose=found)
+        whole_markers = citer.markers(whole)
+        part_markers = citer.cite_prose(found)
+        percent = _percent(found.value, whole.value)
+        arithmetic = f"{plain_number(found.value)} ÷ {plain_number(whole.value)}"
+        if language == "zh":
+            lead = f"{who}：" if several else f"根据《{record.get('title', '')}》："
+            sentences.append(f"{lead}{describe(whole, language)}共{_amount(whole.value, _unit(whole), language)}"
+                             f"{whole_markers}；报告正文写明“{found.clause}”{part_markers}；后者占前者的{percent}"
+                             f"（{arithmetic}）")
+        else:
+            lead = f"{who}: " if several else f"According to “{record.get('title', '')}”: "
+            sentences.append(f"{lead}{describe(whole, language)}: {_amount(whole.value, _unit(whole), language)} "
+                             f"{whole_markers}; the report's text says “{found.clause}” {part_markers}; that is "
+                             f"{percent} of the total ({arithmetic})")
+        used += [whole, part]
+    if not used:
+        return TableResult(None)
+    text = ("。".join(sentences) + "。") if language == "zh" else (". ".join(sentences) + ".")
+    if not verify_figures(text, used, citer, table):
         return TableResult(None)
     answer = Answer(question=question, answer=text, answered=True, citations=citer.citations, verified=True,
                     mode="facts", latency_ms=(time.perf_counter() - started) * 1000)
-    return TableResult(answer, [whole, part])
+    if missing:
+        answer.note = ("未说明：" + "、".join(missing)) if language == "zh" else "Not stated: " + ", ".join(missing)
+    return TableResult(answer, used)
+
+
+def _text_share_of(record: dict, plan: CellPlan, words: list[str], table: FactTable, passages_of):
+    """(the whole's cell, the part as the text states it) of one report, or None when either is
+    not stated for sure or the part exceeds the whole."""
+    wholes = figures_of(plan.targets[0], record["source"], table.of_source(record["source"]))
+    if len(wholes) != 1 or wholes[0].value is None or not wholes[0].value:
+        return None
+    found = prose_part(words, passages_of(record["source"]))
+    if found is None or found.value > wholes[0].value:
+        return None
+    return wholes[0], found
 
 
 # 'which kind of applicant' / '哪类申请人': the columns of the requests table (申请人情况, the
