@@ -194,3 +194,13 @@ def test_a_share_asked_is_never_answered_by_a_count(two):
     # each report's sentence states a count (1284条, 560条), not a share: neither answers '占比'
     a = two.ask("青溪市和白沙县2024年主动公开的政府信息占比分别是多少？")
     assert "1284" not in a.answer and "560" not in a.answer, a.answer
+
+
+def test_a_short_clause_counting_a_thing_of_its_own_is_an_operand_of_its_own():
+    from assistant.zh.clauses import clauses
+
+    text = "通过门户网站主动公开各类政务信息4574条,政策类文件6件。共收到申请69件,主动撤回5件。"
+    assert clauses(text, separate_counts=True)[:2] == ["通过门户网站主动公开各类政务信息4574条,", "政策类文件6件。"]
+    # read for one figure, it stays with the clause saying what it is about
+    assert "共收到申请69件,主动撤回5件。" in clauses(text)
+    assert clauses("共收到申请20件，办结率100%，占50%。", separate_counts=True) == ["共收到申请20件，办结率100%，占50%。"]

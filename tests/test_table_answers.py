@@ -273,3 +273,15 @@ def test_a_share_only_the_text_states_is_computed_per_report_or_said_as_not_stat
     assert {c.source for c in bodies.citations} == {"qingxi-szf-2024.md"}
     english = g.ask("What share of Qingxi's new requests in 2024 came in online?")
     assert english.answered and "55.1%" in english.answer and "704 ÷ 1278" in english.answer, english.answer
+
+
+def test_two_years_asked_of_a_body_one_not_held_is_refused_naming_it(g):
+    a = g.ask("青溪市2021年和2024年本年新收的申请分别是多少？")
+    assert not a.answered and not a.citations and "没有该机关2021年的报告" in a.answer, a.answer
+    b = g.ask("青溪市2024年新收的申请比2021年多了多少？")
+    assert not b.answered and "2021" in b.answer and "1278" not in b.answer, b.answer
+    # a year that only dates what is counted is no year asked about
+    from assistant.ask.understand import SINCE_YEAR, TWO_YEARS
+
+    assert TWO_YEARS.search("从2021年到2024年增加了多少") and not TWO_YEARS.search("从2003年起到2022年累计")
+    assert SINCE_YEAR.search("福州财政局从2003年算起，截至2022年累计公开过多少篇")

@@ -86,9 +86,10 @@ def _unasked_qualifiers(column: str, terms: set[str]) -> int:
     return min(2, sum(1 for p in parts if not (bigrams(p) | english_words(p)) & terms))
 
 
-def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
+def units_of(passages: list[Passage], with_words: bool = False, separate_counts: bool = False) -> list[Unit]:
     """The units of the passages; ``with_words``: also the prose clauses that state no figure, for
-    a question whose answer is words (who, what, where)."""
+    a question whose answer is words (who, what, where); ``separate_counts``: a short clause
+    counting a thing of its own is a unit of its own (zh.clauses), for arithmetic."""
     units: list[Unit] = []
     for rank, passage in enumerate(passages):
         if passage.kind == "table":
@@ -101,7 +102,7 @@ def units_of(passages: list[Passage], with_words: bool = False) -> list[Unit]:
                                       is_cell=True, value=value, row=row, column=column))
             continue
         lead, lead_counted, before, before_counted = "", (), (), ()
-        trusted = _trusted_clauses(passage.text)
+        trusted = _trusted_clauses(passage.text, separate_counts)
         for n, clause in enumerate(trusted):
             found = _figures(clause)
             if found:
@@ -175,13 +176,13 @@ def _states_figure(text: str) -> bool:
     return any(f.unit != "年" and not _in_document_number(text, f.start, f.end) for f in extract_figures(text))
 
 
-def _trusted_clauses(text: str) -> list[str]:
+def _trusted_clauses(text: str, separate_counts: bool = False) -> list[str]:
     """The clauses of a passage, leaving out every sentence that gives its reader instructions
     (a planted prompt is no source of figures: assistant/ask/injection.py)."""
     out: list[str] = []
     for sentence in re.split(r"(?<=[。！？!?\n])", text):
         if sentence.strip() and not planted(sentence):
-            out += clauses(sentence)
+            out += clauses(sentence, separate_counts)
     return out
 
 
@@ -233,13 +234,23 @@ Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) �
 
 
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
-                 stats: tuple[Counter, int], similarity: Similarity | None = None) -> Composition:
+                 stats: tuple[Counter, int], similarity: Similarity | None = None,
+                 separate_counts: bool | None = None) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
     A question that asks several things (two sentences, or 'A和B分别…') is answered part by
     part, each part held to the same standard; if any part fails, the whole question is
-    composed as one."""
+    composed as one.
+
+    ``separate_counts``: read a short clause counting a thing of its own as a unit of its own
+    (units_of); None: when the question asks for arithmetic (a sum, a change, a comparison, a
+    ranking), whose operands are figures one by one."""
+    if separate_counts is None:
+        from assistant.ask.operations import operation_of
+
+        op = operation_of(question)
+        separate_counts = TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
     focus = focus_text(question, names, language)
     if language == "zh":
         # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
@@ -250,7 +261,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 said = format_groups(part, passages) if TUNING.format_wordings else []
                 results.append(_choose(" ".join([QUESTION_WORDS.sub(" ", part), *(w for g in said for w in g[1:])]),
                                        passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(part)),
-                                       said, measure=asked_measure(part), counted=counted_noun(part)))
+                                       said, measure=asked_measure(part), counted=counted_noun(part),
+                                       separate_counts=separate_counts))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -259,7 +271,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 if len(same_report) == 1:
                     if all(r.answered for r in results):
                         return Composition(True, units, min(r.coverage for r in results))
-                    whole = _choose(focus, passages, stats, similarity, measure=asked_measure(question))
+                    whole = _choose(focus, passages, stats, similarity, measure=asked_measure(question),
+                                    separate_counts=separate_counts)
                     found = {f for u in units for f in u.figures}
                     if whole.answered and not (TUNING.whole_adds and {f for u in whole.units for f in u.figures} <= found):
                         return whole
@@ -284,7 +297,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             soft |= question_terms(" ".join(group)) - glossary_terms
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
                    alternatives, asked_measure(question) if language == "zh" else "", soft,
-                   counted_noun(question) if language == "zh" else "")
+                   counted_noun(question) if language == "zh" else "", separate_counts=separate_counts)
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
@@ -321,7 +334,7 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
-            counted: str = "") -> Composition:
+            counted: str = "", separate_counts: bool = False) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's)."""
     focus = question_terms(focus_text_)
@@ -342,7 +355,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     totals = {k: math.fsum(weight[t] for t in v) for k, v in by_script.items()}
     # the question's rarest word that the reports do use: a clause read with its lead must hold it
     telling_present = max((t for t in focus if len(t) > 1 and df.get(t)), key=lambda t: (weight[t], t), default=None)
-    units = units_of(passages, with_words)
+    units = units_of(passages, with_words, separate_counts)
     if TUNING.date_answers and ASKS_DATE.search(focus_text_):
         units = [u for u in units if _states_date(u)]  # 'which day': only a clause that gives a date answers
     if not units:

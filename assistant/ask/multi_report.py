@@ -139,10 +139,13 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
     # figure read as not stating it.
     reading = reading_question(question)
+    # (the arithmetic asked, read from the question before its words of arithmetic are left out)
+    arithmetic = TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
     for record in reports:
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
-        composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity)
+        composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity,
+                                   separate_counts=arithmetic)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）')

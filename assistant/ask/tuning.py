@@ -182,6 +182,14 @@ class ExtractiveTuning:
     # against another that says it otherwise, '编印' beside '制作《…公报》6期'). Grid (2026-12-03):
     # tables2.tune 0.905 → 0.914, one wrong answer fewer; every other suite unchanged.
     per_report_weights: bool = True
+    # A question asking for arithmetic (sum, change, comparison, ranking) reads a short clause that
+    # counts a thing of its own ('…政务信息4574条,政策类文件6件', '受理…452件,结转上年9件') as a
+    # clause of its own; others keep it with the clause before (which says what it is about:
+    # '申请69件,主动撤回5件'). Measured 2026-12-03 on multi.tune (arrival 0.458):
+    #   never separate          multi 0.516  unseen.tune 0.951  unseen2 0.902  unseen4 0.959
+    #   always separate         multi 0.549  unseen.tune 0.946  unseen2 0.886  unseen4 0.943
+    #   for arithmetic only     (the numbers of the row below, recorded when measured)
+    separate_counts: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

@@ -23,6 +23,15 @@ class Understanding:
     resolution: Resolution | None = None
 
 
+# Two years asked side by side ('2022年和2024年', '比2022年', '跟2022年比', 'from 2022 to 2024'), not a
+# year that only dates something ('从2003年起累计', 'carried over from 2023').
+_YEAR = r"(?:19|20)\d{2}"
+TWO_YEARS = re.compile(rf"(?<!\d){_YEAR}年?(?:和|与|及|、|跟|同|至|到|-|—|~)\s*{_YEAR}|(?:比|较|跟|和|与|同){_YEAR}年|"
+                       rf"(?i:\b{_YEAR}\s*(?:and|to|vs\.?|versus)\s*{_YEAR}\b|\b(?:than|compared? (?:with|to)|compares (?:with|to)|"
+                       rf"over) (?:in )?{_YEAR}\b)")
+SINCE_YEAR = re.compile(rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)|累计|以来|(?i:\bsince {_YEAR}\b)")
+
+
 def understand(question: str, catalog: list[dict]) -> Understanding:
     language = language_of(question)
     years = years_in(question)
@@ -55,6 +64,16 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
             asked = "、".join(map(str, sorted(years)))
             return refused(f"索引中没有该机关{asked}年的报告。现有报告：{held}。" if language == "zh" else
                            f"The index holds no report for {asked.replace('、', ', ')} from that body. It holds: {held}.")
+        held_years = {r.get("year") for k in kept for r in k}
+        if resolution.groups and len(years) > 1 and not years <= held_years and TWO_YEARS.search(question) and \
+                not SINCE_YEAR.search(question):
+            # two years asked of a body ('2022年和2024年分别…', '比2022年多了多少'), one of them not
+            # held: answering the other alone would answer another question
+            absent = "、".join(map(str, sorted(years - held_years)))
+            held = held_reports([r for group in groups for r in group], language) or "no reports"
+            return refused(f"索引中没有该机关{absent}年的报告。现有报告：{held}。" if language == "zh" else
+                           f"The index holds no report for {absent.replace('、', ', ')} from that body. "
+                           f"It holds: {held}.")
         groups = [k for k in kept if k]
         if not groups:
             asked = "、".join(map(str, sorted(years)))
