@@ -84,6 +84,16 @@ def test_several_clauses_of_one_report_asked_together_are_summed_with_their_oper
     assert _stated_sum("一共多少？", "zh", [_unit("门户网站发布1947条"), _unit("推送2603条", "b.txt")]) == ""
 
 
+def test_a_sum_over_fewer_clauses_than_things_named_is_not_stated():
+    from assistant.ask.pipeline import _stated_sum
+
+    units = [_unit("行政处罚358721件"), _unit("行政强制50167件"), _unit("办理行政许可222793件")]
+    # four things named, three found: the sum of three is not the sum asked
+    assert _stated_sum("行政许可、行政处罚、行政强制和行政征收加在一起一共多少件？", "zh", units) == ""
+    assert _stated_sum("行政许可、行政处罚和行政强制加在一起一共多少件？", "zh", units) == \
+        "合计631681件（358721 + 50167 + 222793）。"
+
+
 def test_a_whole_and_its_part_are_not_summed():
     from assistant.ask.pipeline import _stated_sum
 

@@ -100,6 +100,10 @@ def language_is_zh(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
+# What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
+ADDENDS = re.compile(r"、|和|与|及|以及|加上?|(?i:\band\b|\bplus\b)")
+
+
 def _stated_sum(question: str, language: str, units: list[Unit]) -> str:
     """'…一共多少' answered by several clauses of one report each stating one figure in one measure
     ('门户网站发布1947条', '政务新媒体推送2603条'): their sum, with its operands ('合计4550条（1947 +
@@ -124,6 +128,11 @@ def _stated_sum(question: str, language: str, units: list[Unit]) -> str:
         return ""
     if any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
         return ""  # one clause twice is one figure, not two to add
+    named = [x for x in ADDENDS.split(question[: sum_at.start()]) if x.strip(" ，,")]
+    if len(named) != len(units):
+        # the things named to add ('行政许可、行政处罚、行政强制和行政征收') are not the clauses
+        # found, one each: a sum of some of them is a wrong figure
+        return ""
     values, measures = [], set()
     for unit in units:
         # (a clause's percentage beside its count, '门户网站发布1947条，占36.7%', is not added)
