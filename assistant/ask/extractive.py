@@ -252,6 +252,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         op = operation_of(question)
         separate_counts = TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
     focus = focus_text(question, names, language)
+    if TUNING.precision_unasked:
+        # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
+        focus = PRECISION.sub(" ", focus)
     if language == "zh":
         # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
         parts = split_questions(PRECISION.sub(" ", focus_text(question, names, language, keep_question_words=True)))
@@ -539,7 +542,7 @@ def asked_measure(question: str) -> str:
         from assistant.ask.operations import operation_of
 
         op = operation_of(question)
-        if op.share and not (op.change or op.sum or op.rank):
+        if op.share and not (op.change or op.rank):
             return "%"  # a share asked ('占比是多少'): a clause stating counts only does not answer it
     return found.pop() if len(found) == 1 else ""
 

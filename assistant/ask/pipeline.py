@@ -23,6 +23,7 @@ from assistant.ask.understand import understand
 from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
+from assistant.zh.figures import extract_figures
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -207,9 +208,47 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
         return None
     # Years of one named body are one body's, whatever names its reports give it.
     one_body = True if len(understanding.groups) == 1 else None
-    return answer_per_report(question, names, understanding.language, reports, lexical, op, started,
-                             similarity=similarity, one_body=one_body,
-                             text_figure=_text_figure(question, understanding, lexical))
+    answer = answer_per_report(question, names, understanding.language, reports, lexical, op, started,
+                               similarity=similarity, one_body=one_body,
+                               text_figure=_text_figure(question, understanding, lexical))
+    if answer is None and TUNING.several_unstated_refused:
+        # none of the reports asked about states it, each read on its own: their passages read
+        # together would answer from one of them, as if it were the answer about all
+        language = understanding.language
+        return _refusal(question, language, "所问的各份报告都没有说明这一点。" if language == "zh" else
+                        "None of the reports asked about states this.", started, "extractive")
+    return answer
+
+
+def _prose_share_answer(question: str, understanding, names: list[str], lexical, started: float,
+                        similarity=None) -> Answer | None:
+    """A share of two figures one report's text states (prose_share), with both clauses quoted and
+    the share computed from them; None when the question asks no such share or either figure is
+    not found for sure."""
+    from assistant.ask.operations import operation_of
+    from assistant.ask.prose_share import prose_share
+
+    op = operation_of(question)
+    sources = {r["source"] for r in understanding.reports}
+    # ('占全年主动公开总数的比例' reads as a sum too: the share of a sum is left out by prose_share)
+    if not op.share or op.change or op.rank or len(sources) != 1 or understanding.language != "zh":
+        return None
+    pool = lexical.of_sources(sources)
+    found = prose_share(question, names, understanding.language, pool, idf_weights([p.index_text for p in pool]),
+                        similarity)
+    if found is None:
+        return None
+    part, whole, a, b, percent = found
+    text, statements, citations, cited = compose_extractive(question, "zh", [part, whole])
+    check = verify_answer(text, cited, question)
+    if not check.ok:
+        return None
+    _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
+    measure = next((f.unit for f in extract_figures(part.quote) if f.value == a and f.unit), "")
+    text = text.rstrip("。") + (f"；{plain_number(a)}{measure}占{plain_number(b)}{measure}的{percent}%"
+                               f"（{plain_number(a)} ÷ {plain_number(b)}）。")
+    return Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
+                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
 
 
 def _text_figure(question: str, understanding, lexical):
@@ -389,6 +428,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         multi.retrieved = retrieved
         yield "delta", multi.answer
         yield "answer", multi
+        return
+
+    shared = _prose_share_answer(question, understanding, names, lexical, started, _similarity(gongkai))
+    if shared is not None:
+        shared.retrieved = retrieved
+        yield "delta", shared.answer
+        yield "answer", shared
         return
 
     composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))

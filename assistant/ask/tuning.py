@@ -190,6 +190,13 @@ class ExtractiveTuning:
     #   always separate         multi 0.549  unseen.tune 0.946  unseen2 0.886  unseen4 0.943
     #   for arithmetic only     (the numbers of the row below, recorded when measured)
     separate_counts: bool = True
+    # How precisely to state a figure ('保留一位小数', '取整数', 'one decimal') is left out of what
+    # a question asks (it is already, for a question of several parts).
+    precision_unasked: bool = True
+    # Several reports asked about one by one (two bodies, two years), none stating the figure when
+    # read on its own: refused, not answered from their passages read together (which answered
+    # '黄埔区…是新昌县的几倍' from 黄埔区's report alone).
+    several_unstated_refused: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

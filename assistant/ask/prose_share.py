@@ -1,0 +1,111 @@
+"""A share of two figures one report's text states ('主动公开的信息里，重点领域信息占百分之几',
+'回应关切的信息占全年主动公开总数的比例'): the question split into its part and its whole, each read
+as a question of its own about the report, each answered by one clause stating one figure in the
+same measure; the share computed from both and shown with its operands. Nothing when either is
+not found for sure, the two are one clause, or the part exceeds the whole: a count is never the
+answer to a share (extractive.asked_measure)."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from assistant.ask.extractive import Unit, choose_units
+from assistant.model import plain_number
+from assistant.zh.figures import extract_figures
+
+# '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
+WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]?\s*(?P<part>[^，,。？?]+?)(?:所|约|大约|大概)?占")
+# '<part>占<whole>的比例/百分之几/多少' — the part first
+PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
+                        r"(?:比例|比重|百分之|百分比|多少|几成|几分之)")
+
+
+ADDED = re.compile(r"和|与|及|、|加|(?:一|总)共|合计")
+
+
+def split_share(question: str) -> tuple[str, str] | None:
+    """(what the part is, what the whole is) of a share question in Chinese, or None."""
+    text = question.strip()
+    m = WHOLE_FIRST.search(text)
+    if m and len(m.group("part").strip()) >= 2:
+        return m.group("part").strip(), m.group("whole").strip()
+    m = PART_FIRST.search(text)
+    if m and len(m.group("whole").strip()) >= 2 and m.group("whole").strip() not in ("多少", "几成", "比例"):
+        return m.group("part").strip(), m.group("whole").strip()
+    return None
+
+
+def _one_figure(unit: Unit, asked: str) -> tuple[Decimal, str] | None:
+    """The one figure of the unit, or of the one piece of it ('重点领域信息556条、应急管理类36条…'
+    split at its 、 and commas) sharing most of the asked phrase's pairs of characters."""
+    def counts(text: str) -> list:
+        return [f for f in extract_figures(text) if f.unit not in ("年", "%", "‰") and not f.kind]
+
+    found = [f for f in counts(unit.quote) if f.raw in unit.figures]
+    if len(found) == 1:
+        return found[0].value, found[0].unit
+    pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
+    scored = []
+    for piece in re.split(r"[、，,；;]", unit.quote):
+        figures = counts(piece)
+        if len(figures) == 1:
+            shared = sum(1 for i in range(len(piece) - 1) if piece[i:i + 2] in pairs)
+            scored.append((shared, figures[0]))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1].value, scored[0][1].unit
+
+
+def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
+    """The clause of the part says every word naming the part (its words the whole's phrase
+    does not share, not the body, year or a word of asking)."""
+    import jieba
+
+    from assistant.ask.terms import STOP_WORDS, focus_text
+
+    words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
+             and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
+    return all(w in quote for w in words)
+
+
+def _answer_of(asked: str, names: list[str], language: str, pool, stats, similarity):
+    """The clauses answering '<asked>有多少', best first, each with its one figure (value, measure),
+    or None for a clause whose figure is not one for sure; None when nothing answers."""
+    composition = choose_units(f"{asked}有多少", names, language, pool, stats, similarity=similarity,
+                               separate_counts=True)
+    if not composition.answered:
+        return None
+    return [(u, _one_figure(u, asked)) for u in composition.units] or None
+
+
+def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None):
+    """(part unit, whole unit, part value, whole value, percent text) or None."""
+    if language != "zh":
+        return None
+    split = split_share(question)
+    if split is None:
+        return None
+    part_q, whole_q = split
+    if ADDED.search(part_q):
+        return None  # a share of a sum ('予以公开和部分公开加起来占…'): not one clause's figure
+    found = _answer_of(part_q, names, language, pool, stats, similarity)
+    if found is None or found[0][1] is None:
+        return None  # the part is the best clause's one figure, or nothing
+    part, (a, unit_a) = found[0]
+    if not _says_all(part.quote, part_q, whole_q, names):
+        return None  # '通过传真提交的' is not answered by '通过信函提交31件'
+    # the whole: the best clause counting in the part's measure, not the part's own clause
+    wholes = [(u, f) for u, f in (_answer_of(whole_q, names, language, pool, stats, similarity) or [])
+              if f is not None and f[1] == unit_a and not (u.passage.id == part.passage.id and u.match_text == part.match_text)]
+    if not wholes:
+        return None
+    whole, (b, unit_b) = wholes[0]
+    if not b or a >= b or not unit_a or part.passage.source != whole.passage.source:
+        return None
+    at = whole.quote.find(plain_number(b))
+    if "其中" in whole.quote[: at if at >= 0 else len(whole.quote)]:
+        return None  # a clause stating parts ('其中主动公开重点领域信息556条…') is no whole
+    percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return part, whole, a, b, percent

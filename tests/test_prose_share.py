@@ -1,0 +1,46 @@
+"""A share of two figures one report's text states: the part and the whole each read as a question
+of their own, each one clause's one figure, the share computed from both and shown; a count is
+never the answer to a share, and what is not found for sure is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.prose_share import split_share
+from assistant.service import Gongkai
+from assistant.settings import Settings
+
+REPORT = ("白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县通过政府网站主动公开各类信息820条，"
+          "其中政策文件41条、财政资金信息96条、应急管理信息57条。全年召开新闻发布会6场。\n"
+          "二、主动公开政府信息情况\n本年度开展政策解读35次。\n")
+
+
+@pytest.fixture(scope="module")
+def g(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("share")
+    (folder / "baisha-2024.txt").write_text(REPORT, encoding="utf-8")
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("share-home")))
+    assert g.ingest([folder]).reports == 1
+    return g
+
+
+@pytest.mark.parametrize("question, part, whole", [
+    ("白沙县2024年主动公开的信息里，财政资金信息占百分之几？", "财政资金信息", "白沙县2024年主动公开的信息"),
+    ("白沙县2024年应急管理信息占全年主动公开信息的比例是多少？", "白沙县2024年应急管理信息", "全年主动公开信息"),
+])
+def test_a_share_question_splits_into_its_part_and_its_whole(question, part, whole):
+    assert split_share(question) == (part, whole)
+
+
+def test_a_share_of_two_figures_the_text_states_is_computed_with_its_operands(g):
+    a = g.ask("白沙县2024年主动公开的信息里，财政资金信息占百分之几？保留一位小数。")
+    assert a.answered and "11.7%" in a.answer and "96 ÷ 820" in a.answer, a.answer
+    b = g.ask("白沙县2024年应急管理信息占全年主动公开信息的比例是多少？")
+    assert b.answered and "7.0%" in b.answer and "57 ÷ 820" in b.answer, b.answer
+
+
+def test_a_share_nothing_states_is_refused_never_answered_by_a_count(g):
+    # the text states how many press conferences, not of what whole they are a part
+    a = g.ask("白沙县2024年新闻发布会占政府会议的比例是多少？")
+    assert not ("%" in a.answer and a.answered), a.answer
+    assert "6场" not in a.answer or not a.answered
