@@ -551,6 +551,13 @@ def _kind(measure: str) -> int | None:
     return next((i for i, kind in enumerate(MEASURE_KINDS) if measure in kind), None)
 
 
+def measure_kind(measure: str):
+    """What a measure word counts ('条' and '篇' count items, '场' and '次' events): one value per
+    kind, the word itself for one no kind holds."""
+    kind = _kind(measure)
+    return kind if kind is not None else measure
+
+
 def _counts_otherwise(unit: Unit, measure: str) -> bool:
     """Every figure of the unit counts in a measure of another kind than the question's."""
     asked = _kind(measure)

@@ -49,7 +49,11 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
 # operations.py also take the words between, '谁主动公开的信息多'): ordinary Chinese of arithmetic.
 ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
                               r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
-                              r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|谁|哪个|哪一个|哪家|还是|比较")
+                              r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|"
+                              # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
+                              r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
+                              r"最多|最少|最高|最低|排名|排行|"
+                              r"谁|哪个|哪一个|哪家|还是|比较")
 
 
 def reading_question(question: str) -> str:
@@ -150,6 +154,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # a ranking compares one figure per report: the unit that answers best, not the
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）')
             composition.units = composition.units[:1]
+            if composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
+                composition.answered = False  # carried by meaning more than by the question's words
         if composition.answered:
             text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if not composition.answered or not verify_answer(text, cited, question).ok or \
@@ -303,9 +309,17 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
 
     year = reports[0].get("year")
     stated = [p for p in parts if not p.missing and len(p.figures) == 1]
-    units = {p.unit for p in stated}
-    if len(units) > 1:
-        stated = []
+    # Figures counted in measures of one kind are ranked together ('667条' and '300篇' both count
+    # items); of several kinds, the kind most reports state, the others named as not ranked (a
+    # count of conferences is not ranked among counts of items); a tie ranks none.
+    from assistant.ask.extractive import measure_kind
+
+    by_kind: dict = {}
+    for p in stated:
+        by_kind.setdefault(measure_kind(p.unit) if p.unit else ("", p.unit), []).append(p)
+    sizes = sorted((len(v) for v in by_kind.values()), reverse=True)
+    if len(by_kind) > 1:
+        stated = [] if sizes[0] == sizes[1] else max(by_kind.values(), key=len)
     others = [p.record.get("body") for p in parts if p not in stated]
     if len(stated) < 2:
         if language == "zh":

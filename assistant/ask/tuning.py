@@ -197,6 +197,15 @@ class ExtractiveTuning:
     # read on its own: refused, not answered from their passages read together (which answered
     # '黄埔区…是新昌县的几倍' from 黄埔区's report alone).
     several_unstated_refused: bool = True
+    # A ranking over the reports of a year ranks a report's best clause only when the question's
+    # words carry it this far (its lexical score): '通过政府网站主动公开…3128条' (0.30) was ranked
+    # first among WeChat posts, '政策类文件6件' (0.35) among policy interpretations; the right
+    # clauses of multi.tune's rankings scored 0.67–1.01.
+    rank_min_lexical: float = 0.5
+    # Measured and left out (2026-12-03): a ranking ranking a report's clause only when it says the
+    # question's most telling word (the pair of characters fewest of the year's reports use) —
+    # it kept '通过政府网站…3128条' out of a ranking of WeChat posts, but the word was as often the
+    # question's verb ('推送'): multi.tune 0.627 → 0.601, three right rankings lost.
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
