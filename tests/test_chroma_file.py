@@ -1,6 +1,6 @@
 """Reads of an embedded index answered from its file (vectorstore/chroma_file.py) equal chromadb's,
 what the reader does not know goes to chromadb, and a one-shot answer about a report whose
-vectors are cached does not import chromadb at all."""
+vectors are cached does not import chromadb at all (nor load jieba's dictionary whole)."""
 
 from __future__ import annotations
 
@@ -108,11 +108,13 @@ def test_a_one_shot_answer_from_cached_vectors_does_not_import_chromadb(demo_hom
     assert first.returncode == 0 and "99571" in first.stdout, first.stderr
     probe = ("import sys\nfrom assistant.cli import main\n"
              f"code = main(['ask', {QUESTION!r}, '--no-daemon'])\n"
-             "print('CHROMADB', 'chromadb' in sys.modules, code)\n")
+             "import jieba\n"
+             "print('CHROMADB', 'chromadb' in sys.modules, type(jieba.dt.FREQ) is dict, code)\n")
     env = {**os.environ, "GONGKAI_HOME": str(home), "GONGKAI_EMBEDDER": FAKE,
            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300,
                          cwd=REPO)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().endswith("CHROMADB False 0"), out.stdout[-500:]
+    # nor load jieba's dictionary whole (assistant/zh/jieba_table.py; the first ask made the table)
+    assert out.stdout.strip().endswith("CHROMADB False False 0"), out.stdout[-500:]
     assert out.stdout.split("CHROMADB")[0] == first.stdout  # the same answer
