@@ -1,6 +1,7 @@
 """jieba read word by word from the table (assistant/zh/jieba_table.py, used by a one-shot
 `gongkai ask`) cuts every question of the suites, and the demo reports, into the same words, parts
-of speech and lexical tokens as jieba with its dictionary in memory."""
+of speech and lexical tokens as jieba with its dictionary in memory, also when it loads the
+dictionary whole midway (a process cutting many texts)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ import json, sys
 from pathlib import Path
 texts = json.load(sys.stdin)
 used = None
-if sys.argv[1] == "table":
-    from assistant.zh.jieba_table import use_table
-    used = use_table(Path(sys.argv[2]))
+if sys.argv[1].startswith("table"):
+    from assistant.zh import jieba_table
+    if sys.argv[1] == "table-bulk":  # past this many reads, each column is loaded whole
+        jieba_table.READS_MAX = 300
+    used = jieba_table.use_table(Path(sys.argv[2]))
 import jieba, jieba.posseg
 from assistant.zh.tokens import tokenize
 out = {"used": used, "loaded": type(jieba.dt.FREQ) is dict, "cuts": []}
@@ -32,6 +35,8 @@ for text in texts:
     out["cuts"].append([words, list(jieba.cut(text, HMM=False)), list(jieba.cut_for_search(text)),
                         [list(p) for p in jieba.posseg.cut(text)], tokenize(text),
                         [jieba.dt.FREQ.get(w, 0) for w in words]])
+out["whole"] = [getattr(jieba.dt.FREQ, "_whole", None) is not None,
+                getattr(jieba.posseg.dt.word_tag_tab, "_whole", None) is not None]
 print(json.dumps(out, ensure_ascii=False))
 """
 
@@ -72,7 +77,10 @@ def test_the_table_cuts_as_jieba_does(tmp_path):
     assert made["used"] is False and made["loaded"] and list(tmp_path.glob("jieba-*.sqlite3"))
     table = cut("table", texts, tmp_path)
     assert table["used"] is True and not table["loaded"]  # the dictionary was never loaded whole
+    assert table["whole"] == [False, False]
+    bulk = cut("table-bulk", texts, tmp_path)  # a process cutting many texts: loaded whole midway
+    assert bulk["used"] is True and bulk["whole"] == [True, True]
     full = cut("full", texts, tmp_path)
     assert full["loaded"]
-    for text, mine, theirs in zip(texts, table["cuts"], full["cuts"]):
-        assert mine == theirs, text
+    for text, mine, many, theirs in zip(texts, table["cuts"], bulk["cuts"], full["cuts"]):
+        assert mine == theirs and many == theirs, text

@@ -28,6 +28,7 @@ import threading
 from pathlib import Path
 
 LAYOUT = 1  # the table's layout: part of its name
+READS_MAX = 50_000  # strings read from the table before a column is loaded whole
 _MISSING = object()
 
 
@@ -43,19 +44,30 @@ def table_path(folder: Path) -> Path:
 
 class _Table:
     """One column of the table as a read-only mapping, each string read when first asked; what
-    jieba writes (``add_word``, a user dictionary) is kept in memory over it."""
+    jieba writes (``add_word``, a user dictionary) is kept in memory over it. After READS_MAX
+    reads (the process cuts texts in bulk: a lexical index rebuilt here) the column is loaded
+    whole, as jieba loads it (``load``), and read from memory."""
 
-    def __init__(self, db: sqlite3.Connection, lock: threading.Lock, column: str):
-        self._db, self._lock, self._seen = db, lock, {}
+    def __init__(self, db: sqlite3.Connection, lock: threading.Lock, column: str, load):
+        self._db, self._lock, self._seen, self._load = db, lock, {}, load
         self._sql = f"SELECT {column} FROM words WHERE word = ?"
+        self._reads = 0
+        self._whole: dict | None = None
 
     def _value(self, word):
         value = self._seen.get(word, _MISSING)
-        if value is _MISSING:
+        if value is not _MISSING:
+            return value
+        if self._whole is None:
             with self._lock:
-                row = self._db.execute(self._sql, (word,)).fetchone()
-            value = self._seen[word] = row[0] if row else None
-        return value
+                if self._whole is None:
+                    row = self._db.execute(self._sql, (word,)).fetchone()
+                    self._reads += 1
+                    if self._reads >= READS_MAX:
+                        self._whole = self._load()
+                    value = self._seen[word] = row[0] if row else None
+                    return value
+        return self._whole.get(word)
 
     def get(self, word, default=None):
         value = self._value(word)
@@ -101,7 +113,7 @@ def use_table(folder: Path) -> bool:
         return False
     lock = threading.Lock()
     with dt.lock:
-        dt.FREQ, dt.total, dt.initialized = _Table(db, lock, "freq"), total, True
+        dt.FREQ, dt.total, dt.initialized = _Table(db, lock, "freq", _whole_freq), total, True
     # posseg reads dict.txt when imported (POSTokenizer.__init__): give it nothing to read, then
     # the table's tags.
     dt.get_dict_file = lambda: io.BytesIO(b"")
@@ -109,8 +121,29 @@ def use_table(folder: Path) -> bool:
         import jieba.posseg
     finally:
         del dt.get_dict_file
-    jieba.posseg.dt.word_tag_tab = _Table(db, lock, "tag")
+    jieba.posseg.dt.word_tag_tab = _Table(db, lock, "tag", _whole_tags)
     return True
+
+
+def _whole_freq() -> dict:
+    """jieba's FREQ, loaded as jieba loads it (the table was made from the same)."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer.FREQ
+
+
+def _whole_tags() -> dict:
+    """posseg's tags, read from dict.txt as posseg reads them."""
+    import types
+
+    import jieba
+    import jieba.posseg
+
+    holder = types.SimpleNamespace()
+    jieba.posseg.POSTokenizer.load_word_tag(holder, jieba.Tokenizer().get_dict_file())
+    return holder.word_tag_tab
 
 
 def _make(path: Path) -> None:
