@@ -200,7 +200,10 @@ def cmd_ask(args) -> int:
         stream = ask_via_daemon(settings, question, llm=settings.llm, top_k=settings.top_k)
     if stream is None:
         from assistant.service import Gongkai
+        from assistant.zh.jieba_table import use_table
 
+        # One question: jieba's dictionary read word by word, not loaded whole (0.7–1.1 s).
+        use_table(settings.cache_path)
         stream = ({"delta": v} if k == "delta" else {"answer": v.to_dict()}
                   for k, v in Gongkai(settings).ask_stream(question))
     answer = None

@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
-from chromadb.errors import InvalidArgumentError, NotFoundError
 
 from assistant.errors import ConfigError, EmbedderMismatch, StoreError
 from assistant.model import Passage
 
 from vectorstore.cache import EmbeddingCache
-from vectorstore.connection import connection, is_stale
+from vectorstore.chroma_file import NeedsChroma
+from vectorstore.connection import chroma_error, connection, is_stale
 from vectorstore.embeddings import Embedder
 from vectorstore.facts_store import KEYS_BUILT, LAYOUT as FACTS_LAYOUT, FactStore
 from vectorstore.locks import DEFAULT_WAIT
@@ -227,12 +227,11 @@ class PassageStore:
     def _open(self) -> None:
         """Find both collections, creating them (a write, under the writer lock) when new."""
         try:
-            with self._conn.use(wait=self.lock_wait) as (client, generation):
-                _, reports = self._collections(client, generation)
-                self._conn.stamps.setdefault(self.collection_name, _stamp(reports))
-                return
-        except NotFoundError:
-            pass
+            self._conn.stamps.setdefault(self.collection_name, self._read(lambda passages, reports: _stamp(reports)))
+            return
+        except Exception as err:
+            if not chroma_error(err, "NotFoundError"):
+                raise
         with self.writing("index setup"):
             with self._conn.use(write=True, wait=self.lock_wait) as (client, generation):
                 spec, dim = self.embedder.spec, self.embedder.dimension
@@ -267,10 +266,10 @@ class PassageStore:
         try:
             client.get_or_create_collection(name, metadata=metadata, configuration=configuration,
                                             embedding_function=None)
-        except InvalidArgumentError as err:
-            raise ConfigError(f"bad collection name {name!r}: {err}") from err
         except Exception as err:
-            raise StoreError(f"cannot open collection {name!r} at {self.location}: {err}") from err
+            if not chroma_error(err, "InvalidArgumentError"):
+                raise StoreError(f"cannot open collection {name!r} at {self.location}: {err}") from err
+            raise ConfigError(f"bad collection name {name!r}: {err}") from err
 
     def _collections(self, client, generation: int) -> tuple:
         """The (passages, reports) collections of the client of ``generation``; looked up
@@ -283,9 +282,9 @@ class PassageStore:
             reports = client.get_collection(self._names[1], embedding_function=None)
             facts = client.get_collection(self._names[2], embedding_function=None)
             keys = client.get_collection(self._names[3], embedding_function=None)
-        except NotFoundError:
-            raise
         except Exception as err:
+            if isinstance(err, NeedsChroma) or chroma_error(err, "NotFoundError"):
+                raise
             raise StoreError(f"cannot open collection {self._names[0]!r} at {self.location}: {err}") from err
         self._check(passages)
         self._cols = (generation, passages, reports, facts, keys)
@@ -310,16 +309,25 @@ class PassageStore:
 
     def _attempt(self, op: Callable[..., T], write: bool) -> tuple[T, int]:
         """``op(passages, reports)`` on the current client, with its generation. A read that
-        finds the client behind the files reopens it and runs once more."""
-        for last in (False, True):
-            with self._conn.use(write=write, wait=self.lock_wait) as (client, generation):
+        finds the client behind the files reopens it and runs once more.
+
+        A read runs on the index file's reader until chromadb's client is open
+        (vectorstore/chroma_file.py); one it does not answer opens the client and runs there."""
+        from_file, last = not write, False
+        while True:
+            with self._conn.use(write=write, wait=self.lock_wait, from_file=from_file) as (client, generation):
                 try:
                     return op(*self._collections(client, generation)), generation
+                except NeedsChroma:
+                    if not from_file:
+                        raise
+                    from_file = False
+                    continue
                 except Exception as err:
                     if write or last or not is_stale(err):
                         raise
             self._conn.reopen(generation, self.lock_wait)
-        raise AssertionError("unreachable")
+            last = True
 
     def _facts(self):
         """The facts collection of the client the current call runs on (valid inside an op)."""
@@ -360,7 +368,9 @@ class PassageStore:
                 self._stamped = False
                 try:
                     stamp, generation = self._attempt(lambda passages, reports: _stamp(reports), write=False)
-                except NotFoundError:  # the collections are being made
+                except Exception as err:  # NotFoundError: the collections are being made
+                    if not chroma_error(err, "NotFoundError"):
+                        raise
                     stamp, generation = None, self._conn.generation
                 if stamp is None or stamp != self._conn.stamps.get(self.collection_name):
                     self._conn.reopen(generation, self.lock_wait)
