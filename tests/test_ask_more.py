@@ -71,7 +71,7 @@ def _unit(quote, source="a.txt"):
 
 
 def test_several_clauses_of_one_report_asked_together_are_summed_with_their_operands():
-    from assistant.ask.pipeline import _stated_sum
+    from assistant.ask.prose_sum import stated_sum as _stated_sum
 
     units = [_unit("门户网站发布1947条"), _unit("政务新媒体推送2603条")]
     assert _stated_sum("在门户网站和政务新媒体上一共主动公开了多少条信息？", "zh", units) == "合计4550条（1947 + 2603）。"
@@ -85,17 +85,17 @@ def test_several_clauses_of_one_report_asked_together_are_summed_with_their_oper
 
 
 def test_a_sum_over_fewer_clauses_than_things_named_is_not_stated():
-    from assistant.ask.pipeline import _stated_sum
+    from assistant.ask.prose_sum import stated_sum as _stated_sum
 
     units = [_unit("行政处罚358721件"), _unit("行政强制50167件"), _unit("办理行政许可222793件")]
     # four things named, three found: the sum of three is not the sum asked
     assert _stated_sum("行政许可、行政处罚、行政强制和行政征收加在一起一共多少件？", "zh", units) == ""
     assert _stated_sum("行政许可、行政处罚和行政强制加在一起一共多少件？", "zh", units) == \
-        "合计631681件（358721 + 50167 + 222793）。"
+        "合计631681件（222793 + 358721 + 50167）。"
 
 
 def test_a_whole_and_its_part_are_not_summed():
-    from assistant.ask.pipeline import _stated_sum
+    from assistant.ask.prose_sum import stated_sum as _stated_sum
 
     units = [_unit("全年收到申请10件"), _unit("予以公开5件")]
     assert _stated_sum("一共收到多少件申请？其中公开了几件？", "zh", units) == ""
@@ -106,7 +106,7 @@ def test_one_clause_found_by_two_parts_of_a_question_is_said_once_and_never_adde
     # '梳理、分类归档的各类信息一共有多少条': both parts find the clause '归档各类信息729条' — once it had
     # been stated twice and 'summed' to 1458
     from assistant.ask.extractive import choose_units, idf_weights
-    from assistant.ask.pipeline import _stated_sum
+    from assistant.ask.prose_sum import stated_sum as _stated_sum
 
     units = [_unit("全年共梳理归档各类信息729条"), _unit("全年共梳理归档各类信息729条")]
     assert _stated_sum("梳理、分类归档的各类信息一共有多少条？", "zh", units) == ""
@@ -114,3 +114,15 @@ def test_one_clause_found_by_two_parts_of_a_question_is_said_once_and_never_adde
     chosen = choose_units("青溪市梳理、分类归档的各类信息一共有多少条？", ["青溪市"], "zh", passages,
                           idf_weights([p.text for p in passages]))
     assert chosen.answered and [u.figures for u in chosen.units] == [["729"]]
+
+
+def test_things_named_to_add_are_matched_to_the_pieces_of_a_clause_stating_them():
+    from assistant.ask.prose_sum import stated_sum
+
+    units = [_unit("其中主动公开重点领域信息556条、应急管理类36条、政策解读类33条、回应关切75条")]
+    assert stated_sum("重点领域、应急管理和回应关切这三类信息加起来是多少条？", "zh", units) == "合计667条（556 + 36 + 75）。"
+    # a thing named that no piece states: nothing added
+    assert stated_sum("重点领域、应急管理和行政许可加起来是多少条？", "zh", units) == ""
+    # a whole and its parts are not added together
+    whole = [_unit("发布各类信息1023条，其中政策文件41条")]
+    assert stated_sum("各类信息和政策文件一共多少条？", "zh", whole) == ""

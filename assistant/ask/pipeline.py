@@ -15,7 +15,7 @@ from typing import Iterator
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
-from assistant.ask.extractive import Unit, choose_units, idf_weights, render, same_unit
+from assistant.ask.extractive import Unit, choose_units, idf_weights, render
 from assistant.ask.bodies import names_of
 from assistant.ask.terms import QUOTED, focus_text
 from assistant.ask.glossary import chinese_terms
@@ -23,6 +23,7 @@ from assistant.ask.understand import understand
 from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
+from assistant.ask.prose_sum import stated_sum
 from assistant.zh.figures import extract_figures
 
 
@@ -99,57 +100,6 @@ def _states_another_fee(question: str, units: list[Unit]) -> bool:
 
 def language_is_zh(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text))
-
-
-# What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
-ADDENDS = re.compile(r"、|和|与|及|以及|加上?|(?i:\band\b|\bplus\b)")
-
-
-def _stated_sum(question: str, language: str, units: list[Unit]) -> str:
-    """'…一共多少' answered by several clauses of one report each stating one figure in one measure
-    ('门户网站发布1947条', '政务新媒体推送2603条'): their sum, with its operands ('合计4550条（1947 +
-    2603）'), computed from the figures the cited clauses state. Nothing for a question with a
-    negation ('不是到窗口当面交的…一共'): which clauses it leaves out is not known."""
-    from assistant.ask.cells import NEGATION
-    from assistant.ask.operations import operation_of
-    from assistant.zh.figures import extract_figures
-
-    op = operation_of(question)
-    if not op.sum or op.share or op.change or len(units) < 2 or NEGATION.search(question) or \
-            len({u.passage.source for u in units}) != 1:
-        return ""
-    # One sentence naming the things added ('A和B一共'): not a whole and its part ('一共收到多少？
-    # 其中公开多少？'), nor several questions.
-    from assistant.ask.operations import SUM
-
-    sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
-    sum_at = SUM.search(question)
-    if len(sentences) != 1 or "其中" in question or any("其中" in u.quote for u in units) or \
-            not re.search(r"和|与|及|加|、|(?i:\band\b)", question[: sum_at.start()]):
-        return ""
-    if any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
-        return ""  # one clause twice is one figure, not two to add
-    named = [x for x in ADDENDS.split(question[: sum_at.start()]) if x.strip(" ，,")]
-    if len(named) != len(units):
-        # the things named to add ('行政许可、行政处罚、行政强制和行政征收') are not the clauses
-        # found, one each: a sum of some of them is a wrong figure
-        return ""
-    values, measures = [], set()
-    for unit in units:
-        # (a clause's percentage beside its count, '门户网站发布1947条，占36.7%', is not added)
-        found = [f for f in extract_figures(unit.quote) if f.raw in unit.figures and f.unit != "年"
-                 and f.kind not in ("%", "‰")]
-        if len(found) != 1 or found[0].kind:
-            return ""
-        values.append(found[0].value)
-        measures.add(found[0].unit)
-    if len(measures) != 1 or "" in measures or "%" in measures:
-        return ""
-    unit = measures.pop()
-    total = sum(values)
-    shown = " + ".join(plain_number(v) for v in values)
-    return (f"合计{plain_number(total)}{unit}（{shown}）。" if language == "zh"
-            else f" Together {plain_number(total)} ({shown}).")
 
 
 def _attach_figures(citations: list[Citation], by_citation: dict[int, list[str]]) -> None:
@@ -465,7 +415,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         # The figures a citation supports, as the statements (not the title line) state them.
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
         if check.ok:
-            text += _stated_sum(question, language, composition.units)
+            text += stated_sum(question, language, composition.units, names)
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)
 

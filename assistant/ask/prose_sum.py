@@ -1,0 +1,110 @@
+"""'A、B和C一共多少' answered from one report's text: each thing the question names to add matched
+to the one piece of a cited clause that states its figure ('重点领域信息556条、应急管理类36条…'
+is four pieces), the sum computed from those figures and shown with its operands. Nothing is added
+unless every thing named has a piece of its own (a sum of some of them is a wrong figure), the
+figures count in measures of one kind, and no piece is the whole the others are parts of."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ask.extractive import Unit, measure_kind, same_unit
+from assistant.model import plain_number
+from assistant.zh.figures import extract_figures
+
+# What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
+ADDENDS = re.compile(r"、|和|与|及|以及|加上?|再加上|(?i:\band\b|\bplus\b)")
+PIECE = re.compile(r"[^、，,；;。]+")
+
+
+def _counts(text: str) -> list:
+    """The counts a piece of text states (a percentage beside a count is not one)."""
+    return [f for f in extract_figures(text) if f.unit not in ("年", "%", "‰") and not f.kind]
+
+
+def _pairs(text: str) -> set[str]:
+    chinese = re.sub(r"[^\u4e00-\u9fffA-Za-z]", " ", text)
+    return {chinese[i:i + 2] for i in range(len(chinese) - 1) if " " not in chinese[i:i + 2]}
+
+
+def _pieces(units: list[Unit]) -> list[tuple[Unit, str, int, object]]:
+    """(unit, piece, its position, its one count) for every piece of the units stating one count."""
+    out = []
+    for unit in units:
+        for m in PIECE.finditer(unit.quote):
+            counts = _counts(m.group(0))
+            if len(counts) == 1 and counts[0].raw in unit.figures:
+                out.append((unit, m.group(0), m.start(), counts[0]))
+    return out
+
+
+def _match(named: list[str], pieces: list) -> list | None:
+    """Each thing named → the piece sharing most of the pairs of characters only it names (not
+    the ones every thing named shares: '信息', '公开'); None unless each has a piece of its own."""
+    own = [_pairs(item) - set().union(*(_pairs(other) for j, other in enumerate(named) if j != i))
+           for i, item in enumerate(named)]
+    chosen = []
+    for pairs in own:
+        scored = sorted(((sum(1 for p in pairs if p in piece[1]), n) for n, piece in enumerate(pieces)), reverse=True)
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        chosen.append(scored[0][1])
+    if len(set(chosen)) != len(chosen):
+        return None
+    return [pieces[n] for n in chosen]
+
+
+def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
+    """The sum the question asks of the cited clauses' figures, with its operands ('合计4550条
+    （1947 + 2603）'), or ''. Nothing for a question with a negation ('不是到窗口当面交的…一共'):
+    which clauses it leaves out is not known."""
+    from assistant.ask.cells import NEGATION
+    from assistant.ask.operations import SUM, operation_of
+    from assistant.ask.terms import focus_text
+
+    op = operation_of(question)
+    if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(question) or \
+            len({u.passage.source for u in units}) != 1:
+        return ""
+    # One sentence naming the things added ('A和B一共'): not a whole and its part ('一共收到多少？
+    # 其中公开多少？'), nor several questions.
+    sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
+    sum_at = SUM.search(question)
+    if len(sentences) != 1 or "其中" in question or not ADDENDS.search(question[: sum_at.start()]):
+        return ""
+    if any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
+        return ""  # one clause twice is one figure, not two to add
+    asked = question[: sum_at.start()]
+    if language == "zh":
+        asked = focus_text(asked, list(names), language)
+    named = [x for x in ADDENDS.split(asked) if x.strip(" ，,")]
+    if len(named) < 2:
+        return ""
+    if language == "zh":
+        matched = _match(named, _pieces(units))
+        if matched is None:
+            return ""
+        for unit in {id(m[0]): m[0] for m in matched}.values():
+            # a whole and its parts ('发布信息1023条，其中…') are not added together
+            at = unit.quote.find("其中")
+            sides = {m[2] + len(m[1]) > at for m in matched if m[0] is unit}  # ends after 其中: a part
+            if at >= 0 and len(sides) > 1:
+                return ""
+        figures = [m[3] for m in matched]
+    else:
+        # an English question names its things in English: one clause each, one figure each
+        if len(named) != len(units) or any("其中" in u.quote for u in units):
+            return ""
+        figures = []
+        for unit in units:
+            found = [f for f in _counts(unit.quote) if f.raw in unit.figures]
+            if len(found) != 1:
+                return ""
+            figures.append(found[0])
+    if not all(f.unit for f in figures) or len({measure_kind(f.unit) for f in figures}) != 1:
+        return ""
+    measure = figures[0].unit if len({f.unit for f in figures}) == 1 else ""
+    total = sum(f.value for f in figures)
+    shown = " + ".join(plain_number(f.value) for f in figures)
+    return (f"合计{plain_number(total)}{measure}（{shown}）。" if language == "zh"
+            else f" Together {plain_number(total)} ({shown}).")
