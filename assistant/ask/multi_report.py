@@ -309,17 +309,15 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
 
     year = reports[0].get("year")
     stated = [p for p in parts if not p.missing and len(p.figures) == 1]
-    # Figures counted in measures of one kind are ranked together ('667条' and '300篇' both count
-    # items); of several kinds, the kind most reports state, the others named as not ranked (a
-    # count of conferences is not ranked among counts of items); a tie ranks none.
-    from assistant.ask.extractive import measure_kind
+    # Figures counted in measures of one kind are ranked together ('667条' and '300余篇' both count
+    # items): the kind the question asks in ('多少场' events), else items (条, 件: what the format
+    # counts information and requests in); a figure of another kind ('召开新闻发布会…4场次' for
+    # '哪个单位发布的政策解读最多') is named as not ranked, never ranked as the thing asked.
+    from assistant.ask.extractive import asked_measure, measure_kind
 
-    by_kind: dict = {}
-    for p in stated:
-        by_kind.setdefault(measure_kind(p.unit) if p.unit else ("", p.unit), []).append(p)
-    sizes = sorted((len(v) for v in by_kind.values()), reverse=True)
-    if len(by_kind) > 1:
-        stated = [] if sizes[0] == sizes[1] else max(by_kind.values(), key=len)
+    asked = asked_measure(question) if language == "zh" else ""
+    wanted = measure_kind(asked or "条")
+    stated = [p for p in stated if p.unit and measure_kind(p.unit) == wanted]
     others = [p.record.get("body") for p in parts if p not in stated]
     if len(stated) < 2:
         if language == "zh":
