@@ -373,19 +373,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         yield "answer", tabled.answer
         return
 
-    multi = _multi_report_answer(question, understanding, names, lexical, started, _similarity(gongkai))
-    if multi is not None:
-        multi.retrieved = retrieved
-        yield "delta", multi.answer
-        yield "answer", multi
-        return
-
-    shared = _prose_share_answer(question, understanding, names, lexical, started, _similarity(gongkai))
-    if shared is not None:
-        shared.retrieved = retrieved
-        yield "delta", shared.answer
-        yield "answer", shared
-        return
+    # several reports read one by one; then a share of two figures of one report's text
+    for answerer in (_multi_report_answer, _prose_share_answer):
+        found = answerer(question, understanding, names, lexical, started, _similarity(gongkai))
+        if found is not None:
+            found.retrieved = retrieved
+            if found.answered:
+                yield "delta", found.answer
+            yield "answer", found
+            return
 
     composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))
     extractive: Answer | None = None
