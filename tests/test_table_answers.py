@@ -91,6 +91,11 @@ def test_follow_ups(g):
     assert "64" in a.answer and a.understood_as and "复议" in a.understood_as
     b = g.ask("那2022年呢？", history=["青溪市2024年新收政府信息公开申请多少件？"])
     assert "600" in b.answer and {c.source for c in b.citations} == {"qingxi-szf-2022.md"}
+    # a follow-up sentence and more asked of it; a change without a year is from the earlier year
+    c = g.ask("那2022年呢？比2024年少了多少？", history=["青溪市2024年新收政府信息公开申请多少件？"])
+    assert "600" in c.answer and "1278" in c.answer and "678" in c.answer, c.answer
+    d = g.ask("2022年这一项是多少？少了多少？", history=["青溪市2024年新收政府信息公开申请多少件？"])
+    assert "600" in d.answer and "678" in d.answer and "比2024年" in d.understood_as, (d.understood_as, d.answer)
 
 
 def test_a_cell_the_report_does_not_have_is_refused_not_substituted(g):

@@ -12,6 +12,7 @@ import re
 
 from assistant.ask.bodies import resolve
 from assistant.ask.cells import find_terms
+from assistant.ask.operations import CHANGE
 from assistant.zh.text import YEAR_OR_BARE, language_of
 
 __all__ = ["question_in_context", "previous_questions"]
@@ -47,7 +48,24 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
     earlier = previous_questions(history)
     if not earlier or not question.strip():
         return question
-    previous = earlier[-1]
+    # '2025年呢？比2024年多了几篇？': a follow-up sentence, then more asked of it. The first is read
+    # with the conversation, the rest asked after it; a change asked without a year ('少了多少？')
+    # is a change from the previous question's year.
+    sentences = [x for x in re.findall(r"[^？?]+[？?]?", question.strip()) if x.strip(" ？?")]
+    if len(sentences) >= 2:
+        first = _in_context(sentences[0], earlier[-1], catalog)
+        if first != sentences[0]:
+            rest = "".join(sentences[1:])
+            old_years = [m.group(0).rstrip("年") for m in YEAR_OR_BARE.finditer(earlier[-1])]
+            new_years = [m.group(0).rstrip("年") for m in YEAR_OR_BARE.finditer(sentences[0])]
+            if language_of(question) == "zh" and not YEAR_OR_BARE.search(rest) and CHANGE.search(rest) \
+                    and old_years and new_years and old_years[-1] not in new_years:
+                rest = f"比{old_years[-1]}年" + rest
+            return first.rstrip("？?") + "？" + rest
+    return _in_context(question, earlier[-1], catalog)
+
+
+def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     language = language_of(question)
     mine = resolve(question, catalog, language)
     terms = [t for t in find_terms(question, language) if t.start < 100_000 or language == "en"]
