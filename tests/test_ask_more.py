@@ -126,3 +126,14 @@ def test_things_named_to_add_are_matched_to_the_pieces_of_a_clause_stating_them(
     # a whole and its parts are not added together
     whole = [_unit("发布各类信息1023条，其中政策文件41条")]
     assert stated_sum("各类信息和政策文件一共多少条？", "zh", whole) == ""
+
+
+def test_an_english_how_many_counts_in_its_measure_word():
+    from assistant.ask.extractive import asked_measure_en
+
+    assert asked_measure_en("How many items on livelihood projects did the office publish in 2022?") == "条"
+    assert asked_measure_en("How many disclosure requests did the district receive?") == "件"
+    assert asked_measure_en("How many press conferences were held?") == "场"
+    # two things asked: no one measure
+    assert asked_measure_en("How many requests did it answer, and what was the reply rate?") == ""
+    assert asked_measure_en("How many times was the page viewed?") == ""

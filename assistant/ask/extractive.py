@@ -299,7 +299,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             alternatives.append(group)
             soft |= question_terms(" ".join(group)) - glossary_terms
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
-                   alternatives, asked_measure(question) if language == "zh" else "", soft,
+                   alternatives, asked_measure(question) if language == "zh" else
+                   (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(question) if language == "zh" else "", separate_counts=separate_counts)
 
 
@@ -532,6 +533,28 @@ def counted_noun(question: str) -> str:
         if words and words[pick].flag.startswith(("n", "vn")) and words[pick].word not in STOP_WORDS:
             return words[pick].word
     return ""
+
+
+# What an English question counts, in the measure word a report counts it in ('how many items' →
+# 条, 'how many requests' → 件, 'how many press conferences' → 场, 'how many people' → 人): the
+# words after 'how many', up to the thing counted.
+EN_MEASURES = (("条", r"items?|pieces?|posts?|articles?|messages?|entries"),
+               ("件", r"requests?|applications?|documents?|cases?|files?"),
+               ("场", r"sessions?|meetings?|conferences?|briefings?|events?|hearings?"),
+               ("人", r"people|persons?|staff|employees?|officials?"))
+EN_HOW_MANY = re.compile(r"(?i)\bhow many\s+((?:[a-z'-]+\s+){0,4}?)(" + "|".join(w for _, w in EN_MEASURES) + r")\b")
+
+
+def asked_measure_en(question: str) -> str:
+    """The measure word an English question asking one thing counts in, or '' (a question asking
+    two things, 'how many requests … and what was the reply rate', counts in no one measure)."""
+    if re.search(r"(?i)\b(?:and|or)\s+(?:what|how|which|when|where|who)\b|\?.+\?", question):
+        return ""
+    m = EN_HOW_MANY.search(question)
+    if not m:
+        return ""
+    word = m.group(2).lower()
+    return next(measure for measure, words in EN_MEASURES if re.fullmatch(words, word))
 
 
 def asked_measure(question: str) -> str:

@@ -193,6 +193,10 @@ class ExtractiveTuning:
     # How precisely to state a figure ('保留一位小数', '取整数', 'one decimal') is left out of what
     # a question asks (it is already, for a question of several parts).
     precision_unasked: bool = True
+    # An English question's 'how many items/requests/meetings/people' counts in 条/件/场/人
+    # (extractive.EN_MEASURES): a clause counting another kind of thing ('4个新专题栏目' for 'how
+    # many items on livelihood projects') is not its answer.
+    english_measure: bool = True
     # Several reports asked about one by one (two bodies, two years), none stating the figure when
     # read on its own: refused, not answered from their passages read together (which answered
     # '黄埔区…是新昌县的几倍' from 黄埔区's report alone).
