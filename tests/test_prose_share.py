@@ -15,13 +15,23 @@ REPORT = ("白沙县人民政府2024年政府信息公开工作年度报告\n一
           "二、主动公开政府信息情况\n本年度开展政策解读35次。\n")
 
 
+TOWN = ("青山镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站主动公开信息累计700条(点击量52582次)。"
+        "其中主动公开重点领域信息556条、应急管理类36条、政策解读类33条、回应关切75条。\n")
+
+
 @pytest.fixture(scope="module")
 def g(tmp_path_factory):
     folder = tmp_path_factory.mktemp("share")
     (folder / "baisha-2024.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "qingshan-2022.txt").write_text(TOWN, encoding="utf-8")
     g = Gongkai(Settings(home=tmp_path_factory.mktemp("share-home")))
-    assert g.ingest([folder]).reports == 1
+    assert g.ingest([folder]).reports == 2
     return g
+
+
+def test_a_question_naming_no_part_is_answered_by_the_whole_not_by_a_clause_of_parts(g):
+    a = g.ask("青山镇2022年主动公开的信息有多少条？")
+    assert a.answered and "700" in a.answer and "556" not in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question, part, whole", [

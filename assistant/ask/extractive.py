@@ -260,12 +260,13 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         parts = split_questions(PRECISION.sub(" ", focus_text(question, names, language, keep_question_words=True)))
         if len(parts) > 1:
             results = []
-            for part in parts:
+            for n, part in enumerate(parts):
                 said = format_groups(part, passages) if TUNING.format_wordings else []
+                # (a later part may ask a part of the first one's whole: '受理了几件？公开了几件？')
                 results.append(_choose(" ".join([QUESTION_WORDS.sub(" ", part), *(w for g in said for w in g[1:])]),
                                        passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(part)),
                                        said, measure=asked_measure(part), counted=counted_noun(part),
-                                       separate_counts=separate_counts))
+                                       separate_counts=separate_counts, prefer_whole=n == 0))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -275,7 +276,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                     if all(r.answered for r in results):
                         return Composition(True, units, min(r.coverage for r in results))
                     whole = _choose(focus, passages, stats, similarity, measure=asked_measure(question),
-                                    separate_counts=separate_counts)
+                                    separate_counts=separate_counts, prefer_whole=True)
                     found = {f for u in units for f in u.figures}
                     if whole.answered and not (TUNING.whole_adds and {f for u in whole.units for f in u.figures} <= found):
                         return whole
@@ -301,7 +302,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
                    alternatives, asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
-                   counted_noun(question) if language == "zh" else "", separate_counts=separate_counts)
+                   counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,
+                   prefer_whole=True)
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
@@ -338,8 +340,9 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
-            counted: str = "", separate_counts: bool = False) -> Composition:
-    """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
+            counted: str = "", separate_counts: bool = False, prefer_whole: bool = False) -> Composition:
+    """``prefer_whole``: a question asking one thing, whose best clause is the whole's rather than
+    a clause of parts when they match alike; ``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's)."""
     focus = question_terms(focus_text_)
     if not focus:
@@ -417,7 +420,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         for unit, sim in zip(units, similarity(focus_text_, [u.match_text for u in units])):
             unit.sim = float(sim)
             unit.score += TUNING.semantic_weight * max(0.0, unit.sim - TUNING.semantic_floor)
-    units.sort(key=lambda u: u.score, reverse=True)
+    # a question naming no part asks for the whole: a clause stating parts (其中…, the format's own
+    # marker of them) yields the best place to the whole's when they match alike (further units
+    # are chosen by their own scores)
+    asks_part = "其中" in focus_text_ or not prefer_whole
+    units.sort(key=lambda u: u.score - (TUNING.part_clause_penalty if not asks_part and not u.is_cell
+                                        and u.quote.lstrip().startswith("其中") else 0.0), reverse=True)
     if measure and TUNING.measure_answers:
         # the figure asked for counts in the question's measure: a clause counting another kind of
         # thing ('28家单位' for 几个人, a date for 多少条) may add to the answer, never be it
