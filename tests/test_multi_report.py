@@ -112,6 +112,8 @@ def test_operations_words_inside_a_cells_name_are_no_operation(question, compare
     ("青溪市全年主动公开的政府信息条数，2024年比2022年增长了百分之几？（保留一位小数）", "主动公开的政府信息条数", "保留"),
     ("2024年番禺经开区和东风路街道，谁主动公开的信息多？", "主动公开的信息多", "谁"),
     ("东岳路街道2022年和2025年各主动公开多少条信息？前后相差多少条？", "主动公开多少条信息", "相差"),
+    ("滨海湾新区和福州市外办2025年在网站上各发了多少条信息？", "在网站上 发了多少条信息", "各发"),
+    ("2025年哪个单位在政府网站上发布的信息最多？", "在政府网站上发布的信息", "单位"),
 ])
 def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
     from assistant.ask.multi_report import reading_question

@@ -53,7 +53,9 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|�
                               # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               r"最多|最少|最高|最低|排名|排行|"
-                              r"谁|哪个|哪一个|哪家|还是|比较")
+                              r"谁|哪个|哪一个|哪家|还是|比较|"
+                              # 'each' before the verb ('各发了多少条'): jieba reads 各发 as a word
+                              r"各(?=[发是有为收办开推出新公召受答处接])")
 
 
 def reading_question(question: str) -> str:
