@@ -206,3 +206,20 @@ def test_a_short_clause_counting_a_thing_of_its_own_is_an_operand_of_its_own():
     # read for one figure, it stays with the clause saying what it is about
     assert "共收到申请69件,主动撤回5件。" in clauses(text)
     assert clauses("共收到申请20件，办结率100%，占50%。", separate_counts=True) == ["共收到申请20件，办结率100%，占50%。"]
+
+
+def test_a_year_saying_it_in_its_own_words_is_read_with_the_other_years_clause(tmp_path):
+    # 2022 says 门户网站, 2024 says 政府网站: read alone, 2024 does not cover '门户网站'
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "baisha-2022.txt").write_text(
+        "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n通过白沙县门户网站主动公开各类政务信息4574条。"
+        "召开新闻发布会6场。\n", encoding="utf-8")
+    (folder / "baisha-2024.txt").write_text(
+        "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n通过政府网站主动公开各类政务信息3128条。"
+        "召开新闻发布会9场。\n", encoding="utf-8")
+    g = Gongkai(Settings(home=tmp_path / "home"))
+    assert g.ingest([folder]).reports == 2
+    a = g.ask("白沙县2022年和2024年门户网站上的信息各有多少条？")
+    assert a.answered and "4574" in a.answer and "3128" in a.answer, a.answer
+    assert "9场" not in a.answer and "6场" not in a.answer

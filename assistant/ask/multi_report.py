@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
-from assistant.ask.extractive import choose_units, idf_weights
+from assistant.ask.extractive import choose_units, idf_weights, measure_kind
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import Operation
 from assistant.ask.verify import verify_answer
@@ -53,7 +53,7 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|�
                               # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               r"最多|最少|最高|最低|排名|排行|"
-                              r"谁|哪个|哪一个|哪家|还是|比较|"
+                              r"谁|哪个|哪一个|哪家|哪一?年|这[两三四五六]年|还是|比较|"
                               # 'each' before the verb ('各发了多少条'): jieba reads 各发 as a word
                               r"各(?=[发是有为收办开推出新公召受答处接])")
 
@@ -105,6 +105,7 @@ class Part:
     missing: bool = False  # the report does not state what is asked
     approximate: bool = False  # its one figure is stated as about so many ('80余条', '约30件')
     best: tuple | None = None  # (value, unit, approximate) of the best unit's one figure, when the part states several
+    clause: str = ""  # the clause of its best unit
 
 
 # How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
@@ -140,14 +141,15 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # 青溪市's 编印政府公报24期) is, for this one, a word it does not use (TUNING.per_report_weights)
     shared = None if TUNING.per_report_weights else idf_weights(
         [p.index_text for p in lexical.of_sources({r["source"] for r in reports})])
-    parts: list[Part] = []
     # Each report is read for the figure, not for the arithmetic asked of the figures ('增长了百分之几',
     # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
     # figure read as not stating it.
     reading = reading_question(question)
     # (the arithmetic asked, read from the question before its words of arithmetic are left out)
     arithmetic = TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
-    for record in reports:
+
+    def read(record: dict, reading: str) -> Part:
+        """The part of one report: its figure read as a one-report question, or not stated."""
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity,
@@ -164,11 +166,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 any(other_fee(question, u.quote) for u in composition.units):
             found = text_figure(record) if text_figure is not None else None
             if found is not None:
-                parts.append(_part_of_figure(record, found, language))
-                continue
+                return _part_of_figure(record, found, language)
             # said as missing, never answered from the other report's passages instead
-            parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
-            continue
+            return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
         # (a percentage beside a count, '门户网站发布5120条，占51.0%', is not the figure of a question
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
@@ -177,8 +177,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # a share asked, and the report's sentence states counts only: its count is not the
             # share (the share of a part its text states in a whole its table holds is the
             # table answer's, table_answer.answer_text_share); said as not stated
-            parts.append(Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True))
-            continue
+            return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
         if op.share and op.change and any(f.unit == "%" for f, _ in found):
             # the change of a share ('占…的比例，2024年比2022年提高了几个百分点'): the shares stated
             found = [(f, q) for f, q in found if f.unit == "%"]
@@ -192,8 +191,28 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if len(found) > 1 and len(first) == 1:
             best_unit, best_about = _measure(*first[0])
             best = (first[0][0].value, best_unit, best_about)
-        parts.append(Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
-                          unit if unit != "‰" else "", approximate=approximate, best=best))
+        return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
+                    unit if unit != "‰" else "", approximate=approximate, best=best, clause=top.quote)
+
+    parts = [read(record, reading) for record in reports]
+    if TUNING.read_like_other_year and not op.rank and language == "zh" and \
+            (one_body or (one_body is None and len({r.get("body") for r in reports}) == 1)):
+        # One body's report of another year says it in its own words ('门户网站' one year, '政府
+        # 网站' the next), often in the same sentence: a year read as not stating the figure is read
+        # again with the words of the clause that states it in another year, and taken only when
+        # that finds one figure in a measure of the same kind.
+        stated = [p for p in parts if not p.missing and len(p.figures) == 1 and p.unit and p.clause]
+        for n, part in enumerate(parts):
+            if not part.missing:
+                continue
+            # the nearest year's clause first
+            for like in sorted(stated, key=lambda p: abs((p.record.get("year") or 0) - (part.record.get("year") or 0))):
+                words = re.sub(r"[\d.,，、%％]+", " ", like.clause)
+                again = read(part.record, f"{reading} {words}")
+                if not again.missing and len(again.figures) == 1 and again.unit and \
+                        measure_kind(again.unit) == measure_kind(like.unit):
+                    parts[n] = again
+                    break
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
     missing = [p for p in parts if p.missing]
@@ -315,7 +334,7 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
     # items): the kind the question asks in ('多少场' events), else items (条, 件: what the format
     # counts information and requests in); a figure of another kind ('召开新闻发布会…4场次' for
     # '哪个单位发布的政策解读最多') is named as not ranked, never ranked as the thing asked.
-    from assistant.ask.extractive import asked_measure, measure_kind
+    from assistant.ask.extractive import asked_measure
 
     asked = asked_measure(question) if language == "zh" else ""
     wanted = measure_kind(asked or "条")

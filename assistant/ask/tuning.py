@@ -200,6 +200,12 @@ class ExtractiveTuning:
     # How precisely to state a figure ('保留一位小数', '取整数', 'one decimal') is left out of what
     # a question asks (it is already, for a question of several parts).
     precision_unasked: bool = True
+    # Years of one body: a year read as not stating the figure is read again with the words of the
+    # clause that states it in another year (multi_report.answer_per_report), the nearest year
+    # first; taken only when that finds one figure in a measure of the same kind. Measured
+    # 2026-12-03: no tune suite's pass changes (硚口区 2024 now states its 3128条 beside 2021's and
+    # 2022's in multi.tune's three-year questions, which fail on what they ask of the three).
+    read_like_other_year: bool = True
     # An English question's 'how many items/requests/meetings/people' counts in 条/件/场/人
     # (extractive.EN_MEASURES): a clause counting another kind of thing ('4个新专题栏目' for 'how
     # many items on livelihood projects') is not its answer.
