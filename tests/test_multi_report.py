@@ -223,3 +223,17 @@ def test_a_year_saying_it_in_its_own_words_is_read_with_the_other_years_clause(t
     a = g.ask("白沙县2022年和2024年门户网站上的信息各有多少条？")
     assert a.answered and "4574" in a.answer and "3128" in a.answer, a.answer
     assert "9场" not in a.answer and "6场" not in a.answer
+
+
+def test_three_years_are_summed_or_their_largest_named_only_when_each_states_one_figure():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    parts = [_part("硚口区", 2021, 3568), _part("硚口区", 2022, 4574), _part("硚口区", 2024, 3128)]
+    assert _computed(parts, True, operation_of("三年一共加起来多少条"), "zh") == "合计11270条（3568 + 4574 + 3128）"
+    assert _computed(parts, True, operation_of("哪一年最多"), "zh") == "最多的是2022年（4574条）"
+    assert _computed(parts, True, operation_of("哪一年最少"), "zh") == "最少的是2024年（3128条）"
+    # about so many, or another kind of measure: nothing computed
+    assert _computed(parts[:2] + [_part("硚口区", 2024, 3128, approximate=True)], True,
+                     operation_of("一共多少"), "zh") == ""
+    assert _computed(parts[:2] + [_part("硚口区", 2024, 12, "场")], True, operation_of("一共多少"), "zh") == ""

@@ -147,6 +147,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     reading = reading_question(question)
     # (the arithmetic asked, read from the question before its words of arithmetic are left out)
     arithmetic = TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
+    # a ranking of the reports of a year (not of one body's years)
+    ranking_reports = op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1
 
     def read(record: dict, reading: str) -> Part:
         """The part of one report: its figure read as a one-report question, or not stated."""
@@ -158,7 +160,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # a ranking compares one figure per report: the unit that answers best, not the
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）')
             composition.units = composition.units[:1]
-            if composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
+            if ranking_reports and composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
                 composition.answered = False  # carried by meaning more than by the question's words
         if composition.answered:
             text, statements, citations, cited = compose_extractive(question, language, composition.units)
@@ -216,7 +218,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
     missing = [p for p in parts if p.missing]
-    if op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1:
+    if ranking_reports:
         return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
         return None
@@ -260,7 +262,10 @@ def _label(record: dict, one_body: bool, language: str) -> str:
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure (or, stating several, its best unit states one, in the same measure as the
-    other part's); '' otherwise."""
+    other part's); '' otherwise. Three or more parts: their sum, or which is largest (smallest),
+    when each states one figure, none about so many, in measures of one kind."""
+    if len(parts) >= 3:
+        return _computed_over_many(parts, one_body, op, language)
     if len(parts) == 2 and not all(len(p.figures) == 1 for p in parts) and \
             all(len(p.figures) == 1 or p.best is not None for p in parts):
         parts = [p if len(p.figures) == 1 else dataclasses.replace(
@@ -319,6 +324,29 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
         return f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
     return (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
             f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
+
+
+def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
+    if not all(len(p.figures) == 1 and p.unit and p.unit != "%" and not p.approximate for p in parts) or \
+            len({measure_kind(p.unit) for p in parts}) != 1:
+        return ""
+    unit = parts[0].unit if len({p.unit for p in parts}) == 1 else ""
+    values = [p.figures[0] for p in parts]
+    if op.sum and not (op.share or op.change):
+        shown = " + ".join(plain_number(v) for v in values)
+        return (f"合计{plain_number(sum(values))}{unit}（{shown}）" if language == "zh"
+                else f"together {plain_number(sum(values))} ({shown})")
+    if op.rank or op.compare:
+        best = min(values) if op.lowest else max(values)
+        leaders = [p for p in parts if p.figures[0] == best]
+        if len(leaders) != 1:
+            return ""
+        who = str(leaders[0].record.get("year")) + ("年" if language == "zh" else "") if one_body \
+            else leaders[0].record.get("body")
+        if language == "zh":
+            return f"{'最少' if op.lowest else '最多'}的是{who}（{plain_number(best)}{unit}）"
+        return f"{'fewest' if op.lowest else 'most'}: {who} ({plain_number(best)})"
+    return ""
 
 
 def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation, language: str,
