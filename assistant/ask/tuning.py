@@ -219,6 +219,10 @@ class ExtractiveTuning:
     # first among WeChat posts, '政策类文件6件' (0.35) among policy interpretations; the right
     # clauses of multi.tune's rankings scored 0.67–1.01.
     rank_min_lexical: float = 0.5
+    # Measured and left out (2026-12-03): the same floor for the operands of a difference or sum
+    # over several reports. At 0.5 it lost four right differences of the tune suites, at 0.4 three;
+    # at 0.3 none, but it then kept neither of the two wrong differences multi.report (measured
+    # only) showed ('多367条（378 − 11）': a part whose clause was another count).
     # Measured and left out (2026-12-03): a ranking ranking a report's clause only when it says the
     # question's most telling word (the pair of characters fewest of the year's reports use) —
     # it kept '通过政府网站…3128条' out of a ranking of WeChat posts, but the word was as often the
