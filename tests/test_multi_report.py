@@ -237,3 +237,15 @@ def test_three_years_are_summed_or_their_largest_named_only_when_each_states_one
     assert _computed(parts[:2] + [_part("硚口区", 2024, 3128, approximate=True)], True,
                      operation_of("一共多少"), "zh") == ""
     assert _computed(parts[:2] + [_part("硚口区", 2024, 12, "场")], True, operation_of("一共多少"), "zh") == ""
+
+
+def test_a_body_named_twice_is_one_report_read_once():
+    from types import SimpleNamespace
+
+    from assistant.ask.multi_report import report_sets
+    from assistant.ask.operations import operation_of
+
+    a = {"source": "a.txt", "body": "甲区", "year": 2022}
+    b = {"source": "b.txt", "body": "乙区", "year": 2022}
+    u = SimpleNamespace(groups=[[a], [b], [a]], years={2022}, reports=[a, b])
+    assert [r["source"] for r in report_sets(u, operation_of("甲区和乙区各多少？甲区多出多少？"))] == ["a.txt", "b.txt"]

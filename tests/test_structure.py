@@ -240,3 +240,18 @@ def test_a_pages_date_line_and_furniture_are_metadata_not_passages():
     texts = [p.text for p in passages_for(report)]
     assert not any("发布时间" in t or "访问次数" in t or "字体大小" in t for t in texts)
     assert any("120条" in t for t in texts)
+
+
+def test_a_pages_line_of_fields_is_metadata_not_a_passage():
+    """'更新时间:… 发布时间:… 来源:…' on one line was quoted as a statement (its times read as figures)."""
+    text = ("青溪县人民政府2022年政府信息公开工作年度报告\n"
+            "更新时间:2023-12-26 16:09 发布时间:2023-02-02 15:00 来源:青溪县政务服务和大数据管理局\n"
+            "根据《中华人民共和国政府信息公开条例》，编制本报告。\n一、总体情况\n全年主动公开政府信息120条。\n")
+    report = parse_report(RawDocument(source="t.txt", elements=lines_to_elements(text)))
+    texts = [p.text for p in passages_for(report)]
+    assert not any("更新时间" in t or "16:09" in t for t in texts), texts
+    assert any("120条" in t for t in texts) and any("编制本报告" in t for t in texts)
+    from assistant.ingest.metadata import is_page_fields
+
+    assert is_page_fields("来源: 周口日报 时间: 2021-03-09 14:57:04 访问量:0")
+    assert not is_page_fields("时间：2024年，全年发布信息100条，召开会议3场")

@@ -85,7 +85,9 @@ def report_sets(understanding, op: Operation) -> list[dict] | None:
         for group in groups:
             ordered = sorted(group, key=lambda r: r.get("year") or 0)
             chosen += ordered if understanding.years and len(understanding.years) > 1 else ordered[-1:]
-        return chosen if len({r["source"] for r in chosen}) >= 2 else None
+        # a body named twice ('黄埔区和硚口区…各多少？黄埔多出多少？') is one report, read once
+        chosen = list({r["source"]: r for r in chosen}.values())
+        return chosen if len(chosen) >= 2 else None
     if len(groups) == 1:
         reports = sorted(groups[0], key=lambda r: r.get("year") or 0)
         if len(understanding.years) >= 2 and len(reports) >= 2:

@@ -135,6 +135,18 @@ def is_noise(line: str) -> bool:
     return bool(NOISE.search(line))
 
 
+# A web page's fields above a report ('更新时间:2023-12-26 16:09 发布时间:2023-02-02 15:00 来源:硚口区
+# 政务服务和大数据管理局', '来源: 周口日报 时间: 2021-03-09 14:57:04 访问量:0'): read for metadata, never
+# prose (it was quoted as a statement, its times as figures).
+PAGE_FIELD = r"(?:更新时间|发布时间|发布日期|时间|日期|来源|信息来源|发布机构|浏览次数|浏览量|访问量|访问次数|阅读次数|点击量|点击数)"
+PAGE_FIELDS_LINE = re.compile(rf"(?:\s*[|｜]?\s*{PAGE_FIELD}\s*[:：](?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[^:：|｜])*?"
+                              rf"(?=\s*[|｜]?\s*{PAGE_FIELD}\s*[:：]|$))+")
+
+
+def is_page_fields(line: str) -> bool:
+    return len(line) <= 120 and not re.search(r"[，。；、]", line) and bool(PAGE_FIELDS_LINE.fullmatch(line.strip()))
+
+
 def looks_like_title(line: str) -> bool:
     return bool(TITLE.search(line)) and len(line) <= 80 and not line.startswith(("根据", "本"))
 

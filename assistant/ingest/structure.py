@@ -213,10 +213,11 @@ def parse_report(raw: RawDocument) -> Report:
 
 def _drop_prelude_metadata(root: Section, title: str) -> None:
     """Title lines found in the prelude are metadata, not prose; so are a page's date line
-    ('发布时间:2023-01-19 16:38', read into ``published``) and its furniture ('访问次数:')."""
+    ('发布时间:2023-01-19 16:38', read into ``published``), its line of fields ('更新时间:… 发布时间:…
+    来源:…') and its furniture ('访问次数:')."""
     def furniture(text: str) -> bool:
         m = md.DATE_LINE.match(text)
-        return bool(m and len(m.group(1)) <= 25) or (len(text) <= 30 and md.is_noise(text))
+        return bool(m and len(m.group(1)) <= 25) or (len(text) <= 30 and md.is_noise(text)) or md.is_page_fields(text)
 
     keep = [p for p in root.paragraphs
             if p.text != title and not TITLE_AT_START.fullmatch(p.text) and not furniture(p.text)]
