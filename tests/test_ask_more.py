@@ -121,6 +121,9 @@ def test_things_named_to_add_are_matched_to_the_pieces_of_a_clause_stating_them(
 
     units = [_unit("其中主动公开重点领域信息556条、应急管理类36条、政策解读类33条、回应关切75条")]
     assert stated_sum("重点领域、应急管理和回应关切这三类信息加起来是多少条？", "zh", units) == "合计667条（556 + 36 + 75）。"
+    # a piece runs from the previous count, so it holds the words naming what it counts
+    listed = [_unit("其中公开年度重点工作任务分解、执行及落实情况27条、经济和社会发展统计信息24条、卫生健康16条")]
+    assert stated_sum("重点工作任务、统计信息和卫生健康加起来多少条？", "zh", listed) == "合计67条（27 + 24 + 16）。"
     # a thing named that no piece states: nothing added
     assert stated_sum("重点领域、应急管理和行政许可加起来是多少条？", "zh", units) == ""
     # a whole and its parts are not added together

@@ -14,7 +14,6 @@ from assistant.zh.figures import extract_figures
 
 # What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
 ADDENDS = re.compile(r"、|和|与|及|以及|加上?|再加上|(?i:\band\b|\bplus\b)")
-PIECE = re.compile(r"[^、，,；;。]+")
 
 
 def _counts(text: str) -> list:
@@ -28,13 +27,16 @@ def _pairs(text: str) -> set[str]:
 
 
 def _pieces(units: list[Unit]) -> list[tuple[Unit, str, int, object]]:
-    """(unit, piece, its position, its one count) for every piece of the units stating one count."""
+    """(unit, piece, its position, its count) for every count a unit states: a piece runs from the
+    previous count to this one ('其中公开年度重点工作任务分解、执行及落实情况27条', then
+    '、经济和社会发展统计信息24条'), so it holds the words naming what it counts."""
     out = []
     for unit in units:
-        for m in PIECE.finditer(unit.quote):
-            counts = _counts(m.group(0))
-            if len(counts) == 1 and counts[0].raw in unit.figures:
-                out.append((unit, m.group(0), m.start(), counts[0]))
+        counts = [f for f in _counts(unit.quote) if f.raw in unit.figures]
+        start = 0
+        for f in counts:
+            out.append((unit, unit.quote[start:f.end], start, f))
+            start = f.end
     return out
 
 
