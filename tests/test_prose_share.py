@@ -19,13 +19,19 @@ TOWN = ("青山镇人民政府2022年政府信息公开工作年度报告\n一�
         "其中主动公开重点领域信息556条、应急管理类36条、政策解读类33条、回应关切75条。\n")
 
 
+SCATTERED = ("林场镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年发布政策文件12条。\n"
+             "二、主动公开政府信息情况\n围绕重点领域，公开财政预决算信息30条。\n"
+             "三、政府信息公开工作存在的主要问题及改进情况\n通过网站回应社会关切8条。\n")
+
+
 @pytest.fixture(scope="module")
 def g(tmp_path_factory):
     folder = tmp_path_factory.mktemp("share")
     (folder / "baisha-2024.txt").write_text(REPORT, encoding="utf-8")
     (folder / "qingshan-2022.txt").write_text(TOWN, encoding="utf-8")
+    (folder / "linchang-2022.txt").write_text(SCATTERED, encoding="utf-8")
     g = Gongkai(Settings(home=tmp_path_factory.mktemp("share-home")))
-    assert g.ingest([folder]).reports == 2
+    assert g.ingest([folder]).reports == 3
     return g
 
 
@@ -54,3 +60,11 @@ def test_a_share_nothing_states_is_refused_never_answered_by_a_count(g):
     a = g.ask("白沙县2024年新闻发布会占政府会议的比例是多少？")
     assert not ("%" in a.answer and a.answered), a.answer
     assert "6场" not in a.answer or not a.answered
+
+
+def test_things_to_add_stated_far_apart_are_each_read_and_added(g):
+    a = g.ask("林场镇2022年政策文件、财政预决算信息和回应关切一共多少条？")
+    assert a.answered and "合计50条（12 + 30 + 8）" in a.answer, a.answer
+    # one of them not stated: nothing added
+    b = g.ask("林场镇2022年政策文件、财政预决算信息和人事任免信息一共多少条？")
+    assert "合计" not in b.answer, b.answer

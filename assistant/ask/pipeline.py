@@ -201,6 +201,33 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
                   mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
 
 
+def _prose_sum_answer(question: str, understanding, names: list[str], lexical, started: float,
+                      similarity=None) -> Answer | None:
+    """'A、B、C…一共多少' over one report's text, the things stated in clauses far apart: each read
+    on its own (prose_sum.units_for_addends), quoted, and added when each has a piece of its own;
+    None otherwise (the question is then read whole)."""
+    from assistant.ask.operations import operation_of
+    from assistant.ask.prose_sum import units_for_addends
+
+    op = operation_of(question)
+    sources = {r["source"] for r in understanding.reports}
+    if not op.sum or op.share or op.change or len(sources) != 1 or understanding.language != "zh":
+        return None
+    pool = lexical.of_sources(sources)
+    units = units_for_addends(question, names, "zh", pool, idf_weights([p.index_text for p in pool]), similarity)
+    if not units:
+        return None
+    total = stated_sum(question, "zh", units, names)
+    if not total:
+        return None
+    text, statements, citations, cited = compose_extractive(question, "zh", units)
+    if not verify_answer(text, cited, question).ok:
+        return None
+    _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
+    return Answer(question=question, answer=text + total, answered=True, citations=citations, verified=True,
+                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+
+
 def _text_figure(question: str, understanding, lexical):
     """For a question mapping onto one table cell (and nothing it leaves unmapped): the cell's
     figure as a report's text states it (prose_cells.prose_figure), else None."""
@@ -374,7 +401,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
 
     # several reports read one by one; then a share of two figures of one report's text
-    for answerer in (_multi_report_answer, _prose_share_answer):
+    for answerer in (_multi_report_answer, _prose_share_answer, _prose_sum_answer):
         found = answerer(question, understanding, names, lexical, started, _similarity(gongkai))
         if found is not None:
             found.retrieved = retrieved

@@ -62,7 +62,6 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     which clauses it leaves out is not known."""
     from assistant.ask.cells import NEGATION
     from assistant.ask.operations import SUM, operation_of
-    from assistant.ask.terms import focus_text
 
     op = operation_of(question)
     if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(question) or \
@@ -76,10 +75,8 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         return ""
     if any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
         return ""  # one clause twice is one figure, not two to add
-    asked = question[: sum_at.start()]
-    if language == "zh":
-        asked = focus_text(asked, list(names), language)
-    named = [x for x in ADDENDS.split(asked) if x.strip(" ，,")]
+    named = named_addends(question, names, language) if language == "zh" else \
+        [x for x in ADDENDS.split(question[: sum_at.start()]) if x.strip(" ，,")]
     if len(named) < 2:
         return ""
     if language == "zh":
@@ -110,3 +107,37 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     shown = " + ".join(plain_number(f.value) for f in figures)
     return (f"合计{plain_number(total)}{measure}（{shown}）。" if language == "zh"
             else f" Together {plain_number(total)} ({shown}).")
+
+
+def named_addends(question: str, names: list[str], language: str) -> list[str]:
+    """The things a Chinese question names to add ('A、B和C一共多少' → [A, B, C]), or []."""
+    from assistant.ask.operations import SUM
+    from assistant.ask.terms import focus_text
+
+    sum_at = SUM.search(question)
+    if language != "zh" or not sum_at:
+        return []
+    asked = focus_text(question[: sum_at.start()], list(names), language)
+    return [x for x in ADDENDS.split(asked) if x.strip(" ，,—")]
+
+
+def units_for_addends(question: str, names: list[str], language: str, passages, stats,
+                      similarity=None) -> list[Unit] | None:
+    """'A、B、C…一共多少' whose things are stated in clauses far apart: each thing read as a question
+    of its own ('<A>有多少'), its best clause taken; None unless every one is answered. The sum is
+    then stated_sum's, which adds only when each thing has a piece of its own."""
+    from assistant.ask.extractive import choose_units
+
+    items = named_addends(question, names, language)
+    if len(items) < 3:
+        return None  # two are found by the question read whole
+    units: list[Unit] = []
+    for item in items:
+        composition = choose_units(f"{item.strip(' ，,—')}有多少", names, language, passages, stats,
+                                   similarity=similarity, separate_counts=True)
+        if not composition.answered:
+            return None
+        best = composition.units[0]
+        if all(not same_unit(best, u) for u in units):
+            units.append(best)
+    return units
