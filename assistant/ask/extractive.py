@@ -233,6 +233,13 @@ def readable(terms: list[str], text: str) -> list[str]:
 Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) → cosines
 
 
+def counts_one_by_one(op) -> bool:
+    """Whether a question's operation (operations.Operation) asks for arithmetic over figures (a
+    sum, a change, a comparison, a ranking), whose operands are read one by one
+    (TUNING.separate_counts: a short clause counting a thing of its own is a unit of its own)."""
+    return TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
+
+
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
                  stats: tuple[Counter, int], similarity: Similarity | None = None,
                  separate_counts: bool | None = None) -> Composition:
@@ -249,14 +256,12 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if separate_counts is None:
         from assistant.ask.operations import operation_of
 
-        op = operation_of(question)
-        separate_counts = TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
+        separate_counts = counts_one_by_one(operation_of(question))
     focus = focus_text(question, names, language)
+    # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
     if TUNING.precision_unasked:
-        # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
         focus = PRECISION.sub(" ", focus)
     if language == "zh":
-        # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
         parts = split_questions(PRECISION.sub(" ", focus_text(question, names, language, keep_question_words=True)))
         if len(parts) > 1:
             results = []
@@ -341,9 +346,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False) -> Composition:
-    """``prefer_whole``: a question asking one thing, whose best clause is the whole's rather than
-    a clause of parts when they match alike; ``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
-    of a general dictionary's wording (weigh less than the glossary's)."""
+    """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
+    of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
+    question asking one thing, whose best clause is the whole's rather than a clause of parts
+    when they match alike."""
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
-from assistant.ask.extractive import choose_units, idf_weights, measure_kind
+from assistant.ask.extractive import asked_measure, choose_units, counts_one_by_one, idf_weights, measure_kind
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import Operation
 from assistant.ask.verify import verify_answer
@@ -148,7 +148,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # figure read as not stating it.
     reading = reading_question(question)
     # (the arithmetic asked, read from the question before its words of arithmetic are left out)
-    arithmetic = TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
+    arithmetic = counts_one_by_one(op)
     # a ranking of the reports of a year (not of one body's years)
     ranking_reports = op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1
 
@@ -364,8 +364,6 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
     # items): the kind the question asks in ('多少场' events), else items (条, 件: what the format
     # counts information and requests in); a figure of another kind ('召开新闻发布会…4场次' for
     # '哪个单位发布的政策解读最多') is named as not ranked, never ranked as the thing asked.
-    from assistant.ask.extractive import asked_measure
-
     asked = asked_measure(question) if language == "zh" else ""
     wanted = measure_kind(asked or "条")
     stated = [p for p in stated if p.unit and measure_kind(p.unit) == wanted]

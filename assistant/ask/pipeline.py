@@ -24,7 +24,6 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.prose_sum import stated_sum
-from assistant.zh.figures import extract_figures
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -170,6 +169,27 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     return answer
 
 
+def _one_report(understanding, lexical):
+    """(the passages, their term statistics) of the one report a Chinese question is about, or
+    None when it is about several or is not Chinese."""
+    sources = {r["source"] for r in understanding.reports}
+    if len(sources) != 1 or understanding.language != "zh":
+        return None
+    pool = lexical.of_sources(sources)
+    return pool, idf_weights([p.index_text for p in pool])
+
+
+def _quoted(question: str, units: list[Unit], started: float, tail) -> Answer | None:
+    """The units quoted as an extractive answer, verified, with ``tail(text)`` making the text
+    that states what is computed from them; None when the quotes do not verify."""
+    text, statements, citations, cited = compose_extractive(question, "zh", units)
+    if not verify_answer(text, cited, question).ok:
+        return None
+    _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
+    return Answer(question=question, answer=tail(text), answered=True, citations=citations, verified=True,
+                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+
+
 def _prose_share_answer(question: str, understanding, names: list[str], lexical, started: float,
                         similarity=None) -> Answer | None:
     """A share of two figures one report's text states (prose_share), with both clauses quoted and
@@ -179,26 +199,15 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     from assistant.ask.prose_share import prose_share
 
     op = operation_of(question)
-    sources = {r["source"] for r in understanding.reports}
     # ('占全年主动公开总数的比例' reads as a sum too: the share of a sum is left out by prose_share)
-    if not op.share or op.change or op.rank or len(sources) != 1 or understanding.language != "zh":
-        return None
-    pool = lexical.of_sources(sources)
-    found = prose_share(question, names, understanding.language, pool, idf_weights([p.index_text for p in pool]),
-                        similarity)
+    report = _one_report(understanding, lexical) if op.share and not (op.change or op.rank) else None
+    found = prose_share(question, names, "zh", *report, similarity) if report else None
     if found is None:
         return None
-    part, whole, a, b, percent = found
-    text, statements, citations, cited = compose_extractive(question, "zh", [part, whole])
-    check = verify_answer(text, cited, question)
-    if not check.ok:
-        return None
-    _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
-    measure = next((f.unit for f in extract_figures(part.quote) if f.value == a and f.unit), "")
-    text = text.rstrip("。") + (f"；{plain_number(a)}{measure}占{plain_number(b)}{measure}的{percent}%"
-                               f"（{plain_number(a)} ÷ {plain_number(b)}）。")
-    return Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
-                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+    part, whole, a, b, measure, percent = found
+    share = (f"；{plain_number(a)}{measure}占{plain_number(b)}{measure}的{percent}%"
+             f"（{plain_number(a)} ÷ {plain_number(b)}）。")
+    return _quoted(question, [part, whole], started, lambda text: text.rstrip("。") + share)
 
 
 def _prose_sum_answer(question: str, understanding, names: list[str], lexical, started: float,
@@ -210,22 +219,10 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
     from assistant.ask.prose_sum import units_for_addends
 
     op = operation_of(question)
-    sources = {r["source"] for r in understanding.reports}
-    if not op.sum or op.share or op.change or len(sources) != 1 or understanding.language != "zh":
-        return None
-    pool = lexical.of_sources(sources)
-    units = units_for_addends(question, names, "zh", pool, idf_weights([p.index_text for p in pool]), similarity)
-    if not units:
-        return None
-    total = stated_sum(question, "zh", units, names)
-    if not total:
-        return None
-    text, statements, citations, cited = compose_extractive(question, "zh", units)
-    if not verify_answer(text, cited, question).ok:
-        return None
-    _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
-    return Answer(question=question, answer=text + total, answered=True, citations=citations, verified=True,
-                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+    report = _one_report(understanding, lexical) if op.sum and not (op.share or op.change) else None
+    units = units_for_addends(question, names, "zh", *report, similarity) if report else None
+    total = stated_sum(question, "zh", units, names) if units else ""
+    return _quoted(question, units, started, lambda text: text + total) if total else None
 
 
 def _text_figure(question: str, understanding, lexical):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.ask.extractive import Unit, choose_units
+from assistant.ask.extractive import Unit, choose_units, same_unit
+from assistant.ask.prose_sum import counts_in
 from assistant.model import plain_number
-from assistant.zh.figures import extract_figures
 
 # '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
 WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]?\s*(?P<part>[^，,。？?]+?)(?:所|约|大约|大概)?占")
@@ -39,16 +39,13 @@ def split_share(question: str) -> tuple[str, str] | None:
 def _one_figure(unit: Unit, asked: str) -> tuple[Decimal, str] | None:
     """The one figure of the unit, or of the one piece of it ('重点领域信息556条、应急管理类36条…'
     split at its 、 and commas) sharing most of the asked phrase's pairs of characters."""
-    def counts(text: str) -> list:
-        return [f for f in extract_figures(text) if f.unit not in ("年", "%", "‰") and not f.kind]
-
-    found = [f for f in counts(unit.quote) if f.raw in unit.figures]
+    found = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
     if len(found) == 1:
         return found[0].value, found[0].unit
     pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
     scored = []
     for piece in re.split(r"[、，,；;]", unit.quote):
-        figures = counts(piece)
+        figures = counts_in(piece)
         if len(figures) == 1:
             shared = sum(1 for i in range(len(piece) - 1) if piece[i:i + 2] in pairs)
             scored.append((shared, figures[0]))
@@ -81,7 +78,7 @@ def _answer_of(asked: str, names: list[str], language: str, pool, stats, similar
 
 
 def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None):
-    """(part unit, whole unit, part value, whole value, percent text) or None."""
+    """(part unit, whole unit, part value, whole value, their measure, the percentage) or None."""
     if language != "zh":
         return None
     split = split_share(question)
@@ -98,14 +95,14 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
         return None  # '通过传真提交的' is not answered by '通过信函提交31件'
     # the whole: the best clause counting in the part's measure, not the part's own clause
     wholes = [(u, f) for u, f in (_answer_of(whole_q, names, language, pool, stats, similarity) or [])
-              if f is not None and f[1] == unit_a and not (u.passage.id == part.passage.id and u.match_text == part.match_text)]
+              if f is not None and f[1] == unit_a and not same_unit(u, part)]
     if not wholes:
         return None
-    whole, (b, unit_b) = wholes[0]
+    whole, (b, _) = wholes[0]
     if not b or a >= b or not unit_a or part.passage.source != whole.passage.source:
         return None
     at = whole.quote.find(plain_number(b))
     if "其中" in whole.quote[: at if at >= 0 else len(whole.quote)]:
         return None  # a clause stating parts ('其中主动公开重点领域信息556条…') is no whole
     percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return part, whole, a, b, percent
+    return part, whole, a, b, unit_a, percent

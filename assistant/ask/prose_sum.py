@@ -16,7 +16,7 @@ from assistant.zh.figures import extract_figures
 ADDENDS = re.compile(r"、|和|与|及|以及|加上?|再加上|(?i:\band\b|\bplus\b)")
 
 
-def _counts(text: str) -> list:
+def counts_in(text: str) -> list:
     """The counts a piece of text states (a percentage beside a count is not one)."""
     return [f for f in extract_figures(text) if f.unit not in ("年", "%", "‰") and not f.kind]
 
@@ -32,7 +32,7 @@ def _pieces(units: list[Unit]) -> list[tuple[Unit, str, int, object]]:
     '、经济和社会发展统计信息24条'), so it holds the words naming what it counts."""
     out = []
     for unit in units:
-        counts = [f for f in _counts(unit.quote) if f.raw in unit.figures]
+        counts = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
         start = 0
         for f in counts:
             out.append((unit, unit.quote[start:f.end], start, f))
@@ -96,7 +96,7 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             return ""
         figures = []
         for unit in units:
-            found = [f for f in _counts(unit.quote) if f.raw in unit.figures]
+            found = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
             if len(found) != 1:
                 return ""
             figures.append(found[0])

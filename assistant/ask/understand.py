@@ -55,25 +55,25 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     if language == "en" and _names_unknown_latin_place(question, catalog, levelled=bool(resolution.groups),
                                                        located=_report_places_latin(resolution.reports, catalog)):
         return refused(f"The index holds no report from that body. It holds: {held_reports(catalog, 'en') or 'no reports'}.")
+    def no_year(asked: set[int], held_in: list[dict]) -> Understanding:
+        """Refused: the body's reports hold no report for these years."""
+        named = "、".join(map(str, sorted(asked)))
+        held = held_reports(held_in, language) or "no reports"
+        return refused(f"索引中没有该机关{named}年的报告。现有报告：{held}。" if language == "zh" else
+                       f"The index holds no report for {named.replace('、', ', ')} from that body. It holds: {held}.")
+
     groups = resolution.groups or [list(catalog)]
     if years:
         kept = [[r for r in group if r.get("year") in years] for group in groups]
         missing = [group for group, k in zip(groups, kept) if not k]
         if missing and resolution.groups:
-            held = held_reports([r for group in missing for r in group], language) or "no reports"
-            asked = "、".join(map(str, sorted(years)))
-            return refused(f"索引中没有该机关{asked}年的报告。现有报告：{held}。" if language == "zh" else
-                           f"The index holds no report for {asked.replace('、', ', ')} from that body. It holds: {held}.")
+            return no_year(years, [r for group in missing for r in group])
         held_years = {r.get("year") for k in kept for r in k}
         if resolution.groups and len(years) > 1 and not years <= held_years and TWO_YEARS.search(question) and \
                 not SINCE_YEAR.search(question):
             # two years asked of a body ('2022年和2024年分别…', '比2022年多了多少'), one of them not
             # held: answering the other alone would answer another question
-            absent = "、".join(map(str, sorted(years - held_years)))
-            held = held_reports([r for group in groups for r in group], language) or "no reports"
-            return refused(f"索引中没有该机关{absent}年的报告。现有报告：{held}。" if language == "zh" else
-                           f"The index holds no report for {absent.replace('、', ', ')} from that body. "
-                           f"It holds: {held}.")
+            return no_year(years - held_years, [r for group in groups for r in group])
         groups = [k for k in kept if k]
         if not groups:
             asked = "、".join(map(str, sorted(years)))
