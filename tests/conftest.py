@@ -49,3 +49,16 @@ def dev_index(tmp_path_factory, eval_docs):
     result = g.ingest([eval_docs])
     assert result.ok and result.reports == 14, result.failures
     return g
+
+
+def index_of_texts(folder: Path, home: Path, reports: dict[str, str]):
+    """A Gongkai over report texts written for a test (file name → text), every one ingested."""
+    from assistant.service import Gongkai
+    from assistant.settings import Settings
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    g = Gongkai(Settings(home=home))
+    assert g.ingest([folder]).reports == len(reports)
+    return g

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.service import Gongkai
-from assistant.settings import Settings
+from conftest import index_of_texts
 
 QINGXI = ("青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，青溪市全年主动公开政府信息1284条。"
           "本年度新收政府信息公开申请36件，办结34件。\n二、主动公开政府信息情况\n召开新闻发布会12场。\n")
@@ -16,12 +15,8 @@ BAISHA = ("白沙县人民政府2024年政府信息公开工作年度报告\n一
 
 @pytest.fixture(scope="module")
 def two(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("two")
-    (folder / "qingxi-2024.txt").write_text(QINGXI, encoding="utf-8")
-    (folder / "baisha-2024.txt").write_text(BAISHA, encoding="utf-8")
-    g = Gongkai(Settings(home=tmp_path_factory.mktemp("two-home")))
-    assert g.ingest([folder]).reports == 2
-    return g
+    return index_of_texts(tmp_path_factory.mktemp("two"), tmp_path_factory.mktemp("two-home"),
+                          {"qingxi-2024.txt": QINGXI, "baisha-2024.txt": BAISHA})
 
 
 def test_both_stated_both_answered_and_compared(two):
@@ -141,16 +136,11 @@ def test_a_part_stating_several_figures_is_computed_from_its_best_units_figure()
 
 
 def test_a_report_saying_none_in_words_is_answered_with_its_clause(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("none")
-    (folder / "qingxi-2024.txt").write_text(
-        "青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，青溪市被申请行政复议3件。\n", encoding="utf-8")
-    (folder / "baisha-2024.txt").write_text(
-        "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县未发生政府信息公开行政复议、行政诉讼。\n",
-        encoding="utf-8")
-    (folder / "honghe-2024.txt").write_text(
-        "红河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，红河县主动公开信息120条。\n", encoding="utf-8")
-    g = Gongkai(Settings(home=tmp_path_factory.mktemp("none-home")))
-    assert g.ingest([folder]).reports == 3
+    g = index_of_texts(tmp_path_factory.mktemp("none"), tmp_path_factory.mktemp("none-home"), {
+        "qingxi-2024.txt": "青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，青溪市被申请行政复议3件。\n",
+        "baisha-2024.txt": "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n"
+                           "2024年，白沙县未发生政府信息公开行政复议、行政诉讼。\n",
+        "honghe-2024.txt": "红河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，红河县主动公开信息120条。\n"})
     a = g.ask("青溪市和白沙县2024年各有几件行政复议？")  # both from their text: the facts' answer
     assert a.answered and "3件" in a.answer and "0件" in a.answer and "报告没有说明" not in a.answer
     assert any(c.source == "baisha-2024.txt" and "未发生" in c.quote for c in a.citations)
@@ -210,16 +200,11 @@ def test_a_short_clause_counting_a_thing_of_its_own_is_an_operand_of_its_own():
 
 def test_a_year_saying_it_in_its_own_words_is_read_with_the_other_years_clause(tmp_path):
     # 2022 says 门户网站, 2024 says 政府网站: read alone, 2024 does not cover '门户网站'
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "baisha-2022.txt").write_text(
-        "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n通过白沙县门户网站主动公开各类政务信息4574条。"
-        "召开新闻发布会6场。\n", encoding="utf-8")
-    (folder / "baisha-2024.txt").write_text(
-        "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n通过政府网站主动公开各类政务信息3128条。"
-        "召开新闻发布会9场。\n", encoding="utf-8")
-    g = Gongkai(Settings(home=tmp_path / "home"))
-    assert g.ingest([folder]).reports == 2
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "baisha-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过白沙县门户网站主动公开各类政务信息4574条。召开新闻发布会6场。\n",
+        "baisha-2024.txt": "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过政府网站主动公开各类政务信息3128条。召开新闻发布会9场。\n"})
     a = g.ask("白沙县2022年和2024年门户网站上的信息各有多少条？")
     assert a.answered and "4574" in a.answer and "3128" in a.answer, a.answer
     assert "9场" not in a.answer and "6场" not in a.answer

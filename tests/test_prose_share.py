@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.ask.prose_share import split_share
-from assistant.service import Gongkai
-from assistant.settings import Settings
+from conftest import index_of_texts
 
 REPORT = ("白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县通过政府网站主动公开各类信息820条，"
           "其中政策文件41条、财政资金信息96条、应急管理信息57条。全年召开新闻发布会6场。\n"
@@ -26,13 +25,8 @@ SCATTERED = ("林场镇人民政府2022年政府信息公开工作年度报告\n
 
 @pytest.fixture(scope="module")
 def g(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("share")
-    (folder / "baisha-2024.txt").write_text(REPORT, encoding="utf-8")
-    (folder / "qingshan-2022.txt").write_text(TOWN, encoding="utf-8")
-    (folder / "linchang-2022.txt").write_text(SCATTERED, encoding="utf-8")
-    g = Gongkai(Settings(home=tmp_path_factory.mktemp("share-home")))
-    assert g.ingest([folder]).reports == 3
-    return g
+    return index_of_texts(tmp_path_factory.mktemp("share"), tmp_path_factory.mktemp("share-home"),
+                          {"baisha-2024.txt": REPORT, "qingshan-2022.txt": TOWN, "linchang-2022.txt": SCATTERED})
 
 
 def test_a_question_naming_no_part_is_answered_by_the_whole_not_by_a_clause_of_parts(g):
