@@ -255,3 +255,27 @@ def test_a_pages_line_of_fields_is_metadata_not_a_passage():
 
     assert is_page_fields("来源: 周口日报 时间: 2021-03-09 14:57:04 访问量:0")
     assert not is_page_fields("时间：2024年，全年发布信息100条，召开会议3场")
+
+
+def test_a_pages_index_block_gives_the_title_and_date_and_is_no_passage():
+    """A page's index block: a table whose title cell is labelled '标 题' (the title had come out
+    as '标题青溪县审计局…'), its labels left without values ('文号 | 发文日期'), and the block as
+    fields on a line ('名称: …报告发布机构: …', '公开日期: 2023年01月13日公开方式:')."""
+    text = ("| 文 号 | 发文日期 | ||\n|---|---|---|---|\n| 发布机构 | 有 效 性 | ||\n"
+            "| 标 题 | 青溪县审计局2025年政府信息公开工作年度报告 | ||\n"
+            "青溪县审计局2025年政府信息公开工作年度报告\n"
+            "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n全年主动公开政府信息120条。\n")
+    report = parse_report(RawDocument(source="t.txt", elements=lines_to_elements(text)))
+    assert report.meta.title == "青溪县审计局2025年政府信息公开工作年度报告"
+    texts = [p.text for p in passages_for(report)]
+    assert not any("发文日期" in t or "有效性" in t or "标题" in t for t in texts), texts
+
+    text = ("名称: 青溪街道2022年政府信息公开工作年度报告发布机构: 青溪街道办事处\n"
+            "公开日期: 2023年01月13日公开方式: 有效\n"
+            "按照《中华人民共和国政府信息公开条例》要求，现将本年度报告公布如下。\n一、总体情况\n全年主动公开政府信息120条。\n")
+    report = parse_report(RawDocument(source="t.txt", elements=lines_to_elements(text)))
+    assert report.meta.title == "青溪街道2022年政府信息公开工作年度报告"
+    assert report.meta.published == "2023-01-13"
+    texts = [p.text for p in passages_for(report)]
+    assert not any("名称" in t or "公开方式" in t for t in texts), texts
+    assert any("120条" in t for t in texts)

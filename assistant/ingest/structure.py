@@ -23,6 +23,8 @@ SENTENCE_END = tuple("。！？；!?;")
 FURNITURE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
 TITLE_AT_START = re.compile(r"^(.{0,40}?政府信息公开(?:工作)?(?:年度)?报告(?:[（(]演示[)）])?)")
+# The label of a page's title field ('标 题 | 江汉区审计局…', '名称: 珞珈山街道…'): no part of the title.
+TITLE_LABEL = re.compile(r"^(?:标\s*题|名\s*称|题\s*名|文件名称|信息名称)\s*[:：|｜]?\s*")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 
 
@@ -232,6 +234,7 @@ def _find_title(lines: list[str], hint: str) -> str:
         return hint  # a document title property is often a generic '政府信息公开工作年度报告'
 
     candidates: list[tuple[int, str]] = []
+    lines = [TITLE_LABEL.sub("", line) for line in lines]
     for i, line in enumerate(lines):
         m = TITLE_AT_START.match(line)
         if not m and i + 1 < len(lines) and len(line) <= 40 and not TITLE_AT_START.match(lines[i + 1]):
