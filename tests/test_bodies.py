@@ -371,3 +371,24 @@ def test_an_english_city_after_a_named_department_locates_it_and_an_unheld_one_i
     assert understand("What is the phone number of the Wuhan Statistics Bureau?", catalogue_).refusal
     assert understand("What are the phone numbers of the Wuhan Statistics Bureau and the Qiaokou District City "
                       "Operation Management Center?", catalogue_).refusal
+
+
+ELIDED = [{"source": "g.txt", "body": "江宁区人民政府", "year": 2024},
+          {"source": "s.txt", "body": "江宁区审计局", "year": 2024},
+          {"source": "c.txt", "body": "淮安市人民政府", "year": 2024},
+          {"source": "o.txt", "body": "淮安市政府办公室", "year": 2024},
+          {"source": "t.txt", "body": "淮安市统计局", "year": 2024}]
+
+
+def test_a_second_body_written_with_its_places_level_only_is_of_the_place_named_before():
+    """'江宁区政府和区审计局': Chinese leaves out the place it repeats; '区审计局' is 江宁区's."""
+    r = resolve("江宁区政府和区审计局2024年各收到多少件申请？", ELIDED)
+    assert not r.refusal and groups_of(r) == [["g.txt"], ["s.txt"]]
+    r = resolve("2024年淮安市全市受理的申请比市政府办那份年报里的多出多少件？", ELIDED)
+    assert not r.refusal and groups_of(r) == [["c.txt"], ["o.txt"]]
+    # a level that is not the named place's ('区' after a city) names no body of it
+    r = resolve("淮安市和区统计局2024年各收到多少件申请？", ELIDED)
+    assert groups_of(r) == [["c.txt"]]
+    # and a level with no organ after it is an ordinary word ('和市民')
+    r = resolve("淮安市政府和市民2024年座谈了几次？", ELIDED)
+    assert groups_of(r) == [["c.txt"]]

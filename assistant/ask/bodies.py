@@ -488,6 +488,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                 chosen = _office_stand_in(candidates, organ, in_years, text + organ, result)
             result.mentions.append(Mention(text, start, end, chosen, organ))
             covered.append((start, end + len(organ)))
+    _elided_place_mentions(question, result, held, candidates_of if index else {}, in_years, covered)
     if language == "en" or re.search(r"[A-Za-z]{3,}", question):
         _latin_mentions(question, held.latin, result, in_years)
     # A mention of a place that is only the parent of another mention ('南京市' in '南京市高淳区')
@@ -565,6 +566,33 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             result.refusal = _not_held(named, catalog, language)
         result.unheld = named
     return result
+
+
+# '硚口区政府和区审计局', '保山市全市…比市政府办那份年报': a second body written with its place's level
+# only ('区', '市'), the place being the one named before it (Chinese leaves out what it repeats).
+ELIDED_PLACE = re.compile(r"(?<=[和与及、比跟同或])([省市区县旗镇乡])(?=[\u4e00-\u9fff])")
+
+
+def _elided_place_mentions(question: str, result: Resolution, held: Catalogue, candidates_of: dict,
+                           in_years, covered: list[tuple[int, int]]) -> None:
+    for m in ELIDED_PLACE.finditer(question):
+        start = m.start(1)
+        if any(a <= start < b for a, b in covered):
+            continue
+        before = [o for o in result.mentions if o.bodies and o.end <= start and o.start in candidates_of]
+        if not before:
+            continue
+        previous = before[-1]
+        level = m.group(1)
+        if not names_of(previous.bodies[0]).own.endswith(level):
+            continue  # '区' after a city's name is some district of it, not the city
+        organ = _organ_after(question, start + 1, candidates_of[previous.start])
+        if not organ or ASK_GOVERNMENT.fullmatch(organ) is None and not DEPARTMENT_END.search(organ):
+            continue
+        chosen = _choose(candidates_of[previous.start], organ, in_years)
+        if chosen and set(chosen) != set(previous.bodies):
+            result.mentions.append(Mention(level + organ, start, start + 1 + len(organ), chosen))
+            covered.append((start, start + 1 + len(organ)))
 
 
 def _named_as_body(question: str, place: str) -> bool:
