@@ -173,8 +173,13 @@ def test_a_body_not_held_beside_a_held_one_is_refused_not_dropped():
 
 
 def test_a_website_of_another_body_is_no_body_asked_about_but_alone_it_names_its_owner():
-    both = resolve("威海市统计局2025年发布了多少条？淮安市政府网站又发布了多少条？", HAND)
-    assert not both.refusal and groups_of(both) == [["d.txt"]]
+    posted_on = resolve("威海市统计局2025年在淮安市政府网站上发布了多少条？", HAND)
+    assert not posted_on.refusal and groups_of(posted_on) == [["d.txt"]]
+    spoken_of = resolve("据威海市统计局的2025年年报，淮安市政府网站那年发了多少条信息？", HAND)
+    assert not spoken_of.refusal and groups_of(spoken_of) == [["d.txt"]]
+    # compared, both sites' owners are asked about
+    both = resolve("2024年威海市统计局门户网站发布的信息是淮安市政府网站的几倍？", HAND)
+    assert not both.refusal and groups_of(both) == [["d.txt"], ["c.txt"]]
     alone = resolve("淮安市政府网站2024年发布了多少条信息？", HAND)
     assert groups_of(alone) == [["c.txt"]]
 

@@ -462,8 +462,12 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         organs = {start: _organ_after(question, end, candidates_of[start]) for text, start, end in matches}
         # '福州市政府网站' beside '福州大数据委': a thing another body's report speaks of, not a body
         # asked about; alone ('淮安市政府网站发布了…') it names its owner.
+        # Only where the question says so: a site the body posts on ('在市政府网站上', '通过…'), or
+        # one a named report speaks of ('据福州大数据委的年报，福州市政府网站…'); '黄埔区门户网站…是
+        # 新昌县政府网站的几倍' asks about both owners.
         owned = {start for text, start, end in matches
-                 if organs[start] and OWNED_THING.match(question, end + len(organs[start]))}
+                 if organs[start] and OWNED_THING.match(question, end + len(organs[start]))
+                 and (POSTED_ON.search(question[:start]) or REPORT_SAYS.search(question[:start]))}
         if len(owned) < len(matches):
             for text, start, end in matches:
                 if start in owned:
@@ -641,7 +645,9 @@ def places_above(body: str, report_places: set[str]) -> set[str]:
 LOCATIVE = re.compile(r"(?:在|设在|位于|地处|坐落于|坐落在)\s*$")
 
 # What follows a body's name when the question names something it owns, not the body itself.
-OWNED_THING = re.compile(r"(?:门户)?(?:网站|网|门户|公众号|微信|微博|客户端|APP|App|app|政务新媒体|信息公开平台)")
+OWNED_THING = re.compile(r"(?:门户)?(?:网站|网|门户|官网|官方网站|公众号|微信|微博|客户端|APP|App|app|政务新媒体|信息公开平台)")
+POSTED_ON = re.compile(r"(?:在|通过|于|往|向|经由|借助|依托|利用)\s*$")
+REPORT_SAYS = re.compile(r"(?:据|根据|按照|依据).{0,24}?(?:年报|报告)")
 INNER_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])([（(][\u4e00-\u9fff]{1,8}[)）])(?=[\u4e00-\u9fff])")
 QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
 
