@@ -234,3 +234,21 @@ def test_a_body_named_twice_is_one_report_read_once():
     b = {"source": "b.txt", "body": "乙区", "year": 2022}
     u = SimpleNamespace(groups=[[a], [b], [a]], years={2022}, reports=[a, b])
     assert [r["source"] for r in report_sets(u, operation_of("甲区和乙区各多少？甲区多出多少？"))] == ["a.txt", "b.txt"]
+
+
+def test_years_of_a_body_named_only_as_its_accounts_owner_are_read_one_by_one(tmp_path):
+    """'“江宁审计”公众号2024年和2025年分别…': the body is named only inside the account's name; its
+    reports of both years answer, one by one (the best clause had answered from one year alone);
+    a year it holds no report for is refused, named."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jiangning-sjj-2024.txt": "江宁区审计局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                               "通过“江宁审计”微信公众号发布信息41篇。\n",
+        "jiangning-sjj-2025.txt": "江宁区审计局2025年政府信息公开工作年度报告\n一、总体情况\n"
+                               "通过“江宁审计”微信公众号发布信息46篇。\n",
+        "huaian-2025.txt": "淮安市人民政府2025年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过“淮安发布”微信公众号发布信息300篇。\n"})
+    a = g.ask("“江宁审计”公众号2024年和2025年分别发了多少篇？")
+    assert a.answered and "41" in a.answer and "46" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"jiangning-sjj-2024.txt", "jiangning-sjj-2025.txt"}
+    b = g.ask("“淮安发布”公众号2024年和2025年分别发了多少篇？")
+    assert not b.answered and "2024" in b.answer and "300" not in b.answer, b.answer

@@ -169,6 +169,25 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     return answer
 
 
+def _owner_years_answer(question: str, understanding, names: list[str], lexical, started: float, owner: str,
+                        similarity=None) -> Answer | None:
+    """The years asked of the body a question names only as the owner of what it asks about: its
+    reports of those years read one by one; refused when it holds no report for one of them."""
+    from assistant.ask.understand import TWO_YEARS
+
+    if not TWO_YEARS.search(question):
+        return None
+    its = [r for r in understanding.reports if r.get("body") == owner]
+    missing = understanding.years - {r.get("year") for r in its}
+    if missing:
+        language = understanding.language
+        named = "、".join(map(str, sorted(missing)))
+        return _refusal(question, language, f"索引中没有{owner}{named}年的报告。" if language == "zh" else
+                        f"The index holds no report for {named.replace('、', ', ')} from {owner}.", started, "extractive")
+    scoped = dataclasses.replace(understanding, reports=its, groups=[its])
+    return _multi_report_answer(question, scoped, names, lexical, started, similarity)
+
+
 def _one_report(understanding, lexical):
     """(the passages, their term statistics) of the one report a Chinese question is about, or
     None when it is about several or is not Chinese."""
@@ -423,6 +442,17 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         composition.note = ("问题没有指明是哪个机关的报告（索引中有多个机关的报告），请写明机关名称。" if language == "zh" else
                             "The question names no body whose report the index holds, and several bodies' "
                             "reports could answer it: please name the body.")
+    if composition.answered and not understanding.groups and len(understanding.years) > 1:
+        # '“硚口审计”公众号2024年和2025年分别…': the body is named only as the owner of its account
+        # (_names_inside_quotes), and more than one year is asked: its reports of those years, one by one
+        found = _owner_years_answer(question, understanding, names, lexical, started,
+                                    composition.units[0].passage.body, _similarity(gongkai))
+        if found is not None:
+            found.retrieved = retrieved
+            if found.answered:
+                yield "delta", found.answer
+            yield "answer", found
+            return
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if composition.unstated:

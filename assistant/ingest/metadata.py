@@ -18,7 +18,9 @@ HEADER_KEYS = {
 TITLE = re.compile(r"政府信息公开.{0,8}报告")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日?\s*(?:起)?\s*(?:至|到|-|—)")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})")
-DATE_LINE = re.compile(r"^(?:时间|发布时间|发布日期|日期|成文日期|公开日期|发文日期)\s*[:：]\s*(.+)$")
+DATE_LINE = re.compile(r"^(?:时间|发布时间|发布日期|日期|成文日期)\s*[:：]\s*(.+)$")
+# … and the publication date of a page's index block ('公开日期: 2023年01月13日公开方式: 有效')
+PUBLISHED_LINE = re.compile(r"^(?:时间|发布时间|发布日期|日期|成文日期|公开日期|发文日期)\s*[:：]\s*(.+)$")
 BODY_TAIL = re.compile(r"(?:关于报送.*|关于.*)$")
 NOISE = re.compile(r"(文章属性|字体[:：]?\s*[大中小]|打印本页|关闭窗口|分享到|浏览次数|【打印】|【关闭】|"
                    r"扫一扫|当前位置|您现在的位置|索引号|信息来源[:：]|阅读次数|访问次数|字体大小|^字号[:：]?\s*[大中小\s]*$)")
@@ -138,13 +140,15 @@ def is_noise(line: str) -> bool:
 # A web page's fields above a report ('更新时间:2023-12-26 16:09 发布时间:2023-02-02 15:00 来源:硚口区
 # 政务服务和大数据管理局', '来源: 周口日报 时间: 2021-03-09 14:57:04 访问量:0'): read for metadata, never
 # prose (it was quoted as a statement, its times as figures).
-# The same for a page's index block ('名称: 珞珈山街道2022年…报告发布机构: 珞珈山街道办事处', '公开日期:
-# 2023年01月13日公开方式: 有效'), and for the block's labels left without their values ('文号发文日期').
-PAGE_FIELD = (r"(?:更新时间|发布时间|发布日期|成文日期|发文日期|公开日期|时间|日期|来源|信息来源|发布机构|发文机关|"
-              r"浏览次数|浏览量|访问量|访问次数|阅读次数|点击量|点击数|名称|标题|文号|索引号|主题分类|公开方式|公开范围|有效性)")
+PAGE_FIELD = r"(?:更新时间|发布时间|发布日期|时间|日期|来源|信息来源|发布机构|浏览次数|浏览量|访问量|访问次数|阅读次数|点击量|点击数)"
 PAGE_FIELDS_LINE = re.compile(rf"(?:\s*[|｜]?\s*{PAGE_FIELD}\s*[:：](?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[^:：|｜])*?"
                               rf"(?=\s*[|｜]?\s*{PAGE_FIELD}\s*[:：]|$))+")
-PAGE_LABELS_LINE = re.compile(rf"(?:\s*[|｜]?\s*{PAGE_FIELD}\s*[:：]?\s*)+")
+# … and a page's index block reduced to its labels, their values left empty ('文号发文日期', '发布机构有效性').
+# (The block with its values — '名称: …报告发布机构: 区政府信息科', '公开日期: 2023年01月13日' — stays
+# prose: it answers who published the report and when, and states no count.)
+PAGE_LABEL = (r"(?:更新时间|发布时间|发布日期|成文日期|发文日期|公开日期|来源|信息来源|发布机构|发文机关|名称|标题|文号|"
+              r"索引号|主题分类|公开方式|公开范围|有效性)")
+PAGE_LABELS_LINE = re.compile(rf"(?:\s*[|｜]?\s*{PAGE_LABEL}\s*[:：]?\s*){{2,}}")
 
 
 def is_page_fields(line: str) -> bool:

@@ -277,7 +277,7 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
     published = md.iso_date(fields.get("published", ""))
     if not published:
         for line in prelude:
-            m = md.DATE_LINE.match(line)
+            m = md.PUBLISHED_LINE.match(line)
             if m:
                 published = md.iso_date(m.group(1))
                 break
