@@ -313,3 +313,18 @@ def test_a_generic_verb_of_the_formats_asks_does_not_stand_for_a_row_and_precisi
     assert format_groups("有多少件是在网上提交的", passages) == []  # 提交 is no wording of 受理 here
     result = choose("青溪市2024年召开了几场新闻发布会？保留一位小数。")
     assert result.answered and not result.unstated
+
+
+def test_the_rest_of_a_breakdown_is_never_the_whole_asked_for():
+    """'其他主动公开内容1条' had answered '主动公开了多少条' (and became an operand of a two-body
+    difference); asked for the rest, it answers; 'A及其他…' takes the rest in and may answer."""
+    passages = [prose("本年度主动公开工作动态12条，其他主动公开内容1条。")]
+    stats = idf_weights([p.text for p in passages])
+    whole = choose_units("青溪市2024年主动公开的内容有多少条？", [BODY, "青溪市"], "zh", passages, stats)
+    assert not whole.answered or all("其他" not in u.quote for u in whole.units[:1])
+    rest = choose_units("青溪市2024年其他主动公开内容有多少条？", [BODY, "青溪市"], "zh", passages, stats)
+    assert rest.answered and "1" in rest.units[0].figures
+    inclusive = [prose("通过政府网站及其他平台主动公开信息300条。")]
+    found = choose_units("青溪市2024年主动公开了多少条信息？", [BODY, "青溪市"], "zh", inclusive,
+                         idf_weights([p.text for p in inclusive]))
+    assert found.answered and "300" in found.units[0].figures

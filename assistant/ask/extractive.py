@@ -127,6 +127,19 @@ def units_of(passages: list[Passage], with_words: bool = False, separate_counts:
     return units
 
 
+# The rest of a breakdown ('其他主动公开内容1条', '公开其他信息15条'), not 'A及其他…' or 'A等其他…'
+# (which take the rest in); a question saying 其他 or 'other' asks for it.
+REMAINDER = re.compile(r"(?<![及和与、等或])其[他它]")
+OTHER_ASKED = re.compile(r"其[他它]|(?i:\bother)")
+
+
+def _remainder(unit: Unit) -> bool:
+    """Whether a clause counts the rest of a breakdown: 其他 before its first figure."""
+    first = extract_figures(unit.match_text)
+    head = unit.match_text[:first[0].start] if first else unit.match_text
+    return bool(REMAINDER.search(head))
+
+
 def _figures(clause: str) -> list:
     """The figures a clause states: not its years, a count of the report's parts or a document's number."""
     return [f for f in extract_figures(clause) if f.unit != "年" and not STRUCTURE_COUNT.match(clause, f.end)
@@ -436,8 +449,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         # the figure asked for counts in the question's measure: a clause counting another kind of
         # thing ('28家单位' for 几个人, a date for 多少条) may add to the answer, never be it
         units.sort(key=lambda u: not u.is_cell and _counts_otherwise(u, measure))
+    if TUNING.remainder_answers and not OTHER_ASKED.search(focus_text_):
+        # '其他主动公开内容1条' is the rest of a breakdown, never the whole asked for ('主动公开了多少条')
+        units.sort(key=lambda u: not u.is_cell and _remainder(u))
     best = units[0]
     if measure and TUNING.measure_answers and not best.is_cell and _counts_otherwise(best, measure):
+        return Composition(False, [], 0.0, not_stated([]))
+    if TUNING.remainder_answers and not best.is_cell and _remainder(best) and not OTHER_ASKED.search(focus_text_):
         return Composition(False, [], 0.0, not_stated([]))
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
     chosen = [best]

@@ -118,6 +118,9 @@ class ExtractiveTuning:
     # weight of 0 instead — such clauses not even beside the answer — lost a pass on unseen.tune and
     # on more: the clause beside the answer carried a word of the question.)
     measure_answers: bool = True
+    # A clause counting the rest of a breakdown ('其他主动公开内容1条': 其他 before its figure, not
+    # 'A及其他') is never the answer itself when the question does not ask for the rest (其他, other).
+    remainder_answers: bool = True
     # … and the words such a clause holds do not count as covering the question: '5种公开申请渠道'
     # beside '主动公开信息6467条' had made 多少件…申请 look answered. Grid (2026-12-03): unseen4.tune
     # 0.893 → 0.902, a must-refuse question no longer answered; every other suite unchanged.
