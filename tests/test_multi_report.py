@@ -125,13 +125,13 @@ def test_a_part_stating_several_figures_is_computed_from_its_best_units_figure()
     from assistant.ask.operations import operation_of
 
     a, b = _part("青溪市", 2022, 103, "篇"), _part("青溪市", 2024, 127, "篇")
-    a.figures, a.best = [Decimal(103), Decimal(29)], (Decimal(103), "篇", False)
+    a.figures, a.options = [Decimal(103), Decimal(29)], ((Decimal(103), "篇", False),)
     assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == "2024年比2022年增加24篇（127 − 103，+23.3%）"
     assert _computed([a, b], True, operation_of("By what percentage did it grow?"), "en") == \
         "from 2022 to 2024: up 24 (127 − 103, +23.3%)"
-    a.best = (Decimal(29), "场", False)  # the best unit counts another thing: nothing computed
+    a.options = ((Decimal(29), "场", False),)  # the best unit counts another thing: nothing computed
     assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""
-    a.best = None
+    a.options = ()
     assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == ""
 
 
@@ -252,3 +252,22 @@ def test_years_of_a_body_named_only_as_its_accounts_owner_are_read_one_by_one(tm
     assert {c.source for c in a.citations} == {"jiangning-sjj-2024.txt", "jiangning-sjj-2025.txt"}
     b = g.ask("“淮安发布”公众号2024年和2025年分别发了多少篇？")
     assert not b.answered and "2024" in b.answer and "300" not in b.answer, b.answer
+
+
+def test_a_part_stating_several_figures_gives_the_one_in_the_other_parts_measure():
+    """'发布政府信息27855条、年访问量突破1573万次' beside '公开信息8035条': 27855 is compared, not nothing;
+    two figures in the measure asked, or none, compute nothing."""
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _like_with_like
+
+    record = {"source": "a.txt", "body": "甲", "year": 2022}
+    several = Part(record, "", [], [Decimal(27855), Decimal(1573)], "",
+                   options=((Decimal(27855), "条", False), (Decimal(1573), "次", False)))
+    one = Part(record, "", [], [Decimal(8035)], "条")
+    assert _like_with_like([several, one]) == [(Decimal(27855), "条", False), (Decimal(8035), "条", False)]
+    two_alike = Part(record, "", [], [Decimal(5), Decimal(9)], "",
+                     options=((Decimal(5), "条", False), (Decimal(9), "条", False)))
+    assert _like_with_like([two_alike, one]) is None
+    other = Part(record, "", [], [Decimal(12)], "场")
+    assert _like_with_like([several, other]) is None

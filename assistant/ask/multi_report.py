@@ -106,7 +106,8 @@ class Part:
     unit: str = ""  # the measure word of its one figure (条, 件, 场)
     missing: bool = False  # the report does not state what is asked
     approximate: bool = False  # its one figure is stated as about so many ('80余条', '约30件')
-    best: tuple | None = None  # (value, unit, approximate) of the best unit's one figure, when the part states several
+    # (value, unit, approximate) of each figure of the best unit, when the part states several
+    options: tuple = ()
     clause: str = ""  # the clause of its best unit
 
 
@@ -191,12 +192,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         top = composition.units[0]
         first = [(f, top.quote) for f in extract_figures(top.quote) if f.raw in top.figures and f.unit != "年"
                  and (op.share or f.unit not in ("%", "‰"))]
-        best = None
-        if len(found) > 1 and len(first) == 1:
-            best_unit, best_about = _measure(*first[0])
-            best = (first[0][0].value, best_unit, best_about)
+        options = tuple((f.value, *_measure(f, q)) for f, q in first) if len(found) > 1 else ()
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
-                    unit if unit != "‰" else "", approximate=approximate, best=best, clause=top.quote)
+                    unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote)
 
     parts = [read(record, reading) for record in reports]
     if TUNING.read_like_other_year and not op.rank and language == "zh" and \
@@ -268,12 +266,12 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
     when each states one figure, none about so many, in measures of one kind."""
     if len(parts) >= 3:
         return _computed_over_many(parts, one_body, op, language)
-    if len(parts) == 2 and not all(len(p.figures) == 1 for p in parts) and \
-            all(len(p.figures) == 1 or p.best is not None for p in parts):
-        parts = [p if len(p.figures) == 1 else dataclasses.replace(
-            p, figures=[p.best[0]], unit=p.best[1], approximate=p.best[2]) for p in parts]
-        if not parts[0].unit or parts[0].unit != parts[1].unit:
+    if len(parts) == 2 and not all(len(p.figures) == 1 for p in parts):
+        chosen = _like_with_like(parts)
+        if chosen is None:
             return ""
+        parts = [p if len(p.figures) == 1 else dataclasses.replace(
+            p, figures=[c[0]], unit=c[1], approximate=c[2]) for p, c in zip(parts, chosen)]
     if len(parts) != 2 or not all(len(p.figures) == 1 for p in parts):
         return ""
     shares = [p.unit == "%" for p in parts]
@@ -326,6 +324,18 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
         return f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
     return (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
             f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
+
+
+def _like_with_like(parts: list[Part]) -> list[tuple] | None:
+    """The one figure of each of two parts to compute with, when one states several: its best
+    unit's figure in the measure the other part's figure counts in ('发布政府信息27855条、年访问量
+    突破1573万次' beside '公开信息8035条': 27855); None unless each part gives exactly one."""
+    def single(p: Part) -> list[tuple]:
+        return [(p.figures[0], p.unit, p.approximate)] if len(p.figures) == 1 else list(p.options)
+
+    a, b = single(parts[0]), single(parts[1])
+    pairs = [(x, y) for x in a for y in b if x[1] and x[1] == y[1]]
+    return list(pairs[0]) if len(pairs) == 1 else None
 
 
 def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
