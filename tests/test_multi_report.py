@@ -271,3 +271,11 @@ def test_a_part_stating_several_figures_gives_the_one_in_the_other_parts_measure
     assert _like_with_like([two_alike, one]) is None
     other = Part(record, "", [], [Decimal(12)], "场")
     assert _like_with_like([several, other]) is None
+
+
+def test_a_sum_with_a_report_not_stating_its_figure_is_refused_naming_it(two):
+    """'A和B…加起来一共多少' when B's report does not state it: the total is not known (the parts
+    stated are no answer), and no citation claims a figure."""
+    a = two.ask("青溪市和白沙县2024年收到的政府信息公开申请加起来一共多少件？")
+    assert not a.answered and not a.citations, a.answer
+    assert "白沙县" in a.answer and "合计" in a.answer and "36" not in a.answer

@@ -160,6 +160,14 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     answer = answer_per_report(question, names, understanding.language, reports, lexical, op, started,
                                similarity=similarity, one_body=one_body,
                                text_figure=_text_figure(question, understanding, lexical))
+    if answer is not None and answer.answered and op.sum and answer.note:
+        # a sum with a report that does not state its figure: the total asked is not known (the
+        # parts stated are no answer to '一共多少')
+        language = understanding.language
+        missing = answer.note.split("：", 1)[-1].split(": ", 1)[-1]
+        return _refusal(question, language, f"{missing}的报告没有说明这一点，无法算出合计。" if language == "zh" else
+                        f"The report of {missing} does not state this, so the total is not known.", started,
+                        "extractive")
     if answer is None and TUNING.several_unstated_refused:
         # none of the reports asked about states it, each read on its own: their passages read
         # together would answer from one of them, as if it were the answer about all
