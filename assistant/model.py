@@ -73,6 +73,8 @@ class ReportMeta:
     places: tuple[str, ...] = ()  # places the text names (to check a question's '柳州市城中区' against)
     title_stated: bool = False  # the title is the document's own (not made up from body and year)
     scanned_pages: tuple[int, ...] = ()  # pages read by OCR (a scan, or images on a text page)
+    page_fields: tuple[str, ...] = ()  # the page's field lines above the report, verbatim ('来源:… 时间:…')
+    index_number: str = ""  # 索引号 of the page, when it states one
 
 
 @dataclass(frozen=True)

@@ -280,3 +280,13 @@ def test_a_pages_index_block_gives_the_title_and_date_and_is_no_passage():
     # … the block with its values stays prose: it says who published the report, and when
     texts = [p.text for p in passages_for(report)]
     assert any("发布机构: 青溪街道办事处" in t for t in texts) and any("120条" in t for t in texts)
+
+
+def test_a_pages_field_lines_are_kept_verbatim_for_questions_about_the_page():
+    """The lines of a page's fields (dropped from the prose) give the publication date — a label
+    whose value is on the next line included — and the index number."""
+    text = ("信息来源:\n发布时间:\n2021-02-02 10:20\n索 引 号: 34631641/2026-2355584 发布机构: 青溪新区办公室\n"
+            "青溪县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息120条。\n")
+    meta = parse_report(RawDocument(source="t.txt", elements=lines_to_elements(text))).meta
+    assert meta.published == "2021-02-02" and meta.index_number == "34631641/2026-2355584"
+    assert "2021-02-02 10:20" in meta.page_fields and any("索" in x for x in meta.page_fields)

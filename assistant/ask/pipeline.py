@@ -23,6 +23,7 @@ from assistant.ask.understand import understand
 from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
+from assistant.ask.page_facts import page_answer
 from assistant.ask.prose_sum import stated_sum
 
 
@@ -397,6 +398,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
     if understanding.refusal:
         yield "answer", _refusal(question, language, understanding.refusal, started, mode)
+        return
+    paged = page_answer(question, language, understanding.reports, started)
+    if paged is not None:  # the day the report was published, its index number: its page's
+        yield "delta", paged.answer
+        yield "answer", paged
         return
 
     candidates = {r["source"] for r in understanding.reports}

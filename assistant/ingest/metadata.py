@@ -151,6 +151,47 @@ PAGE_LABEL = (r"(?:更新时间|发布时间|发布日期|成文日期|发文日
 PAGE_LABELS_LINE = re.compile(rf"(?:\s*[|｜]?\s*{PAGE_LABEL}\s*[:：]?\s*){{2,}}")
 
 
+# A web page's index number ('索 引 号: 737546075/2023-01394').
+INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[:：]?\s*([0-9A-Za-z][0-9A-Za-z/\-]{4,})")
+DATE_LABEL_ALONE = re.compile(rf"^\s*{PAGE_LABEL}\s*[:：]\s*$")
+
+
+def page_lines(lines: list[str]) -> tuple[str, ...]:
+    """The lines of a page's fields above a report, verbatim, for questions about the page itself
+    (when it was published, its index number): the fields' lines, a date line, a label whose value
+    is on the next line ('发布时间:' / '2021-02-02 10:20')."""
+    out: list[str] = []
+    for i, line in enumerate(lines[:40]):
+        text = line.strip()
+        if not text or len(text) > 160:
+            continue
+        after_label = i > 0 and bool(DATE_LABEL_ALONE.match(lines[i - 1])) and bool(DATE.match(text))
+        if is_page_fields(text) or PUBLISHED_LINE.match(text) or INDEX_NUMBER.search(text) or after_label \
+                or (DATE_LABEL_ALONE.match(text) and i + 1 < len(lines) and DATE.match(lines[i + 1].strip())):
+            if text not in out:
+                out.append(text)
+    return tuple(out[:8])
+
+
+def published_of(page: tuple[str, ...]) -> str:
+    """The publication date a page's fields state ('发布时间:2023-01-13 11:13', '来源:发改委
+    时间:2022-01-19 15:01', '公开日期: 2021年01月18日'), ISO; '' when none."""
+    for n, line in enumerate(page):
+        for m in re.finditer(rf"{PAGE_LABEL}?\s*(?:时间|日期)\s*[:：]\s*", line):
+            label = line[max(0, m.start() - 2):m.end()]
+            if re.search(r"更新|生成|成文|统计", label):
+                continue
+            found = iso_date(line[m.end():m.end() + 20]) or (
+                iso_date(page[n + 1]) if n + 1 < len(page) and m.end() == len(line.rstrip()) else "")
+            if found:
+                return found
+    return ""
+
+
+def index_number(page: tuple[str, ...]) -> str:
+    return next((m.group(1) for line in page if (m := INDEX_NUMBER.search(line))), "")
+
+
 def is_page_fields(line: str) -> bool:
     line = line.strip()
     return len(line) <= 120 and not re.search(r"[，。；、]", line) and bool(

@@ -127,6 +127,8 @@ def report_record(report: Report, passages: int) -> dict:
         "source": m.source, "title": m.title, "body": m.body, "year": m.year or -1,
         "published": m.published, "doc_number": m.doc_number, "language": m.language,
         "compiled_by": m.compiled_by, "places": ",".join(m.places), "passages": passages,
+        **({"page_fields": "\n".join(m.page_fields)} if m.page_fields else {}),
+        **({"index_number": m.index_number} if m.index_number else {}),
         "sections": len(report.sections), "tables": len(report.tables),
         **({"scanned": ",".join(str(p) for p in m.scanned_pages)} if m.scanned_pages else {}),
     }

@@ -182,6 +182,7 @@ def parse_report(raw: RawDocument) -> Report:
         builder.close_paragraph()
 
     seen_heading = False
+    noise: list[str] = []  # page furniture before the first heading ('索 引 号: …', '访问次数:')
     for element in _elements(raw):
         if isinstance(element, Grid):
             grids.append(element)
@@ -193,6 +194,7 @@ def parse_report(raw: RawDocument) -> Report:
                 header[field_[0]] = field_[1]
                 continue
             if line in ("正文", "全文") or md.is_noise(line):
+                noise.append(line)
                 continue
         marker = heading_level(line)
         if marker and not is_table_row(line) and builder.counters.accept(marker[0], marker[1]):
@@ -208,7 +210,7 @@ def parse_report(raw: RawDocument) -> Report:
     flush_grids()
     builder.close_paragraph()
 
-    meta = _metadata(raw, header, builder)
+    meta = _metadata(raw, header, builder, noise)
     _drop_prelude_metadata(builder.root, meta.title)
     return Report(meta=meta, root=builder.root)
 
@@ -256,7 +258,7 @@ def _find_title(lines: list[str], hint: str) -> str:
     return next((line for line in lines if md.looks_like_english_title(line)), "")
 
 
-def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> ReportMeta:
+def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder, noise: list[str] = ()) -> ReportMeta:
     prelude = [line for line, _ in builder.prelude]
     title = _find_title(prelude, raw.hints.get("title", ""))
     full_text = "\n".join(prelude + [p.text for s in _walk(builder.root) for p in s.paragraphs[:3]])
@@ -275,12 +277,9 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         if body and title and not title.replace(" ", "").startswith(body) and not md.looks_like_title(title[:60]):
             title = ""  # a sentence that merely contains the words of a title
     published = md.iso_date(fields.get("published", ""))
+    page = md.page_lines(list(noise) + prelude)
     if not published:
-        for line in prelude:
-            m = md.PUBLISHED_LINE.match(line)
-            if m:
-                published = md.iso_date(m.group(1))
-                break
+        published = md.published_of(page)
     # A title the document states itself, as a line of Chinese (no words of another language
     # around it), as opposed to one made up below from the body and year.
     title_stated = bool(title) and (english or not re.search(r"[A-Za-z]", title))
@@ -298,6 +297,8 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder) -> Re
         language=language,
         compiled_by=compiled_by if not english else "",
         title_stated=title_stated,
+        page_fields=page,
+        index_number=md.index_number(page),
         places=places_named("\n".join(_all_text(builder.root))) if not english else (),
         scanned_pages=tuple(int(p) for p in raw.hints.get("ocr_pages", "").split(",") if p.strip().isdigit()),
     )
