@@ -131,6 +131,28 @@ def test_things_named_to_add_are_matched_to_the_pieces_of_a_clause_stating_them(
     assert stated_sum("各类信息和政策文件一共多少条？", "zh", whole) == ""
 
 
+def test_a_sum_reads_its_things_as_people_name_them():
+    """Things named with a frame ('…的政策解读里，解读材料'), by examples ('人民网、河北日报等媒体'),
+    a body whose name holds a negating character (未央区, 《未央统计简报》), and one thing counted in
+    two measures ('294期1014条', asked in 条)."""
+    from assistant.ask.prose_sum import named_addends, stated_sum
+
+    assert named_addends("政策解读里，解读材料和媒体评论文章一共多少条？", [], "zh") == ["解读材料", "媒体评论文章"]
+    assert named_addends("官网更新的信息，加上借助人民网、河北日报等媒体发布的报道，总共多少条？", [], "zh") == \
+        ["官网更新的信息", "借助人民网、河北日报等媒体发布的报道"]
+    units = [_unit("解读材料39条"), _unit("媒体评论文章20篇"), _unit("发布政策解读信息260条")]
+    assert stated_sum("青溪市的政策解读里，解读材料和媒体评论文章一共多少条（篇）？", "zh", units, ["青溪市"]) == \
+        "合计59（39 + 20）。"
+    brief = [_unit("全年共出刊《未央统计简报》28期"), _unit("《主要经济指标统计监测》11期")]
+    assert stated_sum("未央区统计局出的《未央统计简报》和《主要经济指标统计监测》一共多少期？", "zh", brief,
+                      ["未央区统计局", "未央区"]) == "合计39期（28 + 11）。"
+    # a negation of what is asked still is one
+    assert stated_sum("未央区统计局不是纸质出的《未央统计简报》和《主要经济指标统计监测》一共多少期？", "zh", brief,
+                      ["未央区统计局", "未央区"]) == ""
+    twice = [_unit("公众号共发布信息294期1014条"), _unit("门户网站上传信息5786条")]
+    assert stated_sum("门户网站上传的信息和公众号发布的信息合计多少条？", "zh", twice) == "合计6800条（5786 + 1014）。"
+
+
 def test_an_english_how_many_counts_in_its_measure_word():
     from assistant.ask.extractive import asked_measure_en
 

@@ -35,19 +35,26 @@ def _pieces(units: list[Unit]) -> list[tuple[Unit, str, int, object]]:
         counts = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
         start = 0
         for f in counts:
+            if out and out[-1][0] is unit and unit.quote[start:f.start].strip() in ("", out[-1][3].unit):
+                # '发布信息294期1014条': one thing counted twice, in two measures; the piece's words are
+                # the first count's
+                start = out[-1][2]
             out.append((unit, unit.quote[start:f.end], start, f))
             start = f.end
     return out
 
 
-def _match(named: list[str], pieces: list) -> list | None:
+def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     """Each thing named → the piece sharing most of the pairs of characters only it names (not
-    the ones every thing named shares: '信息', '公开'); None unless each has a piece of its own."""
+    the ones every thing named shares: '信息', '公开'), one counted in the question's ``measure``
+    before one counted in another ('294期1014条' asked in 条); None unless each has a piece of its own."""
     own = [_pairs(item) - set().union(*(_pairs(other) for j, other in enumerate(named) if j != i))
            for i, item in enumerate(named)]
     chosen = []
     for pairs in own:
-        scored = sorted(((sum(1 for p in pairs if p in piece[1]), n) for n, piece in enumerate(pieces)), reverse=True)
+        scored = sorted(((words + (0.5 if words and measure and piece[3].unit == measure else 0), n)
+                         for n, piece in enumerate(pieces)
+                         for words in [sum(1 for p in pairs if p in piece[1])]), reverse=True)
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         chosen.append(scored[0][1])
@@ -63,8 +70,13 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     from assistant.ask.cells import NEGATION
     from assistant.ask.operations import SUM, operation_of
 
+    from assistant.ask.terms import focus_text
+
     op = operation_of(question)
-    if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(question) or \
+    # (a negation of what is asked, not a character of a body's name: 未央区)
+    asked = focus_text(question, list(names), language) if names else question
+    asked = re.sub(r"《[^》]*》|“[^”]*”", " ", asked)  # (nor of a title's: 《未央统计简报》)
+    if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(asked) or \
             len({u.passage.source for u in units}) != 1:
         return ""
     # One sentence naming the things added ('A和B一共'): not a whole and its part ('一共收到多少？
@@ -80,7 +92,8 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     if len(named) < 2:
         return ""
     if language == "zh":
-        matched = _match(named, _pieces(units))
+        asked_in = re.search(r"(?:多少|几)([条件篇期次场个项份人])", question)
+        matched = _match(named, _pieces(units), asked_in.group(1) if asked_in else "")
         if matched is None:
             return ""
         for unit in {id(m[0]): m[0] for m in matched}.values():
@@ -118,7 +131,19 @@ def named_addends(question: str, names: list[str], language: str) -> list[str]:
     if language != "zh" or not sum_at:
         return []
     asked = focus_text(question[: sum_at.start()], list(names), language)
-    return [x for x in ADDENDS.split(asked) if x.strip(" ，,—")]
+    # 'A、B等媒体发布的报道' is one thing named by its examples: its 、 joins no addends
+    asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
+    items = [x.replace("\x00", "、") for x in ADDENDS.split(asked) if x.strip(" ，,—")]
+    # '…的政策解读里，解读材料': the words before a comma frame the thing, the thing is after it
+    return [_after_frame(x) for x in items]
+
+
+EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+等")
+
+
+def _after_frame(item: str) -> str:
+    pieces = [x for x in re.split(r"[，,]", item) if x.strip(" —")]
+    return pieces[-1] if pieces else item
 
 
 def units_for_addends(question: str, names: list[str], language: str, passages, stats,
