@@ -397,3 +397,23 @@ def test_a_second_body_written_with_its_places_level_only_is_of_the_place_named_
     # and a level with no organ after it is an ordinary word ('和市民')
     r = resolve("淮安市政府和市民2024年座谈了几次？", ELIDED)
     assert groups_of(r) == [["c.txt"]]
+
+
+def test_a_government_asked_whose_office_alone_is_held_is_answered_by_the_office_said():
+    """'银川市政府门户网站…' when the index holds 银川市人民政府办公室's report and no government's:
+    the office's report (it compiles what the government publishes), as a stand-in the answer says;
+    not when the government is held, nor for two offices of the place."""
+    held = [{"source": "o.txt", "body": "淮安市人民政府办公室", "year": 2022},
+            {"source": "t.txt", "body": "淮安市统计局", "year": 2022}]
+    r = resolve("淮安市政府门户网站2022年发布了多少条信息？", held)
+    assert not r.refusal and groups_of(r) == [["o.txt"]] and r.stand_ins == [("淮安市政府", "淮安市人民政府办公室")]
+    with_government = held + [{"source": "g.txt", "body": "淮安市人民政府", "year": 2022}]
+    assert groups_of(resolve("淮安市政府2022年发布了多少条信息？", with_government)) == [["g.txt"]]
+
+
+def test_an_adverb_after_a_place_opens_no_organ_name():
+    """'…硚口区各办结了多少条' named '硚口区各办', a body the index does not hold."""
+    held = [{"source": "a.txt", "body": "江宁区人民政府", "year": 2024},
+            {"source": "b.txt", "body": "淮安市人民政府", "year": 2024}]
+    r = resolve("2024年淮安市和江宁区各办结了多少条群众留言？", held)
+    assert not r.refusal and groups_of(r) == [["b.txt"], ["a.txt"]]

@@ -48,7 +48,10 @@ ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民
                         r"区政府办|县政府办|市府办|府办)")
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|街办|办事处|管委会|管理委员会)")
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
-ASK_DEPARTMENT = re.compile(r"^(?![和与及、或除还在的])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委会|委|中心|厅|办公室|办)")
+# (not after a word that cannot open an organ's name: a conjunction, a preposition, an adverb of
+# what follows — '武汉硚口区各办结了…', '…都办理了')
+ASK_DEPARTMENT = re.compile(r"^(?![和与及、或除还在的各都均也又已共总每])[\u4e00-\u9fff]{1,10}?"
+                            r"(?:局|委员会|委会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
 EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("镇", ("town", "township")),
@@ -619,10 +622,22 @@ def _as_asked(mention: Mention, question: str, english_organs: list[str]) -> str
 def _office_stand_in(candidates: set[str], organ: str, in_years, asked: str, result: Resolution) -> tuple[str, ...]:
     """A place's government office asked about ('新蔡县政府办'), when the index holds no report of
     any office of that place but holds its government's: the government's report, which its office
-    compiles, said in the answer (``result.stand_ins``). Never for a department."""
+    compiles, said in the answer (``result.stand_ins``); a government asked, only its office held:
+    the office's. Never for a department."""
+    named = [names_of(b) for b in candidates]
+    if ASK_GOVERNMENT.fullmatch(organ) and organ in ("政府", "人民政府"):
+        # … and the other way round: a place's government asked ('银川市政府门户网站'), the index
+        # holding no report of it but one of its office, which compiles what the government
+        # publishes: the office's report, said in the answer
+        if any(n.kind == "government" for n in named):
+            return ()
+        office = tuple(n.body for n in named if n.kind == "office" and in_years(n.body))
+        if len({names_of(b).own for b in office}) == 1 and len(office) == 1:
+            result.stand_ins += [(asked, b) for b in office]
+            return office
+        return ()
     if not (ASK_OFFICE.match(organ) or organ == "办公室"):
         return ()
-    named = [names_of(b) for b in candidates]
     if any(n.kind == "office" for n in named):
         return ()  # the office has reports of its own, just not for what was asked
     government = tuple(n.body for n in named if n.kind == "government" and in_years(n.body))

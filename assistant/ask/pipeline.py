@@ -334,7 +334,8 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
 
 
 def _say_stand_in(answer: Answer, stand_ins: list[tuple[str, str]], body_of: dict[str, str]) -> None:
-    """An office asked about whose government's report answered says so (bodies.py: _office_stand_in)."""
+    """An office asked about whose government's report answered (or a government, its office's)
+    says so (bodies.py: _office_stand_in)."""
     cited = {body_of.get(c.source) for c in answer.citations}
     said = [(asked, body) for asked, body in stand_ins if body in cited]
     if not answer.answered or not said:
