@@ -328,3 +328,17 @@ def test_the_rest_of_a_breakdown_is_never_the_whole_asked_for():
     found = choose_units("青溪市2024年主动公开了多少条信息？", [BODY, "青溪市"], "zh", inclusive,
                          idf_weights([p.text for p in inclusive]))
     assert found.answered and "300" in found.units[0].figures
+
+
+@pytest.mark.parametrize("question", ["青溪市2024年收到过政府信息公开申请吗？", "青溪市2024年有没有收到政府信息公开申请？",
+                                      "Did Qingxi receive any disclosure requests in 2024?"])
+def test_a_yes_or_no_question_is_answered_by_the_clause_that_says_so_in_words(question):
+    passages = [prose("2024年，青溪市未收到政府信息公开申请，未发生收费事项。", section=("一、总体情况",)),
+                prose("全年主动公开政府信息120条。", ordinal=1)]
+    from assistant.ask.terms import ASKS_WORDS
+
+    assert ASKS_WORDS.search(question)
+    if question.isascii():
+        return  # (the English wording reaches the clause through the glossary: the pipeline's tests)
+    result = choose_units(question, [BODY, "青溪市"], "zh", passages, idf_weights([p.text for p in passages]))
+    assert result.answered and "未收到政府信息公开申请" in result.units[0].quote
