@@ -417,3 +417,17 @@ def test_an_adverb_after_a_place_opens_no_organ_name():
             {"source": "b.txt", "body": "淮安市人民政府", "year": 2024}]
     r = resolve("2024年淮安市和江宁区各办结了多少条群众留言？", held)
     assert not r.refusal and groups_of(r) == [["b.txt"], ["a.txt"]]
+
+
+def test_a_departments_name_cut_short_after_its_place_is_that_department():
+    """'余杭发改' for 余杭区发展和改革局: the characters after the place, in the organ's order and
+    opening with its first; a particle inside a would-be town ('公开的镇街试点') names no town."""
+    held = [{"source": "f.txt", "body": "杭州市余杭区发展和改革局", "year": 2022},
+            {"source": "g.txt", "body": "杭州市余杭区人民政府", "year": 2022},
+            {"source": "s.txt", "body": "荣成市东山街道办事处", "year": 2025}]
+    r = resolve("余杭发改2022年收到的申请里网上提交的有几件？", held)
+    assert not r.refusal and groups_of(r) == [["f.txt"]]
+    r = resolve("余杭2022年发布了多少条信息？", held)  # '发布' is no 发展和改革局
+    assert not r.refusal and groups_of(r) == [["g.txt"]]
+    r = resolve("荣成东山街道2025年公开的镇街试点领域信息有几条？", held)
+    assert not r.refusal and groups_of(r) == [["s.txt"]]

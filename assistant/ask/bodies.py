@@ -407,6 +407,16 @@ def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) ->
         m = pattern.match(rest)
         if m:
             return m.group(0)
+    # a held department's name cut short ('余杭发改' for 余杭区发展和改革局, '硚口审计' for 审计局):
+    # the characters right after the place, in its order and opening with its first character,
+    # fitting exactly one held department of the place
+    run = re.match(r"[\u4e00-\u9fff]{2,6}", rest)
+    departments = [names_of(b) for b in candidates if names_of(b).kind == "department"]
+    for k in range(len(run.group(0)) if run else 0, 1, -1):
+        short = run.group(0)[:k]
+        fits = [n for n in departments if n.organ[:1] == short[:1] and _subsequence(short, n.organ)]
+        if len(fits) == 1:
+            return short
     return ""
 
 
@@ -763,7 +773,8 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
         if m.end() not in bounds and not re.match(r"(?:人民政府|政府|党|办|街道|\d)", follows):
             continue  # '其中乡' of '其中乡镇动态': not a name
         if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit) \
-                and not _starts_with_function_word(unit) and unit[0] not in MEASURE_CHARS:
+                and not _starts_with_function_word(unit) and unit[0] not in MEASURE_CHARS \
+                and not re.search(r"[的了着过是在和与]", unit):  # '公开的镇街试点': no name holds a particle
             found.append(unit)
     return list(dict.fromkeys(found))
 
