@@ -23,10 +23,15 @@ SCATTERED = ("林场镇人民政府2022年政府信息公开工作年度报告\n
              "三、政府信息公开工作存在的主要问题及改进情况\n通过网站回应社会关切8条。\n")
 
 
+BAISHA_2022 = ("白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，白沙县通过政府网站主动公开各类信息500条，"
+               "其中政策文件20条、部门预决算和“三公”经费预决算15条。\n")
+
+
 @pytest.fixture(scope="module")
 def g(tmp_path_factory):
     return index_of_texts(tmp_path_factory.mktemp("share"), tmp_path_factory.mktemp("share-home"),
-                          {"baisha-2024.txt": REPORT, "qingshan-2022.txt": TOWN, "linchang-2022.txt": SCATTERED})
+                          {"baisha-2024.txt": REPORT, "qingshan-2022.txt": TOWN, "linchang-2022.txt": SCATTERED,
+                           "baisha-2022.txt": BAISHA_2022})
 
 
 def test_a_question_naming_no_part_is_answered_by_the_whole_not_by_a_clause_of_parts(g):
@@ -37,6 +42,7 @@ def test_a_question_naming_no_part_is_answered_by_the_whole_not_by_a_clause_of_p
 @pytest.mark.parametrize("question, part, whole", [
     ("白沙县2024年主动公开的信息里，财政资金信息占百分之几？", "财政资金信息", "白沙县2024年主动公开的信息"),
     ("白沙县2024年应急管理信息占全年主动公开信息的比例是多少？", "白沙县2024年应急管理信息", "全年主动公开信息"),
+    ("政策文件在白沙县网站信息总量中的占比是多少？", "政策文件", "白沙县网站信息总量"),
 ])
 def test_a_share_question_splits_into_its_part_and_its_whole(question, part, whole):
     assert split_share(question) == (part, whole)
@@ -62,3 +68,14 @@ def test_things_to_add_stated_far_apart_are_each_read_and_added(g):
     # one of them not stated: nothing added
     b = g.ask("林场镇2022年政策文件、财政预决算信息和人事任免信息一共多少条？")
     assert "合计" not in b.answer, b.answer
+
+
+def test_a_share_asked_of_two_years_is_computed_for_each_and_compared(g):
+    """'X占当年…总数的比例，2022年和2024年各是多少？上升了几个百分点': each year's part and whole
+    from its own report (the whole's words '当年…总数' say it is a whole, not what it counts)."""
+    a = g.ask("白沙县政策文件占当年主动公开信息总数的比例，2022年和2024年各是多少？上升了几个百分点？")
+    assert a.answered and "4.0%" in a.answer and "5.0%" in a.answer and "提高1个百分点" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"baisha-2022.txt", "baisha-2024.txt"}
+    # a part whose name holds 和 is one thing when the clause names it so
+    b = g.ask("白沙县2022年主动公开的信息里，部门预决算和“三公”经费预决算占百分之几？")
+    assert b.answered and "3.0%" in b.answer and "15 ÷ 500" in b.answer, b.answer

@@ -238,6 +238,55 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     return _quoted(question, [part, whole], started, lambda text: text.rstrip("。") + share)
 
 
+def _prose_shares_answer(question: str, understanding, names: list[str], lexical, started: float,
+                         similarity=None) -> Answer | None:
+    """A share of two figures each report's text states, for two years or bodies named ('X占当年政务
+    信息总数的比例，2022年和2024年各是多少'): each report's part and whole quoted and its share
+    computed; their difference in percentage points when a change or comparison is asked. None
+    unless every report gives its share (prose_share, as for one report)."""
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _label, _renumbered
+    from assistant.ask.operations import operation_of
+    from assistant.ask.prose_share import prose_share
+
+    op = operation_of(question)
+    reports = list({r["source"]: r for r in understanding.reports}.values())
+    if not op.share or op.rank or understanding.language != "zh" or not understanding.groups or \
+            not 2 <= len(reports) <= 4:
+        return None
+    parts, shares = [], []
+    for record in reports:
+        pool = lexical.of_sources({record["source"]})
+        found = prose_share(question, names, "zh", pool, idf_weights([p.index_text for p in pool]), similarity)
+        if found is None:
+            return None
+        part, whole, a, b, measure, percent = found
+        text, statements, citations, cited = compose_extractive(question, "zh", [part, whole])
+        if not verify_answer(text, cited, question).ok:
+            return None
+        _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
+        share = f"，{plain_number(a)}{measure}占{plain_number(b)}{measure}的{percent}%（{plain_number(a)} ÷ {plain_number(b)}）"
+        parts.append(Part(record, statements.rstrip("。") + share, citations, [Decimal(percent)], "%"))
+        shares.append(Decimal(percent))
+    one_body = len(understanding.groups) == 1
+    citations, lines = _renumbered(parts, lambda p: _label(p.record, one_body, "zh"), "zh")
+    text = "；".join(lines)
+    if len(parts) == 2 and (op.change or op.compare):
+        (x, y), (first, second) = shares, parts
+        diff = plain_number(abs(y - x))
+        if one_body:
+            word = "提高" if y > x else "降低" if y < x else "持平"
+            text += (f"；{second.record.get('year')}年比{first.record.get('year')}年{word}{diff}个百分点"
+                     f"（{plain_number(y)}% − {plain_number(x)}%）")
+        else:
+            more, less = (first, second) if x >= y else (second, first)
+            text += (f"；{more.record.get('body')}比{less.record.get('body')}高{diff}个百分点"
+                     f"（{plain_number(max(x, y))}% − {plain_number(min(x, y))}%）")
+    return Answer(question=question, answer=text + "。", answered=True, citations=citations, verified=True,
+                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+
+
 def _prose_sum_answer(question: str, understanding, names: list[str], lexical, started: float,
                       similarity=None) -> Answer | None:
     """'A、B、C…一共多少' over one report's text, the things stated in clauses far apart: each read
@@ -432,7 +481,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
 
     # several reports read one by one; then a share of two figures of one report's text
-    for answerer in (_multi_report_answer, _prose_share_answer, _prose_sum_answer):
+    for answerer in (_prose_shares_answer, _multi_report_answer, _prose_share_answer, _prose_sum_answer):
         found = answerer(question, understanding, names, lexical, started, _similarity(gongkai))
         if found is not None:
             found.retrieved = retrieved

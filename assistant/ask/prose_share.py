@@ -21,12 +21,23 @@ PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P
                         r"(?:比例|比重|百分之|百分比|多少|几成|几分之)")
 
 
+# '<part>在<whole>中的占比' ('政务动态在…网站信息总量中的占比')
+PART_IN_WHOLE = re.compile(r"^(?P<part>[^，,。？?]+?)在(?P<whole>[^，,。？?]+?)(?:当中|之中|里面|里|中)的?(?:占比|比例|比重|份额)")
+
+
+# Ordinary words saying a count is the whole ('总数', '总量', '当年'), not what it counts.
+TOTAL_WORDS = re.compile(r"当年|全年|总数|总量|总计|总额|总和|合计|全部|所有|总的")
+
+
 ADDED = re.compile(r"和|与|及|、|加|(?:一|总)共|合计")
 
 
 def split_share(question: str) -> tuple[str, str] | None:
     """(what the part is, what the whole is) of a share question in Chinese, or None."""
     text = question.strip()
+    m = PART_IN_WHOLE.search(text)
+    if m and len(m.group("part").strip()) >= 2 and len(m.group("whole").strip()) >= 2:
+        return m.group("part").strip(), m.group("whole").strip()
     m = WHOLE_FIRST.search(text)
     if m and len(m.group("part").strip()) >= 2:
         return m.group("part").strip(), m.group("whole").strip()
@@ -56,8 +67,9 @@ def _one_figure(unit: Unit, asked: str) -> tuple[Decimal, str] | None:
 
 
 def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
-    """The clause of the part says every word naming the part (its words the whole's phrase
-    does not share, not the body, year or a word of asking)."""
+    """The clause of the part (with the clauses of its sentence before it: '通过门户网站主动公开…,
+    通知公告类397条') says every word naming the part (its words the whole's phrase does not share,
+    not the body, year or a word of asking)."""
     import jieba
 
     from assistant.ask.terms import STOP_WORDS, focus_text
@@ -65,6 +77,13 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
     return all(w in quote for w in words)
+
+
+def _bare(asked: str, names: list[str]) -> str:
+    """What a part names, without the body, the year and the words of asking."""
+    from assistant.ask.terms import focus_text
+
+    return re.sub(r"\s+", "", focus_text(asked, names, "zh")).strip("的")
 
 
 def _answer_of(asked: str, names: list[str], language: str, pool, stats, similarity):
@@ -85,15 +104,19 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
     if split is None:
         return None
     part_q, whole_q = split
-    if ADDED.search(part_q):
-        return None  # a share of a sum ('予以公开和部分公开加起来占…'): not one clause's figure
     found = _answer_of(part_q, names, language, pool, stats, similarity)
     if found is None or found[0][1] is None:
         return None  # the part is the best clause's one figure, or nothing
     part, (a, unit_a) = found[0]
-    if not _says_all(part.quote, part_q, whole_q, names):
+    if ADDED.search(part_q) and _bare(part_q, names) not in part.quote:
+        return None  # a share of a sum ('予以公开和部分公开加起来占…'), unless the clause names it so
+        # ('部门预决算和“三公”经费预决算2条')
+    if not _says_all(part.quote + "".join(part.before), part_q, whole_q, names):
         return None  # '通过传真提交的' is not answered by '通过信函提交31件'
     # the whole: the best clause counting in the part's measure, not the part's own clause
+    # ('当年政务信息总数': what the whole counts, without the words saying it is a whole — the report
+    # states it as '主动公开各类政务信息3128条')
+    whole_q = TOTAL_WORDS.sub("", whole_q) or whole_q
     wholes = [(u, f) for u, f in (_answer_of(whole_q, names, language, pool, stats, similarity) or [])
               if f is not None and f[1] == unit_a and not same_unit(u, part)]
     if not wholes:
