@@ -153,6 +153,19 @@ def test_a_sum_reads_its_things_as_people_name_them():
     assert stated_sum("门户网站上传的信息和公众号发布的信息合计多少条？", "zh", twice) == "合计6800条（5786 + 1014）。"
 
 
+def test_a_total_of_every_kind_is_not_added_to_its_parts():
+    """'通过网站、政务新媒体及其他形式主动公开各类信息180篇' counts what the accounts posted too: it is
+    no addend beside them (the sum had been 236 = 180 + 26 + 30)."""
+    from assistant.ask.prose_sum import stated_sum
+
+    units = [_unit("全年通过网站、政务新媒体及其他形式主动公开各类信息180篇"), _unit("“青溪审计”头条号发布信息26篇"),
+             _unit("“青溪审计”微信公众号发布信息30篇")]
+    assert stated_sum("网站、头条号和微信公众号上一共发了多少篇？", "zh", units) == ""
+    # an enumeration naming examples only ('…等32条') is one thing to add
+    listed = [_unit("公开机构设置、政府领导、行政权责清单等32条"), _unit("本年度发布权力运行结果23条")]
+    assert stated_sum("权力运行结果和机构设置、领导、权责清单这类信息总共多少条？", "zh", listed) == "合计55条（23 + 32）。"
+
+
 def test_an_english_how_many_counts_in_its_measure_word():
     from assistant.ask.extractive import asked_measure_en
 

@@ -279,3 +279,19 @@ def test_a_sum_with_a_report_not_stating_its_figure_is_refused_naming_it(two):
     a = two.ask("青溪市和白沙县2024年收到的政府信息公开申请加起来一共多少件？")
     assert not a.answered and not a.citations, a.answer
     assert "白沙县" in a.answer and "合计" in a.answer and "36" not in a.answer
+
+
+def test_a_year_asked_as_a_percentage_of_another_is_their_ratio(tmp_path):
+    """'2024年的…相当于2022年的百分之多少': the two years' counts and their ratio, the year named
+    after 相当于 the base (not a share either report states, which neither does)."""
+    from assistant.ask.multi_report import _ratio_base
+
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "baisha-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n通过政府网站主动公开各类政务信息4574条。\n",
+        "baisha-2024.txt": "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n通过政府网站主动公开各类政务信息3128条。\n"})
+    a = g.ask("白沙县2024年政府网站公开的政务信息相当于2022年的百分之多少？保留一位小数。")
+    assert a.answered and "2024年为2022年的68.4%（3128 ÷ 4574）" in a.answer, a.answer
+    b = g.ask("白沙县2022年政府网站公开的政务信息只有2024年的百分之几？")  # the other way round: above 100%
+    assert "2022年为2024年的146.2%（4574 ÷ 3128）" in b.answer, b.answer
+    reports = [{"source": "a", "year": 2022}, {"source": "b", "year": 2024}]
+    assert _ratio_base("2024年的信息占全年主动公开的百分之几？", reports) is None  # no year after 占…的

@@ -50,6 +50,8 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
 ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
                               r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
                               r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|"
+                              # a base or a ratio's frame ('以2021年为基数', '相当于2021年的', '只有…的')
+                              r"以\d{4}年?为(?:基数|基准|基期)|(?:为|作为)?(?:基数|基准|基期)|相当于|只有|仅有|仅为|几倍|倍数|"
                               # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               r"最多|最少|最高|最低|排名|排行|"
@@ -148,6 +150,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
     # figure read as not stating it.
     reading = reading_question(question)
+    # 'X 2024年的…相当于2021年的百分之多少': a ratio of the two years' counts, not a share each states
+    base = _ratio_base(question, reports) if op.share and len(reports) == 2 and language == "zh" else None
+    if base is not None:
+        op = dataclasses.replace(op, share=False, compare=True)
     # (the arithmetic asked, read from the question before its words of arithmetic are left out)
     arithmetic = counts_one_by_one(op)
     # a ranking of the reports of a year (not of one body's years)
@@ -197,7 +203,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote)
 
     parts = [read(record, reading) for record in reports]
-    if TUNING.read_like_other_year and not op.rank and language == "zh" and \
+    if TUNING.read_like_other_year and not ranking_reports and language == "zh" and \
             (one_body or (one_body is None and len({r.get("body") for r in reports}) == 1)):
         # One body's report of another year says it in its own words ('门户网站' one year, '政府
         # 网站' the next), often in the same sentence: a year read as not stating the figure is read
@@ -224,6 +230,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         return None
     citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
     computed = _computed(parts, one_body, op, language) if not missing else ""
+    if base is not None and not missing:
+        computed = _ratio(parts, base)
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
     answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
@@ -324,6 +332,39 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
         return f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
     return (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
             f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
+
+
+# '相当于2021年的百分之多少', '只有2024年的百分之几', '是2022年的几成'
+RATIO_TO = re.compile(r"(?:相当于|只有|仅有|仅为|是|为)(?P<base>[^，,。？?]{0,12}?)的?(?:百分之|百分比|几成)")
+
+
+def _ratio_base(question: str, reports: list[dict]) -> dict | None:
+    """The report of the year a question's ratio is taken to ('相当于2021年的…'), or None."""
+    m = RATIO_TO.search(question)
+    years = re.findall(r"(?:19|20)\d{2}", m.group("base")) if m else []
+    based = [r for r in reports if years and str(r.get("year")) == years[0]]
+    return based[0] if len(years) == 1 and len(based) == 1 and len({r.get("year") for r in reports}) == 2 else None
+
+
+def _ratio(parts: list[Part], base: dict) -> str:
+    """'2024年为2021年的87.7%（3128 ÷ 3568）', when both parts state one count in one measure."""
+    if len(parts) == 2 and not all(len(p.figures) == 1 for p in parts):
+        chosen = _like_with_like(parts)
+        if chosen is None:
+            return ""
+        parts = [p if len(p.figures) == 1 else dataclasses.replace(p, figures=[c[0]], unit=c[1], approximate=c[2])
+                 for p, c in zip(parts, chosen)]
+    if len(parts) != 2 or not all(len(p.figures) == 1 and p.unit and p.unit != "%" and not p.approximate
+                                  for p in parts) or parts[0].unit != parts[1].unit:
+        return ""
+    whole = next(p for p in parts if p.record is base)
+    part = next(p for p in parts if p.record is not base)
+    a, b = part.figures[0], whole.figures[0]
+    if not b:
+        return ""
+    percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return (f"{part.record.get('year')}年为{whole.record.get('year')}年的{plain_number(percent)}%"
+            f"（{plain_number(a)} ÷ {plain_number(b)}）")
 
 
 def _like_with_like(parts: list[Part]) -> list[tuple] | None:

@@ -63,6 +63,22 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     return [pieces[n] for n in chosen]
 
 
+# A piece that counts things of every kind ('通过网站、政务新媒体及其他形式主动公开各类信息180篇'): an
+# enumeration with a word taking in the rest.
+TAKES_ALL = re.compile(r"其他|其它|各类|各种|所有|全部")
+
+
+def _a_total_among(matched: list) -> bool:
+    """Whether one of the pieces to add is a total the others may be parts of: it enumerates
+    things and takes in the rest ('网站、政务新媒体及其他形式…各类信息180篇' beside '头条号发布26篇'),
+    and its figure is at least the others' sum."""
+    for n, (unit, piece, start, figure) in enumerate(matched):
+        others = sum(m[3].value for i, m in enumerate(matched) if i != n)
+        if TAKES_ALL.search(piece) and re.search(r"、|及|和|与", piece) and figure.value >= others:
+            return True
+    return False
+
+
 def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
     """The sum the question asks of the cited clauses' figures, with its operands ('合计4550条
     （1947 + 2603）'), or ''. Nothing for a question with a negation ('不是到窗口当面交的…一共'):
@@ -103,6 +119,8 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             if at >= 0 and len(sides) > 1:
                 return ""
         figures = [m[3] for m in matched]
+        if _a_total_among(matched):
+            return ""
     else:
         # an English question names its things in English: one clause each, one figure each
         if len(named) != len(units) or any("其中" in u.quote for u in units):
@@ -131,14 +149,14 @@ def named_addends(question: str, names: list[str], language: str) -> list[str]:
     if language != "zh" or not sum_at:
         return []
     asked = focus_text(question[: sum_at.start()], list(names), language)
-    # 'A、B等媒体发布的报道' is one thing named by its examples: its 、 joins no addends
+    # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
     items = [x.replace("\x00", "、") for x in ADDENDS.split(asked) if x.strip(" ，,—")]
     # '…的政策解读里，解读材料': the words before a comma frame the thing, the thing is after it
     return [_after_frame(x) for x in items]
 
 
-EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+等")
+EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|这类|这些|此类|之类|这几类)")
 
 
 def _after_frame(item: str) -> str:
