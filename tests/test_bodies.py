@@ -283,6 +283,8 @@ def test_a_zone_committee_is_named_by_itself_and_a_street_office_through_its_dis
                   {"source": "p.txt", "body": "莆田市发展和改革委员会", "year": 2021}]
     r = resolve("汉口北管委会2021年一共对外发布了多少条信息？", catalogue_)
     assert not r.refusal and groups_of(r) == [["k.txt"]]
+    r = resolve("汉口北2021年收到过依申请公开的申请吗？", catalogue_)  # by its name alone
+    assert not r.refusal and groups_of(r) == [["k.txt"]]
     r = resolve("汉正街2025年新收到几件依申请公开？", catalogue_)
     assert not r.refusal and groups_of(r) == [["s.txt"]]
     assert not names_of("莆田市发展和改革委员会").organ_forms  # a field's committee is named with its place

@@ -241,7 +241,8 @@ def _names_of(body: str) -> BodyNames:
         # field's committee (发展和改革委员会) is named with its place
         stem = organ[:-3].removesuffix("管理")
         if len(stem) >= 2 and not any(field in stem for field in EN_DEPARTMENTS.values()):
-            organ_forms = {organ, stem + "管委会", stem + "管理委员会"}
+            # … and by the name alone ('汉口北2021年收到过申请吗'), when it has three characters or more
+            organ_forms = {organ, stem + "管委会", stem + "管理委员会"} | ({stem} if len(stem) >= 3 else set())
     latin = {form for f in _short_forms(own) if f for form in pinyin_forms(f)} if own else set()
     if own:
         # 'Huayuan Township', 'Wuhan', 'Dongzhi County': the place's pinyin, alone and with the

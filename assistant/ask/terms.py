@@ -13,10 +13,11 @@ from assistant.zh.places import ORGAN_WORDS
 QUESTION_WORDS = re.compile(
     r"多少|几[件条个场期项次家人名]?|是否|是什么|哪些|怎样|如何|分别|各自|一共|总共|共计|合计|还有|"
     r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。|"
-    r"去年|今年|前年")  # (a year said relative to now: the year is understood apart, not a word to match)
+    r"去年|今年|前年|那一?年|当年|这一?年")  # (a year said relative to now or to the year named — '那年（2022年）':
+    # the year is understood apart, not a word to match)
 STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
               "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
-              "占比", "多少钱"}
+              "占比", "多少钱", "方面"}  # ('卫生健康方面的信息': a frame noun, like 情况)
 # Characters too common to tell anything on their own (single-character matching).
 STOP_CHARS = set("的了是有在和与或及中里多少几个件条场期项次年月日之其各该本我你他这那哪吗呢么")
 
