@@ -10,7 +10,7 @@ import re
 import time
 
 from assistant.ask.injection import safe_title
-from assistant.ingest.metadata import DATE, INDEX_NUMBER, iso_date
+from assistant.zh.text import DATE, INDEX_NUMBER, iso_date
 from assistant.model import Answer, Citation
 
 # The report itself is asked about ('那份年报', 'the 2021 report'), not something it counts.

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from assistant.zh.places import BODY, LEADING_WORDS, NOT_PLACES, ORGAN, PLACE_UNIT, clean_chain, split_place
-from assistant.zh.text import YEAR
+from assistant.zh.text import DATE, INDEX_NUMBER, YEAR, iso_date  # noqa: F401 (md.iso_date)
 
 # 【制定机关】武威市人民政府 — the header block of legal-database copies.
 HEADER_FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
@@ -17,7 +17,6 @@ HEADER_KEYS = {
 }
 TITLE = re.compile(r"政府信息公开.{0,8}报告")
 PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日?\s*(?:起)?\s*(?:至|到|-|—)")
-DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})")
 DATE_LINE = re.compile(r"^(?:时间|发布时间|发布日期|日期|成文日期)\s*[:：]\s*(.+)$")
 # … and the publication date of a page's index block ('公开日期: 2023年01月13日公开方式: 有效')
 PUBLISHED_LINE = re.compile(r"^(?:时间|发布时间|发布日期|日期|成文日期|公开日期|发文日期)\s*[:：]\s*(.+)$")
@@ -32,16 +31,6 @@ def header_fields(line: str) -> tuple[str, str] | None:
         return None
     key = re.sub(r"\s+", "", m.group(1))
     return key, m.group(2).strip()
-
-
-def iso_date(text: str) -> str:
-    m = DATE.search(text)
-    if not m:
-        return ""
-    y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return ""
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def statistical_year(text: str) -> int | None:
@@ -151,8 +140,6 @@ PAGE_LABEL = (r"(?:更新时间|发布时间|发布日期|成文日期|发文日
 PAGE_LABELS_LINE = re.compile(rf"(?:\s*[|｜]?\s*{PAGE_LABEL}\s*[:：]?\s*){{2,}}")
 
 
-# A web page's index number ('索 引 号: 737546075/2023-01394').
-INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[:：]?\s*([0-9A-Za-z][0-9A-Za-z/\-]{4,})")
 DATE_LABEL_ALONE = re.compile(rf"^\s*{PAGE_LABEL}\s*[:：]\s*$")
 
 

@@ -121,3 +121,19 @@ def clean_text(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_RADICALS)
     return _WHITESPACE.sub(_replace_space, text)
+
+
+# A date written with digits: 2023-01-13, 2023.1.13, 2023年1月13日.
+DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})")
+# A web page's index number ('索 引 号: 737546075/2023-01394').
+INDEX_NUMBER = re.compile(r"索\s*引\s*号\s*[:：]?\s*([0-9A-Za-z][0-9A-Za-z/\-]{4,})")
+
+
+def iso_date(text: str) -> str:
+    m = DATE.search(text)
+    if not m:
+        return ""
+    y, mo, d = (int(x) for x in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
