@@ -295,3 +295,11 @@ def test_a_year_asked_as_a_percentage_of_another_is_their_ratio(tmp_path):
     assert "2022年为2024年的146.2%（4574 ÷ 3128）" in b.answer, b.answer
     reports = [{"source": "a", "year": 2022}, {"source": "b", "year": 2024}]
     assert _ratio_base("2024年的信息占全年主动公开的百分之几？", reports) is None  # no year after 占…的
+
+
+def test_a_change_or_comparison_with_a_report_not_stating_its_figure_is_refused(two):
+    """'白沙县比青溪市少了几件' when 白沙县 does not state it: the difference asked is not known."""
+    a = two.ask("2024年白沙县收到的政府信息公开申请比青溪市少了几件？")
+    assert not a.answered and not a.citations and "白沙县" in a.answer and "差额" in a.answer, a.answer
+    b = two.ask("青溪市和白沙县2024年各收到多少件政府信息公开申请？")  # each asked, nothing computed: said
+    assert b.answered and "报告没有说明这一点" in b.answer

@@ -161,13 +161,15 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     answer = answer_per_report(question, names, understanding.language, reports, lexical, op, started,
                                similarity=similarity, one_body=one_body,
                                text_figure=_text_figure(question, understanding, lexical))
-    if answer is not None and answer.answered and op.sum and answer.note:
-        # a sum with a report that does not state its figure: the total asked is not known (the
-        # parts stated are no answer to '一共多少')
+    if answer is not None and answer.answered and (op.sum or op.change or op.compare) and not op.rank and answer.note:
+        # arithmetic over the reports (a sum, a change, a comparison) with one that does not state
+        # its figure: what is asked is not known (the figures stated are no answer to '一共多少',
+        # '少了几件', '谁多')
         language = understanding.language
         missing = answer.note.split("：", 1)[-1].split(": ", 1)[-1]
-        return _refusal(question, language, f"{missing}的报告没有说明这一点，无法算出合计。" if language == "zh" else
-                        f"The report of {missing} does not state this, so the total is not known.", started,
+        what = ("合计" if op.sum else "差额") if language == "zh" else ("total" if op.sum else "difference")
+        return _refusal(question, language, f"{missing}的报告没有说明这一点，无法算出{what}。" if language == "zh" else
+                        f"The report of {missing} does not state this, so the {what} is not known.", started,
                         "extractive")
     if answer is None and TUNING.several_unstated_refused:
         # none of the reports asked about states it, each read on its own: their passages read
