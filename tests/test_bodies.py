@@ -433,3 +433,18 @@ def test_a_departments_name_cut_short_after_its_place_is_that_department():
     assert not r.refusal and groups_of(r) == [["g.txt"]]
     r = resolve("荣成东山街道2025年公开的镇街试点领域信息有几条？", held)
     assert not r.refusal and groups_of(r) == [["s.txt"]]
+
+
+def test_two_english_bodies_each_take_the_organ_named_after_them():
+    """'the Huadu District government office … or the Yuhang District development and reform bureau':
+    the bureau is Yuhang's, not Huadu's too (which had been refused as not held)."""
+    held = [{"source": "h.txt", "body": "广州市花都区人民政府办公室", "year": 2022},
+            {"source": "y.txt", "body": "杭州市余杭区发展和改革局", "year": 2022},
+            {"source": "w.txt", "body": "威海市统计局", "year": 2025},
+            {"source": "f.txt", "body": "福州市人民政府外事办公室", "year": 2025}]
+    r = resolve("In 2022, who received more disclosure requests: the Huadu District government office (Guangzhou) "
+                "or the Yuhang District development and reform bureau (Hangzhou)?", held, "en")
+    assert not r.refusal and groups_of(r) == [["h.txt"], ["y.txt"]]
+    r = resolve("In 2025, which WeChat account pushed more items, the Weihai statistics bureau's or the Fuzhou "
+                "Foreign Affairs Office's?", held, "en")
+    assert not r.refusal and groups_of(r) == [["w.txt"], ["f.txt"]]

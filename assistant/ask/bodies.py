@@ -820,50 +820,74 @@ def _word_bounds(text: str) -> set[int]:
     return bounds
 
 
+def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
+    """Every organ an English question names, in order: (start, end, its Chinese kind of name,
+    the fields of an unknown department, the words). A department of the list first ('Foreign
+    Affairs Office', 'the Enterprise Service Center's party and government office' is the
+    center's), then one it lacks by its kind ('City Operation Management Center'), then an office."""
+    found: list[tuple[int, int, str, list, str]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e, *_ in found)
+
+    kinds = "|".join(e for e, _ in EN_ORGAN_KIND)
+    for english, chinese in sorted(EN_DEPARTMENTS.items(), key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?i)\b{english}\b(?:\s+(?:\w+\s+){{0,3}}({kinds})s?\b)?", question):
+            if not m.group(1) and not re.search(rf"(?i)\b(?:{kinds}|department)\s+(?:of|for)\s+(?:the\s+)?{english}\b",
+                                                question):
+                continue  # a field word with no organ ('economic and social development statistics') is what is asked
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), chinese + dict(EN_ORGAN_KIND).get((m.group(1) or "").lower(), "局"),
+                              [], m.group(0)))
+    for m in EN_UNKNOWN_DEPARTMENT.finditer(question):
+        if free(m.start(), m.end()) and not re.fullmatch(r"(?i)(?:the\s+)?", m.group("field").strip()):
+            found.append((m.start(), m.end(), dict(EN_ORGAN_KIND)[m.group("kind").lower()],
+                          [chinese for _, chinese in translations(m.group("field"), EN_GENERIC)], m.group(0)))
+    for m in EN_OFFICE.finditer(question):
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), "办公室", [], ""))
+    return sorted(found)
+
+
 def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Resolution, in_years) -> None:
     text = re.sub(r"['’`]s\b", "  ", question.lower())  # same length: offsets stay the question's
     text = re.sub(r"['’`]", " ", text)
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
-    organ = ""
-    # a department first ('Foreign Affairs Office', 'the Enterprise Service Center's party and
-    # government office' is the center's), then the government's office
-    for english, chinese in sorted(EN_DEPARTMENTS.items(), key=lambda x: -len(x[0])):
-        kinds = "|".join(e for e, _ in EN_ORGAN_KIND)
-        m = re.search(rf"(?i)\b{english}\b(?:\s+(?:\w+\s+){{0,3}}({kinds})s?\b)?", question)
-        if m and not m.group(1) and not re.search(rf"(?i)\b(?:{kinds}|department)\s+(?:of|for)\s+(?:the\s+)?{english}\b",
-                                                 question):
-            continue  # a field word with no organ ('economic and social development statistics') is what is asked
-        if m:
-            organ = chinese + dict(EN_ORGAN_KIND).get((m.group(1) or "").lower(), "局")
-            result.english_organ.append(m.group(0))
-            break
-    fields: list[tuple[str, ...]] = []
-    if not organ:
-        # a department the list above does not know ('City Operation Management Center'): its
-        # kind, and its field in the dictionary's Chinese, to tell it from the place's other centres
-        m = EN_UNKNOWN_DEPARTMENT.search(question)
-        if m:
-            organ = dict(EN_ORGAN_KIND)[m.group("kind").lower()]
-            result.english_organ.append(m.group(0))
-            fields = [chinese for _, chinese in translations(m.group("field"), EN_GENERIC)]
-    if not organ and EN_OFFICE.search(question):
-        organ = "办公室"
-    seen = set()
+    organs = _english_organs(question)
+    result.english_organ += [o[4] for o in organs if o[4]]
+    places: list[tuple[str, int, int]] = []
     for form, start, end in sorted(pairs + words, key=lambda x: -len(x[0])):
-        if form in latin_index and not any(s <= start < e for s, e in seen):
-            seen.add((start, end))
-            bodies = latin_index[form]
-            chosen = _choose(bodies, organ, in_years)
-            if fields and chosen:
-                # the departments of that kind whose names say most of its field; when none says
-                # any of it, all of them (the question is then ambiguous, not answered from one)
-                said = {b: sum(any(c in b for c in field) for field in fields) for b in chosen}
-                best = max(said.values())
-                chosen = tuple(b for b in chosen if said[b] == best) if best else chosen
-            if organ and not chosen:
-                chosen = _office_stand_in(bodies, organ, in_years, question[start:end] + " office", result)
-            result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
+        if form in latin_index and not any(s <= start < e for _, s, e in places):
+            places.append((form, start, end))
+    places.sort(key=lambda x: x[1])
+
+    def own_organ(n: int, start: int, end: int) -> list:
+        after = places[n + 1][1] if n + 1 < len(places) else len(question)
+        before = places[n - 1][2] if n else 0
+        return [o for o in organs if start <= o[0] < after and o[1] > end][:1] or \
+            [o for o in organs if before <= o[0] and o[1] <= start and re.match(r"\s+of\b", question[o[1]:])][-1:]
+
+    owned = [own_organ(n, start, end) for n, (_, start, end) in enumerate(places)]
+    for n, (form, start, end) in enumerate(places):
+        # each place takes the organ named after it, before the next place ('the Weihai statistics
+        # bureau's or the Fuzhou Foreign Affairs Office's'), else one named before it with 'of' ('the
+        # Foreign Affairs Office of Fuzhou'); a place naming none locates the nearest place's organ
+        # ('… Center in Wuhan'); a place alone, any organ the question names
+        mine = owned[n] or next((owned[k] for k in sorted(range(len(places)), key=lambda k: (abs(k - n), k > n))
+                                 if owned[k]), []) or (organs if len(places) == 1 else [])
+        organ, fields = (mine[0][2], mine[0][3]) if mine else ("", [])
+        bodies = latin_index[form]
+        chosen = _choose(bodies, organ, in_years)
+        if fields and chosen:
+            # the departments of that kind whose names say most of its field; when none says
+            # any of it, all of them (the question is then ambiguous, not answered from one)
+            said = {b: sum(any(c in b for c in field) for field in fields) for b in chosen}
+            best = max(said.values())
+            chosen = tuple(b for b in chosen if said[b] == best) if best else chosen
+        if organ and not chosen:
+            chosen = _office_stand_in(bodies, organ, in_years, question[start:end] + " office", result)
+        result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
 
 
 HELD_SHOWN = 20  # reports a refusal lists of what the index holds; the rest are counted
