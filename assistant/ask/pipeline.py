@@ -161,7 +161,8 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     answer = answer_per_report(question, names, understanding.language, reports, lexical, op, started,
                                similarity=similarity, one_body=one_body,
                                text_figure=_text_figure(question, understanding, lexical))
-    if answer is not None and answer.answered and (op.sum or op.change or op.compare) and not op.rank and answer.note:
+    if answer is not None and answer.answered and (op.sum or op.change or op.compare) and not op.rank and \
+            answer.note.startswith(("未说明：", "Not stated: ")):
         # arithmetic over the reports (a sum, a change, a comparison) with one that does not state
         # its figure: what is asked is not known (the figures stated are no answer to '一共多少',
         # '少了几件', '谁多')
