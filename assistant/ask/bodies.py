@@ -873,9 +873,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # each place takes the organ named after it, before the next place ('the Weihai statistics
         # bureau's or the Fuzhou Foreign Affairs Office's'), else one named before it with 'of' ('the
         # Foreign Affairs Office of Fuzhou'); a place naming none locates the nearest place's organ
-        # ('… Center in Wuhan'); a place alone, any organ the question names
+        # ('… Center in Wuhan'); a place alone, or places none of which names one, any organ the
+        # question names ('the Hankou North administrative committee in Wuhan's Huangpi District')
         mine = owned[n] or next((owned[k] for k in sorted(range(len(places)), key=lambda k: (abs(k - n), k > n))
-                                 if owned[k]), []) or (organs if len(places) == 1 else [])
+                                 if owned[k]), []) or (organs if len(places) == 1 or not any(owned) else [])
         organ, fields = (mine[0][2], mine[0][3]) if mine else ("", [])
         bodies = latin_index[form]
         chosen = _choose(bodies, organ, in_years)
