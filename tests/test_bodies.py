@@ -448,3 +448,9 @@ def test_two_english_bodies_each_take_the_organ_named_after_them():
     r = resolve("In 2025, which WeChat account pushed more items, the Weihai statistics bureau's or the Fuzhou "
                 "Foreign Affairs Office's?", held, "en")
     assert not r.refusal and groups_of(r) == [["w.txt"], ["f.txt"]]
+    # an organ named before places none of which names one is theirs
+    zone = [{"source": "k.txt", "body": "武汉市黄陂区汉口北委员会", "year": 2021},
+            {"source": "p.txt", "body": "黄陂区人民政府", "year": 2021}]
+    r = resolve("How many items did the Hankou North administrative committee in Wuhan's Huangpi District release "
+                "publicly in 2021?", zone, "en")
+    assert not r.refusal and groups_of(r) == [["k.txt"]]
