@@ -153,6 +153,18 @@ def test_a_sum_reads_its_things_as_people_name_them():
     assert stated_sum("门户网站上传的信息和公众号发布的信息合计多少条？", "zh", twice) == "合计6800条（5786 + 1014）。"
 
 
+def test_a_whole_with_its_parts_in_brackets_is_not_added_to_them():
+    """'门户网站发布信息16642条(概况类194条、政务动态5749条…)': the sum of 概况类 and 政务动态 is theirs,
+    never the whole's with one of them (it had been '合计22391条（16642 + 5749）')."""
+    from assistant.ask.prose_sum import stated_sum
+
+    units = [_unit("青溪市政府门户网站发布信息16642条(概况类194条、政务动态5749条、信息公开目录10699条)")]
+    assert stated_sum("概况类和政务动态类信息合计多少条？", "zh", units) == "合计5943条（194 + 5749）。"
+    # a thing named with the whole's words ('门户网站的概况类') matches the whole's piece: nothing added
+    assert stated_sum("青溪市政府门户网站2022年的概况类和政务动态类信息合计多少条？", "zh", units, ["青溪市政府"]) == ""
+    assert stated_sum("门户网站发布的信息和政务动态合计多少条？", "zh", units) == ""
+
+
 def test_a_total_of_every_kind_is_not_added_to_its_parts():
     """'通过网站、政务新媒体及其他形式主动公开各类信息180篇' counts what the accounts posted too: it is
     no addend beside them (the sum had been 236 = 180 + 26 + 30)."""

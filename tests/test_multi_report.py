@@ -126,6 +126,7 @@ def test_a_part_stating_several_figures_is_computed_from_its_best_units_figure()
 
     a, b = _part("青溪市", 2022, 103, "篇"), _part("青溪市", 2024, 127, "篇")
     a.figures, a.options = [Decimal(103), Decimal(29)], ((Decimal(103), "篇", False),)
+    a.clause, b.clause = "推出政策解读材料103篇", "推出政策解读材料127篇"
     assert _computed([a, b], True, operation_of("增长了百分之几？"), "zh") == "2024年比2022年增加24篇（127 − 103，+23.3%）"
     assert _computed([a, b], True, operation_of("By what percentage did it grow?"), "en") == \
         "from 2022 to 2024: up 24 (127 − 103, +23.3%)"
@@ -263,14 +264,22 @@ def test_a_part_stating_several_figures_gives_the_one_in_the_other_parts_measure
 
     record = {"source": "a.txt", "body": "甲", "year": 2022}
     several = Part(record, "", [], [Decimal(27855), Decimal(1573)], "",
-                   options=((Decimal(27855), "条", False), (Decimal(1573), "次", False)))
-    one = Part(record, "", [], [Decimal(8035)], "条")
+                   options=((Decimal(27855), "条", False), (Decimal(1573), "次", False)),
+                   clause="通过门户网站发布政府信息27855条、年访问量突破1573万次")
+    one = Part(record, "", [], [Decimal(8035)], "条", clause="通过县政府门户网站公开信息8035条")
     assert _like_with_like([several, one]) == [(Decimal(27855), "条", False), (Decimal(8035), "条", False)]
     two_alike = Part(record, "", [], [Decimal(5), Decimal(9)], "",
                      options=((Decimal(5), "条", False), (Decimal(9), "条", False)))
     assert _like_with_like([two_alike, one]) is None
     other = Part(record, "", [], [Decimal(12)], "场")
     assert _like_with_like([several, other]) is None
+    # two things the question asks together, one the best clause of each report: nothing computed
+    # ('政务动态类2523条' of 2022 had been added to '通知公告类365条' of 2024)
+    news = Part(record, "", [], [Decimal(2523), Decimal(397)], "", options=((Decimal(2523), "条", False),),
+                clause="政务动态类2523条")
+    notices = Part(record, "", [], [Decimal(365), Decimal(1256)], "", options=((Decimal(365), "条", False),),
+                   clause="通知公告类365条")
+    assert _like_with_like([news, notices]) is None
 
 
 def test_a_sum_with_a_report_not_stating_its_figure_is_refused_naming_it(two):

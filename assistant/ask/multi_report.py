@@ -376,7 +376,21 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
 
     a, b = single(parts[0]), single(parts[1])
     pairs = [(x, y) for x in a for y in b if x[1] and x[1] == y[1]]
-    return list(pairs[0]) if len(pairs) == 1 else None
+    if len(pairs) != 1 or not _about_one_thing(parts[0].clause, parts[1].clause):
+        return None
+    return list(pairs[0])
+
+
+def _about_one_thing(a: str, b: str) -> bool:
+    """Whether two reports' best clauses speak of one thing ('通过门户网站发布政府信息…' and '通过县政府
+    门户网站公开信息…'), not of two the question asks together ('政务动态类2523条' and '通知公告类365条'):
+    at least a third of the shorter one's pairs of characters in the other."""
+    def pairs(text: str) -> set[str]:
+        text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+        return {text[i:i + 2] for i in range(len(text) - 1) if " " not in text[i:i + 2]}
+
+    x, y = pairs(a), pairs(b)
+    return bool(x and y) and len(x & y) >= len(min(x, y, key=len)) / 3
 
 
 def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:

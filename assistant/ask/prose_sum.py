@@ -113,8 +113,9 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         if matched is None:
             return ""
         for unit in {id(m[0]): m[0] for m in matched}.values():
-            # a whole and its parts ('发布信息1023条，其中…') are not added together
-            at = unit.quote.find("其中")
+            # a whole and its parts ('发布信息1023条，其中…', '发布信息16642条(概况类194条、…)') are not
+            # added together
+            at = _parts_start(unit.quote)
             sides = {m[2] + len(m[1]) > at for m in matched if m[0] is unit}  # ends after 其中: a part
             if at >= 0 and len(sides) > 1:
                 return ""
@@ -162,6 +163,19 @@ EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|�
 def _after_frame(item: str) -> str:
     pieces = [x for x in re.split(r"[，,]", item) if x.strip(" —")]
     return pieces[-1] if pieces else item
+
+
+# A count followed by a bracket of counts: the whole, its parts inside ('16642条(概况类194条、…)').
+_BRACKETED_PARTS = re.compile(r"\d[\u4e00-\u9fff]?\s*[（(](?=[^）)]*\d)")
+
+
+def _parts_start(quote: str) -> int:
+    """Where a clause's parts begin: at 其中, or at a bracket of counts right after a count; -1."""
+    at = [i for i in (quote.find("其中"),) if i >= 0]
+    m = _BRACKETED_PARTS.search(quote)
+    if m:
+        at.append(m.end() - 1)
+    return min(at) if at else -1
 
 
 def units_for_addends(question: str, names: list[str], language: str, passages, stats,
