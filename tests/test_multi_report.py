@@ -312,3 +312,23 @@ def test_a_change_or_comparison_with_a_report_not_stating_its_figure_is_refused(
     assert not a.answered and not a.citations and "白沙县" in a.answer and "差额" in a.answer, a.answer
     b = two.ask("青溪市和白沙县2024年各收到多少件政府信息公开申请？")  # each asked, nothing computed: said
     assert b.answered and "报告没有说明这一点" in b.answer
+
+
+def test_how_many_times_one_body_has_the_other_is_their_ratio_first_over_second():
+    from assistant.ask.multi_report import _computed
+    from assistant.ask.operations import operation_of
+
+    a, b = _part("黄埔区", 2022, 27855), _part("新昌县", 2022, 8035)
+    op = operation_of("2022年黄埔区门户网站发布的政府信息大约是新昌县政府网站的几倍？")
+    assert _computed([a, b], False, op, "zh", times=True) == "黄埔区是新昌县的3.5倍（27855 ÷ 8035）"
+    assert "多19820条" in _computed([a, b], False, op, "zh")  # not asked how many times: the difference
+
+
+def test_a_change_of_a_share_is_not_the_change_of_the_counts(tmp_path):
+    """'占…的比重，2022年和2024年…上升了几个百分点' over reports whose share is not computed (counts in
+    two measures): not stated — the change of the counts had been given as the answer."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "qingxi-2022.txt": QINGXI.replace("2024", "2022").replace("1284", "1000").replace("12场", "8场"),
+        "qingxi-2024.txt": QINGXI})
+    a = g.ask("青溪市新闻发布会占全年主动公开政府信息的比重，2022年和2024年各是多少？上升了几个百分点？")
+    assert not a.answered and "增加4场" not in a.answer, a.answer

@@ -192,6 +192,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if op.share and op.change and any(f.unit == "%" for f, _ in found):
             # the change of a share ('占…的比例，2024年比2022年提高了几个百分点'): the shares stated
             found = [(f, q) for f, q in found if f.unit == "%"]
+        elif op.share and op.change and SHARE_OF_WHOLE.search(question):
+            # … and a report stating counts only does not state it (their change is another question)
+            return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
         unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
         # The figure of the unit that answers best, when it states one ('推出政策解读材料103篇' beside
         # a further unit '举办新闻发布会29场'): what a difference is computed from when the part states more.
@@ -229,7 +232,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     if len(missing) == len(parts):
         return None
     citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
-    computed = _computed(parts, one_body, op, language) if not missing else ""
+    computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question))) if not missing else ""
     if base is not None and not missing:
         computed = _ratio(parts, base)
     joiner = "；" if language == "zh" else "; "
@@ -267,7 +270,7 @@ def _label(record: dict, one_body: bool, language: str) -> str:
     return f"《{record.get('title')}》" if language == "zh" else f"“{record.get('title')}”"
 
 
-def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
+def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure (or, stating several, its best unit states one, in the same measure as the
     other part's); '' otherwise. Three or more parts: their sum, or which is largest (smallest),
@@ -326,6 +329,12 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
         return f"from {y0} to {y1}: {word} {about}{plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)}{pct.replace('，', ', ')})"
     more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
     diff = abs(a - b)
+    if times and b and not about:
+        # 'A是B的几倍': the first named over the second
+        ratio = plain_number((a / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+        return (f"{parts[0].record.get('body')}是{parts[1].record.get('body')}的{ratio}倍（{plain_number(a)} ÷ {plain_number(b)}）"
+                if language == "zh" else f"{parts[0].record.get('body')} has {ratio} times as many as "
+                f"{parts[1].record.get('body')} ({plain_number(a)} ÷ {plain_number(b)})")
     if a == b and not about:
         return "两者相同" if language == "zh" else "they are the same"
     if language == "zh":
@@ -333,6 +342,11 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str) -
     return (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
             f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
 
+
+# A share of a whole asked ('占…的比重', '占比'), not a percentage change ('增长了百分之几').
+SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of\b)")
+# '是新昌县政府网站的几倍', 'how many times': a ratio of two figures.
+TIMES = re.compile(r"几倍|多少倍|(?i:\bhow many times\b)")
 
 # '相当于2021年的百分之多少', '只有2024年的百分之几', '是2022年的几成'
 RATIO_TO = re.compile(r"(?:相当于|只有|仅有|仅为|是|为)(?P<base>[^，,。？?]{0,12}?)的?(?:百分之|百分比|几成)")
