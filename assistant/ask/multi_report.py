@@ -20,6 +20,7 @@ from assistant.ask.tuning import TUNING
 from assistant.ask.operations import Operation
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
+from assistant.ask.terms import terms_of
 from assistant.zh.figures import extract_figures
 
 __all__ = ["report_sets", "answer_per_report"]
@@ -110,6 +111,7 @@ class Part:
     approximate: bool = False  # its one figure is stated as about so many ('80余条', '约30件')
     # (value, unit, approximate) of each figure of the best unit, when the part states several
     options: tuple = ()
+    about: frozenset = frozenset()  # the question's words (two characters or more) its best clause says
     clause: str = ""  # the clause of its best unit
 
 
@@ -202,8 +204,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         first = [(f, top.quote) for f in extract_figures(top.quote) if f.raw in top.figures and f.unit != "年"
                  and (op.share or f.unit not in ("%", "‰"))]
         options = tuple((f.value, *_measure(f, q)) for f, q in first) if len(found) > 1 else ()
+        about = frozenset(t for t in top.covered if len(t) > 1 and t in terms_of(top.match_text))
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
-                    unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote)
+                    unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote,
+                    about=about)
 
     parts = [read(record, reading) for record in reports]
     if TUNING.read_like_other_year and not ranking_reports and language == "zh" and \
@@ -390,21 +394,23 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
 
     a, b = single(parts[0]), single(parts[1])
     pairs = [(x, y) for x in a for y in b if x[1] and x[1] == y[1]]
-    if len(pairs) != 1 or not _about_one_thing(parts[0].clause, parts[1].clause):
+    if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
         return None
     return list(pairs[0])
 
 
-def _about_one_thing(a: str, b: str) -> bool:
+def _about_one_thing(a: Part, b: Part) -> bool:
     """Whether two reports' best clauses speak of one thing ('通过门户网站发布政府信息…' and '通过县政府
     门户网站公开信息…'), not of two the question asks together ('政务动态类2523条' and '通知公告类365条'):
-    at least a third of the shorter one's pairs of characters in the other."""
+    they say a word of the question in common (or, not known, two pairs of characters)."""
+    if a.about and b.about:
+        return bool(a.about & b.about)
+
     def pairs(text: str) -> set[str]:
         text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
         return {text[i:i + 2] for i in range(len(text) - 1) if " " not in text[i:i + 2]}
 
-    x, y = pairs(a), pairs(b)
-    return bool(x and y) and len(x & y) >= len(min(x, y, key=len)) / 3
+    return len(pairs(a.clause) & pairs(b.clause)) >= 2
 
 
 def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, language: str) -> str:
