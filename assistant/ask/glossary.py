@@ -49,16 +49,19 @@ def _plain(text: str) -> str:
 
 
 def _literal(phrase: str) -> tuple[str, bool]:
-    """The text a phrase's pattern matches, and whether its last word may drop a plural s."""
+    """The text a phrase's pattern matches, and whether its last word may take a plural s: a plural
+    word is matched without its s, and a singular one long enough not to become another word with
+    it ('news') may take one."""
     text = _plain(phrase)
-    if len(text.split()[-1]) > 4 and text.endswith("s") and not text.endswith(("ss", "us", "is")):
+    last = text.split()[-1]
+    if len(last) > 4 and text.endswith("s") and not text.endswith(("ss", "us", "is")):
         return text[:-1], True
-    return text, False
+    return text, len(last) > 4 and last.isalpha() and not last.endswith(("s", "y", "x", "ch", "sh"))
 
 
 def _pattern(phrase: str) -> re.Pattern:
-    """A phrase as a whole-word pattern; a plural last word matches its singular too ('key-area
-    items' for key areas), when the word is long enough not to become another ('news')."""
+    """A phrase as a whole-word pattern; its last word singular or plural ('key-area items' for key
+    areas, 'public opinion solicitations' for the singular's entry)."""
     text, plural = _literal(phrase)
     return re.compile(r"\b" + re.escape(text) + (r"s?\b" if plural else r"\b"))
 
