@@ -129,3 +129,13 @@ def test_a_plural_phrase_matches_its_singular_but_a_short_word_does_not_lose_its
     assert "重点领域" in chinese_terms("How many key-area items were disclosed?")
     assert "电话" in chinese_terms("What phone number should readers call?")
     assert chinese_terms("news conferences") == chinese_terms("news conference")
+
+
+def test_a_singular_phrase_matches_its_plural_and_a_short_word_stays_whole():
+    from assistant.ask.glossary import chinese_terms
+
+    from assistant.ask.glossary import _literal
+
+    plural = chinese_terms("How many public opinion solicitations were completed?")
+    assert plural and plural == chinese_terms("How many public opinion solicitation were completed?")
+    assert _literal("news") == ("news", False) and _literal("fax") == ("fax", False)  # no 'newss', no 'faxs'
