@@ -342,3 +342,17 @@ def test_a_yes_or_no_question_is_answered_by_the_clause_that_says_so_in_words(qu
         return  # (the English wording reaches the clause through the glossary: the pipeline's tests)
     result = choose_units(question, [BODY, "青溪市"], "zh", passages, idf_weights([p.text for p in passages]))
     assert result.answered and "未收到政府信息公开申请" in result.units[0].quote
+
+
+def test_a_negated_question_is_not_answered_by_a_clause_saying_nothing_negated():
+    """'最后不给公开的有几件' had been answered by '全市共受理政府信息公开申请452件'."""
+    passages = [prose("2024年，青溪市共受理政府信息公开申请452件，结转上年9件。", section=("一、总体情况",))]
+    stats = idf_weights([p.text for p in passages])
+    negated = choose_units("青溪市2024年的信息公开申请里，最后不给公开的有几件？", [BODY, "青溪市"], "zh", passages, stats)
+    assert not negated.answered
+    said = [prose("2024年，青溪市共受理政府信息公开申请452件，不予公开39件。", section=("一、总体情况",))]
+    found = choose_units("青溪市2024年的信息公开申请里，不予公开的有几件？", [BODY, "青溪市"], "zh", said,
+                         idf_weights([p.text for p in said]))
+    assert found.answered and "39" in found.units[0].figures
+    asking = choose_units("青溪市2024年有没有受理政府信息公开申请？", [BODY, "青溪市"], "zh", passages, stats)
+    assert asking.answered  # 有没有 only asks

@@ -133,6 +133,16 @@ REMAINDER = re.compile(r"(?<![及和与、等或])其[他它]")
 OTHER_ASKED = re.compile(r"其[他它]|(?i:\bother)")
 
 
+def _negated(text: str) -> bool:
+    """Whether a question's Chinese negates what it asks ('不给公开的', '没办完的'), not only asks
+    (有没有, 是否) or names a title holding 未 ('《未央统计简报》')."""
+    from assistant.ask.cells import ASKING_NEGATION
+
+    text = re.sub(r"《[^》]*》|“[^”]*”", " ", text)
+    asking = [(m.start(), m.end()) for m in ASKING_NEGATION.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in asking) for m in re.finditer(r"不|没|未|无|非", text))
+
+
 def _remainder(unit: Unit) -> bool:
     """Whether a clause counts the rest of a breakdown: 其他 before its first figure."""
     first = extract_figures(unit.match_text)
@@ -456,6 +466,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if measure and TUNING.measure_answers and not best.is_cell and _counts_otherwise(best, measure):
         return Composition(False, [], 0.0, not_stated([]))
     if TUNING.remainder_answers and not best.is_cell and _remainder(best) and not OTHER_ASKED.search(focus_text_):
+        return Composition(False, [], 0.0, not_stated([]))
+    if TUNING.negated_needs_negation and not best.is_cell and _negated(focus_text_) and \
+            not re.search(r"[不未没无非]", best.quote + "".join(best.before)):
+        # '最后不给公开的有几件' is not answered by '全市共受理…452件': a question negating what it
+        # asks about is answered only by a clause that says it negated (不予公开, 未收到)
         return Composition(False, [], 0.0, not_stated([]))
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
     chosen = [best]
