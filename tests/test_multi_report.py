@@ -332,3 +332,19 @@ def test_a_change_of_a_share_is_not_the_change_of_the_counts(tmp_path):
         "qingxi-2024.txt": QINGXI})
     a = g.ask("青溪市新闻发布会占全年主动公开政府信息的比重，2022年和2024年各是多少？上升了几个百分点？")
     assert not a.answered and "增加4场" not in a.answer, a.answer
+
+
+def test_things_added_in_each_of_two_years_are_summed_in_each_then_compared(tmp_path):
+    """'把通知公告和政务动态两类合起来算，2022年和2024年各发了多少条？少了多少？': each year's own sum,
+    then their change (2022's 政务动态 had been added to 2024's 通知公告); years joined by 和 are no
+    things to add."""
+    from assistant.ask.multi_report import _sum_in_each
+
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "baisha-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过政府网站主动公开各类政务信息4574条,通知公告类397条,政务动态类2523条。\n",
+        "baisha-2024.txt": "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过政府网站主动公开各类政务信息3128条,通知公告类365条,政务动态类1256条。\n"})
+    a = g.ask("把通知公告和政务动态两类合起来算，白沙县政府网站2022年和2024年各发了多少条？2024年少了多少？")
+    assert a.answered and "合计2920条" in a.answer and "合计1621条" in a.answer and "减少1299条" in a.answer, a.answer
+    assert _sum_in_each("白沙县政府网站2021年和2022年两年的信息量合计是多少条？", "zh", ["白沙县"]) == ""

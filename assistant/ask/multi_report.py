@@ -152,6 +152,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
     # figure read as not stating it.
     reading = reading_question(question)
+    # 'A和B合起来算，2022年和2024年各…多少？少了多少？': each report's sum of the things named, then
+    # what is asked of those sums across the reports (their change, else their sum)
+    each_sum = _sum_in_each(question, language, focus_names) if op.sum and not op.share and not op.rank else ""
+    if each_sum and (op.change or op.compare):
+        op = dataclasses.replace(op, sum=False)
     # 'X 2024年的…相当于2021年的百分之多少': a ratio of the two years' counts, not a share each states
     base = _ratio_base(question, reports) if op.share and len(reports) == 2 and language == "zh" else None
     if base is not None:
@@ -197,6 +202,17 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         elif op.share and op.change and SHARE_OF_WHOLE.search(question):
             # … and a report stating counts only does not state it (their change is another question)
             return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
+        if each_sum:
+            # 'A和B两类合起来算，2022年和2024年各…': the report's own sum of the things named (prose_sum),
+            # its one figure
+            from assistant.ask.prose_sum import stated_sum
+
+            total = stated_sum(each_sum, language, composition.units, focus_names)
+            m = re.match(r"合计([\d.]+)([\u4e00-\u9fff]?)", total)
+            if not m:
+                return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
+            return Part(record, statements.rstrip("。.") + "，" + total.rstrip("。"), citations, [Decimal(m.group(1))],
+                        m.group(2), clause=top_clause(composition))
         unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
         # The figure of the unit that answers best, when it states one ('推出政策解读材料103篇' beside
         # a further unit '举办新闻发布会29场'): what a difference is computed from when the part states more.
@@ -383,6 +399,31 @@ def _ratio(parts: list[Part], base: dict) -> str:
     percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return (f"{part.record.get('year')}年为{whole.record.get('year')}年的{plain_number(percent)}%"
             f"（{plain_number(a)} ÷ {plain_number(b)}）")
+
+
+def top_clause(composition) -> str:
+    return composition.units[0].quote if composition.units else ""
+
+
+def _sum_in_each(question: str, language: str, names: list[str]) -> str:
+    """The sentence of a question asking to add things it names ('把通知公告和政务动态两类合起来算'),
+    when it names two or more besides its bodies and years ('2022年和2024年…加起来' adds years); ''
+    otherwise."""
+    from assistant.ask.operations import SUM
+    from assistant.ask.prose_sum import ADDENDS
+    from assistant.ask.terms import focus_text
+
+    if language != "zh":
+        return ""
+    for sentence in re.split(r"(?<=[？?；;。])", question):
+        at = SUM.search(sentence)
+        # ('2021年和2022年两年…合计': the years' 和 joins no things)
+        head = re.sub(r"((?:19|20)\d{2})年?\s*(?:和|与|及|、|至|到|-)\s*(?=(?:19|20)\d{2})", r"\1 ",
+                      sentence[: at.start()]) if at else ""
+        things = ADDENDS.split(focus_text(head, names, language)) if at else []
+        if len([x for x in things if len(re.sub(r"[^\u4e00-\u9fff]|把|两类|两年", "", x)) >= 2]) >= 2:
+            return re.sub(r"[，,][^，,]*$", "", sentence[: at.end()]) + "多少？"
+    return ""
 
 
 def _like_with_like(parts: list[Part]) -> list[tuple] | None:
