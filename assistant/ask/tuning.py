@@ -120,9 +120,12 @@ class ExtractiveTuning:
     measure_answers: bool = True
     # A clause counting the rest of a breakdown ('其他主动公开内容1条': 其他 before its figure, not
     # 'A及其他') is never the answer itself when the question does not ask for the rest (其他, other).
+    # Measured 2026-12-03 (with the session's other changes): no tune suite lost a pass; multi.report
+    # (measured only) lost a wrong difference ('多24条（25 − 1）') and gained that pass.
     remainder_answers: bool = True
     # A question negating what it asks about ('最后不给公开的有几件', '没办完的') is answered only by a
-    # clause saying something negated (不/未/没/无/非): '全市共受理…452件' had answered it.
+    # clause saying something negated (不/未/没/无/非): '全市共受理…452件' had answered it (unseen5.tune).
+    # (有没有, 是否 and the like only ask: cells.ASKING_NEGATION.)
     negated_needs_negation: bool = True
     # … and the words such a clause holds do not count as covering the question: '5种公开申请渠道'
     # beside '主动公开信息6467条' had made 多少件…申请 look answered. Grid (2026-12-03): unseen4.tune
