@@ -134,13 +134,17 @@ OTHER_ASKED = re.compile(r"其[他它]|(?i:\bother)")
 
 
 def _negated(text: str) -> bool:
-    """Whether a question's Chinese negates what it asks ('不给公开的', '没办完的'), not only asks
-    (有没有, 是否) or names a title holding 未 ('《未央统计简报》')."""
+    """Whether a question's Chinese negates the outcome it asks about ('不给公开的', '没受理的'), not
+    only asks (有没有, 是否), describes ('上年没办完结转过来的') or names a title holding 未."""
     from assistant.ask.cells import ASKING_NEGATION
 
     text = re.sub(r"《[^》]*》|“[^”]*”", " ", text)
     asking = [(m.start(), m.end()) for m in ASKING_NEGATION.finditer(text)]
-    return any(not any(a <= m.start() < b for a, b in asking) for m in re.finditer(r"不|没|未|无|非", text))
+    return any(not any(a <= m.start() < b for a, b in asking) for m in NEGATED_OUTCOME.finditer(text))
+
+
+# A negated outcome of a request or a disclosure: 不给公开, 不予公开, 未公开, 没受理, 不同意.
+NEGATED_OUTCOME = re.compile(r"(?:不|没有?|未)(?:给|予|公开|提供|批|同意|受理|答复|回复)")
 
 
 def _remainder(unit: Unit) -> bool:

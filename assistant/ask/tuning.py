@@ -125,7 +125,9 @@ class ExtractiveTuning:
     remainder_answers: bool = True
     # A question negating what it asks about ('最后不给公开的有几件', '没办完的') is answered only by a
     # clause saying something negated (不/未/没/无/非): '全市共受理…452件' had answered it (unseen5.tune).
-    # (有没有, 是否 and the like only ask: cells.ASKING_NEGATION.)
+    # (有没有, 是否 and the like only ask: cells.ASKING_NEGATION.) Only an outcome negated (不给, 不予,
+    # 未公开, 没受理: extractive.NEGATED_OUTCOME): any negation also refused '上年没办完结转过来的'
+    # (unseen2.tune −1, 2026-12-03).
     negated_needs_negation: bool = True
     # … and the words such a clause holds do not count as covering the question: '5种公开申请渠道'
     # beside '主动公开信息6467条' had made 多少件…申请 look answered. Grid (2026-12-03): unseen4.tune
