@@ -209,10 +209,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
 
             total = stated_sum(each_sum, language, composition.units, focus_names)
             m = re.match(r"合计([\d.]+)([\u4e00-\u9fff]?)", total)
-            if not m:
-                return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
-            return Part(record, statements.rstrip("。.") + "，" + total.rstrip("。"), citations, [Decimal(m.group(1))],
-                        m.group(2), clause=top_clause(composition))
+            if m:
+                return Part(record, statements.rstrip("。.") + "，" + total.rstrip("。"), citations,
+                            [Decimal(m.group(1))], m.group(2), clause=top_clause(composition))
+            # (no sum of its own: a report stating the things together in one figure ('194件人大代表
+            # 建议和政协提案') is read as before)
         unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
         # The figure of the unit that answers best, when it states one ('推出政策解读材料103篇' beside
         # a further unit '举办新闻发布会29场'): what a difference is computed from when the part states more.
