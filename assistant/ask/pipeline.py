@@ -181,6 +181,14 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     return answer
 
 
+def _given(found: Answer, retrieved: list[Passage]):
+    """The events of an answer found by one of the answerers: its text (when it answers), then it."""
+    found.retrieved = retrieved
+    if found.answered:
+        yield "delta", found.answer
+    yield "answer", found
+
+
 def _owner_years_answer(question: str, understanding, names: list[str], lexical, started: float, owner: str,
                         similarity=None) -> Answer | None:
     """The years asked of the body a question names only as the owner of what it asks about: its
@@ -487,10 +495,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     for answerer in (_prose_shares_answer, _multi_report_answer, _prose_share_answer, _prose_sum_answer):
         found = answerer(question, understanding, names, lexical, started, _similarity(gongkai))
         if found is not None:
-            found.retrieved = retrieved
-            if found.answered:
-                yield "delta", found.answer
-            yield "answer", found
+            yield from _given(found, retrieved)
             return
 
     composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))
@@ -515,10 +520,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         found = _owner_years_answer(question, understanding, names, lexical, started,
                                     composition.units[0].passage.body, _similarity(gongkai))
         if found is not None:
-            found.retrieved = retrieved
-            if found.answered:
-                yield "delta", found.answer
-            yield "answer", found
+            yield from _given(found, retrieved)
             return
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
