@@ -138,6 +138,10 @@ def test_a_sum_reads_its_things_as_people_name_them():
     from assistant.ask.prose_sum import named_addends, stated_sum
 
     assert named_addends("政策解读里，解读材料和媒体评论文章一共多少条？", [], "zh") == ["解读材料", "媒体评论文章"]
+    # a comma inside a later thing puts after it what qualifies them all: nothing is added
+    assert named_addends("行政复议和行政诉讼里，结果被纠正的加起来有多少件？", [], "zh") == []
+    units = [_unit("收到行政复议66件"), _unit("收到行政诉讼202件，结果纠正10件")]
+    assert stated_sum("行政复议和行政诉讼里，结果被纠正的加起来有多少件？", "zh", units) == ""
     assert named_addends("官网更新的信息，加上借助人民网、河北日报等媒体发布的报道，总共多少条？", [], "zh") == \
         ["官网更新的信息", "借助人民网、河北日报等媒体发布的报道"]
     units = [_unit("解读材料39条"), _unit("媒体评论文章20篇"), _unit("发布政策解读信息260条")]

@@ -153,8 +153,12 @@ def named_addends(question: str, names: list[str], language: str) -> list[str]:
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
     items = [x.replace("\x00", "、") for x in ADDENDS.split(asked) if x.strip(" ，,—")]
-    # '…的政策解读里，解读材料': the words before a comma frame the thing, the thing is after it
-    return [_after_frame(x) for x in items]
+    # '…的政策解读里，解读材料和…': the words before a comma in the first thing frame it, the thing is
+    # after it; a comma inside a later one ('行政复议和行政诉讼里，结果被纠正的') puts after it what
+    # qualifies them all: no thing of its own to match, so nothing is added
+    if any(re.search(r"[，,]\s*\S", x.strip(" ，,—")) for x in items[1:]):
+        return []
+    return [_after_frame(items[0])] + [x.strip(" ，,—") for x in items[1:]] if items else []
 
 
 EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|这类|这些|此类|之类|这几类)")
