@@ -156,6 +156,7 @@ def test_a_report_saying_none_in_words_is_answered_with_its_clause(tmp_path_fact
     "青溪市2024年的新闻发布会少了几场？",
     "2024年与2022年的差是多少？",
     "从2022年到2024年，规章现行有效件数变了多少？",
+    "东至县政府办和嵊泗县政府办各公开了多少件行政规范性文件？差几件？",
 ])
 def test_the_ordinary_words_of_a_change_are_a_change(question):
     from assistant.ask.operations import operation_of
