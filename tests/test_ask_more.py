@@ -182,6 +182,19 @@ def test_a_total_of_every_kind_is_not_added_to_its_parts():
     assert stated_sum("权力运行结果和机构设置、领导、权责清单这类信息总共多少条？", "zh", listed) == "合计55条（23 + 32）。"
 
 
+def test_an_english_sum_matches_its_things_through_the_glossary():
+    """'government executive meetings and special-topic meetings combined' over one clause stating
+    both ('常务会议15次、专题会议22次'): each thing in the glossary's Chinese, matched to its piece."""
+    from assistant.ask.prose_sum import stated_sum
+
+    units = [_unit("包括区政府常务会议15次、专题会议22次")]
+    assert stated_sum("How many government executive meetings and special-topic meetings combined were held?",
+                      "en", units) == " Together 37 (15 + 22)."
+    # a thing the clause does not state: nothing added
+    assert stated_sum("How many government executive meetings and press conferences combined were held?",
+                      "en", units) == ""
+
+
 def test_an_english_how_many_counts_in_its_measure_word():
     from assistant.ask.extractive import asked_measure_en
 

@@ -107,7 +107,19 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         [x for x in ADDENDS.split(question[: sum_at.start()]) if x.strip(" ，,")]
     if len(named) < 2:
         return ""
-    if language == "zh":
+    if language != "zh":
+        # an English question's things in the glossary's Chinese ('government executive meetings' →
+        # 常务会议), matched to the pieces as a Chinese question's are; else one clause each, below
+        from assistant.ask.glossary import chinese_terms
+
+        in_chinese = [" ".join(chinese_terms(x)) for x in named]
+        if all(in_chinese):
+            named, language_of_things = in_chinese, "zh"
+        else:
+            language_of_things = language
+    else:
+        language_of_things = "zh"
+    if language_of_things == "zh":
         asked_in = re.search(r"(?:多少|几)([条件篇期次场个项份人])", question)
         matched = _match(named, _pieces(units), asked_in.group(1) if asked_in else "")
         if matched is None:
