@@ -349,3 +349,15 @@ def test_things_added_in_each_of_two_years_are_summed_in_each_then_compared(tmp_
     a = g.ask("把通知公告和政务动态两类合起来算，白沙县政府网站2022年和2024年各发了多少条？2024年少了多少？")
     assert a.answered and "合计2920条" in a.answer and "合计1621条" in a.answer and "减少1299条" in a.answer, a.answer
     assert _sum_in_each("白沙县政府网站2021年和2022年两年的信息量合计是多少条？", "zh", ["白沙县"]) == ""
+
+
+def test_a_ranking_naming_no_measure_reads_each_report_for_a_count_of_items(tmp_path):
+    """'2024年哪个单位发布的政策解读最多？': a report whose best clause counts events ('召开新闻发布会
+    解读政策文件4场次') is read for its count of items ('发布解读信息127条'), as the ranking ranks items."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2024.txt": "青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n其中市人民政府召开新闻发布会解读政策文件4场次。"
+                        "通过政府网站发布解读信息127条。\n",
+        "yi-2024.txt": "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n发布政策解读24篇。\n",
+        "bing-2024.txt": "红河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n政策问答解读5条。\n"})
+    a = g.ask("2024年哪个单位发布的政策解读最多？")
+    assert a.answered and "127" in a.answer and a.answer.index("127") < a.answer.index("24篇"), a.answer

@@ -166,6 +166,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # a ranking of the reports of a year (not of one body's years)
     ranking_reports = op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1
 
+    if ranking_reports and language == "zh" and not asked_measure(question):
+        # ranked in items when the question names no measure (_ranked): each report read for a
+        # count of items, so a clause counting kinds ('发布信息6个类别') is not its answer
+        reading = f"{reading.rstrip('？?。 ')}有多少条"
+
     def read(record: dict, reading: str) -> Part:
         """The part of one report: its figure read as a one-report question, or not stated."""
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
@@ -174,8 +179,13 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                                    separate_counts=arithmetic)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
-            # further ones a word of the question also fits ('各单位' and '51个部门（单位）')
-            composition.units = composition.units[:1]
+            # further ones a word of the question also fits ('各单位' and '51个部门（单位）') — the best
+            # one counting in the measure ranked ('…发布信息6个类别' is no count of items beside
+            # '…共497条'; _ranked: the question's measure, else items)
+            wanted = measure_kind(asked_measure(question) or "条") if language == "zh" else None
+            fitting = [u for u in composition.units
+                       if wanted is None or any(m and measure_kind(m) == wanted for m in u.counted_in)]
+            composition.units = (fitting or composition.units)[:1]
             if ranking_reports and composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
                 composition.answered = False  # carried by meaning more than by the question's words
         if composition.answered:
