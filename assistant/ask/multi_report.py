@@ -17,10 +17,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import asked_measure, choose_units, counts_one_by_one, idf_weights, measure_kind
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import Operation
+from assistant.ask.operations import SUM, Operation
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
-from assistant.ask.terms import terms_of
+from assistant.ask.prose_sum import ADDENDS, stated_sum
+from assistant.ask.terms import focus_text, terms_of
 from assistant.zh.figures import extract_figures
 
 __all__ = ["report_sets", "answer_per_report"]
@@ -154,6 +155,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     reading = reading_question(question)
     # 'A和B合起来算，2022年和2024年各…多少？少了多少？': each report's sum of the things named, then
     # what is asked of those sums across the reports (their change, else their sum)
+    asked = op  # (what the question asks; op below is what each report is read for)
     each_sum = _sum_in_each(question, language, focus_names) if op.sum and not op.share and not op.rank else ""
     if each_sum and (op.change or op.compare):
         op = dataclasses.replace(op, sum=False)
@@ -182,7 +184,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）') — the best
             # one counting in the measure ranked ('…发布信息6个类别' is no count of items beside
             # '…共497条'; _ranked: the question's measure, else items)
-            wanted = measure_kind(asked_measure(question) or "条") if language == "zh" else None
+            wanted = _ranked_kind(question, language) if language == "zh" else None
             fitting = [u for u in composition.units
                        if wanted is None or any(m and measure_kind(m) == wanted for m in u.counted_in)]
             composition.units = (fitting or composition.units)[:1]
@@ -215,13 +217,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if each_sum:
             # 'A和B两类合起来算，2022年和2024年各…': the report's own sum of the things named (prose_sum),
             # its one figure
-            from assistant.ask.prose_sum import stated_sum
-
             total = stated_sum(each_sum, language, composition.units, focus_names)
             m = re.match(r"合计([\d.]+)([\u4e00-\u9fff]?)", total)
             if m:
                 return Part(record, statements.rstrip("。.") + "，" + total.rstrip("。"), citations,
-                            [Decimal(m.group(1))], m.group(2), clause=top_clause(composition))
+                            [Decimal(m.group(1))], m.group(2), clause=composition.units[0].quote)
             # (no sum of its own: a report stating the things together in one figure ('194件人大代表
             # 建议和政协提案') is read as before)
         unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
@@ -262,6 +262,19 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
         return None
+    if missing and (asked.sum or asked.change or asked.compare) and not asked.rank:
+        # arithmetic over the reports (a sum, a change, a comparison) with one that does not state
+        # its figure: what is asked is not known (the figures stated are no answer to '一共多少',
+        # '少了几件', '谁多')
+        from assistant.ask.pipeline import _refusal
+
+        labels = [_label(p.record, one_body, language) for p in missing]
+        if language == "zh":
+            note = f"{'、'.join(labels)}的报告没有说明这一点，无法算出{'合计' if asked.sum else '差额'}。"
+        else:
+            note = (f"The report of {', '.join(labels)} does not state this, so the "
+                    f"{'total' if asked.sum else 'difference'} is not known.")
+        return _refusal(question, language, note, started, "extractive")
     citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question))) if not missing else ""
     if base is not None and not missing:
@@ -412,18 +425,10 @@ def _ratio(parts: list[Part], base: dict) -> str:
             f"（{plain_number(a)} ÷ {plain_number(b)}）")
 
 
-def top_clause(composition) -> str:
-    return composition.units[0].quote if composition.units else ""
-
-
 def _sum_in_each(question: str, language: str, names: list[str]) -> str:
     """The sentence of a question asking to add things it names ('把通知公告和政务动态两类合起来算'),
     when it names two or more besides its bodies and years ('2022年和2024年…加起来' adds years); ''
     otherwise."""
-    from assistant.ask.operations import SUM
-    from assistant.ask.prose_sum import ADDENDS
-    from assistant.ask.terms import focus_text
-
     if language != "zh":
         return ""
     for sentence in re.split(r"(?<=[？?；;。])", question):
@@ -488,6 +493,12 @@ def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, langua
     return ""
 
 
+def _ranked_kind(question: str, language: str):
+    """The kind of measure a ranking ranks in: the one a Chinese question asks in ('多少场'), else
+    items (条, 件: what the format counts information and requests in)."""
+    return measure_kind((asked_measure(question) if language == "zh" else "") or "条")
+
+
 def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation, language: str,
             started: float) -> Answer:
     """The reports of a year ranked by the one figure each states (each part read on its own, as
@@ -501,8 +512,7 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
     # items): the kind the question asks in ('多少场' events), else items (条, 件: what the format
     # counts information and requests in); a figure of another kind ('召开新闻发布会…4场次' for
     # '哪个单位发布的政策解读最多') is named as not ranked, never ranked as the thing asked.
-    asked = asked_measure(question) if language == "zh" else ""
-    wanted = measure_kind(asked or "条")
+    wanted = _ranked_kind(question, language)
     stated = [p for p in stated if p.unit and measure_kind(p.unit) == wanted]
     others = [p.record.get("body") for p in parts if p not in stated]
     if len(stated) < 2:

@@ -161,17 +161,6 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     answer = answer_per_report(question, names, understanding.language, reports, lexical, op, started,
                                similarity=similarity, one_body=one_body,
                                text_figure=_text_figure(question, understanding, lexical))
-    if answer is not None and answer.answered and (op.sum or op.change or op.compare) and not op.rank and \
-            answer.note.startswith(("未说明：", "Not stated: ")):
-        # arithmetic over the reports (a sum, a change, a comparison) with one that does not state
-        # its figure: what is asked is not known (the figures stated are no answer to '一共多少',
-        # '少了几件', '谁多')
-        language = understanding.language
-        missing = answer.note.split("：", 1)[-1].split(": ", 1)[-1]
-        what = ("合计" if op.sum else "差额") if language == "zh" else ("total" if op.sum else "difference")
-        return _refusal(question, language, f"{missing}的报告没有说明这一点，无法算出{what}。" if language == "zh" else
-                        f"The report of {missing} does not state this, so the {what} is not known.", started,
-                        "extractive")
     if answer is None and TUNING.several_unstated_refused:
         # none of the reports asked about states it, each read on its own: their passages read
         # together would answer from one of them, as if it were the answer about all
@@ -257,7 +246,7 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
     unless every report gives its share (prose_share, as for one report)."""
     from decimal import Decimal
 
-    from assistant.ask.multi_report import Part, _label, _renumbered
+    from assistant.ask.multi_report import Part, _computed, _label, _renumbered
     from assistant.ask.operations import operation_of
     from assistant.ask.prose_share import prose_share
 
@@ -266,7 +255,7 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
     if not op.share or op.rank or understanding.language != "zh" or not understanding.groups or \
             not 2 <= len(reports) <= 4:
         return None
-    parts, shares = [], []
+    parts = []
     for record in reports:
         pool = lexical.of_sources({record["source"]})
         found = prose_share(question, names, "zh", pool, idf_weights([p.index_text for p in pool]), similarity)
@@ -279,21 +268,13 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
         share = f"，{plain_number(a)}{measure}占{plain_number(b)}{measure}的{percent}%（{plain_number(a)} ÷ {plain_number(b)}）"
         parts.append(Part(record, statements.rstrip("。") + share, citations, [Decimal(percent)], "%"))
-        shares.append(Decimal(percent))
     one_body = len(understanding.groups) == 1
     citations, lines = _renumbered(parts, lambda p: _label(p.record, one_body, "zh"), "zh")
     text = "；".join(lines)
-    if len(parts) == 2 and (op.change or op.compare):
-        (x, y), (first, second) = shares, parts
-        diff = plain_number(abs(y - x))
-        if one_body:
-            word = "提高" if y > x else "降低" if y < x else "持平"
-            text += (f"；{second.record.get('year')}年比{first.record.get('year')}年{word}{diff}个百分点"
-                     f"（{plain_number(y)}% − {plain_number(x)}%）")
-        else:
-            more, less = (first, second) if x >= y else (second, first)
-            text += (f"；{more.record.get('body')}比{less.record.get('body')}高{diff}个百分点"
-                     f"（{plain_number(max(x, y))}% − {plain_number(min(x, y))}%）")
+    # two shares: their difference in percentage points, as for shares the reports state
+    # ('占当年…总数' reads as a sum too: not added)
+    computed = _computed(parts, one_body, dataclasses.replace(op, sum=False), "zh") if len(parts) == 2 else ""
+    text += f"；{computed}" if computed else ""
     return Answer(question=question, answer=text + "。", answered=True, citations=citations, verified=True,
                   mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
 
@@ -462,8 +443,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
     paged = page_answer(question, language, understanding.reports, started)
     if paged is not None:  # the day the report was published, its index number: its page's
-        yield "delta", paged.answer
-        yield "answer", paged
+        yield from _given(paged, [])
         return
 
     candidates = {r["source"] for r in understanding.reports}
