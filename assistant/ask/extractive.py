@@ -463,13 +463,14 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         # the figure asked for counts in the question's measure: a clause counting another kind of
         # thing ('28家单位' for 几个人, a date for 多少条) may add to the answer, never be it
         units.sort(key=lambda u: not u.is_cell and _counts_otherwise(u, measure))
-    if TUNING.remainder_answers and not OTHER_ASKED.search(focus_text_):
-        # '其他主动公开内容1条' is the rest of a breakdown, never the whole asked for ('主动公开了多少条')
+    # '其他主动公开内容1条' is the rest of a breakdown, never the whole asked for ('主动公开了多少条')
+    rest_unasked = TUNING.remainder_answers and not OTHER_ASKED.search(focus_text_)
+    if rest_unasked:
         units.sort(key=lambda u: not u.is_cell and _remainder(u))
     best = units[0]
     if measure and TUNING.measure_answers and not best.is_cell and _counts_otherwise(best, measure):
         return Composition(False, [], 0.0, not_stated([]))
-    if TUNING.remainder_answers and not best.is_cell and _remainder(best) and not OTHER_ASKED.search(focus_text_):
+    if rest_unasked and not best.is_cell and _remainder(best):
         return Composition(False, [], 0.0, not_stated([]))
     if TUNING.negated_needs_negation and not best.is_cell and _negated(focus_text_) and \
             not re.search(r"[不未没无非]", best.quote + "".join(best.before)):
