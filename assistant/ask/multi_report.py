@@ -20,6 +20,7 @@ from assistant.ask.tuning import TUNING
 from assistant.ask.operations import SUM, Operation
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
+from assistant.ask.breakdown import named_count
 from assistant.ask.prose_sum import ADDENDS, stated_sum
 from assistant.ask.terms import focus_text, terms_of
 from assistant.zh.figures import extract_figures
@@ -231,6 +232,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         first = [(f, top.quote) for f in extract_figures(top.quote) if f.raw in top.figures and f.unit != "年"
                  and (op.share or f.unit not in ("%", "‰"))]
         options = tuple((f.value, *_measure(f, q)) for f, q in first) if len(found) > 1 else ()
+        if len(options) > 1:
+            # a whole and its breakdown in one clause: the count the question names, or the whole
+            # when it names no part (breakdown.named_count)
+            named = named_count(question, top.quote)
+            options = tuple(o for o in options if o[0] == named) or options
         about = frozenset(t for t in top.covered if len(t) > 1 and t in terms_of(top.match_text))
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
                     unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote,
