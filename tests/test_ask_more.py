@@ -164,8 +164,9 @@ def test_a_whole_with_its_parts_in_brackets_is_not_added_to_them():
 
     units = [_unit("青溪市政府门户网站发布信息16642条(概况类194条、政务动态5749条、信息公开目录10699条)")]
     assert stated_sum("概况类和政务动态类信息合计多少条？", "zh", units) == "合计5943条（194 + 5749）。"
-    # a thing named with the whole's words ('门户网站的概况类') matches the whole's piece: nothing added
-    assert stated_sum("青溪市政府门户网站2022年的概况类和政务动态类信息合计多少条？", "zh", units, ["青溪市政府"]) == ""
+    # the words framing the things ('门户网站2022年的概况类') are no part of the first thing: its part
+    assert stated_sum("青溪市政府门户网站2022年的概况类和政务动态类信息合计多少条？", "zh", units, ["青溪市政府"]) == \
+        "合计5943条（194 + 5749）。"
     assert stated_sum("门户网站发布的信息和政务动态合计多少条？", "zh", units) == ""
 
 
@@ -204,3 +205,51 @@ def test_an_english_how_many_counts_in_its_measure_word():
     # two things asked: no one measure
     assert asked_measure_en("How many requests did it answer, and what was the reply rate?") == ""
     assert asked_measure_en("How many times was the page viewed?") == ""
+
+
+def test_the_words_framing_the_things_added_are_no_part_of_the_first_thing():
+    """'政务新媒体2025年发布的“百千万工程”、人工智能、活力文体旅三类原创信息共多少条': the modifier ending
+    in 的 frames all three; '共多少' asks a sum; a head of two characters ('官网更新的信息') is kept whole."""
+    from assistant.ask.operations import operation_of
+    from assistant.ask.prose_sum import named_addends
+
+    question = "青溪市政务新媒体2025年发布的“百千万工程”、人工智能、活力文体旅三类原创信息共多少条？"
+    assert operation_of(question).sum and operation_of("一共有几件？").sum and not operation_of("公共多少").sum
+    assert named_addends(question, ["青溪市"], "zh")[0] == "“百千万工程”"
+    assert named_addends("公开的政府文件和行政规范性文件一共多少件？", [], "zh") == ["政府文件", "行政规范性文件"]
+
+
+def test_two_things_added_whose_clauses_the_whole_question_does_not_both_find(tmp_path):
+    """'政府文件和行政规范性文件一共多少件' when the report states them in two clauses of one sentence
+    and the question read whole finds one: each is read on its own, and both are added."""
+    from conftest import index_of_texts
+
+    text = ("青溪县人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n"
+            "全年通过政府门户网站主动公开各类信息200余件，其中公开政府文件66件，行政规范性文件22件，"
+            "政府会议信息34条，人事任免12件。\n")
+    gk = index_of_texts(tmp_path / "docs", tmp_path / "home", {"qingxi-2022.txt": text})
+    answer = gk.ask("青溪县政府办2022年公开的政府文件和行政规范性文件一共多少件？")
+    assert answer.answered and "合计88件（66 + 22）" in answer.answer, answer.answer
+
+
+def test_a_clause_breaking_down_the_one_before_it_is_never_added_to_it():
+    """'政务新媒体发布原创政务信息638条' then '其中“百千万工程”36条…': the whole and a part are not added
+    (it had been '合计690条（36 + 16 + 638）'); the parts alone are; the tail counting the things
+    ('三类原创信息', '这三个数') names them all, no part of the last."""
+    from assistant.ask.extractive import Unit
+    from assistant.ask.prose_sum import named_addends, stated_sum
+    from assistant.model import Passage
+
+    text = "政务新媒体发布原创政务信息638条,其中“百千万工程”36条,占5.6%;人工智能16条,占2.5%;活力文体旅类13条,占2.0%。"
+    passage = Passage(text=text, source="a.txt", title="t", body="b", year=2025, section_path=("一",), page=None,
+                      kind="prose", id="p")
+
+    def unit(quote):
+        return Unit(passage, 0, quote, quote, [quote[m.start():m.end()] for m in __import__("re").finditer(r"\d+", quote)])
+
+    whole, first, second = unit("政务新媒体发布原创政务信息638条,"), unit("其中“百千万工程”36条,占5.6%;"), unit("人工智能16条,占2.5%;")
+    question = "政务新媒体发布的“百千万工程”、人工智能和原创政务信息共多少条？"
+    assert stated_sum(question, "zh", [first, second, whole]) == ""
+    assert stated_sum("“百千万工程”和人工智能共多少条？", "zh", [first, second]) == "合计52条（36 + 16）。"
+    assert named_addends("“百千万工程”、人工智能、活力文体旅三类原创信息共多少条？", [], "zh")[-1] == "活力文体旅"
+    assert named_addends("政策解读、图解、政策问答这三个数加起来是多少条？", [], "zh")[-1] == "政策问答"

@@ -361,3 +361,26 @@ def test_a_ranking_naming_no_measure_reads_each_report_for_a_count_of_items(tmp_
         "bing-2024.txt": "红河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n政策问答解读5条。\n"})
     a = g.ask("2024年哪个单位发布的政策解读最多？")
     assert a.answered and "127" in a.answer and a.answer.index("127") < a.answer.index("24篇"), a.answer
+
+
+@pytest.mark.parametrize("question, nth, lowest", [
+    ("2025年这些单位里，收到政府信息公开申请第二多的是哪个？", 2, False),
+    ("哪个单位发布的信息第三少？", 3, True),
+    ("Which district had the second-most requests?", 2, False),
+    ("第二季度发布了多少条？", 0, False),  # a quarter, not a place in a ranking
+])
+def test_a_place_in_a_ranking_is_read(question, nth, lowest):
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    assert (op.nth, op.lowest, op.rank) == (nth, lowest, bool(nth))
+
+
+def test_a_place_in_a_ranking_of_prose_figures_is_named_only_when_every_report_was_read(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2024.txt": "青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年共收到政府信息公开申请35宗。\n",
+        "yi-2024.txt": "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年共收到政府信息公开申请21件。\n",
+        "bing-2024.txt": "红河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年共收到政府信息公开申请2件。\n"})
+    a = g.ask("2024年收到政府信息公开申请第二多的是哪个单位？")
+    # ('35宗': 宗 counts requests as 件 does)
+    assert a.answered and "第二多的是白沙县人民政府（21件）" in a.answer and "35" in a.answer, a.answer

@@ -79,3 +79,29 @@ def test_a_share_asked_of_two_years_is_computed_for_each_and_compared(g):
     # a part whose name holds 和 is one thing when the clause names it so
     b = g.ask("白沙县2022年主动公开的信息里，部门预决算和“三公”经费预决算占百分之几？")
     assert b.answered and "3.0%" in b.answer and "15 ÷ 500" in b.answer, b.answer
+
+
+def test_a_share_of_a_part_stated_in_its_wholes_breakdown(tmp_path):
+    """A part inside its whole's brackets, in one clause ('发布信息1600条(概况类100条、…信息公开目录1000条)'),
+    and a part after the whole's '其中' counted in another measure word ('…260条,其中,…解读产品201个')."""
+    text = ("红河县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n"
+            "红河县政府门户网站发布信息1600条(概况类100条、政务动态500条、信息公开目录1000条)。\n"
+            "（三）政府信息管理情况\n发布政策解读信息260条,其中,解读材料39条,解读产品201个(包括动漫短视频解读16个),"
+            "媒体评论文章20篇。\n")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"honghe-2022.txt": text})
+    a = g.ask("红河县政府门户网站2022年发布的信息里，信息公开目录类占多少？保留一位小数。")
+    assert a.answered and "62.5%" in a.answer and "1000 ÷ 1600" in a.answer, a.answer
+    b = g.ask("红河县2022年发布的政策解读信息中，解读产品占比多少？保留一位小数。")
+    assert b.answered and "77.3%" in b.answer and "201 ÷ 260" in b.answer, b.answer
+
+
+def test_a_share_asked_as_the_parts_proportion_of_the_whole_splits():
+    assert split_share("龙安镇主动公开的政府信息里，通过政府门户网站等线上平台公开的比例是多少？") == \
+        ("通过政府门户网站等线上平台公开", "龙安镇主动公开的政府信息")
+
+
+def test_which_count_is_part_of_which():
+    from assistant.ask.breakdown import part_of
+
+    clause = "门户网站发布信息1600条(概况类100条、政务动态500条、信息公开目录1000条)，解读20篇"
+    assert part_of(clause, 1000, 1600) and not part_of(clause, 1600, 1000) and not part_of(clause, 20, 1600)

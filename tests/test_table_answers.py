@@ -83,6 +83,9 @@ def test_ranking_over_the_reports_of_a_year(g):
     a = g.ask("2024年哪个单位收到的政府信息公开申请最多？")
     assert a.answered and a.answer.index("淮安市人民政府") < a.answer.index("青溪市人民政府")
     assert len(a.citations) == 3 and a.series["points"][0]["value"] == "3119"
+    # a place asked ('第二多') names the report in that place, the ranking stated as before
+    second = g.ask("2024年收到的政府信息公开申请第二多的是哪个单位？")
+    assert second.answered and "第二多的是青溪市人民政府" in second.answer, second.answer
 
 
 def test_follow_ups(g):

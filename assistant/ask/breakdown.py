@@ -84,3 +84,18 @@ def named_count(question: str, clause: str):
         if all(n in ancestors(m) for m in best if m != n):
             return found[n].value
     return None
+
+
+def part_of(clause: str, part, whole) -> bool:
+    """Whether the count ``part`` of ``clause`` is inside the breakdown of its count ``whole``."""
+    found = pieces(clause)
+    wholes = [n for n, p in enumerate(found) if p.value == whole]
+    for p in found:
+        at = p.parent
+        if p.value != part:
+            continue
+        while at is not None:
+            if at in wholes:
+                return True
+            at = found[at].parent
+    return False

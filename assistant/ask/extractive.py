@@ -543,9 +543,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
 
 # Measure words that count the same kind of thing: items (条 of information, 件 of documents),
 # bodies or accounts (个), events (场, 次, 期), people, money.
-MEASURE_KINDS = [set("条篇件则份项"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
+MEASURE_KINDS = [set("条篇件则份项宗起"), set("个家所"), set("场次期轮"), {"人", "人次", "名", "位"}, {"元", "万元", "亿元"},
                  set("月日时"), set("种类"), {"%", "‰"}]
-MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项个家所场次期轮人名位元]"  # what a question counts in after 多少/几
+MATTERS = {"宗", "起"}  # measure words of matters or cases, counted with items
+MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项宗起个家所场次期轮人名位元]"  # what a question counts in after 多少/几
 ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|钱|{MEASURE_WORD})")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
@@ -636,7 +637,8 @@ def measure_kind(measure: str):
 def _counts_otherwise(unit: Unit, measure: str) -> bool:
     """Every figure of the unit counts in a measure of another kind than the question's."""
     asked = _kind(measure)
-    kinds = [_kind(m) for m in unit.counted_in]
+    # ('调查5宗' answers '几次': 宗 and 起 count matters, requests as well as times something was done)
+    kinds = [None if m in MATTERS else _kind(m) for m in unit.counted_in]
     return asked is not None and bool(kinds) and all(k is not None and k != asked for k in kinds)
 
 

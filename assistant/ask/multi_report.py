@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import asked_measure, choose_units, counts_one_by_one, idf_weights, measure_kind
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import SUM, Operation
+from assistant.ask.operations import SUM, Operation, ordinal_en, ordinal_zh
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
@@ -535,20 +535,25 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
                       mode="extractive", note=text, latency_ms=(time.perf_counter() - started) * 1000)
     stated.sort(key=lambda p: p.figures[0], reverse=not op.lowest)
     citations, lines = _renumbered(stated, lambda part: part.record.get("body"), language)
-    top = stated[0]
+    # the place asked ('第二多'), else the first; named only when every report was read (a report
+    # not read may hold more) and no other report has the same figure
+    at = op.nth - 1 if op.nth else 0
+    top = stated[min(at, len(stated) - 1)]
     unit = top.unit
-    # The top is named only when every report was read: a report not read may hold more.
+    named = not others and at < len(stated) and sum(1 for p in stated if p.figures[0] == top.figures[0]) == 1
     if language == "zh":
-        best = "最少" if op.lowest else "最多"
+        best = (f"第{ordinal_zh(op.nth)}" if op.nth else "最") + ("少" if op.lowest else "多")
         text = (f"索引中{year}年的{len(reports)}份报告里，{len(stated)}份写明了这一数字，从{'少到多' if op.lowest else '多到少'}："
-                + "；".join(lines) + "。" + ("" if others else f"{best}的是{top.record.get('body')}（{plain_number(top.figures[0])}{unit}）。"))
-        note = (f"其余{len(others)}份（" + "、".join(others) + "）未能读出唯一的这一数字，故不断言哪一份" + best + "。") if others else ""
+                + "；".join(lines) + "。" + (f"{best}的是{top.record.get('body')}（{plain_number(top.figures[0])}{unit}）。" if named else ""))
+        note = (f"其余{len(others)}份（" + "、".join(others) + "）未能读出唯一的这一数字，故不断言哪一份" + best + "。") if others else \
+            "" if named else f"不止一份报告是这一数字，或写明的报告不够多，故不断言哪一份{best}。"
     else:
-        best = "fewest" if op.lowest else "most"
+        best = (f"{ordinal_en(op.nth)}-" if op.nth else "") + ("fewest" if op.lowest else "most")
         text = (f"Of the {len(reports)} reports for {year} in the index, {len(stated)} state this figure: "
-                + "; ".join(lines) + "." + ("" if others else f" The {best}: {top.record.get('body')} ({plain_number(top.figures[0])})."))
+                + "; ".join(lines) + "." + (f" The {best}: {top.record.get('body')} ({plain_number(top.figures[0])})." if named else ""))
         note = (f"The other {len(others)} ({', '.join(others)}) state no one such figure, so which has the {best} "
-                f"is not said.") if others else ""
+                f"is not said.") if others else "" if named else \
+            f"More than one report states this figure, or too few state it, so which has the {best} is not said."
     answer = Answer(question=question, answer=text + (("\n" + note) if note else ""), answered=True,
                     citations=citations, verified=True, mode="extractive", note=note,
                     latency_ms=(time.perf_counter() - started) * 1000)

@@ -280,7 +280,7 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
 
 
 def _prose_sum_answer(question: str, understanding, names: list[str], lexical, started: float,
-                      similarity=None) -> Answer | None:
+                      similarity=None, least: int = 3) -> Answer | None:
     """'A、B、C…一共多少' over one report's text, the things stated in clauses far apart: each read
     on its own (prose_sum.units_for_addends), quoted, and added when each has a piece of its own;
     None otherwise (the question is then read whole)."""
@@ -289,7 +289,7 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
 
     op = operation_of(question)
     report = _one_report(understanding, lexical) if op.sum and not (op.share or op.change) else None
-    units = units_for_addends(question, names, "zh", *report, similarity) if report else None
+    units = units_for_addends(question, names, "zh", *report, similarity, least=least) if report else None
     total = stated_sum(question, "zh", units, names) if units else ""
     return _quoted(question, units, started, lambda text: text + total) if total else None
 
@@ -514,7 +514,16 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         # The figures a citation supports, as the statements (not the title line) state them.
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
         if check.ok:
-            text += stated_sum(question, language, composition.units, names)
+            total = stated_sum(question, language, composition.units, names)
+            if not total and language == "zh":
+                # two things to add whose clauses the question read whole does not both find
+                # ('政府文件66件' beside the best '行政规范性文件22件'): each read on its own
+                found = _prose_sum_answer(question, understanding, names, lexical, started,
+                                          _similarity(gongkai), least=2)
+                if found is not None:
+                    yield from _given(found, retrieved)
+                    return
+            text += total
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)
 

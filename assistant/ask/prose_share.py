@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from assistant.ask.breakdown import named_count, part_of
 from assistant.ask.extractive import Unit, choose_units, same_unit
 from assistant.ask.prose_sum import counts_in
 from assistant.model import plain_number
 
 # '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
-WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]?\s*(?P<part>[^，,。？?]+?)(?:所|约|大约|大概)?占")
+WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]?\s*(?P<part>[^，,。？?]+?)"
+                         r"(?:(?:所|约|大约|大概)?占|的?(?:比例|占比|比重))")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
                         r"(?:比例|比重|百分之|百分比|多少|几成|几分之)")
@@ -53,6 +55,12 @@ def _one_figure(unit: Unit, asked: str) -> tuple[Decimal, str] | None:
     found = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
     if len(found) == 1:
         return found[0].value, found[0].unit
+    # a whole and its breakdown ('门户网站发布信息16642条(概况类194条、…信息公开目录10699条)'): the count
+    # the phrase names, or the whole
+    named = named_count(asked, unit.quote)
+    chosen = [f for f in found if f.value == named]
+    if named is not None and chosen:
+        return chosen[0].value, chosen[0].unit
     pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
     scored = []
     for piece in re.split(r"[、，,；;]", unit.quote):
@@ -96,6 +104,15 @@ def _answer_of(asked: str, names: list[str], language: str, pool, stats, similar
     return [(u, _one_figure(u, asked)) for u in composition.units] or None
 
 
+def _breaks_down(whole: Unit, part: Unit) -> bool:
+    """Whether ``whole``'s clause ends with '其中' and ``part``'s clause is in the sentence after it."""
+    if whole.passage is not part.passage or not re.search(r"其中[,，:：]?\s*$", whole.quote):
+        return False
+    text = whole.passage.text
+    start, at = text.find(whole.quote), text.find(part.quote)
+    return 0 <= start < at and not re.search(r"[。；;]", text[start + len(whole.quote): at])
+
+
 def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None):
     """(part unit, whole unit, part value, whole value, their measure, the percentage) or None."""
     if language != "zh":
@@ -117,8 +134,13 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
     # ('当年政务信息总数': what the whole counts, without the words saying it is a whole — the report
     # states it as '主动公开各类政务信息3128条')
     whole_q = TOTAL_WORDS.sub("", whole_q) or whole_q
+    # (or, the part stated inside the whole's breakdown — in one clause, '16642条(…信息公开目录10699条)',
+    # or in the clauses after the whole's '其中' — whatever it counts in: '发布政策解读信息260条,其中,…
+    # 解读产品201个')
     wholes = [(u, f) for u, f in (_answer_of(whole_q, names, language, pool, stats, similarity) or [])
-              if f is not None and f[1] == unit_a and not same_unit(u, part)]
+              if f is not None and (
+                  part_of(u.quote, a, f[0]) if same_unit(u, part) else
+                  f[1] == unit_a or _breaks_down(u, part))]
     if not wholes:
         return None
     whole, (b, _) = wholes[0]

@@ -79,6 +79,21 @@ def _a_total_among(matched: list) -> bool:
     return False
 
 
+def _whole_before_parts(matched: list) -> bool:
+    """Whether a clause breaking down the one before it ('政务新媒体发布原创政务信息638条' then '其中
+    “百千万工程”36条…') gives a piece to add beside a piece of that clause: a whole with its parts."""
+    units = list({id(m[0]): m[0] for m in matched}.values())
+    for a in units:
+        for b in units:
+            if a is b or a.passage is not b.passage or not b.quote.lstrip().startswith("其中"):
+                continue
+            text = a.passage.text
+            at, bt = text.find(a.quote), text.find(b.quote)
+            if 0 <= at and at + len(a.quote) <= bt and not text[at + len(a.quote): bt].strip(" ,，;；:：。\n"):
+                return True
+    return False
+
+
 def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
     """The sum the question asks of the cited clauses' figures, with its operands ('合计4550条
     （1947 + 2603）'), or ''. Nothing for a question with a negation ('不是到窗口当面交的…一共'):
@@ -132,7 +147,7 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             if at >= 0 and len(sides) > 1:
                 return ""
         figures = [m[3] for m in matched]
-        if _a_total_among(matched):
+        if _a_total_among(matched) or _whole_before_parts(matched):
             return ""
     else:
         # an English question names its things in English: one clause each, one figure each
@@ -155,12 +170,17 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
 
 def named_addends(question: str, names: list[str], language: str) -> list[str]:
     """The things a Chinese question names to add ('A、B和C一共多少' → [A, B, C]), or []."""
+    return framed_addends(question, names, language)[1]
+
+
+def framed_addends(question: str, names: list[str], language: str) -> tuple[str, list[str]]:
+    """(the words framing every thing named, the things named to add), or ('', [])."""
     from assistant.ask.operations import SUM
     from assistant.ask.terms import focus_text
 
     sum_at = SUM.search(question)
     if language != "zh" or not sum_at:
-        return []
+        return "", []
     asked = focus_text(question[: sum_at.start()], list(names), language)
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
@@ -168,17 +188,29 @@ def named_addends(question: str, names: list[str], language: str) -> list[str]:
     # '…的政策解读里，解读材料和…': the words before a comma in the first thing frame it, the thing is
     # after it; a comma inside a later one ('行政复议和行政诉讼里，结果被纠正的') puts after it what
     # qualifies them all: no thing of its own to match, so nothing is added
-    if any(re.search(r"[，,]\s*\S", x.strip(" ，,—")) for x in items[1:]):
-        return []
-    return [_after_frame(items[0])] + [x.strip(" ，,—") for x in items[1:]] if items else []
+    if any(re.search(r"[，,]\s*\S", x.strip(" ，,—")) for x in items[1:]) or not items:
+        return "", []
+    # 'A、B、C三类原创信息', 'A、B、C这三个数': the tail counting the things names them all, no part of C
+    items[-1] = COUNTED_TAIL.sub("", items[-1].strip(" ，,—")) or items[-1]
+    frame, first = split_frame(items[0])
+    return re.split(r"[，,]", frame)[-1], [first] + [x.strip(" ，,—") for x in items[1:]]
 
 
+COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|部分|方面|组|者)[^、，,]*$")
 EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|这类|这些|此类|之类|这几类)")
 
 
-def _after_frame(item: str) -> str:
+def split_frame(item: str) -> tuple[str, str]:
+    """(the words framing all the things named, the first thing): the frame is before a comma ('…的
+    政策解读里，解读材料'), and a modifier ending in 的 ('政务新媒体发布的“百千万工程”', '门户网站2022年的
+    概况类')."""
     pieces = [x for x in re.split(r"[，,]", item) if x.strip(" —")]
-    return pieces[-1] if pieces else item
+    thing = pieces[-1] if pieces else item
+    head, of, rest = thing.rpartition("的")
+    # (a head of two characters is too general to be the thing: '官网更新的信息' names itself whole)
+    if of and len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)) >= 3:
+        thing = rest
+    return item[: len(item) - len(thing)] if item.endswith(thing) else "", thing
 
 
 # A count followed by a bracket of counts: the whole, its parts inside ('16642条(概况类194条、…)').
@@ -195,18 +227,21 @@ def _parts_start(quote: str) -> int:
 
 
 def units_for_addends(question: str, names: list[str], language: str, passages, stats,
-                      similarity=None) -> list[Unit] | None:
+                      similarity=None, least: int = 3) -> list[Unit] | None:
     """'A、B、C…一共多少' whose things are stated in clauses far apart: each thing read as a question
     of its own ('<A>有多少'), its best clause taken; None unless every one is answered. The sum is
     then stated_sum's, which adds only when each thing has a piece of its own."""
     from assistant.ask.extractive import choose_units
 
-    items = named_addends(question, names, language)
-    if len(items) < 3:
-        return None  # two are found by the question read whole
+    frame, items = framed_addends(question, names, language)
+    if len(items) < least:
+        return None  # (two are found by the question read whole, first)
     units: list[Unit] = []
-    for item in items:
-        composition = choose_units(f"{item.strip(' ，,—')}有多少", names, language, passages, stats,
+    for n, item in enumerate(items):
+        # (the first thing read as the question says it, with the words framing them all: '公开的
+        # 政策解读'; the others alone — the frame read with each finds its whole, '政务新媒体发布…638条')
+        composition = choose_units(f"{frame if n == 0 else ''}{item.strip(' ，,—')}有多少", names, language,
+                                   passages, stats,
                                    similarity=similarity, separate_counts=True)
         if not composition.answered:
             return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
-from assistant.ask.operations import Operation
+from assistant.ask.operations import Operation, ordinal_en, ordinal_zh
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable, row_keys_of
@@ -798,7 +798,9 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
     if len(entries) < 2:
         return TableResult(None)
     entries.sort(key=lambda e: e[0].value, reverse=not op.lowest)
-    top = entries[: op.top or RANK_SHOWN]
+    if op.nth > len(entries):
+        return TableResult(None)  # ('第三多' of two reports with the figure)
+    top = entries[: max(op.top or RANK_SHOWN, op.nth)]
     # What is stated comes from each shown report's whole facts; a cell the key index gives
     # otherwise (an index not up to date) states no ranking.
     if hasattr(table, "prefetch"):
@@ -821,17 +823,19 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
              + (" (from its text)" if f.prose is not None else "")
              for f, r in top]
     years = sorted({r.get("year") for _, r in entries})
-    leaders = [r.get("body") for f, r in entries if f.value == entries[0][0].value]  # a tie is said as one
+    # the place asked ('第二多'), else the first; a tie is said as one
+    place = entries[op.nth - 1][0].value if op.nth else entries[0][0].value
+    leaders = [r.get("body") for f, r in entries if f.value == place]
     if language == "zh":
         head = (f"在所问的{len(per_body)}个单位中（{len(entries)}个有该项数据），{label}" if named else
                 f"在索引中{'、'.join(map(str, years))}年有该项数据的{len(entries)}份报告里，{label}")
-        best = "最少" if op.lowest else "最多"
+        best = (f"第{ordinal_zh(op.nth)}" if op.nth else "最") + ("少" if op.lowest else "多")
         who = "、".join(leaders) if len(leaders) == 1 else "并列的" + "、".join(leaders)
         text = f"{head}{best}的是{who}：" + "；".join(lines) + "。"
         if rest:
             text += f"以上为前{len(top)}名，其余{rest}份未列出（完整排名在答案数据中：API返回的series.ranked）。"
     else:
-        best = "fewest" if op.lowest else "most"
+        best = (f"{ordinal_en(op.nth)}-" if op.nth else "") + ("fewest" if op.lowest else "most")
         who = " and ".join(leaders) + (" (tied)" if len(leaders) > 1 else "")
         head = (f"Among the {len(per_body)} bodies asked about ({len(entries)} with this figure), " if named else
                 f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, ")

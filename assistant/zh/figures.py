@@ -84,7 +84,7 @@ _CN_RUN = re.compile(
 )
 # A Chinese numeral is a figure only when one of these follows (longest first).
 _MEASURE_WORDS = sorted(
-    "件 条 个 场 期 次 项 家 人 名 篇 份 批 起 类 所 位 户 天 日 周 月 元 倍 套 台 部 本 封 张 页 册 "
+    "件 条 宗 个 场 期 次 项 家 人 名 篇 份 批 起 类 所 位 户 天 日 周 月 元 倍 套 台 部 本 封 张 页 册 "
     "人次 件次 个工作日 个百分点 余 多 % ‰".split(),
     key=len,
     reverse=True,
