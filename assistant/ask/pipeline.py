@@ -232,10 +232,7 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     found = prose_share(question, names, "zh", *report, similarity) if report else None
     if found is None:
         return None
-    part, whole, a, b, measure, percent = found
-    share = (f"；{plain_number(a)}{measure}占{plain_number(b)}{measure}的{percent}%"
-             f"（{plain_number(a)} ÷ {plain_number(b)}）。")
-    return _quoted(question, [part, whole], started, lambda text: text.rstrip("。") + share)
+    return _quoted(question, found.units, started, lambda text: text.rstrip("。") + f"；{found.said()}。")
 
 
 def _prose_shares_answer(question: str, understanding, names: list[str], lexical, started: float,
@@ -261,13 +258,11 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
         found = prose_share(question, names, "zh", pool, idf_weights([p.index_text for p in pool]), similarity)
         if found is None:
             return None
-        part, whole, a, b, measure, percent = found
-        text, statements, citations, cited = compose_extractive(question, "zh", [part, whole])
+        text, statements, citations, cited = compose_extractive(question, "zh", found.units)
         if not verify_answer(text, cited, question).ok:
             return None
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
-        share = f"，{plain_number(a)}{measure}占{plain_number(b)}{measure}的{percent}%（{plain_number(a)} ÷ {plain_number(b)}）"
-        parts.append(Part(record, statements.rstrip("。") + share, citations, [Decimal(percent)], "%"))
+        parts.append(Part(record, statements.rstrip("。") + f"，{found.said()}", citations, [Decimal(found.percent)], "%"))
     one_body = len(understanding.groups) == 1
     citations, lines = _renumbered(parts, lambda p: _label(p.record, one_body, "zh"), "zh")
     text = "；".join(lines)

@@ -8,6 +8,7 @@ answer to a share (extractive.asked_measure)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.breakdown import named_count, part_of
@@ -113,8 +114,29 @@ def _breaks_down(whole: Unit, part: Unit) -> bool:
     return 0 <= start < at and not re.search(r"[。；;]", text[start + len(whole.quote): at])
 
 
-def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None):
-    """(part unit, whole unit, part value, whole value, their measure, the percentage) or None."""
+@dataclass
+class Share:
+    part: Unit  # the clause stating the part
+    whole: Unit  # the clause stating the whole (the part's own, for a part in its breakdown)
+    a: Decimal
+    b: Decimal
+    measure_a: str
+    measure_b: str
+    percent: Decimal
+
+    @property
+    def units(self) -> list[Unit]:
+        """The clauses to quote: each once."""
+        return [self.part] if same_unit(self.part, self.whole) else [self.part, self.whole]
+
+    def said(self) -> str:
+        """'201个占260条的77.3%（201 ÷ 260）'."""
+        a, b = plain_number(self.a), plain_number(self.b)
+        return f"{a}{self.measure_a}占{b}{self.measure_b}的{self.percent}%（{a} ÷ {b}）"
+
+
+def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None) -> Share | None:
+    """The share the question asks of two figures the report's text states, or None."""
     if language != "zh":
         return None
     split = split_share(question)
@@ -143,11 +165,11 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
                   f[1] == unit_a or _breaks_down(u, part))]
     if not wholes:
         return None
-    whole, (b, _) = wholes[0]
+    whole, (b, unit_b) = wholes[0]
     if not b or a >= b or not unit_a or part.passage.source != whole.passage.source:
         return None
     at = whole.quote.find(plain_number(b))
     if "其中" in whole.quote[: at if at >= 0 else len(whole.quote)]:
         return None  # a clause stating parts ('其中主动公开重点领域信息556条…') is no whole
     percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return part, whole, a, b, unit_a, percent
+    return Share(part, whole, a, b, unit_a, unit_b, percent)
