@@ -348,6 +348,23 @@ def test_ordinary_words_before_a_suffix_or_used_as_verbs_are_no_places():
     for question in ("淮安市和惠民2024年各收到多少件申请？", "淮安市和惠民县2024年各收到多少件申请？",
                      "淮安市2024年比惠民2024年多收到多少件申请？"):
         assert resolve(question, catalogue_).refusal, question
+    # joined by 和 inside a longer word, it names no body ('…领域信息和惠民惠农财政补贴信息')
+    r = resolve("淮安市2024年公开的公共企事业领域信息和惠民惠农财政补贴信息合计多少条？", catalogue_)
+    assert not r.refusal and not r.unheld, r.unheld
+
+
+def test_a_zone_named_with_its_city_and_abbreviated_and_a_count_of_streets():
+    """'武汉东湖高新区关东街道' is 武汉东湖新技术开发区关东街道办事处 (新技术开发区 = 高新区; 武汉 locates
+    it, no second body); '三个街道' counts streets, names none; '包头' of '包头市府东路街道' locates."""
+    records = [{"source": "a.txt", "body": "武汉东湖新技术开发区关东街道办事处", "year": 2025},
+               {"source": "b.txt", "body": "武汉市人民政府", "year": 2025},
+               {"source": "c.txt", "body": "昆都仑区市府东路街道", "year": 2025, "places": "包头市,昆都仑区"},
+               {"source": "d.txt", "body": "东山街道办事处", "year": 2025, "places": "荣成市"}]
+    for question in ("2025年武汉东湖高新区关东街道收到多少件申请？", "2025年东湖高新区关东街道收到多少件申请？"):
+        r = resolve(question, records)
+        assert not r.refusal and groups_of(r) == [["a.txt"]], (question, r)
+    r = resolve("2025年包头市府东路街道、荣成东山街道和武汉关东街道三个街道主动公开的信息加起来有多少条？", records)
+    assert not r.refusal and groups_of(r) == [["c.txt"], ["d.txt"], ["a.txt"]], r
 
 
 def test_the_catalogue_finds_what_one_alternation_of_its_names_finds():

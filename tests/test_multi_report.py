@@ -109,6 +109,7 @@ def test_operations_words_inside_a_cells_name_are_no_operation(question, compare
     ("东岳路街道2022年和2025年各主动公开多少条信息？前后相差多少条？", "主动公开多少条信息", "相差"),
     ("滨海湾新区和福州市外办2025年在网站上各发了多少条信息？", "在网站上 发了多少条信息", "各发"),
     ("2025年哪个单位在政府网站上发布的信息最多？", "在政府网站上发布的信息", "单位"),
+    ("2025年甲街道、乙街道和丙街道三个街道主动公开的信息加起来有多少条？", "主动公开的信息", "三个街道"),
 ])
 def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
     from assistant.ask.multi_report import reading_question
@@ -384,3 +385,13 @@ def test_a_place_in_a_ranking_of_prose_figures_is_named_only_when_every_report_w
     a = g.ask("2024年收到政府信息公开申请第二多的是哪个单位？")
     # ('35宗': 宗 counts requests as 件 does)
     assert a.answered and "第二多的是白沙县人民政府（21件）" in a.answer and "35" in a.answer, a.answer
+
+
+def test_what_is_left_of_a_bodys_name_is_no_thing_to_add_in_each_report():
+    """'包头市府东路街道、荣成东山街道…加起来': the bodies are added, not things within each report
+    ('包头' is what the name 市府东路街道 leaves of 包头市)."""
+    from assistant.ask.multi_report import _sum_in_each
+
+    names = ["市府东路街道", "包头市", "东山街道", "荣成"]
+    assert _sum_in_each("2025年包头市府东路街道、荣成东山街道主动公开的信息加起来有多少条？", "zh", names) == ""
+    assert _sum_in_each("青溪市2022年和2024年通知公告和政务动态两类合起来算各多少？", "zh", ["青溪市"])

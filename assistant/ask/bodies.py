@@ -35,7 +35,7 @@ ORGANS: tuple[tuple[str, str], ...] = (
 )
 DEPARTMENT_END = re.compile(r"(?:局|委员会|委|中心|厅|办公室|办|所|站|院|队|署|会)$")
 # Development zones and the like are places too, and their suffix is dropped in speech.
-ZONE_SUFFIX = re.compile(r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|自由贸易试验区|片区|新区)$")
+ZONE_SUFFIX = re.compile(r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|新技术开发区|开发区|高新区|自由贸易试验区|片区|新区)$")
 PLACE_END = re.compile(r"(?:自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道)$")
 TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?!办)")
 
@@ -212,7 +212,10 @@ def _names_of(body: str) -> BodyNames:
         owns = [own] + _short_forms(own)
         forms.update(owns)
         for parent in units[:-1]:  # '东至大渡口镇', '青阳丁桥镇', '南京高淳': a parent's name, full or short, before
-            parents = [parent] + ([short_name(parent) or PLACE_END.sub("", parent)])
+            # (and a zone's abbreviation: '武汉东湖高新区关东街道')
+            parents = [parent] + ([short_name(parent) or PLACE_END.sub("", parent)]) + \
+                [f for full, short in ZONE_ABBREVIATIONS if full.endswith("开发区")
+                 for f in _short_forms(parent) if f.endswith(short)]
             for p in parents:
                 if len(p) >= 2:
                     forms.update(p + o for o in owns)
@@ -264,19 +267,25 @@ def _names_of(body: str) -> BodyNames:
 
 
 # Development zones are named in full and abbreviated: 经济技术开发区 = 经开区, 高新技术产业开发区 = 高新区.
-ZONE_ABBREVIATIONS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"),
-                      ("管理委员会", "管委会"))
+# (东湖新技术开发区 = 东湖高新区.) The first full form a name ends with is its only one.
+ZONE_ABBREVIATIONS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+                      ("新技术开发区", "高新区"), ("经济开发区", "经开区"), ("管理委员会", "管委会"))
 
 
 def _short_forms(place: str) -> list[str]:
     """高淳区 → [高淳]; 松木塘镇 → [松木塘]; 东风路街道 → [东风路]; 平潭综合实验区 → [平潭]; a short
     form that is an ordinary word (花园 for 花园乡) is left out."""
     out = []
+    zone = False
     for full, short in ZONE_ABBREVIATIONS:
+        if zone and full.endswith("开发区"):
+            continue
         if place.endswith(full):
             out.append(place[: -len(full)] + short)
-        elif place.endswith(short):
+            zone = full.endswith("开发区")
+        elif place.endswith(short) and not zone:
             out.append(place[: -len(short)] + full)
+            zone = full.endswith("开发区")
     for pattern in (ZONE_SUFFIX, PLACE_END):
         short = pattern.sub("", place)
         short = re.sub(r"(?:[\u4e00-\u9fff]{1,4}族)+$", "", short) if short.endswith("族") else short
@@ -616,7 +625,9 @@ def _elided_place_mentions(question: str, result: Resolution, held: Catalogue, c
 def _named_as_body(question: str, place: str) -> bool:
     at = question.find(place)
     after = question[at + len(place):]
-    return at <= 0 or bool(CONJUNCTION.search(question[max(0, at - 2):at])) or bool(
+    # (joined to another by 和, it ends there too: '…领域信息和惠民惠农财政补贴信息' names no 惠民县)
+    ends = bool(re.match(r"$|[，,。？?、；;和与及跟的各分都两]|\d|(?:19|20)\d\d", after))
+    return at <= 0 or (bool(CONJUNCTION.search(question[max(0, at - 2):at])) and ends) or bool(
         re.match(r"\d|(?:人民政府|政府|党|街道|办|局|委|中心|厅|的?(?:报告|年报))", after) or ASK_DEPARTMENT.match(after))
 
 
@@ -681,6 +692,21 @@ QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”
 CONJUNCTION = re.compile(r"和|与|及|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
 
 
+def _locates(b: str, c: str, by_place: dict[str, set[str]]) -> bool:
+    """Whether body ``b``'s place is above body ``c``'s: in c's name ('东至县' of 东至县大渡口镇, '武汉'
+    of a zone named with its city, 武汉东湖新技术开发区关东街道办事处), or, for a town or street, in its
+    report's text."""
+    own = names_of(b).own
+    if not own:
+        return False
+    forms = {own} | {f for f in _short_forms(own) if len(f) >= 2}
+    if own in names_of(c).places[:-1] or any(p.startswith(f) and p != f for p in names_of(c).places[:-1]
+                                             for f in forms):
+        return True
+    return (names_of(b).kind == "government" and names_of(c).kind == "government"
+            and names_of(c).own.endswith(("街道", "镇", "乡")) and own in by_place.get(c, set()))
+
+
 def _drop_qualifying_mentions(question: str, mentions: list[Mention],
                               by_place: dict[str, set[str]] | None = None) -> list[Mention]:
     """'Dadukou Town in Dongzhi County', '东至县的大渡口镇': a body whose place is the parent of
@@ -691,11 +717,7 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
     keep = []
     for m in mentions:
         child = next((o for o in mentions if o is not m and o.bodies and m.bodies and any(
-            names_of(b).own and (names_of(b).own in names_of(c).places[:-1]
-                                 or (names_of(b).kind == "government" and names_of(c).kind == "government"
-                                     and names_of(c).own.endswith(("街道", "镇", "乡"))
-                                     and names_of(b).own in by_place.get(c, set())))
-            for b in m.bodies for c in o.bodies)), None)
+            _locates(b, c, by_place) for b in m.bodies for c in o.bodies)), None)
         if child is None and not m.bodies and m.start >= 10_000:
             # an English place that fits no held body with the organ after it ('… Center in Wuhan')
             # but is a city or province above a named body's place: it locates that body
@@ -775,11 +797,14 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
             continue  # '其中乡' of '其中乡镇动态': not a name
         if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit) \
                 and not _starts_with_function_word(unit) and unit[0] not in MEASURE_CHARS \
+                and not COUNTED_UNITS.match(unit) \
                 and not re.search(r"[的了着过是在和与]", unit):  # '公开的镇街试点': no name holds a particle
             found.append(unit)
     return list(dict.fromkeys(found))
 
 
+# '三个街道', '两个镇': a count of towns or streets, no name.
+COUNTED_UNITS = re.compile(r"^[一二两三四五六七八九十几多\d]+[个家所座]")
 # A count's measure word or a date's unit before a town's suffix ('2024年街道…', '…12条街道…'): no name.
 MEASURE_CHARS = set("年月日条件个次项位名篇份批期")
 

@@ -58,6 +58,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|�
                               # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               r"最多|最少|最高|最低|排名|排行|"
+                              # a count of the bodies asked ('这三个街道', '两个单位')
+                              r"这?[两二三四五六七八九十]个(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道|乡镇)|"
                               r"谁|哪个|哪一个|哪家|哪一?年|这[两三四五六]年|还是|比较|"
                               # 'each' before the verb ('各发了多少条'): jieba reads 各发 as a word
                               r"各(?=[发是有为收办开推出新公召受答处接])")
@@ -443,7 +445,10 @@ def _sum_in_each(question: str, language: str, names: list[str]) -> str:
         head = re.sub(r"((?:19|20)\d{2})年?\s*(?:和|与|及|、|至|到|-)\s*(?=(?:19|20)\d{2})", r"\1 ",
                       sentence[: at.start()]) if at else ""
         things = ADDENDS.split(focus_text(head, names, language)) if at else []
-        if len([x for x in things if len(re.sub(r"[^\u4e00-\u9fff]|把|两类|两年", "", x)) >= 2]) >= 2:
+        # (what is left of a body's name is no thing: '包头' of '包头市府东路街道', read as 市府东路街道)
+        things = [t for t in (re.sub(r"[^\u4e00-\u9fff]|把|两类|两年", "", x) for x in things)
+                  if len(t) >= 2 and not any(n.startswith(t) for n in names)]
+        if len(things) >= 2:
             return re.sub(r"[，,][^，,]*$", "", sentence[: at.end()]) + "多少？"
     return ""
 
