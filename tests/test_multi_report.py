@@ -178,6 +178,8 @@ def test_two_shares_differ_in_percentage_points_and_are_never_added():
 
 @pytest.mark.parametrize("question", [
     "2022年和2024年行政处罚决定各多少件？下降了百分之几？",
+    "跟2022年比，2024年网站主动公开的信息量降了百分之几？",
+    "2024年比2022年涨了多少条？",
 ])
 def test_the_ordinary_words_of_a_fall_are_a_change(question):
     from assistant.ask.operations import operation_of
@@ -282,6 +284,21 @@ def test_a_part_stating_several_figures_gives_the_one_in_the_other_parts_measure
     notices = Part(record, "", [], [Decimal(365), Decimal(1256)], "", options=((Decimal(365), "条", False),),
                    clause="通知公告类365条")
     assert _like_with_like([news, notices]) is None
+    # measures counting one kind of thing pair ('21件' and '35宗' both count requests)
+    requests = Part(record, "", [], [Decimal(21), Decimal(2)], "", options=((Decimal(21), "件", False), (Decimal(2), "人", False)),
+                    clause="共受理政府信息公开申请21件，申请人2人")
+    cases = Part(record, "", [], [Decimal(35)], "宗", clause="共收到政府信息公开申请35宗")
+    assert _like_with_like([requests, cases]) == [(Decimal(21), "件", False), (Decimal(35), "宗", False)]
+
+
+def test_the_reports_year_written_bare_is_no_figure_of_it():
+    from assistant.ask.multi_report import _a_year
+    from assistant.zh.figures import extract_figures
+
+    record = {"year": 2025}
+    year, count = extract_figures("2025关东街共受理政府信息公开申请21件")
+    assert _a_year(year, record) and not _a_year(count, record)
+    assert not _a_year(extract_figures("发布2025条信息")[0], record)  # counted: a figure
 
 
 def test_a_sum_with_a_report_not_stating_its_figure_is_refused_naming_it(two):
@@ -395,3 +412,21 @@ def test_what_is_left_of_a_bodys_name_is_no_thing_to_add_in_each_report():
     names = ["市府东路街道", "包头市", "东山街道", "荣成"]
     assert _sum_in_each("2025年包头市府东路街道、荣成东山街道主动公开的信息加起来有多少条？", "zh", names) == ""
     assert _sum_in_each("青溪市2022年和2024年通知公告和政务动态两类合起来算各多少？", "zh", ["青溪市"])
+
+
+def test_a_ranking_among_the_towns_asked_reads_the_towns_and_the_count_named_as_a_noun(tmp_path):
+    """'2022年这几个乡镇里，谁主动公开的信息条数最多？': the towns' reports only (a district's larger
+    figure is no answer), '条数' read as '多少条', and of '累计700条(点击量52582次)' the count in 条."""
+    from assistant.ask.bodies import of_level_asked
+
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2022.txt": "青山镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站主动公开信息累计700条(点击量52582次)。\n",
+        "yi-2022.txt": "林场乡人民政府2022年政府信息公开工作年度报告\n一、总体情况\n主动公开各类信息561条。\n",
+        "bing-2022.txt": "红河镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息80条。\n",
+        "ding-2022.txt": "白沙区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息9000条。\n"})
+    a = g.ask("2022年这几个乡镇里，谁主动公开的信息条数最多？")
+    assert a.answered and "最多的是青山镇人民政府（700条）" in a.answer and "9000" not in a.answer, a.answer
+    records = [{"body": "青山镇人民政府"}, {"body": "白沙区人民政府"}, {"body": "白沙区统计局"}, {"body": "东风路街道办事处"}]
+    assert of_level_asked("哪个区收到的申请最多？", records) == [{"body": "白沙区人民政府"}]
+    assert of_level_asked("哪个街道收到的申请最多？", records) == [{"body": "东风路街道办事处"}]
+    assert of_level_asked("哪个单位收到的申请最多？", records) == records

@@ -919,6 +919,31 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 HELD_SHOWN = 20  # reports a refusal lists of what the index holds; the rest are counted
 
 
+# The level of the bodies a question ranks or asks among, none named ('哪个乡镇', '这几个街道'):
+# ordinary words for the levels of China's administrative divisions.
+ASKED_LEVEL = re.compile(r"(?:哪个|哪一个|哪些|这几个|这些|这[两三四五六七八九十]个|几个|各)(乡镇|镇街|街道|区县|县区|镇|乡|区|县)")
+LEVEL_ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道": ("街道",), "区县": ("区", "县"),
+                 "县区": ("区", "县"), "镇": ("镇",), "乡": ("乡",), "区": ("区",), "县": ("县",)}
+
+
+def of_level_asked(question: str, records: list[dict]) -> list[dict]:
+    """The records of governments of the level the question asks among ('2022年这几个乡镇里，谁…
+    最多': the towns' reports), or all of them when it names no level (or none is of it)."""
+    m = ASKED_LEVEL.search(question)
+    if not m:
+        return records
+    endings = LEVEL_ENDINGS[m.group(1)]
+
+    def of_level(body: str) -> bool:
+        names = names_of(body)
+        own = names.own
+        return names.kind == "government" and own.endswith(endings) and not (
+            "街道" not in endings and own.endswith("街道"))
+
+    kept = [r for r in records if of_level(r.get("body", ""))]
+    return kept or records
+
+
 def held_reports(catalog: list[dict], language: str) -> str:
     """'body year; …' of the reports held, for a refusal: the first HELD_SHOWN (by body, then
     year) and how many more there are, with where the whole list is (a province's archive holds

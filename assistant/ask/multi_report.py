@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
-from assistant.ask.extractive import asked_measure, choose_units, counts_one_by_one, idf_weights, measure_kind
+from assistant.ask.extractive import COUNT_NOUN, asked_measure, choose_units, counts_one_by_one, idf_weights, measure_kind
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import SUM, Operation, ordinal_en, ordinal_zh
 from assistant.ask.verify import verify_answer
@@ -59,7 +59,7 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|�
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               r"最多|最少|最高|最低|排名|排行|"
                               # a count of the bodies asked ('这三个街道', '两个单位')
-                              r"这?[两二三四五六七八九十]个(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道|乡镇)|"
+                              r"这?[两二三四五六七八九十几]个(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)里?|"
                               r"谁|哪个|哪一个|哪家|哪一?年|这[两三四五六]年|还是|比较|"
                               # 'each' before the verb ('各发了多少条'): jieba reads 各发 as a word
                               r"各(?=[发是有为收办开推出新公召受答处接])")
@@ -74,6 +74,8 @@ def reading_question(question: str) -> str:
     if not re.search(r"[\u4e00-\u9fff]", question) or question.isascii():
         return question
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", question))
+    # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
+    reading = re.sub(r"^(\s*(?:(?:19|20)\d{2}年?)?\s*)[，,]", r"\1 ", reading)
     return reading if re.search(r"[\u4e00-\u9fff]{2}", reading) else question
 
 
@@ -175,6 +177,12 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # ranked in items when the question names no measure (_ranked): each report read for a
         # count of items, so a clause counting kinds ('发布信息6个类别') is not its answer
         reading = f"{reading.rstrip('？?。 ')}有多少条"
+    elif ranking_reports and language == "zh":
+        # '信息条数最多': the count in a measure named as a noun is read as '…有多少条'
+        measure = asked_measure(question)
+        bare = COUNT_NOUN.sub("", reading)
+        if bare != reading and measure:
+            reading = f"{bare.rstrip('？?。 ')}有多少{measure}"
 
     def read(record: dict, reading: str) -> Part:
         """The part of one report: its figure read as a one-report question, or not stated."""
@@ -205,7 +213,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # (a percentage beside a count, '门户网站发布5120条，占51.0%', is not the figure of a question
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
-                 if f.raw in u.figures and f.unit != "年" and (op.share or f.unit not in ("%", "‰"))]
+                 if f.raw in u.figures and not _a_year(f, record) and (op.share or f.unit not in ("%", "‰"))]
+        if op.rank and len(found) > 1:
+            # a ranking ranks one measure: the figures counted in it ('累计700条(点击量52582次)': 700)
+            wanted = _ranked_kind(question, language)
+            found = [x for x in found if measure_kind(_measure(*x)[0]) == wanted] or found
         if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):
             # a share asked, and the report's sentence states counts only: its count is not the
             # share (the share of a part its text states in a whole its table holds is the
@@ -231,7 +243,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # The figure of the unit that answers best, when it states one ('推出政策解读材料103篇' beside
         # a further unit '举办新闻发布会29场'): what a difference is computed from when the part states more.
         top = composition.units[0]
-        first = [(f, top.quote) for f in extract_figures(top.quote) if f.raw in top.figures and f.unit != "年"
+        first = [(f, top.quote) for f in extract_figures(top.quote) if f.raw in top.figures and not _a_year(f, record)
                  and (op.share or f.unit not in ("%", "‰"))]
         options = tuple((f.value, *_measure(f, q)) for f, q in first) if len(found) > 1 else ()
         if len(options) > 1:
@@ -300,6 +312,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             {"label": str(p.record.get("year")) if same_body else f"{p.record.get('body')} {p.record.get('year')}",
              "value": plain_number(p.figures[0]), "source": p.record["source"]} for p in parts]}
     return answer
+
+
+def _a_year(figure, record: dict) -> bool:
+    """A year: '2024年', or the report's year written bare ('2025关东街共受理…21件')."""
+    return figure.unit == "年" or (not figure.unit and str(figure.value) == str(record.get("year")))
 
 
 def _part_of_figure(record: dict, found, language: str) -> Part:
@@ -461,7 +478,8 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
         return [(p.figures[0], p.unit, p.approximate)] if len(p.figures) == 1 else list(p.options)
 
     a, b = single(parts[0]), single(parts[1])
-    pairs = [(x, y) for x in a for y in b if x[1] and x[1] == y[1]]
+    # (in one measure, or in measures counting one kind of thing: '21件' and '35宗' count requests)
+    pairs = [(x, y) for x in a for y in b if x[1] and y[1] and measure_kind(x[1]) == measure_kind(y[1])]
     if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
         return None
     return list(pairs[0])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ask.bodies import (EN_GENERIC as BODY_WORDS, EN_LEVELS, Resolution, catalogue, held_reports,
+from assistant.ask.bodies import (EN_GENERIC as BODY_WORDS, EN_LEVELS, Resolution, catalogue, held_reports, of_level_asked,
                                   latin_forms, names_of, places_above, resolve)
 from assistant.zh.text import language_of, years_in
 
@@ -62,7 +62,8 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
         return refused(f"索引中没有该机关{named}年的报告。现有报告：{held}。" if language == "zh" else
                        f"The index holds no report for {named.replace('、', ', ')} from that body. It holds: {held}.")
 
-    groups = resolution.groups or [list(catalog)]
+    # (none named: the reports of the level asked among, '这几个乡镇里…', else every one)
+    groups = resolution.groups or [of_level_asked(question, list(catalog))]
     if years:
         kept = [[r for r in group if r.get("year") in years] for group in groups]
         missing = [group for group, k in zip(groups, kept) if not k]
