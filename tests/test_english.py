@@ -102,3 +102,22 @@ def test_the_cli_picks_the_same_report_in_both_languages(dev_index):
         assert run.returncode == 0, run.stderr
         sources.append({c["source"] for c in json.loads(run.stdout)["citations"]})
     assert sources[0] == sources[1] == {"huaian-szf-2024.pdf"}
+
+
+def test_an_english_question_is_read_in_the_reports_own_wording_and_its_arithmetic_apart(tmp_path):
+    """'how many items did … publish': 'items' is the count's measure (条), no thing to look up
+    (事项 of '事项目录' had answered it), and 'publish' said as the report says it (公开) — 发布,
+    which it never uses, no longer weighs by its characters (发 of 发展); '…each publish, and what
+    is the gap?' reads each report for its figure and computes the gap."""
+    from conftest import index_of_texts
+
+    guandu = ("昆明市官渡区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+              "紧扣“3815”战略发展目标,组织政府系统38家单位编制政府信息主动公开事项目录,"
+              "全年区人民政府门户网站主动公开信息6467条,其中法定主动公开3669条。\n")
+    zhangqiu = ("济南市章丘区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                "章丘区共完成各类信息发布12209条。\n")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"guandu-2024.txt": guandu, "zhangqiu-2024.txt": zhangqiu})
+    a = g.ask("How many items did Guandu District publish in 2024?")
+    assert a.answered and "6467" in a.answer and "38" not in a.answer, a.answer
+    b = g.ask("In 2024, how many items did Zhangqiu District and Guandu District each publish, and what is the gap?")
+    assert b.answered and "5742" in b.answer and "12209 − 6467" in b.answer, b.answer

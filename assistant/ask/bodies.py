@@ -927,8 +927,9 @@ LEVEL_ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道"
 
 
 def of_level_asked(question: str, records: list[dict]) -> list[dict]:
-    """The records of governments of the level the question asks among ('2022年这几个乡镇里，谁…
-    最多': the towns' reports), or all of them when it names no level (or none is of it)."""
+    """The records of governments (and their offices) of the level the question asks among
+    ('2022年这几个乡镇里，谁…最多': the towns' reports), or all of them when it names no level (or
+    none is of it)."""
     m = ASKED_LEVEL.search(question)
     if not m:
         return records
@@ -937,7 +938,8 @@ def of_level_asked(question: str, records: list[dict]) -> list[dict]:
     def of_level(body: str) -> bool:
         names = names_of(body)
         own = names.own
-        return names.kind == "government" and own.endswith(endings) and not (
+        # (a government's office reports for it: 周至县人民政府办公室 is the county's)
+        return names.kind in ("government", "office") and own.endswith(endings) and not (
             "街道" not in endings and own.endswith("街道"))
 
     kept = [r for r in records if of_level(r.get("body", ""))]

@@ -320,6 +320,19 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     english_question = english_without_names(question, names) if language != "zh" else ""
     alternatives = [] if language == "zh" or not TUNING.english_alternatives else [
         group for group in chinese_alternatives(english_question) if len(group) > 1]
+    if alternatives:
+        # a wording the reports asked about never use is no term of the question ('publish': 发布
+        # where they say 公开 — its characters alone, 发 of 发展, had outweighed 公开 said in full)
+        texts = [p.text for p in passages]
+        kept = []
+        for group in alternatives:
+            used = [w for w in group if any(w in t for t in texts)]
+            absent = [w for w in group if w not in used]
+            if used and absent:
+                focus = " ".join(t for t in focus.split(" ") if t not in absent)
+            if len(used) > 1 or not used:
+                kept.append(tuple(used) or group)
+        alternatives = kept
     soft: set[str] = set()
     if language == "zh" and TUNING.format_wordings:
         for group in format_groups(focus, passages):
@@ -362,7 +375,12 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
     none of whose translations occurs adds nothing."""
     texts = [p.text for p in passages]
     groups = []
-    for _, chinese in translations(unmatched(question), EN_SKIP):
+    # ('how many items': a count's generic noun is its measure, 条, no thing to look up — 事项 of
+    # '事项目录' had answered 'how many items did … publish')
+    generic = re.compile(r"(?i)\b(?:" + EN_MEASURES[0][1] + r")\b")
+    asked = EN_HOW_MANY.sub(lambda m: m.group(0)[: m.start(2) - m.start(0)] + (
+        "" if generic.fullmatch(m.group(2)) else m.group(2)), unmatched(question))
+    for _, chinese in translations(asked, EN_SKIP):
         used = tuple(word for word in chinese if any(word in text for text in texts))
         if used:
             groups.append(used)

@@ -65,6 +65,13 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|�
                               r"各(?=[发是有为收办开推出新公召受答处接])")
 
 
+# The English of what is asked of two reports' figures, as a clause of its own ('and what is the
+# gap', 'and how many more did Huangpu publish', 'and by how much').
+EN_ARITHMETIC = re.compile(r"(?i),?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was|'s)\s+the\s+(?:gap|difference|total|sum|"
+                           r"ratio|change)|by how much|how many (?:more|fewer)\b[^?.]*|who (?:had|has|published|received) "
+                           r"more[^?.]*|which (?:one )?(?:had|has|published|received) more[^?.]*)(?=[?.]?\s*$)")
+
+
 def reading_question(question: str) -> str:
     """A Chinese question without the words of the arithmetic asked and of its precision ('增长了
     百分之几', '相差', '保留一位小数'): what each report is read for. (English questions are read
@@ -72,7 +79,10 @@ def reading_question(question: str) -> str:
     from assistant.ask.operations import PRECISION
 
     if not re.search(r"[\u4e00-\u9fff]", question) or question.isascii():
-        return question
+        # ('…each publish, and what is the gap?': the arithmetic asked of the figures, no second
+        # thing each report is read for)
+        reading = EN_ARITHMETIC.sub("", question).strip()
+        return reading if re.search(r"[A-Za-z]{3}", reading) else question
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", question))
     # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
     reading = re.sub(r"^(\s*(?:(?:19|20)\d{2}年?)?\s*)[，,]", r"\1 ", reading)
