@@ -328,7 +328,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         for group in alternatives:
             used = [w for w in group if any(w in t for t in texts)]
             absent = [w for w in group if w not in used]
-            if used and absent:
+            # (a wording of one character, '共' of 'total', is too weak to stand for the others alone)
+            if absent and any(len(w) > 1 for w in used):
                 focus = " ".join(t for t in focus.split(" ") if t not in absent)
             if len(used) > 1 or not used:
                 kept.append(tuple(used) or group)
