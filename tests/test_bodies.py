@@ -471,3 +471,13 @@ def test_two_english_bodies_each_take_the_organ_named_after_them():
     r = resolve("How many items did the Hankou North administrative committee in Wuhan's Huangpi District release "
                 "publicly in 2021?", zone, "en")
     assert not r.refusal and groups_of(r) == [["k.txt"]]
+
+
+def test_a_free_trade_zones_area_and_a_new_area_are_named_in_english_by_their_own_place():
+    records = [{"source": "x.txt", "body": "中国(河北)自由贸易试验区雄安片区管理委员会", "year": 2022},
+               {"source": "b.txt", "body": "滨海湾新区管委会", "year": 2025},
+               {"source": "c.txt", "body": "淮安市人民政府", "year": 2022}]
+    r = resolve("How many items did the Xiong'an Area of the Hebei Pilot Free Trade Zone update in 2022?", records, "en")
+    assert not r.refusal and groups_of(r) == [["x.txt"]], r
+    r = resolve("How many items did Dongguan's Binhaiwan New Area publish in 2025?", records, "en")
+    assert not r.refusal and groups_of(r) == [["b.txt"]], r

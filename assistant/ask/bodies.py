@@ -54,7 +54,8 @@ ASK_DEPARTMENT = re.compile(r"^(?![和与及、或除还在的各都均也又已
                             r"(?:局|委员会|委会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
-EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("镇", ("town", "township")),
+EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("片区", ("area",)), ("新区", ("newarea", "area")),
+             ("镇", ("town", "township")),
              ("乡", ("township", "town")), ("县", ("county",)), ("区", ("district",)), ("市", ("city",)),
              ("省", ("province",)))
 # How an English question names the kind of organ after its field ('Finance Bureau',
@@ -253,6 +254,12 @@ def _names_of(body: str) -> BodyNames:
         # word (花园 of 花园乡, 武汉)
         level = next((en for zh, en in EN_LEVELS if own.endswith(zh)), ())
         stem_zh = PLACE_END.sub("", own) or own
+        if own.endswith("新区") and len(own) >= 4:
+            stem_zh = own[:-2]  # 'Binhaiwan New Area' of 滨海湾新区
+        if "自由贸易试验区" in own and own.endswith("片区"):
+            # a free trade zone's area is named by its own place: 'Xiong'an Area' of 中国(河北)自由贸易
+            # 试验区雄安片区
+            stem_zh = own.split("自由贸易试验区")[-1][:-2] or stem_zh
         for stem in pinyin_forms(stem_zh) if len(stem_zh) >= 2 else ():
             latin |= {stem} | {stem + word for word in level}
         # '市府东路街道' is 'Shifudong Road Subdistrict' in English: a street's name ending in 路, 街
