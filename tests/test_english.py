@@ -121,3 +121,15 @@ def test_an_english_question_is_read_in_the_reports_own_wording_and_its_arithmet
     assert a.answered and "6467" in a.answer and "38" not in a.answer, a.answer
     b = g.ask("In 2024, how many items did Zhangqiu District and Guandu District each publish, and what is the gap?")
     assert b.answered and "5742" in b.answer and "12209 − 6467" in b.answer, b.answer
+
+
+def test_a_level_word_of_no_body_named_stays_in_what_is_asked(tmp_path):
+    """'key-area information' keeps its 'area' (the level word of an Area of a free trade zone,
+    stripped only when the body named is one)."""
+    from conftest import index_of_texts
+
+    text = ("丁桥镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站主动公开信息累计700条(点击量52582次),"
+            "其中主动公开重点领域信息556条、应急管理类36条、政策解读类33条、回应关切75条。\n")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"dingqiao-2022.txt": text})
+    a = g.ask("How many key-area information items did Dingqiao Town proactively disclose in 2022?")
+    assert a.answered and "556" in a.answer and "700" not in a.answer, a.answer

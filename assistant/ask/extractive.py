@@ -614,7 +614,8 @@ def counted_noun(question: str) -> str:
 EN_MEASURES = (("条", r"items?|pieces?|posts?|articles?|messages?|entries"),
                ("件", r"requests?|applications?|documents?|cases?|files?"),
                ("场", r"sessions?|meetings?|conferences?|briefings?|events?|hearings?"),
-               ("人", r"people|persons?|staff|employees?|officials?"))
+               ("人", r"people|persons?|staff|employees?|officials?"),
+               ("期", r"issues|editions?"))
 EN_HOW_MANY = re.compile(r"(?i)\bhow many\s+((?:[a-z'-]+\s+){0,4}?)(" + "|".join(w for _, w in EN_MEASURES) + r")\b")
 
 

@@ -41,7 +41,10 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
         for r in resolution.reports:
             names += list(latin_forms(names_of(r.get("body", "")).places))
-        names += [w for _, words in EN_LEVELS for w in words]
+        # (the levels of the bodies named: 'area' of 'Xiong'an Area', not of 'key-area information')
+        owns = [names_of(r.get("body", "")).own for r in resolution.reports]
+        names += [w for zh, words in EN_LEVELS if zh not in ("片区", "新区") or any(o.endswith(zh) for o in owns)
+                  for w in words]
     for r in resolution.reports:
         body = names_of(r.get("body", ""))
         names += list(body.place_forms) + ([body.body] if body.body else [])
