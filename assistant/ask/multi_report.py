@@ -224,10 +224,12 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
                  if f.raw in u.figures and not _a_year(f, record) and (op.share or f.unit not in ("%", "‰"))]
-        if op.rank and len(found) > 1:
-            # a ranking ranks one measure: the figures counted in it ('累计700条(点击量52582次)': 700)
-            wanted = _ranked_kind(question, language)
-            found = [x for x in found if measure_kind(_measure(*x)[0]) == wanted] or found
+        if op.rank and len(found) > 1 and len({q for _, q in found}) == 1:
+            # a ranking ranks one figure of a report: of a whole and its breakdown in one clause,
+            # the one the question names or the whole ('累计700条(点击量52582次)': 700); never one
+            # of several counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
+            named = named_count(question, found[0][1])
+            found = [x for x in found if x[0].value == named] or found
         if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):
             # a share asked, and the report's sentence states counts only: its count is not the
             # share (the share of a part its text states in a whole its table holds is the
