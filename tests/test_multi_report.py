@@ -430,3 +430,28 @@ def test_a_ranking_among_the_towns_asked_reads_the_towns_and_the_count_named_as_
     assert of_level_asked("哪个区收到的申请最多？", records) == [{"body": "白沙区人民政府"}]
     assert of_level_asked("哪个街道收到的申请最多？", records) == [{"body": "东风路街道办事处"}]
     assert of_level_asked("哪个单位收到的申请最多？", records) == records
+
+
+def test_an_average_over_the_years_is_computed_with_its_operands_and_refused_with_one_not_stated():
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _computed
+    from assistant.ask.operations import operation_of
+
+    def part(year, value):
+        return Part({"source": f"{year}.txt", "body": "青溪市", "year": year}, "", [], [Decimal(value)], "条")
+
+    op = operation_of("青溪市2021、2022、2024这三年门户网站信息量平均每年多少条？保留一位小数。")
+    assert op.mean and not op.sum
+    assert _computed([part(2021, 3568), part(2022, 4574), part(2024, 3128)], True, op, "zh") == \
+        "平均3756.7条（(3568 + 4574 + 3128) ÷ 3）"
+    assert _computed([part(2021, 10), part(2022, 5)], True, op, "zh") == "平均7.5条（(10 + 5) ÷ 2）"
+
+
+def test_an_average_with_a_report_not_stating_its_figure_is_refused(two):
+    a = two.ask("青溪市和白沙县2024年平均每个单位召开了多少场新闻发布会？")
+    assert a.answered and "平均8.5场" in a.answer, a.answer
+    b = two.ask("青溪市和白沙县2024年平均每个单位举办了多少次政府开放日？")  # stated by neither
+    assert not b.answered, b.answer
+    c = two.ask("青溪市和白沙县2024年平均每个单位办结了多少件政府信息公开申请？")  # 白沙县 states none
+    assert not c.answered, c.answer

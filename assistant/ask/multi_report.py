@@ -58,6 +58,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|�
                               # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               r"最多|最少|最高|最低|排名|排行|"
+                              # an average asked over the years or bodies ('平均每年')
+                              r"平均每年|平均每个|平均|每年|"
                               # a count of the bodies asked ('这三个街道', '两个单位')
                               r"这?[两二三四五六七八九十几]个(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)里?|"
                               r"谁|哪个|哪一个|哪家|哪一?年|这[两三四五六]年|还是|比较|"
@@ -282,10 +284,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # the nearest year's clause first
             for like in sorted(stated, key=lambda p: abs((p.record.get("year") or 0) - (part.record.get("year") or 0))):
                 words = re.sub(r"[\d.,，、%％]+", " ", like.clause)
-                again = read(part.record, f"{reading} {words}")
-                if not again.missing and len(again.figures) == 1 and again.unit and \
-                        measure_kind(again.unit) == measure_kind(like.unit):
-                    parts[n] = again
+                # (with the question's words, then with the clause's alone: '门户网站' of the question
+                # is '政府网站' in this year's report, as the clause of the other year is)
+                for again in (read(part.record, f"{reading} {words}"), read(part.record, words)):
+                    if not again.missing and len(again.figures) == 1 and again.unit and \
+                            measure_kind(again.unit) == measure_kind(like.unit):
+                        parts[n] = again
+                        break
+                if not parts[n].missing:
                     break
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
@@ -294,7 +300,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
         return None
-    if missing and (asked.sum or asked.change or asked.compare) and not asked.rank:
+    if missing and (asked.sum or asked.change or asked.compare or asked.mean) and not asked.rank:
         # arithmetic over the reports (a sum, a change, a comparison) with one that does not state
         # its figure: what is asked is not known (the figures stated are no answer to '一共多少',
         # '少了几件', '谁多')
@@ -302,10 +308,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
 
         labels = [_label(p.record, one_body, language) for p in missing]
         if language == "zh":
-            note = f"{'、'.join(labels)}的报告没有说明这一点，无法算出{'合计' if asked.sum else '差额'}。"
+            what = "平均数" if asked.mean else "合计" if asked.sum else "差额"
+            note = f"{'、'.join(labels)}的报告没有说明这一点，无法算出{what}。"
         else:
-            note = (f"The report of {', '.join(labels)} does not state this, so the "
-                    f"{'total' if asked.sum else 'difference'} is not known.")
+            what = "average" if asked.mean else "total" if asked.sum else "difference"
+            note = f"The report of {', '.join(labels)} does not state this, so the {what} is not known."
         return _refusal(question, language, note, started, "extractive")
     citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question))) if not missing else ""
@@ -392,6 +399,8 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
     # A figure stated as about so many ('80余条') gives about so many: said so, and no percentage.
     about = "约" if any(p.approximate for p in parts) and language == "zh" else \
         "about " if any(p.approximate for p in parts) else ""
+    if op.mean and not about and not (op.share or op.change):
+        return _mean([a, b], unit, language)
     if op.sum:
         return (f"两者合计{about}{plain_number(a + b)}{unit}（{plain_number(a)} + {plain_number(b)}）" if language == "zh"
                 else f"together {about}{plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
@@ -517,6 +526,8 @@ def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, langua
         return ""
     unit = parts[0].unit if len({p.unit for p in parts}) == 1 else ""
     values = [p.figures[0] for p in parts]
+    if op.mean and not (op.share or op.change):
+        return _mean(values, unit, language)
     if op.sum and not (op.share or op.change):
         shown = " + ".join(plain_number(v) for v in values)
         return (f"合计{plain_number(sum(values))}{unit}（{shown}）" if language == "zh"
@@ -532,6 +543,13 @@ def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, langua
             return f"{'最少' if op.lowest else '最多'}的是{who}（{plain_number(best)}{unit}）"
         return f"{'fewest' if op.lowest else 'most'}: {who} ({plain_number(best)})"
     return ""
+
+
+def _mean(values: list[Decimal], unit: str, language: str) -> str:
+    """'平均3756.7条（(3568 + 4574 + 3128) ÷ 3）': to one decimal, half up."""
+    mean = (sum(values) / len(values)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    shown = f"({' + '.join(plain_number(v) for v in values)}) ÷ {len(values)}"
+    return f"平均{plain_number(mean)}{unit}（{shown}）" if language == "zh" else f"on average {plain_number(mean)} ({shown})"
 
 
 def _ranked_kind(question: str, language: str):

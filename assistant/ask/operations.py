@@ -29,6 +29,8 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排�
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
 TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
                    r"\btrend\b|\byear by year\b|\bevery year\b)")
+# An average of the figures asked ('平均每年多少条', 'on average').
+MEAN = re.compile(r"平均|均值|(?i:\baverage\b|\bon average\b|\bmean\b)")
 # How precisely a figure is asked for: no figure of a report.
 PRECISION = re.compile(r"[（(]?(?:请|并)?(?:保留|精确到)(?:[一二两三\d]|小数点后[一二两三\d])位(?:小数)?[)）]?|"
                        r"[（(]?取整数?[)）]?|按百分比|用百分比表示|四舍五入|"
@@ -53,6 +55,7 @@ class Operation:
     top: int = 0
     lowest: bool = False
     nth: int = 0  # the place asked ('第二多': 2), 0 for none
+    mean: bool = False  # an average of the figures ('平均每年多少条')
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +96,7 @@ def operation_of(text: str) -> Operation:
         rank = True
     return Operation(sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
-                     each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0,
+                     each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0, mean=bool(MEAN.search(text)),
                      lowest=bool(re.search(r"最少|最低|最小|倒数|第[二三四五六七八九十\d]+(?:少|低|小)|"
                                            r"(?i:fewest|least|lowest|smallest)", text)))
 
