@@ -106,3 +106,15 @@ def test_which_count_is_part_of_which():
 
     clause = "门户网站发布信息1600条(概况类100条、政务动态500条、信息公开目录1000条)，解读20篇"
     assert part_of(clause, 1000, 1600) and not part_of(clause, 1600, 1000) and not part_of(clause, 20, 1600)
+
+
+def test_how_many_times_one_figure_is_another_in_one_report(g):
+    """'A是B的几倍': each the best clause's one figure, the ratio shown with its operands; a thing
+    the report does not state gives nothing."""
+    from assistant.ask.prose_share import split_times
+
+    assert split_times("白沙县2024年财政资金信息是政策文件的几倍？") == ("白沙县2024年财政资金信息", "政策文件")
+    a = g.ask("白沙县2024年财政资金信息是政策文件的几倍？保留一位小数。")
+    assert a.answered and "96条是41条的2.3倍（96 ÷ 41）" in a.answer, a.answer
+    b = g.ask("白沙县2024年财政资金信息是行政许可信息的几倍？")
+    assert "倍（" not in b.answer, b.answer

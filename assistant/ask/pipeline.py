@@ -224,11 +224,12 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     the share computed from them; None when the question asks no such share or either figure is
     not found for sure."""
     from assistant.ask.operations import operation_of
-    from assistant.ask.prose_share import prose_share
+    from assistant.ask.prose_share import prose_share, split_times
 
     op = operation_of(question)
     # ('占全年主动公开总数的比例' reads as a sum too: the share of a sum is left out by prose_share)
-    report = _one_report(understanding, lexical) if op.share and not (op.change or op.rank) else None
+    asked = op.share or bool(split_times(question))  # (a share, or 'A是B的几倍')
+    report = _one_report(understanding, lexical) if asked and not (op.change or op.rank) else None
     found = prose_share(question, names, "zh", *report, similarity) if report else None
     if found is None:
         return None
@@ -245,11 +246,12 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
 
     from assistant.ask.multi_report import Part, _computed, _label, _renumbered
     from assistant.ask.operations import operation_of
-    from assistant.ask.prose_share import prose_share
+    from assistant.ask.prose_share import prose_share, split_times
 
     op = operation_of(question)
     reports = list({r["source"]: r for r in understanding.reports}.values())
-    if not op.share or op.rank or understanding.language != "zh" or not understanding.groups or \
+    times = bool(split_times(question))  # ('A是B的几倍？2022年和2024年分别算': each report's ratio)
+    if not (op.share or times) or op.rank or understanding.language != "zh" or not understanding.groups or \
             not 2 <= len(reports) <= 4:
         return None
     parts = []
@@ -262,13 +264,15 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
         if not verify_answer(text, cited, question).ok:
             return None
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
-        parts.append(Part(record, statements.rstrip("。") + f"，{found.said()}", citations, [Decimal(found.percent)], "%"))
+        parts.append(Part(record, statements.rstrip("。") + f"，{found.said()}", citations, [Decimal(found.percent)],
+                          "倍" if found.times else "%"))
     one_body = len(understanding.groups) == 1
     citations, lines = _renumbered(parts, lambda p: _label(p.record, one_body, "zh"), "zh")
     text = "；".join(lines)
     # two shares: their difference in percentage points, as for shares the reports state
-    # ('占当年…总数' reads as a sum too: not added)
-    computed = _computed(parts, one_body, dataclasses.replace(op, sum=False), "zh") if len(parts) == 2 else ""
+    # ('占当年…总数' reads as a sum too: not added); two ratios: each said, nothing computed of them
+    computed = _computed(parts, one_body, dataclasses.replace(op, sum=False), "zh") \
+        if len(parts) == 2 and not times else ""
     text += f"；{computed}" if computed else ""
     return Answer(question=question, answer=text + "。", answered=True, citations=citations, verified=True,
                   mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)

@@ -35,6 +35,18 @@ TOTAL_WORDS = re.compile(r"当年|全年|总数|总量|总计|总额|总和|合�
 ADDED = re.compile(r"和|与|及|、|加|(?:一|总)共|合计")
 
 
+# '<a>是<b>的几倍' — how many times one figure the other is
+TIMES_OF = re.compile(r"^(?P<part>[^，,。？?]+?)(?:是|为|相当于)(?P<whole>[^，,。？?]+?)的(?:几|多少)倍")
+
+
+def split_times(question: str) -> tuple[str, str] | None:
+    """(the figure over, the figure under) of a '几倍' question in Chinese, or None."""
+    m = TIMES_OF.search(question.strip())
+    if m and len(m.group("part").strip()) >= 2 and len(m.group("whole").strip()) >= 2:
+        return m.group("part").strip(), m.group("whole").strip()
+    return None
+
+
 def split_share(question: str) -> tuple[str, str] | None:
     """(what the part is, what the whole is) of a share question in Chinese, or None."""
     text = question.strip()
@@ -122,7 +134,8 @@ class Share:
     b: Decimal
     measure_a: str
     measure_b: str
-    percent: Decimal
+    percent: Decimal  # the share in %, or for a ratio asked ('几倍') the times
+    times: bool = False
 
     @property
     def units(self) -> list[Unit]:
@@ -132,6 +145,8 @@ class Share:
     def said(self) -> str:
         """'201个占260条的77.3%（201 ÷ 260）'."""
         a, b = plain_number(self.a), plain_number(self.b)
+        if self.times:
+            return f"{a}{self.measure_a}是{b}{self.measure_b}的{self.percent}倍（{a} ÷ {b}）"
         return f"{a}{self.measure_a}占{b}{self.measure_b}的{self.percent}%（{a} ÷ {b}）"
 
 
@@ -139,10 +154,13 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
     """The share the question asks of two figures the report's text states, or None."""
     if language != "zh":
         return None
-    split = split_share(question)
+    times = split_times(question)
+    split = times or split_share(question)
     if split is None:
         return None
     part_q, whole_q = split
+    if times:
+        return _times(part_q, whole_q, names, language, pool, stats, similarity)
     found = _answer_of(part_q, names, language, pool, stats, similarity)
     if found is None or found[0][1] is None:
         return None  # the part is the best clause's one figure, or nothing
@@ -173,3 +191,23 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
         return None  # a clause stating parts ('其中主动公开重点领域信息556条…') is no whole
     percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return Share(part, whole, a, b, unit_a, unit_b, percent)
+
+
+def _times(a_q: str, b_q: str, names: list[str], language: str, pool, stats, similarity) -> Share | None:
+    """'A是B的几倍' of one report: A and B each the best clause's one figure (its words all said),
+    counted in measures of one kind, two clauses; the ratio to one decimal."""
+    from assistant.ask.extractive import COUNT_NOUN, measure_kind
+
+    a_q, b_q = COUNT_NOUN.sub("", a_q), COUNT_NOUN.sub("", b_q)  # ('政务动态条数': 政务动态)
+    found_a = _answer_of(a_q, names, language, pool, stats, similarity)
+    found_b = _answer_of(b_q, names, language, pool, stats, similarity)
+    if not found_a or not found_b or found_a[0][1] is None or found_b[0][1] is None:
+        return None
+    (ua, (a, ma)), (ub, (b, mb)) = found_a[0], found_b[0]
+    # (one clause stating both, '政策文件41条、财政资金信息96条': two of its pieces)
+    if (same_unit(ua, ub) and a == b) or not b or not ma or not mb or measure_kind(ma) != measure_kind(mb) or \
+            not _says_all(ua.quote + "".join(ua.before), a_q, b_q, names) or \
+            not _says_all(ub.quote + "".join(ub.before), b_q, a_q, names):
+        return None
+    ratio = (a / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return Share(ua, ub, a, b, ma, mb, ratio, times=True)
