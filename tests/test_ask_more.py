@@ -253,3 +253,5 @@ def test_a_clause_breaking_down_the_one_before_it_is_never_added_to_it():
     assert stated_sum("“百千万工程”和人工智能共多少条？", "zh", [first, second]) == "合计52条（36 + 16）。"
     assert named_addends("“百千万工程”、人工智能、活力文体旅三类原创信息共多少条？", [], "zh")[-1] == "活力文体旅"
     assert named_addends("政策解读、图解、政策问答这三个数加起来是多少条？", [], "zh")[-1] == "政策问答"
+    assert named_addends("政府会议信息、民生实事信息和主动回应关切，三项加起来多少条？", [], "zh") == \
+        ["政府会议信息", "民生实事信息", "主动回应关切"]

@@ -110,6 +110,7 @@ def test_operations_words_inside_a_cells_name_are_no_operation(question, compare
     ("滨海湾新区和福州市外办2025年在网站上各发了多少条信息？", "在网站上 发了多少条信息", "各发"),
     ("2025年哪个单位在政府网站上发布的信息最多？", "在政府网站上发布的信息", "单位"),
     ("2025年甲街道、乙街道和丙街道三个街道主动公开的信息加起来有多少条？", "主动公开的信息", "三个街道"),
+    ("甲镇、乙乡、丙镇这三个池州的乡镇，2022年主动公开的信息加在一起有多少条？", "主动公开的信息", "乡镇"),
 ])
 def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
     from assistant.ask.multi_report import reading_question
@@ -455,3 +456,14 @@ def test_an_average_with_a_report_not_stating_its_figure_is_refused(two):
     assert not b.answered, b.answer
     c = two.ask("青溪市和白沙县2024年平均每个单位办结了多少件政府信息公开申请？")  # 白沙县 states none
     assert not c.answered, c.answer
+
+
+def test_a_report_stating_a_whole_and_its_breakdown_is_added_with_its_whole(tmp_path):
+    """'累计700条(点击量52582次)' is one report's 700 in a sum over three towns (it had been read as
+    stating no one figure, and the sum refused)."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2022.txt": "青山镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站主动公开信息累计700条(点击量52582次)。\n",
+        "yi-2022.txt": "林场乡人民政府2022年政府信息公开工作年度报告\n一、总体情况\n主动公开各类信息561条。\n",
+        "bing-2022.txt": "红河镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息80条。\n"})
+    a = g.ask("青山镇、林场乡、红河镇这三个乡镇，2022年主动公开的信息加在一起有多少条？")
+    assert a.answered and "合计1341条（700 + 561 + 80）" in a.answer, a.answer

@@ -61,7 +61,7 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|�
                               # an average asked over the years or bodies ('平均每年')
                               r"平均每年|平均每个|平均|每年|"
                               # a count of the bodies asked ('这三个街道', '两个单位')
-                              r"这?[两二三四五六七八九十几]个(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)里?|"
+                              r"这?[两二三四五六七八九十几]个(?:[\u4e00-\u9fff]{1,4}的)?(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)里?|"
                               r"谁|哪个|哪一个|哪家|哪一?年|这[两三四五六]年|还是|比较|"
                               # 'each' before the verb ('各发了多少条'): jieba reads 各发 as a word
                               r"各(?=[发是有为收办开推出新公召受答处接])")
@@ -226,10 +226,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
                  if f.raw in u.figures and not _a_year(f, record) and (op.share or f.unit not in ("%", "‰"))]
-        if op.rank and len(found) > 1 and len({q for _, q in found}) == 1:
-            # a ranking ranks one figure of a report: of a whole and its breakdown in one clause,
-            # the one the question names or the whole ('累计700条(点击量52582次)': 700); never one
-            # of several counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
+        if len(found) > 1 and len({q for _, q in found}) == 1 and not op.share:
+            # one figure of a report: of a whole and its breakdown in one clause, the one the
+            # question names or the whole ('累计700条(点击量52582次)': 700); never one of several
+            # counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
             named = named_count(question, found[0][1])
             found = [x for x in found if x[0].value == named] or found
         if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):

@@ -184,6 +184,8 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     asked = focus_text(question[: sum_at.start()], list(names), language)
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
+    # ('…和主动回应关切，三项加起来': the tail counting the things after a comma names them all)
+    asked = re.sub(r"[，,]\s*" + COUNTED_TAIL.pattern.lstrip("^"), "", asked.rstrip(" ，,")) or asked
     items = [x.replace("\x00", "、") for x in ADDENDS.split(asked) if x.strip(" ，,—")]
     # '…的政策解读里，解读材料和…': the words before a comma in the first thing frame it, the thing is
     # after it; a comma inside a later one ('行政复议和行政诉讼里，结果被纠正的') puts after it what
