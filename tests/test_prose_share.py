@@ -118,3 +118,12 @@ def test_how_many_times_one_figure_is_another_in_one_report(g):
     assert a.answered and "96条是41条的2.3倍（96 ÷ 41）" in a.answer, a.answer
     b = g.ask("白沙县2024年财政资金信息是行政许可信息的几倍？")
     assert "倍（" not in b.answer, b.answer
+
+
+def test_an_english_share_is_read_as_the_chinese_of_its_part_and_whole(g):
+    from assistant.ask.prose_share import split_share_en
+
+    assert split_share_en("What share of the items on the website were government news?", ["政务动态5749条"]) == \
+        ("政务动态", "网站 信息")
+    a = g.ask("What share of Qingshan Town's proactively disclosed items in 2022 were key-area information? One decimal.")
+    assert a.answered and "556 of 700 is 79.4% (556 ÷ 700)" in a.answer, a.answer

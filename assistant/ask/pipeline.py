@@ -197,20 +197,20 @@ def _owner_years_answer(question: str, understanding, names: list[str], lexical,
     return _multi_report_answer(question, scoped, names, lexical, started, similarity)
 
 
-def _one_report(understanding, lexical):
-    """(the passages, their term statistics) of the one report a Chinese question is about, or
-    None when it is about several or is not Chinese."""
+def _one_report(understanding, lexical, english: bool = False):
+    """(the passages, their term statistics) of the one report a Chinese question (or, with
+    ``english``, an English one) is about, or None when it is about several."""
     sources = {r["source"] for r in understanding.reports}
-    if len(sources) != 1 or understanding.language != "zh":
+    if len(sources) != 1 or (understanding.language != "zh" and not english):
         return None
     pool = lexical.of_sources(sources)
     return pool, idf_weights([p.index_text for p in pool])
 
 
-def _quoted(question: str, units: list[Unit], started: float, tail) -> Answer | None:
+def _quoted(question: str, units: list[Unit], started: float, tail, language: str = "zh") -> Answer | None:
     """The units quoted as an extractive answer, verified, with ``tail(text)`` making the text
     that states what is computed from them; None when the quotes do not verify."""
-    text, statements, citations, cited = compose_extractive(question, "zh", units)
+    text, statements, citations, cited = compose_extractive(question, language, units)
     if not verify_answer(text, cited, question).ok:
         return None
     _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
@@ -229,11 +229,14 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     op = operation_of(question)
     # ('占全年主动公开总数的比例' reads as a sum too: the share of a sum is left out by prose_share)
     asked = op.share or bool(split_times(question))  # (a share, or 'A是B的几倍')
-    report = _one_report(understanding, lexical) if asked and not (op.change or op.rank) else None
-    found = prose_share(question, names, "zh", *report, similarity) if report else None
+    language = understanding.language
+    report = _one_report(understanding, lexical, english=True) if asked and not (op.change or op.rank) else None
+    found = prose_share(question, names, language, *report, similarity) if report else None
     if found is None:
         return None
-    return _quoted(question, found.units, started, lambda text: text.rstrip("。") + f"；{found.said()}。")
+    if language == "zh":
+        return _quoted(question, found.units, started, lambda text: text.rstrip("。") + f"；{found.said()}。")
+    return _quoted(question, found.units, started, lambda text: text.rstrip(".") + f"; {found.said('en')}.", language)
 
 
 def _prose_shares_answer(question: str, understanding, names: list[str], lexical, started: float,

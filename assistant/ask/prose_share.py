@@ -47,6 +47,31 @@ def split_times(question: str) -> tuple[str, str] | None:
     return None
 
 
+# 'What share of <whole> were <part>?', 'What percentage of <whole> was <part>?'
+EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) "
+                      r"(?:were|was|are|is|came from|went to) (?P<part>.+?)(?:[?.]|$)")
+
+
+def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
+    """(the part, the whole) of an English share question, each in the glossary's Chinese as the
+    reports' ``texts`` word it ('key-area information' → 重点领域; 'government news' → 政务动态 or
+    工作动态, whichever they use), or None when either has no Chinese wording."""
+    from assistant.ask.glossary import chinese_alternatives
+
+    m = EN_SHARE.search(question)
+    if not m:
+        return None
+
+    def chinese(phrase: str) -> str:
+        groups = [g for g in chinese_alternatives(phrase) if not all(len(w) == 1 for w in g)]  # (not 条)
+        return " ".join(dict.fromkeys(next((w for w in g if any(w in t for t in texts)), g[0]) for g in groups))
+
+    part, whole = chinese(m.group("part")), chinese(m.group("whole"))
+    if re.search(r"(?i)\b(?:items?|information)\b", m.group("whole")) and "信息" not in whole:
+        whole += " 信息"  # (the items counted are items of information: '…网站发布信息16642条')
+    return (part, whole) if part.strip() and whole.strip() else None
+
+
 def split_share(question: str) -> tuple[str, str] | None:
     """(what the part is, what the whole is) of a share question in Chinese, or None."""
     text = question.strip()
@@ -142,9 +167,12 @@ class Share:
         """The clauses to quote: each once."""
         return [self.part] if same_unit(self.part, self.whole) else [self.part, self.whole]
 
-    def said(self) -> str:
+    def said(self, language: str = "zh") -> str:
         """'201个占260条的77.3%（201 ÷ 260）'."""
         a, b = plain_number(self.a), plain_number(self.b)
+        if language != "zh":
+            return (f"{a} is {self.percent} times {b} ({a} ÷ {b})" if self.times
+                    else f"{a} of {b} is {self.percent}% ({a} ÷ {b})")
         if self.times:
             return f"{a}{self.measure_a}是{b}{self.measure_b}的{self.percent}倍（{a} ÷ {b}）"
         return f"{a}{self.measure_a}占{b}{self.measure_b}的{self.percent}%（{a} ÷ {b}）"
@@ -153,7 +181,12 @@ class Share:
 def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None) -> Share | None:
     """The share the question asks of two figures the report's text states, or None."""
     if language != "zh":
-        return None
+        # an English share read as the Chinese of its part and whole (the glossary's wording)
+        split = split_share_en(question, [p.text for p in pool])
+        if split is None:
+            return None
+        part_q, whole_q = split
+        return _share(part_q, whole_q, names, "zh", pool, stats, similarity)
     times = split_times(question)
     split = times or split_share(question)
     if split is None:
@@ -161,6 +194,11 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
     part_q, whole_q = split
     if times:
         return _times(part_q, whole_q, names, language, pool, stats, similarity)
+    return _share(part_q, whole_q, names, language, pool, stats, similarity)
+
+
+def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, stats, similarity) -> Share | None:
+    """The share of the part asked in the whole asked, each the best clause's one figure."""
     found = _answer_of(part_q, names, language, pool, stats, similarity)
     if found is None or found[0][1] is None:
         return None  # the part is the best clause's one figure, or nothing
