@@ -481,3 +481,14 @@ def test_a_free_trade_zones_area_and_a_new_area_are_named_in_english_by_their_ow
     assert not r.refusal and groups_of(r) == [["x.txt"]], r
     r = resolve("How many items did Dongguan's Binhaiwan New Area publish in 2025?", records, "en")
     assert not r.refusal and groups_of(r) == [["b.txt"]], r
+
+
+def test_an_english_place_with_its_own_level_word_borrows_no_other_places_organ():
+    """'Dongguan's Binhaiwan New Area or the Fuzhou Foreign Affairs Office': the new area is a body
+    of its own, not Binhaiwan's foreign affairs office (no such report: it had been refused)."""
+    records = [{"source": "b.txt", "body": "滨海湾新区管委会", "year": 2025},
+               {"source": "f.txt", "body": "福州市人民政府外事办公室", "year": 2025},
+               {"source": "g.txt", "body": "福州市人民政府", "year": 2025}]
+    r = resolve("In 2025, who posted more on their website, Dongguan's Binhaiwan New Area or the Fuzhou Foreign "
+                "Affairs Office, and by how much?", records, "en")
+    assert not r.refusal and groups_of(r) == [["b.txt"], ["f.txt"]], r

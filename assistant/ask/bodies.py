@@ -907,8 +907,12 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # Foreign Affairs Office of Fuzhou'); a place naming none locates the nearest place's organ
         # ('… Center in Wuhan'); a place alone, or places none of which names one, any organ the
         # question names ('the Hankou North administrative committee in Wuhan's Huangpi District')
-        mine = owned[n] or next((owned[k] for k in sorted(range(len(places)), key=lambda k: (abs(k - n), k > n))
-                                 if owned[k]), []) or (organs if len(places) == 1 or not any(owned) else [])
+        # (a place with its own level word after it, 'Binhaiwan New Area', names a body itself: it
+        # borrows no other place's organ)
+        leveled = bool(EN_LEVEL_AFTER.match(question, end))
+        mine = owned[n] or (next((owned[k] for k in sorted(range(len(places)), key=lambda k: (abs(k - n), k > n))
+                                  if owned[k]), []) if not leveled else []) or \
+            (organs if len(places) == 1 or not any(owned) else [])
         organ, fields = (mine[0][2], mine[0][3]) if mine else ("", [])
         bodies = latin_index[form]
         chosen = _choose(bodies, organ, in_years)
@@ -923,6 +927,8 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
 
 
+EN_LEVEL_AFTER = re.compile(r"(?i)\s+(?:new\s+area|area|district|county|town(?:ship)?|city|sub-?district|street|"
+                            r"province)\b")
 HELD_SHOWN = 20  # reports a refusal lists of what the index holds; the rest are counted
 
 

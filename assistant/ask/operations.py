@@ -23,7 +23,7 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b|"
                     r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b)")
 COMPARE = re.compile(r"几倍|多少倍|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
-                     r"(?i:\bwhich\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")
+                     r"(?i:\b(?:which|who)\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
