@@ -492,3 +492,12 @@ def test_an_english_place_with_its_own_level_word_borrows_no_other_places_organ(
     r = resolve("In 2025, who posted more on their website, Dongguan's Binhaiwan New Area or the Fuzhou Foreign "
                 "Affairs Office, and by how much?", records, "en")
     assert not r.refusal and groups_of(r) == [["b.txt"], ["f.txt"]], r
+
+
+def test_a_place_as_a_whole_is_its_government_beside_its_office():
+    """'保山全市和保山市政府办公室': 全市 opens no organ's name ('全市和保山市政府办公室' had been read as
+    one department of 保山, and refused)."""
+    records = [{"source": "a.txt", "body": "保山市人民政府", "year": 2024},
+               {"source": "b.txt", "body": "保山市政府办公室", "year": 2024}]
+    r = resolve("2024年保山全市和保山市政府办公室各受理了多少件政府信息公开申请？", records)
+    assert not r.refusal and groups_of(r) == [["a.txt"], ["b.txt"]], r
