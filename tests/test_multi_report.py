@@ -427,6 +427,7 @@ def test_a_ranking_among_the_towns_asked_reads_the_towns_and_the_count_named_as_
         "ding-2022.txt": "白沙区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息9000条。\n"})
     a = g.ask("2022年这几个乡镇里，谁主动公开的信息条数最多？")
     assert a.answered and "最多的是青山镇人民政府（700条）" in a.answer and "9000" not in a.answer, a.answer
+    assert "(点击量52582次)[1]（700条）" in a.answer, a.answer  # which of the clause's counts is ranked
     records = [{"body": "青山镇人民政府"}, {"body": "白沙区人民政府"}, {"body": "白沙区统计局"}, {"body": "东风路街道办事处"}]
     assert of_level_asked("哪个区收到的申请最多？", records) == [{"body": "白沙区人民政府"}]
     assert of_level_asked("哪个街道收到的申请最多？", records) == [{"body": "东风路街道办事处"}]

@@ -21,7 +21,7 @@ from assistant.ask.operations import SUM, Operation, ordinal_en, ordinal_zh
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
-from assistant.ask.prose_sum import ADDENDS, stated_sum
+from assistant.ask.prose_sum import ADDENDS, counts_in, stated_sum
 from assistant.ask.terms import focus_text, terms_of
 from assistant.zh.figures import extract_figures
 
@@ -587,6 +587,10 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
         return Answer(question=question, answer=text, answered=False, citations=[], verified=False,
                       mode="extractive", note=text, latency_ms=(time.perf_counter() - started) * 1000)
     stated.sort(key=lambda p: p.figures[0], reverse=not op.lowest)
+    # (a clause stating several counts says which one is ranked: '…16642条(…政务动态5749条…)（5749条）')
+    stated = [dataclasses.replace(p, statements=p.statements + (
+        f"（{plain_number(p.figures[0])}{p.unit}）" if language == "zh" else f" ({plain_number(p.figures[0])})"))
+        if len(counts_in(p.clause)) > 1 else p for p in stated]
     citations, lines = _renumbered(stated, lambda part: part.record.get("body"), language)
     # the place asked ('第二多'), else the first; named only when every report was read (a report
     # not read may hold more) and no other report has the same figure
