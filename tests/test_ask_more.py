@@ -94,6 +94,19 @@ def test_a_sum_over_fewer_clauses_than_things_named_is_not_stated():
         "合计631681件（222793 + 358721 + 50167）。"
 
 
+def test_the_things_of_a_sum_no_cited_clause_states_are_named():
+    from assistant.ask.prose_sum import unfound_addends
+
+    units = [_unit("行政处罚358721件"), _unit("行政强制50167件"), _unit("办理行政许可222793件")]
+    assert unfound_addends("行政许可、行政处罚、行政强制和行政征收加在一起一共多少件？", "zh", units) == ["行政征收"]
+    assert unfound_addends("在县政府外网和APP上一共公开多少条？", "zh", [_unit("在APP公开发布内容26条")]) == ["县政府外网"]
+    # every thing found, nothing found, not a sum, an English question: nothing to name
+    assert unfound_addends("行政许可、行政处罚和行政强制加在一起一共多少件？", "zh", units) == []
+    assert unfound_addends("行政复议和行政诉讼一共多少件？", "zh", units) == []
+    assert unfound_addends("行政许可、行政处罚和行政征收各多少件？", "zh", units) == []
+    assert unfound_addends("How many licensing and levy cases in total?", "en", units) == []
+
+
 def test_a_whole_and_its_part_are_not_summed():
     from assistant.ask.prose_sum import stated_sum as _stated_sum
 

@@ -24,7 +24,7 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import stated_sum
+from assistant.ask.prose_sum import stated_sum, unfound_addends
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -524,6 +524,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                           _similarity(gongkai), least=2)
                 if found is not None:
                     yield from _given(found, retrieved)
+                    return
+                missing = unfound_addends(question, language, composition.units, names)
+                if missing:
+                    # a sum one of whose things no cited clause states cannot be given (a list of the
+                    # others would read as the whole)
+                    yield "answer", _refusal(question, language, "、".join(f"“{m}”" for m in missing)
+                                             + "的数字没有找到，无法算出合计。", started, mode, retrieved)
                     return
             text += total
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,

@@ -94,10 +94,11 @@ def _whole_before_parts(matched: list) -> bool:
     return False
 
 
-def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
-    """The sum the question asks of the cited clauses' figures, with its operands ('合计4550条
-    （1947 + 2603）'), or ''. Nothing for a question with a negation ('不是到窗口当面交的…一共'):
-    which clauses it leaves out is not known."""
+def _named_in_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
+    """The things a question asks to add, one sentence naming them ('A和B一共'), when the cited
+    clauses are of one report; [] otherwise: not a whole and its part ('一共收到多少？其中公开多少？'),
+    nor several questions, nor a question with a negation ('不是到窗口当面交的…一共': which clauses it
+    leaves out is not known)."""
     from assistant.ask.cells import NEGATION
     from assistant.ask.operations import SUM, operation_of
 
@@ -109,19 +110,37 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     asked = re.sub(r"《[^》]*》|“[^”]*”", " ", asked)  # (nor of a title's: 《未央统计简报》)
     if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(asked) or \
             len({u.passage.source for u in units}) != 1:
-        return ""
-    # One sentence naming the things added ('A和B一共'): not a whole and its part ('一共收到多少？
-    # 其中公开多少？'), nor several questions.
+        return []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
     sum_at = SUM.search(question)
     if len(sentences) != 1 or "其中" in question or not ADDENDS.search(question[: sum_at.start()]):
-        return ""
-    if any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
-        return ""  # one clause twice is one figure, not two to add
+        return []
     named = named_addends(question, names, language) if language == "zh" else \
         [x for x in ADDENDS.split(question[: sum_at.start()]) if x.strip(" ，,")]
-    if len(named) < 2:
-        return ""
+    return named if len(named) >= 2 else []
+
+
+def unfound_addends(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
+    """Of the things a Chinese question asks to add, those no cited clause speaks of (none of the
+    pairs of characters only that thing names: '行政征收' beside clauses of 行政许可, 处罚, 强制), when
+    the others are found; [] otherwise. A sum missing one of its things cannot be given."""
+    named = _named_in_sum(question, language, units, names) if language == "zh" else []
+    if not named:
+        return []
+    quotes = " ".join(u.quote for u in units)
+    own = [_pairs(item) - set().union(*(_pairs(other) for j, other in enumerate(named) if j != i))
+           for i, item in enumerate(named)]
+    missing = [re.sub(r"^(?:在|通过|由|的)", "", "".join(item.split())).rstrip("的")
+               for item, pairs in zip(named, own) if pairs and not any(p in quotes for p in pairs)]
+    return missing if len(missing) < len(named) and all(missing) else []
+
+
+def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
+    """The sum the question asks of the cited clauses' figures, with its operands ('合计4550条
+    （1947 + 2603）'), or ''."""
+    named = _named_in_sum(question, language, units, names)
+    if not named or any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
+        return ""  # (one clause twice is one figure, not two to add)
     if language != "zh":
         # an English question's things in the glossary's Chinese ('government executive meetings' →
         # 常务会议), matched to the pieces as a Chinese question's are; else one clause each, below
