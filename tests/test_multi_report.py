@@ -468,3 +468,16 @@ def test_a_report_stating_a_whole_and_its_breakdown_is_added_with_its_whole(tmp_
         "bing-2022.txt": "红河镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息80条。\n"})
     a = g.ask("青山镇、林场乡、红河镇这三个乡镇，2022年主动公开的信息加在一起有多少条？")
     assert a.answered and "合计1341条（700 + 561 + 80）" in a.answer, a.answer
+
+
+
+def test_a_report_whose_clause_counts_another_kind_of_thing_does_not_state_the_count(tmp_path_factory, eval_docs):
+    # '…主动公开的信息加起来一共多少条' was answered, for 武昌经开区, with '减免租金近150十万元' (a sum of
+    # money, no count of items): that report does not state it, and no total is given
+    corpus = eval_docs.parent / "corpus"
+    reports = {name: (corpus / name).read_text(encoding="utf-8")
+               for name in ("wuhan-wuchang-jjkfq-2020.txt", "zhumadian-xincai-xzf-2020.txt")}
+    gk = index_of_texts(tmp_path_factory.mktemp("rent"), tmp_path_factory.mktemp("rent-home"), reports)
+    a = gk.ask("武昌经开区（滨江）管委会和新蔡县2020年主动公开的信息加起来一共多少条？")
+    assert not a.answered and "150" not in a.answer
+    assert "的报告没有说明这一点，无法算出合计" in a.answer

@@ -222,6 +222,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 return _part_of_figure(record, found, language)
             # said as missing, never answered from the other report's passages instead
             return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
+        asked_in = asked_measure(question) if language == "zh" and not op.share else ""
+        if asked_in not in ("", "%", "‰") and "元" not in asked_in and \
+                all(any(u.counted_in) and all("元" in m for m in u.counted_in if m) for u in composition.units):
+            # a clause stating sums of money only ('减免租金近150十万元') does not state a count ('多少条')
+            return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
         # (a percentage beside a count, '门户网站发布5120条，占51.0%', is not the figure of a question
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
