@@ -65,9 +65,10 @@ def test_a_share_nothing_states_is_refused_never_answered_by_a_count(g):
 def test_things_to_add_stated_far_apart_are_each_read_and_added(g):
     a = g.ask("林场镇2022年政策文件、财政预决算信息和回应关切一共多少条？")
     assert a.answered and "合计50条（12 + 30 + 8）" in a.answer, a.answer
-    # one of them not stated: nothing added
+    # one of them not stated: nothing added, the answer refused naming what was not found
     b = g.ask("林场镇2022年政策文件、财政预决算信息和人事任免信息一共多少条？")
-    assert "合计" not in b.answer, b.answer
+    assert not b.answered and "“人事任免信息”的数字没有找到，无法算出合计" in b.answer, b.answer
+    assert "（12 + 30" not in b.answer
 
 
 def test_a_share_asked_of_two_years_is_computed_for_each_and_compared(g):
