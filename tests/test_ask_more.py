@@ -268,3 +268,24 @@ def test_a_clause_breaking_down_the_one_before_it_is_never_added_to_it():
     assert named_addends("政策解读、图解、政策问答这三个数加起来是多少条？", [], "zh")[-1] == "政策问答"
     assert named_addends("政府会议信息、民生实事信息和主动回应关切，三项加起来多少条？", [], "zh") == \
         ["政府会议信息", "民生实事信息", "主动回应关切"]
+
+
+def test_sums_asked_in_other_words_and_things_with_modifiers_of_their_own():
+    """'加在一块', '加一起' ask a sum; 'A的X和B的Y' is two things each with its modifier (no frame of
+    both); '各类本片区…新闻动态' is no total of the others; a count after a bracket of parts is
+    not one of them."""
+    from assistant.ask.prose_sum import named_addends, stated_sum
+
+    units = [_unit("行政许可类信息39条"), _unit("其他类信息99条")]
+    assert stated_sum("行政许可类和其他类信息加在一块是多少条？", "zh", units) == "合计138条（39 + 99）。"
+    assert named_addends("在门户网站上发的政府信息和公众号发布转载的信息，合计多少条？", [], "zh") == \
+        ["在门户网站上发的政府信息", "公众号发布转载的信息"]
+    channels = [_unit("市政府办公室微信公众号发布和转载政府信息383条"), _unit("全年通过市政府门户网站发布政府信息18136条")]
+    assert stated_sum("在门户网站上发的政府信息和公众号发布转载的信息，合计多少条？", "zh", channels) == \
+        "合计18519条（18136 + 383）。"
+    news = [_unit("发布《成绩单》等各类本片区和兄弟片区新闻动态395条"), _unit("发布各级各类政策文件29份")]
+    assert stated_sum("发布的新闻动态和各级各类政策文件加起来有多少条（份）？", "zh", news) == "合计424（395 + 29）。"
+    listed = [_unit("审计公开7条(财政管理审计3条、政府投资审计1条、经济责任审计2条)、部门预决算和“三公”经费预决算2条")]
+    assert stated_sum("审计公开的信息加上预决算类信息，一共几条？", "zh", listed) == "合计9条（7 + 2）。"
+    assert stated_sum("财政管理审计、政府投资审计和经济责任审计信息，三项加一起几条？", "zh", listed) == "合计6条（3 + 1 + 2）。"
+    assert stated_sum("审计公开和财政管理审计一共几条？", "zh", listed) == ""  # a whole and its part

@@ -38,8 +38,16 @@ def test_the_count_named_or_the_whole(question, value):
 def test_counts_of_one_level_are_not_told_apart():
     clause = "通过门户网站发布政府信息27855条、年访问量突破1573万次"
     assert named_count("How many items did each publish?", clause) is None
-    assert named_count("年访问量突破了多少次？", clause) is None
+    assert named_count("门户网站发布了多少条政府信息？", clause) is None  # the first: its words frame the rest
+    assert named_count("政务动态各有多少条？", clause) is None  # neither named
     # the first of an enumeration holds the words framing them all: not the count asked
     listed = "街道通过区人民政府门户网站公开财政预决算信息2条、行政执法信息3条、街道工作动态1条"
     assert named_count("各通过区政府门户网站公开了多少条信息？", listed) is None
     assert named_count("发布了多少？", "发布信息5条") is None  # one count: nothing to choose
+
+
+def test_a_count_after_the_first_named_by_its_own_words():
+    assert named_count("年访问量突破了多少次？", "通过门户网站发布政府信息27855条、年访问量突破1573万次") == Decimal("15730000")
+    listed = "其中主动公开重点领域信息556条、应急管理类36条、政策解读类33条、回应关切75条。"
+    assert named_count("应急管理方面的信息各公开了多少条？", listed) == Decimal(36)
+    assert named_count("在回应社会关切上各发了几条信息？", listed) == Decimal(75)

@@ -481,3 +481,57 @@ def test_a_report_whose_clause_counts_another_kind_of_thing_does_not_state_the_c
     a = gk.ask("武昌经开区（滨江）管委会和新蔡县2020年主动公开的信息加起来一共多少条？")
     assert not a.answered and "150" not in a.answer
     assert "的报告没有说明这一点，无法算出合计" in a.answer
+
+
+def test_each_body_is_read_for_the_words_the_question_says_of_it():
+    """'2022年A主动公开的政府信息和B在市政府网站上主动公开的信息各有多少': each report is read for
+    its own words (with the year before the first body and the asking words), not for the other's."""
+    from assistant.ask.bodies import Mention
+    from assistant.ask.multi_report import own_readings
+
+    a = {"source": "a.txt", "body": "甲区人民政府办公室", "year": 2022}
+    b = {"source": "b.txt", "body": "乙市财政局", "year": 2022}
+    q = "2022年甲区政府办主动公开的政府信息和乙市财政局在市政府网站上主动公开的信息各有多少？相差几条？"
+    mentions = [Mention("甲区", 5, 7, (a["body"],), "政府办"), Mention("乙市", 20, 22, (b["body"],), "财政局")]
+    assert q[5:7] == "甲区" and q[20:22] == "乙市"
+    readings = own_readings(q, mentions, [a, b], ["甲区", "乙市"])
+    assert "主动公开的政府信息" in readings["a.txt"] and "市政府网站" not in readings["a.txt"]
+    assert "多少" in readings["a.txt"] and readings["a.txt"].startswith("2022年")
+    assert "在市政府网站上主动公开的信息" in readings["b.txt"] and "相差" not in readings["b.txt"]
+    # one sentence a body each: the second's year word ('当年') is no words of its own
+    q2 = "甲区官网2022年更新了多少条政府信息？乙市财政局当年主动公开多少条？甲区多多少？"
+    at = q2.index("乙市")
+    m2 = [Mention("甲区", 0, 2, (a["body"],)), Mention("乙市", at, at + 2, (b["body"],), "财政局")]
+    r2 = own_readings(q2, m2, [a, b], [])
+    assert r2 == {"a.txt": "官网2022年更新了多少条政府信息？", "b.txt": "当年主动公开多少条？"}
+    # what is asked is shared ('A和B各…'), or only a place stands between the bodies: none of their own
+    q3 = "2022年甲区和乙市财政局各主动公开了多少条？"
+    assert q3[8:10] == "乙市"
+    assert own_readings(q3, [Mention("甲区", 5, 7, (a["body"],)), Mention("乙市", 8, 10, (b["body"],), "财政局")],
+                        [a, b], []) == {}
+    q5 = "2022年甲区门户网站和乙市财政局门户网站发布的政务动态各有多少条？"
+    at = q5.index("乙市")
+    assert own_readings(q5, [Mention("甲区", 5, 7, (a["body"],)), Mention("乙市", at, at + 2, (b["body"],), "财政局")],
+                        [a, b], []) == {}
+    q4 = "2021年甲区和西安乙市财政局，门户网站上各发了多少信息？"
+    assert q4[10:12] == "乙市"
+    assert own_readings(q4, [Mention("甲区", 5, 7, (a["body"],)), Mention("乙市", 10, 12, (b["body"],), "财政局")],
+                        [a, b], []) == {}
+
+
+def test_the_frame_of_a_comparison_is_not_read_as_what_a_report_states():
+    from assistant.ask.multi_report import reading_question
+
+    reading = reading_question("甲区跟乙区比，2024年官网上主动公开的信息各是多少条？差了多少？")
+    assert "比" not in reading and "官网上主动公开的信息" in reading
+
+
+def test_bodies_said_of_one_by_one_are_compared(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "qingxi-2022.txt": "青溪市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                           "青溪市政府网站全年更新政府信息1284条。青溪市全年主动公开政府信息2000条。\n",
+        "baisha-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                           "白沙县政府网站全年更新信息90条。白沙县全年主动公开政府信息560条。\n"})
+    a = g.ask("青溪市政府网站2022年更新了多少条信息？白沙县当年主动公开多少条？青溪市多多少？")
+    assert a.answered and "1284" in a.answer and "560" in a.answer and "724" in a.answer, a.answer
+    assert "2000" not in a.answer and "90条" not in a.answer

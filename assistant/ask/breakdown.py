@@ -4,9 +4,9 @@ text before it back to the previous count; a count inside brackets after a count
 count's '其中', is a part of that count and inherits its label (the parts of what the website
 published are published by the website). The count named is the one whose label, with what it
 inherits, says most of the question's pairs of characters, when it is a part; where a whole and
-its parts say as much (the question names no part), the whole. None otherwise: counts of one level
-('公开财政预决算信息2条、行政执法信息3条') are not told apart by their words, as the first of them
-holds the words framing them all."""
+its parts say as much (the question names no part), the whole. Of counts of one level
+('公开财政预决算信息2条、行政执法信息3条'), one after the first that the question names most; not the
+first, whose words also frame the rest: None."""
 
 from __future__ import annotations
 
@@ -74,8 +74,11 @@ def named_count(question: str, clause: str):
 
     scores = [len(said(n)) for n in range(len(found))]
     best = [n for n, s in enumerate(scores) if s == max(scores)]
-    if len(best) == 1 and found[best[0]].parent is not None:
-        return found[best[0]].value  # a part the question names
+    if len(best) == 1 and scores[best[0]] and (found[best[0]].parent is not None or any(
+            p.parent == found[best[0]].parent for p in found[: best[0]])):
+        # a part the question names, or a count of one level after the first ('…重点领域信息556条、
+        # 应急管理类36条': its words are its own, the first's also frame the rest)
+        return found[best[0]].value
     # (one of several counts of one level is not told apart by its words: the first of an
     # enumeration holds the words framing them all, '街道通过门户网站公开财政预决算信息2条、行政执法
     # 信息3条…')

@@ -50,7 +50,7 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
 
 # The words of the arithmetic asked of two reports' figures, as whole words (the patterns of
 # operations.py also take the words between, '谁主动公开的信息多'): ordinary Chinese of arithmetic.
-ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
+ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
                               r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
                               r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|"
                               # a base or a ratio's frame ('以2021年为基数', '相当于2021年的', '只有…的')
@@ -74,6 +74,9 @@ EN_ARITHMETIC = re.compile(r"(?i),?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was
                            r"more[^?.]*|which (?:one )?(?:had|has|published|received) more[^?.]*)(?=[?.]?\s*$)")
 
 
+COMPARED_WITH = re.compile(r"(?:跟|同|与|和)[^，,。？?；;]{1,20}?(?:相比|比较|对比|比)(?:起来|一下)?(?=[，,])")
+
+
 def reading_question(question: str) -> str:
     """A Chinese question without the words of the arithmetic asked and of its precision ('增长了
     百分之几', '相差', '保留一位小数'): what each report is read for. (English questions are read
@@ -85,7 +88,9 @@ def reading_question(question: str) -> str:
         # thing each report is read for)
         reading = EN_ARITHMETIC.sub("", question).strip()
         return reading if re.search(r"[A-Za-z]{3}", reading) else question
-    reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", question))
+    # ('A跟B比，…': the frame of a comparison, no words of what each report states)
+    reading = COMPARED_WITH.sub("", question)
+    reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", reading))
     # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
     reading = re.sub(r"^(\s*(?:(?:19|20)\d{2}年?)?\s*)[，,]", r"\1 ", reading)
     return reading if re.search(r"[\u4e00-\u9fff]{2}", reading) else question
@@ -116,6 +121,74 @@ def report_sets(understanding, op: Operation) -> list[dict] | None:
         if op.change and len(understanding.years) == 1 and len(reports) == 1:
             return None  # one year held: the change is asked of a year not held (the text may say it)
     return None
+
+
+# What joins one body's words to the next body's name ('A主动公开的信息和B网站发布的…').
+_JOINER = re.compile(r"(?:[，,、；;]|以及|和|与|及|跟|同|还有)+$")
+# Where a Chinese question asks for its figure ('各有多少条', '是多少', '几件').
+_ASKING = re.compile(r"(?:各自?|分别)?(?:有|是|为)?(?:多少|几)[^？?。；;]*[？?]?")
+
+
+def own_readings(question: str, mentions: list, reports: list[dict], names: list[str] = ()) -> dict[str, str]:
+    """Each body's own words, when a Chinese question says of each body what it asks ('2022年A主动公开的
+    政府信息和B在市政府网站上主动公开的信息各有多少', 'A官网更新了多少条？B当年主动公开多少条？'):
+    source → the question's words before the first body (its year), the words after that body's name
+    up to the next body's, and the asking words ('各有多少') when its own words hold none. {} when a
+    body's words are too few to be its own (the bodies share what is asked: 'A和B各主动公开多少条'),
+    when a body is named again before the others are, or when a report's body is not named."""
+    from assistant.ask.bodies import place_word
+
+    if not re.search(r"[\u4e00-\u9fff]", question):
+        return {}
+    bodies = {r.get("body") for r in reports}
+    named = sorted((m for m in mentions if set(m.bodies) & bodies), key=lambda m: m.start)
+    # a body named again once all are named is the arithmetic's ('…？青溪市多多少？'), not its words
+    first: list = []
+    for m in named:
+        if m.bodies not in {f.bodies for f in first}:
+            first.append(m)
+        elif len(first) < len({b for f in named for b in f.bodies}):
+            return {}  # named again before another is: whose words are whose is not known
+    named = first
+    if len(named) < 2 or any(len(set(m.bodies) & bodies) != 1 for m in named):
+        return {}
+    ends = [m.end + (len(m.organ) if m.organ and question.startswith(m.organ, m.end) else 0) for m in named]
+    words = []
+    for n, m in enumerate(named):
+        if n + 1 < len(named):
+            own = question[ends[n]:named[n + 1].start]
+        else:
+            stop = re.search(r"[？?。；;]", question[ends[n]:])
+            own = question[ends[n]: ends[n] + stop.end()] if stop else question[ends[n]:]
+        for name in sorted(names, key=len, reverse=True):  # ('…的信息和东莞' before 滨海湾新区)
+            if own.rstrip().endswith(name):
+                own = own.rstrip()[: -len(name)]
+        own = _JOINER.sub("", own.strip())
+        for k in (4, 3, 2):  # ('…和西安' before 周至县政府办: a place the next body is in)
+            if n + 1 < len(named) and len(own) > k and place_word(own[-k:]):
+                own = _JOINER.sub("", own[:-k])
+                break
+        content = re.sub(r"\d{4}年?|当年|同年|同期|这一年|那一年", "", _ASKING.sub("", own))
+        for name in sorted(names, key=len, reverse=True):
+            content = content.replace(name, "")
+        content = _JOINER.sub("", re.sub(r"^(?:[，,、；;]|以及|和|与|及|跟|同|还有)+", "", content))
+        if len(re.findall(r"[\u4e00-\u9fff]", content)) < 2:
+            return {}
+        if n + 1 < len(named) and "的" not in own and not _ASKING.search(own):
+            # a name only ('A门户网站和B门户网站发布的政务动态'): what it is said of comes after the last body
+            return {}
+        words.append(own)
+    asking = _ASKING.search(words[-1])
+    before = question[: named[0].start]
+    out = {}
+    for m, own in zip(named, words):
+        if not _ASKING.search(own) and asking:
+            own = f"{own}{asking.group(0)}"
+        body = next(iter(set(m.bodies) & bodies))
+        for r in reports:
+            if r.get("body") == body:
+                out[r["source"]] = reading_question(before + own)
+    return out if len(out) == len(reports) else {}
 
 
 @dataclass
@@ -152,8 +225,9 @@ def _measure(fig, quote: str) -> tuple[str, bool]:
 
 def answer_per_report(question: str, focus_names: list[str], language: str, reports: list[dict], lexical,
                       op: Operation, started: float, similarity=None, one_body: bool | None = None,
-                      text_figure=None) -> Answer | None:
-    """``one_body``: the reports are years of one body (the question named one body), whatever
+                      text_figure=None, readings: dict[str, str] | None = None) -> Answer | None:
+    """``readings``: source → the words a report is read for when the question says of each body
+    what it asks (own_readings); else every report is read for the question's words. ``one_body``: the reports are years of one body (the question named one body), whatever
     names its reports give it ('东岳路街道办事处' 2022, '大冶市东岳路街道' 2025); None: by the
     bodies' names. ``text_figure(record)``: the figure of the table cell the question maps to, as
     the report's text states it (prose_cells.prose_figure), for a report the reading finds nothing
@@ -275,7 +349,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote,
                     about=about)
 
-    parts = [read(record, reading) for record in reports]
+    def read_own(record: dict) -> Part:
+        # a report read for its own words, and, not stating them, for the question's (its words may
+        # name it less well: '新昌县发布的图解' where the report says '公开…图解15条')
+        own = (readings or {}).get(record["source"]) if not ranking_reports else None
+        part = read(record, own) if own else None
+        return part if part is not None and not part.missing else read(record, reading)
+
+    parts = [read_own(record) for record in reports]
     if TUNING.read_like_other_year and not ranking_reports and language == "zh" and \
             (one_body or (one_body is None and len({r.get("body") for r in reports}) == 1)):
         # One body's report of another year says it in its own words ('门户网站' one year, '政府

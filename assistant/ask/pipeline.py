@@ -149,7 +149,7 @@ def _similarity(gongkai):
 def _multi_report_answer(question: str, understanding, names: list[str], lexical, started: float,
                          similarity=None) -> Answer | None:
     """Two years or two bodies, answered report by report from their text."""
-    from assistant.ask.multi_report import answer_per_report, report_sets
+    from assistant.ask.multi_report import answer_per_report, own_readings, report_sets
     from assistant.ask.operations import operation_of
 
     op = operation_of(question)
@@ -158,9 +158,12 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
         return None
     # Years of one named body are one body's, whatever names its reports give it.
     one_body = True if len(understanding.groups) == 1 else None
+    resolution = understanding.resolution
+    readings = own_readings(question, resolution.mentions, reports, names) \
+        if resolution is not None and one_body is None else {}
     answer = answer_per_report(question, names, understanding.language, reports, lexical, op, started,
                                similarity=similarity, one_body=one_body,
-                               text_figure=_text_figure(question, understanding, lexical))
+                               text_figure=_text_figure(question, understanding, lexical), readings=readings)
     if answer is None and TUNING.several_unstated_refused:
         # none of the reports asked about states it, each read on its own: their passages read
         # together would answer from one of them, as if it were the answer about all

@@ -74,7 +74,10 @@ def _a_total_among(matched: list) -> bool:
     and its figure is at least the others' sum."""
     for n, (unit, piece, start, figure) in enumerate(matched):
         others = sum(m[3].value for i, m in enumerate(matched) if i != n)
-        if TAKES_ALL.search(piece) and re.search(r"、|及|和|与", piece) and figure.value >= others:
+        # (the word taking in the rest right before what it counts: '…及其他形式主动公开各类信息180', not
+        # '…等各类本片区和兄弟片区新闻动态395', whose words after 各类 name what it is)
+        words = piece[: len(piece) - len(figure.raw)] if piece.endswith(figure.raw) else piece
+        if TAKES_ALL.search(words[-8:]) and re.search(r"、|及|和|与", piece) and figure.value >= others:
             return True
     return False
 
@@ -161,9 +164,9 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         for unit in {id(m[0]): m[0] for m in matched}.values():
             # a whole and its parts ('发布信息1023条，其中…', '发布信息16642条(概况类194条、…)') are not
             # added together
-            at = _parts_start(unit.quote)
+            at = unit.quote.find("其中")
             sides = {m[2] + len(m[1]) > at for m in matched if m[0] is unit}  # ends after 其中: a part
-            if at >= 0 and len(sides) > 1:
+            if at >= 0 and len(sides) > 1 or _whole_with_its_part(unit.quote, [m[3] for m in matched if m[0] is unit]):
                 return ""
         figures = [m[3] for m in matched]
         if _a_total_among(matched) or _whole_before_parts(matched):
@@ -213,12 +216,22 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
         return "", []
     # 'A、B、C三类原创信息', 'A、B、C这三个数': the tail counting the things names them all, no part of C
     items[-1] = COUNTED_TAIL.sub("", items[-1].strip(" ，,—")) or items[-1]
-    frame, first = split_frame(items[0])
+    # ('在门户网站上发的政府信息和公众号发布转载的信息': each thing with a modifier of its own, the first's
+    # is its own too, no frame of them all)
+    frame, first = split_frame(items[0]) if not any("的" in x for x in items[1:]) else \
+        _frame_before_comma(items[0])
     return re.split(r"[，,]", frame)[-1], [first] + [x.strip(" ，,—") for x in items[1:]]
 
 
 COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|部分|方面|组|者)[^、，,]*$")
 EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|这类|这些|此类|之类|这几类)")
+
+
+def _frame_before_comma(item: str) -> tuple[str, str]:
+    """(the words before a comma, the thing after it): '…的政策解读里，解读材料'."""
+    pieces = [x for x in re.split(r"[，,]", item) if x.strip(" —")]
+    thing = pieces[-1] if pieces else item
+    return item[: len(item) - len(thing)] if item.endswith(thing) else "", thing
 
 
 def split_frame(item: str) -> tuple[str, str]:
@@ -234,17 +247,21 @@ def split_frame(item: str) -> tuple[str, str]:
     return item[: len(item) - len(thing)] if item.endswith(thing) else "", thing
 
 
-# A count followed by a bracket of counts: the whole, its parts inside ('16642条(概况类194条、…)').
-_BRACKETED_PARTS = re.compile(r"\d[\u4e00-\u9fff]?\s*[（(](?=[^）)]*\d)")
+def _whole_with_its_part(quote: str, figures: list) -> bool:
+    """Whether one of the clause's ``figures`` is inside the bracket of counts after another ('审计公开
+    7条(财政管理审计3条、…)': 7 and 3), not a count after the bracket closes ('…)、部门预决算…2条')."""
+    from assistant.ask.breakdown import pieces
 
-
-def _parts_start(quote: str) -> int:
-    """Where a clause's parts begin: at 其中, or at a bracket of counts right after a count; -1."""
-    at = [i for i in (quote.find("其中"),) if i >= 0]
-    m = _BRACKETED_PARTS.search(quote)
-    if m:
-        at.append(m.end() - 1)
-    return min(at) if at else -1
+    found = pieces(quote)
+    at = {p.start: n for n, p in enumerate(found)}
+    chosen = {at[f.start] for f in figures if f.start in at}
+    for n in chosen:
+        parent = found[n].parent
+        while parent is not None:
+            if parent in chosen:
+                return True
+            parent = found[parent].parent
+    return False
 
 
 def units_for_addends(question: str, names: list[str], language: str, passages, stats,
