@@ -289,3 +289,20 @@ def test_sums_asked_in_other_words_and_things_with_modifiers_of_their_own():
     assert stated_sum("审计公开的信息加上预决算类信息，一共几条？", "zh", listed) == "合计9条（7 + 2）。"
     assert stated_sum("财政管理审计、政府投资审计和经济责任审计信息，三项加一起几条？", "zh", listed) == "合计6条（3 + 1 + 2）。"
     assert stated_sum("审计公开和财政管理审计一共几条？", "zh", listed) == ""  # a whole and its part
+
+
+def test_the_difference_of_two_things_one_report_states():
+    """'X比Y多多少条' of one report's clauses: each thing matched to its own piece, the difference shown
+    with its operands; nothing for a change of years, a whole and its part, or measures of two kinds."""
+    from assistant.ask.prose_sum import stated_difference
+
+    units = [_unit("通知公告类52条,占7.8%；工作动态类482条,占72.3%")]
+    assert stated_difference("这里面工作动态类比通知公告类多多少条？", "zh", units) == "前者比后者多430条（482 − 52）。"
+    assert stated_difference("通知公告类比工作动态类少几条？", "zh", units) == "前者比后者少430条（482 − 52）。"
+    assert stated_difference("2024年比2023年多多少条？", "zh", units) == ""
+    assert stated_difference("工作动态类比去年多多少条？", "zh", units) == ""
+    listed = [_unit("审计公开7条(财政管理审计3条、政府投资审计1条)、部门预决算2条")]
+    assert stated_difference("审计公开比预决算多几条？", "zh", listed) == "前者比后者多5条（7 − 2）。"
+    assert stated_difference("审计公开比财政管理审计多几条？", "zh", listed) == ""  # a whole and its part
+    mixed = [_unit("召开新闻发布会12场"), _unit("发布政策解读30条")]
+    assert stated_difference("政策解读比新闻发布会多多少？", "zh", mixed) == ""  # 条 and 场

@@ -44,10 +44,57 @@ def _core(question: str) -> str:
     return text.strip(" ，,")
 
 
+# Both of the bodies talked about ('两家差多少', '两个市相差', '二者谁多', 'the two', 'both'): the previous
+# question's body and the one named now. Ordinary words for 'the two of them'.
+BOTH = re.compile(r"两家|两者|二者|这两[个家者位份]?|两个?(?:单位|部门|机关|地方|地区|市|区|县|镇|乡|街道)|"
+                  r"(?i:\bthe two\b|\bboth\b)")
+# The words of a total in a previous question ('一共收到多少件') that a difference asked of two
+# bodies after it does not ask.
+_TOTAL = re.compile(r"一共|总共|共计|合计")
+# Asking which one, over the reports held: a ranking or comparison, not a question about one body.
+_WHICH = re.compile(r"哪[个家些一]|谁|(?i:\bwhich\b|\bwho\b)")
+# A question pointing back at what was just answered ('这里面', '其中', '它的'): no subject of its own.
+_POINTING = re.compile(r"^(?:这里面|这里头|这其中|这些|这个|它们?|其)|(?i:^(?:of these|of them|of those|among them)\b)")
+
+
 def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:
     earlier = previous_questions(history)
     if not earlier or not question.strip():
         return question
+    return _with_both(_in_conversation(question, earlier, catalog), question, earlier[-1], catalog)
+
+
+def _with_both(merged: str, question: str, previous: str, catalog: list[dict]) -> str:
+    """'同一年嵊泗县呢？两家差多少？' after a question about 新昌县: the body asked now with the previous
+    one ('新昌县和嵊泗县'), in the previous year when it says '同年'; a total the previous question asked
+    ('一共') is no part of a difference asked of the two."""
+    if not BOTH.search(question):
+        return merged
+    language = language_of(merged)
+    mine = resolve(merged, catalog, language)
+    theirs = resolve(previous, catalog, language_of(previous))
+    if len(mine.groups) != 1 or len(theirs.groups) != 1 or not mine.mentions or not theirs.mentions:
+        return merged
+    now = {r.get("body") for r in mine.groups[0]}
+    before = {r.get("body") for r in theirs.groups[0]}
+    if now & before:
+        return merged
+    old = theirs.mentions[0]
+    m = mine.mentions[0]
+    joiner = "和" if language == "zh" else " and "
+    merged = merged[: m.start] + old.text + old.organ + joiner + merged[m.start:]
+    if not YEAR_OR_BARE.search(merged):
+        years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+        if years and language == "zh":
+            year = years[-1].rstrip("年") + "年"
+            merged = re.sub(r"同一?年|当年|那一?年", year, merged, count=1) if re.search(r"同一?年|当年|那一?年", merged) \
+                else year + merged
+    if CHANGE.search(merged):
+        merged = _TOTAL.sub("", merged)
+    return merged
+
+
+def _in_conversation(question: str, earlier: list[str], catalog: list[dict]) -> str:
     # '2025年呢？比2024年多了几篇？': a follow-up sentence, then more asked of it. The first is read
     # with the conversation, the rest asked after it; a change asked without a year ('少了多少？')
     # is a change from the previous question's year.
@@ -72,6 +119,17 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     years = list(YEAR_OR_BARE.finditer(question))
     follow = bool(FOLLOW_UP.search(question.strip())) or len(question.strip()) <= SHORT
     standalone = mine.groups and terms
+    if not follow and not mine.mentions and not years and _POINTING.search(question.strip()) and \
+            not _WHICH.search(question):
+        # '这里面工作动态类比通知公告类多多少条？': what was just asked about, the body and year of it
+        theirs = resolve(previous, catalog, language_of(previous))
+        if theirs.mentions:
+            m = theirs.mentions[0]
+            old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+            year = (old_years[-1].rstrip("年") + ("年" if language == "zh" else " ")) if old_years else ""
+            if language == "zh":
+                return f"{m.text}{m.organ}{year}{_POINTING.sub('', question.strip())}"
+            return f"{question.strip().rstrip('?')} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
     if standalone or not follow:
         return question
     merged = previous

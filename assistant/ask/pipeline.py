@@ -24,7 +24,7 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import stated_sum, unfound_addends
+from assistant.ask.prose_sum import stated_difference, stated_sum, unfound_addends
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -519,7 +519,8 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         # The figures a citation supports, as the statements (not the title line) state them.
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
         if check.ok:
-            total = stated_sum(question, language, composition.units, names)
+            total = stated_sum(question, language, composition.units, names) or \
+                stated_difference(question, language, composition.units, names)
             if not total and language == "zh":
                 # two things to add whose clauses the question read whole does not both find
                 # ('政府文件66件' beside the best '行政规范性文件22件'): each read on its own

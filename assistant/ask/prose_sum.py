@@ -190,6 +190,50 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             else f" Together {plain_number(total)} ({shown}).")
 
 
+# 'X比Y多多少条', 'X比Y少几件': the difference of two things one report states.
+_MORE_THAN = re.compile(r"(?P<x>[^，,。？?；;]+?)比(?P<y>[^，,。？?；;]+?)(?P<more>多|少)(?:出|了)?(?:多少|几)")
+
+
+def stated_difference(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
+    """'这里面工作动态类比通知公告类多多少条？' of one report's clauses: each of the two things matched to the
+    one piece stating it, as the things of a sum are, and their difference shown with its operands
+    ('前者比后者多430条（482 − 52）'); '' unless each has a piece of its own, in measures of one kind,
+    neither a part of the other, and neither thing is a year or a body."""
+    from assistant.ask.terms import focus_text
+
+    if language != "zh" or not units or len({u.passage.source for u in units}) != 1:
+        return ""
+    m = _MORE_THAN.search(question)
+    if not m or re.search(r"\d|年|去|前|上", m.group("y")):
+        return ""  # ('2024年比2023年', '比去年', '比上一年': a change of years, not of two things)
+    x = _frame_before_comma(m.group("x"))[1]
+    x = focus_text(x, list(names), language).strip() if names else x
+    x = re.sub(r"^(?:这里面|这里头|这其中|其中|里面)", "", re.sub(r"(?:19|20)\d{2}年?", "", x)).strip()
+    y = (focus_text(m.group("y"), list(names), language) if names else m.group("y")).strip()
+    if len(x) < 2 or len(y) < 2:
+        return ""
+    asked_in = re.search(r"(?:多少|几)([条件篇期次场个项份人])", question)
+    matched = _match([x, y], _pieces(units), asked_in.group(1) if asked_in else "")
+    if matched is None:
+        return ""
+    for unit in {id(p[0]): p[0] for p in matched}.values():
+        at = unit.quote.find("其中")
+        sides = {p[2] + len(p[1]) > at for p in matched if p[0] is unit}
+        if at >= 0 and len(sides) > 1 or _whole_with_its_part(unit.quote, [p[3] for p in matched if p[0] is unit]):
+            return ""
+    if _whole_before_parts(matched):
+        return ""
+    a, b = matched[0][3], matched[1][3]
+    if not a.unit or not b.unit or measure_kind(a.unit) != measure_kind(b.unit):
+        return ""
+    measure = a.unit if a.unit == b.unit else ""
+    if a.value == b.value:
+        return f"两者相同（{plain_number(a.value)}{measure}）。"
+    word = "多" if a.value > b.value else "少"
+    return (f"前者比后者{word}{plain_number(abs(a.value - b.value))}{measure}"
+            f"（{plain_number(max(a.value, b.value))} − {plain_number(min(a.value, b.value))}）。")
+
+
 def named_addends(question: str, names: list[str], language: str) -> list[str]:
     """The things a Chinese question names to add ('A、B和C一共多少' → [A, B, C]), or []."""
     return framed_addends(question, names, language)[1]

@@ -1,0 +1,35 @@
+"""Follow-ups read with the conversation (assistant/ask/followup.py), over a catalogue of report
+records: both bodies talked about ('两家差多少'), and a question pointing back at what was just
+answered ('这里面…')."""
+
+from __future__ import annotations
+
+from assistant.ask.followup import question_in_context
+
+CATALOG = [
+    {"source": "a.txt", "body": "新昌县", "year": 2022, "title": "新昌县2022年政府信息公开工作年度报告"},
+    {"source": "b.txt", "body": "嵊泗县政府办公室", "year": 2022, "title": "嵊泗县政府办公室2022年政府信息公开工作年度报告"},
+    {"source": "c.txt", "body": "滨海湾新区", "year": 2025, "title": "滨海湾新区2025年政府信息公开工作年度报告"},
+]
+
+
+def test_both_bodies_asked_after_a_question_about_one():
+    merged = question_in_context("同一年嵊泗县政府办呢？两家差多少？", ["2022年新昌县一共收到多少件政府信息公开申请？"], CATALOG)
+    assert "新昌县和嵊泗县政府办" in merged and "2022年" in merged
+    assert "一共" not in merged  # a difference of the two, not their total
+    # a new body alone replaces the old one, as before
+    alone = question_in_context("嵊泗县政府办呢？", ["2022年新昌县一共收到多少件政府信息公开申请？"], CATALOG)
+    assert "新昌" not in alone and "嵊泗县政府办" in alone
+    # 'the year asked before' when the follow-up says 同年 and names a body with words of its own
+    same_year = question_in_context("同年嵊泗县政府办受理了多少件申请？两家哪个多？",
+                                    ["2022年新昌县一共收到多少件政府信息公开申请？"], CATALOG)
+    assert same_year.startswith("2022年新昌县和嵊泗县政府办"), same_year
+
+
+def test_a_question_pointing_back_takes_the_body_and_year_just_asked_about():
+    merged = question_in_context("这里面工作动态类比通知公告类多多少条？", ["滨海湾新区2025年在网站上发了多少条政务信息？"],
+                                 CATALOG)
+    assert merged.startswith("滨海湾新区2025年") and "工作动态类比通知公告类" in merged
+    # asking which one over the reports held is no question about the body just asked about
+    which = question_in_context("这里面哪个单位在门户网站上发布的政务信息最多？", ["滨海湾新区2025年在网站上发了多少条政务信息？"], CATALOG)
+    assert not which.startswith("滨海湾新区2025年")
