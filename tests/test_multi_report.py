@@ -535,3 +535,55 @@ def test_bodies_said_of_one_by_one_are_compared(tmp_path):
     a = g.ask("青溪市政府网站2022年更新了多少条信息？白沙县当年主动公开多少条？青溪市多多少？")
     assert a.answered and "1284" in a.answer and "560" in a.answer and "724" in a.answer, a.answer
     assert "2000" not in a.answer and "90条" not in a.answer
+
+
+def test_one_bodys_year_as_a_multiple_of_another_and_a_mean_over_items_counted_in_one_word(tmp_path):
+    """'2022年的…是2024年的多少倍': the year named first over the other, one decimal shown; a clause
+    stating a count of items beside one of files ('…4574条,政策类文件6件') is averaged with the count in
+    the other year's measure word."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "qingxi-2022.txt": "青溪市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过门户网站主动公开各类政务信息4574条,政策类文件6件。发布政务动态2512条。\n",
+        "qingxi-2024.txt": "青溪市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过政府网站主动公开各类政务信息3128条。发布政务动态1256条。\n"})
+    a = g.ask("青溪市2022年发布的政务动态是2024年的多少倍？保留一位小数。")
+    assert a.answered and "2022年是2024年的2.0倍（2512 ÷ 1256）" in a.answer, a.answer
+    b = g.ask("青溪市2022年和2024年网站主动公开的政务信息平均一年多少条？")
+    assert b.answered and "平均3851条" in b.answer, b.answer
+
+
+def test_two_years_whose_best_clauses_say_different_things_the_question_names_are_not_computed(tmp_path):
+    """'公众号的发文总量是网站发布总量的几倍': one year's best clause the account's, the other's the
+    website's: no difference of the two (it had been '2025年比2024年减少31（10 − 41）')."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jn-sjj-2024.txt": "江宁区审计局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                           "通过“江宁审计”微信公众号发布信息41篇。我局通过区政府门户网站对外公布信息共计14条。\n",
+        "jn-sjj-2025.txt": "江宁区审计局2025年政府信息公开工作年度报告\n一、总体情况\n"
+                           "我局通过区政府门户网站对外发布信息共10条。通过“江宁审计”微信公众号发布信息46篇。\n"})
+    a = g.ask("江宁区审计局2024年和2025年公众号的发文总量是网站发布总量的几倍？保留一位小数。")
+    assert "10 − 41" not in a.answer and "41 − 10" not in a.answer and "减少31" not in a.answer, a.answer
+    assert "倍（" not in a.answer and "÷" not in a.answer, a.answer  # (nor a ratio of the two years)
+    assert "增加" not in a.answer and "减少" not in a.answer, a.answer  # (nor their change: not asked)
+
+
+def test_a_ranking_among_towns_and_streets_in_the_measure_asked(tmp_path):
+    """'这几个乡镇里，哪个镇…点击量最高？有多少次？': '几个' counts the bodies, the measure asked is 次; a
+    clause stating one count of that kind beside others ('发布各类信息1023条,点击量102087次') is ranked by
+    it. '这些乡镇、街道里' asks among the reports of towns and of streets."""
+    from assistant.ask.bodies import of_level_asked
+    from assistant.ask.extractive import asked_measure
+
+    assert asked_measure("2022年这几个乡镇里，哪个镇公开的信息点击量最高？有多少次？") == "次"
+    assert asked_measure("几个区县政府的门户网站里，哪个发布的信息最多？") == ""
+    records = [{"body": "东湖镇", "source": "a"}, {"body": "西山街道", "source": "b"}, {"body": "南城区人民政府", "source": "c"}]
+    assert [r["source"] for r in of_level_asked("这些乡镇、街道里，哪个最多？", records)] == ["a", "b"]
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "dongshan-2022.txt": "东山镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                             "我镇围绕年度政务公开工作重点发布各类信息1023条,点击量102087次。\n",
+        "xishan-2022.txt": "西山镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                           "全年通过政府网站主动公开信息累计700条(点击量52582次)。\n",
+        "nanshan-2022.txt": "南山乡人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                            "全年公开信息300条,点击量8000次。\n"})
+    a = g.ask("2022年这几个乡镇里，哪个镇公开的信息点击量最高？有多少次？")
+    assert a.answered and "最多的是东山镇人民政府（102087次）" in a.answer, a.answer
+    assert a.answer.index("102087") < a.answer.index("52582") < a.answer.index("8000次")

@@ -934,7 +934,8 @@ HELD_SHOWN = 20  # reports a refusal lists of what the index holds; the rest are
 
 # The level of the bodies a question ranks or asks among, none named ('哪个乡镇', '这几个街道'):
 # ordinary words for the levels of China's administrative divisions.
-ASKED_LEVEL = re.compile(r"(?:哪个|哪一个|哪些|这几个|这些|这[两三四五六七八九十]个|几个|各)(乡镇|镇街|街道|区县|县区|镇|乡|区|县)")
+ASKED_LEVEL = re.compile(r"(?:哪个|哪一个|哪些|这几个|这些|这[两三四五六七八九十]个|几个|各)(乡镇|镇街|街道|区县|县区|镇|乡|区|县)"
+                         r"((?:[、和与及](?:乡镇|镇街|街道|区县|县区|镇|乡|区|县))*)")
 LEVEL_ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道": ("街道",), "区县": ("区", "县"),
                  "县区": ("区", "县"), "镇": ("镇",), "乡": ("乡",), "区": ("区",), "县": ("县",)}
 
@@ -946,7 +947,9 @@ def of_level_asked(question: str, records: list[dict]) -> list[dict]:
     m = ASKED_LEVEL.search(question)
     if not m:
         return records
-    endings = LEVEL_ENDINGS[m.group(1)]
+    # ('这些乡镇、街道里': the endings of every level named)
+    levels = [m.group(1)] + re.findall(r"乡镇|镇街|街道|区县|县区|镇|乡|区|县", m.group(2))
+    endings = tuple(e for level in levels for e in LEVEL_ENDINGS[level])
 
     def of_level(body: str) -> bool:
         names = names_of(body)

@@ -567,6 +567,7 @@ MEASURE_KINDS = [set("条篇件则份项宗起"), set("个家所"), set("场次�
 MATTERS = {"宗", "起"}  # measure words of matters or cases, counted with items
 MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项宗起个家所场次期轮人名位元]"  # what a question counts in after 多少/几
 ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|钱|{MEASURE_WORD})")
+AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|镇|街道|区|县|市|省|单位|部门|机关|地方|城市))")
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])([条件篇期场项])数(?![据字量额])")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
@@ -634,6 +635,8 @@ def asked_measure_en(question: str) -> str:
 def asked_measure(question: str) -> str:
     """The one measure word a question counts in ('多少条' → 条, '几个人' → 人, '多少钱' → 元); '' for
     none, or for several."""
+    # ('这几个乡镇里', '几个区县政府': how many bodies are among, no measure asked)
+    question = AMONG_BODIES.sub("", question)
     found = {m.group(1).replace("个人", "人").replace("钱", "元") for m in ASKED_MEASURE.finditer(question)}
     # ('信息条数最多', '申请件数': the count in a measure named as a noun)
     found |= {m.group(1) for m in COUNT_NOUN.finditer(question)}

@@ -61,7 +61,9 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               # an average asked over the years or bodies ('平均每年')
                               r"平均每年|平均每个|平均|每年|"
                               # a count of the bodies asked ('这三个街道', '两个单位')
-                              r"这?[两二三四五六七八九十几]个(?:[\u4e00-\u9fff]{1,4}的)?(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)里?|"
+                              # ('这些乡镇、街道里': bodies of several levels)
+                              r"(?:这|那)?(?:些|[两二三四五六七八九十几]个)(?:[\u4e00-\u9fff]{1,4}的)?(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)"
+                              r"(?:[、和与及](?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡))*(?:里|中|当中|之中)?|"
                               r"谁|哪个|哪一个|哪家|哪一?年|这[两三四五六]年|还是|比较|"
                               # 'each' before the verb ('各发了多少条'): jieba reads 各发 as a word
                               r"各(?=[发是有为收办开推出新公召受答处接])")
@@ -204,6 +206,7 @@ class Part:
     options: tuple = ()
     about: frozenset = frozenset()  # the question's words (two characters or more) its best clause says
     clause: str = ""  # the clause of its best unit
+    own_words: bool = False  # read for the words the question says of this report alone (own_readings)
 
 
 # How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
@@ -354,7 +357,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # name it less well: '新昌县发布的图解' where the report says '公开…图解15条')
         own = (readings or {}).get(record["source"]) if not ranking_reports else None
         part = read(record, own) if own else None
-        return part if part is not None and not part.missing else read(record, reading)
+        if part is not None and not part.missing:
+            return dataclasses.replace(part, own_words=True)
+        return read(record, reading)
 
     parts = [read_own(record) for record in reports]
     if TUNING.read_like_other_year and not ranking_reports and language == "zh" and \
@@ -401,7 +406,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             note = f"The report of {', '.join(labels)} does not state this, so the {what} is not known."
         return _refusal(question, language, note, started, "extractive")
     citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
-    computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question))) if not missing else ""
+    # '2022年的…是2024年的多少倍': a year as a multiple of another (not '…公众号的总量是网站的几倍')
+    first = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question) if YEAR_TIMES.search(question) else None
+    computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
+                         first_year=int(first.group(1)) if first else None) if not missing else ""
     if base is not None and not missing:
         computed = _ratio(parts, base)
     joiner = "；" if language == "zh" else "; "
@@ -444,7 +452,8 @@ def _label(record: dict, one_body: bool, language: str) -> str:
     return f"《{record.get('title')}》" if language == "zh" else f"“{record.get('title')}”"
 
 
-def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False) -> str:
+def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
+              first_year: int | None = None) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure (or, stating several, its best unit states one, in the same measure as the
     other part's); '' otherwise. Three or more parts: their sum, or which is largest (smallest),
@@ -492,6 +501,16 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
                 else f"together {about}{plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
     if not (op.change or op.compare):
         return ""
+    if one_body and times and not first_year:
+        return ""  # a multiple of two things each year states ('公众号的总量是网站的几倍'), not of the years
+    if one_body and times and first_year and a and b and not about and first_year in (parts[0].record.get("year"), parts[1].record.get("year")):
+        # '2022年的…是2024年的多少倍': the year named first over the other
+        num, den = (parts[0], parts[1]) if parts[0].record.get("year") == first_year else (parts[1], parts[0])
+        x, y = num.figures[0], den.figures[0]
+        ratio = f"{(x / y).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"  # (one decimal shown: 2.0倍)
+        if language == "zh":
+            return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
+        return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
     if one_body:
         y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
         diff = b - a
@@ -507,7 +526,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
     diff = abs(a - b)
     if times and b and not about:
         # 'A是B的几倍': the first named over the second
-        ratio = plain_number((a / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+        ratio = f"{(a / b).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
         return (f"{parts[0].record.get('body')}是{parts[1].record.get('body')}的{ratio}倍（{plain_number(a)} ÷ {plain_number(b)}）"
                 if language == "zh" else f"{parts[0].record.get('body')} has {ratio} times as many as "
                 f"{parts[1].record.get('body')} ({plain_number(a)} ÷ {plain_number(b)})")
@@ -523,6 +542,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
 SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of\b)")
 # '是新昌县政府网站的几倍', 'how many times': a ratio of two figures.
 TIMES = re.compile(r"几倍|多少倍|(?i:\bhow many times\b)")
+YEAR_TIMES = re.compile(r"是(?:19|20)\d{2}年?的?(?:多少|几)倍")
 
 # '相当于2021年的百分之多少', '只有2024年的百分之几', '是2022年的几成'
 RATIO_TO = re.compile(r"(?:相当于|只有|仅有|仅为|是|为)(?P<base>[^，,。？?]{0,12}?)的?(?:百分之|百分比|几成)")
@@ -587,6 +607,10 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
     a, b = single(parts[0]), single(parts[1])
     # (in one measure, or in measures counting one kind of thing: '21件' and '35宗' count requests)
     pairs = [(x, y) for x in a for y in b if x[1] and y[1] and measure_kind(x[1]) == measure_kind(y[1])]
+    if len(pairs) > 1:
+        # ('…政务信息4574条,政策类文件6件' beside '…3128条': 条 and 件 both count items; the one pair in
+        # one measure word is the one)
+        pairs = [(x, y) for x, y in pairs if x[1] == y[1]]
     if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
         return None
     return list(pairs[0])
@@ -597,6 +621,11 @@ def _about_one_thing(a: Part, b: Part) -> bool:
     门户网站公开信息…'), not of two the question asks together ('政务动态类2523条' and '通知公告类365条'):
     they say a word of the question in common (or, not known, two pairs of characters)."""
     if a.about and b.about:
+        # each saying a word of the question the other does not ('公众号' one year, '网站' the next, of
+        # '公众号的发文总量是网站发布总量的几倍'): two things the question names, not one thing twice
+        # (unless each was read for its own words: then they say what the question says of each)
+        if a.about - b.about and b.about - a.about and not (a.own_words and b.own_words):
+            return False
         return bool(a.about & b.about)
 
     def pairs(text: str) -> set[str]:
@@ -652,12 +681,17 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
     import time
 
     year = reports[0].get("year")
-    stated = [p for p in parts if not p.missing and len(p.figures) == 1]
     # Figures counted in measures of one kind are ranked together ('667条' and '300余篇' both count
     # items): the kind the question asks in ('多少场' events), else items (条, 件: what the format
     # counts information and requests in); a figure of another kind ('召开新闻发布会…4场次' for
     # '哪个单位发布的政策解读最多') is named as not ranked, never ranked as the thing asked.
     wanted = _ranked_kind(question, language)
+    # a clause stating one count of the kind ranked beside others of other kinds ('发布政府信息27855条、
+    # 年访问量突破1573万次' ranked in items): that count
+    parts = [dataclasses.replace(p, figures=[only[0][0]], unit=only[0][1], approximate=only[0][2])
+             if len(p.figures) > 1 and len(only := [o for o in p.options if o[1] and measure_kind(o[1]) == wanted]) == 1
+             and len(p.options) == len(p.figures) else p for p in parts]
+    stated = [p for p in parts if not p.missing and len(p.figures) == 1]
     stated = [p for p in stated if p.unit and measure_kind(p.unit) == wanted]
     others = [p.record.get("body") for p in parts if p not in stated]
     if len(stated) < 2:
