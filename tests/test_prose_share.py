@@ -128,3 +128,36 @@ def test_an_english_share_is_read_as_the_chinese_of_its_part_and_whole(g):
         ("政务动态", "网站 信息")
     a = g.ask("What share of Qingshan Town's proactively disclosed items in 2022 were key-area information? One decimal.")
     assert a.answered and "556 of 700 is 79.4% (556 ÷ 700)" in a.answer, a.answer
+
+
+def test_the_part_of_an_enumeration_is_the_count_its_own_label_names():
+    """'其中公开年度重点工作任务分解、执行及落实情况27条、经济和社会发展统计信息24条…': the label of 27 runs
+    back to 其中 (its 、 inside it); '信息' alone names none (it had been 24条占561条, a wrong figure)."""
+    from assistant.ask.extractive import Unit
+    from assistant.ask.prose_share import _one_figure
+    from assistant.model import Passage
+    from assistant.zh.figures import extract_figures
+
+    quote = "其中公开年度重点工作任务分解、执行及落实情况27条、经济和社会发展统计信息24条、卫生健康16条、财政资金31条"
+    passage = Passage(text=quote, source="a.txt", title="t", body="b", year=2022, section_path=("一",), page=None,
+                      kind="prose", id="p")
+    unit = Unit(passage, 0, quote, quote, [f.raw for f in extract_figures(quote)])
+    assert _one_figure(unit, "年度重点工作任务类信息")[0] == 27
+    assert _one_figure(unit, "卫生健康方面的信息")[0] == 16
+    assert _one_figure(unit, "政务信息") is None
+
+
+def test_an_english_multiple_of_two_figures_one_report_states(tmp_path, eval_docs):
+    """'how many times as many items did … post on its WeChat account as on its website': the two
+    things in the glossary's Chinese, without the verb the English brought in ('post' → 推送, where
+    the report says 发布), the ratio shown with its operands (the real weihai-tjj-2025 report)."""
+    from assistant.ask.prose_share import split_times_en
+
+    assert split_times_en("How many times as many items did the bureau post on its WeChat account as on its "
+                          "website?", []) == ("微信公众号", "网站")
+    name = "weihai-tjj-2025.txt"
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home",
+                       {name: (eval_docs.parent / "corpus" / name).read_text(encoding="utf-8")})
+    a = g.ask("In 2025, how many times as many items did the Weihai statistics bureau post on its WeChat account "
+              "as on its website? One decimal place.")
+    assert a.answered and "878 is 6.7 times 131 (878 ÷ 131)" in a.answer, a.answer

@@ -74,10 +74,11 @@ def named_count(question: str, clause: str):
 
     scores = [len(said(n)) for n in range(len(found))]
     best = [n for n, s in enumerate(scores) if s == max(scores)]
-    if len(best) == 1 and scores[best[0]] and (found[best[0]].parent is not None or any(
-            p.parent == found[best[0]].parent for p in found[: best[0]])):
-        # a part the question names, or a count of one level after the first ('…重点领域信息556条、
-        # 应急管理类36条': its words are its own, the first's also frame the rest)
+    if len(best) == 1 and found[best[0]].parent is not None:
+        return found[best[0]].value  # a part the question names
+    if len(best) == 1 and scores[best[0]] >= 2 and any(p.parent == found[best[0]].parent for p in found[: best[0]]):
+        # a count of one level after the first, named by more than one pair ('…重点领域信息556条、
+        # 应急管理类36条': its words are its own, the first's also frame the rest; '信息' alone names none)
         return found[best[0]].value
     # (one of several counts of one level is not told apart by its words: the first of an
     # enumeration holds the words framing them all, '街道通过门户网站公开财政预决算信息2条、行政执法

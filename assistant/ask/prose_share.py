@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.breakdown import named_count, part_of
+from assistant.ask.breakdown import pieces as breakdown_pieces
 from assistant.ask.extractive import Unit, choose_units, same_unit
 from assistant.ask.prose_sum import counts_in
 from assistant.model import plain_number
@@ -52,21 +53,46 @@ EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|perce
                       r"(?:were|was|are|is|came from|went to) (?P<part>.+?)(?:[?.]|$)")
 
 
+# 'how many times as many <a> as <b>' — how many times one figure the other is, in English
+EN_TIMES = re.compile(r"(?i)\bhow many times (?:as many|as much|more)\s+(?P<part>.+?)\s+(?:as|than)\s+(?P<whole>.+?)(?:[?.]|$)")
+
+
+def split_times_en(question: str, texts: list[str]) -> tuple[str, str] | None:
+    """(the figure over, the figure under) of an English 'how many times as many … as …' question,
+    each in the glossary's Chinese as the reports' ``texts`` word it, or None."""
+    m = EN_TIMES.search(question)
+    if not m:
+        return None
+    a, b = _nouns(_in_chinese(m.group("part"), texts)), _nouns(_in_chinese(m.group("whole"), texts))
+    return (a, b) if a.strip() and b.strip() and a != b else None
+
+
+def _nouns(words: str) -> str:
+    """The words naming a thing, without the verbs an English phrase brought in ('post' → 推送, which
+    the clause may say as 发布): a word jieba reads as one verb is left out, unless it is all."""
+    import jieba.posseg
+
+    kept = [w for w in words.split() if [p.flag for p in jieba.posseg.cut(w)] != ["v"]]
+    return " ".join(kept) if kept else words
+
+
+def _in_chinese(phrase: str, texts: list[str]) -> str:
+    """An English phrase in the glossary's Chinese, each group's word the reports use ('government
+    news' → 政务动态 or 工作动态), single characters left out (条)."""
+    from assistant.ask.glossary import chinese_alternatives
+
+    groups = [g for g in chinese_alternatives(phrase) if not all(len(w) == 1 for w in g)]
+    return " ".join(dict.fromkeys(next((w for w in g if any(w in t for t in texts)), g[0]) for g in groups))
+
+
 def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
     """(the part, the whole) of an English share question, each in the glossary's Chinese as the
     reports' ``texts`` word it ('key-area information' → 重点领域; 'government news' → 政务动态 or
     工作动态, whichever they use), or None when either has no Chinese wording."""
-    from assistant.ask.glossary import chinese_alternatives
-
     m = EN_SHARE.search(question)
     if not m:
         return None
-
-    def chinese(phrase: str) -> str:
-        groups = [g for g in chinese_alternatives(phrase) if not all(len(w) == 1 for w in g)]  # (not 条)
-        return " ".join(dict.fromkeys(next((w for w in g if any(w in t for t in texts)), g[0]) for g in groups))
-
-    part, whole = chinese(m.group("part")), chinese(m.group("whole"))
+    part, whole = _in_chinese(m.group("part"), texts), _in_chinese(m.group("whole"), texts)
     if re.search(r"(?i)\b(?:items?|information)\b", m.group("whole")) and "信息" not in whole:
         whole += " 信息"  # (the items counted are items of information: '…网站发布信息16642条')
     return (part, whole) if part.strip() and whole.strip() else None
@@ -99,15 +125,19 @@ def _one_figure(unit: Unit, asked: str) -> tuple[Decimal, str] | None:
     chosen = [f for f in found if f.value == named]
     if named is not None and chosen:
         return chosen[0].value, chosen[0].unit
+    # each count with its label back to the previous count ('其中公开年度重点工作任务分解、执行及落实情况
+    # 27条': the label holds its 、, not '执行及落实情况27条' alone), the one sharing most of the phrase's
+    # pairs, and more than one pair ('信息' alone, of '经济和社会发展统计信息24条', names nothing)
     pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
+    by_start = {f.start: f for f in found}
     scored = []
-    for piece in re.split(r"[、，,；;]", unit.quote):
-        figures = counts_in(piece)
-        if len(figures) == 1:
-            shared = sum(1 for i in range(len(piece) - 1) if piece[i:i + 2] in pairs)
-            scored.append((shared, figures[0]))
+    for piece in breakdown_pieces(unit.quote):
+        figure = by_start.get(piece.start)
+        if figure is not None:
+            label = piece.label
+            scored.append((sum(1 for i in range(len(label) - 1) if label[i:i + 2] in pairs), figure))
     scored.sort(key=lambda x: -x[0])
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1].value, scored[0][1].unit
 
@@ -181,11 +211,15 @@ class Share:
 def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None) -> Share | None:
     """The share the question asks of two figures the report's text states, or None."""
     if language != "zh":
-        # an English share read as the Chinese of its part and whole (the glossary's wording)
-        split = split_share_en(question, [p.text for p in pool])
+        # an English share (or multiple) read as the Chinese of its part and whole (the glossary's wording)
+        texts = [p.text for p in pool]
+        times = split_times_en(question, texts)
+        split = times or split_share_en(question, texts)
         if split is None:
             return None
         part_q, whole_q = split
+        if times:
+            return _times(part_q, whole_q, names, "zh", pool, stats, similarity)
         return _share(part_q, whole_q, names, "zh", pool, stats, similarity)
     times = split_times(question)
     split = times or split_share(question)
