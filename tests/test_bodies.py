@@ -501,3 +501,22 @@ def test_a_place_as_a_whole_is_its_government_beside_its_office():
                {"source": "b.txt", "body": "保山市政府办公室", "year": 2024}]
     r = resolve("2024年保山全市和保山市政府办公室各受理了多少件政府信息公开申请？", records)
     assert not r.refusal and groups_of(r) == [["a.txt"], ["b.txt"]], r
+
+
+def test_an_english_place_named_as_a_government_or_again_borrows_no_other_organ():
+    """'the Henan Development and Reform Commission … compared with the Yinchuan municipal government
+    website': Yinchuan is named as a government (it had borrowed Henan's commission, and been
+    refused); 'Longan Town … versus the Government Offices Administration of Liangxi District … on the
+    Liangxi government website': the organ followed by 'of' is Liangxi's, Longan Town is a town, and
+    Liangxi named again is the body named before."""
+    records = [{"source": "h.txt", "body": "河南省发展和改革委员会", "year": 2022},
+               {"source": "y.txt", "body": "银川市人民政府", "year": 2022}]
+    r = resolve("In 2022, how many items did the Henan Development and Reform Commission post on its portal, "
+                "compared with the Yinchuan municipal government website?", records, "en")
+    assert not r.refusal and groups_of(r) == [["h.txt"], ["y.txt"]], r
+    records = [{"source": "l.txt", "body": "平武县龙安镇", "year": 2024},
+               {"source": "x.txt", "body": "无锡市梁溪区机关事务管理局", "year": 2024}]
+    r = resolve("In 2024, how many items did Longan Town (Pingwu County) disclose proactively, versus the Government "
+                "Offices Administration of Liangxi District (Wuxi) on the Liangxi government website?", records, "en")
+    assert not r.refusal and groups_of(r)[:2] == [["l.txt"], ["x.txt"]], r
+    assert {s for g in groups_of(r) for s in g} == {"l.txt", "x.txt"}

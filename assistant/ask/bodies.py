@@ -897,7 +897,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     def own_organ(n: int, start: int, end: int) -> list:
         after = places[n + 1][1] if n + 1 < len(places) else len(question)
         before = places[n - 1][2] if n else 0
-        return [o for o in organs if start <= o[0] < after and o[1] > end][:1] or \
+        # (an organ followed by 'of' is the next place's: '… versus the Government Offices
+        # Administration of Liangxi District')
+        return [o for o in organs if start <= o[0] < after and o[1] > end
+                and not re.match(r"\s+of\b", question[o[1]:])][:1] or \
             [o for o in organs if before <= o[0] and o[1] <= start and re.match(r"\s+of\b", question[o[1]:])][-1:]
 
     owned = [own_organ(n, start, end) for n, (_, start, end) in enumerate(places)]
@@ -909,7 +912,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # question names ('the Hankou North administrative committee in Wuhan's Huangpi District')
         # (a place with its own level word after it, 'Binhaiwan New Area', names a body itself: it
         # borrows no other place's organ)
-        leveled = bool(EN_LEVEL_AFTER.match(question, end))
+        # (so does a place written with its level, 'Longan Town', or named as a government,
+        # 'the Yinchuan municipal government')
+        leveled = bool(EN_LEVEL_AFTER.match(question, end) or EN_LEVEL_AT_END.search(question[start:end])
+                       or EN_GOVERNMENT_AFTER.match(question, end))
         mine = owned[n] or (next((owned[k] for k in sorted(range(len(places)), key=lambda k: (abs(k - n), k > n))
                                   if owned[k]), []) if not leveled else []) or \
             (organs if len(places) == 1 or not any(owned) else [])
@@ -924,11 +930,18 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             chosen = tuple(b for b in chosen if said[b] == best) if best else chosen
         if organ and not chosen:
             chosen = _office_stand_in(bodies, organ, in_years, question[start:end] + " office", result)
+        if not chosen:
+            # a place named again ('…of Liangxi District … on the Liangxi government website'): the
+            # body it was named for before
+            chosen = next((tuple(b for b in m.bodies if b in bodies) for m in result.mentions
+                           if set(m.bodies) & set(bodies)), ())
         result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
 
 
 EN_LEVEL_AFTER = re.compile(r"(?i)\s+(?:new\s+area|area|district|county|town(?:ship)?|city|sub-?district|street|"
                             r"province)\b")
+EN_LEVEL_AT_END = re.compile(r"(?i)\b(?:town(?:ship)?|district|county|city|sub-?district|street|area)$")
+EN_GOVERNMENT_AFTER = re.compile(r"(?i)\s+(?:municipal\s+|city\s+|county\s+|district\s+|people['’]s\s+)?government\b")
 HELD_SHOWN = 20  # reports a refusal lists of what the index holds; the rest are counted
 
 
