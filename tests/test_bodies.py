@@ -520,3 +520,17 @@ def test_an_english_place_named_as_a_government_or_again_borrows_no_other_organ(
                 "Offices Administration of Liangxi District (Wuxi) on the Liangxi government website?", records, "en")
     assert not r.refusal and groups_of(r)[:2] == [["l.txt"], ["x.txt"]], r
     assert {s for g in groups_of(r) for s in g} == {"l.txt", "x.txt"}
+
+
+def test_a_place_named_again_in_a_later_sentence_is_the_body_named_with_it_before():
+    """'保山市政府办公室的微信公众号和…各发布了多少条？保山多多少？': the second 保山 is the office named
+    before, not the city government (a third report it had read); '保山市政府办公室和保山市各…' names both."""
+    records = [{"source": "a.txt", "body": "保山市人民政府", "year": 2024},
+               {"source": "b.txt", "body": "保山市政府办公室", "year": 2024},
+               {"source": "c.txt", "body": "无锡市梁溪区机关事务管理局", "year": 2024}]
+    r = resolve("2024年保山市政府办公室的微信公众号和梁溪区机关事务局的公众号各发布了多少条（篇）信息？保山多多少？", records)
+    assert not r.refusal and {s for g in groups_of(r) for s in g} == {"b.txt", "c.txt"}, r
+    both = resolve("2024年保山市政府办公室和保山市各受理了多少件？", records)
+    assert groups_of(both) == [["b.txt"], ["a.txt"]], both
+    whole = resolve("2024年保山全市和保山市政府办公室各受理了多少件？保山全市多多少？", records)
+    assert {s for g in groups_of(whole) for s in g} == {"a.txt", "b.txt"}, whole

@@ -520,6 +520,14 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                                                    r.get("compiled_by", "")) for r in by_body[b]))
             if not chosen and organ:
                 chosen = _office_stand_in(candidates, organ, in_years, text + organ, result)
+            if not organ and not re.match(r"全[市区县省镇乡]", question[end:]):
+                # a place named again in a later sentence, with no organ ('保山市政府办公室的微信公众号…？
+                # 保山多多少？'): the body named with it before, not another body of that place
+                before = [o for o in result.mentions if o.bodies and o.end <= start
+                          and re.search(r"[？?。；;！!]", question[o.end:start])
+                          and any(text in names_of(b).place_forms for b in o.bodies)]
+                if before:
+                    chosen = before[-1].bodies
             result.mentions.append(Mention(text, start, end, chosen, organ))
             covered.append((start, end + len(organ)))
     _elided_place_mentions(question, result, held, candidates_of if index else {}, in_years, covered)
