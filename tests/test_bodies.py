@@ -534,3 +534,22 @@ def test_a_place_named_again_in_a_later_sentence_is_the_body_named_with_it_befor
     assert groups_of(both) == [["b.txt"], ["a.txt"]], both
     whole = resolve("2024年保山全市和保山市政府办公室各受理了多少件？保山全市多多少？", records)
     assert {s for g in groups_of(whole) for s in g} == {"a.txt", "b.txt"}, whole
+
+
+def test_a_body_named_twice_is_one_body_asked_about():
+    """'保山全市…和硚口区…分别是多少件？保山多出多少？': 保山 twice is one group of reports, so the
+    answer compares two bodies (the table answer had listed 保山 twice and computed nothing)."""
+    from assistant.ask.understand import understand
+
+    records = [{"source": "a.txt", "body": "保山市人民政府", "year": 2024},
+               {"source": "q.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
+    u = understand("2024年保山全市受理的政府信息公开申请和硚口区新收到的申请分别是多少件？保山多出多少？", records)
+    assert [[r["source"] for r in g] for g in u.groups] == [["a.txt"], ["q.txt"]]
+
+
+def test_a_qualifying_place_named_again_inside_what_is_asked_is_no_body():
+    """'仁寿县钟祥镇2019年在大美仁寿APP上发的内容…': 仁寿县 qualifies 钟祥镇; 仁寿 again, inside an app's
+    name, is that place, not a body the index does not hold (it had been refused: 索引中没有仁寿的报告)."""
+    records = [{"source": "z.txt", "body": "钟祥镇", "year": 2019, "places": "眉山市,仁寿县"}]
+    r = resolve("仁寿县钟祥镇2019年在大美仁寿APP上发的内容有多少条？", records)
+    assert not r.refusal and groups_of(r) == [["z.txt"]], r

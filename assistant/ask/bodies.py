@@ -558,6 +558,10 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
                                                          for m in result.mentions for b in m.bodies)):
             qualified.append(place)
     result.parents = [p for p in unheld if p in qualified]
+    # (a place named again, in full or short, after it qualified a held body — '仁寿县钟祥镇…在大美仁寿APP
+    # 上': 仁寿 is that place, no body asked about)
+    result.parents += [p for p in unheld if p not in result.parents
+                       and any(p != q and (q.startswith(p) or p.startswith(q)) for q in result.parents)]
     result.unheld = [p for p in unheld if p not in result.parents]
     mentions = _drop_qualifying_mentions(question, mentions, by_place)
     for m in mentions:

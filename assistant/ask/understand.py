@@ -84,6 +84,11 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
             held = held_reports(catalog, language) or "no reports"
             return refused(f"索引中没有{asked}年的报告。现有报告：{held}。" if language == "zh" else
                            f"The index holds no report for {asked.replace('、', ', ')}. It holds: {held}.")
+    # a body named twice ('保山全市…和硚口区…？保山多出多少？') is one body asked about, once
+    unique: dict[tuple, list[dict]] = {}
+    for group in groups:
+        unique.setdefault(tuple(sorted(r["source"] for r in group)), group)
+    groups = list(unique.values())
     seen, reports = set(), []
     for group in groups:
         for r in group:
