@@ -126,7 +126,8 @@ def report_sets(understanding, op: Operation) -> list[dict] | None:
 
 
 # What joins one body's words to the next body's name ('A主动公开的信息和B网站发布的…').
-_JOINER = re.compile(r"(?:[，,、；;]|以及|和|与|及|跟|同|还有)+$")
+_JOINS = r"(?:[，,、；;]|以及|和|与|及|跟|同|还有)+"
+_JOINER = re.compile(_JOINS + "$")
 # Where a Chinese question asks for its figure ('各有多少条', '是多少', '几件').
 _ASKING = re.compile(r"(?:各自?|分别)?(?:有|是|为)?(?:多少|几)[^？?。；;]*[？?]?")
 
@@ -173,7 +174,7 @@ def own_readings(question: str, mentions: list, reports: list[dict], names: list
         content = re.sub(r"\d{4}年?|当年|同年|同期|这一年|那一年", "", _ASKING.sub("", own))
         for name in sorted(names, key=len, reverse=True):
             content = content.replace(name, "")
-        content = _JOINER.sub("", re.sub(r"^(?:[，,、；;]|以及|和|与|及|跟|同|还有)+", "", content))
+        content = _JOINER.sub("", re.sub("^" + _JOINS, "", content))
         if len(re.findall(r"[\u4e00-\u9fff]", content)) < 2:
             return {}
         if n + 1 < len(named) and "的" not in own and not _ASKING.search(own):
