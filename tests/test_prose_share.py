@@ -161,3 +161,21 @@ def test_an_english_multiple_of_two_figures_one_report_states(tmp_path, eval_doc
     a = g.ask("In 2025, how many times as many items did the Weihai statistics bureau post on its WeChat account "
               "as on its website? One decimal place.")
     assert a.answered and "878 is 6.7 times 131 (878 ÷ 131)" in a.answer, a.answer
+
+
+def test_a_rate_asked_of_a_whole_is_its_part_over_it_unless_the_report_states_it(tmp_path):
+    """'收到的信息公开申请，办结率是多少？': 办结 over 收到, shown with its operands; a report stating the
+    rate ('办结率100%') is quoted, never recomputed."""
+    from assistant.ask.prose_share import split_rate
+
+    assert split_rate("余杭区发改局2022年收到的信息公开申请，办结率是多少？") == ("办结", "余杭区发改局2022年收到的信息公开申请")
+    assert split_rate("办结率是多少？") is None
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "baisha-fgj-2022.txt": "白沙县发展和改革局2022年政府信息公开工作年度报告\n一、总体情况\n"
+                               "全年收到公民和法人或其他组织政府信息公开申请共32件,办结30件。\n",
+        "qingxi-2022.txt": "青溪市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n"
+                           "全年收到政府信息公开申请40件,办结38件,办结率100%。\n"})
+    a = g.ask("白沙县发展和改革局2022年收到的信息公开申请，办结率是多少？保留一位小数。")
+    assert a.answered and "30件占32件的93.8%（30 ÷ 32）" in a.answer, a.answer
+    b = g.ask("青溪市2022年收到的信息公开申请，办结率是多少？")
+    assert "100%" in b.answer and "÷" not in b.answer, b.answer

@@ -224,11 +224,27 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
     times = split_times(question)
     split = times or split_share(question)
     if split is None:
-        return None
+        rate = split_rate(question)
+        if rate is None or any(rate[0] + "率" in p.text for p in pool):
+            return None  # (a rate the report states, '办结率100%', is quoted, not computed)
+        split = rate
     part_q, whole_q = split
     if times:
         return _times(part_q, whole_q, names, language, pool, stats, similarity)
     return _share(part_q, whole_q, names, language, pool, stats, similarity)
+
+
+# '<whole>，<X>率是多少' — a rate: the count of X over the whole named before it ('收到的信息公开申请，
+# 办结率是多少': 办结 over 收到)
+RATE_OF = re.compile(r"^(?P<whole>[^，,。？?]+?)[，,]\s*(?:其中)?(?P<part>[\u4e00-\u9fff]{2,4}?)率(?:是|为|有)?(?:多少|几)")
+
+
+def split_rate(question: str) -> tuple[str, str] | None:
+    """(the part, the whole) of a Chinese rate question ('…收到的申请，办结率是多少'), or None."""
+    m = RATE_OF.search(question.strip())
+    if m and len(m.group("whole").strip()) >= 2:
+        return m.group("part").strip(), m.group("whole").strip()
+    return None
 
 
 def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, stats, similarity) -> Share | None:
