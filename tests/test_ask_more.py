@@ -289,6 +289,12 @@ def test_sums_asked_in_other_words_and_things_with_modifiers_of_their_own():
     assert stated_sum("审计公开的信息加上预决算类信息，一共几条？", "zh", listed) == "合计9条（7 + 2）。"
     assert stated_sum("财政管理审计、政府投资审计和经济责任审计信息，三项加一起几条？", "zh", listed) == "合计6条（3 + 1 + 2）。"
     assert stated_sum("审计公开和财政管理审计一共几条？", "zh", listed) == ""  # a whole and its part
+    # a 、 inside a thing with its own modifier joins words of the modifier ('在B、C上发的工作动态')
+    assert named_addends("在大美仁寿APP上发的内容和在眉山日报、四川农村日报上发的工作动态，合计多少条？", [], "zh") == \
+        ["在大美仁寿APP上发的内容", "在眉山日报、四川农村日报上发的工作动态"]
+    media = [_unit("在眉山日报、四川农村日报公开发布工作动态5条,在大美仁寿APP公开发布内容26条")]
+    assert stated_sum("在大美仁寿APP上发的内容和在眉山日报、四川农村日报上发的工作动态，合计多少条？", "zh", media) == \
+        "合计31条（26 + 5）。"
 
 
 def test_the_difference_of_two_things_one_report_states():

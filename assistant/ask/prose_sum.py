@@ -253,6 +253,11 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     # ('…和主动回应关切，三项加起来': the tail counting the things after a comma names them all)
     asked = re.sub(r"[，,]\s*" + COUNTED_TAIL.pattern.lstrip("^"), "", asked.rstrip(" ，,")) or asked
     items = [x.replace("\x00", "、") for x in ADDENDS.split(asked) if x.strip(" ，,—")]
+    # 'A上发的内容和在B、C上发的工作动态': things each with a modifier of its own (…的X), joined by 和; a 、
+    # inside one joins words of its modifier, not things to add
+    coarse = [x.replace("\x00", "、") for x in re.split(r"再加上|加上|以及|和|与|及|加", asked) if x.strip(" ，,—")]
+    if len(coarse) >= 2 and len(coarse) < len(items) and all("的" in x for x in coarse):
+        items = coarse
     # '…的政策解读里，解读材料和…': the words before a comma in the first thing frame it, the thing is
     # after it; a comma inside a later one ('行政复议和行政诉讼里，结果被纠正的') puts after it what
     # qualifies them all: no thing of its own to match, so nothing is added
