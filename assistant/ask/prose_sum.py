@@ -97,6 +97,22 @@ def _whole_before_parts(matched: list) -> bool:
     return False
 
 
+def _whole_and_part(matched: list) -> bool:
+    """Whether the pieces matched hold a whole and one of its parts: in one clause, on both sides of
+    its 其中 ('发布信息1023条，其中…') or a count and one inside the bracket after it ('发布信息16642条(概况类
+    194条、…)'); or a clause and the 其中 clause breaking it down right after it."""
+    for unit in {id(m[0]): m[0] for m in matched}.values():
+        at = unit.quote.find("其中")
+        sides = {m[2] + len(m[1]) > at for m in matched if m[0] is unit}  # ends after 其中: a part
+        if at >= 0 and len(sides) > 1 or _whole_with_its_part(unit.quote, [m[3] for m in matched if m[0] is unit]):
+            return True
+    return _whole_before_parts(matched)
+
+
+# The measure word a question counts its things in ('一共多少条', '多几件').
+ASKED_IN = re.compile(r"(?:多少|几)([条件篇期次场个项份人])")
+
+
 def _named_in_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
     """The things a question asks to add, one sentence naming them ('A和B一共'), when the cited
     clauses are of one report; [] otherwise: not a whole and its part ('一共收到多少？其中公开多少？'),
@@ -157,20 +173,11 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     else:
         language_of_things = "zh"
     if language_of_things == "zh":
-        asked_in = re.search(r"(?:多少|几)([条件篇期次场个项份人])", question)
+        asked_in = ASKED_IN.search(question)
         matched = _match(named, _pieces(units), asked_in.group(1) if asked_in else "")
-        if matched is None:
-            return ""
-        for unit in {id(m[0]): m[0] for m in matched}.values():
-            # a whole and its parts ('发布信息1023条，其中…', '发布信息16642条(概况类194条、…)') are not
-            # added together
-            at = unit.quote.find("其中")
-            sides = {m[2] + len(m[1]) > at for m in matched if m[0] is unit}  # ends after 其中: a part
-            if at >= 0 and len(sides) > 1 or _whole_with_its_part(unit.quote, [m[3] for m in matched if m[0] is unit]):
-                return ""
+        if matched is None or _a_total_among(matched) or _whole_and_part(matched):
+            return ""  # (a whole and its parts are not added together)
         figures = [m[3] for m in matched]
-        if _a_total_among(matched) or _whole_before_parts(matched):
-            return ""
     else:
         # an English question names its things in English: one clause each, one figure each
         if len(named) != len(units) or any("其中" in u.quote for u in units):
@@ -212,16 +219,9 @@ def stated_difference(question: str, language: str, units: list[Unit], names: li
     y = (focus_text(m.group("y"), list(names), language) if names else m.group("y")).strip()
     if len(x) < 2 or len(y) < 2:
         return ""
-    asked_in = re.search(r"(?:多少|几)([条件篇期次场个项份人])", question)
+    asked_in = ASKED_IN.search(question)
     matched = _match([x, y], _pieces(units), asked_in.group(1) if asked_in else "")
-    if matched is None:
-        return ""
-    for unit in {id(p[0]): p[0] for p in matched}.values():
-        at = unit.quote.find("其中")
-        sides = {p[2] + len(p[1]) > at for p in matched if p[0] is unit}
-        if at >= 0 and len(sides) > 1 or _whole_with_its_part(unit.quote, [p[3] for p in matched if p[0] is unit]):
-            return ""
-    if _whole_before_parts(matched):
+    if matched is None or _whole_and_part(matched):
         return ""
     a, b = matched[0][3], matched[1][3]
     if not a.unit or not b.unit or measure_kind(a.unit) != measure_kind(b.unit):
