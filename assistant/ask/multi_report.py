@@ -502,16 +502,17 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
                 else f"together {about}{plain_number(a + b)} ({plain_number(a)} + {plain_number(b)})")
     if not (op.change or op.compare):
         return ""
-    if one_body and times and not first_year:
-        return ""  # a multiple of two things each year states ('公众号的总量是网站的几倍'), not of the years
-    if one_body and times and first_year and a and b and not about and first_year in (parts[0].record.get("year"), parts[1].record.get("year")):
-        # '2022年的…是2024年的多少倍': the year named first over the other
-        num, den = (parts[0], parts[1]) if parts[0].record.get("year") == first_year else (parts[1], parts[0])
-        x, y = num.figures[0], den.figures[0]
-        ratio = f"{(x / y).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"  # (one decimal shown: 2.0倍)
-        if language == "zh":
-            return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
-        return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
+    if one_body and times:
+        if not first_year:
+            return ""  # a multiple of two things each year states ('公众号的总量是网站的几倍'), not of the years
+        if a and b and not about and first_year in (parts[0].record.get("year"), parts[1].record.get("year")):
+            # '2022年的…是2024年的多少倍': the year named first over the other
+            num, den = (parts[0], parts[1]) if parts[0].record.get("year") == first_year else (parts[1], parts[0])
+            x, y = num.figures[0], den.figures[0]
+            ratio = f"{(x / y).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"  # (one decimal shown: 2.0倍)
+            if language == "zh":
+                return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
+            return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
     if one_body:
         y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
         diff = b - a
