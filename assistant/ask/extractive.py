@@ -23,6 +23,7 @@ from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
+from assistant.ask.said_otherwise import said_by, unsaid, words
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
 from assistant.national.schema import format_words, wordings
@@ -554,6 +555,15 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
                   or (TUNING.semantic_telling_char and bool(set(telling) & set(best.match_text))))
     if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
+    if not by_words and similarity is not None and TUNING.said_otherwise and not english:
+        ranked = [u for u in units[:TUNING.said_otherwise_units]
+                  if not u.is_cell and re.search(r"[\u4e00-\u9fff]", u.passage.text)
+                  and not (measure and TUNING.measure_answers and _counts_otherwise(u, measure))
+                  and not (rest_unasked and _remainder(u))]
+        found = _said_otherwise(ranked, focus_text_, by_script[True], weight, total, similarity,
+                                {t for t in by_script[True] if not df.get(t)})
+        if found:
+            return Composition(True, [found[0]], found[1])
     if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))
         return Composition(False, [], coverage, not_stated(readable(missing, focus_text_)[:4]))
@@ -666,6 +676,31 @@ def _counts_otherwise(unit: Unit, measure: str) -> bool:
     # ('调查5宗' answers '几次': 宗 and 起 count matters, requests as well as times something was done)
     kinds = [None if m in MATTERS else _kind(m) for m in unit.counted_in]
     return asked is not None and bool(kinds) and all(k is not None and k != asked for k in kinds)
+
+
+def _said_otherwise(units: list[Unit], focus_text_: str, terms: set[str], weight: dict[str, float], total: float,
+                    similarity: Similarity, unused: set[str]) -> tuple[Unit, float] | None:
+    """The unit that says every word of the question, some in words of its own ('官网' as 门户网站):
+    its coverage with the words it says otherwise counted, when that reaches what words alone
+    must; the best such unit of ``units`` (in their order on a tie). Only words the reports in scope
+    never use (``unused``: their pairs of characters) are looked for otherwise: a report that uses a
+    word says it in that word ('政府' is not said by 政务 in a report that writes 政府 elsewhere)."""
+    question_words = [w for w in words(focus_text_) if bigrams(w) & unused]
+    counted = {t for t in terms if len(t) == 2}
+    best: tuple[Unit, float] | None = None
+    for unit in units:
+        missing = unsaid(question_words, unit.covered, counted)
+        if not missing:
+            continue
+        said = said_by(missing, unit.match_text, similarity, TUNING.said_otherwise_floor, unit.covered)
+        extra = {t for w in said for t in terms_of(w) & terms} - unit.covered
+        if not extra:
+            continue
+        coverage = math.fsum(weight[t] for t in unit.covered | extra) / total
+        lexical = unit.lexical + math.fsum(weight[t] for t in extra) / total
+        if coverage >= TUNING.min_coverage and lexical >= TUNING.min_best and (best is None or coverage > best[1]):
+            best = (unit, coverage)
+    return best
 
 
 def _close_in_meaning(best: Unit, units: list[Unit]) -> bool:

@@ -1,0 +1,61 @@
+"""Words of a question a clause says in other words ('官网' as 门户网站, '网民来信' as 网络信件).
+
+The composer matches a question by the characters it shares with a clause; a paraphrase shares
+few. Here each question word the clause lacks is compared, by the embedder's cosine, with the
+clause's own words: one close enough says it. Whole words are compared (jieba's), never pairs of
+characters, so '网上' and '网站' are told apart by what they mean, not by the 网 they share.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.ask.terms import STOP_WORDS, bigrams
+
+Similarity = Callable[[str, list[str]], list[float]]  # (word, words) → cosines
+CHINESE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+NOUN = re.compile(r"n(?![rst])|s$|vn$")  # jieba: n, nz, ng…; s place words (网上); vn verbal nouns
+# (not names: nr people, ns places, nt organisations — 威海 is not said by 滨海)
+
+
+def words(text: str) -> list[str]:
+    """A text's nouns of two characters or more and the words inside them, in order (jieba's
+    part-of-speech tags: nouns, place words, verbal nouns). Verbs are left out: the embedder puts a verb near most other verbs
+    ('挂出去' near 通过, '提交' near 收到)."""
+    import jieba
+    from jieba import posseg
+
+    jieba.setLogLevel(60)
+    seen: dict[str, None] = {}
+    for token in posseg.cut(text):
+        if CHINESE_WORD.fullmatch(token.word) and token.word not in STOP_WORDS and NOUN.match(token.flag):
+            seen.setdefault(token.word)
+            for part in jieba.cut_for_search(token.word):  # '门户网站' is also 网站
+                if part != token.word and CHINESE_WORD.fullmatch(part) and part not in STOP_WORDS:
+                    seen.setdefault(part)
+    return list(seen)
+
+
+def unsaid(question_words: list[str], covered: set[str], counted: set[str]) -> list[str]:
+    """The question's words a clause does not say: some pair of their characters that counts
+    (``counted``) it lacks; a word inside a longer unsaid one stands for nothing of its own."""
+    missing = [w for w in question_words if bigrams(w) & counted and not bigrams(w) & counted <= covered]
+    return [w for w in missing if not any(w != other and w in other for other in missing)]
+
+
+def said_by(question_words: list[str], clause: str, similarity: Similarity, floor: float,
+            taken: set[str] = frozenset()) -> dict[str, str]:
+    """Each question word → the clause's word that says it (cosine ≥ ``floor``), for those that
+    have one; a clause word holding a pair of characters of ``taken`` (the question's words it
+    already says) says no other ('申请' is not also '提交')."""
+    own = [w for w in words(clause) if not bigrams(w) & taken]
+    if not own:
+        return {}
+    found: dict[str, str] = {}
+    for word in question_words:
+        cosines = similarity(word, own)
+        best = max(range(len(own)), key=lambda i: cosines[i])
+        if cosines[best] >= floor and own[best] != word:
+            found[word] = own[best]
+    return found
