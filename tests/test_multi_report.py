@@ -587,3 +587,12 @@ def test_a_ranking_among_towns_and_streets_in_the_measure_asked(tmp_path):
     a = g.ask("2022年这几个乡镇里，哪个镇公开的信息点击量最高？有多少次？")
     assert a.answered and "最多的是东山镇人民政府（102087次）" in a.answer, a.answer
     assert a.answer.index("102087") < a.answer.index("52582") < a.answer.index("8000次")
+
+
+def test_an_english_comparison_by_how_many_asks_the_difference():
+    from assistant.ask.operations import operation_of
+
+    op = operation_of("In 2024, did A or B accept more requests, and by how many?")
+    assert op.change
+    assert operation_of("by how much did the figure grow from 2022?").change
+    assert not operation_of("How many requests did A accept in 2024?").change

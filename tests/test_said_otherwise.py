@@ -65,7 +65,13 @@ def test_a_word_not_close_enough_is_not_said():
     assert not _choose(REPORT, near).answered
 
 
-def test_a_word_the_report_uses_is_said_in_that_word_only():
-    uses = [*REPORT, prose("群众可在网上查阅主动公开目录。", ordinal=2)]
+def test_a_word_a_clause_stating_a_figure_uses_is_said_in_that_word_only():
+    uses = [*REPORT, prose("网上办事大厅全年访问量2万次。", ordinal=9)]
     close = _similar({("网上", "网站"): 0.95})
     assert not _choose(uses, close).answered
+
+
+def test_a_part_of_the_word_says_it_only_as_its_head():
+    sim = _similar({("专项经费", "专项"): 0.95, ("门户网站", "网站"): 0.95})
+    assert said_by(["专项经费"], "组织召开专项活动5场", sim, 0.6) == {}
+    assert said_by(["门户网站"], "通过政府网站主动公开信息3128条", sim, 0.6) == {"门户网站": "网站"}

@@ -560,8 +560,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
                   if not u.is_cell and re.search(r"[\u4e00-\u9fff]", u.passage.text)
                   and not (measure and TUNING.measure_answers and _counts_otherwise(u, measure))
                   and not (rest_unasked and _remainder(u))]
+        stated = set().union(*(terms_of(u.match_text) for u in units))
         found = _said_otherwise(ranked, focus_text_, by_script[True], weight, total, similarity,
-                                {t for t in by_script[True] if not df.get(t)})
+                                {t for t in by_script[True] if t not in stated})
         if found:
             return Composition(True, [found[0]], found[1])
     if not by_words:
@@ -682,9 +683,11 @@ def _said_otherwise(units: list[Unit], focus_text_: str, terms: set[str], weight
                     similarity: Similarity, unused: set[str]) -> tuple[Unit, float] | None:
     """The unit that says every word of the question, some in words of its own ('官网' as 门户网站):
     its coverage with the words it says otherwise counted, when that reaches what words alone
-    must; the best such unit of ``units`` (in their order on a tie). Only words the reports in scope
-    never use (``unused``: their pairs of characters) are looked for otherwise: a report that uses a
-    word says it in that word ('政府' is not said by 政务 in a report that writes 政府 elsewhere)."""
+    must; the best such unit of ``units`` (in their order on a tie). Only words no clause stating a
+    figure uses (``unused``: their pairs of characters) are looked for otherwise: a report that
+    counts things in a word says it in that word ('政府' is not said by 政务 in a report that writes
+    政府…条 elsewhere); a word of its contact lines or of where to read it ('门户网站' in '本报告电子版可在
+    …门户网站查阅') may still be said otherwise where it counts ('通过政府网站主动公开…3128条')."""
     question_words = [w for w in words(focus_text_) if bigrams(w) & unused]
     counted = {t for t in terms if len(t) == 2}
     best: tuple[Unit, float] | None = None

@@ -21,7 +21,7 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     r"相差|差距|差了?多少|差了?几|差额|多[\u4e00-\u9fff]了?多少|少[\u4e00-\u9fff]了?多少|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b|"
-                    r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b)")
+                    r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b|\bby how (?:many|much)\b)")
 COMPARE = re.compile(r"几倍|多少倍|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\b(?:which|who)\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"

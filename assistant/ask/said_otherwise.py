@@ -49,13 +49,18 @@ def said_by(question_words: list[str], clause: str, similarity: Similarity, floo
     """Each question word → the clause's word that says it (cosine ≥ ``floor``), for those that
     have one; a clause word holding a pair of characters of ``taken`` (the question's words it
     already says) says no other ('申请' is not also '提交')."""
-    own = [w for w in words(clause) if not bigrams(w) & taken]
-    if not own:
-        return {}
+    own = words(clause)
     found: dict[str, str] = {}
     for word in question_words:
-        cosines = similarity(word, own)
-        best = max(range(len(own)), key=lambda i: cosines[i])
-        if cosines[best] >= floor and own[best] != word:
-            found[word] = own[best]
+        # (what the word itself shares with the clause is not taken: '门户网站' may be said by 政府网站)
+        # (a part of the word says it only as its head, the last part of a Chinese compound:
+        # '门户网站' may be said by 网站, '专项经费' is not by 专项)
+        free = [w for w in own if not bigrams(w) & (taken - bigrams(word))
+                and (w not in word or word.endswith(w))]
+        if not free:
+            continue
+        cosines = similarity(word, free)
+        best = max(range(len(free)), key=lambda i: cosines[i])
+        if cosines[best] >= floor and free[best] != word:
+            found[word] = free[best]
     return found
