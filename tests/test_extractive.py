@@ -356,3 +356,11 @@ def test_a_negated_question_is_not_answered_by_a_clause_saying_nothing_negated()
     assert found.answered and "39" in found.units[0].figures
     asking = choose_units("青溪市2024年有没有受理政府信息公开申请？", [BODY, "青溪市"], "zh", passages, stats)
     assert asking.answered  # 有没有 only asks
+
+
+def test_the_figure_following_a_word_asked_wins_a_tie_of_words():
+    # both clauses say every word asked; the first one's figure counts complaints (投诉件)
+    passages = [prose("受理政府信息公开申请投诉件1件，2024年共受理政府信息公开申请21件，办结21件。"),
+                prose("全年主动公开政府信息1284条。", ordinal=1)]
+    result = choose("青溪市2024年受理了几件政府信息公开申请？", passages)
+    assert result.answered and result.units[0].figures[0] == "21"

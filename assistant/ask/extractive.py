@@ -467,6 +467,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
     for unit in units:
         unit.lexical = unit.score
+        if TUNING.figure_after_asked and not unit.is_cell and _figure_after(unit) & unit.covered:
+            # '…共受理政府信息公开申请21件' beside '受理政府信息公开申请投诉件1件': the figure that follows a
+            # word of the question counts what it names
+            unit.score += TUNING.figure_after_asked
     if similarity is not None:
         # Meaning beside shared words: a paraphrase ('按时办完的' for 按期办结) or an English
         # question shares few characters with the clause that answers it.
@@ -677,6 +681,19 @@ def _counts_otherwise(unit: Unit, measure: str) -> bool:
     # ('调查5宗' answers '几次': 宗 and 起 count matters, requests as well as times something was done)
     kinds = [None if m in MATTERS else _kind(m) for m in unit.counted_in]
     return asked is not None and bool(kinds) and all(k is not None and k != asked for k in kinds)
+
+
+FIGURE_LEAD = re.compile(r"(?:共计|合计|累计|总计|共|计|为|达到?|约|近|超过?|逾|了|有|是|[:：])+$")
+
+
+def _figure_after(unit: Unit) -> set[str]:
+    """The pair of characters right before a clause's first figure (its frame words left out:
+    '共受理…申请21件' → 申请), as a set; empty when none."""
+    if not unit.figures:
+        return set()
+    at = unit.match_text.find(unit.figures[0])
+    before = FIGURE_LEAD.sub("", unit.match_text[:max(at, 0)])
+    return {before[-2:]} if re.fullmatch(r"[\u4e00-\u9fff]{2}", before[-2:]) else set()
 
 
 def _said_otherwise(units: list[Unit], focus_text_: str, terms: set[str], weight: dict[str, float], total: float,
