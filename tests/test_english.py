@@ -133,3 +133,11 @@ def test_a_level_word_of_no_body_named_stays_in_what_is_asked(tmp_path):
     g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"dingqiao-2022.txt": text})
     a = g.ask("How many key-area information items did Dingqiao Town proactively disclose in 2022?")
     assert a.answered and "556" in a.answer and "700" not in a.answer, a.answer
+
+
+def test_an_english_refusal_says_which_bodies_are_held_in_their_own_names(index):
+    """An English reason stays when it names the reports held in Chinese (丽水市…): it is no Chinese
+    reason to be replaced by a vaguer English one."""
+    a = index.ask("How many requests did Springfield receive in 2024?")
+    assert not a.answered
+    assert "The index holds no report from" in a.answer and "丽水市 2024" in a.answer

@@ -45,11 +45,16 @@ def _names_inside_quotes(question: str, body: str) -> bool:
     return any(form in quoted for quoted in QUOTED.findall(question) for form in names_of(body).place_forms)
 
 
+ENGLISH_LEAD = 24  # characters that tell an English reason from a Chinese one
+
+
 def _refusal(question: str, language: str, note: str, started: float, mode: str,
              retrieved: list[Passage] | None = None) -> Answer:
     text = REFUSAL_ZH if language == "zh" else REFUSAL_EN
-    if language == "en" and note and not note.isascii():
-        note = "The retrieved passages do not state this."  # an English question, an English reason
+    if language == "en" and note and not note[:ENGLISH_LEAD].isascii():
+        # an English question, an English reason (an English sentence may still name the bodies
+        # held in their Chinese names: 'The index holds no report from Yuhang. It holds: 东山街道…')
+        note = "The retrieved passages do not state this."
     return Answer(question=question, answer=f"{text} {note}".strip(), answered=False, citations=[],
                   verified=False, mode=mode, note=note, latency_ms=(time.perf_counter() - started) * 1000,
                   retrieved=retrieved or [])
