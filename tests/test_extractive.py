@@ -364,3 +364,12 @@ def test_the_figure_following_a_word_asked_wins_a_tie_of_words():
                 prose("全年主动公开政府信息1284条。", ordinal=1)]
     result = choose("青溪市2024年受理了几件政府信息公开申请？", passages)
     assert result.answered and result.units[0].figures[0] == "21"
+
+
+@pytest.mark.parametrize("asked", ["（一位小数）", "一位小数。", "保留一位小数", "（保留两位小数）", "精确到小数点后一位"])
+def test_how_precisely_a_figure_is_asked_is_no_word_of_what_is_asked(asked):
+    from assistant.ask.operations import PRECISION
+
+    assert not PRECISION.sub("", asked).strip("。 ")
+    result = choose(f"青溪市2024年召开了几场新闻发布会？{asked}")
+    assert result.answered and not result.unstated

@@ -75,3 +75,13 @@ def test_a_part_of_the_word_says_it_only_as_its_head():
     sim = _similar({("专项经费", "专项"): 0.95, ("门户网站", "网站"): 0.95})
     assert said_by(["专项经费"], "组织召开专项活动5场", sim, 0.6) == {}
     assert said_by(["门户网站"], "通过政府网站主动公开信息3128条", sim, 0.6) == {"门户网站": "网站"}
+
+
+def test_a_word_is_said_in_another_of_the_glossarys_wordings_of_its_term():
+    from assistant.ask.said_otherwise import said_in_wordings
+
+    clause = "通过门户网站主动公开各类政务信息4574条"
+    # 发布 (a verb: the embedder is not asked) is said by 公开, a wording of 'publish'
+    assert said_in_wordings("门户网站发布的政府信息", clause, set(), bigrams("发布")) == {"发布": "公开"}
+    # … not when a clause stating a figure uses 发布 itself
+    assert said_in_wordings("门户网站发布的政府信息", clause, set(), set()) == {}

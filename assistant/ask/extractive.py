@@ -23,7 +23,7 @@ from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
-from assistant.ask.said_otherwise import said_by, unsaid, words
+from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
 from assistant.national.schema import format_words, wordings
@@ -710,9 +710,10 @@ def _said_otherwise(units: list[Unit], focus_text_: str, terms: set[str], weight
     best: tuple[Unit, float] | None = None
     for unit in units:
         missing = unsaid(question_words, unit.covered, counted)
-        if not missing:
-            continue
-        said = said_by(missing, unit.match_text, similarity, TUNING.said_otherwise_floor, unit.covered)
+        said = said_by(missing, unit.match_text, similarity, TUNING.said_otherwise_floor, unit.covered) \
+            if missing else {}
+        if TUNING.said_in_wordings:
+            said |= said_in_wordings(focus_text_, "".join(unit.before) + unit.match_text, unit.covered, unused)
         extra = {t for w in said for t in terms_of(w) & terms} - unit.covered
         if not extra:
             continue

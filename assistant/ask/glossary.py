@@ -87,6 +87,12 @@ def _matched(question: str) -> tuple[list[tuple[str, ...]], str]:
     return found, text
 
 
+def other_wordings(word: str) -> set[str]:
+    """The glossary's other Chinese wordings of a term one of whose wordings is ``word`` ('发布' →
+    公开, '官网' → 官方网站): the ways the reports say what an English term names."""
+    return {other for wordings in TERMS.values() if word in wordings for other in wordings if other != word}
+
+
 def chinese_alternatives(question: str) -> list[tuple[str, ...]]:
     """Per English term of a question, the Chinese wordings the reports use for it (any one of
     them says it: 'publish' is 发布, 公开 or 推送); then any Chinese the question quotes, each alone."""

@@ -33,6 +33,7 @@ TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变�
 MEAN = re.compile(r"平均|均值|(?i:\baverage\b|\bon average\b|\bmean\b)")
 # How precisely a figure is asked for: no figure of a report.
 PRECISION = re.compile(r"[（(]?(?:请|并)?(?:保留|精确到)(?:[一二两三\d]|小数点后[一二两三\d])位(?:小数)?[)）]?|"
+                       r"[（(]?(?:[一二两三\d]|小数点后[一二两三\d])位小数[)）]?|"
                        r"[（(]?取整数?[)）]?|按百分比|用百分比表示|四舍五入|"
                        r"(?i:\bone decimal(?: place)?\b|\bto one decimal(?: place)?\b|\bas a percentage\b|\bround(?:ed)? to\b)")
 EACH = re.compile(r"分别|各(?:有|是|为|多少)|各自|(?i:\brespectively\b|\beach\b)")

@@ -64,3 +64,21 @@ def said_by(question_words: list[str], clause: str, similarity: Similarity, floo
         if cosines[best] >= floor and free[best] != word:
             found[word] = free[best]
     return found
+
+
+def said_in_wordings(question: str, clause: str, covered: set[str], unused: set[str]) -> dict[str, str]:
+    """Each word of the question (any part of speech: '发布') no clause stating a figure uses, that
+    the clause says in another of the glossary's wordings of its term (公开), → that wording."""
+    import jieba
+
+    from assistant.ask.glossary import other_wordings
+
+    jieba.setLogLevel(60)
+    found: dict[str, str] = {}
+    for token in dict.fromkeys(jieba.cut_for_search(question)):
+        if not CHINESE_WORD.fullmatch(token) or not bigrams(token) & unused or bigrams(token) <= covered:
+            continue
+        said = sorted((w for w in other_wordings(token) if w in clause), key=len, reverse=True)
+        if said:
+            found[token] = said[0]
+    return found
