@@ -373,3 +373,9 @@ def test_how_precisely_a_figure_is_asked_is_no_word_of_what_is_asked(asked):
     assert not PRECISION.sub("", asked).strip("。 ")
     result = choose(f"青溪市2024年召开了几场新闻发布会？{asked}")
     assert result.answered and not result.unstated
+
+
+@pytest.mark.parametrize("number", ["国办公开办函〔2021〕30号", "国办公开办函﹝2021﹞30号", "国办公开办函【2021】30号"])
+def test_a_document_number_in_any_brackets_is_no_figure(number):
+    units = units_of([prose(f"按照《年度报告格式》的通知({number})要求，编制本报告。全年受理申请41件。")])
+    assert [u.figures for u in units] == [["41"]]

@@ -175,6 +175,10 @@ def test_two_shares_differ_in_percentage_points_and_are_never_added():
         "2024年比2022年提高1.7个百分点（52.7% − 51%）"
     assert _computed([a, b], True, operation_of("占比加起来多少？"), "zh") == ""
     assert _computed([a, _part("青溪市", 2024, 127, "条")], True, operation_of("增长了多少？"), "zh") == ""
+    # a difference as precise as the shares it is of: 11.7% − 8.7% is 3.0 points, not 3
+    c, d = _part("青溪市", 2022, "8.7", "%"), _part("青溪市", 2024, "11.7", "%")
+    assert _computed([c, d], True, operation_of("占比2024年比2022年提高了几个百分点？"), "zh") == \
+        "2024年比2022年提高3.0个百分点（11.7% − 8.7%）"
 
 
 @pytest.mark.parametrize("question", [

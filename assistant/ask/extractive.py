@@ -60,7 +60,8 @@ STRUCTURE_COUNT = re.compile(r"\s*个?(?:部分|章|节)")
 
 
 # 国办公开办函〔2021〕30号, 国令第711号, 宁政办公开办函[2023]2号: names of documents.
-DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d+\s*号|第\s*\d+\s*号")
+# ('国办公开办函﹝2021﹞30号': the year in any of the brackets document numbers are written with)
+DOCUMENT_NUMBER = re.compile(r"[〔\[［(（﹝【〖]\s*\d{4}\s*[〕\]］)）﹞】〗]\s*第?\d+\s*号|第\s*\d+\s*号")
 
 
 def _in_document_number(text: str, start: int, end: int) -> bool:

@@ -453,6 +453,12 @@ def _label(record: dict, one_body: bool, language: str) -> str:
     return f"《{record.get('title')}》" if language == "zh" else f"“{record.get('title')}”"
 
 
+def _places(value) -> int:
+    """How many decimal places a stated figure has ('8.7' → 1, '30' → 0)."""
+    text = plain_number(value)
+    return len(text.split(".")[1]) if "." in text else 0
+
+
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
               first_year: int | None = None) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
@@ -476,7 +482,9 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
         if not all(shares) or op.sum or not (op.change or op.compare) or any(p.approximate for p in parts):
             return ""
         (a, b) = (parts[0].figures[0], parts[1].figures[0])
-        diff = plain_number(abs(b - a))
+        # (to the places the shares are stated in: 11.7% − 8.7% is 3.0 points, as precise as they)
+        places = max(_places(a), _places(b))
+        diff = f"{abs(b - a):.{places}f}" if places else plain_number(abs(b - a))
         if one_body:
             y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
             if language == "zh":

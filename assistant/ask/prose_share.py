@@ -150,9 +150,13 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
 
     from assistant.ask.terms import STOP_WORDS, focus_text
 
+    from assistant.ask.glossary import other_wordings
+
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
-    return all(w in quote for w in words)
+    # (a word is said in any of the glossary's wordings of its term: '网站发布的通知公告' by '…门户网站主动
+    # 公开…,通知公告类397条')
+    return all(w in quote or any(o in quote for o in other_wordings(w)) for w in words)
 
 
 def _bare(asked: str, names: list[str]) -> str:
