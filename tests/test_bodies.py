@@ -416,6 +416,11 @@ def test_a_second_body_written_with_its_places_level_only_is_of_the_place_named_
     # and a level with no organ after it is an ordinary word ('和市民')
     r = resolve("淮安市政府和市民2024年座谈了几次？", ELIDED)
     assert groups_of(r) == [["c.txt"]]
+    # … or at the start of a later sentence ('…？市政府办公室当年…')
+    r = resolve("淮安市政府网站2024年发布的解读信息有多少条？市政府办公室当年公开的政策解读又是多少条？", ELIDED)
+    assert not r.refusal and groups_of(r) == [["c.txt"], ["o.txt"]]
+    r = resolve("淮安市政府2024年座谈了几次？市民参加了多少人次？", ELIDED)
+    assert groups_of(r) == [["c.txt"]]
 
 
 def test_a_government_asked_whose_office_alone_is_held_is_answered_by_the_office_said():

@@ -614,9 +614,10 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     return result
 
 
-# '硚口区政府和区审计局', '保山市全市…比市政府办那份年报': a second body written with its place's level
-# only ('区', '市'), the place being the one named before it (Chinese leaves out what it repeats).
-ELIDED_PLACE = re.compile(r"(?<=[和与及、比跟同或])([省市区县旗镇乡])(?=[\u4e00-\u9fff])")
+# '硚口区政府和区审计局', '保山市全市…比市政府办那份年报', '保山市政府网站…？市政府办公室当年…': a second
+# body written with its place's level only ('区', '市'), the place being the one named before it
+# (Chinese leaves out what it repeats), after a joining word or at the start of a later sentence.
+ELIDED_PLACE = re.compile(r"(?<=[和与及、比跟同或？?。；;！!])([省市区县旗镇乡])(?=[\u4e00-\u9fff])")
 
 
 def _elided_place_mentions(question: str, result: Resolution, held: Catalogue, candidates_of: dict,
