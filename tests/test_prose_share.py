@@ -179,3 +179,12 @@ def test_a_rate_asked_of_a_whole_is_its_part_over_it_unless_the_report_states_it
     assert a.answered and "30件占32件的93.8%（30 ÷ 32）" in a.answer, a.answer
     b = g.ask("青溪市2022年收到的信息公开申请，办结率是多少？")
     assert "100%" in b.answer and "÷" not in b.answer, b.answer
+
+
+def test_a_share_of_things_added_is_their_sum_over_the_whole(g):
+    """'A和B两类加起来占多少': each thing its clause's figure, added, over the whole; a thing no clause
+    states refuses the share."""
+    a = g.ask("白沙县2024年主动公开的信息里，政策文件和应急管理信息两类加起来占多少？保留一位小数。")
+    assert a.answered and "98条占820条的12.0%" in a.answer and "(41 + 57) ÷ 820" in a.answer, a.answer
+    b = g.ask("白沙县2024年主动公开的信息里，政策文件和人事任免信息两类加起来占多少？")
+    assert "%" not in b.answer, b.answer

@@ -195,15 +195,25 @@ class Share:
     measure_b: str
     percent: Decimal  # the share in %, or for a ratio asked ('几倍') the times
     times: bool = False
+    added: tuple = ()  # a part that is a sum: (clause, figure) of each thing added
 
     @property
     def units(self) -> list[Unit]:
         """The clauses to quote: each once."""
-        return [self.part] if same_unit(self.part, self.whole) else [self.part, self.whole]
+        parts: list[Unit] = []
+        for x in [x for x, _ in self.added] or [self.part]:
+            if not any(same_unit(x, y) for y in parts):
+                parts.append(x)
+        return parts + ([] if any(same_unit(x, self.whole) for x in parts) else [self.whole])
 
     def said(self, language: str = "zh") -> str:
-        """'201个占260条的77.3%（201 ÷ 260）'."""
+        """'201个占260条的77.3%（201 ÷ 260）'; of a sum, '20件占59件的33.9%（(2 + 18) ÷ 59）'."""
         a, b = plain_number(self.a), plain_number(self.b)
+        if self.added and not self.times:
+            shown = " + ".join(plain_number(v) for _, v in self.added)
+            if language != "zh":
+                return f"{a} ({shown}) of {b} is {self.percent}% (({shown}) ÷ {b})"
+            return f"{a}{self.measure_a}占{b}{self.measure_b}的{self.percent}%（({shown}) ÷ {b}）"
         if language != "zh":
             return (f"{a} is {self.percent} times {b} ({a} ÷ {b})" if self.times
                     else f"{a} of {b} is {self.percent}% ({a} ÷ {b})")
@@ -251,16 +261,51 @@ def split_rate(question: str) -> tuple[str, str] | None:
     return None
 
 
+# What a part that adds things says besides them ('不予公开和无法提供两种加起来'): the words of adding
+# and a count of the things.
+ADDING_WORDS = re.compile(r"加起来|加在一起|合起来|合在一起|一共|总共|合计|(?:这)?[两二三四](?:种|项|类|个|者)|二者|两者")
+
+
+def _addends(part_q: str, names: list[str], language: str, pool, stats, similarity) -> list | None:
+    """Each thing a part adds ('不予公开和无法提供两种加起来') → (its clause, its figure, its measure),
+    each the best clause's one figure (or its piece of a breakdown), never one figure twice, all
+    counting in one kind of measure; None otherwise."""
+    from assistant.ask.extractive import measure_kind
+
+    things = [t for t in re.split(r"和|与|及|、|加", ADDING_WORDS.sub("", part_q))
+              if len(re.findall(r"[\u4e00-\u9fff]", t)) >= 2]
+    if len(things) < 2:
+        return None
+    found = []
+    for thing in things:
+        answered = _answer_of(thing, names, language, pool, stats, similarity)
+        if answered is None or answered[0][1] is None:
+            return None
+        unit, (value, measure) = answered[0]
+        if not measure or any(same_unit(unit, u) and v == value for u, v, _ in found):
+            return None  # (one figure twice is not two things)
+        found.append((unit, value, measure))
+    if len({measure_kind(m) for _, _, m in found}) != 1:
+        return None
+    return found
+
+
 def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, stats, similarity) -> Share | None:
-    """The share of the part asked in the whole asked, each the best clause's one figure."""
+    """The share of the part asked in the whole asked, each the best clause's one figure (or the part
+    a sum of things, each its clause's: '不予公开和无法提供两种加起来占多少')."""
     found = _answer_of(part_q, names, language, pool, stats, similarity)
+    added = None
+    if ADDED.search(part_q) and (found is None or _bare(part_q, names) not in found[0][0].quote):
+        # a share of a sum ('予以公开和部分公开加起来占…'), unless one clause names it so ('部门预决算和
+        # “三公”经费预决算2条'): each thing's figure, added
+        added = _addends(part_q, names, language, pool, stats, similarity)
+        if added is None:
+            return None
+        found = [(added[0][0], (sum(v for _, v, _ in added), added[0][2]))]
     if found is None or found[0][1] is None:
         return None  # the part is the best clause's one figure, or nothing
     part, (a, unit_a) = found[0]
-    if ADDED.search(part_q) and _bare(part_q, names) not in part.quote:
-        return None  # a share of a sum ('予以公开和部分公开加起来占…'), unless the clause names it so
-        # ('部门预决算和“三公”经费预决算2条')
-    if not _says_all(part.quote + "".join(part.before), part_q, whole_q, names):
+    if added is None and not _says_all(part.quote + "".join(part.before), part_q, whole_q, names):
         return None  # '通过传真提交的' is not answered by '通过信函提交31件'
     # the whole: the best clause counting in the part's measure, not the part's own clause
     # ('当年政务信息总数': what the whole counts, without the words saying it is a whole — the report
@@ -270,7 +315,7 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     # or in the clauses after the whole's '其中' — whatever it counts in: '发布政策解读信息260条,其中,…
     # 解读产品201个')
     wholes = [(u, f) for u, f in (_answer_of(whole_q, names, language, pool, stats, similarity) or [])
-              if f is not None and (
+              if f is not None and not (added and any(same_unit(u, x) for x, _, _ in added)) and (
                   part_of(u.quote, a, f[0]) if same_unit(u, part) else
                   f[1] == unit_a or _breaks_down(u, part))]
     if not wholes:
@@ -278,11 +323,14 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     whole, (b, unit_b) = wholes[0]
     if not b or a >= b or not unit_a or part.passage.source != whole.passage.source:
         return None
+    if added and any(x.passage.source != whole.passage.source for x, _, _ in added):
+        return None
     at = whole.quote.find(plain_number(b))
     if "其中" in whole.quote[: at if at >= 0 else len(whole.quote)]:
         return None  # a clause stating parts ('其中主动公开重点领域信息556条…') is no whole
     percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return Share(part, whole, a, b, unit_a, unit_b, percent)
+    return Share(part, whole, a, b, unit_a, unit_b, percent,
+                 added=tuple((x, v) for x, v, _ in added) if added else ())
 
 
 def _times(a_q: str, b_q: str, names: list[str], language: str, pool, stats, similarity) -> Share | None:
