@@ -13,6 +13,8 @@ QINGXI = ("来源:青溪市发改委 时间:2022-01-19 15:01\n"
 JIANGNING = ("名称: 江宁区2020年政府信息公开工作年度报告 发布机构: 县政府办\n"
           "文号: 索引号: 737546075/2021-05694\n公开日期: 2021年01月18日 公开方式: 有效\n"
           "江宁区2020年政府信息公开工作年度报告\n一、总体情况\n2020年，全年主动公开政府信息80条。\n")
+QINGXI_2022 = ("来源:青溪市发改委 时间:2023-01-28 09:30\n"
+               "青溪市发展和改革委员会2022年政府信息公开工作年度报告\n一、总体情况\n2022年，全年主动公开政府信息140条。\n")
 HONGHE = ("红河县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，全年主动公开政府信息60条。\n"
           "红河县人民政府\n2023年1月15日\n")
 
@@ -20,7 +22,8 @@ HONGHE = ("红河县人民政府2022年政府信息公开工作年度报告\n一
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     return index_of_texts(tmp_path_factory.mktemp("pages"), tmp_path_factory.mktemp("pages-home"),
-                          {"qingxi-fgw-2021.txt": QINGXI, "jiangning-2020.txt": JIANGNING, "honghe-2022.txt": HONGHE})
+                          {"qingxi-fgw-2021.txt": QINGXI, "jiangning-2020.txt": JIANGNING, "honghe-2022.txt": HONGHE,
+                           "qingxi-fgw-2022.txt": QINGXI_2022})
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -53,3 +56,12 @@ def test_a_report_whose_page_stated_nothing_is_left_to_its_text(pages):
     assert not a.answered or "2023年1月15日" in a.answer
     b = pages.ask("红河县2022年年报的索引号是多少？")
     assert not b.answered
+
+
+def test_the_days_two_reports_were_published_are_each_pages(pages):
+    a = pages.ask("青溪市发展和改革委员会2021年和2022年的信息公开年报分别是哪天发布的？")
+    assert a.answered and "2022-01-19[1]" in a.answer and "2023-01-28[2]" in a.answer, a.answer
+    assert [c.source for c in a.citations] == ["qingxi-fgw-2021.txt", "qingxi-fgw-2022.txt"]
+    # one of them stating nothing on its page: not answered for the other alone
+    b = pages.ask("青溪市发展和改革委员会和红河县2022年的年报分别是哪天发布的？")
+    assert "2023-01-28" not in b.answer or "红河" in b.answer, b.answer

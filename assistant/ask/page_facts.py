@@ -35,13 +35,36 @@ def asks_page(question: str) -> str:
     return ""
 
 
-def page_answer(question: str, language: str, reports: list[dict], started: float) -> Answer | None:
-    """The answer from the page of the one report asked about, or None (not such a question, not
-    one report, or its page stated nothing of it)."""
+def page_answer(question: str, language: str, reports: list[dict], started: float, named: bool = True) -> Answer | None:
+    """The answer from the page of each report asked about (one, or the two to four years or bodies
+    a question names: '2024年和2025年的年报分别是哪天发布的'), or None (not such a question, or a
+    page that stated nothing of it). ``named``: the question names the bodies of ``reports`` (several
+    reports of bodies it does not name are no answer to it)."""
     asked = asks_page(question)
-    if not asked or len({r["source"] for r in reports}) != 1:
+    records = list({r["source"]: r for r in reports}.values())
+    if not asked or not 1 <= len(records) <= 4 or (len(records) > 1 and not named):
         return None
-    record = reports[0]
+    found = [_page_value(record, asked) for record in records]
+    if not all(found):
+        return None  # (what one page does not state is not answered for the others alone)
+    statements, citations = [], []
+    for n, (record, (value, line)) in enumerate(zip(records, found), start=1):
+        title = safe_title(record.get("title", ""), record.get("body", ""), record.get("year"))
+        if language == "zh":
+            what = "发布日期" if asked == "published" else "索引号"
+            statements.append(f"根据《{title}》所在页面的信息：该报告的{what}为{value}[{n}]")
+        else:
+            what = "publication date" if asked == "published" else "index number"
+            statements.append(f"According to the page of “{title}”: the report's {what} is {value} [{n}]")
+        citations.append(Citation(id=n, source=record["source"], title=record.get("title", ""),
+                                  section=SECTION_ZH if language == "zh" else SECTION_EN, page=None, quote=line))
+    text = "；".join(statements) + "。" if language == "zh" else "; ".join(statements) + "."
+    return Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
+                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+
+
+def _page_value(record: dict, asked: str) -> tuple[str, str] | None:
+    """(the value the page states, its line), or None."""
     lines = [x for x in (record.get("page_fields") or "").split("\n") if x.strip()]
     if asked == "published":
         line = _line_of_date(lines, record.get("published") or "")
@@ -50,19 +73,7 @@ def page_answer(question: str, language: str, reports: list[dict], started: floa
     else:
         value = record.get("index_number") or ""
         line = next((x for x in lines if (m := INDEX_NUMBER.search(x)) and m.group(1) == value), "")
-    if not value or not line:
-        return None
-    title = safe_title(record.get("title", ""), record.get("body", ""), record.get("year"))
-    if language == "zh":
-        what = "发布日期" if asked == "published" else "索引号"
-        text = f"根据《{title}》所在页面的信息：该报告的{what}为{value}[1]。"
-    else:
-        what = "publication date" if asked == "published" else "index number"
-        text = f"According to the page of “{title}”: the report's {what} is {value} [1]."
-    citation = Citation(id=1, source=record["source"], title=record.get("title", ""),
-                        section=SECTION_ZH if language == "zh" else SECTION_EN, page=None, quote=line)
-    return Answer(question=question, answer=text, answered=True, citations=[citation], verified=True,
-                  mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+    return (value, line) if value and line else None
 
 
 def _line_of_date(lines: list[str], value: str) -> str:

@@ -451,7 +451,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     if understanding.refusal:
         yield "answer", _refusal(question, language, understanding.refusal, started, mode)
         return
-    paged = page_answer(question, language, understanding.reports, started)
+    paged = page_answer(question, language, understanding.reports, started, bool(understanding.groups))
     if paged is not None:  # the day the report was published, its index number: its page's
         yield from _given(paged, [])
         return
