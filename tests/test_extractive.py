@@ -212,6 +212,9 @@ def test_a_refusal_names_the_questions_own_words_not_pieces_of_them():
     assert readable(["十条", "第二", "二十", "条例"], "按照《条例》第二十条主动公开了几类政府信息") == ["第二十条", "条例"]
     assert readable(["书馆", "图书"], "纸质政府公报除了送县档案馆、图书馆") == ["图书馆"]
     assert readable(["disclo", "item"], "How many items had the bureau disclosed") == ["disclosed", "items"]
+    # pieces of a phrase jieba does not know are named as the phrase, not as fragments
+    assert readable(["开看", "网页", "被点"], "那份年报的网页被点开看了多少次") == ["网页被点开看"]
+    assert readable(["邮政编码", "网上"], "在网上查到的邮政编码") == ["邮政编码", "网上"]
 
 
 def test_a_clause_counting_in_another_measure_yields_to_one_counting_in_the_questions(monkeypatch):

@@ -256,7 +256,32 @@ def readable(terms: list[str], text: str) -> list[str]:
             word = next((w for w in words if term in w), term)
         if word not in out and not any(word in o for o in out):
             out.append(word)
-    return out
+    return _joined(out, text)
+
+
+def _joined(found: list[str], text: str) -> list[str]:
+    """Words of ``found`` that touch in ``text`` as one ('被点', '开看' → 被点开看: jieba's pieces of
+    a phrase it does not know), in the order of their first piece."""
+    spans = {w: (text.find(w), text.find(w) + len(w)) for w in found if not w.isascii() and w in text}
+    out: list[str] = []
+    taken: set[str] = set()
+    for word in found:
+        if word in taken:
+            continue
+        if word not in spans:
+            out.append(word)
+            continue
+        start, end = spans[word]
+        grown = True
+        while grown:
+            grown = False
+            for other, (a, b) in spans.items():
+                if other not in taken and other != word and a <= end and b >= start and (a, b) != (start, end):
+                    start, end, grown = min(start, a), max(end, b), True
+                    taken.add(other)
+        taken.add(word)
+        out.append(text[start:end])
+    return list(dict.fromkeys(out))
 
 
 Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) → cosines
