@@ -9,6 +9,7 @@ them; its header says where the vocabulary came from. Longest phrases first when
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 from assistant.yaml_data import load_data
@@ -87,10 +88,11 @@ def _matched(question: str) -> tuple[list[tuple[str, ...]], str]:
     return found, text
 
 
-def other_wordings(word: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def other_wordings(word: str) -> frozenset[str]:
     """The glossary's other Chinese wordings of a term one of whose wordings is ``word`` ('发布' →
     公开, '官网' → 官方网站): the ways the reports say what an English term names."""
-    return {other for wordings in TERMS.values() if word in wordings for other in wordings if other != word}
+    return frozenset(other for wordings in TERMS.values() if word in wordings for other in wordings if other != word)
 
 
 def chinese_alternatives(question: str) -> list[tuple[str, ...]]:

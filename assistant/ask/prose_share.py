@@ -148,9 +148,8 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     not the body, year or a word of asking)."""
     import jieba
 
-    from assistant.ask.terms import STOP_WORDS, focus_text
-
     from assistant.ask.glossary import other_wordings
+    from assistant.ask.terms import STOP_WORDS, focus_text
 
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]

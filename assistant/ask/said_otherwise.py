@@ -9,11 +9,14 @@ characters, so '网上' and '网站' are told apart by what they mean, not by th
 from __future__ import annotations
 
 import re
-from typing import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from assistant.ask.terms import STOP_WORDS, bigrams
 
-Similarity = Callable[[str, list[str]], list[float]]  # (word, words) → cosines
+if TYPE_CHECKING:
+    from assistant.ask.extractive import Similarity  # (here: a word, the clause's words → cosines)
+
 CHINESE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 NOUN = re.compile(r"n(?![rst])|s$|vn$")  # jieba: n, nz, ng…; s place words (网上); vn verbal nouns
 # (not names: nr people, ns places, nt organisations — 威海 is not said by 滨海)
@@ -21,8 +24,8 @@ NOUN = re.compile(r"n(?![rst])|s$|vn$")  # jieba: n, nz, ng…; s place words (�
 
 def words(text: str) -> list[str]:
     """A text's nouns of two characters or more and the words inside them, in order (jieba's
-    part-of-speech tags: nouns, place words, verbal nouns). Verbs are left out: the embedder puts a verb near most other verbs
-    ('挂出去' near 通过, '提交' near 收到)."""
+    part-of-speech tags: nouns, place words, verbal nouns). Verbs are left out: the embedder puts a
+    verb near most other verbs ('挂出去' near 通过, '提交' near 收到)."""
     import jieba
     from jieba import posseg
 
@@ -69,16 +72,23 @@ def said_by(question_words: list[str], clause: str, similarity: Similarity, floo
 def said_in_wordings(question: str, clause: str, covered: set[str], unused: set[str]) -> dict[str, str]:
     """Each word of the question (any part of speech: '发布') no clause stating a figure uses, that
     the clause says in another of the glossary's wordings of its term (公开), → that wording."""
-    import jieba
-
     from assistant.ask.glossary import other_wordings
 
-    jieba.setLogLevel(60)
     found: dict[str, str] = {}
-    for token in dict.fromkeys(jieba.cut_for_search(question)):
-        if not CHINESE_WORD.fullmatch(token) or not bigrams(token) & unused or bigrams(token) <= covered:
+    for token in _search_words(question):
+        if not bigrams(token) & unused or bigrams(token) <= covered:
             continue
         said = sorted((w for w in other_wordings(token) if w in clause), key=len, reverse=True)
         if said:
             found[token] = said[0]
     return found
+
+
+@lru_cache(maxsize=256)
+def _search_words(text: str) -> tuple[str, ...]:
+    """A text's Chinese words of two characters or more (jieba's search-mode cut), each once: a
+    question's, cut once for all the clauses it is compared with."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return tuple(t for t in dict.fromkeys(jieba.cut_for_search(text)) if CHINESE_WORD.fullmatch(t))
