@@ -263,3 +263,14 @@ def test_property_wan_scale_equals_plain_value(n):
     assert figure_supported(only(f"共{n}条"), f"公开{written}条")
     assert figure_supported(only(f"公开{written}条"), f"共{n}条")
     assert not figure_supported(only(f"{written}"), f"共{n}%")
+
+
+@pytest.mark.parametrize("text", ["银川市人民政府门户网站 www.example.gov.cn 2023-01-28", "2023/1/28", "2023.01.28发布"])
+def test_a_date_written_with_separators_is_a_year_a_month_and_a_day(text):
+    """Not the plain numbers 2023, 1 and 28 (nor the decimal 2023.01): a page's date line is no count."""
+    assert [f.unit for f in extract_figures(text)] == ["年", "月", "日"]
+
+
+def test_a_decimal_and_a_range_of_years_are_no_date():
+    assert [(f.raw, f.unit) for f in extract_figures("增长2023.5%")] == [("2023.5%", "%")]
+    assert [f.unit for f in extract_figures("2021-2023年")] == ["", "年"]

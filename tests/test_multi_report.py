@@ -600,3 +600,40 @@ def test_an_english_comparison_by_how_many_asks_the_difference():
     assert op.change
     assert operation_of("by how much did the figure grow from 2022?").change
     assert not operation_of("How many requests did A accept in 2024?").change
+
+
+def test_a_whole_and_its_breakdown_gives_the_count_this_bodys_words_name(tmp_path):
+    """'A公开多少条信息，B政府网站多少条？差多少？': B's '发布信息16642条(…信息公开目录10699条)' gives its
+    whole, not the part whose label shares A's words (信息, 公开)."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "he-2022.txt": "海曙区发展和改革局2022年政府信息公开工作年度报告\n一、总体情况\n全年通过门户网站主动公开各类政府信息4150条。\n",
+        "yc-2022.txt": "青溪市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n青溪市政府门户网站发布信息16642条"
+                       "(概况类194条、政务动态5749条、信息公开目录10699条)。\n"})
+    a = g.ask("2022年海曙区发改局门户网站公开多少条信息，青溪市政府办公室网站多少条？差多少？")
+    assert a.answered and "12492" in a.answer and "16642 − 4150" in a.answer, a.answer
+    assert "6549" not in a.answer, a.answer
+
+
+def test_arithmetic_over_reports_takes_the_clause_counting_in_the_measure_asked(tmp_path):
+    """'Add up the requests …': a report stating items published (条) beside requests received (件)
+    adds its requests."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2025.txt": "青溪市人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年共收到政府信息公开申请35件。\n",
+        "yi-2025.txt": "白沙县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n在县政府门户网站公开信息250余条。"
+                       "共接收到依申请公开2件。\n"})
+    a = g.ask("Add up the disclosure requests received in 2025 by Qingxi and Baisha. What is the total?")
+    assert a.answered and "37 (35 + 2)" in a.answer and "250" not in a.answer, a.answer
+
+
+def test_an_average_reads_each_years_count_on_its_own_and_the_years_counted_are_no_words_asked(tmp_path):
+    """'这三年…平均每年多少条': each report's count of its own ('…政务信息4574条,政策类文件6件' gives
+    4574); '2021年和2022年两年的…合计' reads each year without '两年'."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "qx-2021.txt": "青溪区人民政府2021年政府信息公开工作年度报告\n一、总体情况\n青溪区人民政府门户网站信息更新总量为3568条。\n",
+        "qx-2022.txt": "青溪区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n通过青溪区门户网站主动公开各类政务信息4574条,"
+                       "政策类文件6件,通知公告类397条。\n",
+        "qx-2024.txt": "青溪区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n通过政府网站主动公开各类政务信息3128条。\n"})
+    a = g.ask("青溪区2021、2022、2024这三年门户网站信息量平均每年多少条？保留一位小数。")
+    assert a.answered and "3756.7" in a.answer and "(3568 + 4574 + 3128) ÷ 3" in a.answer, a.answer
+    b = g.ask("青溪区政府网站2021年和2022年两年的信息量合计是多少条？")
+    assert b.answered and "8142" in b.answer, b.answer

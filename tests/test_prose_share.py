@@ -188,3 +188,22 @@ def test_a_share_of_things_added_is_their_sum_over_the_whole(g):
     assert a.answered and "98条占820条的12.0%" in a.answer and "(41 + 57) ÷ 820" in a.answer, a.answer
     b = g.ask("白沙县2024年主动公开的信息里，政策文件和人事任免信息两类加起来占多少？")
     assert "%" not in b.answer, b.answer
+
+
+def test_a_multiple_of_a_clause_counting_its_thing_twice_takes_the_count_in_the_others_measure(tmp_path):
+    """'…公众号共发布信息294期1014条' set against '…上传信息5786条': 1014 (条), not 294 (期); '信息量'
+    is said by '信息…条'."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "zz-2021.txt": "青溪县人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n2021年,青溪县人民政府门户网站上传信息5786条;"
+                       "“青溪政务”公众号共发布信息294期1014条,阅读量达万余人次。\n"})
+    a = g.ask("青溪县2021年门户网站上传信息量是“青溪政务”公众号发布信息量的几倍？保留一位小数。")
+    assert a.answered and "5786条是1014条的5.7倍（5786 ÷ 1014）" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many policy documents and emergency management items did Baisha County publish in 2024? What is the total?",
+    "How many policy documents and emergency management items did Baisha County publish in 2024, and how many is that combined?",
+])
+def test_an_english_sum_asked_in_a_clause_or_sentence_of_its_own_adds_the_things_named(g, question):
+    a = g.ask(question)
+    assert a.answered and "Together 98 (41 + 57)" in a.answer, a.answer

@@ -23,6 +23,7 @@ from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
+from assistant.ask.outlets import another_outlet, outlets_in
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
@@ -289,9 +290,9 @@ Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) �
 
 def counts_one_by_one(op) -> bool:
     """Whether a question's operation (operations.Operation) asks for arithmetic over figures (a
-    sum, a change, a comparison, a ranking), whose operands are read one by one
+    sum, a change, a comparison, a ranking, an average), whose operands are read one by one
     (TUNING.separate_counts: a short clause counting a thing of its own is a unit of its own)."""
-    return TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank)
+    return TUNING.separate_counts and (op.sum or op.change or op.compare or op.rank or op.mean)
 
 
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
@@ -315,6 +316,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
     if TUNING.precision_unasked:
         focus = PRECISION.sub(" ", focus)
+    # (a part of the question naming no outlet asks of the one the question names: '…微信公众号里，
+    # 发布信息数量排第二的是谁？发了多少条？')
+    outlets = outlets_in(focus)
     if language == "zh":
         parts = split_questions(PRECISION.sub(" ", focus_text(question, names, language, keep_question_words=True)))
         if len(parts) > 1:
@@ -325,7 +329,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 results.append(_choose(" ".join([QUESTION_WORDS.sub(" ", part), *(w for g in said for w in g[1:])]),
                                        passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(part)),
                                        said, measure=asked_measure(part), counted=counted_noun(part),
-                                       separate_counts=separate_counts, prefer_whole=n == 0))
+                                       separate_counts=separate_counts, prefer_whole=n == 0,
+                                       outlets=outlets_in(part) or outlets))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -335,7 +340,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                     if all(r.answered for r in results):
                         return Composition(True, units, min(r.coverage for r in results))
                     whole = _choose(focus, passages, stats, similarity, measure=asked_measure(question),
-                                    separate_counts=separate_counts, prefer_whole=True)
+                                    separate_counts=separate_counts, prefer_whole=True, outlets=outlets)
                     found = {f for u in units for f in u.figures}
                     if whole.answered and not (TUNING.whole_adds and {f for u in whole.units for f in u.figures} <= found):
                         return whole
@@ -376,7 +381,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    alternatives, asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,
-                   prefer_whole=True)
+                   prefer_whole=True, outlets=outlets)
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
@@ -418,11 +423,12 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
-            counted: str = "", separate_counts: bool = False, prefer_whole: bool = False) -> Composition:
+            counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
+            outlets: set[str] = frozenset()) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
-    when they match alike."""
+    when they match alike; ``outlets``: the outlets the question names (outlets.py)."""
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
@@ -444,6 +450,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     units = units_of(passages, with_words, separate_counts)
     if TUNING.date_answers and ASKS_DATE.search(focus_text_):
         units = [u for u in units if _states_date(u)]  # 'which day': only a clause that gives a date answers
+    if TUNING.outlets_apart and outlets:
+        # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
+        units = [u for u in units if not another_outlet(outlets, outlets_in("".join(u.before) + u.match_text))]
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
     table_rank: dict[tuple, int] = {}
@@ -667,6 +676,12 @@ def asked_measure_en(question: str) -> str:
     if re.search(r"(?i)\b(?:and|or)\s+(?:what|how|which|when|where|who)\b|\?.+\?", question):
         return ""
     m = EN_HOW_MANY.search(question)
+    if not m and not re.search(r"(?i)\bhow (?:many|much)\b", question):
+        # ('Add up the disclosure requests received …', no 'how many'): the one measure its nouns
+        # count in, if one
+        found = {measure for measure, words in EN_MEASURES
+                 if re.search(rf"(?i)\b(?:{words})\b", question)}
+        return found.pop() if len(found) == 1 else ""
     if not m:
         return ""
     word = m.group(2).lower()

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
-from assistant.ask.extractive import COUNT_NOUN, asked_measure, choose_units, counts_one_by_one, idf_weights, measure_kind
+from assistant.ask.extractive import (COUNT_NOUN, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
+                                      idf_weights, measure_kind)
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import SUM, Operation, ordinal_en, ordinal_zh
 from assistant.ask.verify import verify_answer
@@ -64,7 +65,9 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               # ('这些乡镇、街道里': bodies of several levels)
                               r"(?:这|那)?(?:些|[两二三四五六七八九十几]个)(?:[\u4e00-\u9fff]{1,4}的)?(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)"
                               r"(?:[、和与及](?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡))*(?:里|中|当中|之中)?|"
-                              r"谁|哪个|哪一个|哪家|哪一?年|这[两三四五六]年|还是|比较|"
+                              r"谁|哪个|哪一个|哪家|哪一?年|还是|比较|"
+                              # a count of the years asked ('2021年和2022年两年的', '这三年', '近两年来')
+                              r"(?<![\d〇零一二三四五六七八九十百第])(?:这|那|近)?[两三四五六]个?年度?(?:来|间|里|中)?(?!行动|计划|规划)|"
                               # 'each' before the verb ('各发了多少条'): jieba reads 各发 as a word
                               r"各(?=[发是有为收办开推出新公召受答处接])")
 
@@ -77,6 +80,10 @@ EN_ARITHMETIC = re.compile(r"(?i),?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was
 
 
 COMPARED_WITH = re.compile(r"(?:跟|同|与|和)[^，,。？?；;]{1,20}?(?:相比|比较|对比|比)(?:起来|一下)?(?=[，,])")
+
+
+# '多少条（篇）': a count asked in either of two measure words
+ALTERNATE_MEASURE = re.compile(r"(?:多少|几)[\u4e00-\u9fff][（(][\u4e00-\u9fff][)）]")
 
 
 def reading_question(question: str) -> str:
@@ -275,7 +282,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             reading = f"{bare.rstrip('？?。 ')}有多少{measure}"
 
     def read(record: dict, reading: str) -> Part:
-        """The part of one report: its figure read as a one-report question, or not stated."""
+        """The part of one report: its figure read as a one-report question, or not stated. Of a
+        clause's whole and its breakdown, the count named is the one ``reading`` names: the words
+        the question says of this report, not another body's ('河南…公开多少条信息，银川市政府网站多少条'
+        names no 信息公开目录 of 银川's '发布信息16642条(…信息公开目录10699条)')."""
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity,
@@ -291,6 +301,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             composition.units = (fitting or composition.units)[:1]
             if ranking_reports and composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
                 composition.answered = False  # carried by meaning more than by the question's words
+        if composition.answered and len(composition.units) > 1 and (asked.sum or asked.change or asked.compare) \
+                and not op.share and not each_sum and not ALTERNATE_MEASURE.search(question):
+            # arithmetic over the reports takes one figure of each: of its clauses, those counting in
+            # the very measure word asked ('requests' → 件: '共接收到依申请公开2件', not '公开信息250余条')
+            measure = asked_measure(question) if language == "zh" else asked_measure_en(question)
+            exact = [u for u in composition.units if measure and measure in u.counted_in]
+            if measure not in ("", "%", "‰") and exact:
+                composition.units = exact
         if composition.answered:
             text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if not composition.answered or not verify_answer(text, cited, question).ok or \
@@ -313,7 +331,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # one figure of a report: of a whole and its breakdown in one clause, the one the
             # question names or the whole ('累计700条(点击量52582次)': 700); never one of several
             # counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
-            named = named_count(question, found[0][1])
+            named = named_count(reading, found[0][1])
             found = [x for x in found if x[0].value == named] or found
         if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):
             # a share asked, and the report's sentence states counts only: its count is not the
@@ -346,7 +364,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if len(options) > 1:
             # a whole and its breakdown in one clause: the count the question names, or the whole
             # when it names no part (breakdown.named_count)
-            named = named_count(question, top.quote)
+            named = named_count(reading, top.quote)
             options = tuple(o for o in options if o[0] == named) or options
         about = frozenset(t for t in top.covered if len(t) > 1 and t in terms_of(top.match_text))
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],

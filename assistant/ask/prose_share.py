@@ -113,10 +113,18 @@ def split_share(question: str) -> tuple[str, str] | None:
     return None
 
 
-def _one_figure(unit: Unit, asked: str) -> tuple[Decimal, str] | None:
+def _one_figure(unit: Unit, asked: str, kind=None) -> tuple[Decimal, str] | None:
     """The one figure of the unit, or of the one piece of it ('重点领域信息556条、应急管理类36条…'
-    split at its 、 and commas) sharing most of the asked phrase's pairs of characters."""
+    split at its 、 and commas) sharing most of the asked phrase's pairs of characters. ``kind``:
+    the measure kind the figure must count in (that of the figure it is set against), which tells
+    one thing counted twice apart ('公众号共发布信息294期1014条' against a count of 条: 1014)."""
+    from assistant.ask.extractive import measure_kind
+
     found = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
+    if kind is not None and len(found) > 1:
+        of_kind = [f for f in found if f.unit and measure_kind(f.unit) == kind]
+        if len(of_kind) == 1 and _counted_twice(unit.quote, of_kind[0]):
+            return of_kind[0].value, of_kind[0].unit
     if len(found) == 1:
         return found[0].value, found[0].unit
     # a whole and its breakdown ('门户网站发布信息16642条(概况类194条、…信息公开目录10699条)'): the count
@@ -142,6 +150,21 @@ def _one_figure(unit: Unit, asked: str) -> tuple[Decimal, str] | None:
     return scored[0][1].value, scored[0][1].unit
 
 
+def _counted_twice(quote: str, figure) -> bool:
+    """A count right after another count of the same thing in another measure ('294期1014条'): no
+    words of its own between them."""
+    before = [f for f in counts_in(quote) if f.end <= figure.start]
+    if not before:
+        return False
+    last = before[-1]
+    between = quote[last.end + len(last.unit) if quote.startswith(last.unit, last.end) else last.end: figure.start]
+    return not between.strip()
+
+
+# 'X量', 'X数' ('信息量', '申请数'): the count of X, which a report states as 'X…N条'
+COUNT_OF = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,})[量数]$")
+
+
 def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     """The clause of the part (with the clauses of its sentence before it: '通过门户网站主动公开…,
     通知公告类397条') says every word naming the part (its words the whole's phrase does not share,
@@ -155,7 +178,11 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
     # (a word is said in any of the glossary's wordings of its term: '网站发布的通知公告' by '…门户网站主动
     # 公开…,通知公告类397条')
-    return all(w in quote or any(o in quote for o in other_wordings(w)) for w in words)
+    def said(w: str) -> bool:
+        return w in quote or any(o in quote for o in other_wordings(w))
+
+    # ('信息量' is said by '…上传信息5786条': the count of 信息)
+    return all(said(w) or (COUNT_OF.match(w) is not None and said(COUNT_OF.match(w).group("x"))) for w in words)
 
 
 def _bare(asked: str, names: list[str]) -> str:
@@ -165,14 +192,15 @@ def _bare(asked: str, names: list[str]) -> str:
     return re.sub(r"\s+", "", focus_text(asked, names, "zh")).strip("的")
 
 
-def _answer_of(asked: str, names: list[str], language: str, pool, stats, similarity):
+def _answer_of(asked: str, names: list[str], language: str, pool, stats, similarity, kind=None):
     """The clauses answering '<asked>有多少', best first, each with its one figure (value, measure),
-    or None for a clause whose figure is not one for sure; None when nothing answers."""
+    or None for a clause whose figure is not one for sure; None when nothing answers. ``kind``: the
+    measure kind wanted (_one_figure)."""
     composition = choose_units(f"{asked}有多少", names, language, pool, stats, similarity=similarity,
                                separate_counts=True)
     if not composition.answered:
         return None
-    return [(u, _one_figure(u, asked)) for u in composition.units] or None
+    return [(u, _one_figure(u, asked, kind)) for u in composition.units] or None
 
 
 def _breaks_down(whole: Unit, part: Unit) -> bool:
@@ -340,6 +368,14 @@ def _times(a_q: str, b_q: str, names: list[str], language: str, pool, stats, sim
     a_q, b_q = COUNT_NOUN.sub("", a_q), COUNT_NOUN.sub("", b_q)  # ('政务动态条数': 政务动态)
     found_a = _answer_of(a_q, names, language, pool, stats, similarity)
     found_b = _answer_of(b_q, names, language, pool, stats, similarity)
+    # (a clause counting its thing twice, '发布信息294期1014条': the count in the other's measure)
+    fa, fb = (found_a[0][1] if found_a else None), (found_b[0][1] if found_b else None)
+    if fa is not None and fb is not None and fa[1] and fb[1] and measure_kind(fa[1]) != measure_kind(fb[1]):
+        again = _answer_of(b_q, names, language, pool, stats, similarity, measure_kind(fa[1]))
+        if again and again[0][1] is not None and measure_kind(again[0][1][1]) == measure_kind(fa[1]):
+            found_b = again
+        else:
+            found_a = _answer_of(a_q, names, language, pool, stats, similarity, measure_kind(fb[1])) or found_a
     if not found_a or not found_b or found_a[0][1] is None or found_b[0][1] is None:
         return None
     (ua, (a, ma)), (ub, (b, mb)) = found_a[0], found_b[0]

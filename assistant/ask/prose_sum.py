@@ -130,13 +130,38 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(asked) or \
             len({u.passage.source for u in units}) != 1:
         return []
+    if language != "zh":
+        named = _named_en(question)
+        return named if len(named) >= 2 else []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
     sum_at = SUM.search(question)
     if len(sentences) != 1 or "其中" in question or not ADDENDS.search(question[: sum_at.start()]):
         return []
-    named = named_addends(question, names, language) if language == "zh" else \
-        [x for x in ADDENDS.split(question[: sum_at.start()]) if x.strip(" ，,")]
+    named = named_addends(question, names, language)
     return named if len(named) >= 2 else []
+
+
+def _named_en(question: str) -> list[str]:
+    """The things an English question names to add: the one phrase of it, up to the word of summing,
+    that joins things with 'and' ('How many requests … online and in writing in 2025, and how
+    many is that combined?', 'X and Y altogether?', '… X and Y? What is the total?'); [] when no
+    phrase or several do."""
+    from assistant.ask.operations import SUM
+
+    sum_at = SUM.search(question)
+    if sum_at is None:
+        return []
+    # (the sentence of the summing word may only ask: 'What is the total?')
+    end = max(question.rfind(mark, 0, sum_at.start()) for mark in "?.;")
+    asking_only = end >= 0 and not ADDENDS.search(question[end + 1: sum_at.start()])
+    text = question[: end] if asking_only else question[: sum_at.start()]
+    if re.search(r"[?.;]", text) or re.search(r"(?i)\bof which\b|\bamong them\b", text):
+        return []  # (several questions, or a whole and its part)
+    pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", text)]
+    joined = [x for x in pieces if ADDENDS.search(x)]
+    if len(joined) != 1:
+        return []
+    return [x.strip() for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
 
 
 def unfound_addends(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:

@@ -281,6 +281,10 @@ class ExtractiveTuning:
     # first among WeChat posts, '政策类文件6件' (0.35) among policy interpretations; the right
     # clauses of multi.tune's rankings scored 0.67–1.01.
     rank_min_lexical: float = 0.5
+    # A question naming an outlet (网站, 公众号, 微博, 报刊…: outlets.py) is not answered by a clause
+    # naming only other outlets: '网站发布政务信息共667条' was ranked second among WeChat accounts and
+    # '报刊发布新闻报道20篇' third (multi3.tune, a ranking of 2025's WeChat posts).
+    outlets_apart: bool = True
     # Measured and left out (2026-12-03): the same floor for the operands of a difference or sum
     # over several reports. At 0.5 it lost four right differences of the tune suites, at 0.4 three;
     # at 0.3 none, but it then kept neither of the two wrong differences multi.report (measured

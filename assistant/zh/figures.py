@@ -17,6 +17,9 @@ that only looks alike:
   both per-mille or both plain numbers. Scales are folded into the value; measure words are not
   compared (``45.28万条`` supports ``452800``; ``58.5万`` does not support ``58.5%``; ``2.5个百分点``
   is a plain 2.5, not ``2.5%``). Numbers are matched whole: ``46`` is not found in ``460``.
+* A date written with separators (``2023-01-28``, ``2023/1/28``, ``2023.01.28``) is three figures
+  counted in 年, 月 and 日, as ``2023年1月28日`` is: not the plain numbers 2023, 1 and 28 (nor the
+  decimal 2023.01), so a page's date line never reads as a count of items.
 """
 
 from __future__ import annotations
@@ -77,6 +80,10 @@ _ARABIC = re.compile(
     r"(?P<pct>\s?[%‰])?"
 )
 
+# 2023-01-28, 2023/1/28, 2023.01.28: a year, a month and a day (one separator throughout).
+_DATE = re.compile(r"(?<![0-9.,])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+                   r"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![0-9]|\.[0-9])")
+
 # --------------------------------------------------------------------------- Chinese numerals
 
 _CN_RUN = re.compile(
@@ -132,6 +139,13 @@ def extract_figures(text: str) -> list[Figure]:
             taken[i] = True
 
     found: list[Figure] = []
+    for m in _DATE.finditer(folded):
+        if any(taken[m.start():m.end()]):
+            continue
+        for part, unit in (("y", "年"), ("m", "月"), ("d", "日")):
+            found.append(Figure(text[m.start(part):m.end(part)], Decimal(m[part]), unit, m.start(part), m.end(part)))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
     for m in _ARABIC.finditer(folded):
         if taken[m.start("num")]:
             continue

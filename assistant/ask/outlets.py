@@ -1,0 +1,52 @@
+"""Where a report says it published something: the outlets of proactive disclosure (a website, a
+WeChat account, a microblog, a newspaper …), as the glossary's ``platforms`` topic words them.
+
+A figure a report states of one outlet is not the figure of another: '网站发布政务信息共667条' does
+not answer how many items an office's WeChat account posted, nor '报刊发布新闻报道20篇'. A question
+naming an outlet is therefore never answered by a clause that names only other outlets. A clause
+naming none (or the question naming none) is left to the rest of the reading, and 政务新媒体 (new
+media) covers every social outlet, both ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each outlet and the wordings the reports use for it (glossary.yaml, platforms).
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "website": ("门户网站", "政府网站", "官方网站", "官网", "网站"),
+    "wechat": ("微信公众号", "公众号", "政务微信", "微信", "订阅号", "服务号"),
+    "weibo": ("政务微博", "微博"),
+    "video": ("视频号", "抖音", "快手", "短视频"),
+    "toutiao": ("今日头条", "头条号"),
+    "app": ("客户端", "APP", "App"),
+    "print": ("报纸", "报刊", "日报", "晚报", "晨报"),
+    "broadcast": ("广播", "电台"),
+    "gazette": ("政府公报",),
+}
+SOCIAL = {"wechat", "weibo", "video", "toutiao", "app"}
+NEW_MEDIA = "new media"
+_NEW_MEDIA = re.compile(r"新媒体")
+# (电视电话会议 is a meeting, not television; 电视 is left out for it)
+_WORDING = re.compile("|".join(sorted({w for ws in FAMILIES.values() for w in ws}, key=len, reverse=True)))
+_OF = {w: name for name, ws in FAMILIES.items() for w in ws}
+
+
+def outlets_in(text: str) -> set[str]:
+    """The outlets a text names."""
+    found = {_OF[m.group(0)] for m in _WORDING.finditer(text)}
+    if _NEW_MEDIA.search(text):
+        found.add(NEW_MEDIA)
+    return found
+
+
+def another_outlet(asked: set[str], said: set[str]) -> bool:
+    """Whether a clause naming the outlets ``said`` speaks of outlets other than the ``asked`` ones
+    only (both named)."""
+    if not asked or not said or asked & said:
+        return False
+    if NEW_MEDIA in said and asked & (SOCIAL | {NEW_MEDIA}):
+        return False
+    if NEW_MEDIA in asked and said & SOCIAL:
+        return False
+    return True

@@ -1,0 +1,47 @@
+"""A question naming an outlet (a website, a WeChat account, a newspaper …) is never answered by a
+clause naming only other outlets: the figure of one outlet is not the figure of another."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.outlets import another_outlet, outlets_in
+from conftest import index_of_texts
+
+
+@pytest.mark.parametrize("text, outlets", [
+    ("通过“威海统计”微信公众号发布信息878条", {"wechat"}),
+    ("网站发布政务信息共667条", {"website"}),
+    ("我局通过区政府门户网站对外发布信息共10条", {"website"}),
+    ("大众日报、齐鲁晚报等报刊发布新闻报道20篇", {"print"}),
+    ("政务新媒体发布原创政务信息638条", {"new media"}),
+    ("召开电视电话会议3次", set()),  # a meeting, not television
+    ("发表统计调研文章5篇", set()),
+])
+def test_the_outlets_a_text_names(text, outlets):
+    assert outlets_in(text) == outlets
+
+
+@pytest.mark.parametrize("asked, said, other", [
+    ({"wechat"}, {"website"}, True),
+    ({"wechat"}, {"print"}, True),
+    ({"wechat"}, {"wechat", "website"}, False),  # it names the one asked too
+    ({"wechat"}, set(), False),  # it names none: left to the rest of the reading
+    (set(), {"website"}, False),
+    ({"wechat"}, {"new media"}, False),  # new media covers every social outlet, both ways
+    ({"new media"}, {"weibo"}, False),
+    ({"new media"}, {"website"}, True),
+])
+def test_another_outlet_only_when_every_outlet_said_is_another(asked, said, other):
+    assert another_outlet(asked, said) is other
+
+
+def test_a_ranking_of_wechat_posts_does_not_rank_a_website_or_newspaper_count(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2025.txt": "青溪市统计局2025年政府信息公开工作年度报告\n一、总体情况\n通过“青溪统计”微信公众号发布信息878条。\n",
+        "yi-2025.txt": "白沙县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n网站发布政务信息共667条。\n",
+        "bing-2025.txt": "红河镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n通过“红河发布”微信公众号推送信息46篇。"
+                         "在报刊发布新闻报道120篇。\n"})
+    a = g.ask("2025年各单位的微信公众号里，发布信息最多的是谁？发了多少条？")
+    assert a.answered and "878" in a.answer and "46" in a.answer, a.answer
+    assert "667" not in a.answer and "120" not in a.answer, a.answer
