@@ -637,3 +637,27 @@ def test_an_average_reads_each_years_count_on_its_own_and_the_years_counted_are_
     assert a.answered and "3756.7" in a.answer and "(3568 + 4574 + 3128) ÷ 3" in a.answer, a.answer
     b = g.ask("青溪区政府网站2021年和2022年两年的信息量合计是多少条？")
     assert b.answered and "8142" in b.answer, b.answer
+
+
+QINGXI_YEARS = {
+    "qx-2021.txt": "青溪区人民政府2021年政府信息公开工作年度报告\n一、总体情况\n青溪区人民政府门户网站信息更新总量为3568条。\n",
+    "qx-2022.txt": "青溪区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n通过青溪区门户网站主动公开各类政务信息4574条。\n",
+    "qx-2024.txt": "青溪区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n通过政府网站主动公开各类政务信息3128条。\n"}
+
+
+def test_a_change_over_three_years_is_each_years_change_to_the_next_and_the_whole(tmp_path):
+    """'是不是先涨后跌？2021到2022年涨了多少条，2022到2024年又掉了多少条？': the ups and downs asked are no
+    words a report states; each step computed with its operands, then first to last."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", QINGXI_YEARS)
+    a = g.ask("青溪区政府网站的信息量是不是先涨后跌？2021到2022年涨了多少条，2022到2024年又掉了多少条？")
+    assert a.answered, a.answer
+    for step in ("2022年比2021年增加1006条（4574 − 3568", "2024年比2022年减少1446条（3128 − 4574",
+                 "2024年比2021年减少440条（3128 − 3568"):
+        assert step in a.answer, a.answer
+
+
+def test_an_english_year_saying_its_portal_otherwise_is_read_with_the_other_years_clause(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home",
+                       {k: v for k, v in QINGXI_YEARS.items() if k != "qx-2022.txt"})
+    a = g.ask("How many fewer items did the Qingxi District government portal carry in 2024 than in 2021?")
+    assert a.answered and "down 440 (3128 − 3568" in a.answer, a.answer

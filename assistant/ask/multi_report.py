@@ -53,6 +53,8 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
 # operations.py also take the words between, '谁主动公开的信息多'): ordinary Chinese of arithmetic.
 ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
                               r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
+                              # the ups and downs asked ('是不是先涨后跌', '又掉了多少')
+                              r"是不是|是否|先(?:涨|升|增|降|跌|减)后(?:涨|升|增|降|跌|减)|(?:又|再|还)?(?:涨|跌|掉)了?(?=多少|几)|"
                               r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|"
                               # a base or a ratio's frame ('以2021年为基数', '相当于2021年的', '只有…的')
                               r"以\d{4}年?为(?:基数|基准|基期)|(?:为|作为)?(?:基数|基准|基期)|相当于|只有|仅有|仅为|几倍|倍数|"
@@ -381,7 +383,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         return read(record, reading)
 
     parts = [read_own(record) for record in reports]
-    if TUNING.read_like_other_year and not ranking_reports and language == "zh" and \
+    if TUNING.read_like_other_year and not ranking_reports and \
             (one_body or (one_body is None and len({r.get("body") for r in reports}) == 1)):
         # One body's report of another year says it in its own words ('门户网站' one year, '政府
         # 网站' the next), often in the same sentence: a year read as not stating the figure is read
@@ -675,6 +677,14 @@ def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, langua
         shown = " + ".join(plain_number(v) for v in values)
         return (f"合计{plain_number(sum(values))}{unit}（{shown}）" if language == "zh"
                 else f"together {plain_number(sum(values))} ({shown})")
+    if one_body and op.change and not (op.share or op.rank or op.compare) and \
+            len({p.record.get("year") for p in parts}) == len(parts):
+        # '2021到2022年涨了多少，2022到2024年又掉了多少': the change from each year to the next, then
+        # from the first to the last
+        by_year = sorted(parts, key=lambda p: p.record.get("year") or 0)
+        steps = [_computed([a, b], True, op, language) for a, b in zip(by_year, by_year[1:])]
+        steps.append(_computed([by_year[0], by_year[-1]], True, op, language))
+        return ("；" if language == "zh" else "; ").join(steps) if all(steps) else ""
     if op.rank or op.compare:
         best = min(values) if op.lowest else max(values)
         leaders = [p for p in parts if p.figures[0] == best]
