@@ -661,3 +661,31 @@ def test_an_english_year_saying_its_portal_otherwise_is_read_with_the_other_year
                        {k: v for k, v in QINGXI_YEARS.items() if k != "qx-2022.txt"})
     a = g.ask("How many fewer items did the Qingxi District government portal carry in 2024 than in 2021?")
     assert a.answered and "down 440 (3128 − 3568" in a.answer, a.answer
+
+
+AUDIT_YEARS = {
+    "sj-2024.txt": "青溪区审计局2024年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外公布信息共计14条。"
+                   "通过“青溪审计”微信公众号发布信息41篇。\n",
+    "sj-2025.txt": "青溪区审计局2025年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外发布信息共10条。"
+                   "通过“青溪审计”微信公众号发布信息46篇。\n"}
+
+
+def test_things_added_in_each_of_the_years_listed_are_summed_in_each_then_over_the_years(tmp_path):
+    """'2024、2025两年通过区政府网站和微信公众号总共…': the years listed are no things to add; each year's
+    网站 + 公众号, then the years' sums (never one thing of each year added: 41 + 46)."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", AUDIT_YEARS)
+    a = g.ask("青溪区审计局2024、2025两年通过区政府网站和微信公众号总共发布了多少条（篇）信息？")
+    assert a.answered and "合计55（14 + 41）" in a.answer and "合计56（10 + 46）" in a.answer, a.answer
+    assert "111（55 + 56）" in a.answer and "87" not in a.answer, a.answer
+    b = g.ask("网站和公众号合在一起算，青溪区审计局2025年的发布总量比2024年增长了百分之几（一位小数）？")
+    assert b.answered and "（56 − 55，+1.8%）" in b.answer, b.answer
+
+
+def test_two_things_asked_of_each_year_are_not_answered_by_one_things_change_across_the_years(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "qx-2022.txt": "青溪区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n通过门户网站主动公开各类政务信息4574条,"
+                       "其中政务动态类2523条,信息公开目录1823条。\n",
+        "qx-2024.txt": "青溪区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n通过政府网站主动公开各类政务信息3128条,"
+                       "其中政务动态类1256条,信息公开目录1507条。\n"})
+    a = g.ask("青溪区网站上政务动态和信息公开目录哪一类更多？2022年和2024年各差多少条？")
+    assert "316" not in a.answer and "比2022年" not in a.answer, a.answer

@@ -217,6 +217,7 @@ class Part:
     about: frozenset = frozenset()  # the question's words (two characters or more) its best clause says
     clause: str = ""  # the clause of its best unit
     own_words: bool = False  # read for the words the question says of this report alone (own_readings)
+    summed: bool = False  # its one figure is its own sum of the things the question adds in each report
 
 
 # How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
@@ -260,7 +261,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # 'A和B合起来算，2022年和2024年各…多少？少了多少？': each report's sum of the things named, then
     # what is asked of those sums across the reports (their change, else their sum)
     asked = op  # (what the question asks; op below is what each report is read for)
-    each_sum = _sum_in_each(question, language, focus_names) if op.sum and not op.share and not op.rank else ""
+    # (a percentage change, '增长了百分之几', asks no share: the change of each report's sum)
+    percent_change = op.share and op.change and not SHARE_OF_WHOLE.search(question)
+    each_sum = _sum_in_each(question, language, focus_names) \
+        if op.sum and (not op.share or percent_change) and not op.rank else ""
     if each_sum and (op.change or op.compare):
         op = dataclasses.replace(op, sum=False)
     # 'X 2024年的…相当于2021年的百分之多少': a ratio of the two years' counts, not a share each states
@@ -353,7 +357,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             m = re.match(r"合计([\d.]+)([\u4e00-\u9fff]?)", total)
             if m:
                 return Part(record, statements.rstrip("。.") + "，" + total.rstrip("。"), citations,
-                            [Decimal(m.group(1))], m.group(2), clause=composition.units[0].quote)
+                            [Decimal(m.group(1))], m.group(2), clause=composition.units[0].quote, summed=True)
             # (no sum of its own: a report stating the things together in one figure ('194件人大代表
             # 建议和政协提案') is read as before)
         unit, approximate = _measure(*found[0]) if len(found) == 1 else ("", False)
@@ -431,8 +435,17 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     first = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question) if YEAR_TIMES.search(question) else None
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
                          first_year=int(first.group(1)) if first else None) if not missing else ""
+    if one_body and not each_sum and language == "zh" and any(len(p.figures) > 1 for p in parts) and \
+            len(_things_joined(reading, language, focus_names)) >= 2:
+        # two things asked of each year ('政务动态和信息公开目录哪一类更多？2022年和2024年各差多少条'): a change of
+        # one of them across the years, picked from clauses stating both, answers another question
+        computed = ""
     if base is not None and not missing:
         computed = _ratio(parts, base)
+    if each_sum and not all(p.summed for p in parts):
+        # things asked to be added in each report, one report not adding them: a figure computed
+        # from one thing of each ('两者合计87篇（41 + 46）' for 网站和公众号) answers another question
+        computed = ""
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
     answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,
@@ -607,6 +620,17 @@ def _ratio(parts: list[Part], base: dict) -> str:
             f"（{plain_number(a)} ÷ {plain_number(b)}）")
 
 
+def _things_joined(text: str, language: str, names: list[str]) -> list[str]:
+    """The things a Chinese text joins with 和, 、, 加 … besides its bodies and years ('网站和公众号';
+    not '2021年和2022年')."""
+    # ('2021年和2022年两年…合计': the years' 和 joins no things)
+    text = re.sub(r"((?:19|20)\d{2})年?\s*(?:和|与|及|、|至|到|-)\s*(?=(?:19|20)\d{2})", r"\1 ", text)
+    things = ADDENDS.split(focus_text(text, names, language))
+    # (what is left of a body's name is no thing: '包头' of '包头市府东路街道', read as 市府东路街道)
+    return [t for t in (re.sub(r"[^\u4e00-\u9fff]|把|两类|两年", "", x) for x in things)
+            if len(t) >= 2 and not any(n.startswith(t) for n in names)]
+
+
 def _sum_in_each(question: str, language: str, names: list[str]) -> str:
     """The sentence of a question asking to add things it names ('把通知公告和政务动态两类合起来算'),
     when it names two or more besides its bodies and years ('2022年和2024年…加起来' adds years); ''
@@ -615,16 +639,16 @@ def _sum_in_each(question: str, language: str, names: list[str]) -> str:
         return ""
     for sentence in re.split(r"(?<=[？?；;。])", question):
         at = SUM.search(sentence)
-        # ('2021年和2022年两年…合计': the years' 和 joins no things)
-        head = re.sub(r"((?:19|20)\d{2})年?\s*(?:和|与|及|、|至|到|-)\s*(?=(?:19|20)\d{2})", r"\1 ",
-                      sentence[: at.start()]) if at else ""
-        things = ADDENDS.split(focus_text(head, names, language)) if at else []
-        # (what is left of a body's name is no thing: '包头' of '包头市府东路街道', read as 市府东路街道)
-        things = [t for t in (re.sub(r"[^\u4e00-\u9fff]|把|两类|两年", "", x) for x in things)
-                  if len(t) >= 2 and not any(n.startswith(t) for n in names)]
+        things = _things_joined(sentence[: at.start()], language, names) if at else []
         if len(things) >= 2:
-            return re.sub(r"[，,][^，,]*$", "", sentence[: at.end()]) + "多少？"
+            asked = re.sub(r"[，,][^，,]*$", "", sentence[: at.end()]) + "多少？"
+            # (each report is of one year: the years asked, '2024、2025两年', are no things to add)
+            return re.sub(rf"{YEARS_LISTED}(?:[两二三四五六]个?年度?)?", " ", asked)
     return ""
+
+
+# '2024、2025', '2021年和2022年': years listed in a question
+YEARS_LISTED = r"(?:19|20)\d{2}年?(?:\s*(?:和|与|及|、|至|到|-)\s*(?:19|20)\d{2}年?)*"
 
 
 def _like_with_like(parts: list[Part]) -> list[tuple] | None:
