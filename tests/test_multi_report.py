@@ -689,3 +689,38 @@ def test_two_things_asked_of_each_year_are_not_answered_by_one_things_change_acr
                        "其中政务动态类1256条,信息公开目录1507条。\n"})
     a = g.ask("青溪区网站上政务动态和信息公开目录哪一类更多？2022年和2024年各差多少条？")
     assert "316" not in a.answer and "比2022年" not in a.answer, a.answer
+
+
+def test_a_word_said_of_every_body_said_by_one_clause_only_gives_no_difference(tmp_path):
+    """'2022年通过网络提交的申请，A收到几件，B收到几件？差多少？': A's '网络申请24件' and B's '共受理…7件(网上申请
+    5件…)' may count different things (B's whole, A's online requests): both quoted, nothing computed."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "yh-2022.txt": "海曙区发展和改革局2022年政府信息公开工作年度报告\n一、总体情况\n全年收到政府信息公开申请共32件。"
+                       "从申请方式看,网络申请24件,占75%;信函申请8件,占25%。\n",
+        "ss-2022.txt": "青溪县人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n共受理依申请公开7件(网上申请5件、信函申请2件)。\n"})
+    a = g.ask("2022年通过网络提交的信息公开申请，海曙区发改局收到几件，青溪县政府办收到几件？差多少？")
+    assert "24" in a.answer and "17" not in a.answer and "（24 − 7）" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, bound", [
+    ("2022年的年报里，收到政府信息公开申请超过30件的单位有哪几家？", (">", 30)),
+    ("哪些单位2022年收到的申请在10件以下？", ("<=", 10)),
+    ("Which bodies received more than 30 requests in 2022?", (">", 30)),
+    ("超过30件的申请占多少？", ()),  # no bodies asked: no bound
+    ("2024年青溪市收到申请超过30件了吗？", ()),
+])
+def test_a_bound_is_read_only_when_the_bodies_passing_it_are_asked(question, bound):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).bound == bound
+
+
+def test_the_bodies_passing_a_bound_are_listed_and_the_unread_ones_named(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2022.txt": "青溪县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全县共收到政府信息公开申请69件。\n",
+        "yi-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年新收到政府信息公开申请12件。\n",
+        "bing-2022.txt": "红河镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年收到政府信息公开申请33件。\n",
+        "ding-2022.txt": "石门乡人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息80条。\n"})
+    a = g.ask("2022年的年报里，收到政府信息公开申请超过30件的单位有哪几家？")
+    assert a.answered and "超过30件的有2份" in a.answer and "69" in a.answer and "33" in a.answer, a.answer
+    assert "12件" not in a.answer and "石门乡" in a.answer, a.answer  # (the report not read is named)

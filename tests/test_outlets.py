@@ -45,3 +45,21 @@ def test_a_ranking_of_wechat_posts_does_not_rank_a_website_or_newspaper_count(tm
     a = g.ask("2025年各单位的微信公众号里，发布信息最多的是谁？发了多少条？")
     assert a.answered and "878" in a.answer and "46" in a.answer, a.answer
     assert "667" not in a.answer and "120" not in a.answer, a.answer
+
+
+def test_requests_of_one_way_of_coming_in_are_stated_only_by_a_clause_naming_it(tmp_path):
+    """'通过信函提交的申请' is not answered by the report's total of requests (a wrong figure: the whole for
+    a part); '通过网络提交的' is answered by '网络申请24件'."""
+    from assistant.ask.cells import asked_channels
+
+    assert asked_channels("2022年通过网络提交的信息公开申请有几件？") == {"online"}
+    assert asked_channels("网络信件有多少封？") == set()  # no request asked
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "xc-2022.txt": "青溪县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全县共收到政府信息公开申请69件,主动撤回5件。\n",
+        "bs-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息560条。\n"
+                       "三、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请共32件。"
+                       "从申请方式看,网络申请24件,占75%;信函申请8件,占25%。\n"})
+    a = g.ask("2022年青溪县通过信函提交的信息公开申请有几件？")
+    assert not a.answered and "69" not in a.answer, a.answer
+    b = g.ask("2022年白沙县通过网上提交的信息公开申请有几件？")
+    assert b.answered and "24" in b.answer, b.answer

@@ -209,9 +209,35 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
 # under the 2020 办法 on such fees: the format has no cell for it; its fees row is 行政事业性收费,
 # the body's fees under Article 20(8), in 万元). A question about these asks something the table has no cell for.
 NOT_IN_THE_TABLES = re.compile(
-    r"处理费|(?i:\bprocessing fees?\b)|网上|网络申请|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
+    r"处理费|(?i:\bprocessing fees?\b)|网上|网络申请|网络(?=提交|递交)|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
     r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
     r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
+
+
+# How a request came in, each way in the words reports use for it: a question asking the requests
+# of one way ('通过网络提交的申请', '信函申请') is answered only by a clause naming that way — a clause
+# naming none states all requests, or another way's.
+REQUEST_CHANNELS = {"online": ("网上", "网络", "在线", "互联网"), "letter": ("信函", "来信", "写信", "邮寄"),
+                    "in person": ("当面", "窗口", "现场"), "fax": ("传真",), "email": ("电子邮件", "电子邮箱", "邮箱", "邮件")}
+_CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=len, reverse=True))
+# ('通过信函和电子邮件提出的': each way of an enumeration)
+ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)(?:方式|形式|渠道|平台)?"
+                           rf"(?=提交|提出|申请|递交|寄来|交来|来的|交的)")
+
+
+# '通过网络提交的': the words framing a way of coming in, said by a clause naming the way ('网络申请24件')
+CHANNEL_FRAME = re.compile(rf"(?:通过|经由|以|用)?({_CHANNEL_WORDS})(?:方式|形式|渠道|平台)?(?:提交|提出|递交|寄来|交来)?的?")
+
+
+def asked_channels(question: str) -> set[str]:
+    """The ways of coming in a question asks requests of ('通过网络提交的' → online)."""
+    words = {w for m in ASKED_CHANNEL.finditer(question) for w in re.findall(_CHANNEL_WORDS, m.group(1))}
+    return {name for name, ws in REQUEST_CHANNELS.items() if words & set(ws)}
+
+
+def says_channel(text: str, channels: set[str]) -> bool:
+    """Whether a text names one of the ways of coming in, of requests ('网络申请14件'; not '举办在线访谈6期')."""
+    return bool(re.search(r"申请|提交|递交", text)) and any(w in text for name in channels for w in REQUEST_CHANNELS[name])
 
 
 # Two kinds of fee a report may state: the information processing fee charged to applicants (政府

@@ -23,6 +23,7 @@ from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
+from assistant.ask.cells import CHANNEL_FRAME, REQUEST_CHANNELS, asked_channels, says_channel
 from assistant.ask.outlets import another_outlet, outlets_in
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
@@ -340,7 +341,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                     if all(r.answered for r in results):
                         return Composition(True, units, min(r.coverage for r in results))
                     whole = _choose(focus, passages, stats, similarity, measure=asked_measure(question),
-                                    separate_counts=separate_counts, prefer_whole=True, outlets=outlets)
+                                    separate_counts=separate_counts, prefer_whole=True, outlets=outlets,
+                                    one_question=False)
                     found = {f for u in units for f in u.figures}
                     if whole.answered and not (TUNING.whole_adds and {f for u in whole.units for f in u.figures} <= found):
                         return whole
@@ -424,11 +426,30 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
-            outlets: set[str] = frozenset()) -> Composition:
+            outlets: set[str] = frozenset(), one_question: bool = True) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
-    when they match alike; ``outlets``: the outlets the question names (outlets.py)."""
+    when they match alike; ``outlets``: the outlets the question names (outlets.py);
+    ``one_question``: False for several questions read as one (a way of coming in one of them asks,
+    '办了多少件？网上提交的有几件？', is that part's)."""
+    # (of a question asking several things, '办了多少件？网上提交的有几件？', each part is read for its own)
+    channels = asked_channels(focus_text_) if TUNING.channels_apart and one_question else set()
+    if channels:
+        # '通过网上提交的' is said by '网络申请24件': the way in the wordings the reports read use, when
+        # they do not use the question's
+        def reworded(m: re.Match) -> str:
+            word = m.group(1)
+            if any(word in p.text for p in passages):
+                return f" {word} "
+            way = next(ws for ws in REQUEST_CHANNELS.values() if word in ws)
+            used = tuple(w for w in way if any(w in p.text for p in passages))
+            if len(used) > 1:
+                alternatives.append(used)
+            return f" {' '.join(used or (word,))} "
+
+        alternatives = list(alternatives)
+        focus_text_ = CHANNEL_FRAME.sub(reworded, focus_text_)
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
@@ -453,6 +474,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if TUNING.outlets_apart and outlets:
         # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
         units = [u for u in units if not another_outlet(outlets, outlets_in("".join(u.before) + u.match_text))]
+    if channels:
+        # the requests of one way of coming in ('通过信函提交的') are stated by a clause naming it
+        units = [u for u in units if says_channel(u.passage.section + "".join(u.before) + u.match_text, channels)]
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
     table_rank: dict[tuple, int] = {}
@@ -617,7 +641,8 @@ MEASURE_KINDS = [set("条篇件则份项宗起"), set("个家所"), set("场次�
 MATTERS = {"宗", "起"}  # measure words of matters or cases, counted with items
 MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项宗起个家所场次期轮人名位元]"  # what a question counts in after 多少/几
 ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|钱|{MEASURE_WORD})")
-AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|镇|街道|区|县|市|省|单位|部门|机关|地方|城市))")
+AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|镇|街道|区|县|市|省|单位|部门|机关|地方|城市))|"
+                          r"哪几[家个]")  # ('…的单位有哪几家': which ones, no count asked)
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])([条件篇期场项])数(?![据字量额])")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")

@@ -60,16 +60,33 @@ def _literal(phrase: str) -> tuple[str, bool]:
     return text, len(last) > 4 and last.isalpha() and not last.endswith(("s", "y", "x", "ch", "sh"))
 
 
+def _verb_forms(word: str) -> list[str]:
+    """A past participle opening a phrasal verb ('carried over') and its other forms ('carry over',
+    'carries over'); the word alone otherwise."""
+    if word.endswith("ied") and len(word) > 4:
+        return [word, word[:-3] + "y", word[:-3] + "ies"]
+    if word.endswith("ed") and not word.endswith("eed") and len(word) > 4:
+        return [word, word[:-1], word[:-2], word[:-1] + "s", word[:-2] + "s"]
+    return [word]
+
+
 def _pattern(phrase: str) -> re.Pattern:
     """A phrase as a whole-word pattern; its last word singular or plural ('key-area items' for key
-    areas, 'public opinion solicitations' for the singular's entry)."""
+    areas, 'public opinion solicitations' for the singular's entry); the past participle opening a
+    phrase of several words in any form of its verb ('carry over' for 'carried over')."""
     text, plural = _literal(phrase)
-    return re.compile(r"\b" + re.escape(text) + (r"s?\b" if plural else r"\b"))
+    first, _, rest = text.partition(" ")
+    forms = _verb_forms(first) if rest else [first]
+    head = "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + ")"
+    tail = (r"\s" + re.escape(rest)) if rest else ""
+    return re.compile(r"\b" + head + tail + (r"s?\b" if plural else r"\b"))
 
 
 # A pattern can match only a text holding its literal: the patterns are compiled when a question
 # holds that (compiling all 979 at import cost a one-shot `gongkai ask` ~0.1 s).
-_LITERALS = {phrase: _literal(phrase)[0] for phrase in _PATTERNS}
+# (a phrase opened by a past participle is looked for by the words after it: 'carry over')
+_LITERALS = {phrase: (lit.partition(" ")[2] if " " in lit and len(_verb_forms(lit.split()[0])) > 1 else lit)
+             for phrase in _PATTERNS for lit in [_literal(phrase)[0]]}
 _COMPILED: dict[str, re.Pattern] = {}
 
 

@@ -18,7 +18,7 @@ from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
                                       idf_weights, measure_kind)
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import SUM, Operation, ordinal_en, ordinal_zh
+from assistant.ask.operations import BOUND, SUM, Operation, bound_said, ordinal_en, ordinal_zh, passes
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
@@ -60,6 +60,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               r"以\d{4}年?为(?:基数|基准|基期)|(?:为|作为)?(?:基数|基准|基期)|相当于|只有|仅有|仅为|几倍|倍数|"
                               # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
+                              # which bodies ('…的单位有哪几家', '有哪些单位')
+                              r"(?:的)?(?:单位|部门|机关|机构)?(?:有)?哪(?:几|些)(?:家|个)?(?:单位|部门|机关|机构)?|"
                               r"最多|最少|最高|最低|排名|排行|"
                               # an average asked over the years or bodies ('平均每年')
                               r"平均每年|平均每个|平均|每年|"
@@ -99,8 +101,8 @@ def reading_question(question: str) -> str:
         # thing each report is read for)
         reading = EN_ARITHMETIC.sub("", question).strip()
         return reading if re.search(r"[A-Za-z]{3}", reading) else question
-    # ('A跟B比，…': the frame of a comparison, no words of what each report states)
-    reading = COMPARED_WITH.sub("", question)
+    # ('A跟B比，…': the frame of a comparison, no words of what each report states; '超过30件的': a bound)
+    reading = BOUND.sub(" ", COMPARED_WITH.sub("", question))
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", reading))
     # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
     reading = re.sub(r"^(\s*(?:(?:19|20)\d{2}年?)?\s*)[，,]", r"\1 ", reading)
@@ -435,10 +437,18 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     first = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question) if YEAR_TIMES.search(question) else None
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
                          first_year=int(first.group(1)) if first else None) if not missing else ""
-    if one_body and not each_sum and language == "zh" and any(len(p.figures) > 1 for p in parts) and \
-            len(_things_joined(reading, language, focus_names)) >= 2:
-        # two things asked of each year ('政务动态和信息公开目录哪一类更多？2022年和2024年各差多少条'): a change of
-        # one of them across the years, picked from clauses stating both, answers another question
+    if readings and len(parts) == 2 and not missing and _frame_said_apart(parts, readings):
+        # the words the question says of every body ('2022年通过网络提交的申请，A收到几件，B收到几件'), said by
+        # one report's clause and not by the other's ('网络申请24件' beside '共受理…7件(网上申请5件…)'): the
+        # two figures may count different things; nothing computed of them
+        computed = ""
+    things = _things_joined(reading, language, focus_names) if one_body and not each_sum and language == "zh" else []
+    if len(things) >= 2 and (any(len(p.figures) > 1 for p in parts) or
+                             len({_things_said(things, p.clause) for p in parts}) > 1):
+        # two things asked of each year ('政务动态和信息公开目录哪一类更多？2022年和2024年各差多少条', '通知公告、
+        # 政务动态、信息公开目录三类里，哪一类减少的条数最多'): a change of one of them across the years, or
+        # of one thing one year and another the next ('365 − 2523'), answers another question (unless the
+        # things name one thing, said alike each year: '公告栏、便民服务点等线下渠道')
         computed = ""
     if base is not None and not missing:
         computed = _ratio(parts, base)
@@ -458,6 +468,36 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         answer.series = {"kind": "line" if same_body else "bar", "title": "", "unit": parts[0].unit, "points": [
             {"label": str(p.record.get("year")) if same_body else f"{p.record.get('body')} {p.record.get('year')}",
              "value": plain_number(p.figures[0]), "source": p.record["source"]} for p in parts]}
+    return answer
+
+
+def _bounded(question: str, stated: list[Part], others: list[str], reports: list[dict], op: Operation,
+             language: str, started: float) -> Answer:
+    """The reports of a year whose one figure passes the bound asked ('超过30件的单位有哪几家'), each
+    quoted; the reports not read are named, and no claim is made that the list is complete."""
+    import time
+
+    year = reports[0].get("year")
+    unit = stated[0].unit
+    passing = [p for p in stated if passes(p.figures[0], op.bound)]
+    said = bound_said(op.bound, unit, language)
+    citations, lines = _renumbered(passing, lambda part: part.record.get("body"), language)
+    if language == "zh":
+        text = (f"索引中{year}年的{len(reports)}份报告里，{len(stated)}份写明了这一数字，"
+                + (f"其中{said}的有{len(passing)}份：" + "；".join(lines) + "。" if passing else f"其中没有{said}的。"))
+        note = (f"其余{len(others)}份（" + "、".join(others) + f"）未能读出唯一的这一数字，故不断言只有这些{said}。") if others else ""
+    else:
+        text = (f"Of the {len(reports)} reports for {year} in the index, {len(stated)} state this figure; "
+                + (f"{len(passing)} have {said}: " + "; ".join(lines) + "." if passing else f"none has {said}."))
+        note = (f"The other {len(others)} ({', '.join(others)}) state no one such figure, so the list may not be "
+                f"complete.") if others else ""
+    answer = Answer(question=question, answer=text + (("\n" + note) if note else ""), answered=True,
+                    citations=citations, verified=True, mode="extractive", note=note,
+                    latency_ms=(time.perf_counter() - started) * 1000)
+    if passing:
+        answer.series = {"kind": "bar", "title": "", "unit": unit, "points": [
+            {"label": p.record.get("body"), "value": plain_number(p.figures[0]), "source": p.record["source"]}
+            for p in passing]}
     return answer
 
 
@@ -631,6 +671,13 @@ def _things_joined(text: str, language: str, names: list[str]) -> list[str]:
             if len(t) >= 2 and not any(n.startswith(t) for n in names)]
 
 
+def _things_said(things: list[str], clause: str) -> frozenset[int]:
+    """Which of the things (by index) a clause says: a pair of characters only that thing names."""
+    pairs = [{t[i:i + 2] for i in range(len(t) - 1)} for t in things]
+    own = [p - set().union(*(q for j, q in enumerate(pairs) if j != n)) for n, p in enumerate(pairs)]
+    return frozenset(n for n, p in enumerate(own) if any(x in clause for x in p))
+
+
 def _sum_in_each(question: str, language: str, names: list[str]) -> str:
     """The sentence of a question asking to add things it names ('把通知公告和政务动态两类合起来算'),
     when it names two or more besides its bodies and years ('2022年和2024年…加起来' adds years); ''
@@ -668,6 +715,19 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
     if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
         return None
     return list(pairs[0])
+
+
+def _frame_said_apart(parts: list[Part], readings: dict[str, str]) -> bool:
+    """Whether, of the question's words said of every body (the start all readings share), one
+    part's clause says one the other's does not."""
+    import os
+
+    frame = os.path.commonprefix([readings.get(p.record["source"], "") for p in parts])
+    words = {t for t in terms_of(re.sub(r"(?:19|20)\d{2}年?", " ", frame)) if len(t) > 1}
+    if not words:
+        return False
+    a, b = (terms_of(p.clause) & words for p in parts)
+    return a != b
 
 
 def _about_one_thing(a: Part, b: Part) -> bool:
@@ -769,6 +829,8 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
         return Answer(question=question, answer=text, answered=False, citations=[], verified=False,
                       mode="extractive", note=text, latency_ms=(time.perf_counter() - started) * 1000)
     stated.sort(key=lambda p: p.figures[0], reverse=not op.lowest)
+    if op.bound:
+        return _bounded(question, stated, others, reports, op, language, started)
     # (a clause stating several counts says which one is ranked: '…16642条(…政务动态5749条…)（5749条）')
     stated = [dataclasses.replace(p, statements=p.statements + (
         f"（{plain_number(p.figures[0])}{p.unit}）" if language == "zh" else f" ({plain_number(p.figures[0])})"))

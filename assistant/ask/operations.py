@@ -36,6 +36,35 @@ PRECISION = re.compile(r"[（(]?(?:请|并)?(?:保留|精确到)(?:[一二两三
                        r"[（(]?(?:[一二两三\d]|小数点后[一二两三\d])位小数[)）]?|"
                        r"[（(]?取整数?[)）]?|按百分比|用百分比表示|四舍五入|"
                        r"(?i:\bone decimal(?: place)?\b|\bto one decimal(?: place)?\b|\bas a percentage\b|\bround(?:ed)? to\b)")
+# A bound the figures asked are held to, when a question asks which bodies pass it ('收到申请超过30件的
+# 单位有哪几家', '30件以上', 'which bodies received more than 30'): ordinary words of comparison.
+BOUND = re.compile(r"(?P<cmp>超过|多于|高于|大于|不少于|不低于|至少|少于|低于|不到|不足|不超过)\s*(?P<n>\d+(?:\.\d+)?)"
+                   r"(?:\s*[条件篇期次场个项份人宗家])?|"
+                   r"(?P<n2>\d+(?:\.\d+)?)\s*[条件篇期次场个项份人宗家]?\s*(?P<cmp2>及以上|以上|及以下|以下)|"
+                   r"(?i:\b(?P<cmp3>more than|over|at least|fewer than|less than|under|at most)\s+(?P<n3>\d+)\b)")
+BOUND_SIGN = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不少于": ">=", "不低于": ">=", "至少": ">=",
+              "少于": "<", "低于": "<", "不到": "<", "不足": "<", "不超过": "<=", "及以上": ">=", "以上": ">=",
+              "及以下": "<=", "以下": "<=", "more than": ">", "over": ">", "at least": ">=", "fewer than": "<",
+              "less than": "<", "under": "<", "at most": "<="}
+WHICH_BODIES = re.compile(r"哪几|哪些|哪个|哪家|哪一家|几家|多少家|几个单位|多少个单位|(?i:\bwhich\b)")
+
+
+def passes(value, bound: tuple) -> bool:
+    """Whether a figure passes a bound ('>', 30)."""
+    sign, limit = bound
+    return {">": value > limit, ">=": value >= limit, "<": value < limit, "<=": value <= limit}[sign]
+
+
+def bound_said(bound: tuple, unit: str, language: str) -> str:
+    """'超过30件', 'more than 30'."""
+    from assistant.zh.numerals import plain_number
+
+    sign, limit = bound
+    if language == "zh":
+        return {">": "超过", ">=": "不少于", "<": "少于", "<=": "不超过"}[sign] + plain_number(limit) + unit
+    return {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most"}[sign] + " " + plain_number(limit)
+
+
 EACH = re.compile(r"分别|各(?:有|是|为|多少)|各自|(?i:\brespectively\b|\beach\b)")
 # '第二多的是哪个', '排第三的': the place asked in a ranking
 NTH = re.compile(r"第([二三四五六七八九十\d]+)(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第([二三四五六七八九十\d]+)|(?i:\bthe (second|third|fourth|fifth)[- ](?:most|highest|largest|fewest|lowest)\b)")
@@ -57,6 +86,7 @@ class Operation:
     lowest: bool = False
     nth: int = 0  # the place asked ('第二多': 2), 0 for none
     mean: bool = False  # an average of the figures ('平均每年多少条')
+    bound: tuple = ()  # ('>', Decimal(30)): which bodies pass it ('超过30件的单位有哪几家')
 
 
 @lru_cache(maxsize=1)
@@ -95,11 +125,20 @@ def operation_of(text: str) -> Operation:
         raw = m.group(1) or m.group(2) or m.group(3).lower()
         nth = int(raw) if raw.isdigit() else CN_SMALL.get(raw, 0) or EN_NTH.get(raw, 0)
         rank = True
-    return Operation(sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
+    bound: tuple = ()
+    m = BOUND.search(text)
+    if m and WHICH_BODIES.search(text):
+        from decimal import Decimal
+
+        word = (m.group("cmp") or m.group("cmp2") or m.group("cmp3")).lower()
+        bound = (BOUND_SIGN[word], Decimal(m.group("n") or m.group("n2") or m.group("n3")))
+        rank = True
+    return Operation(bound=bound, sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0, mean=bool(MEAN.search(text)),
                      lowest=bool(re.search(r"最少|最低|最小|倒数|第[二三四五六七八九十\d]+(?:少|低|小)|"
-                                           r"(?i:fewest|least|lowest|smallest)", text)))
+                                           r"(?i:fewest|least|lowest|smallest)", text))
+                     or bool(bound and bound[0].startswith("<")))
 
 
 def ordinal_zh(n: int) -> str:
@@ -112,4 +151,4 @@ def ordinal_en(n: int) -> str:
 
 
 # Every word above, to take out of a question when asking what else it names.
-WORDS_OF_OPERATIONS = re.compile("|".join(p.pattern for p in (SUM, SHARE, CHANGE, COMPARE, RANK, TREND, EACH)))
+WORDS_OF_OPERATIONS = re.compile("|".join(p.pattern for p in (SUM, SHARE, CHANGE, COMPARE, RANK, TREND, EACH, BOUND)))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
-from assistant.ask.operations import Operation, ordinal_en, ordinal_zh
+from assistant.ask.operations import Operation, bound_said, ordinal_en, ordinal_zh, passes
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable, row_keys_of
@@ -798,9 +798,15 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
     if len(entries) < 2:
         return TableResult(None)
     entries.sort(key=lambda e: e[0].value, reverse=not op.lowest)
+    with_figure = len(entries)
+    if op.bound:
+        # which bodies pass a bound ('超过30件的有哪几家'): all of those, none of the others
+        entries = [e for e in entries if passes(e[0].value, op.bound)]
+        if not entries:
+            return TableResult(None)
     if op.nth > len(entries):
         return TableResult(None)  # ('第三多' of two reports with the figure)
-    top = entries[: max(op.top or RANK_SHOWN, op.nth)]
+    top = entries if op.bound else entries[: max(op.top or RANK_SHOWN, op.nth)]
     # What is stated comes from each shown report's whole facts; a cell the key index gives
     # otherwise (an index not up to date) states no ranking.
     if hasattr(table, "prefetch"):
@@ -828,18 +834,20 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
     leaders = [r.get("body") for f, r in entries if f.value == place]
     if language == "zh":
         head = (f"在所问的{len(per_body)}个单位中（{len(entries)}个有该项数据），{label}" if named else
-                f"在索引中{'、'.join(map(str, years))}年有该项数据的{len(entries)}份报告里，{label}")
+                f"在索引中{'、'.join(map(str, years))}年有该项数据的{with_figure}份报告里，{label}")
         best = (f"第{ordinal_zh(op.nth)}" if op.nth else "最") + ("少" if op.lowest else "多")
         who = "、".join(leaders) if len(leaders) == 1 else "并列的" + "、".join(leaders)
-        text = f"{head}{best}的是{who}：" + "；".join(lines) + "。"
+        text = (f"{head}{bound_said(op.bound, _unit(entries[0][0]), language)}的有{len(entries)}份：" if op.bound
+                else f"{head}{best}的是{who}：") + "；".join(lines) + "。"
         if rest:
             text += f"以上为前{len(top)}名，其余{rest}份未列出（完整排名在答案数据中：API返回的series.ranked）。"
     else:
         best = (f"{ordinal_en(op.nth)}-" if op.nth else "") + ("fewest" if op.lowest else "most")
         who = " and ".join(leaders) + (" (tied)" if len(leaders) > 1 else "")
         head = (f"Among the {len(per_body)} bodies asked about ({len(entries)} with this figure), " if named else
-                f"Among the {len(entries)} reports for {', '.join(map(str, years))} in the index with this figure, ")
-        text = head + f"{who} {'have' if len(leaders) > 1 else 'has'} the {best} {label}: " + "; ".join(lines) + "."
+                f"Among the {with_figure} reports for {', '.join(map(str, years))} in the index with this figure, ")
+        text = head + (f"{len(entries)} have {bound_said(op.bound, '', language)} {label}: " if op.bound else
+                       f"{who} {'have' if len(leaders) > 1 else 'has'} the {best} {label}: ") + "; ".join(lines) + "."
         if rest:
             text += (f" These are the first {len(top)}; the other {rest} are not listed (the whole ranking is in "
                      f"the answer's data: series.ranked in the API).")
