@@ -174,6 +174,10 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     from assistant.ask.glossary import other_wordings
     from assistant.ask.terms import STOP_WORDS, focus_text
 
+    from assistant.ask.cells import CHANNEL_FRAME, asked_channels
+
+    if asked_channels(part_q):
+        part_q = CHANNEL_FRAME.sub(r" \1 ", part_q)  # ('网上提交的' is said by '网上申请5件': the way asked)
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
     # (a word is said in any of the glossary's wordings of its term: '网站发布的通知公告' by '…门户网站主动
