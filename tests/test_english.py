@@ -141,3 +141,18 @@ def test_an_english_refusal_says_which_bodies_are_held_in_their_own_names(index)
     a = index.ask("How many requests did Springfield receive in 2024?")
     assert not a.answered
     assert "The index holds no report from" in a.answer and "丽水市 2024" in a.answer
+
+
+def test_an_english_ranking_reads_a_report_stating_none_in_words_as_a_chinese_one_does(tmp_path):
+    """'which body had the most …': a report's clause stating no figure is no part of a ranking; its
+    none said in words ('未发生…行政复议') is 0, as for the Chinese question."""
+    from conftest import index_of_texts
+
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2022.txt": "青溪县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n因政府信息公开产生行政复议5件。\n",
+        "yi-2022.txt": "白沙镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇未收到政府信息公开申请,"
+                       "未发生政府信息公开行政复议、行政诉讼情况。\n",
+        "bing-2022.txt": "红河镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年未发生被行政复议纠错或败诉情况。\n"})
+    a = g.ask("Among the 2022 reports, which body had the most administrative reconsideration cases, and how many?")
+    assert a.answered and "5" in a.answer and "i.e. 0" in a.answer, a.answer
+    assert "纠错" not in a.answer.split("\n")[0], a.answer  # (none corrected is no count of cases)

@@ -129,6 +129,8 @@ def test_none_said_in_words_is_zero(text, target):
     ("未收到申请，未予公开。", Target("apply", "apply.result.granted", "")),  # a result is never 'none' by these words
     ("未收到依申请公开申请5件。", NEW),  # a figure: not said in words
     ("其中未收到法人申请。", NEW),  # a part
+    ("全年无行政复议、行政诉讼纠错案件。", REVIEW),  # none corrected: says nothing of how many cases
+    ("未发生被行政复议纠错或败诉情况。", REVIEW),
 ])
 def test_none_is_read_only_for_the_rows_it_names(text, target):
     found = prose_figure(target, prose(text))

@@ -303,12 +303,16 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）') — the best
             # one counting in the measure ranked ('…发布信息6个类别' is no count of items beside
             # '…共497条'; _ranked: the question's measure, else items)
-            wanted = _ranked_kind(question, language) if language == "zh" else None
+            wanted = _ranked_kind(question, language)  # (as _ranked ranks; a clause stating no figure fits none)
+            # ('250余条' counts in 条)
             fitting = [u for u in composition.units
-                       if wanted is None or any(m and measure_kind(m) == wanted for m in u.counted_in)]
+                       if wanted is None or any(measure_kind(_measure(f, u.quote)[0]) == wanted
+                                                for f in extract_figures(u.quote) if f.raw in u.figures)]
             composition.units = (fitting or composition.units)[:1]
             if ranking_reports and composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
                 composition.answered = False  # carried by meaning more than by the question's words
+            if ranking_reports and composition.answered and not fitting:
+                composition.answered = False  # (no clause counting in the measure ranked: the text's cell, if any)
         if composition.answered and len(composition.units) > 1 and (asked.sum or asked.change or asked.compare) \
                 and not op.share and not each_sum and not ALTERNATE_MEASURE.search(question):
             # arithmetic over the reports takes one figure of each: of its clauses, those counting in

@@ -83,7 +83,12 @@ def _none_of(target: Target, clause: str) -> bool:
         return bool(re.search(r"收到|受理|接到|接收", m.group(0))) and bool(REQUEST_WORDS.search(rest)) and not any(
             t.axis == "row" and (t.table == "review" or t.key != "apply.new") for t in terms)
     keys = {t.key for t in terms if t.table == "review" and t.axis == "row"}
-    return target.row in keys
+    # ('无行政复议、行政诉讼纠错案件', '未发生被行政复议纠错或败诉情况': none corrected or lost, which says
+    # nothing of how many cases there were; the outcomes of the review table's columns and of a suit)
+    return target.row in keys and not REVIEW_OUTCOME.search(rest)
+
+
+REVIEW_OUTCOME = re.compile(r"纠错|纠正|败诉|胜诉|撤销|确认违法|维持|驳回")
 
 
 @lru_cache(maxsize=1)
