@@ -456,9 +456,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         computed = ""
     if base is not None and not missing:
         computed = _ratio(parts, base)
-    if each_sum and not all(p.summed for p in parts):
-        # things asked to be added in each report, one report not adding them: a figure computed
-        # from one thing of each ('两者合计87篇（41 + 46）' for 网站和公众号) answers another question
+    if each_sum and any(not p.summed and len(p.figures) > 1 for p in parts):
+        # things asked to be added in each report, one report stating them apart without adding them:
+        # a figure computed from one thing of each ('两者合计87篇（41 + 46）' for 网站和公众号) answers
+        # another question (a report stating them together in one figure, '194件人大代表建议和政协提案',
+        # is read as that figure)
         computed = ""
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
