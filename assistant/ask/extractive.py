@@ -438,6 +438,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if channels:
         # '通过网上提交的' is said by '网络申请24件': the way in the wordings the reports read use, when
         # they do not use the question's
+        alternatives = list(alternatives)
+
         def reworded(m: re.Match) -> str:
             word = m.group(1)
             if any(word in p.text for p in passages):
@@ -448,7 +450,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
                 alternatives.append(used)
             return f" {' '.join(used or (word,))} "
 
-        alternatives = list(alternatives)
         focus_text_ = CHANNEL_FRAME.sub(reworded, focus_text_)
     focus = question_terms(focus_text_)
     if not focus:
@@ -701,14 +702,14 @@ def asked_measure_en(question: str) -> str:
     if re.search(r"(?i)\b(?:and|or)\s+(?:what|how|which|when|where|who)\b|\?.+\?", question):
         return ""
     m = EN_HOW_MANY.search(question)
-    if not m and not re.search(r"(?i)\bhow (?:many|much)\b", question):
+    if not m:
+        if re.search(r"(?i)\bhow (?:many|much)\b", question):
+            return ""
         # ('Add up the disclosure requests received …', no 'how many'): the one measure its nouns
         # count in, if one
         found = {measure for measure, words in EN_MEASURES
                  if re.search(rf"(?i)\b(?:{words})\b", question)}
         return found.pop() if len(found) == 1 else ""
-    if not m:
-        return ""
     word = m.group(2).lower()
     return next(measure for measure, words in EN_MEASURES if re.fullmatch(words, word))
 

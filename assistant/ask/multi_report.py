@@ -22,7 +22,7 @@ from assistant.ask.operations import BOUND, SUM, Operation, bound_said, ordinal_
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
-from assistant.ask.prose_sum import ADDENDS, counts_in, stated_sum
+from assistant.ask.prose_sum import ADDENDS, counts_in, own_pairs, stated_sum
 from assistant.ask.terms import focus_text, terms_of
 from assistant.zh.figures import extract_figures
 
@@ -306,8 +306,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             wanted = _ranked_kind(question, language)  # (as _ranked ranks; a clause stating no figure fits none)
             # ('250余条' counts in 条)
             fitting = [u for u in composition.units
-                       if wanted is None or any(measure_kind(_measure(f, u.quote)[0]) == wanted
-                                                for f in extract_figures(u.quote) if f.raw in u.figures)]
+                       if any(measure_kind(_measure(f, u.quote)[0]) == wanted
+                              for f in extract_figures(u.quote) if f.raw in u.figures)]
             composition.units = (fitting or composition.units)[:1]
             if ranking_reports and composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
                 composition.answered = False  # carried by meaning more than by the question's words
@@ -679,9 +679,7 @@ def _things_joined(text: str, language: str, names: list[str]) -> list[str]:
 
 def _things_said(things: list[str], clause: str) -> frozenset[int]:
     """Which of the things (by index) a clause says: a pair of characters only that thing names."""
-    pairs = [{t[i:i + 2] for i in range(len(t) - 1)} for t in things]
-    own = [p - set().union(*(q for j, q in enumerate(pairs) if j != n)) for n, p in enumerate(pairs)]
-    return frozenset(n for n, p in enumerate(own) if any(x in clause for x in p))
+    return frozenset(n for n, p in enumerate(own_pairs(things)) if any(x in clause for x in p))
 
 
 def _sum_in_each(question: str, language: str, names: list[str]) -> str:

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.breakdown import named_count, part_of
 from assistant.ask.breakdown import pieces as breakdown_pieces
 from assistant.ask.extractive import Unit, choose_units, same_unit
-from assistant.ask.prose_sum import counts_in
+from assistant.ask.prose_sum import counted_again, counts_in
 from assistant.model import plain_number
 
 # '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
@@ -151,14 +151,9 @@ def _one_figure(unit: Unit, asked: str, kind=None) -> tuple[Decimal, str] | None
 
 
 def _counted_twice(quote: str, figure) -> bool:
-    """A count right after another count of the same thing in another measure ('294期1014条'): no
-    words of its own between them."""
+    """A count right after another count of the same thing in another measure ('294期1014条')."""
     before = [f for f in counts_in(quote) if f.end <= figure.start]
-    if not before:
-        return False
-    last = before[-1]
-    between = quote[last.end + len(last.unit) if quote.startswith(last.unit, last.end) else last.end: figure.start]
-    return not between.strip()
+    return bool(before) and counted_again(quote, before[-1], figure)
 
 
 # 'X量', 'X数' ('信息量', '申请数'): the count of X, which a report states as 'X…N条'
@@ -196,15 +191,19 @@ def _bare(asked: str, names: list[str]) -> str:
     return re.sub(r"\s+", "", focus_text(asked, names, "zh")).strip("的")
 
 
-def _answer_of(asked: str, names: list[str], language: str, pool, stats, similarity, kind=None):
+def _answer_of(asked: str, names: list[str], language: str, pool, stats, similarity):
     """The clauses answering '<asked>有多少', best first, each with its one figure (value, measure),
-    or None for a clause whose figure is not one for sure; None when nothing answers. ``kind``: the
-    measure kind wanted (_one_figure)."""
+    or None for a clause whose figure is not one for sure; None when nothing answers."""
     composition = choose_units(f"{asked}有多少", names, language, pool, stats, similarity=similarity,
                                separate_counts=True)
     if not composition.answered:
         return None
-    return [(u, _one_figure(u, asked, kind)) for u in composition.units] or None
+    return [(u, _one_figure(u, asked)) for u in composition.units] or None
+
+
+def _in_kind(found: list, asked: str, kind) -> list:
+    """The clauses found for ``asked`` (_answer_of), each with its one figure counting in ``kind``."""
+    return [(u, _one_figure(u, asked, kind)) for u, _ in found]
 
 
 def _breaks_down(whole: Unit, part: Unit) -> bool:
@@ -375,11 +374,11 @@ def _times(a_q: str, b_q: str, names: list[str], language: str, pool, stats, sim
     # (a clause counting its thing twice, '发布信息294期1014条': the count in the other's measure)
     fa, fb = (found_a[0][1] if found_a else None), (found_b[0][1] if found_b else None)
     if fa is not None and fb is not None and fa[1] and fb[1] and measure_kind(fa[1]) != measure_kind(fb[1]):
-        again = _answer_of(b_q, names, language, pool, stats, similarity, measure_kind(fa[1]))
-        if again and again[0][1] is not None and measure_kind(again[0][1][1]) == measure_kind(fa[1]):
+        again = _in_kind(found_b, b_q, measure_kind(fa[1]))
+        if again[0][1] is not None and measure_kind(again[0][1][1]) == measure_kind(fa[1]):
             found_b = again
         else:
-            found_a = _answer_of(a_q, names, language, pool, stats, similarity, measure_kind(fb[1])) or found_a
+            found_a = _in_kind(found_a, a_q, measure_kind(fb[1]))
     if not found_a or not found_b or found_a[0][1] is None or found_b[0][1] is None:
         return None
     (ua, (a, ma)), (ub, (b, mb)) = found_a[0], found_b[0]

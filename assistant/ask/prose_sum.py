@@ -26,6 +26,18 @@ def _pairs(text: str) -> set[str]:
     return {chinese[i:i + 2] for i in range(len(chinese) - 1) if " " not in chinese[i:i + 2]}
 
 
+def own_pairs(things: list[str]) -> list[set[str]]:
+    """Per thing, the pairs of characters only it names (not '信息', '公开' that every thing shares)."""
+    pairs = [_pairs(t) for t in things]
+    return [p - set().union(*(q for j, q in enumerate(pairs) if j != i)) for i, p in enumerate(pairs)]
+
+
+def counted_again(quote: str, previous, figure) -> bool:
+    """Whether ``figure`` follows the count ``previous`` with no words of its own between them: one
+    thing counted twice, in two measures ('发布信息294期1014条')."""
+    return quote[previous.end:figure.start].strip() in ("", previous.unit)
+
+
 def _pieces(units: list[Unit]) -> list[tuple[Unit, str, int, object]]:
     """(unit, piece, its position, its count) for every count a unit states: a piece runs from the
     previous count to this one ('其中公开年度重点工作任务分解、执行及落实情况27条', then
@@ -35,7 +47,7 @@ def _pieces(units: list[Unit]) -> list[tuple[Unit, str, int, object]]:
         counts = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
         start = 0
         for f in counts:
-            if out and out[-1][0] is unit and unit.quote[start:f.start].strip() in ("", out[-1][3].unit):
+            if out and out[-1][0] is unit and counted_again(unit.quote, out[-1][3], f):
                 # '发布信息294期1014条': one thing counted twice, in two measures; the piece's words are
                 # the first count's
                 start = out[-1][2]
@@ -48,8 +60,7 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     """Each thing named → the piece sharing most of the pairs of characters only it names (not
     the ones every thing named shares: '信息', '公开'), one counted in the question's ``measure``
     before one counted in another ('294期1014条' asked in 条); None unless each has a piece of its own."""
-    own = [_pairs(item) - set().union(*(_pairs(other) for j, other in enumerate(named) if j != i))
-           for i, item in enumerate(named)]
+    own = own_pairs(named)
     chosen = []
     for pairs in own:
         scored = sorted(((words + (0.5 if words and measure and piece[3].unit == measure else 0), n)
@@ -172,8 +183,7 @@ def unfound_addends(question: str, language: str, units: list[Unit], names: list
     if not named:
         return []
     quotes = " ".join(u.quote for u in units)
-    own = [_pairs(item) - set().union(*(_pairs(other) for j, other in enumerate(named) if j != i))
-           for i, item in enumerate(named)]
+    own = own_pairs(named)
     missing = [re.sub(r"^(?:在|通过|由|的)", "", "".join(item.split())).rstrip("的")
                for item, pairs in zip(named, own) if pairs and not any(p in quotes for p in pairs)]
     return missing if len(missing) < len(named) and all(missing) else []
