@@ -293,3 +293,11 @@ def test_two_years_asked_of_a_body_one_not_held_is_refused_naming_it(g):
 
     assert TWO_YEARS.search("从2021年到2024年增加了多少") and not TWO_YEARS.search("从2003年起到2022年累计")
     assert SINCE_YEAR.search("福州财政局从2003年算起，截至2022年累计公开过多少篇")
+
+
+def test_the_bodies_passing_a_bound_are_those_the_tables_put_past_it(g):
+    a = g.ask("2024年收到政府信息公开申请超过1000件的单位有哪几家？")
+    assert a.answered and "3119" in a.answer and "1278" in a.answer and "343" not in a.answer, a.answer
+    assert "有该项数据的3份报告里" in a.answer and "超过1000件的有2份" in a.answer, a.answer
+    b = g.ask("淮安市、青溪市和青溪市政府办公室2024年收到的信息公开申请超过1000件的是哪几家？")
+    assert "（3个有该项数据）" in b.answer and "343" not in b.answer, b.answer

@@ -798,7 +798,7 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
     if len(entries) < 2:
         return TableResult(None)
     entries.sort(key=lambda e: e[0].value, reverse=not op.lowest)
-    with_figure = len(entries)
+    with_figure = entries  # (every report with the figure, whatever a bound keeps)
     if op.bound:
         # which bodies pass a bound ('超过30件的有哪几家'): all of those, none of the others
         entries = [e for e in entries if passes(e[0].value, op.bound)]
@@ -828,13 +828,13 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
              if language == "zh" else f"{r.get('body')} ({r.get('year')}): {_amount(f.value, _unit(f), language)} {citer.markers(f)}"
              + (" (from its text)" if f.prose is not None else "")
              for f, r in top]
-    years = sorted({r.get("year") for _, r in entries})
+    years = sorted({r.get("year") for _, r in with_figure})
     # the place asked ('第二多'), else the first; a tie is said as one
     place = entries[op.nth - 1][0].value if op.nth else entries[0][0].value
     leaders = [r.get("body") for f, r in entries if f.value == place]
     if language == "zh":
-        head = (f"在所问的{len(per_body)}个单位中（{len(entries)}个有该项数据），{label}" if named else
-                f"在索引中{'、'.join(map(str, years))}年有该项数据的{with_figure}份报告里，{label}")
+        head = (f"在所问的{len(per_body)}个单位中（{len(with_figure)}个有该项数据），{label}" if named else
+                f"在索引中{'、'.join(map(str, years))}年有该项数据的{len(with_figure)}份报告里，{label}")
         best = (f"第{ordinal_zh(op.nth)}" if op.nth else "最") + ("少" if op.lowest else "多")
         who = "、".join(leaders) if len(leaders) == 1 else "并列的" + "、".join(leaders)
         text = (f"{head}{bound_said(op.bound, _unit(entries[0][0]), language)}的有{len(entries)}份：" if op.bound
@@ -844,14 +844,16 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
     else:
         best = (f"{ordinal_en(op.nth)}-" if op.nth else "") + ("fewest" if op.lowest else "most")
         who = " and ".join(leaders) + (" (tied)" if len(leaders) > 1 else "")
-        head = (f"Among the {len(per_body)} bodies asked about ({len(entries)} with this figure), " if named else
-                f"Among the {with_figure} reports for {', '.join(map(str, years))} in the index with this figure, ")
+        head = (f"Among the {len(per_body)} bodies asked about ({len(with_figure)} with this figure), " if named else
+                f"Among the {len(with_figure)} reports for {', '.join(map(str, years))} in the index with this figure, ")
         text = head + (f"{len(entries)} have {bound_said(op.bound, '', language)} {label}: " if op.bound else
                        f"{who} {'have' if len(leaders) > 1 else 'has'} the {best} {label}: ") + "; ".join(lines) + "."
         if rest:
             text += (f" These are the first {len(top)}; the other {rest} are not listed (the whole ranking is in "
                      f"the answer's data: series.ranked in the API).")
-    result = finish(text, citer, [], [f for f, _ in top], counts=(len(entries), len(per_body), len(top), rest))
+    result = finish(text, citer, [], [f for f, _ in top],
+                    counts=(len(entries), len(per_body), len(top), rest, len(with_figure),
+                            *(op.bound[1:] if op.bound else ())))
     if result.answer is not None:
         result.answer.series = {"kind": "bar", "title": label, "unit": _unit(top[0][0]),
                                 "points": [{"label": r.get("body"), "value": plain_number(f.value), "source": r["source"]}
