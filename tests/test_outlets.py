@@ -63,3 +63,31 @@ def test_requests_of_one_way_of_coming_in_are_stated_only_by_a_clause_naming_it(
     assert not a.answered and "69" not in a.answer, a.answer
     b = g.ask("2022年白沙县通过网上提交的信息公开申请有几件？")
     assert b.answered and "24" in b.answer, b.answer
+
+
+@pytest.mark.parametrize("clause, parts_only", [
+    ("本年度新收申请中通过网上申请平台提交704件", True),
+    ("其中,网络申请14件,书面申请7件", True),
+    ("通过信函申请39件,占83%;电子邮件7件,占14.9%", True),
+    ("共受理依申请公开7件(网上申请5件、信函申请2件)", False),  # the whole, with its parts
+    ("新昌县共收到政府信息公开申请69件", False),
+    ("举办在线访谈6期", False),  # no count of requests
+    ("其中网上申请20件,书面申请3件,已办结18", False),  # a count no way frames
+])
+def test_a_clause_stating_only_the_requests_of_ways_of_coming_in(clause, parts_only):
+    from assistant.ask.cells import channel_parts_only
+
+    assert channel_parts_only(clause) is parts_only
+
+
+def test_the_year_s_requests_are_not_answered_by_one_way_s_count(tmp_path):
+    """A question naming no way of coming in asks every request: a clause stating only the requests sent
+    online ('通过网上申请平台提交704件') is a part, not the answer — refused rather than a wrong figure."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "bs-2024.txt": "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息560条。\n"
+                       "三、收到和处理政府信息公开申请情况\n从提交方式看，本年度新收申请中通过网上申请平台提交704件，"
+                       "通过信函提交397件。\n"})
+    a = g.ask("2024年白沙县收到了多少件信息公开申请？")
+    assert "704" not in a.answer, a.answer
+    b = g.ask("2024年白沙县通过网上申请平台提交的申请有多少件？")
+    assert b.answered and "704" in b.answer, b.answer

@@ -218,7 +218,8 @@ NOT_IN_THE_TABLES = re.compile(
 # of one way ('通过网络提交的申请', '信函申请') is answered only by a clause naming that way — a clause
 # naming none states all requests, or another way's.
 REQUEST_CHANNELS = {"online": ("网上", "网络", "在线", "互联网"), "letter": ("信函", "来信", "写信", "邮寄"),
-                    "in person": ("当面", "窗口", "现场"), "fax": ("传真",), "email": ("电子邮件", "电子邮箱", "邮箱", "邮件")}
+                    "in person": ("当面", "窗口", "现场"), "fax": ("传真",), "email": ("电子邮件", "电子邮箱", "邮箱", "邮件"),
+                    "paper": ("书面", "纸质")}
 _CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=len, reverse=True))
 # ('通过信函和电子邮件提出的': each way of an enumeration)
 ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)(?:方式|形式|渠道|平台)?"
@@ -238,6 +239,32 @@ def asked_channels(question: str) -> set[str]:
 def says_channel(text: str, channels: set[str]) -> bool:
     """Whether a text names one of the ways of coming in, of requests ('网络申请14件'; not '举办在线访谈6期')."""
     return bool(re.search(r"申请|提交|递交", text)) and any(w in text for name in channels for w in REQUEST_CHANNELS[name])
+
+
+# A count framed by a way of coming in ('通过网上申请平台提交704件', '网络申请24件', '电子邮件7件'):
+# the requests of that way, a part of the year's requests.
+_CHANNEL_FRAMED = re.compile(rf"(?:{_CHANNEL_WORDS})[^，。；,;、：:（）()\d]{{0,10}}$")
+# a question naming a way in English ('requests made online', 'by letter')
+_CHANNEL_EN = re.compile(r"(?i)\b(?:online|internet|letters?|mail|post|in person|walk-?in|fax|e-?mail|paper|written)\b")
+
+
+# a question about requests
+REQUESTS_ASKED = re.compile(r"申请|(?i:\brequests?\b|\bapplications?\b)")
+
+
+def names_channel(question: str) -> bool:
+    """Whether a question names any way a request came in, in Chinese or English."""
+    return bool(re.search(_CHANNEL_WORDS, question) or _CHANNEL_EN.search(question))
+
+
+def channel_parts_only(clause: str) -> bool:
+    """Whether every count of requests a clause states is framed by a way of coming in
+    ('本年度新收申请中通过网上申请平台提交704件'): the clause states parts, not the year's requests
+    ('共受理依申请公开7件(网上申请5件、信函申请2件)' states the whole as well)."""
+    from assistant.zh.figures import extract_figures
+
+    counts = [f for f in extract_figures(clause) if f.unit in ("件", "")]  # ('已办结18': a bare count)
+    return bool(counts) and all(_CHANNEL_FRAMED.search(clause[max(0, f.start - 16):f.start]) for f in counts)
 
 
 # Two kinds of fee a report may state: the information processing fee charged to applicants (政府

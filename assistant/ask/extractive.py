@@ -23,7 +23,8 @@ from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
-from assistant.ask.cells import CHANNEL_FRAME, REQUEST_CHANNELS, asked_channels, says_channel
+from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, names_channel,
+                                 says_channel)
 from assistant.ask.outlets import another_outlet, outlets_in
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
@@ -478,6 +479,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if channels:
         # the requests of one way of coming in ('通过信函提交的') are stated by a clause naming it
         units = [u for u in units if says_channel(u.passage.section + "".join(u.before) + u.match_text, channels)]
+    elif TUNING.channels_apart and REQUESTS_ASKED.search(focus_text_) and not names_channel(focus_text_):
+        # nor are a year's requests, asked with no way named, by a clause stating only one way's
+        units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
     table_rank: dict[tuple, int] = {}

@@ -287,7 +287,10 @@ class ExtractiveTuning:
     outlets_apart: bool = True
     # A question asking the requests of one way of coming in ('通过信函提交的申请': cells.REQUEST_CHANNELS)
     # is answered only by a clause naming that way: '新昌县共收到政府信息公开申请69件' was quoted for
-    # '通过信函提交的' (a question written to check the outlets rule, not a suite's).
+    # '通过信函提交的' (a question written to check the outlets rule, not a suite's). Both ways: a
+    # question naming no way is not answered by a clause whose every count is one way's
+    # ('本年度新收申请中通过网上申请平台提交704件' read as a city's new requests in a ranking the tables
+    # declined; the tune suites unchanged).
     channels_apart: bool = True
     # Measured and left out (2026-12-03): the same floor for the operands of a difference or sum
     # over several reports. At 0.5 it lost four right differences of the tune suites, at 0.4 three;
