@@ -140,7 +140,7 @@ def test_an_english_refusal_says_which_bodies_are_held_in_their_own_names(index)
     reason to be replaced by a vaguer English one."""
     a = index.ask("How many requests did Springfield receive in 2024?")
     assert not a.answered
-    assert "The index holds no report from" in a.answer and "丽水市 2024" in a.answer
+    assert "The index holds no report from" in a.answer and "Lishui City (丽水市) 2024" in a.answer
 
 
 def test_an_english_ranking_reads_a_report_stating_none_in_words_as_a_chinese_one_does(tmp_path):

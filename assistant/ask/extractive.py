@@ -476,6 +476,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if TUNING.outlets_apart and outlets:
         # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
         units = [u for u in units if not another_outlet(outlets, outlets_in("".join(u.before) + u.match_text))]
+    if TUNING.cumulative_apart and not ASKS_CUMULATIVE.search(focus_text_):
+        # a year's figure is not what has built up over the years
+        units = [u for u in units if u.is_cell or not _cumulative(u)]
     if channels:
         # the requests of one way of coming in ('通过信函提交的') are stated by a clause naming it
         units = [u for u in units if says_channel(u.passage.section + "".join(u.before) + u.match_text, channels)]
@@ -659,6 +662,19 @@ DATE_WRITTEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1
 
 def _states_date(unit: Unit) -> bool:
     return bool(DATE_WRITTEN.search(unit.match_text))
+
+
+# A figure over every year so far ('截至2019年底,累计主动公开政府信息64627条', '自2003年以来累计公开
+# 信息707篇'), not the report's year: it answers only a question asking what has built up ('累计',
+# '到2019年底', '历年', 'so far'). ('全年累计发布' is the year's.)
+CUMULATIVE = re.compile(r"(?:截至|截止|以来|历年)[^。；;]{0,24}?累计|累计[^，。；;]{0,12}?(?:以来|历年)|"
+                        r"自(?:19|20)\d{2}年[^，。；;]{0,12}以来")
+ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d{2}年?(?:底|末)|为止|"
+                             r"(?i:\bcumulative(?:ly)?\b|\bso far\b|\bsince\b|\bto date\b|\bin all\b)")
+
+
+def _cumulative(unit: Unit) -> bool:
+    return bool(CUMULATIVE.search("".join(unit.before) + unit.match_text))
 
 
 def counted_noun(question: str) -> str:

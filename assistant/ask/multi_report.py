@@ -18,7 +18,8 @@ from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
                                       idf_weights, measure_kind)
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import BOUND, SUM, Operation, bound_said, ordinal_en, ordinal_zh, passes
+from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
+                                      ordinal_zh, passes)
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
@@ -439,6 +440,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
     # '2022年的…是2024年的多少倍': a year as a multiple of another (not '…公众号的总量是网站的几倍')
     first = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question) if YEAR_TIMES.search(question) else None
+    if op.sum and not each_sum and difference_asked_last(question):
+        op = dataclasses.replace(op, sum=False)  # ('A一共答复了多少件？B办结了多少件？相差多少？')
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
                          first_year=int(first.group(1)) if first else None) if not missing else ""
     if readings and len(parts) == 2 and not missing and _frame_said_apart(parts, readings):
@@ -630,7 +633,6 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
 # A share of a whole asked ('占…的比重', '占比'), not a percentage change ('增长了百分之几').
 SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of\b)")
 # '是新昌县政府网站的几倍', 'how many times': a ratio of two figures.
-TIMES = re.compile(r"几倍|多少倍|(?i:\bhow many times\b)")
 YEAR_TIMES = re.compile(r"是(?:19|20)\d{2}年?的?(?:多少|几)倍")
 
 # '相当于2021年的百分之多少', '只有2024年的百分之几', '是2022年的几成'

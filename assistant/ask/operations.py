@@ -24,6 +24,8 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b|\bby how (?:many|much)\b)")
 COMPARE = re.compile(r"几倍|多少倍|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\b(?:which|who)\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")
+# 'A是B的几倍': a multiple asked, of the first named over the second.
+TIMES = re.compile(r"几倍|多少倍|(?i:\bhow many times\b)")
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
@@ -152,3 +154,16 @@ def ordinal_en(n: int) -> str:
 
 # Every word above, to take out of a question when asking what else it names.
 WORDS_OF_OPERATIONS = re.compile("|".join(p.pattern for p in (SUM, SHARE, CHANGE, COMPARE, RANK, TREND, EACH, BOUND)))
+
+
+def difference_asked_last(text: str) -> bool:
+    """Whether a question saying a sum word and a difference word asks the difference of what it
+    names, the sum word being said of one of them in a sentence of its own ('长春市府办一共答复了多少件
+    申请？东宝区办结了多少件？相差多少？'): the last sentence's word is what is done across them. Not
+    '两年加起来比网站多多少' (one sentence: the sums are compared)."""
+    sentence = [0]
+    for ch in text:
+        sentence.append(sentence[-1] + (ch in "？?。；;!！"))
+    sums = [m.start() for m in SUM.finditer(text)]
+    differences = [m.start() for p in (CHANGE, COMPARE) for m in p.finditer(text)]
+    return bool(sums and differences) and sentence[max(sums)] < sentence[max(differences)]

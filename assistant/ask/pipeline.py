@@ -12,6 +12,7 @@ import re
 import time
 from typing import Iterator
 
+from assistant.ask.english_names import bodies_in_english
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
@@ -381,6 +382,10 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
                 value.question = asked
             _say_scanned(value)
             _say_stand_in(value, stand_ins, body_of)
+            if _in_english(value):
+                # (a body named in English, its Chinese name after it: english_names.py)
+                held = {r.get("body", "") for r in _search(gongkai).snapshot()[1]}
+                value.answer = bodies_in_english(value.answer, held | set(body_of.values()))
         yield kind, value
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
-from assistant.ask.operations import Operation, bound_said, ordinal_en, ordinal_zh, passes
+from assistant.ask.operations import TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable, row_keys_of
@@ -560,12 +560,12 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     if not complete:
         pass
     elif two_bodies and (op.change or op.compare):
-        sentences.append(_compare_text(used, per_body, language))
+        sentences.append(_compare_text(used, per_body, language, times=bool(TIMES.search(question))))
     elif op.change and len(used) >= 2 and len(plan.targets) == 1 and len(per_body) == 1:
         sentences.append(_change_text(used, per_body, language))
     elif op.change and len(asked) == 2 and len(per_body) == 1 and len(per_body[0]) == 1:
         sentences.append(_difference_text(asked, language))  # two cells of one report: 'A比B多多少'
-    if two_bodies and op.sum and not op.share and len(asked) == 2:
+    if two_bodies and op.sum and not op.share and len(asked) == 2 and not difference_asked_last(question):
         # the two bodies' figures added; never a share's whole (the figures used include it)
         total = asked[0].value + asked[1].value
         shown = f"{plain_number(asked[0].value)} + {plain_number(asked[1].value)}"
@@ -746,9 +746,15 @@ def _difference_text(used: list[Figure], language: str) -> str:
     return f"{label_a} is {plain_number(abs(diff))} {word} than {label_b} ({arithmetic})"
 
 
-def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str) -> str:
+def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str, times: bool = False) -> str:
     a, b = used[0], used[1]
     body_a, body_b = per_body[0][0].get("body", ""), per_body[1][0].get("body", "")
+    if times and b.value:
+        # 'A是B的几倍': the first named over the second
+        ratio = f"{(a.value / b.value).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
+        arithmetic = f"{plain_number(a.value)} ÷ {plain_number(b.value)}"
+        return (f"{body_a}是{body_b}的{ratio}倍（{arithmetic}）" if language == "zh"
+                else f"{body_a} has {ratio} times as many as {body_b} ({arithmetic})")
     if a.value == b.value:
         return "两者相同" if language == "zh" else "they are the same"
     more, less = (a, b) if a.value > b.value else (b, a)
