@@ -665,16 +665,18 @@ def _states_date(unit: Unit) -> bool:
 
 
 # A figure over every year so far ('截至2019年底,累计主动公开政府信息64627条', '自2003年以来累计公开
-# 信息707篇'), not the report's year: it answers only a question asking what has built up ('累计',
-# '到2019年底', '历年', 'so far'). ('全年累计发布' is the year's.)
-CUMULATIVE = re.compile(r"(?:截至|截止|以来|历年)[^。；;]{0,24}?累计|累计[^，。；;]{0,12}?(?:以来|历年)|"
-                        r"自(?:19|20)\d{2}年[^，。；;]{0,12}以来")
+# 信息707篇'), not the report's year: a clause saying 累计 after a year it runs from or to (in it or in
+# the clause before it), not of the year ('截至12月31日,全年通过政府网站主动公开信息累计700条' is the
+# year's). It answers only a question asking what has built up ('累计', '到2019年底', '历年', 'so far').
+CUMULATIVE_SINCE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}年|以来|历年")
+OF_THE_YEAR = re.compile(r"全年|本年|年内|当年|今年")
 ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d{2}年?(?:底|末)|为止|"
                              r"(?i:\bcumulative(?:ly)?\b|\bso far\b|\bsince\b|\bto date\b|\bin all\b)")
 
 
 def _cumulative(unit: Unit) -> bool:
-    return bool(CUMULATIVE.search("".join(unit.before) + unit.match_text))
+    said = (unit.before[-1] if unit.before else "") + unit.match_text
+    return "累计" in unit.match_text and bool(CUMULATIVE_SINCE.search(said)) and not OF_THE_YEAR.search(said)
 
 
 def counted_noun(question: str) -> str:

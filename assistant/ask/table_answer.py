@@ -306,21 +306,23 @@ def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactT
         if fig.value in allowed:
             continue
         if derived is None:  # a ranking states hundreds of figures: their pairs only when needed
-            derived = _pairwise(sums, values)
+            derived = _pairwise(sums, values, ratios=bool(re.search(r"倍|times as many", text)))
         if fig.value not in derived:
             return False
     return True
 
 
-def _pairwise(sums: set[Decimal], values: list[Decimal]) -> set[Decimal]:
+def _pairwise(sums: set[Decimal], values: list[Decimal], ratios: bool = False) -> set[Decimal]:
     """What a stated figure (or a sum of some) and a stated figure give: their difference, one as a
     share of the other, and the change from one to the other as a share (percentages to one
-    decimal place)."""
+    decimal place); with ``ratios`` (an answer saying 倍), one as a multiple of the other."""
     out: set[Decimal] = set()
     for a in sums:
         for b in values:
             out.add(abs(a - b))
             if b:
+                if ratios:
+                    out.add((a / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
                 out.add((a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
                 out.add(((a - b) * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).copy_abs())
     return out

@@ -17,7 +17,7 @@ QUESTION_WORDS = re.compile(
     # the year is understood apart, not a word to match)
 STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
               "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
-              "占比", "多少钱", "方面"}  # ('卫生健康方面的信息': a frame noun, like 情况)
+              "占比", "多少钱", "方面", "数量"}  # ('依申请公开数量': the number of, a frame noun too; '卫生健康方面的信息': a frame noun, like 情况)
 # Characters too common to tell anything on their own (single-character matching).
 STOP_CHARS = set("的了是有在和与或及中里多少几个件条场期项次年月日之其各该本我你他这那哪吗呢么")
 

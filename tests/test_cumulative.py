@@ -1,0 +1,35 @@
+"""A report's figure for its year is not the figure built up over every year so far ('截至2019年底,累计
+…64627条'); a question asking what has built up is answered by it."""
+
+from __future__ import annotations
+
+from conftest import index_of_texts
+
+QS = ("清水县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况。2019年,通过政府门户网站、"
+      "政务公开栏等形式主动公开政府信息8769条。其中,通过县政府门户网站发布政府信息5469条。截至2019年底,"
+      "累计主动公开政府信息64627条。\n")
+DQ = ("丁桥镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。截至12月31日,全年通过政府网站主动公开信息"
+      "累计700条(点击量52582次),其中主动公开重点领域信息556条。\n")
+
+
+def test_a_year_s_figure_is_not_the_cumulative_one(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {"qs-2019.txt": QS, "dq-2022.txt": DQ})
+    a = g.ask("清水县2019年主动公开了多少条政府信息？")
+    assert a.answered and "8769" in a.answer and "64627" not in a.answer, a.answer
+    b = g.ask("截至2019年底，清水县累计主动公开了多少条政府信息？")
+    assert b.answered and "64627" in b.answer, b.answer
+    c = g.ask("清水县2019年主动公开的信息中，通过县政府门户网站发布的占多大比例？")
+    assert "62.4%" in c.answer and "64627" not in c.answer, c.answer
+    # '截至12月31日,全年…累计700条': the year's, said up to its last day
+    d = g.ask("丁桥镇2022年通过政府网站主动公开了多少条信息？")
+    assert d.answered and "700" in d.answer, d.answer
+
+
+def test_a_multiple_of_two_bodies_figures_is_the_first_over_the_second(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "gc-2022.txt": "高淳区人民政府2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n2022年本年新收政府信息公开申请130件。\n",
+        "hb-2022.txt": "淮北市人民政府办公室2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n2022年本年新收政府信息公开申请60件。\n"})
+    a = g.ask("高淳区2022年收到的申请是淮北市政府办的多少倍？")
+    assert a.answered and "2.2倍" in a.answer and "130 ÷ 60" in a.answer, a.answer
+    b = g.ask("2022年淮北市政府办一共收到了多少件申请？高淳区收到了多少件？相差多少？")
+    assert "70" in b.answer and "190" not in b.answer, b.answer
