@@ -573,7 +573,8 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         shown = f"{plain_number(asked[0].value)} + {plain_number(asked[1].value)}"
         sentences.append(f"两者合计{_amount(total, _unit(asked[0]), language)}（{shown}）" if language == "zh"
                          else f"together {_amount(total, _unit(asked[0]), language)} ({shown})")
-    elif complete and op.sum and not op.share and multi_report and len(plan.targets) == 1 and len(used) >= 2:
+    elif complete and op.sum and not op.share and multi_report and len(plan.targets) == 1 and len(used) >= 2 and \
+            not difference_asked_last(question):
         # '2022年和2024年…加起来': the one figure summed over the reports asked about.
         total = sum((f.value for f in used), Decimal(0))
         shown = " + ".join(plain_number(f.value) for f in used)
