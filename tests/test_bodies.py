@@ -160,6 +160,10 @@ HAND = [{"source": "a.txt", "body": "大冶市东风路街道", "year": 2024},
 def test_two_bodies_joined_by_a_conjunction_are_two_bodies():
     r = resolve("2024年大冶东风路街道和番禺经开区管委会各收到几件信息公开申请？", HAND)
     assert not r.refusal and groups_of(r) == [["a.txt"], ["b.txt"]]
+    # 跟 joins two bodies as 和 does ('A跟B比')
+    two = [{"source": "ls.txt", "body": "丽水市", "year": 2024}, {"source": "cc.txt", "body": "长春市人民政府办公厅", "year": 2024}]
+    r = resolve("丽水跟长春市府办比，2024年各接了多少件政府信息公开申请？", two)
+    assert not r.refusal and groups_of(r) == [["ls.txt"], ["cc.txt"]], r
 
 
 def test_a_place_inside_quotes_names_an_account_not_a_body():

@@ -50,7 +50,7 @@ ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
 # (not after a word that cannot open an organ's name: a conjunction, a preposition, an adverb of
 # what follows — '武汉硚口区各办结了…', '…都办理了' — nor '全', the place as a whole: '保山全市和…')
-ASK_DEPARTMENT = re.compile(r"^(?![和与及、或除还在的各都均也又已共总每全])[\u4e00-\u9fff]{1,10}?"
+ASK_DEPARTMENT = re.compile(r"^(?![和与及跟、或除还在的各都均也又已共总每全])[\u4e00-\u9fff]{1,10}?"
                             r"(?:局|委员会|委会|委|中心|厅|办公室|办)")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
@@ -709,7 +709,7 @@ INNER_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])([（(][\u4e00-\u9fff]{1,8}[)�
 QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
 
 
-CONJUNCTION = re.compile(r"和|与|及|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
+CONJUNCTION = re.compile(r"和|与|及|跟|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
 
 
 def _locates(b: str, c: str, by_place: dict[str, set[str]]) -> bool:
