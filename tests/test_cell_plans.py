@@ -38,6 +38,12 @@ def test_english_inflections_meet(question, row):
     assert cells(plan_cells(question, "en")) == [(row, "")]
 
 
+@pytest.mark.parametrize("question", ["丽水2024年接了多少件政府信息公开申请？", "东宝区2024年接到几件申请？",
+                                      "2024年东宝区的依申请公开数量是多少？", "高淳区2022年依申请公开件数是多少？"])
+def test_requests_received_in_everyday_words_are_the_new_requests(question):
+    assert cells(plan_cells(question, "zh")) == [("apply.new", "")]
+
+
 def test_each_part_of_a_question_is_planned_and_a_part_with_no_cell_is_named():
     plan, unmapped = plan_question("律师事务所这类机构提了多少件申请？最后给公开了几件？", "zh")
     assert cells(plan) == [("apply.new", "legal_services")]

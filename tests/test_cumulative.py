@@ -33,3 +33,16 @@ def test_a_multiple_of_two_bodies_figures_is_the_first_over_the_second(tmp_path)
     assert a.answered and "2.2倍" in a.answer and "130 ÷ 60" in a.answer, a.answer
     b = g.ask("2022年淮北市政府办一共收到了多少件申请？高淳区收到了多少件？相差多少？")
     assert "70" in b.answer and "190" not in b.answer, b.answer
+
+
+def test_a_sum_of_figures_stated_in_wan_is_said_in_wan():
+    from decimal import Decimal
+
+    from assistant.ask.prose_sum import in_scale
+    from assistant.zh.figures import extract_figures
+
+    figs = extract_figures("新浪微博14.18万条,今日头条7.6万条")
+    assert in_scale(figs, sum(f.value for f in figs), " + ") == ("21.78万", "14.18万 + 7.6万")
+    mixed = extract_figures("新浪微博14.18万条,网站3000条")
+    assert in_scale(mixed, sum(f.value for f in mixed), " + ") == ("144800", "141800 + 3000")
+    assert Decimal("217800") == sum(f.value for f in figs)

@@ -156,3 +156,15 @@ def test_an_english_ranking_reads_a_report_stating_none_in_words_as_a_chinese_on
     a = g.ask("Among the 2022 reports, which body had the most administrative reconsideration cases, and how many?")
     assert a.answered and "5" in a.answer and "i.e. 0" in a.answer, a.answer
     assert "纠错" not in a.answer.split("\n")[0], a.answer  # (none corrected is no count of cases)
+
+
+def test_requests_received_are_the_new_requests_not_those_handled(tmp_path):
+    """'receive' (any form) is 新收: not the requests handled in the year (办理), which include those
+    carried over."""
+    from conftest import index_of_texts
+
+    text = ("丽水市人民政府2024年政府信息公开工作年度报告\n二、依申请公开方面\n全市全年新收政府信息公开申请1541件,加上上年结转的,"
+            "除去本年度结转下年度办理的,共办理政府信息公开申请1527件。\n")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"lishui-2024.txt": text})
+    a = g.ask("How many government information disclosure requests did Lishui receive in 2024?")
+    assert a.answered and "1541" in a.answer and "1527" not in a.answer, a.answer

@@ -7,6 +7,7 @@ figures count in measures of one kind, and no piece is the whole the others are 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from assistant.ask.extractive import Unit, measure_kind, same_unit
 from assistant.model import plain_number
@@ -227,9 +228,23 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         return ""
     measure = figures[0].unit if len({f.unit for f in figures}) == 1 else ""
     total = sum(f.value for f in figures)
-    shown = " + ".join(plain_number(f.value) for f in figures)
-    return (f"合计{plain_number(total)}{measure}（{shown}）。" if language == "zh"
-            else f" Together {plain_number(total)} ({shown}).")
+    said, shown = in_scale(figures, total, " + ")
+    return (f"合计{said}{measure}（{shown}）。" if language == "zh"
+            else f" Together {said} ({shown}).")
+
+
+SCALES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+def in_scale(figures: list, result: Decimal, sign: str) -> tuple[str, str]:
+    """A figure computed of figures all stated in 万 (亿) is said in it, as they are ('合计21.78万条
+    （14.18万 + 7.6万）', not 217800): the result and its operands joined by ``sign``."""
+    scales = {next((s for s in SCALES if f.raw.endswith(s)), "") for f in figures}
+    scale = scales.pop() if len(scales) == 1 else ""
+    if not scale:
+        return plain_number(result), sign.join(plain_number(f.value) for f in figures)
+    return (plain_number(result / SCALES[scale]) + scale,
+            sign.join(plain_number(f.value / SCALES[scale]) + scale for f in figures))
 
 
 # 'X比Y多多少条', 'X比Y少几件': the difference of two things one report states.
@@ -265,8 +280,8 @@ def stated_difference(question: str, language: str, units: list[Unit], names: li
     if a.value == b.value:
         return f"两者相同（{plain_number(a.value)}{measure}）。"
     word = "多" if a.value > b.value else "少"
-    return (f"前者比后者{word}{plain_number(abs(a.value - b.value))}{measure}"
-            f"（{plain_number(max(a.value, b.value))} − {plain_number(min(a.value, b.value))}）。")
+    said, shown = in_scale(sorted([a, b], key=lambda f: f.value, reverse=True), abs(a.value - b.value), " − ")
+    return f"前者比后者{word}{said}{measure}（{shown}）。"
 
 
 def named_addends(question: str, names: list[str], language: str) -> list[str]:
