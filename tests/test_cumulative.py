@@ -46,3 +46,15 @@ def test_a_sum_of_figures_stated_in_wan_is_said_in_wan():
     mixed = extract_figures("新浪微博14.18万条,网站3000条")
     assert in_scale(mixed, sum(f.value for f in mixed), " + ") == ("144800", "141800 + 3000")
     assert Decimal("217800") == sum(f.value for f in figs)
+
+
+def test_one_report_without_tables_is_read_by_the_cell_a_paraphrase_maps_to(tmp_path):
+    """'被人告上法院多少次' shares no words with '政府信息公开行政诉讼21件': the question maps to the
+    table cell 行政诉讼, whose words read the report's text, when no clause answers by its own words."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "ha-2022.txt": "淮安市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况。2022年,"
+                       "市政府办公室共受理政府信息公开申请109件。政府信息公开行政复议2件,均获维持;"
+                       "政府信息公开行政诉讼21件,其中17件结果维持,4件尚未审结。\n"})
+    a = g.ask("淮安市政府办2022年因为信息公开的事被人告上法院多少次？")
+    assert a.answered and "21" in a.answer and "109" not in a.answer, a.answer
+    assert a.citations and "行政诉讼21件" in a.citations[0].quote, a.citations

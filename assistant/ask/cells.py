@@ -287,7 +287,10 @@ def other_fee(question: str, quote: str) -> bool:
 # A reason given in the question ('因为…而没有公开的', 'refused because …'): with a group of rows
 # (不予公开, 无法提供, …) and none of its rows named, the question asks for one reason the
 # schema could not tell, never for the group's total. Ordinary words of cause, not report wording.
-REASON = re.compile(r"因为|由于|(?i:\bbecause\b|\bdue to\b|\bon the grounds?\b)")
+# (not '因为信息公开被起诉': the disclosure itself is what every case of the tables is about, no reason
+# among a group's rows)
+REASON = re.compile(r"(?:因为|由于)(?!(?:政府)?信息公开(?:的事|的事情|方面|工作|申请|问题)?(?:被|而|引起|引发|产生|[，,]))|"
+                    r"(?i:\bbecause\b|\bdue to\b|\bon the grounds?\b)")
 ALL_REASONS = re.compile(r"各种|各类|种种|所有|全部|什么|哪些|(?i:\ball\b|\bany\b|\bwhat\b|\bwhich\b)")
 
 

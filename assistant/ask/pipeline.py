@@ -330,8 +330,9 @@ def _by_body(reports: list[dict]) -> list[list[dict]]:
     return list(by_body.values())
 
 
-def _table_answer(gongkai, question: str, understanding, started: float, lexical=None):
-    """The answer from the national tables' facts, when the question names their cells."""
+def _table_answer(gongkai, question: str, understanding, started: float, lexical=None, text_of_one: bool = False):
+    """The answer from the national tables' facts, when the question names their cells (with
+    ``text_of_one``, from one report's text when it prints no table)."""
     from assistant.ask.cells import plan_question
     from assistant.ask.operations import operation_of
     from assistant.ask.table_answer import answer_from_facts
@@ -360,7 +361,7 @@ def _table_answer(gongkai, question: str, understanding, started: float, lexical
     years = {r.get("year") for group in groups for r in group}
     return answer_from_facts(question, plan, language, groups, understanding.years, gongkai.fact_table(scope, years),
                              operation_of(question), started, body_named=bool(understanding.groups),
-                             unmapped=unmapped,
+                             unmapped=unmapped, text_of_one=text_of_one,
                              passages_of=(lambda source: lexical.of_sources({source})) if lexical is not None else None)
 
 
@@ -573,6 +574,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             extractive.note = note
             extractive.mode = f"extractive (fallback from {mode})"
     if extractive is None:
+        # no clause read by the question's words: one report's text read by the words of the
+        # table cell the question maps to ('被人告上法院' → 行政诉讼: '政府信息公开行政诉讼21件')
+        by_cell = _table_answer(gongkai, question, understanding, started, lexical, text_of_one=True) \
+            if TUNING.one_report_by_cell else None
+        if by_cell is not None and by_cell.answer is not None and by_cell.answer.answered:
+            by_cell.answer.retrieved = retrieved
+            yield "delta", by_cell.answer.answer
+            yield "answer", by_cell.answer
+            return
         yield "answer", _refusal(question, language, composition.note, started, mode, retrieved)
         return
     extractive.latency_ms = (time.perf_counter() - started) * 1000

@@ -350,7 +350,8 @@ def _denominator(target: Target) -> Target | None:
 
 def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list[list[dict]],
                       named_years: set[int], table: FactTable, op: Operation, started: float,
-                      body_named: bool, unmapped: list[str] | None = None, passages_of=None) -> TableResult:
+                      body_named: bool, unmapped: list[str] | None = None, passages_of=None,
+                      text_of_one: bool = False) -> TableResult:
     """The answer from the facts, a refusal that says why, or no answer (prose path).
     ``unmapped``: the parts of the question that ask for a figure no cell holds; the answer says
     it leaves them unanswered. ``passages_of(source)``: a report's passages, for the reports in a
@@ -415,7 +416,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     # only, as if the others had not been asked about.
     everyone = [c for c in (chosen_of(sorted(g, key=lambda r: r.get("year") or 0)) for g in groups) if c]
     several = (body_named or op.rank) and sum(len(c) for c in everyone) > 1
-    if not scoped and not several:
+    if not scoped and not several and not (text_of_one and sum(len(c) for c in everyone) == 1):
         return TableResult(None)  # no report in scope prints this table: the prose may state it
     if plan.unmapped:
         # The question narrows the cells planned with words none of them means ('还没出结果的',
@@ -431,7 +432,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
         return refuse(f"问题没有说明是哪个机关。索引中有这项数据的机关：{bodies}。请说明是哪一个。" if language == "zh"
                       else f"The question names no body. Bodies whose reports hold this figure: {bodies}. Which one?")
-    per_body = everyone if several else [c for c in (chosen_of(r) for r in scoped) if c]
+    per_body = everyone if several or (text_of_one and not scoped) else [c for c in (chosen_of(r) for r in scoped) if c]
     if not per_body:
         return TableResult(None)
 

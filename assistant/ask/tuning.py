@@ -296,6 +296,10 @@ class ExtractiveTuning:
     # answered by a clause stating it ('截至2019年底,累计主动公开政府信息64627条' was quoted for a
     # county's 2019 disclosures, and taken as the whole of a share; multi4.tune).
     cumulative_apart: bool = True
+    # A question about one report that prints no table, which no clause answers by the question's
+    # own words, is read by the words of the table cell it maps to (prose_cells): '被人告上法院多少次'
+    # is '政府信息公开行政诉讼21件' (multi4.tune).
+    one_report_by_cell: bool = True
     # Measured and left out (2026-12-03): the same floor for the operands of a difference or sum
     # over several reports. At 0.5 it lost four right differences of the tune suites, at 0.4 three;
     # at 0.3 none, but it then kept neither of the two wrong differences multi.report (measured
