@@ -6,8 +6,8 @@ from assistant.ask.terms import ASKS_WORDS, english_words, focus_text, question_
 def test_body_year_and_question_words_are_not_asked_about():
     focus = focus_text("淮安市人民政府2024年行政处罚的本年处理决定数量是多少？", ["淮安市人民政府", "淮安市"], "zh")
     terms = question_terms(focus)
-    assert {"行政", "处罚", "决定", "数量"} <= terms
-    assert not {"淮安", "政府", "多少", "2024"} & terms
+    assert {"行政", "处罚", "决定"} <= terms
+    assert not {"淮安", "政府", "多少", "2024", "数量"} & terms  # (数量: 'the number of', a frame noun)
 
 
 def test_organ_wording_after_a_place_is_the_body():

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from assistant.ask.cells import REQUEST_WORDS, Target, find_terms
+from assistant.ask.cells import REQUEST_WORDS, Target, channel_parts_only, find_terms
 from assistant.model import Passage
 from assistant.national.schema import name_of, national_format
 
@@ -136,6 +136,8 @@ def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
         if passage.kind != "prose":
             continue
         for m in CLAUSE.finditer(passage.text):
+            if channel_parts_only(m.group(0)):
+                continue  # one way's requests ('新收申请中通过网上申请平台提交704件'): no cell's figure
             value = _states(target, m.group(0))
             if value is not None:
                 found.append(ProseFigure(value, "件", passage, m.group(0).strip()))
