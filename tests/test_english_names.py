@@ -42,3 +42,20 @@ def test_an_english_ranking_names_the_bodies_in_english(tmp_path):
     assert "Xinchang County Finance Bureau (新昌县财政局" in a.answer, a.answer
     z = g.ask("2022年哪个单位收到的信息公开申请最多？")
     assert "County" not in z.answer, z.answer  # a Chinese answer names bodies as printed
+
+
+def test_an_english_two_body_answer_names_each_body_itself_and_skips_a_clause_with_no_figure(tmp_path):
+    """'Lishui or the Changchun general office': Lishui takes no organ of Changchun's (no note that
+    'Lishui office' is not held), the answer is English throughout, and a report whose matching
+    clause states no figure is said not to state it (never quoted as if it answered)."""
+    from assistant.ask.bodies import resolve
+
+    two = [{"source": "ls.txt", "body": "丽水市", "year": 2024}, {"source": "cc.txt", "body": "长春市人民政府办公厅", "year": 2024}]
+    r = resolve("In 2024, which received more requests, Lishui or the Changchun general office?", two, "en", {2024})
+    assert [m.bodies for m in r.mentions] == [("丽水市",), ("长春市人民政府办公厅",)] and not r.stand_ins
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "ha-2022.txt": "淮安市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况。将依申请公开办理作为"
+                       "解难题办实事的具体实践,严格执行办理程序。\n",
+        "hb-2022.txt": "淮北市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n共受理依申请公开60件,全部按时办结。\n"})
+    a = g.ask("In 2022, which handled more disclosure requests, the Huai'an or the Huaibei municipal government office?")
+    assert "具体实践" not in a.answer and "注：" not in a.answer, a.answer

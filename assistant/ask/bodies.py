@@ -709,6 +709,13 @@ INNER_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])([（(][\u4e00-\u9fff]{1,8}[)�
 QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
 
 
+def _alternatives(question: str, a: tuple, b: tuple) -> bool:
+    """Whether two places of an English question are named as alternatives or a list ('Lishui or
+    the Changchun general office'): neither's organ is the other's."""
+    between = question[min(a[2], b[2]): max(a[1], b[1])]
+    return bool(re.search(r"(?i)\b(?:or|and|vs|versus|than|compared)\b|,", between))
+
+
 CONJUNCTION = re.compile(r"和|与|及|跟|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
 
 
@@ -929,8 +936,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # 'the Yinchuan municipal government')
         leveled = bool(EN_LEVEL_AFTER.match(question, end) or EN_LEVEL_AT_END.search(question[start:end])
                        or EN_GOVERNMENT_AFTER.match(question, end))
+        # (not across 'or'/'and': 'Lishui or the Changchun general office' names Lishui itself)
         mine = owned[n] or (next((owned[k] for k in sorted(range(len(places)), key=lambda k: (abs(k - n), k > n))
-                                  if owned[k]), []) if not leveled else []) or \
+                                  if owned[k] and not _alternatives(question, places[n], places[k])), [])
+                            if not leveled else []) or \
             (organs if len(places) == 1 or not any(owned) else [])
         organ, fields = (mine[0][2], mine[0][3]) if mine else ("", [])
         bodies = latin_index[form]

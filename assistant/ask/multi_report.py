@@ -23,6 +23,7 @@ from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, 
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
+from assistant.ask.prose_cells import states_none
 from assistant.ask.prose_sum import ADDENDS, counts_in, own_pairs, stated_sum
 from assistant.ask.terms import focus_text, terms_of
 from assistant.zh.figures import extract_figures
@@ -340,6 +341,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # asking no share)
         found = [(f, u.quote) for u in composition.units for f in extract_figures(u.quote)
                  if f.raw in u.figures and not _a_year(f, record) and (op.share or f.unit not in ("%", "‰"))]
+        if not found and not any(states_none(u.quote) for u in composition.units):
+            # clauses matching the words, none stating a figure ('将依申请公开办理作为…具体实践'): not stated
+            return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
         if len(found) > 1 and len({q for _, q in found}) == 1 and not op.share:
             # one figure of a report: of a whole and its breakdown in one clause, the one the
             # question names or the whole ('累计700条(点击量52582次)': 700); never one of several

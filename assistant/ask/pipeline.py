@@ -373,8 +373,10 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
     asked = (question or "").strip()
     stand_ins: list[tuple[str, str]] = []
     body_of: dict[str, str] = {}
+    language = ""
     for kind, value in _answer_stream(gongkai, asked, llm=llm, top_k=top_k, sources=sources, history=history):
         if kind == "understood":
+            language = value.language
             stand_ins = value.resolution.stand_ins if value.resolution else []
             body_of = {r["source"]: r.get("body", "") for r in value.reports}
             continue
@@ -382,23 +384,23 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
             if value.question != asked:
                 value.understood_as = value.question
                 value.question = asked
-            _say_scanned(value)
-            _say_stand_in(value, stand_ins, body_of)
-            if _in_english(value):
+            _say_scanned(value, language)
+            _say_stand_in(value, stand_ins, body_of, language)
+            if language == "en" or (not language and _in_english(value)):
                 # (a body named in English, its Chinese name after it: english_names.py)
                 held = {r.get("body", "") for r in _search(gongkai).snapshot()[1]}
                 value.answer = bodies_in_english(value.answer, held | set(body_of.values()))
         yield kind, value
 
 
-def _say_stand_in(answer: Answer, stand_ins: list[tuple[str, str]], body_of: dict[str, str]) -> None:
+def _say_stand_in(answer: Answer, stand_ins: list[tuple[str, str]], body_of: dict[str, str], language: str = "") -> None:
     """An office asked about whose government's report answered (or a government, its office's)
     says so (bodies.py: _office_stand_in)."""
     cited = {body_of.get(c.source) for c in answer.citations}
     said = [(asked, body) for asked, body in stand_ins if body in cited]
     if not answer.answered or not said:
         return
-    english = _in_english(answer)
+    english = language == "en" or (not language and _in_english(answer))
     for asked, body in said:
         _add_line(answer, f"Note: the index holds no report of {asked} itself; this is from the report of {body}."
                   if english else f"注：索引中没有{asked}自己的报告，以上出自{body}的报告。")
@@ -418,11 +420,11 @@ SCANNED_ZH = "注：所引报告为扫描件，文字与数字经OCR识别，数
 SCANNED_EN = "Note: the cited report is a scan; its text and figures were read by OCR (figures checked by the tables' arithmetic)."
 
 
-def _say_scanned(answer: Answer) -> None:
+def _say_scanned(answer: Answer, language: str = "") -> None:
     """An answer citing text read by OCR says that its source is a scan, in its text and note."""
     if not answer.answered or not any(c.scanned for c in answer.citations):
         return
-    _add_line(answer, SCANNED_EN if _in_english(answer) else SCANNED_ZH)
+    _add_line(answer, SCANNED_EN if language == "en" or (not language and _in_english(answer)) else SCANNED_ZH)
 
 
 def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None,
