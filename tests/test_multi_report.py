@@ -724,3 +724,17 @@ def test_the_bodies_passing_a_bound_are_listed_and_the_unread_ones_named(tmp_pat
     a = g.ask("2022年的年报里，收到政府信息公开申请超过30件的单位有哪几家？")
     assert a.answered and "超过30件的有2份" in a.answer and "69" in a.answer and "33" in a.answer, a.answer
     assert "12件" not in a.answer and "石门乡" in a.answer, a.answer  # (the report not read is named)
+
+
+def test_two_figures_one_of_which_counts_more_things_are_not_subtracted():
+    """'予以公开或部分公开59件' and '部分公开6件' count different things: no '多53件'."""
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _one_counts_more_things
+
+    def part(clause, value):
+        return Part({"body": "x"}, "", [], [Decimal(value)], "件", clause=clause)
+
+    assert _one_counts_more_things([part("其中予以公开或部分公开59件、占45.3%", 59), part("部分公开6件", 6)])
+    assert not _one_counts_more_things([part("共受理依申请公开7件", 7), part("受理政府信息公开申请28件", 28)])
+    assert not _one_counts_more_things([part("部分公开6件", 6), part("其中部分公开9件", 9)])

@@ -448,6 +448,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         op = dataclasses.replace(op, sum=False)  # ('A一共答复了多少件？B办结了多少件？相差多少？')
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
                          first_year=int(first.group(1)) if first else None) if not missing else ""
+    if len(parts) == 2 and not missing and computed and _one_counts_more_things(parts):
+        # '予以公开或部分公开59件' beside '部分公开6件': one figure counts what the other counts and more;
+        # their difference answers nothing asked
+        computed = ""
     if readings and len(parts) == 2 and not missing and _frame_said_apart(parts, readings):
         # the words the question says of every body ('2022年通过网络提交的申请，A收到几件，B收到几件'), said by
         # one report's clause and not by the other's ('网络申请24件' beside '共受理…7件(网上申请5件…)'): the
@@ -681,6 +685,26 @@ def _things_joined(text: str, language: str, names: list[str]) -> list[str]:
     # (what is left of a body's name is no thing: '包头' of '包头市府东路街道', read as 市府东路街道)
     return [t for t in (re.sub(r"[^\u4e00-\u9fff]|把|两类|两年", "", x) for x in things)
             if len(t) >= 2 and not any(n.startswith(t) for n in names)]
+
+
+def _label_before(part: Part) -> str:
+    """The words a part's one figure counts: its clause up to the figure, from the last pause."""
+    if len(part.figures) != 1:
+        return ""
+    for f in extract_figures(part.clause):
+        if f.value == part.figures[0]:
+            return re.split(r"[，,。；;：:、（）()]", part.clause[: f.start])[-1].strip()
+    return ""
+
+
+def _one_counts_more_things(parts: list[Part]) -> bool:
+    """Whether one part's figure counts the other's thing joined with more ('予以公开或部分公开' and
+    '部分公开'): the two are not counts of one thing."""
+    a, b = (re.sub(r"^(?:其中|共|全年|合计|总计)", "", _label_before(p)) for p in parts)
+    if not a or not b or a == b:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(shorter) >= 2 and shorter in longer and bool(re.search(r"[或和及与]", longer.replace(shorter, "", 1)))
 
 
 def _things_said(things: list[str], clause: str) -> frozenset[int]:
