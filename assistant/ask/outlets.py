@@ -50,3 +50,28 @@ def another_outlet(asked: set[str], said: set[str]) -> bool:
     if NEW_MEDIA in asked and said & SOCIAL:
         return False
     return True
+
+
+# How reports say they put information out; a question's verb is said by any of them ('公众号推送了
+# 多少条' by '公众号共发布信息294条'). (发 alone only as a question says it: '发了', '发的'.)
+PUBLISHING = ("发布", "推送", "刊发", "刊登", "推出", "上传", "发送", "更新")
+_PUBLISHING_ASKED = re.compile("|".join(PUBLISHING) + r"|(?<![开出收颁印转下分引启研])发(?=了|的|过|出|多少|几)")
+
+
+def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ...]]]:
+    """The question with an outlet or a verb of publishing it words otherwise than the reports read
+    ('微信公众号' where they say 公众号, '推送' where they say 发布) put in their words, and the groups
+    of words any one of which says it (one group per word put)."""
+    groups: list[tuple[str, ...]] = []
+
+    def put(word: str, family: tuple[str, ...]) -> str:
+        if word in passages_text:
+            return word
+        used = tuple(w for w in family if w in passages_text and w not in ("APP", "App"))
+        if len(used) > 1:
+            groups.append(used)
+        return f" {' '.join(used or (word,))} "
+
+    text = _WORDING.sub(lambda m: put(m.group(0), FAMILIES[_OF[m.group(0)]]), question)
+    text = _PUBLISHING_ASKED.sub(lambda m: put(m.group(0), PUBLISHING), text)
+    return text, groups

@@ -300,6 +300,9 @@ class ExtractiveTuning:
     # own words, is read by the words of the table cell it maps to (prose_cells): '被人告上法院多少次'
     # is '政府信息公开行政诉讼21件' (multi4.tune).
     one_report_by_cell: bool = True
+    # An outlet or a verb of publishing a question words otherwise than the reports read is put in
+    # their words, any one of them saying it ('微信公众号…推送了' for '公众号共发布信息294条'; outlets.py).
+    outlets_reworded: bool = True
     # Measured and left out (2026-12-03): the same floor for the operands of a difference or sum
     # over several reports. At 0.5 it lost four right differences of the tune suites, at 0.4 three;
     # at 0.3 none, but it then kept neither of the two wrong differences multi.report (measured
