@@ -91,3 +91,27 @@ def test_the_year_s_requests_are_not_answered_by_one_way_s_count(tmp_path):
     assert "704" not in a.answer, a.answer
     b = g.ask("2024年白沙县通过网上申请平台提交的申请有多少件？")
     assert b.answered and "704" in b.answer, b.answer
+
+
+def test_an_outlet_or_verb_worded_otherwise_is_put_in_the_reports_words():
+    from assistant.ask.outlets import reworded
+
+    text, groups = reworded("城关镇的微信公众号2025年推送了多少条", "政务新媒体平台“城关发布”公众号共发布信息294条")
+    assert "微信公众号" not in text and "公众号" in text and "推送" not in text and "发布" in text, text
+    assert groups == []  # (one wording each: no alternatives)
+    same, _ = reworded("公众号发布了多少条", "公众号共发布信息294条")
+    assert same == "公众号发布了多少条"
+
+
+def test_an_outlet_no_report_read_names_is_not_answered_by_another_count(tmp_path):
+    """'政务新媒体一共推送了多少条' of a report naming no new media at all: not its '主动公开政府信息720条'."""
+    from assistant.ask.outlets import named_nowhere
+
+    assert named_nowhere({"new media"}, "全年累计主动公开政府信息720条")
+    assert not named_nowhere({"new media"}, "通过微信公众号发布信息46篇")
+    assert not named_nowhere({"wechat"}, "政务新媒体发布信息46篇")
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "sf-2025.txt": "市府东路街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n全年累计主动公开政府信息720条,"
+                       "切实做到发布及时、内容准确。\n"})
+    a = g.ask("市府东路街道2025年政务新媒体一共推送了多少条信息？")
+    assert not a.answered and "720" not in a.answer, a.answer

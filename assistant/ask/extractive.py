@@ -25,7 +25,7 @@ from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
 from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, names_channel,
                                  says_channel)
-from assistant.ask.outlets import another_outlet, outlets_in
+from assistant.ask.outlets import another_outlet, named_nowhere, outlets_in
 from assistant.ask.outlets import reworded as outlet_words
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
@@ -478,6 +478,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     units = units_of(passages, with_words, separate_counts)
     if TUNING.date_answers and ASKS_DATE.search(focus_text_):
         units = [u for u in units if _states_date(u)]  # 'which day': only a clause that gives a date answers
+    if TUNING.outlets_apart and outlets and named_nowhere(outlets, "".join(p.section + p.text for p in passages)):
+        # an outlet the reports read never name: nothing they count was put out there
+        return Composition(False, [], 0.0, not_stated([]))
     if TUNING.outlets_apart and outlets:
         # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
         units = [u for u in units if not another_outlet(outlets, outlets_in("".join(u.before) + u.match_text))]

@@ -52,6 +52,16 @@ def another_outlet(asked: set[str], said: set[str]) -> bool:
     return True
 
 
+def named_nowhere(asked: set[str], text: str) -> bool:
+    """Whether no outlet the question asks about (nor, for new media, any social outlet; for a
+    social outlet, new media) is named anywhere in ``text``, the reports read: what was put out
+    there is not stated, whatever else they count."""
+    if not asked:
+        return False
+    said = outlets_in(text)
+    return not (asked & said or (NEW_MEDIA in asked and said & SOCIAL) or (NEW_MEDIA in said and asked & SOCIAL))
+
+
 # How reports say they put information out; a question's verb is said by any of them ('公众号推送了
 # 多少条' by '公众号共发布信息294条'). (发 alone only as a question says it: '发了', '发的'.)
 PUBLISHING = ("发布", "推送", "刊发", "刊登", "推出", "上传", "发送", "更新")
