@@ -32,9 +32,15 @@ _WORDING = re.compile("|".join(sorted({w for ws in FAMILIES.values() for w in ws
 _OF = {w: name for name, ws in FAMILIES.items() for w in ws}
 
 
+# a site named in quotes and called 网 ('在“梁溪区人民政府”网主动公开')
+_QUOTED_SITE = re.compile(r"[”\"」』]网(?![络上民友格点])")
+
+
 def outlets_in(text: str) -> set[str]:
     """The outlets a text names."""
     found = {_OF[m.group(0)] for m in _WORDING.finditer(text)}
+    if _QUOTED_SITE.search(text):
+        found.add("website")
     if _NEW_MEDIA.search(text):
         found.add(NEW_MEDIA)
     return found
