@@ -254,6 +254,7 @@ def test_a_pages_line_of_fields_is_metadata_not_a_passage():
     from assistant.ingest.metadata import is_page_fields
 
     assert is_page_fields("来源: 周口日报 时间: 2021-03-09 14:57:04 访问量:0")
+    assert is_page_fields("发布时间:2025-01-20 10:50 来源:区机关事务管理局 选择阅读字号:[ 大 中 小 ]")  # (a type-size control beside)
     assert not is_page_fields("时间：2024年，全年发布信息100条，召开会议3场")
 
 

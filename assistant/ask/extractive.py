@@ -483,7 +483,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         return Composition(False, [], 0.0, not_stated([]))
     if TUNING.outlets_apart and outlets:
         # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
-        units = [u for u in units if not another_outlet(outlets, outlets_in("".join(u.before) + u.match_text))]
+        # (the outlets the clause itself names, else those of the words leading to it: '…网主动公开
+        # 政府信息51篇,通过“…”公众号发布政务信息141篇' is a WeChat count)
+        units = [u for u in units if not another_outlet(
+            outlets, outlets_in(u.match_text) or outlets_in("".join(u.before) + u.match_text))]
     if TUNING.cumulative_apart and not ASKS_CUMULATIVE.search(focus_text_):
         # a year's figure is not what has built up over the years
         units = [u for u in units if u.is_cell or not _cumulative(u)]

@@ -69,9 +69,9 @@ def named_nowhere(asked: set[str], text: str) -> bool:
 
 
 # How reports say they put information out; a question's verb is said by any of them ('公众号推送了
-# 多少条' by '公众号共发布信息294条'). (发 alone only as a question says it: '发了', '发的'.)
-PUBLISHING = ("发布", "推送", "刊发", "刊登", "推出", "上传", "发送", "更新")
-_PUBLISHING_ASKED = re.compile("|".join(PUBLISHING) + r"|(?<![开出收颁印转下分引启研])发(?=了|的|过|出|多少|几)")
+# 多少条' by '公众号共发布信息294条'). (发 alone only as a question says it: '发了', '发的'; 挂出, to post.)
+PUBLISHING = ("发布", "公布", "公开", "推送", "刊发", "刊登", "推出", "上传", "发送", "更新")
+_PUBLISHING_ASKED = re.compile("|".join(PUBLISHING) + r"|(?<![开出收颁印转下分引启研])发(?=了|的|过|出|多少|几)|挂(?:出|了|网)")
 
 
 def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ...]]]:
@@ -80,14 +80,17 @@ def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ..
     of words any one of which says it (one group per word put)."""
     groups: list[tuple[str, ...]] = []
 
-    def put(word: str, family: tuple[str, ...]) -> str:
+    def put(word: str, family: tuple[str, ...], shorter: bool = False) -> str:
         if word in passages_text:
             return word
-        used = tuple(w for w in family if w in passages_text and w not in ("APP", "App"))
+        # (an outlet only by a part of the question's wording the rest of which names the outlet
+        # too, '公众号' of '微信公众号'; '政府网站' stays: 政府 says where the site is)
+        used = tuple(w for w in family if w in passages_text and w not in ("APP", "App")
+                     and (not shorter or (w in word and word.replace(w, "", 1) in family)))
         if len(used) > 1:
             groups.append(used)
         return f" {' '.join(used or (word,))} "
 
-    text = _WORDING.sub(lambda m: put(m.group(0), FAMILIES[_OF[m.group(0)]]), question)
+    text = _WORDING.sub(lambda m: put(m.group(0), FAMILIES[_OF[m.group(0)]], shorter=True), question)
     text = _PUBLISHING_ASKED.sub(lambda m: put(m.group(0), PUBLISHING), text)
     return text, groups

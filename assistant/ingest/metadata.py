@@ -179,8 +179,12 @@ def index_number(page: tuple[str, ...]) -> str:
     return next((m.group(1) for line in page if (m := INDEX_NUMBER.search(line))), "")
 
 
+# A page's type-size control beside its fields ('选择阅读字号:[ 大 中 小 ]'): furniture, no field.
+SIZE_CONTROL = re.compile(r"(?:选择)?(?:阅读)?字号\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?")
+
+
 def is_page_fields(line: str) -> bool:
-    line = line.strip()
+    line = SIZE_CONTROL.sub("", line).strip()
     return len(line) <= 120 and not re.search(r"[，。；、]", line) and bool(
         PAGE_FIELDS_LINE.fullmatch(line) or PAGE_LABELS_LINE.fullmatch(line))
 
