@@ -83,8 +83,10 @@ def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ..
     def put(word: str, family: tuple[str, ...], shorter: bool = False) -> str:
         if word in passages_text:
             return word
-        # (an outlet only by a part of the question's wording the rest of which names the outlet
-        # too, '公众号' of '微信公众号'; '政府网站' stays: 政府 says where the site is)
+        # (an outlet worded with another of its words inside only by a part the rest of which names
+        # the outlet too, '公众号' of '微信公众号'; '政府网站' stays: 政府 says where the site is)
+        # ('官网', a word holding no other: any wording of the outlet the reports use)
+        shorter = shorter and any(w != word and w in word for w in family)
         used = tuple(w for w in family if w in passages_text and w not in ("APP", "App")
                      and (not shorter or (w in word and word.replace(w, "", 1) in family)))
         if len(used) > 1:
