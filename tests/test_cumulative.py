@@ -58,3 +58,12 @@ def test_one_report_without_tables_is_read_by_the_cell_a_paraphrase_maps_to(tmp_
     a = g.ask("淮安市政府办2022年因为信息公开的事被人告上法院多少次？")
     assert a.answered and "21" in a.answer and "109" not in a.answer, a.answer
     assert a.citations and "行政诉讼21件" in a.citations[0].quote, a.citations
+
+
+def test_things_added_in_a_wording_of_the_format_the_report_does_not_use(tmp_path):
+    """'全部公开和部分公开的加起来' of a report saying 予以公开: added as the format's same rows."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "hb-2022.txt": "淮北市人民政府办公室2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                       "共受理依申请公开60件,全部按时办结,其中予以公开5件,部分公开6件。\n"})
+    a = g.ask("淮北市府办2022年的申请里，全部公开和部分公开的加起来有几件？")
+    assert a.answered and "合计11件（5 + 6）" in a.answer, a.answer

@@ -150,7 +150,17 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     if len(sentences) != 1 or "其中" in question or not ADDENDS.search(question[: sum_at.start()]):
         return []
     named = named_addends(question, names, language)
-    return named if len(named) >= 2 else []
+    return [in_report_words(n, [u.passage for u in units]) for n in named] if len(named) >= 2 else []
+
+
+def in_report_words(thing: str, passages: list) -> str:
+    """A thing asked in a wording of the format the reports do not use ('全部公开') in the one they
+    do ('予以公开'): extractive.format_groups."""
+    from assistant.ask.extractive import format_groups
+
+    for word, *used in format_groups(thing, passages):
+        thing = thing.replace(word, used[0])
+    return thing
 
 
 def _named_en(question: str) -> list[str]:
