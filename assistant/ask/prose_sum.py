@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.ask.tuning import TUNING
-
 from assistant.ask.extractive import Unit, measure_kind, same_unit
 from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
@@ -70,10 +68,6 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
                          for n, piece in enumerate(pieces)
                          for words in [sum(1 for p in pairs if p in piece[1])]), reverse=True)
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-            return None
-        if TUNING.addend_half_said and int(scored[0][0]) * 2 < len(pairs):
-            # a piece sharing fewer than half the pairs only this thing names says something else
-            # ('…国家、省、市政策信息栏目中发布信息2620条' for '在市政府网站公开的': 市政, 公开 of 市政策, 信息公开)
             return None
         chosen.append(scored[0][1])
     if len(set(chosen)) != len(chosen):

@@ -303,10 +303,6 @@ class ExtractiveTuning:
     # An outlet or a verb of publishing a question words otherwise than the reports read is put in
     # their words, any one of them saying it ('微信公众号…推送了' for '公众号共发布信息294条'; outlets.py).
     outlets_reworded: bool = True
-    # A thing to add or subtract is matched to a cited piece sharing at least half the pairs of
-    # characters only it names: '在市政府网站公开的' had been matched to '…国家、省、市政策信息栏目中发布
-    # 信息2620条' by 市政 and 公开 alone, a wrong difference (multi4.tune).
-    addend_half_said: bool = True
     # Measured and left out (2026-12-03): the same floor for the operands of a difference or sum
     # over several reports. At 0.5 it lost four right differences of the tune suites, at 0.4 three;
     # at 0.3 none, but it then kept neither of the two wrong differences multi.report (measured
