@@ -30,3 +30,15 @@ def test_two_offices_named_with_one_organ_are_answered_each(tmp_path):
         "hb-2022.txt": "淮北市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开各类政府信息11258条。\n"})
     a = g.ask("淮安和淮北两个市政府办公室2022年主动公开的政府信息一共多少条？")
     assert a.answered and "19342" in a.answer and "8084 + 11258" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, read", [
+    ("2025年硚口区这几个单位（审计局、宗关街道、企业服务中心）里，谁收到的信息公开申请最多？",
+     "2025年硚口区审计局、硚口区宗关街道、硚口区企业服务中心里，谁收到的信息公开申请最多？"),
+    ("东宝区（2024年）收到多少", None),  # a year in brackets
+    ("硚口区(审计局)多少", None),  # one organ: an alias in brackets, left to the resolver
+])
+def test_organs_listed_in_brackets_after_a_place_are_each_named_with_it(question, read):
+    from assistant.ask.shared_organ import spread_listed_organs
+
+    assert spread_listed_organs(question) == (read or question)

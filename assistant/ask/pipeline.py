@@ -13,7 +13,7 @@ import time
 from typing import Iterator
 
 from assistant.ask.english_names import bodies_in_english
-from assistant.ask.shared_organ import spread_shared_organ
+from assistant.ask.shared_organ import spread_listed_organs, spread_shared_organ
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
@@ -445,7 +445,8 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.followup import question_in_context
 
         question = question_in_context(question, history, catalog)
-    question = spread_shared_organ(question)  # ('淮安和淮北两个市政府办公室': each named in full)
+    # ('淮安和淮北两个市政府办公室', '硚口区这几个单位（审计局、宗关街道）': each named in full)
+    question = spread_listed_organs(spread_shared_organ(question))
     understanding = understand(question, catalog)
     yield "understood", understanding
     language = understanding.language

@@ -1,6 +1,8 @@
-"""Places that share one organ's name ('淮安和淮北两个市政府办公室', '东宝、掇刀两区政府'): Chinese says the
+"""Bodies named once for several: places that share one organ's name ('淮安和淮北两个市政府办公室', '东宝、掇刀两区政府'): Chinese says the
 organ once after the places and counts them; each place's body is that organ of it. The question is
 read as naming each body in full ('淮安市政府办公室和淮北市政府办公室'), before the bodies are resolved.
+So are organs listed in brackets after the place they share ('硚口区这几个单位（审计局、宗关街道、企业服务中心）'
+→ '硚口区审计局、硚口区宗关街道、硚口区企业服务中心').
 """
 
 from __future__ import annotations
@@ -34,3 +36,23 @@ def spread_shared_organ(question: str) -> str:
         spread = named[0] + "".join(j + n for j, n in zip(joiners, named[1:]))
         return question[: run.start()] + lead + spread + question[m.end():]
     return question
+
+
+# a place, a word gathering what follows ('这几个单位'), and the organs in brackets
+LISTED = re.compile(r"(?:(?<=年)|(?<![\u4e00-\u9fff]))(?P<place>(?!年)[\u4e00-\u9fff]{1,6}?[省市区县])"
+                    r"(?P<frame>的?(?:这|那)?(?:[两二三四五六七八九几]个)?(?:单位|部门|机关|街道|镇街)?)"
+                    r"[（(](?P<list>[^（）()]{2,60})[）)]")
+
+
+def spread_listed_organs(question: str) -> str:
+    """The question with each organ listed in brackets after a place named with that place;
+    unchanged unless two or more organs are listed."""
+    m = LISTED.search(question)
+    if not m:
+        return question
+    items = [i.strip() for i in re.split(r"、|和|与|及|，|,", m.group("list")) if i.strip()]
+    if len(items) < 2 or not all(2 <= len(i) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items):
+        return question
+    place = m.group("place")
+    named = [i if i.startswith(place) else place + i for i in items]
+    return question[: m.start()] + "、".join(named) + question[m.end():]
