@@ -386,7 +386,7 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
                 value.question = asked
             _say_scanned(value, language)
             _say_stand_in(value, stand_ins, body_of, language)
-            if language == "en" or (not language and _in_english(value)):
+            if _english(value, language):
                 # (a body named in English, its Chinese name after it: english_names.py)
                 held = {r.get("body", "") for r in _search(gongkai).snapshot()[1]}
                 value.answer = bodies_in_english(value.answer, held | set(body_of.values()))
@@ -400,14 +400,16 @@ def _say_stand_in(answer: Answer, stand_ins: list[tuple[str, str]], body_of: dic
     said = [(asked, body) for asked, body in stand_ins if body in cited]
     if not answer.answered or not said:
         return
-    english = language == "en" or (not language and _in_english(answer))
+    english = _english(answer, language)
     for asked, body in said:
         _add_line(answer, f"Note: the index holds no report of {asked} itself; this is from the report of {body}."
                   if english else f"注：索引中没有{asked}自己的报告，以上出自{body}的报告。")
 
 
-def _in_english(answer: Answer) -> bool:
-    return answer.answer[:40].isascii()
+def _english(answer: Answer, language: str) -> bool:
+    """Whether an answer is said in English: the question's language, when it was understood (else
+    the script the answer opens with)."""
+    return language == "en" or (not language and answer.answer[:40].isascii())
 
 
 def _add_line(answer: Answer, line: str) -> None:
@@ -424,7 +426,7 @@ def _say_scanned(answer: Answer, language: str = "") -> None:
     """An answer citing text read by OCR says that its source is a scan, in its text and note."""
     if not answer.answered or not any(c.scanned for c in answer.citations):
         return
-    _add_line(answer, SCANNED_EN if language == "en" or (not language and _in_english(answer)) else SCANNED_ZH)
+    _add_line(answer, SCANNED_EN if _english(answer, language) else SCANNED_ZH)
 
 
 def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list[str] | None,
