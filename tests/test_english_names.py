@@ -59,3 +59,14 @@ def test_an_english_two_body_answer_names_each_body_itself_and_skips_a_clause_wi
         "hb-2022.txt": "淮北市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n共受理依申请公开60件,全部按时办结。\n"})
     a = g.ask("In 2022, which handled more disclosure requests, the Huai'an or the Huaibei municipal government office?")
     assert "具体实践" not in a.answer and "注：" not in a.answer, a.answer
+
+
+def test_which_of_two_bodies_is_read_for_a_figure_in_each(tmp_path):
+    """'which handled more…': each report is read for a figure, never for a clause of words."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "ha-2022.txt": "淮安市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况。将依申请公开办理作为"
+                       "解难题办实事的具体实践,严格执行办理程序。2022年,市政府办公室共受理政府信息公开申请109件。\n",
+        "hb-2022.txt": "淮北市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n共受理依申请公开60件,全部按时办结。\n"})
+    a = g.ask("In 2022, which handled more disclosure requests, the Huai'an or the Huaibei municipal government office, "
+              "and by how many?")
+    assert a.answered and "49" in a.answer and "(109 − 60)" in a.answer, a.answer

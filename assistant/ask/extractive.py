@@ -300,7 +300,7 @@ def counts_one_by_one(op) -> bool:
 
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
                  stats: tuple[Counter, int], similarity: Similarity | None = None,
-                 separate_counts: bool | None = None) -> Composition:
+                 separate_counts: bool | None = None, figures_only: bool = False) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
@@ -310,7 +310,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
 
     ``separate_counts``: read a short clause counting a thing of its own as a unit of its own
     (units_of); None: when the question asks for arithmetic (a sum, a change, a comparison, a
-    ranking), whose operands are figures one by one."""
+    ranking), whose operands are figures one by one. ``figures_only``: a figure is wanted whatever
+    the question's wording ('which handled more…' read in each report), never a clause of words."""
     if separate_counts is None:
         from assistant.ask.operations import operation_of
 
@@ -330,7 +331,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 said = format_groups(part, passages) if TUNING.format_wordings else []
                 # (a later part may ask a part of the first one's whole: '受理了几件？公开了几件？')
                 results.append(_choose(" ".join([QUESTION_WORDS.sub(" ", part), *(w for g in said for w in g[1:])]),
-                                       passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(part)),
+                                       passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(part)),
                                        said, measure=asked_measure(part), counted=counted_noun(part),
                                        separate_counts=separate_counts, prefer_whole=n == 0,
                                        outlets=outlets_in(part) or outlets))
@@ -381,7 +382,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             focus += " " + " ".join(group)
             alternatives.append(group)
             soft |= question_terms(" ".join(group)) - glossary_terms
-    return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and ASKS_WORDS.search(question)),
+    return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(question)),
                    alternatives, asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,

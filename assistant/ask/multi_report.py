@@ -301,7 +301,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity,
-                                   separate_counts=arithmetic)
+                                   separate_counts=arithmetic, figures_only=True)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）') — the best
