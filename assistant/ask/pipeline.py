@@ -550,9 +550,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 missing = unfound_addends(question, language, composition.units, names)
                 if missing:
                     # a sum one of whose things no cited clause states cannot be given (a list of the
-                    # others would read as the whole)
-                    yield "answer", _refusal(question, language, "、".join(f"“{m}”" for m in missing)
-                                             + "的数字没有找到，无法算出合计。", started, mode, retrieved)
+                    # others would read as the whole) — unless the cells the things map to are read
+                    by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)
+                    yield "answer", by_cell or _refusal(question, language, "、".join(f"“{m}”" for m in missing)
+                                                        + "的数字没有找到，无法算出合计。", started, mode, retrieved)
                     return
             text += total
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
@@ -581,18 +582,28 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     if extractive is None:
         # no clause read by the question's words: one report's text read by the words of the
         # table cell the question maps to ('被人告上法院' → 行政诉讼: '政府信息公开行政诉讼21件')
-        by_cell = _table_answer(gongkai, question, understanding, started, lexical, text_of_one=True) \
-            if TUNING.one_report_by_cell else None
-        if by_cell is not None and by_cell.answer is not None and by_cell.answer.answered:
-            by_cell.answer.retrieved = retrieved
-            yield "delta", by_cell.answer.answer
-            yield "answer", by_cell.answer
+        by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)
+        if by_cell is not None:
+            yield "delta", by_cell.answer
+            yield "answer", by_cell
             return
         yield "answer", _refusal(question, language, composition.note, started, mode, retrieved)
         return
     extractive.latency_ms = (time.perf_counter() - started) * 1000
     yield "delta", extractive.answer
     yield "answer", extractive
+
+
+def _by_cell(gongkai, question: str, understanding, started: float, lexical, retrieved) -> Answer | None:
+    """One report printing no table, read by the words of the table cells the question maps to
+    (prose_cells), when its own words found no answer; None when that reads nothing either."""
+    if not TUNING.one_report_by_cell:
+        return None
+    found = _table_answer(gongkai, question, understanding, started, lexical, text_of_one=True)
+    if found is None or found.answer is None or not found.answer.answered:
+        return None
+    found.answer.retrieved = retrieved
+    return found.answer
 
 
 def _llm_answer(gongkai, question: str, language: str, spec: str, passages: list[Passage],
