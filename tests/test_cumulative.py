@@ -67,3 +67,13 @@ def test_things_added_in_a_wording_of_the_format_the_report_does_not_use(tmp_pat
                        "共受理依申请公开60件,全部按时办结,其中予以公开5件,部分公开6件。\n"})
     a = g.ask("淮北市府办2022年的申请里，全部公开和部分公开的加起来有几件？")
     assert a.answered and "合计11件（5 + 6）" in a.answer, a.answer
+
+
+def test_a_sum_of_the_new_requests_and_those_carried_over_as_a_report_words_them(tmp_path):
+    """'新收的申请加上从上一年结转过来的' of '收到依申请公开件30件,上年度结转办理件1件': 上年度结转 is the
+    format's 上年结转."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "db-2024.txt": "东宝区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n(二)政府信息依申请公开情况。2024年全区共收到"
+                       "依申请公开件30件,上年度结转办理件1件,共办结24件,结转到2025年办理7件。\n"})
+    a = g.ask("东宝区2024年新收的申请加上从上一年结转过来的，总共要办多少件？")
+    assert a.answered and "31" in a.answer and "30 + 1" in a.answer, a.answer
