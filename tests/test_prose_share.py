@@ -207,3 +207,15 @@ def test_a_multiple_of_a_clause_counting_its_thing_twice_takes_the_count_in_the_
 def test_an_english_sum_asked_in_a_clause_or_sentence_of_its_own_adds_the_things_named(g, question):
     a = g.ask(question)
     assert a.answered and "Together 98 (41 + 57)" in a.answer, a.answer
+
+
+def test_an_english_count_then_its_share_of_that():
+    """'How many of X were P, and what percentage of all requests is that?': the part is P, the whole
+    X as the count names it (not the bare 'all requests')."""
+    from assistant.ask.prose_share import split_share_en
+
+    texts = ["其中自然人申请89件", "共受理政府信息公开申请95件"]
+    q = ("How many of the Changchun general office's 2024 disclosure requests came from individuals, "
+         "and what percentage of all requests is that?")
+    part, whole = split_share_en(q, texts)
+    assert "自然人" in part and "申请" in whole and "政府信息公开申请" in whole, (part, whole)

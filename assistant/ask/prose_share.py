@@ -51,6 +51,11 @@ def split_times(question: str) -> tuple[str, str] | None:
 # 'What share of <whole> were <part>?', 'What percentage of <whole> was <part>?'
 EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) "
                       r"(?:were|was|are|is|came from|went to) (?P<part>.+?)(?:[?.]|$)")
+# 'How many of X were P, and what share (of all X) is that?': the part said in the count asked
+# first, the share of it after ('that').
+EN_SHARE_OF_THAT = re.compile(
+    r"(?i)\bhow many (?:of )?(?P<whole1>.+?) (?:were|was|are|came from|went to|ended with|ended in|had) (?P<part>.+?),?"
+    r"\s+and what (?:share|percentage|proportion|fraction|percent)(?: of (?P<whole>.+?))? (?:is|was) (?:that|this|it)\b")
 
 
 # 'how many times as many <a> as <b>' — how many times one figure the other is, in English
@@ -90,10 +95,20 @@ def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
     reports' ``texts`` word it ('key-area information' → 重点领域; 'government news' → 政务动态 or
     工作动态, whichever they use), or None when either has no Chinese wording."""
     m = EN_SHARE.search(question)
-    if not m:
+    that = EN_SHARE_OF_THAT.search(question)
+    m = None if that else m  # ('…what percentage of all requests is that': the part is the count asked first)
+    if not m and not that:
         return None
-    part, whole = _in_chinese(m.group("part"), texts), _in_chinese(m.group("whole"), texts)
-    if re.search(r"(?i)\b(?:items?|information)\b", m.group("whole")) and "信息" not in whole:
+    if that:
+        part = _in_chinese(that.group("part"), texts)
+        # (the whole as the count asked first names it, 'the office's 2024 disclosure requests', before
+        # a shorter 'of all requests')
+        whole = _in_chinese(that.group("whole1"), texts).strip() or _in_chinese(that.group("whole") or "", texts)
+        m = that
+    else:
+        part, whole = _in_chinese(m.group("part"), texts), _in_chinese(m.group("whole"), texts)
+    if re.search(r"(?i)\b(?:items?|information)\b", m.group("whole") or m.groupdict().get("whole1") or "") \
+            and "信息" not in whole:
         whole += " 信息"  # (the items counted are items of information: '…网站发布信息16642条')
     return (part, whole) if part.strip() and whole.strip() else None
 
