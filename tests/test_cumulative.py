@@ -77,3 +77,19 @@ def test_a_sum_of_the_new_requests_and_those_carried_over_as_a_report_words_them
                        "依申请公开件30件,上年度结转办理件1件,共办结24件,结转到2025年办理7件。\n"})
     a = g.ask("东宝区2024年新收的申请加上从上一年结转过来的，总共要办多少件？")
     assert a.answered and "31" in a.answer and "30 + 1" in a.answer, a.answer
+
+
+def test_a_sentence_s_count_is_not_added_to_a_piece_of_its_breakdown():
+    """'…共受理政府信息公开申请21件,结转上年度2件,其中网上申请20件,书面申请3件': 21 is the whole, 3 a part of
+    it (a 其中 between them in one sentence); 'online and in writing … combined' is never 21 + 3."""
+    from types import SimpleNamespace
+
+    from assistant.ask.prose_sum import _broken_down_after
+
+    text = "2025关东街共受理政府信息公开申请21件,结转上年度2件,其中网上申请20件,书面申请3件,已办结18。另有咨询5件。"
+    passage = SimpleNamespace(text=text, id="p1")
+    whole = SimpleNamespace(passage=passage, quote="2025关东街共受理政府信息公开申请21件")
+    part = SimpleNamespace(passage=passage, quote="书面申请3件")
+    after = SimpleNamespace(passage=passage, quote="另有咨询5件")
+    assert _broken_down_after([(whole, "", 0, None), (part, "", 0, None)])
+    assert not _broken_down_after([(part, "", 0, None), (after, "", 0, None)])  # (a full stop between)

@@ -118,7 +118,24 @@ def _whole_and_part(matched: list) -> bool:
         sides = {m[2] + len(m[1]) > at for m in matched if m[0] is unit}  # ends after 其中: a part
         if at >= 0 and len(sides) > 1 or _whole_with_its_part(unit.quote, [m[3] for m in matched if m[0] is unit]):
             return True
-    return _whole_before_parts(matched)
+    return _whole_before_parts(matched) or _broken_down_after(matched)
+
+
+def _broken_down_after(matched: list) -> bool:
+    """Whether one piece is a count of a sentence and another a piece of its breakdown further on
+    ('共受理政府信息公开申请21件,结转上年度2件,其中网上申请20件,书面申请3件'): a 其中 between them, no full
+    stop."""
+    for a in matched:
+        for b in matched:
+            if a[0] is b[0] or a[0].passage.id != b[0].passage.id:
+                continue
+            text = a[0].passage.text
+            start_a, start_b = text.find(a[0].quote), text.find(b[0].quote)
+            if 0 <= start_a < start_b:
+                between = text[start_a + len(a[0].quote): start_b + len(b[0].quote)]
+                if "其中" in between and not re.search(r"[。；;！？!?]", between):
+                    return True
+    return False
 
 
 # The measure word a question counts its things in ('一共多少条', '多几件').
