@@ -797,6 +797,8 @@ def _computed_over_many(parts: list[Part], one_body: bool, op: Operation, langua
         shown = " + ".join(plain_number(v) for v in values)
         return (f"合计{plain_number(sum(values))}{unit}（{shown}）" if language == "zh"
                 else f"together {plain_number(sum(values))} ({shown})")
+    if op.mean:
+        return ""  # (a year against the others' average, '比2021年和2022年两年的平均数少了多少': not computed here)
     if one_body and op.change and not (op.share or op.rank or op.compare) and \
             len({p.record.get("year") for p in parts}) == len(parts):
         # '2021到2022年涨了多少，2022到2024年又掉了多少': the change from each year to the next, then
