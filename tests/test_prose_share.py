@@ -219,3 +219,16 @@ def test_an_english_count_then_its_share_of_that():
          "and what percentage of all requests is that?")
     part, whole = split_share_en(q, texts)
     assert "自然人" in part and "申请" in whole and "政府信息公开申请" in whole, (part, whole)
+
+
+def test_who_asked_is_a_share_of_the_requests_received_not_of_those_answered(tmp_path):
+    """'自然人…占全部申请的百分之几': of '受理…95件' (the new requests, whose columns 自然人 is), not of
+    '答复…98件' (which counts those carried over too)."""
+    from conftest import index_of_texts
+
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "cc-2024.txt": "长春市人民政府办公厅2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n2024年,"
+                       "共受理政府信息公开申请95件,其中自然人申请89件,法人或其他组织申请6件。答复政府信息公开申请98件"
+                       "(含上年度转结申请8件,另有5件申请转结下年度继续办理)。\n"})
+    a = g.ask("长春市府办2024年的申请中自然人提出的有多少件，占全部申请的百分之几？")
+    assert a.answered and "93.7%" in a.answer and "89 ÷ 95" in a.answer, a.answer

@@ -356,6 +356,14 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     # ('当年政务信息总数': what the whole counts, without the words saying it is a whole — the report
     # states it as '主动公开各类政务信息3128条')
     whole_q = TOTAL_WORDS.sub("", whole_q) or whole_q
+    # (a part of the requests is set against those the format sets it against: who asked and how
+    # they came in against the requests received, an outcome against those answered — '自然人…占全部
+    # 申请' is of '受理…95件', not of '答复…98件', which counts last year's too)
+    verbs = _whole_verbs(part.quote + part_q)
+    if verbs and "申请" in whole_q and not any(v in whole_q for v in verbs):
+        texts = "".join(p.text for p in pool)
+        used = next((v for v in verbs if v in texts), None)
+        whole_q = f"{used}{whole_q}" if used else whole_q
     # (or, the part stated inside the whole's breakdown — in one clause, '16642条(…信息公开目录10699条)',
     # or in the clauses after the whole's '其中' — whatever it counts in: '发布政策解读信息260条,其中,…
     # 解读产品201个')
@@ -376,6 +384,24 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return Share(part, whole, a, b, unit_a, unit_b, percent,
                  added=tuple((x, v) for x, v, _ in added) if added else ())
+
+
+# What the national format sets a part of the requests against: who asked (自然人, 法人…: columns of
+# the new requests, 本年新收) and how they came in are parts of the requests received; an outcome
+# (予以公开 … 不予处理) is a part of the requests answered (本年度办理结果).
+_APPLICANT = re.compile(r"自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构")
+_OUTCOME = re.compile(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
+
+
+def _whole_verbs(part: str) -> tuple[str, ...]:
+    """The verbs a whole of this part of the requests is said with (received, or answered), or ()."""
+    from assistant.ask.cells import REQUEST_CHANNELS, says_channel
+
+    if _APPLICANT.search(part) or says_channel(part, set(REQUEST_CHANNELS)):
+        return ("受理", "收到", "新收", "接收")
+    if _OUTCOME.search(part):
+        return ("答复", "办结", "办理")
+    return ()
 
 
 def _times(a_q: str, b_q: str, names: list[str], language: str, pool, stats, similarity) -> Share | None:
