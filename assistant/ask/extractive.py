@@ -25,7 +25,7 @@ from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
 from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, names_channel,
                                  says_channel)
-from assistant.ask.outlets import another_outlet, named_nowhere, outlets_in
+from assistant.ask.outlets import another_outlet, named_nowhere, outlets_in, words_to_put
 from assistant.ask.outlets import reworded as outlet_words
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
@@ -454,7 +454,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             return f" {' '.join(used or (word,))} "
 
         focus_text_ = CHANNEL_FRAME.sub(reworded, focus_text_)
-    if TUNING.outlets_reworded and not re.search(r"[A-Za-z]{3,}", focus_text_):
+    if TUNING.outlets_reworded and not re.search(r"[A-Za-z]{3,}", focus_text_) and words_to_put(focus_text_):
         # an outlet or a verb of publishing in the reports' own words ('推送' where they say 发布)
         focus_text_, groups = outlet_words(focus_text_, "".join(p.text for p in passages))
         alternatives = list(alternatives) + groups

@@ -19,7 +19,7 @@ from assistant.ask.extractive import (COUNT_NOUN, asked_measure, asked_measure_e
                                       idf_weights, measure_kind)
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
-                                      ordinal_zh, passes)
+                                      ordinal_zh, passes, times_of)
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
@@ -609,7 +609,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
             # '2022年的…是2024年的多少倍': the year named first over the other
             num, den = (parts[0], parts[1]) if parts[0].record.get("year") == first_year else (parts[1], parts[0])
             x, y = num.figures[0], den.figures[0]
-            ratio = f"{(x / y).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"  # (one decimal shown: 2.0倍)
+            ratio = times_of(x, y)
             if language == "zh":
                 return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
             return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
@@ -628,7 +628,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
     diff = abs(a - b)
     if times and b and not about:
         # 'A是B的几倍': the first named over the second
-        ratio = f"{(a / b).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
+        ratio = times_of(a, b)
         return (f"{parts[0].record.get('body')}是{parts[1].record.get('body')}的{ratio}倍（{plain_number(a)} ÷ {plain_number(b)}）"
                 if language == "zh" else f"{parts[0].record.get('body')} has {ratio} times as many as "
                 f"{parts[1].record.get('body')} ({plain_number(a)} ÷ {plain_number(b)})")

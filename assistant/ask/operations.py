@@ -26,6 +26,14 @@ COMPARE = re.compile(r"几倍|多少倍|谁多|谁少|谁的.{0,10}更?多|谁[^
                      r"(?i:\b(?:which|who)\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")
 # 'A是B的几倍': a multiple asked, of the first named over the second.
 TIMES = re.compile(r"几倍|多少倍|(?i:\bhow many times\b)")
+
+
+def times_of(a, b) -> str:
+    """A multiple as an answer states it: a ÷ b to one decimal, half up, the decimal always shown
+    ('2.0倍')."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return f"{(a / b).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")

@@ -74,6 +74,11 @@ PUBLISHING = ("发布", "公布", "公开", "推送", "刊发", "刊登", "推�
 _PUBLISHING_ASKED = re.compile("|".join(PUBLISHING) + r"|(?<![开出收颁印转下分引启研])发(?=了|的|过|出|多少|几)|挂(?:出|了|网)")
 
 
+def words_to_put(question: str) -> bool:
+    """Whether a question says an outlet or a verb of publishing (what ``reworded`` may put)."""
+    return bool(_WORDING.search(question) or _PUBLISHING_ASKED.search(question))
+
+
 def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ...]]]:
     """The question with an outlet or a verb of publishing it words otherwise than the reports read
     ('微信公众号' where they say 公众号, '推送' where they say 发布) put in their words, and the groups

@@ -374,7 +374,11 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
     stand_ins: list[tuple[str, str]] = []
     body_of: dict[str, str] = {}
     language = ""
+    catalog: list[dict] = []
     for kind, value in _answer_stream(gongkai, asked, llm=llm, top_k=top_k, sources=sources, history=history):
+        if kind == "catalog":
+            catalog = value  # (the reports held, as this question's snapshot read them)
+            continue
         if kind == "understood":
             language = value.language
             stand_ins = value.resolution.stand_ins if value.resolution else []
@@ -388,7 +392,7 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
             _say_stand_in(value, stand_ins, body_of, language)
             if _english(value, language):
                 # (a body named in English, its Chinese name after it: english_names.py)
-                held = {r.get("body", "") for r in _search(gongkai).snapshot()[1]}
+                held = {r.get("body", "") for r in catalog}
                 value.answer = bodies_in_english(value.answer, held | set(body_of.values()))
         yield kind, value
 
@@ -436,6 +440,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     mode = llm or "extractive"
     search = _search(gongkai)
     lexical, catalog = search.snapshot()
+    yield "catalog", catalog
     if sources:
         wanted = set(sources)
         catalog = [r for r in catalog if r["source"] in wanted]

@@ -8,6 +8,7 @@ answer to a share (extractive.asked_measure)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -94,21 +95,20 @@ def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
     """(the part, the whole) of an English share question, each in the glossary's Chinese as the
     reports' ``texts`` word it ('key-area information' → 重点领域; 'government news' → 政务动态 or
     工作动态, whichever they use), or None when either has no Chinese wording."""
-    m = EN_SHARE.search(question)
-    that = EN_SHARE_OF_THAT.search(question)
-    m = None if that else m  # ('…what percentage of all requests is that': the part is the count asked first)
-    if not m and not that:
-        return None
-    if that:
-        part = _in_chinese(that.group("part"), texts)
-        # (the whole as the count asked first names it, 'the office's 2024 disclosure requests', before
-        # a shorter 'of all requests')
-        whole = _in_chinese(that.group("whole1"), texts).strip() or _in_chinese(that.group("whole") or "", texts)
-        m = that
+    m = EN_SHARE_OF_THAT.search(question)
+    if m:
+        # ('…what percentage of all requests is that': the part is the count asked first, the whole as
+        # that count names it, 'the office's 2024 disclosure requests', before a shorter 'all requests')
+        part = _in_chinese(m.group("part"), texts)
+        whole = _in_chinese(m.group("whole1"), texts).strip() or _in_chinese(m.group("whole") or "", texts)
+        named_whole = m.group("whole") or m.group("whole1")
     else:
+        m = EN_SHARE.search(question)
+        if not m:
+            return None
         part, whole = _in_chinese(m.group("part"), texts), _in_chinese(m.group("whole"), texts)
-    if re.search(r"(?i)\b(?:items?|information)\b", m.group("whole") or m.groupdict().get("whole1") or "") \
-            and "信息" not in whole:
+        named_whole = m.group("whole")
+    if re.search(r"(?i)\b(?:items?|information)\b", named_whole) and "信息" not in whole:
         whole += " 信息"  # (the items counted are items of information: '…网站发布信息16642条')
     return (part, whole) if part.strip() and whole.strip() else None
 
@@ -386,20 +386,34 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
                  added=tuple((x, v) for x, v, _ in added) if added else ())
 
 
-# What the national format sets a part of the requests against: who asked (自然人, 法人…: columns of
-# the new requests, 本年新收) and how they came in are parts of the requests received; an outcome
-# (予以公开 … 不予处理) is a part of the requests answered (本年度办理结果).
-_APPLICANT = re.compile(r"自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构")
-_OUTCOME = re.compile(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理")
+@lru_cache(maxsize=1)
+def _parts_of_requests() -> tuple[re.Pattern, re.Pattern]:
+    """What the national format sets a part of the requests against, from its request table: who
+    asked (the columns of the new requests, 本年新收: 自然人, 商业企业 … and the column group's short name
+    法人) is a part of the requests received; an outcome (予以公开, 部分公开 and the result groups 不予公开 …
+    其他处理, rows of 本年度办理结果) a part of the requests answered."""
+    from assistant.national.schema import national_format
+
+    table = national_format().tables["apply"]
+    who = {c.zh[-1] for k, c in table.columns.items() if k not in ("total", "other_org")}  # ('其他': no one)
+    who |= {a for g in table.groups.values() if g.columns for a in g.ask if a in g.zh[-1]}
+    outcomes = {table.rows[k].zh[-1] for k in ("apply.result.granted", "apply.result.partial")}
+    outcomes |= {g.zh[-1] for g in table.groups.values() if g.rows}
+
+    def alternation(words: set[str]) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+    return alternation(who), alternation(outcomes)
 
 
 def _whole_verbs(part: str) -> tuple[str, ...]:
     """The verbs a whole of this part of the requests is said with (received, or answered), or ()."""
     from assistant.ask.cells import REQUEST_CHANNELS, says_channel
 
-    if _APPLICANT.search(part) or says_channel(part, set(REQUEST_CHANNELS)):
+    who, outcome = _parts_of_requests()
+    if who.search(part) or says_channel(part, set(REQUEST_CHANNELS)):
         return ("受理", "收到", "新收", "接收")
-    if _OUTCOME.search(part):
+    if outcome.search(part):
         return ("答复", "办结", "办理")
     return ()
 

@@ -17,7 +17,8 @@ from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
-from assistant.ask.operations import TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes
+from assistant.ask.operations import (TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes,
+                                      times_of)
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable, row_keys_of
@@ -755,7 +756,7 @@ def _compare_text(used: list[Figure], per_body: list[list[dict]], language: str,
     body_a, body_b = per_body[0][0].get("body", ""), per_body[1][0].get("body", "")
     if times and b.value:
         # 'A是B的几倍': the first named over the second
-        ratio = f"{(a.value / b.value).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
+        ratio = times_of(a.value, b.value)
         arithmetic = f"{plain_number(a.value)} ÷ {plain_number(b.value)}"
         return (f"{body_a}是{body_b}的{ratio}倍（{arithmetic}）" if language == "zh"
                 else f"{body_a} has {ratio} times as many as {body_b} ({arithmetic})")
