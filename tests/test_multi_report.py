@@ -738,3 +738,24 @@ def test_two_figures_one_of_which_counts_more_things_are_not_subtracted():
     assert _one_counts_more_things([part("其中予以公开或部分公开59件、占45.3%", 59), part("部分公开6件", 6)])
     assert not _one_counts_more_things([part("共受理依申请公开7件", 7), part("受理政府信息公开申请28件", 28)])
     assert not _one_counts_more_things([part("部分公开6件", 6), part("其中部分公开9件", 9)])
+
+
+def test_figures_counting_different_kinds_of_things_are_never_computed_with():
+    from assistant.ask.multi_report import _measures_differ
+
+    assert _measures_differ([_part("甲", 2021, 5, "场"), _part("甲", 2024, 300, "人")])
+    assert not _measures_differ([_part("甲", 2021, 21, "件"), _part("甲", 2024, 35, "宗")])
+    # (个 counts anything: '行政规范性文件18个' beside '…6件' may count one thing)
+    assert _measures_differ([_part("甲", 2021, 18, "个"), _part("甲", 2024, 6, "件")])
+    assert not _measures_differ([_part("甲", 2021, 18, "个"), _part("甲", 2024, 6, "件")], strict=True)
+
+
+YEARS_2021 = ("白沙县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，白沙县举办政务公开业务培训5场。\n")
+YEARS_2024 = ("白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县政务公开业务培训覆盖工作人员300人。\n")
+
+
+def test_a_change_over_years_of_figures_of_different_kinds_is_refused(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home",
+                       {"baisha-2021.txt": YEARS_2021, "baisha-2024.txt": YEARS_2024})
+    a = g.ask("白沙县2021年到2024年政务公开业务培训变化了多少？")
+    assert not a.answered and "295" not in a.answer and "无法相互计算" in a.note, a.answer

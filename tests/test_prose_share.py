@@ -232,3 +232,14 @@ def test_who_asked_is_a_share_of_the_requests_received_not_of_those_answered(tmp
                        "(含上年度转结申请8件,另有5件申请转结下年度继续办理)。\n"})
     a = g.ask("长春市府办2024年的申请中自然人提出的有多少件，占全部申请的百分之几？")
     assert a.answered and "93.7%" in a.answer and "89 ÷ 95" in a.answer, a.answer
+
+
+ADOPTED = ("白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，全县各部门通过“白沙县人民政府门户网站”"
+           "发布信息900条，其中主动公开各类政府信息400条，省政府网站共采用180条，全年网站总访问量达50000次；"
+           "通过“白沙发布”微信订阅号发布各类信息120条；通过“白沙县人民政府门户网站”发布政务动态信息300条。\n")
+
+
+def test_a_share_is_of_the_count_whose_breakdown_holds_the_part(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2022.txt": ADOPTED})
+    a = g.ask("白沙县政府门户网站2022年发的信息里，被省政府网站采用的比例是多少？")
+    assert a.answered and "20.0%" in a.answer and "180 ÷ 900" in a.answer, a.answer

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
-from assistant.ask.extractive import (COUNT_NOUN, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
+from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
                                       idf_weights, measure_kind)
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
@@ -293,7 +293,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if bare != reading and measure:
             reading = f"{bare.rstrip('？?。 ')}有多少{measure}"
 
-    def read(record: dict, reading: str) -> Part:
+    def read(record: dict, reading: str, kind=None) -> Part:
         """The part of one report: its figure read as a one-report question, or not stated. Of a
         clause's whole and its breakdown, the count named is the one ``reading`` names: the words
         the question says of this report, not another body's ('河南…公开多少条信息，银川市政府网站多少条'
@@ -302,6 +302,12 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity,
                                    separate_counts=arithmetic, figures_only=True)
+        if kind is not None:
+            # (read for a figure counting one kind of thing: of the clauses, those stating one)
+            composition.units = [u for u in composition.units
+                                 if any(measure_kind(_measure(f, u.quote)[0]) == kind
+                                        for f in extract_figures(u.quote) if f.raw in u.figures)][:1]
+            composition.answered = composition.answered and bool(composition.units)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）') — the best
@@ -424,7 +430,38 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     break
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
+    arithmetic_asked = (asked.sum or asked.change or asked.compare or asked.mean) and not ranking_reports
+    if TUNING.years_in_one_measure and arithmetic_asked and one_body and _measures_differ(parts):
+        # Years of one body computed with: a year whose one figure counts another kind of thing than
+        # the other year's ('…发布26个…目录' beside '…公开…政务信息3128条' for '网站发布信息的数量变化了多少')
+        # is read again with the words of the other year's clause, and taken when that finds one
+        # figure in the other's kind (read_like_other_year, for a year that stated something else)
+        for n, part in enumerate(parts):
+            others = [p for p in parts if p is not part and not p.missing and len(p.figures) == 1 and p.unit]
+            if part.missing or not others or all(measure_kind(o.unit) == measure_kind(part.unit) for o in others):
+                continue
+            like = others[0]
+            # (the other year's words that lead to its figure: '通过政府网站主动公开各类政务信息', not the
+            # breakdown after it, whose words may be what this year counts otherwise)
+            words = re.split(r"\d", like.clause, maxsplit=1)[0]
+            kind = measure_kind(like.unit)
+            # (… and counting in its measure: '…有多少条')
+            ask = f"有多少{like.unit}" if language == "zh" and re.fullmatch(MEASURE_WORD, like.unit) else ""
+            for again in (read(part.record, f"{reading} {words}{ask}", kind), read(part.record, words + ask, kind)):
+                if not again.missing and len(again.figures) == 1 and again.unit and \
+                        measure_kind(again.unit) == kind:
+                    parts[n] = again
+                    break
     missing = [p for p in parts if p.missing]
+    if arithmetic_asked and not missing and _measures_differ(parts, strict=True):
+        # arithmetic of figures counting different kinds of things ('26个' and '3128条'): what is asked
+        # is not known from them
+        from assistant.ask.pipeline import _refusal
+
+        said = "、".join(f"{_label(p.record, one_body, language)} {plain_number(p.figures[0])}{p.unit}" for p in parts)
+        note = (f"报告所写的数字计的不是同一种东西（{said}），无法相互计算。" if language == "zh" else
+                f"The figures the reports state count different things ({said}), so they cannot be computed together.")
+        return _refusal(question, language, note, started, "extractive")
     if ranking_reports:
         return _ranked(question, parts, reports, op, language, started)
     if len(missing) == len(parts):
@@ -751,6 +788,17 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
     if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
         return None
     return list(pairs[0])
+
+
+def _measures_differ(parts: list[Part], strict: bool = False) -> bool:
+    """Whether the parts, each stating one figure in a measure word, count kinds of things that differ
+    ('个' of items of a catalogue against '条' of posts; '件' and '宗' count alike: measure_kind).
+    ``strict``: only when neither is counted in 个, which counts anything ('行政规范性文件18个' beside
+    '…6件')."""
+    stated = [p for p in parts if not p.missing and len(p.figures) == 1 and p.unit]
+    if strict and any(p.unit == "个" for p in stated):
+        return False
+    return len(stated) == len(parts) >= 2 and len({measure_kind(p.unit) for p in stated}) > 1
 
 
 def _frame_said_apart(parts: list[Part], readings: dict[str, str]) -> bool:

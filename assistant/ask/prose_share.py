@@ -16,6 +16,7 @@ from assistant.ask.breakdown import named_count, part_of
 from assistant.ask.breakdown import pieces as breakdown_pieces
 from assistant.ask.extractive import Unit, choose_units, same_unit
 from assistant.ask.prose_sum import counted_again, counts_in
+from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
 
 # '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
@@ -230,6 +231,37 @@ def _breaks_down(whole: Unit, part: Unit) -> bool:
     return 0 <= start < at and not re.search(r"[。；;]", text[start + len(whole.quote): at])
 
 
+def _breakdown_holds(whole: Unit, part: Unit) -> bool:
+    """Whether ``part``'s clause comes after ``whole``'s in one sentence, with a '其中' between them
+    (or ending the whole's clause): the part is one of the whole's breakdown."""
+    if whole.passage is not part.passage or whole is part:
+        return False
+    text = whole.passage.text
+    start, at = text.find(whole.quote), text.find(part.quote)
+    if not 0 <= start < at:
+        return False
+    between = text[start: at]
+    return "其中" in text[start + len(whole.quote) - 4: at] and not re.search(r"[。；;]", between)
+
+
+def _whole_above(part: Unit, whole_q: str, a: Decimal, measure: str, found: Unit):
+    """The clause of the part's sentence whose breakdown holds the part (nearest first), with its one
+    figure, when it counts in the part's measure, more than the part, and says every word of
+    ``whole_q`` that ``found`` says; else None."""
+    from assistant.ask.extractive import units_of
+    from assistant.ask.terms import terms_of
+
+    asked = terms_of(whole_q)
+    wanted = asked & terms_of(found.quote)
+    for unit in reversed(units_of([part.passage], separate_counts=True)):
+        if not _breakdown_holds(unit, part):
+            continue
+        figure = _one_figure(unit, whole_q)
+        if figure is not None and figure[1] == measure and figure[0] > a and wanted <= terms_of(unit.quote):
+            return unit, figure
+    return None
+
+
 @dataclass
 class Share:
     part: Unit  # the clause stating the part
@@ -373,6 +405,13 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
                   f[1] == unit_a or _breaks_down(u, part))]
     if not wholes:
         return None
+    if TUNING.whole_broken_down and not added and not any(_breakdown_holds(u, part) for u, _ in wholes):
+        # the count whose own breakdown ('…发布信息4583条,其中…,市政府网站共采用672条') holds the part,
+        # when the whole's words fit it as well as the count found ('…发布政务动态信息2476条'): the
+        # part is of that figure
+        above = _whole_above(part, whole_q, a, unit_a, wholes[0][0])
+        if above is not None:
+            wholes.insert(0, above)
     whole, (b, unit_b) = wholes[0]
     if not b or a >= b or not unit_a or part.passage.source != whole.passage.source:
         return None

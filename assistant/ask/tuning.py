@@ -268,6 +268,15 @@ class ExtractiveTuning:
     # 2026-12-03: no tune suite's pass changes (硚口区 2024 now states its 3128条 beside 2021's and
     # 2022's in multi.tune's three-year questions, which fail on what they ask of the three).
     read_like_other_year: bool = True
+    # … and, for arithmetic over the years, a year whose one figure counts another kind of thing than
+    # the other year's ('26个…目录' beside '3128条' for '网站发布信息的数量变化了多少': measure_kind) is read
+    # again with the other year's clause words (in its measure). Figures of different kinds (but 个,
+    # which counts anything) are never computed with, flag or not (multi_report._measures_differ).
+    # Found on a probe of the tune side's 硚口区 years, 2026-12-04: no tune suite's pass changes.
+    years_in_one_measure: bool = True
+    # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
+    # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
+    whole_broken_down: bool = True
     # An English question's 'how many items/requests/meetings/people' counts in 条/件/场/人
     # (extractive.EN_MEASURES): a clause counting another kind of thing ('4个新专题栏目' for 'how
     # many items on livelihood projects') is not its answer.
