@@ -759,3 +759,15 @@ def test_a_change_over_years_of_figures_of_different_kinds_is_refused(tmp_path):
                        {"baisha-2021.txt": YEARS_2021, "baisha-2024.txt": YEARS_2024})
     a = g.ask("白沙县2021年到2024年政务公开业务培训变化了多少？")
     assert not a.answered and "295" not in a.answer and "无法相互计算" in a.note, a.answer
+
+
+SITE_A = ("白沙县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n2025年，白沙县网站发布政务信息共600条，其中通知公告类52条。\n")
+SITE_B = ("青山镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站发布信息5个类别，累计公开概况信息、"
+          "工作动态、财政预决算等共400条。政务微信公众号推送信息710条。\n")
+
+
+def test_a_body_whose_figure_counts_another_kind_is_read_again_in_the_others_words(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2025.txt": SITE_A, "qingshan-2025.txt": SITE_B})
+    a = g.ask("In 2025, who posted more on their website, Baisha County or Qingshan Town, and by how much?")
+    assert a.answered and "600 − 400" in a.answer and "200 more" in a.answer, a.answer
+    assert "595" not in a.answer

@@ -293,14 +293,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if bare != reading and measure:
             reading = f"{bare.rstrip('？?。 ')}有多少{measure}"
 
-    def read(record: dict, reading: str, kind=None) -> Part:
+    def read(record: dict, reading: str, kind=None, lang: str = "") -> Part:
         """The part of one report: its figure read as a one-report question, or not stated. Of a
         clause's whole and its breakdown, the count named is the one ``reading`` names: the words
         the question says of this report, not another body's ('河南…公开多少条信息，银川市政府网站多少条'
         names no 信息公开目录 of 银川's '发布信息16642条(…信息公开目录10699条)')."""
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
-        composition = choose_units(reading, focus_names, language, pool, stats, similarity=similarity,
+        composition = choose_units(reading, focus_names, lang or language, pool, stats, similarity=similarity,
                                    separate_counts=arithmetic, figures_only=True)
         if kind is not None:
             # (read for a figure counting one kind of thing: of the clauses, those stating one)
@@ -431,26 +431,33 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
     arithmetic_asked = (asked.sum or asked.change or asked.compare or asked.mean) and not ranking_reports
-    if TUNING.years_in_one_measure and arithmetic_asked and one_body and _measures_differ(parts):
-        # Years of one body computed with: a year whose one figure counts another kind of thing than
-        # the other year's ('…发布26个…目录' beside '…公开…政务信息3128条' for '网站发布信息的数量变化了多少')
-        # is read again with the words of the other year's clause, and taken when that finds one
-        # figure in the other's kind (read_like_other_year, for a year that stated something else)
+    if TUNING.years_in_one_measure and arithmetic_asked and (one_body or TUNING.bodies_in_one_measure):
+        # Figures computed with: a year's (a body's) one figure counting another kind of thing than the
+        # other's ('…发布26个…目录' beside '…公开…政务信息3128条' for '网站发布信息的数量变化了多少') is read
+        # again with the words of the other's clause, and taken when that finds one figure in the
+        # other's kind (read_like_other_year, for a report that stated something else)
         for n, part in enumerate(parts):
-            others = [p for p in parts if p is not part and not p.missing and len(p.figures) == 1 and p.unit]
-            if part.missing or not others or all(measure_kind(o.unit) == measure_kind(part.unit) for o in others):
+            if part.missing or len(part.figures) != 1 or not part.unit:
                 continue
-            like = others[0]
-            # (the other year's words that lead to its figure: '通过政府网站主动公开各类政务信息', not the
-            # breakdown after it, whose words may be what this year counts otherwise)
+            others = [p for p in parts if p is not part and _kinds(p)]
+            if not others or all(_kinds(o) & _kinds(part) for o in others):
+                continue
+            like = next(o for o in others if not _kinds(o) & _kinds(part))
+            unit = like.unit if len(like.figures) == 1 else like.options[0][1]
+            # (the other's words that lead to its figure: '通过政府网站主动公开各类政务信息', not the
+            # breakdown after it, whose words may be what this report counts otherwise)
             words = re.split(r"\d", like.clause, maxsplit=1)[0]
-            kind = measure_kind(like.unit)
-            # (… and counting in its measure: '…有多少条')
-            ask = f"有多少{like.unit}" if language == "zh" and re.fullmatch(MEASURE_WORD, like.unit) else ""
-            for again in (read(part.record, f"{reading} {words}{ask}", kind), read(part.record, words + ask, kind)):
+            kind = measure_kind(unit)
+            # (… and counting in its measure, '…有多少条'; the other's words alone read as the Chinese
+            # they are, whatever the question's language)
+            ask = f"有多少{unit}" if re.fullmatch(MEASURE_WORD, unit) else ""
+            for again in (read(part.record, f"{reading} {words}{ask}", kind),
+                          read(part.record, words + ask, kind, lang="zh")):
                 if not again.missing and len(again.figures) == 1 and again.unit and \
                         measure_kind(again.unit) == kind:
-                    parts[n] = again
+                    # (what it is about is read from the other's words, not the question's: its
+                    # clause is set against the other's as clauses, _about_one_thing)
+                    parts[n] = dataclasses.replace(again, about=frozenset())
                     break
     missing = [p for p in parts if p.missing]
     if arithmetic_asked and not missing and _measures_differ(parts, strict=True):
@@ -788,6 +795,16 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
     if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
         return None
     return list(pairs[0])
+
+
+def _kinds(part: Part) -> set:
+    """The kinds of things a part's figures count (measure_kind): its one figure's, or those of its
+    best clause's figures; none for a part not stated or its figures' measures not known."""
+    if part.missing:
+        return set()
+    if len(part.figures) == 1:
+        return {measure_kind(part.unit)} if part.unit else set()
+    return {measure_kind(unit) for _, unit, _ in part.options if unit}
 
 
 def _measures_differ(parts: list[Part], strict: bool = False) -> bool:

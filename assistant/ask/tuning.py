@@ -277,6 +277,10 @@ class ExtractiveTuning:
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True
+    # … and so for two bodies compared: a body's figure counting another kind of thing than the
+    # other's ('通过政府网站发布信息5个类别' beside '网站发布政务信息共600条') is read again in the other's words
+    # and measure ('…共400条').
+    bodies_in_one_measure: bool = True
     # An English question's 'how many items/requests/meetings/people' counts in 条/件/场/人
     # (extractive.EN_MEASURES): a clause counting another kind of thing ('4个新专题栏目' for 'how
     # many items on livelihood projects') is not its answer.
