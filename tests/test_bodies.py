@@ -562,3 +562,17 @@ def test_a_qualifying_place_named_again_inside_what_is_asked_is_no_body():
     records = [{"source": "z.txt", "body": "钟祥镇", "year": 2019, "places": "眉山市,仁寿县"}]
     r = resolve("仁寿县钟祥镇2019年在大美仁寿APP上发的内容有多少条？", records)
     assert not r.refusal and groups_of(r) == [["z.txt"]], r
+
+
+EXCLUDING = [{"source": "qk.txt", "body": "武汉市硚口区人民政府", "year": 2024},
+             {"source": "sjj.txt", "body": "硚口区审计局", "year": 2024}]
+
+
+@pytest.mark.parametrize("question", [
+    "2024年硚口区政府（不含审计局）的公众号发了多少篇？",
+    "2024年除硚口区审计局以外，硚口区政府的公众号发了多少篇？",
+    "How many WeChat posts did the Qiaokou District government itself (not the audit bureau) publish in 2024?",
+])
+def test_a_body_named_to_be_left_out_is_not_asked_about(question):
+    r = resolve(question, EXCLUDING, "en" if question.isascii() else "zh")
+    assert not r.refusal and groups_of(r) == [["qk.txt"]], r

@@ -33,3 +33,15 @@ def test_a_question_pointing_back_takes_the_body_and_year_just_asked_about():
     # asking which one over the reports held is no question about the body just asked about
     which = question_in_context("这里面哪个单位在门户网站上发布的政务信息最多？", ["滨海湾新区2025年在网站上发了多少条政务信息？"], CATALOG)
     assert not which.startswith("滨海湾新区2025年")
+
+
+def test_an_organ_alone_is_that_organ_of_the_place_asked_about_before():
+    from assistant.ask.bodies import resolve
+
+    catalog = [{"source": "s.txt", "body": "保山市人民政府", "year": 2024},
+               {"source": "o.txt", "body": "保山市政府办公室", "year": 2024}]
+    merged = question_in_context("市政府办公室呢？", ["保山市2024年全市一共受理了多少件政府信息公开申请？"], catalog)
+    assert merged.startswith("保山市政府办公室2024年"), merged
+    assert [[r["source"] for r in g] for g in resolve(merged, catalog).groups] == [["o.txt"]]
+    # a year alone still changes only the year
+    assert question_in_context("那2023年呢？", ["保山市2024年收到多少件申请？"], catalog) == "保山市2023年收到多少件申请？"

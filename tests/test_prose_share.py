@@ -243,3 +243,16 @@ def test_a_share_is_of_the_count_whose_breakdown_holds_the_part(tmp_path):
     g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2022.txt": ADOPTED})
     a = g.ask("白沙县政府门户网站2022年发的信息里，被省政府网站采用的比例是多少？")
     assert a.answered and "20.0%" in a.answer and "180 ÷ 900" in a.answer, a.answer
+
+
+OUTCOMES = ("白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县答复政府信息公开申请35件，其中“予以公开”3件，"
+            "占8.6%；“部分公开”20件，占57.1%；“不予公开”2件，占5.7%；“无法提供”10件，占28.6%。\n")
+
+
+@pytest.mark.parametrize("question", ["白沙县2024年部分公开和无法提供的合计多少件？",
+                                      "白沙县2024年不予公开的加上无法提供的一共多少件？"])
+def test_outcomes_whose_labels_say_no_are_added_like_any_others(tmp_path, question):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2024.txt": OUTCOMES})
+    a = g.ask(question)
+    total = "30件（20 + 10）" if "部分公开" in question else "12件（2 + 10）"
+    assert a.answered and f"合计{total}" in a.answer, a.answer

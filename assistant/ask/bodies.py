@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 
 from assistant.ask.dictionary import translations
 from assistant.zh.gazetteer import gazetteer, short_name
+from assistant.ask.tuning import TUNING
 
 __all__ = ["BodyNames", "Mention", "Resolution", "names_of", "resolve", "common_word"]
 
@@ -50,8 +51,9 @@ ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
 # (not after a word that cannot open an organ's name: a conjunction, a preposition, an adverb of
 # what follows — '武汉硚口区各办结了…', '…都办理了' — nor '全', the place as a whole: '保山全市和…')
+# (办 of a verb is no office: '硚口区网上办结的留言', '…办理', '…办件')
 ASK_DEPARTMENT = re.compile(r"^(?![和与及跟、或除还在的各都均也又已共总每全])[\u4e00-\u9fff]{1,10}?"
-                            r"(?:局|委员会|委会|委|中心|厅|办公室|办)")
+                            r"(?:局|委员会|委会|委|中心|厅|办公室|办(?![结理件完好成过]))")
 
 # English words for organs and levels (the structure of Chinese government, not any question).
 EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("片区", ("area",)), ("新区", ("newarea", "area")),
@@ -484,6 +486,9 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     quoted = [(q.start(), q.end()) for q in QUOTED_SPAN.finditer(question)]
     # … nor a place in brackets inside a name ('中国(福建)自由贸易试验区…'): it qualifies that name
     quoted += [(q.start(1), q.end(1)) for q in INNER_BRACKET.finditer(question)]
+    # … nor a body named to be left out ('the district government itself (not the audit bureau)')
+    if TUNING.excluded_bodies:
+        quoted += [(q.start(), q.end()) for q in EXCLUDED_SPAN.finditer(question)]
     covered += quoted
     if index:
         matches = [(text, start, end) for text, start, end in held.find(question)
@@ -532,7 +537,9 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             covered.append((start, end + len(organ)))
     _elided_place_mentions(question, result, held, candidates_of if index else {}, in_years, covered)
     if language == "en" or re.search(r"[A-Za-z]{3,}", question):
-        _latin_mentions(question, held.latin, result, in_years)
+        # (a body named to be left out, '(not the audit bureau)', blanked: offsets stay the question's)
+        _latin_mentions(EXCLUDED_SPAN.sub(lambda m: " " * len(m.group(0)), question) if TUNING.excluded_bodies
+                        else question, held.latin, result, in_years)
     # A mention of a place that is only the parent of another mention ('南京市' in '南京市高淳区')
     # names the child, not itself.
     mentions = [m for m in result.mentions
@@ -707,6 +714,10 @@ POSTED_ON = re.compile(r"(?:在|通过|于|往|向|经由|借助|依托|利用)\
 REPORT_SAYS = re.compile(r"(?:据|根据|按照|依据).{0,24}?(?:年报|报告)")
 INNER_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])([（(][\u4e00-\u9fff]{1,8}[)）])(?=[\u4e00-\u9fff])")
 QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
+# A body the question names to leave it out ('(not the audit bureau)', '（不含审计局）', '除审计局以外'):
+# no body asked about.
+EXCLUDED_SPAN = re.compile(r"[（(]\s*(?:(?i:not|excluding|except|other than)\b|不是|不含|不包括|不算|除了?)[^）)]{0,40}[）)]|"
+                           r"除了?[^，,。？?；;（(]{1,20}?(?:以外|之外|外)(?=[，,的])")
 
 
 def _alternatives(question: str, a: tuple, b: tuple) -> bool:

@@ -666,6 +666,8 @@ AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])([条件篇期场项])数(?![据字量额])")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
+# '总阅读量各是多少', '访问量有多少': what is counted is the doing before 量 (阅读, 访问)
+COUNTED_QUANTITY = re.compile(r"([\u4e00-\u9fff]{2})量\s*(?:各|分别|一共|总共|共)?\s*(?:是|有|为|达到?)?\s*(?:多少|几)")
 
 
 ASKS_DATE = re.compile(r"哪天|哪一天|哪日|什么时候|何时|几月几日|几号(?:公开|发布|印发)|(?i:\bwhat date\b|\bwhen\b|\bwhich day\b)")
@@ -716,6 +718,11 @@ def counted_noun(question: str) -> str:
         words = [p for p in jieba.posseg.cut(m.group(1)) if len(p.word) >= 2]
         if words and words[pick].flag.startswith(("n", "vn")) and words[pick].word not in STOP_WORDS:
             return words[pick].word
+    m = COUNTED_QUANTITY.search(question) if TUNING.counted_quantity else None
+    if m:
+        words = list(jieba.posseg.cut(m.group(1)))
+        if len(words) == 1 and words[0].flag.startswith(("n", "vn", "v")) and m.group(1) not in STOP_WORDS:
+            return m.group(1)
     return ""
 
 

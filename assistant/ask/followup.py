@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.ask.bodies import resolve
+from assistant.ask.bodies import ASK_DEPARTMENT, ASK_GOVERNMENT, ASK_OFFICE, resolve
 from assistant.ask.cells import find_terms
 from assistant.ask.operations import CHANGE
+from assistant.ask.tuning import TUNING
 from assistant.zh.text import YEAR_OR_BARE, language_of
 
 __all__ = ["question_in_context", "previous_questions"]
@@ -21,6 +22,9 @@ __all__ = ["question_in_context", "previous_questions"]
 FOLLOW_UP = re.compile(r"^(?:那么?|那|其中|另外|还有|再看|换成|改成|如果是)|呢[？?]?$|"
                        r"(?i:^(?:and\b|what about\b|how about\b|and what about\b|same for\b|what of\b))")
 SHORT = 14  # characters: a question this short that names no subject leans on the one before
+# An organ alone ('市政府办公室', '区审计局', '街道办'): of the place the conversation is about.
+ORGAN_ONLY = re.compile(r"[省市区县镇乡]?(?:" + "|".join(p.pattern.lstrip("^") for p in (ASK_OFFICE, ASK_GOVERNMENT))
+                        + r"|[\u4e00-\u9fff]{1,6}(?:局|委员会|委|中心|厅))")
 
 
 def previous_questions(history: list | None) -> list[str]:
@@ -130,6 +134,19 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             if language == "zh":
                 return f"{m.text}{m.organ}{year}{_POINTING.sub('', question.strip())}"
             return f"{question.strip().rstrip('?')} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
+    if follow and not mine.mentions and not years and language == "zh" and TUNING.organ_follow_up:
+        # '市政府办公室呢？' after '保山市2024年…': the organ named now, of the place named before
+        # (保山市政府办公室), not the place's government again
+        organ = _core(question)
+        theirs = resolve(previous, catalog, "zh") if ORGAN_ONLY.fullmatch(organ) else None
+        if theirs is not None and theirs.mentions:
+            m = theirs.mentions[0]
+            if organ[0] in "省市区县镇乡" and m.text.endswith(organ[0]):
+                organ = organ[1:]  # ('保山市' + '市政府办公室')
+            old = m.text + m.organ
+            start = previous.find(old)
+            if start >= 0 and organ != m.organ:
+                return previous[:start] + m.text + organ + previous[start + len(old):]
     if standalone or not follow:
         return question
     merged = previous

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
                                       idf_weights, measure_kind)
+from assistant.ask.outlets import named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
                                       ordinal_zh, passes, times_of)
@@ -25,7 +26,7 @@ from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
 from assistant.ask.prose_cells import states_none
 from assistant.ask.prose_sum import ADDENDS, counts_in, own_pairs, stated_sum
-from assistant.ask.terms import focus_text, terms_of
+from assistant.ask.terms import ASKS_WORDS, focus_text, terms_of
 from assistant.zh.figures import extract_figures
 
 __all__ = ["report_sets", "answer_per_report"]
@@ -293,6 +294,12 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if bare != reading and measure:
             reading = f"{bare.rstrip('？?。 ')}有多少{measure}"
 
+    # words asked of each report, no figure and no arithmetic ('2021年和2022年分别拿过什么奖', '是哪个
+    #部门出的'): each report read for its clauses of words (TUNING.words_per_report)
+    words_asked = TUNING.words_per_report and bool(ASKS_WORDS.search(question)) and not (
+        op.sum or op.share or op.change or op.compare or op.rank or op.mean or op.bound) and \
+        not re.search(r"多少|几(?!个方面)|(?i:\bhow (?:many|much)\b)", question)
+
     def read(record: dict, reading: str, kind=None, lang: str = "") -> Part:
         """The part of one report: its figure read as a one-report question, or not stated. Of a
         clause's whole and its breakdown, the count named is the one ``reading`` names: the words
@@ -301,7 +308,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, lang or language, pool, stats, similarity=similarity,
-                                   separate_counts=arithmetic, figures_only=True)
+                                   separate_counts=arithmetic, figures_only=not words_asked)
         if kind is not None:
             # (read for a figure counting one kind of thing: of the clauses, those stating one)
             composition.units = [u for u in composition.units
@@ -313,6 +320,13 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # further ones a word of the question also fits ('各单位' and '51个部门（单位）') — the best
             # one counting in the measure ranked ('…发布信息6个类别' is no count of items beside
             # '…共497条'; _ranked: the question's measure, else items)
+            if TUNING.rank_names_outlet and outlets_in(reading):
+                # a ranking of what an outlet put out ranks clauses naming it (in their sentence or
+                # section): '发布政策解读信息260条' is no count of new-media posts
+                asked_outlets = outlets_in(reading)
+                composition.units = [u for u in composition.units if not named_nowhere(
+                    asked_outlets, u.passage.section + "".join(u.before) + u.match_text)]
+                composition.answered = composition.answered and bool(composition.units)
             wanted = _ranked_kind(question, language)  # (as _ranked ranks; a clause stating no figure fits none)
             # ('250余条' counts in 条)
             fitting = [u for u in composition.units
@@ -340,6 +354,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 return _part_of_figure(record, found, language)
             # said as missing, never answered from the other report's passages instead
             return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
+        if words_asked:
+            # words asked of each report ('分别拿过什么奖'): its clauses as they say it, no figure
+            return Part(record, statements.rstrip("。."), citations, [], "", clause=composition.units[0].quote)
         asked_in = asked_measure(question) if language == "zh" and not op.share else ""
         if asked_in not in ("", "%", "‰") and "元" not in asked_in and \
                 all(any(u.counted_in) and all("元" in m for m in u.counted_in if m) for u in composition.units):
@@ -493,7 +510,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     if op.sum and not each_sum and difference_asked_last(question):
         op = dataclasses.replace(op, sum=False)  # ('A一共答复了多少件？B办结了多少件？相差多少？')
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
-                         first_year=int(first.group(1)) if first else None) if not missing else ""
+                         first_year=int(first.group(1)) if first else None,
+                         per_year=bool(TUNING.change_per_year and PER_YEAR.search(question))) if not missing else ""
     if len(parts) == 2 and not missing and computed and _one_counts_more_things(parts):
         # '予以公开或部分公开59件' beside '部分公开6件': one figure counts what the other counts and more;
         # their difference answers nothing asked
@@ -526,6 +544,12 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     if missing:
         labels = [_label(p.record, one_body, language) for p in missing]
         answer.note = "未说明：" + "、".join(labels) if language == "zh" else "Not stated: " + ", ".join(labels)
+        if TUNING.partial_reports_refused:
+            # what is asked of several reports, one not stating it, is not answered: said so first,
+            # what the others state kept below it with its sources
+            answer.answered = False
+            answer.answer = ("报告没有完整回答这个问题。" if language == "zh" else
+                             "The reports do not fully answer this. ") + text
     elif all(len(p.figures) == 1 for p in parts) and len({p.unit for p in parts}) == 1:
         same_body = one_body
         answer.series = {"kind": "line" if same_body else "bar", "title": "", "unit": parts[0].unit, "points": [
@@ -596,7 +620,7 @@ def _places(value) -> int:
 
 
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
-              first_year: int | None = None) -> str:
+              first_year: int | None = None, per_year: bool = False) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure (or, stating several, its best unit states one, in the same measure as the
     other part's); '' otherwise. Three or more parts: their sum, or which is largest (smallest),
@@ -657,6 +681,18 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
             if language == "zh":
                 return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
             return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
+    if one_body and per_year and not about and op.change and not op.share:
+        # '平均每年少多少条', '年均增加': the change over the years between, per year (one decimal)
+        y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
+        if not (y0 and y1 and y1 > y0):
+            return ""
+        step = ((b - a) / (y1 - y0)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        shown = f"({plain_number(b)} − {plain_number(a)}) ÷ {y1 - y0}"
+        if language == "zh":
+            word = "增加" if step > 0 else "减少" if step < 0 else "持平"
+            return f"{y0}年至{y1}年年均{word}{plain_number(abs(step))}{unit}（{shown}）"
+        word = "up" if step > 0 else "down" if step < 0 else "unchanged"
+        return f"from {y0} to {y1}: {word} {plain_number(abs(step))} a year on average ({shown})"
     if one_body:
         y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
         diff = b - a
@@ -684,6 +720,9 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
             f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
 
 
+# A change per year asked ('平均每年少多少条', '年均增加多少', 'a year on average'), not a growth rate.
+PER_YEAR = re.compile(r"(?:平均|平摊|摊)(?:下来)?每年|每年平均|年均(?!复合)(?![^，,。？?]{0,4}率)|"
+                      r"(?i:per year|a year on average|each year on average)")
 # A share of a whole asked ('占…的比重', '占比'), not a percentage change ('增长了百分之几').
 SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of\b)")
 # '是新昌县政府网站的几倍', 'how many times': a ratio of two figures.

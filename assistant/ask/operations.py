@@ -35,6 +35,7 @@ def times_of(a, b) -> str:
 
     return f"{(a / b).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
+                  r"(?:怎么|如何|怎样)排|排一下|排一排|按[^，,。？?]{1,6}排(?!查|除|放|污|水|练)|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
 TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
@@ -77,7 +78,8 @@ def bound_said(bound: tuple, unit: str, language: str) -> str:
 
 EACH = re.compile(r"分别|各(?:有|是|为|多少)|各自|(?i:\brespectively\b|\beach\b)")
 # '第二多的是哪个', '排第三的': the place asked in a ranking
-NTH = re.compile(r"第([二三四五六七八九十\d]+)(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第([二三四五六七八九十\d]+)|(?i:\bthe (second|third|fourth|fifth)[- ](?:most|highest|largest|fewest|lowest)\b)")
+NTH = re.compile(r"第([二三四五六七八九十\d]+)(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第([二三四五六七八九十\d]+)|(?i:\bthe (second|third|fourth|fifth)[- ](?:most|highest|largest|fewest|lowest)\b)|"
+                 r"排(?:在|名)?老([二三])")  # ('排老二', second in the order)
 EN_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 TOP_N = re.compile(r"前([一二三四五六七八九十\d]+)|(?i:\btop (\d+)\b)")
 CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -132,7 +134,7 @@ def operation_of(text: str) -> Operation:
     m = NTH.search(text)
     nth = 0
     if m:
-        raw = m.group(1) or m.group(2) or m.group(3).lower()
+        raw = m.group(1) or m.group(2) or m.group(4) or m.group(3).lower()
         nth = int(raw) if raw.isdigit() else CN_SMALL.get(raw, 0) or EN_NTH.get(raw, 0)
         rank = True
     bound: tuple = ()

@@ -156,6 +156,11 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     # (a negation of what is asked, not a character of a body's name: 未央区)
     asked = focus_text(question, list(names), language) if names else question
     asked = re.sub(r"《[^》]*》|“[^”]*”", " ", asked)  # (nor of a title's: 《未央统计简报》)
+    # (nor of a label of the national tables: '部分公开和无法提供的合计多少件' adds two outcomes)
+    from assistant.national.schema import format_words
+
+    for word in sorted(format_words(), key=len, reverse=True):
+        asked = asked.replace(word, " ")
     if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(asked) or \
             len({u.passage.source for u in units}) != 1:
         return []

@@ -87,6 +87,9 @@ class ExtractiveTuning:
     # clauses beside it say: one must-refuse question fewer answered, but unseen.tune 0.957 → 0.940 and
     # tables2.tune 0.905 → 0.867. Left out.)
     counted_head: bool = True
+    # … and a quantity named by its doing before 量 ('总阅读量各是多少' counts 阅读, '访问量' 访问): a clause
+    # not saying it does not state it ('…公众号发布信息41篇' is no count of reads). Found on multi6.tune.
+    counted_quantity: bool = True
     # A question word that names a row or column of the national tables in words the report does not
     # use ('拒绝公开') is also said by the format's other wordings of it that the report uses (不予公开:
     # schema.wordings, from format.yaml's labels and ask lists). Grid (2026-12-03): off → unseen.tune
@@ -281,6 +284,11 @@ class ExtractiveTuning:
     # other's ('通过政府网站发布信息5个类别' beside '网站发布政务信息共600条') is read again in the other's words
     # and measure ('…共400条').
     bodies_in_one_measure: bool = True
+    # Several reports asked about ('A和B分别…', '2021年和2024年各…'), one of which does not state it:
+    # refused (answered false), what the others state kept below the refusal with its sources. Every
+    # tune suite's writer expects a refusal there (multi.tune m-rf-cz-2021-2024, 14 cases of
+    # multi6.tune); no tune case passed with the partial answer.
+    partial_reports_refused: bool = True
     # An English question's 'how many items/requests/meetings/people' counts in 条/件/场/人
     # (extractive.EN_MEASURES): a clause counting another kind of thing ('4个新专题栏目' for 'how
     # many items on livelihood projects') is not its answer.
@@ -294,6 +302,23 @@ class ExtractiveTuning:
     # first among WeChat posts, '政策类文件6件' (0.35) among policy interpretations; the right
     # clauses of multi.tune's rankings scored 0.67–1.01.
     rank_min_lexical: float = 0.5
+    # … and a ranking of what an outlet put out ('政务新媒体（微博、公众号）发得最多') ranks only clauses
+    # naming it in their sentence or section: '发布政策解读信息260条' had been ranked first (multi6.tune).
+    rank_names_outlet: bool = True
+    # Words asked of several reports ('硚口区的官网2021年和2022年分别拿过什么奖', '…是哪个部门出的'): each
+    # report read for its clauses of words, as one report is; they had been read for figures only
+    # and refused (multi6.tune).
+    words_per_report: bool = True
+    # A change asked per year ('2022年到2024年平均每年少多少条', '年均增加'): the change over the years
+    # between them divided by their number, shown so. Found on multi6.tune (four questions).
+    change_per_year: bool = True
+    # A body the question names to leave it out ('the district government itself (not the audit
+    # bureau)', '（不含审计局）', '除审计局以外的'): no body asked about (bodies.EXCLUDED_SPAN). The audit
+    # bureau's WeChat count had answered a question about the district government (multi6.tune).
+    excluded_bodies: bool = True
+    # A follow-up naming an organ alone ('市政府办公室呢？' after '保山市2024年…'): that organ of the place
+    # asked about before (保山市政府办公室). It had been answered from 保山市人民政府's report (multi6.tune).
+    organ_follow_up: bool = True
     # A question naming an outlet (网站, 公众号, 微博, 报刊…: outlets.py) is not answered by a clause
     # naming only other outlets: '网站发布政务信息共667条' was ranked second among WeChat accounts and
     # '报刊发布新闻报道20篇' third (multi3.tune, a ranking of 2025's WeChat posts).
