@@ -772,3 +772,30 @@ def test_a_body_whose_figure_counts_another_kind_is_read_again_in_the_others_wor
     a = g.ask("In 2025, who posted more on their website, Baisha County or Qingshan Town, and by how much?")
     assert a.answered and "600 − 400" in a.answer and "200 more" in a.answer, a.answer
     assert "595" not in a.answer
+
+
+SITE_2021 = ("白沙县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n全县15家单位在门户网站发布20个领域基层政务公开目录。"
+             "2021年，白沙县人民政府门户网站信息更新总量为3000条。\n")
+SITE_2022 = ("白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n通过白沙县门户网站主动公开各类政务信息4500条。\n")
+
+
+def test_a_year_is_computed_with_its_figure_counting_what_the_other_years_does(tmp_path):
+    """Of a year's clauses, the figure counting what the other year's does (条 of items posted, not
+    个 of catalogues nor 家 of units), and a verb of publishing said otherwise is one thing."""
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2021.txt": SITE_2021, "baisha-2022.txt": SITE_2022})
+    a = g.ask("白沙县官网2022年挂出来的信息量，是2021年的几倍？")
+    assert a.answered and "2022年是2021年的1.5倍（4500 ÷ 3000）" in a.answer, a.answer
+    assert "225" not in a.answer
+
+
+def test_of_a_parts_clauses_the_figure_in_the_other_parts_measure_is_computed_with():
+    from decimal import Decimal as D
+
+    from assistant.ask.multi_report import Part, _like_with_like
+
+    record = {"source": "a.txt", "body": "甲", "year": 2021, "title": "甲"}
+    several = Part(record, "…", [], [D(19), D(26), D(3568)], "", options=((D(19), "家", False), (D(26), "个", False)),
+                   clause="全区19家单位在门户网站发布26个目录", stated=((D(19), "家", False), (D(26), "个", False),
+                                                                   (D(3568), "条", False)))
+    one = Part(dict(record, source="b.txt", year=2022), "…", [], [D(4574)], "条", clause="通过门户网站公开信息4574条")
+    assert _like_with_like([several, one]) == [(D(3568), "条", False), (D(4574), "条", False)]

@@ -203,6 +203,8 @@ def test_a_multiple_of_a_clause_counting_its_thing_twice_takes_the_count_in_the_
 @pytest.mark.parametrize("question", [
     "How many policy documents and emergency management items did Baisha County publish in 2024? What is the total?",
     "How many policy documents and emergency management items did Baisha County publish in 2024, and how many is that combined?",
+    "In 2024, how many policy documents did Baisha County publish, how many emergency management items did it publish, "
+    "and what is the sum?",
 ])
 def test_an_english_sum_asked_in_a_clause_or_sentence_of_its_own_adds_the_things_named(g, question):
     a = g.ask(question)

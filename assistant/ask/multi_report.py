@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
                                       idf_weights, measure_kind)
-from assistant.ask.outlets import named_nowhere, outlets_in
+from assistant.ask.outlets import PUBLISHING, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
                                       ordinal_zh, passes, times_of)
@@ -225,6 +225,8 @@ class Part:
     clause: str = ""  # the clause of its best unit
     own_words: bool = False  # read for the words the question says of this report alone (own_readings)
     summed: bool = False  # its one figure is its own sum of the things the question adds in each report
+    # (value, unit, approximate) of every figure its clauses state, when it states several
+    stated: tuple = ()
 
 
 # How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
@@ -411,7 +413,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         about = frozenset(t for t in top.covered if len(t) > 1 and t in terms_of(top.match_text))
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
                     unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote,
-                    about=about)
+                    about=about, stated=tuple((f.value, *_measure(f, q)) for f, q in found) if len(found) > 1 else ())
 
     def read_own(record: dict) -> Part:
         # a report read for its own words, and, not stating them, for the question's (its words may
@@ -827,6 +829,11 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
     a, b = single(parts[0]), single(parts[1])
     # (in one measure, or in measures counting one kind of thing: '21件' and '35宗' count requests)
     pairs = [(x, y) for x in a for y in b if x[1] and y[1] and measure_kind(x[1]) == measure_kind(y[1])]
+    if not pairs and TUNING.like_among_clauses:
+        # none of the best clause's figures counts what the other part's does ('19家…26个…目录' beside
+        # '4574条'): of all the part's clauses' figures, the one that does ('…信息更新总量为3568条')
+        a, b = (p.stated or single(p) for p in parts)
+        pairs = [(x, y) for x in a for y in b if x[1] and y[1] and measure_kind(x[1]) == measure_kind(y[1])]
     if len(pairs) > 1:
         # ('…政务信息4574条,政策类文件6件' beside '…3128条': 条 and 件 both count items; the one pair in
         # one measure word is the one)
@@ -870,6 +877,10 @@ def _frame_said_apart(parts: list[Part], readings: dict[str, str]) -> bool:
     return a != b
 
 
+# Words every clause of publishing says: the verbs (outlets.PUBLISHING) and what is put out.
+GENERIC_WORDS = frozenset(PUBLISHING) | {"信息", "政务", "政府", "主动", "各类"}
+
+
 def _about_one_thing(a: Part, b: Part) -> bool:
     """Whether two reports' best clauses speak of one thing ('通过门户网站发布政府信息…' and '通过县政府
     门户网站公开信息…'), not of two the question asks together ('政务动态类2523条' and '通知公告类365条'):
@@ -878,7 +889,10 @@ def _about_one_thing(a: Part, b: Part) -> bool:
         # each saying a word of the question the other does not ('公众号' one year, '网站' the next, of
         # '公众号的发文总量是网站发布总量的几倍'): two things the question names, not one thing twice
         # (unless each was read for its own words: then they say what the question says of each)
-        if a.about - b.about and b.about - a.about and not (a.own_words and b.own_words):
+        # (a verb of publishing, or 信息 that all of them put out, tells no thing from another:
+        # '…门户网站发布…' one year, '…门户网站…公开…信息' the next speak of one thing)
+        generic = GENERIC_WORDS if TUNING.generic_words_alike else frozenset()
+        if (a.about - b.about) - generic and (b.about - a.about) - generic and not (a.own_words and b.own_words):
             return False
         return bool(a.about & b.about)
 

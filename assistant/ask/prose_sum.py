@@ -202,6 +202,12 @@ def _named_en(question: str) -> list[str]:
     if re.search(r"[?.;]", text) or re.search(r"(?i)\bof which\b|\bamong them\b", text):
         return []  # (several questions, or a whole and its part)
     pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", text)]
+    # ('how many requests did X receive, how many inquiries did it help with, and what is the sum?':
+    # each 'how many' its thing)
+    asks = [x for x in pieces if re.match(r"(?i)\s*how (?:many|much)\s+(?!is\b|are\b|was\b|were\b|in\b)\w", x)]
+    if len(asks) >= 2 and all(x in asks or not x.strip() or re.fullmatch(r"(?i)\s*(?:in \d{4}|what is the|what's the)\s*", x)
+                              for x in pieces):
+        return [re.sub(r"(?i)^\s*how (?:many|much)\s+", "", x).strip() for x in asks]
     joined = [x for x in pieces if ADDENDS.search(x)]
     if len(joined) != 1:
         return []
@@ -240,11 +246,15 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             language_of_things = language
     else:
         language_of_things = "zh"
+    matched = None
     if language_of_things == "zh":
         asked_in = ASKED_IN.search(question)
         matched = _match(named, _pieces(units), asked_in.group(1) if asked_in else "")
-        if matched is None or _a_total_among(matched) or _whole_and_part(matched):
+        if matched is not None and (_a_total_among(matched) or _whole_and_part(matched)):
             return ""  # (a whole and its parts are not added together)
+        if matched is None and language == "zh":
+            return ""
+    if matched is not None:
         figures = [m[3] for m in matched]
     else:
         # an English question names its things in English: one clause each, one figure each

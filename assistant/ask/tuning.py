@@ -319,6 +319,14 @@ class ExtractiveTuning:
     # A follow-up naming an organ alone ('市政府办公室呢？' after '保山市2024年…'): that organ of the place
     # asked about before (保山市政府办公室). It had been answered from 保山市人民政府's report (multi6.tune).
     organ_follow_up: bool = True
+    # Two parts computed with, one stating several figures none of whose best clause's counts what the
+    # other's one figure counts ('19家…26个…目录' beside '4574条'): the one figure of its other clauses
+    # that does ('…信息更新总量为3568条'), when exactly one does (multi_report._like_with_like).
+    like_among_clauses: bool = True
+    # Two parts' clauses speak of one thing unless each says a word of the question the other does not
+    # (multi_report._about_one_thing) — words other than a verb of publishing or 信息/政务/政府
+    # (GENERIC_WORDS): '…门户网站发布…' and '…门户网站…公开…信息' are one thing (multi6.tune).
+    generic_words_alike: bool = True
     # A question naming an outlet (网站, 公众号, 微博, 报刊…: outlets.py) is not answered by a clause
     # naming only other outlets: '网站发布政务信息共667条' was ranked second among WeChat accounts and
     # '报刊发布新闻报道20篇' third (multi3.tune, a ranking of 2025's WeChat posts).
