@@ -576,3 +576,34 @@ EXCLUDING = [{"source": "qk.txt", "body": "武汉市硚口区人民政府", "yea
 def test_a_body_named_to_be_left_out_is_not_asked_about(question):
     r = resolve(question, EXCLUDING, "en" if question.isascii() else "zh")
     assert not r.refusal and groups_of(r) == [["qk.txt"]], r
+
+
+WITHIN = [{"source": "hy.txt", "body": "池州市东至县花园乡", "year": 2022},
+          {"source": "ddk.txt", "body": "东至县大渡口镇", "year": 2022},
+          {"source": "dq.txt", "body": "池州市青阳县丁桥镇", "year": 2022},
+          {"source": "dz.txt", "body": "东至县人民政府办公室", "year": 2022},
+          {"source": "qk.txt", "body": "武汉市硚口区人民政府", "year": 2022},
+          {"source": "sjj.txt", "body": "硚口区审计局", "year": 2022}]
+
+
+@pytest.mark.parametrize("question, sources", [
+    ("2022年池州那几个乡镇里，哪个主动公开的信息最少？", {"hy.txt", "ddk.txt", "dq.txt"}),  # (东至县大渡口镇: 东至县 is in 池州)
+    ("2022年东至县的乡镇里，哪个主动公开的信息最多？", {"hy.txt", "ddk.txt"}),
+    ("2022年硚口区的单位里，谁收到的申请最多？", {"qk.txt", "sjj.txt"}),
+])
+def test_a_question_among_the_bodies_of_a_place_asks_among_those_held_under_it(question, sources):
+    from assistant.ask.bodies import within_place
+
+    place, records = within_place(question, WITHIN)
+    assert {r["source"] for r in records} == sources
+    from assistant.ask.understand import understand
+
+    u = understand(question, WITHIN)
+    assert not u.refusal and {r["source"] for r in u.reports} == sources
+
+
+def test_a_place_named_with_no_asking_among_is_no_group():
+    from assistant.ask.bodies import within_place
+
+    assert within_place("池州的乡镇政务公开工作做得怎么样？", WITHIN) is None
+    assert within_place("2022年东至县人民政府办公室收到多少件申请？", WITHIN) is None

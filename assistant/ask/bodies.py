@@ -986,6 +986,47 @@ LEVEL_ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道"
                  "县区": ("区", "县"), "镇": ("镇",), "乡": ("乡",), "区": ("区",), "县": ("县",)}
 
 
+# The bodies of a place asked among ('池州那几个乡镇', '东至县的乡镇里', '硚口区的单位里', '武汉各区'): the
+# place, then the bodies under it.
+WITHIN_PLACE = re.compile(r"(?:的|下面的?|下属的?|辖区内?的?|所属的?)(?:这|那)?(?:几个|各个?|所有的?)?"
+                          r"(?P<a>乡镇|镇街|街道|区县|县区|镇|乡|单位|部门|机关)|"
+                          r"(?:这|那)(?:几个|些)(?P<b>乡镇|镇街|街道|区县|县区|镇|乡|区|县|单位|部门|机关)|"
+                          r"各(?:个)?(?P<c>乡镇|镇街|街道|区县|县区|区|县|单位|部门)")
+WITHIN_ASKS = re.compile(r"谁|哪[个家一些]|最多|最少|排|前[一二三四五六七八九十\d]|合计|加起来|一共|总共")
+
+
+def within_place(question: str, catalog: list[dict]) -> tuple[str, list[dict]] | None:
+    """(the place, the records of the held bodies under it of the level asked) when the question asks
+    among the bodies of a place ('2022年池州那几个乡镇里，哪个…最少'), two or more of them held; None
+    otherwise. A body is under a place its name's chain names, or whose chain's places lie in it."""
+    if not WITHIN_ASKS.search(question):
+        return None
+    found = gazetteer().find(question)
+    for m in WITHIN_PLACE.finditer(question):
+        before = [(name, start, end) for name, start, end, _ in found if end <= m.start()
+                  and re.fullmatch(r"[市区县省]?", question[end:m.start()])]
+        if not before:
+            continue
+        place = before[-1][0]
+        level = m.group("a") or m.group("b") or m.group("c")
+        endings = LEVEL_ENDINGS.get(level, ())
+        forms = {place, short_name(place) or place}
+        out = []
+        for r in catalog:
+            names = names_of(r.get("body", ""))
+            chain = list(names.places)
+            inside = any(c in forms or short_name(c) in forms for c in chain) or \
+                any(forms & gazetteer().parents(c) for c in chain)
+            if not inside or (endings and not (names.kind in ("government", "office") and names.own.endswith(endings))):
+                continue
+            if endings and names.own in forms:
+                continue  # (the place's own government is not one of its towns)
+            out.append(r)
+        if len({r.get("body") for r in out}) >= 2:
+            return place, out
+    return None
+
+
 def of_level_asked(question: str, records: list[dict]) -> list[dict]:
     """The records of governments (and their offices) of the level the question asks among
     ('2022年这几个乡镇里，谁…最多': the towns' reports), or all of them when it names no level (or

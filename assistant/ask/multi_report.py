@@ -425,6 +425,21 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         return read(record, reading)
 
     parts = [read_own(record) for record in reports]
+    if TUNING.rank_read_like_others and ranking_reports:
+        # A report of a ranking not read with the question's words is read again with them and the
+        # words another report states its figure in ('…门户网站主动公开信息6467条' for '政府网站上发的信息'),
+        # and taken when that finds one figure in the measure ranked, read as a ranking reads
+        stated = [p for p in parts if not p.missing and len(p.figures) == 1 and p.unit and p.clause]
+        for n, part in enumerate(parts):
+            if not part.missing:
+                continue
+            for like in stated:
+                words = re.split(r"\d", like.clause, maxsplit=1)[0]
+                again = read(part.record, f"{reading} {words}")
+                if not again.missing and len(again.figures) == 1 and again.unit and \
+                        measure_kind(again.unit) == measure_kind(like.unit):
+                    parts[n] = again
+                    break
     if TUNING.read_like_other_year and not ranking_reports and \
             (one_body or (one_body is None and len({r.get("body") for r in reports}) == 1)):
         # One body's report of another year says it in its own words ('门户网站' one year, '政府

@@ -327,6 +327,15 @@ class ExtractiveTuning:
     # (multi_report._about_one_thing) — words other than a verb of publishing or 信息/政务/政府
     # (GENERIC_WORDS): '…门户网站发布…' and '…门户网站…公开…信息' are one thing (multi6.tune).
     generic_words_alike: bool = True
+    # A question among the bodies of a place ('池州那几个乡镇里，哪个…最少', '硚口区的单位里，谁…最多') asks
+    # among the held bodies under it (bodies.within_place), not of the place's own government (which
+    # had answered with its own figure) nor refused for a place no held body is (multi6.tune).
+    within_place: bool = True
+    # A report of a ranking not read with the question's words is read again with them and the words
+    # another report states its figure in, and taken when that finds one figure in the measure ranked
+    # (the ranking's own checks applying). Measured 2026-12-04: multi3.tune +1, multi6.tune +2 (新昌县
+    # '主动回应关切8条' beside 嵊泗县's '主动回应关切47条'), no tune case lost, dev unchanged.
+    rank_read_like_others: bool = True
     # A question naming an outlet (网站, 公众号, 微博, 报刊…: outlets.py) is not answered by a clause
     # naming only other outlets: '网站发布政务信息共667条' was ranked second among WeChat accounts and
     # '报刊发布新闻报道20篇' third (multi3.tune, a ranking of 2025's WeChat posts).

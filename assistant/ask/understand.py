@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.ask.bodies import (EN_GENERIC as BODY_WORDS, EN_LEVELS, Resolution, catalogue, held_reports, of_level_asked,
-                                  latin_forms, names_of, places_above, resolve)
+                                  latin_forms, names_of, places_above, resolve, within_place)
+from assistant.ask.tuning import TUNING
 from assistant.zh.text import language_of, years_in
 
 
@@ -52,6 +53,18 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
 
     def refused(text: str) -> Understanding:
         return Understanding(question, language, years, [], [], names, refusal=text, resolution=resolution)
+
+    within = within_place(question, catalog) if TUNING.within_place and language == "zh" else None
+    if within is not None and len(resolution.groups) <= 1:
+        # among the bodies of a place ('池州那几个乡镇里，哪个…', '硚口区的单位里，谁…'): those held under
+        # it, as a question naming no body is among every report (not the place's own government alone)
+        place, records = within
+        names = sorted(set(names) | {place}, key=len, reverse=True)
+        bodies = list(dict.fromkeys(r.get("body") for r in records))
+        # (two of them: the two bodies compared, as if named; more: among them all)
+        resolution = Resolution(groups=[[r for r in records if r.get("body") == b] for b in bodies] if len(bodies) == 2
+                                else [], mentions=resolution.mentions, parents=resolution.parents)
+        catalog = records
 
     if resolution.refusal:
         return refused(resolution.refusal)
