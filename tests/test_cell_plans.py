@@ -236,3 +236,12 @@ def test_a_sentence_with_words_of_its_own_asks_its_own_columns_not_the_ones_befo
     assert [(t.row, t.column) for t in plan.targets] == [("art20.rules", "issued"), ("art20.rules", "")]
     plan, _ = plan_question("新出台了几部规章？规范性文件呢？", "zh")  # elliptical: the columns before
     assert [(t.row, t.column) for t in plan.targets] == [("art20.rules", "issued"), ("art20.normative_docs", "issued")]
+
+
+@pytest.mark.parametrize("question, row", [
+    ("2024年转到下一年接着办的申请有几件？", "apply.carried_forward"),
+    ("2024年留到下一年的申请有多少件？", "apply.carried_forward"),
+    ("2024年一共办完了多少件申请？", "apply.result.total"),
+])
+def test_everyday_words_for_requests_finished_and_carried_into_next_year(question, row):
+    assert cells(plan_cells(question, "zh")) == [(row, "")]

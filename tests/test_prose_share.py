@@ -258,3 +258,26 @@ def test_outcomes_whose_labels_say_no_are_added_like_any_others(tmp_path, questi
     a = g.ask(question)
     total = "30件（20 + 10）" if "部分公开" in question else "12件（2 + 10）"
     assert a.answered and f"合计{total}" in a.answer, a.answer
+
+
+OUTLETS = ("白沙县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n2025年，网站发布政务信息共600条。"
+           "政务新媒体发布原创政务信息400条。本年度新收政府信息公开申请289件，上年结转政府信息公开申请11件，其中予以公开60件。\n")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("白沙县2025年网站和政务新媒体一共发的信息里，网站占百分之几？", "占1000条的60.0%（600 ÷ (600 + 400)）"),
+    ("白沙县2025年新收的申请加上年结转的里面，予以公开的占百分之几？", "占300件的20.0%（60 ÷ (289 + 11)）"),
+])
+def test_a_share_of_a_whole_that_adds_things_adds_them(tmp_path, question, said):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2025.txt": OUTLETS})
+    a = g.ask(question)
+    assert a.answered and said in a.answer, a.answer
+
+
+def test_an_english_sum_does_not_split_the_bodys_name_at_its_and(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"fgw-2022.txt": (
+        "河南省发展和改革委员会2022年政府信息公开工作年度报告\n一、总体情况\n全年公开省人大代表建议办理结果103件,"
+        "省政协委员提案办理结果99件。\n")})
+    a = g.ask("How many results of handling NPC deputies' suggestions and CPPCC proposals did the Henan Development "
+              "and Reform Commission publish in 2022 in total?")
+    assert a.answered and "Together 202 (103 + 99)" in a.answer, a.answer

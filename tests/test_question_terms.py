@@ -55,3 +55,11 @@ def test_questions_whose_answer_is_words():
         assert ASKS_WORDS.search(q), q
     for q in ("收到多少件申请？", "是怎样加强组织领导的？", "What share of requests were granted?", "How many requests?"):
         assert not ASKS_WORDS.search(q), q
+
+
+def test_how_many_bodies_are_asked_about_and_words_of_adding_are_not_asked_about():
+    focus = focus_text("2022年黄埔区、新昌县、花都区政府办三家出的政府公报加起来一共几期？", ["黄埔区", "新昌县", "花都区"], "zh")
+    terms = question_terms(focus)
+    assert {"政府", "公报"} <= terms and not {"三家", "起来", "加起"} & terms, terms
+    terms = question_terms(focus_text("这两个区2022年的政策文件合起来多少件？", [], "zh"))
+    assert "政策" in terms and not {"两个", "起来"} & terms, terms

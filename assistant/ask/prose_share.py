@@ -36,6 +36,8 @@ TOTAL_WORDS = re.compile(r"当年|全年|总数|总量|总计|总额|总和|合�
 
 
 ADDED = re.compile(r"和|与|及|、|加|(?:一|总)共|合计")
+# A whole named as things added ('网站和政务新媒体一共发的', '新受理加上年结转的'): two things joined.
+WHOLE_ADDED = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及|、|加上?)[\u4e00-\u9fff]{2}")
 
 
 # '<a>是<b>的几倍' — how many times one figure the other is
@@ -273,6 +275,7 @@ class Share:
     percent: Decimal  # the share in %, or for a ratio asked ('几倍') the times
     times: bool = False
     added: tuple = ()  # a part that is a sum: (clause, figure) of each thing added
+    whole_added: tuple = ()  # a whole that is a sum: (clause, figure) of each thing added
 
     @property
     def units(self) -> list[Unit]:
@@ -281,11 +284,19 @@ class Share:
         for x in [x for x, _ in self.added] or [self.part]:
             if not any(same_unit(x, y) for y in parts):
                 parts.append(x)
-        return parts + ([] if any(same_unit(x, self.whole) for x in parts) else [self.whole])
+        for x in [x for x, _ in self.whole_added] or [self.whole]:
+            if not any(same_unit(x, y) for y in parts):
+                parts.append(x)
+        return parts
 
     def said(self, language: str = "zh") -> str:
         """'201个占260条的77.3%（201 ÷ 260）'; of a sum, '20件占59件的33.9%（(2 + 18) ÷ 59）'."""
         a, b = plain_number(self.a), plain_number(self.b)
+        if self.whole_added:
+            shown = " + ".join(plain_number(v) for _, v in self.whole_added)
+            if language != "zh":
+                return f"{a} of {b} ({shown}) is {self.percent}% ({a} ÷ ({shown}))"
+            return f"{a}{self.measure_a}占{b}{self.measure_b}的{self.percent}%（{a} ÷ ({shown})）"
         if self.added and not self.times:
             shown = " + ".join(plain_number(v) for _, v in self.added)
             if language != "zh":
@@ -388,6 +399,19 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     # ('当年政务信息总数': what the whole counts, without the words saying it is a whole — the report
     # states it as '主动公开各类政务信息3128条')
     whole_q = TOTAL_WORDS.sub("", whole_q) or whole_q
+    if TUNING.whole_of_sum and added is None and WHOLE_ADDED.search(whole_q):
+        # a whole that adds things ('网站和政务新媒体一共发的信息里，网站占…', '新受理加上年结转的申请里…'):
+        # each thing's figure, added, in the part's kind of measure, the part no more than their sum
+        from assistant.ask.extractive import measure_kind
+
+        adds = _addends(whole_q, names, language, pool, stats, similarity)
+        if adds is not None and unit_a and measure_kind(adds[0][2]) == measure_kind(unit_a):
+            total = sum(v for _, v, _ in adds)
+            if a < total and all(x.passage.source == part.passage.source for x, _, _ in adds):
+                percent = (a * 100 / total).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+                return Share(part, adds[0][0], a, total, unit_a, adds[0][2], percent,
+                             whole_added=tuple((x, v) for x, v, _ in adds))
+            return None
     # (a part of the requests is set against those the format sets it against: who asked and how
     # they came in against the requests received, an outcome against those answered — '自然人…占全部
     # 申请' is of '受理…95件', not of '答复…98件', which counts last year's too)

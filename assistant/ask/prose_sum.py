@@ -165,7 +165,10 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
             len({u.passage.source for u in units}) != 1:
         return []
     if language != "zh":
-        named = _named_en(question)
+        # (without the body's names: 'and' of 'Development and Reform Commission' joins no things)
+        from assistant.ask.terms import english_without_names
+
+        named = _named_en(english_without_names(question, list(names)) if names else question)
         return named if len(named) >= 2 else []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
     sum_at = SUM.search(question)

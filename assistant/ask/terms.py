@@ -12,6 +12,10 @@ from assistant.zh.places import ORGAN_WORDS
 # Words of the question that say nothing about what is asked.
 QUESTION_WORDS = re.compile(
     r"多少|几[件条个场期项次家人名]?|是否|是什么|哪些|怎样|如何|分别|各自|一共|总共|共计|合计|还有|"
+    r"(?:合|加|算)(?:起来|在一起|到一起|一块儿?)|"  # (words of adding: what is asked is what is added)
+    # (how many bodies are asked about, '三家', '这两个区', '二者': who is asked, not what)
+    r"(?:这|那)?[两二三四五六七八九十几](?:家|者)(?:单位)?|"
+    r"(?:这|那)?[两二三四五六七八九十几]个(?:单位|部门|机关|地方|区县|区|县|乡镇|镇|乡|街道)|"
     r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。|"
     r"去年|今年|前年|那一?年|当年|这一?年")  # (a year said relative to now or to the year named — '那年（2022年）':
     # the year is understood apart, not a word to match)

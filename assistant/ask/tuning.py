@@ -336,6 +336,9 @@ class ExtractiveTuning:
     # (the ranking's own checks applying). Measured 2026-12-04: multi3.tune +1, multi6.tune +2 (新昌县
     # '主动回应关切8条' beside 嵊泗县's '主动回应关切47条'), no tune case lost, dev unchanged.
     rank_read_like_others: bool = True
+    # A share whose whole adds things ('网站和政务新媒体一共发的信息里，网站占…', '新受理加上年结转的申请里，予以
+    # 公开的占…'): each thing's figure, added, as a part that adds things is (prose_share._share).
+    whole_of_sum: bool = True
     # A question naming an outlet (网站, 公众号, 微博, 报刊…: outlets.py) is not answered by a clause
     # naming only other outlets: '网站发布政务信息共667条' was ranked second among WeChat accounts and
     # '报刊发布新闻报道20篇' third (multi3.tune, a ranking of 2025's WeChat posts).
