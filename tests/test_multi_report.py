@@ -799,3 +799,18 @@ def test_of_a_parts_clauses_the_figure_in_the_other_parts_measure_is_computed_wi
                                                                    (D(3568), "条", False)))
     one = Part(dict(record, source="b.txt", year=2022), "…", [], [D(4574)], "条", clause="通过门户网站公开信息4574条")
     assert _like_with_like([several, one]) == [(D(3568), "条", False), (D(4574), "条", False)]
+
+
+YEARS_A = "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，通过白沙县门户网站主动公开各类政务信息4800条。\n"
+YEARS_B = "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，通过白沙县门户网站主动公开各类政务信息3000条。\n"
+
+
+@pytest.mark.parametrize("question, said", [
+    ("白沙县官网2022年和2024年平均每个月发多少条政务信息？", "2022年平均每月400条（4800 ÷ 12）；2024年平均每月250条（3000 ÷ 12）"),
+    ("白沙县门户网站的政务信息从2022年到2024年，平均每年少了多少条？", "2022年至2024年年均减少900条（(3000 − 4800) ÷ 2）"),
+    ("白沙县门户网站的政务信息从2022年到2024年，年均复合下降率是多少？", "年均复合下降20.9%（(3000 ÷ 4800)^(1/2) − 1）"),
+])
+def test_a_year_per_month_a_change_per_year_and_a_compound_rate(tmp_path, question, said):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2022.txt": YEARS_A, "baisha-2024.txt": YEARS_B})
+    a = g.ask(question)
+    assert a.answered and said in a.answer, a.answer

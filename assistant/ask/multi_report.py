@@ -70,6 +70,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               r"最多|最少|最高|最低|排名|排行|"
                               # an average asked over the years or bodies ('平均每年')
                               r"平均每年|平均每个|平均|每年|"
+                              # a rate over the years or a month's share of a year ('年均复合下降率', '按月摊一下')
+                              r"年均(?:复合)?(?:增长|下降|减少|增加)?率?|复合(?:增长|下降)?率?|按月(?:摊一下|平均)?|每个?月|月均|"
                               # a count of the bodies asked ('这三个街道', '两个单位')
                               # ('这些乡镇、街道里': bodies of several levels)
                               r"(?:这|那)?(?:些|[两二三四五六七八九十几]个)(?:[\u4e00-\u9fff]{1,4}的)?(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)"
@@ -528,7 +530,12 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         op = dataclasses.replace(op, sum=False)  # ('A一共答复了多少件？B办结了多少件？相差多少？')
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
                          first_year=int(first.group(1)) if first else None,
-                         per_year=bool(TUNING.change_per_year and PER_YEAR.search(question))) if not missing else ""
+                         per_year=bool(TUNING.change_per_year and PER_YEAR.search(question)),
+                         compound=bool(TUNING.change_per_year and COMPOUND.search(question))) if not missing else ""
+    if TUNING.per_month and not missing and PER_MONTH.search(question) and \
+            all(len(p.figures) == 1 and p.unit and p.unit != "%" and not p.approximate for p in parts):
+        # '平均每个月发多少条': each report's year's figure over its twelve months
+        computed = ("；" if language == "zh" else "; ").join(_per_month(p, one_body, language) for p in parts)
     if len(parts) == 2 and not missing and computed and _one_counts_more_things(parts):
         # '予以公开或部分公开59件' beside '部分公开6件': one figure counts what the other counts and more;
         # their difference answers nothing asked
@@ -636,8 +643,18 @@ def _places(value) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
+def _per_month(part: Part, one_body: bool, language: str) -> str:
+    """'2022年平均每月381.2条（4574 ÷ 12）'."""
+    value = (part.figures[0] / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    who = f"{part.record.get('year')}年" if one_body else f"{part.record.get('body')}"
+    if language == "zh":
+        return f"{who}平均每月{plain_number(value)}{part.unit}（{plain_number(part.figures[0])} ÷ 12）"
+    who = str(part.record.get("year")) if one_body else str(part.record.get("body"))
+    return f"{who}: {plain_number(value)} a month on average ({plain_number(part.figures[0])} ÷ 12)"
+
+
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
-              first_year: int | None = None, per_year: bool = False) -> str:
+              first_year: int | None = None, per_year: bool = False, compound: bool = False) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure (or, stating several, its best unit states one, in the same measure as the
     other part's); '' otherwise. Three or more parts: their sum, or which is largest (smallest),
@@ -698,6 +715,19 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
             if language == "zh":
                 return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
             return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
+    if one_body and compound and not about and a > 0 and b > 0:
+        # '年均复合增长率', 'compound annual rate': ((b ÷ a)^(1 ÷ years) − 1) × 100, one decimal
+        y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
+        if not (y0 and y1 and y1 > y0):
+            return ""
+        rate = (Decimal(str(float(b / a) ** (1 / (y1 - y0)))) - 1) * 100
+        rate = rate.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        shown = f"({plain_number(b)} ÷ {plain_number(a)})^(1/{y1 - y0}) − 1"
+        if language == "zh":
+            word = "增长" if rate > 0 else "下降" if rate < 0 else "持平"
+            return f"{y0}年至{y1}年年均复合{word}{plain_number(abs(rate))}%（{shown}）"
+        word = "growth" if rate > 0 else "decline" if rate < 0 else "no change"
+        return f"from {y0} to {y1}: compound annual {word} of {plain_number(abs(rate))}% ({shown})"
     if one_body and per_year and not about and op.change and not op.share:
         # '平均每年少多少条', '年均增加': the change over the years between, per year (one decimal)
         y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
@@ -740,6 +770,10 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
 # A change per year asked ('平均每年少多少条', '年均增加多少', 'a year on average'), not a growth rate.
 PER_YEAR = re.compile(r"(?:平均|平摊|摊)(?:下来)?每年|每年平均|年均(?!复合)(?![^，,。？?]{0,4}率)|"
                       r"(?i:per year|a year on average|each year on average)")
+# A compound rate over years asked ('年均复合增长率', 'compound annual rate of decline').
+COMPOUND = re.compile(r"复合|(?i:\bcompound(?:ed)? annual\b|\bcagr\b)")
+# An average per month asked of a year's figure ('平均每个月发多少条', 'per month').
+PER_MONTH = re.compile(r"平均每个?月|每个?月平均|按月(?:平均|摊)|月均|(?i:\bper month\b|\ba month on average\b|\bmonthly average\b)")
 # A share of a whole asked ('占…的比重', '占比'), not a percentage change ('增长了百分之几').
 SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of\b)")
 # '是新昌县政府网站的几倍', 'how many times': a ratio of two figures.

@@ -312,6 +312,9 @@ class ExtractiveTuning:
     # A change asked per year ('2022年到2024年平均每年少多少条', '年均增加'): the change over the years
     # between them divided by their number, shown so. Found on multi6.tune (four questions).
     change_per_year: bool = True
+    # … and a year's figure asked per month ('按月摊一下…平均每个月发多少条', 'how many per month'): each
+    # report's figure over twelve months (multi6.tune, three questions).
+    per_month: bool = True
     # A body the question names to leave it out ('the district government itself (not the audit
     # bureau)', '（不含审计局）', '除审计局以外的'): no body asked about (bodies.EXCLUDED_SPAN). The audit
     # bureau's WeChat count had answered a question about the district government (multi6.tune).
