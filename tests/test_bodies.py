@@ -607,3 +607,11 @@ def test_a_place_named_with_no_asking_among_is_no_group():
 
     assert within_place("池州的乡镇政务公开工作做得怎么样？", WITHIN) is None
     assert within_place("2022年东至县人民政府办公室收到多少件申请？", WITHIN) is None
+
+
+def test_a_parent_place_sharing_a_character_with_the_body_is_left_out_of_what_is_asked():
+    from assistant.ask.understand import understand
+
+    catalog = [{"source": "a.txt", "body": "昆都仑区市府东路街道", "year": 2025}]
+    u = understand("2025年包头市府东路街道在网上主动公开了多少条信息？", catalog)
+    assert not u.refusal and "包头" in u.names, u.names

@@ -45,3 +45,10 @@ def test_an_organ_alone_is_that_organ_of_the_place_asked_about_before():
     assert [[r["source"] for r in g] for g in resolve(merged, catalog).groups] == [["o.txt"]]
     # a year alone still changes only the year
     assert question_in_context("那2023年呢？", ["保山市2024年收到多少件申请？"], catalog) == "保山市2023年收到多少件申请？"
+
+
+def test_the_same_thing_asked_of_a_later_year():
+    catalog = [{"source": "a.txt", "body": "武汉市硚口区人民政府", "year": 2022},
+               {"source": "b.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
+    merged = question_in_context("到去年（2024年）变成多少条了？", ["硚口区2022年政府网站上的通知公告有多少条？"], catalog)
+    assert merged == "硚口区2024年政府网站上的通知公告有多少条？", merged

@@ -814,3 +814,18 @@ def test_a_year_per_month_a_change_per_year_and_a_compound_rate(tmp_path, questi
     g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2022.txt": YEARS_A, "baisha-2024.txt": YEARS_B})
     a = g.ask(question)
     assert a.answered and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, rank, lowest, nth", [
+    ("2021年的年报里，收到信息公开申请的单位按件数怎么排？", True, False, 0),
+    ("2024年各单位的微信公众号，发文数量排老二的是哪家？", True, False, 2),
+    ("2025年各单位公众号发的信息，从多到少排一下。", True, False, 0),
+    ("Of the 2021 reports, which bodies received at least one request, from most to fewest?", True, False, 0),
+    ("Which town had the fewest clicks in 2022?", True, True, 0),
+    ("按规定排查隐患多少次？", False, False, 0),
+])
+def test_rankings_asked_in_everyday_words(question, rank, lowest, nth):
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    assert (op.rank, op.lowest, op.nth) == (rank, lowest, nth)

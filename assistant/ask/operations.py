@@ -37,7 +37,9 @@ def times_of(a, b) -> str:
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"(?:怎么|如何|怎样)排|排一下|排一排|按[^，,。？?]{1,6}排(?!查|除|放|污|水|练)|"
                   r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"
-                  r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b)")
+                  r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b|"
+                  r"\bfrom (?:most|highest|largest) to (?:fewest|least|lowest|smallest)\b|"
+                  r"\bfrom (?:fewest|least|lowest|smallest) to (?:most|highest|largest)\b)")
 TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
                    r"\btrend\b|\byear by year\b|\bevery year\b)")
 # An average of the figures asked ('平均每年多少条', 'on average').
@@ -149,7 +151,8 @@ def operation_of(text: str) -> Operation:
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0, mean=bool(MEAN.search(text)),
                      lowest=bool(re.search(r"最少|最低|最小|倒数|第[二三四五六七八九十\d]+(?:少|低|小)|"
-                                           r"(?i:fewest|least|lowest|smallest)", text))
+                                           r"(?i:fewest|(?<!\bat )least|lowest|smallest)",
+                                           re.sub(r"(?i)\bfrom (?:most|highest|largest) to \w+", " ", text)))
                      or bool(bound and bound[0].startswith("<")))
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from assistant.ask.bodies import (EN_GENERIC as BODY_WORDS, EN_LEVELS, Resolution, catalogue, held_reports, of_level_asked,
                                   latin_forms, names_of, places_above, resolve, within_place)
 from assistant.ask.tuning import TUNING
+from assistant.zh.gazetteer import short_name
 from assistant.zh.text import language_of, years_in
 
 
@@ -38,6 +39,8 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     years = years_in(question)
     resolution = resolve(question, catalog, language, years)
     names = [m.text + m.organ for m in resolution.mentions] + [m.text for m in resolution.mentions] + resolution.parents
+    # (a parent place's short name too: '包头市府东路街道' shares its 市 with the body's name, which goes first)
+    names += [short_name(p) for p in resolution.parents if short_name(p)]
     names += resolution.english_organ  # 'Finance Bureau': the body, not what is asked
     if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
         for r in resolution.reports:
