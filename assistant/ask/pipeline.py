@@ -291,6 +291,23 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
                   mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
 
 
+def _prose_remainder_answer(question: str, understanding, names: list[str], lexical, started: float,
+                            similarity=None) -> Answer | None:
+    """What is left of a whole once a part is taken out ('X里，除了Y，其他的有多少'), over one report's
+    text (prose_remainder), both clauses quoted; None when it is not asked or not found for sure."""
+    from assistant.ask.operations import operation_of
+    from assistant.ask.prose_remainder import prose_remainder, split_remainder
+
+    if understanding.language != "zh" or not TUNING.remainders or split_remainder(question) is None:
+        return None
+    op = operation_of(question)
+    report = _one_report(understanding, lexical) if not (op.share or op.change or op.rank or op.compare) else None
+    found = prose_remainder(question, names, *report, similarity) if report else None
+    if found is None:
+        return None
+    return _quoted(question, found.units, started, lambda text: text.rstrip("。") + f"；{found.said()}。")
+
+
 def _prose_sum_answer(question: str, understanding, names: list[str], lexical, started: float,
                       similarity=None, least: int = 3) -> Answer | None:
     """'A、B、C…一共多少' over one report's text, the things stated in clauses far apart: each read
@@ -500,7 +517,8 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
 
     # several reports read one by one; then a share of two figures of one report's text
-    for answerer in (_prose_shares_answer, _multi_report_answer, _prose_share_answer, _prose_sum_answer):
+    for answerer in (_prose_shares_answer, _multi_report_answer, _prose_share_answer, _prose_remainder_answer,
+                     _prose_sum_answer):
         found = answerer(question, understanding, names, lexical, started, _similarity(gongkai))
         if found is not None:
             yield from _given(found, retrieved)

@@ -212,7 +212,8 @@ def _bare(asked: str, names: list[str]) -> str:
 def _answer_of(asked: str, names: list[str], language: str, pool, stats, similarity):
     """The clauses answering '<asked>有多少', best first, each with its one figure (value, measure),
     or None for a clause whose figure is not one for sure; None when nothing answers."""
-    composition = choose_units(f"{asked}有多少", names, language, pool, stats, similarity=similarity,
+    # (a space before 有: jieba reads "概况类有" as one word, "类有" a pair no clause says)
+    composition = choose_units(f"{asked} 有多少", names, language, pool, stats, similarity=similarity,
                                separate_counts=True)
     if not composition.answered:
         return None

@@ -14,7 +14,7 @@ from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
 
 # What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
-ADDENDS = re.compile(r"、|和|与|及|以及|加上?|再加上|(?i:\band\b|\bplus\b)")
+ADDENDS = re.compile(r"、|和|与|及|以及|跟|同(?!比|期|一|样|时|年|级|意)(?=[\u4e00-\u9fff]{2})|加上?|再加上|(?i:\band\b|\bplus\b)")
 
 
 def counts_in(text: str) -> list:

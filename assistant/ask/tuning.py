@@ -315,6 +315,9 @@ class ExtractiveTuning:
     # … and a year's figure asked per month ('按月摊一下…平均每个月发多少条', 'how many per month'): each
     # report's figure over twelve months (multi6.tune, three questions).
     per_month: bool = True
+    # What is left of a whole once a part is taken out ('…里，除了Y，其他的有多少', '刨掉概况类，剩下的',
+    # 'Y之外的'): the whole less the part, over one report's text (prose_remainder.py; multi8.tune).
+    remainders: bool = True
     # A body the question names to leave it out ('the district government itself (not the audit
     # bureau)', '（不含审计局）', '除审计局以外的'): no body asked about (bodies.EXCLUDED_SPAN). The audit
     # bureau's WeChat count had answered a question about the district government (multi6.tune).

@@ -1,0 +1,39 @@
+"""What is left of a whole once a part is taken out ('X里，除了Y，其他的有多少'), over one report's text:
+the whole and the part each one clause's figure, the whole the count whose breakdown holds the part,
+the remainder shown with its arithmetic; a question that adds things after '不算Y' is a sum."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.prose_remainder import split_remainder
+from conftest import index_of_texts
+
+REPORT = ("白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，通过政府网站主动公开各类政务信息3000条,"
+          "通知公告类300条,政务动态类1200条,信息公开目录1500条。门户网站年度发布信息16000条(概况类200条、政务动态5800条、"
+          "信息公开目录10000条)。\n")
+
+
+@pytest.fixture(scope="module")
+def g(tmp_path_factory):
+    return index_of_texts(tmp_path_factory.mktemp("rest"), tmp_path_factory.mktemp("rest-home"), {"baisha-2024.txt": REPORT})
+
+
+@pytest.mark.parametrize("question, said", [
+    ("白沙县2024年政府网站主动公开的那三千条政务信息里，政务动态之外的有多少条？", "除此以外还有1800条（3000 − 1200）"),
+    ("白沙县2024年门户网站年度发布的一万六千条信息，刨掉概况类，剩下的有多少条？", "除此以外还有15800条（16000 − 200）"),
+])
+def test_what_is_left_of_a_whole_is_the_whole_less_the_part(g, question, said):
+    a = g.ask(question)
+    assert a.answered and said in a.answer, a.answer
+
+
+def test_things_added_after_a_part_left_out_are_a_sum_not_a_remainder():
+    assert split_remainder("黄埔区2022年公开的执法办件里，不算行政处罚，行政许可加行政强制有多少件？") is None
+    assert split_remainder("白沙县2024年政府网站的政务信息里，除了政务动态以外的还有多少条？") == (
+        "政务动态", "白沙县2024年政府网站的政务信息有多少条")
+
+
+def test_a_part_the_report_does_not_state_leaves_nothing_computed(g):
+    a = g.ask("白沙县2024年政府网站主动公开的政务信息里，除了新闻发布会以外的还有多少条？")
+    assert "除此以外" not in a.answer and "−" not in a.answer, a.answer
