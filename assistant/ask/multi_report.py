@@ -653,6 +653,33 @@ def _per_month(part: Part, one_body: bool, language: str) -> str:
     return f"{who}: {plain_number(value)} a month on average ({plain_number(part.figures[0])} ÷ 12)"
 
 
+def _over_years(parts: list[Part], a: Decimal, b: Decimal, unit: str, language: str, compound: bool) -> str:
+    """A change per year between two years of one body, to one decimal: the compound annual rate
+    ('年均复合增长率': ((b ÷ a)^(1 ÷ years) − 1) × 100) or the change per year ('平均每年少多少条':
+    (b − a) ÷ years); '' when the years do not run forward."""
+    y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
+    if not (y0 and y1 and y1 > y0):
+        return ""
+    span = y1 - y0
+    if compound:
+        value = (Decimal(str(float(b / a) ** (1 / span))) - 1) * 100
+        shown, after, after_en = f"({plain_number(b)} ÷ {plain_number(a)})^(1/{span}) − 1", "%", "%"
+    else:
+        value = (b - a) / span
+        shown, after, after_en = f"({plain_number(b)} − {plain_number(a)}) ÷ {span}", unit, ""
+    value = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    amount = plain_number(abs(value))
+    if language == "zh":
+        word = ("增长" if value > 0 else "下降" if value < 0 else "持平") if compound else \
+            ("增加" if value > 0 else "减少" if value < 0 else "持平")
+        return f"{y0}年至{y1}年年均{'复合' if compound else ''}{word}{amount}{after}（{shown}）"
+    if compound:
+        word = "growth" if value > 0 else "decline" if value < 0 else "no change"
+        return f"from {y0} to {y1}: compound annual {word} of {amount}{after_en} ({shown})"
+    word = "up" if value > 0 else "down" if value < 0 else "unchanged"
+    return f"from {y0} to {y1}: {word} {amount} a year on average ({shown})"
+
+
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
               first_year: int | None = None, per_year: bool = False, compound: bool = False) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
@@ -715,31 +742,8 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
             if language == "zh":
                 return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
             return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
-    if one_body and compound and not about and a > 0 and b > 0:
-        # '年均复合增长率', 'compound annual rate': ((b ÷ a)^(1 ÷ years) − 1) × 100, one decimal
-        y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
-        if not (y0 and y1 and y1 > y0):
-            return ""
-        rate = (Decimal(str(float(b / a) ** (1 / (y1 - y0)))) - 1) * 100
-        rate = rate.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        shown = f"({plain_number(b)} ÷ {plain_number(a)})^(1/{y1 - y0}) − 1"
-        if language == "zh":
-            word = "增长" if rate > 0 else "下降" if rate < 0 else "持平"
-            return f"{y0}年至{y1}年年均复合{word}{plain_number(abs(rate))}%（{shown}）"
-        word = "growth" if rate > 0 else "decline" if rate < 0 else "no change"
-        return f"from {y0} to {y1}: compound annual {word} of {plain_number(abs(rate))}% ({shown})"
-    if one_body and per_year and not about and op.change and not op.share:
-        # '平均每年少多少条', '年均增加': the change over the years between, per year (one decimal)
-        y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
-        if not (y0 and y1 and y1 > y0):
-            return ""
-        step = ((b - a) / (y1 - y0)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        shown = f"({plain_number(b)} − {plain_number(a)}) ÷ {y1 - y0}"
-        if language == "zh":
-            word = "增加" if step > 0 else "减少" if step < 0 else "持平"
-            return f"{y0}年至{y1}年年均{word}{plain_number(abs(step))}{unit}（{shown}）"
-        word = "up" if step > 0 else "down" if step < 0 else "unchanged"
-        return f"from {y0} to {y1}: {word} {plain_number(abs(step))} a year on average ({shown})"
+    if one_body and not about and ((compound and a > 0 and b > 0) or (per_year and op.change and not op.share)):
+        return _over_years(parts, a, b, unit, language, compound)
     if one_body:
         y0, y1 = parts[0].record.get("year"), parts[1].record.get("year")
         diff = b - a
