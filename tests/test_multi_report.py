@@ -829,3 +829,19 @@ def test_rankings_asked_in_everyday_words(question, rank, lowest, nth):
 
     op = operation_of(question)
     assert (op.rank, op.lowest, op.nth) == (rank, lowest, nth)
+
+
+def test_a_difference_and_a_multiple_asked_together_are_both_computed(two):
+    a = two.ask("2024年青溪市主动公开的政府信息比白沙县多几条？是它的几倍？")
+    assert a.answered and "多724条（1284 − 560）" in a.answer and "2.3倍（1284 ÷ 560）" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, change", [
+    ("丁桥镇跟花园乡比，2022年应急管理类信息多发了几条？", True),
+    ("2024年比2022年少收了几件申请？", True),
+    ("2022年发布了多少条信息？", False),
+])
+def test_more_or_fewer_with_a_verb_between_asks_a_difference(question, change):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).change == change

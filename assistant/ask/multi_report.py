@@ -531,7 +531,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     computed = _computed(parts, one_body, op, language, times=bool(TIMES.search(question)),
                          first_year=int(first.group(1)) if first else None,
                          per_year=bool(TUNING.change_per_year and PER_YEAR.search(question)),
-                         compound=bool(TUNING.change_per_year and COMPOUND.search(question))) if not missing else ""
+                         compound=bool(TUNING.change_per_year and COMPOUND.search(question)),
+                         also_difference=bool(DIFFERENCE_TOO.search(question))) if not missing else ""
     if TUNING.per_month and not missing and PER_MONTH.search(question) and \
             all(len(p.figures) == 1 and p.unit and p.unit != "%" and not p.approximate for p in parts):
         # '平均每个月发多少条': each report's year's figure over its twelve months
@@ -681,7 +682,8 @@ def _over_years(parts: list[Part], a: Decimal, b: Decimal, unit: str, language: 
 
 
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
-              first_year: int | None = None, per_year: bool = False, compound: bool = False) -> str:
+              first_year: int | None = None, per_year: bool = False, compound: bool = False,
+              also_difference: bool = False) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure (or, stating several, its best unit states one, in the same measure as the
     other part's); '' otherwise. Three or more parts: their sum, or which is largest (smallest),
@@ -757,23 +759,30 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
         return f"from {y0} to {y1}: {word} {about}{plain_number(abs(diff))} ({plain_number(b)} − {plain_number(a)}{pct.replace('，', ', ')})"
     more, less = (parts[0], parts[1]) if a >= b else (parts[1], parts[0])
     diff = abs(a - b)
-    if times and b and not about:
-        # 'A是B的几倍': the first named over the second
-        ratio = times_of(a, b)
-        return (f"{parts[0].record.get('body')}是{parts[1].record.get('body')}的{ratio}倍（{plain_number(a)} ÷ {plain_number(b)}）"
-                if language == "zh" else f"{parts[0].record.get('body')} has {ratio} times as many as "
-                f"{parts[1].record.get('body')} ({plain_number(a)} ÷ {plain_number(b)})")
     if a == b and not about:
-        return "两者相同" if language == "zh" else "they are the same"
-    if language == "zh":
-        return f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
-    return (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
-            f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
+        difference = "两者相同" if language == "zh" else "they are the same"
+    elif language == "zh":
+        difference = (f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}"
+                      f"（{plain_number(max(a, b))} − {plain_number(min(a, b))}）")
+    else:
+        difference = (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
+                      f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
+    if times and b and not about:
+        # 'A是B的几倍': the first named over the second (after the difference, when that is asked too:
+        # '多几条？是它的几倍？')
+        ratio = times_of(a, b)
+        multiple = (f"{parts[0].record.get('body')}是{parts[1].record.get('body')}的{ratio}倍（{plain_number(a)} ÷ {plain_number(b)}）"
+                    if language == "zh" else f"{parts[0].record.get('body')} has {ratio} times as many as "
+                    f"{parts[1].record.get('body')} ({plain_number(a)} ÷ {plain_number(b)})")
+        return f"{difference}{'；' if language == 'zh' else '; '}{multiple}" if also_difference else multiple
+    return difference
 
 
 # A change per year asked ('平均每年少多少条', '年均增加多少', 'a year on average'), not a growth rate.
 PER_YEAR = re.compile(r"(?:平均|平摊|摊)(?:下来)?每年|每年平均|年均(?!复合)(?![^，,。？?]{0,4}率)|"
                       r"(?i:per year|a year on average|each year on average)")
+# A difference asked beside a multiple ('多几条？是它的几倍？', 'how many more, and how many times').
+DIFFERENCE_TOO = re.compile(r"多[几多]|少[几多]|差[几多了]|相差|(?i:\bhow many more\b|\bhow many fewer\b|\bby how much\b)")
 # A compound rate over years asked ('年均复合增长率', 'compound annual rate of decline').
 COMPOUND = re.compile(r"复合|(?i:\bcompound(?:ed)? annual\b|\bcagr\b)")
 # An average per month asked of a year's figure ('平均每个月发多少条', 'per month').

@@ -18,7 +18,7 @@ SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0
                    r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
                     r"(?:增加|减少|下降|上升|提高|降低|多|少)了?几|(?:降|涨|升|跌)了?(?:百分之|多少|几)|下降|上升|(?:增加|减少|提高|降低)了?百分|差(?:是|为|值)|(?:19|20)\d{2}年?到(?:19|20)\d{2}年|"
-                    r"相差|差距|差了?多少|差了?几|差额|多[\u4e00-\u9fff]了?多少|少[\u4e00-\u9fff]了?多少|"
+                    r"相差|差距|差了?多少|差了?几|差额|多(?!少)[\u4e00-\u9fff]了?(?:多少|几)|少(?!多)[\u4e00-\u9fff]了?(?:多少|几)|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b|"
                     r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b|\bby how (?:many|much)\b)")
