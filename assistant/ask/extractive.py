@@ -10,6 +10,7 @@ occur nowhere near a figure is refused.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -497,6 +498,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     elif TUNING.channels_apart and REQUESTS_ASKED.search(focus_text_) and not names_channel(focus_text_):
         # nor are a year's requests, asked with no way named, by a clause stating only one way's
         units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
+    asked_outcomes = [w for w in outcome_words() if w in focus_text_] if TUNING.outcome_said else []
+    if asked_outcomes:
+        # an outcome of the requests named ('各有几件是予以公开的') is stated by a clause saying it, in
+        # any of the format's wordings for it: '收到依申请公开政府信息2件' counts no 予以公开
+        said = {a for w in asked_outcomes for a in wordings().get(w, (w,))}
+        units = [u for u in units if u.is_cell or any(a in u.passage.section + "".join(u.before) + u.match_text
+                                                      for a in said)]
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure.")
     table_rank: dict[tuple, int] = {}
@@ -774,6 +782,19 @@ def asked_measure(question: str) -> str:
 
 def _kind(measure: str) -> int | None:
     return next((i for i, kind in enumerate(MEASURE_KINDS) if measure in kind), None)
+
+
+@lru_cache(maxsize=1)
+def outcome_words() -> tuple[str, ...]:
+    """The format's names of the outcomes of requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理 and
+    the rows under them), four characters or more, longest first."""
+    from assistant.national.schema import name_of, national_format
+
+    words: set[str] = set()
+    for row in national_format().tables["apply"].rows.values():
+        if row.key.startswith("apply.result.") and row.key != "apply.result.total":
+            words.update(name_of(x) for x in (row.zh[0], *row.parent))
+    return tuple(sorted((w for w in words if len(w) >= 4 and w != "本年度办理结果"), key=len, reverse=True))
 
 
 def measure_kind(measure: str):

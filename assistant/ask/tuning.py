@@ -318,6 +318,10 @@ class ExtractiveTuning:
     # What is left of a whole once a part is taken out ('…里，除了Y，其他的有多少', '刨掉概况类，剩下的',
     # 'Y之外的'): the whole less the part, over one report's text (prose_remainder.py; multi8.tune).
     remainders: bool = True
+    # An outcome of the requests the question names (予以公开, 部分公开, 不予公开, 无法提供, …: the format's
+    # rows under 本年度办理结果) is stated only by a clause saying it in one of the format's wordings
+    # (extractive.outcome_words): '收到依申请公开政府信息2件' had answered '各有几件是予以公开的' (multi6.tune).
+    outcome_said: bool = True
     # A body the question names to leave it out ('the district government itself (not the audit
     # bureau)', '（不含审计局）', '除审计局以外的'): no body asked about (bodies.EXCLUDED_SPAN). The audit
     # bureau's WeChat count had answered a question about the district government (multi6.tune).
