@@ -315,9 +315,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                                    separate_counts=arithmetic, figures_only=not words_asked)
         if kind is not None:
             # (read for a figure counting one kind of thing: of the clauses, those stating one)
-            composition.units = [u for u in composition.units
-                                 if any(measure_kind(_measure(f, u.quote)[0]) == kind
-                                        for f in extract_figures(u.quote) if f.raw in u.figures)][:1]
+            composition.units = [u for u in composition.units if _counts_kind(u, kind)][:1]
             composition.answered = composition.answered and bool(composition.units)
         if op.rank:
             # a ranking compares one figure per report: the unit that answers best, not the
@@ -333,9 +331,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 composition.answered = composition.answered and bool(composition.units)
             wanted = _ranked_kind(question, language)  # (as _ranked ranks; a clause stating no figure fits none)
             # ('250余条' counts in 条)
-            fitting = [u for u in composition.units
-                       if any(measure_kind(_measure(f, u.quote)[0]) == wanted
-                              for f in extract_figures(u.quote) if f.raw in u.figures)]
+            fitting = [u for u in composition.units if _counts_kind(u, wanted)]
             composition.units = (fitting or composition.units)[:1]
             if ranking_reports and composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
                 composition.answered = False  # carried by meaning more than by the question's words
@@ -436,8 +432,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             if not part.missing:
                 continue
             for like in stated:
-                words = re.split(r"\d", like.clause, maxsplit=1)[0]
-                again = read(part.record, f"{reading} {words}")
+                again = read(part.record, f"{reading} {_lead_words(like.clause)}")
                 # (in the very measure word: '主动公开政府信息80条' is no count of requests beside '…69件')
                 if not again.missing and len(again.figures) == 1 and again.unit == like.unit:
                     parts[n] = again
@@ -480,9 +475,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 continue
             like = next(o for o in others if not _kinds(o) & _kinds(part))
             unit = like.unit if len(like.figures) == 1 else like.options[0][1]
-            # (the other's words that lead to its figure: '通过政府网站主动公开各类政务信息', not the
-            # breakdown after it, whose words may be what this report counts otherwise)
-            words = re.split(r"\d", like.clause, maxsplit=1)[0]
+            words = _lead_words(like.clause)
             kind = measure_kind(unit)
             # (… and counting in its measure, '…有多少条'; the other's words alone read as the Chinese
             # they are, whatever the question's language)
@@ -646,12 +639,12 @@ def _places(value) -> int:
 
 def _per_month(part: Part, one_body: bool, language: str) -> str:
     """'2022年平均每月381.2条（4574 ÷ 12）'."""
-    value = (part.figures[0] / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    who = f"{part.record.get('year')}年" if one_body else f"{part.record.get('body')}"
+    value = plain_number((part.figures[0] / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    shown = f"{plain_number(part.figures[0])} ÷ 12"
+    who = str(part.record.get("year") if one_body else part.record.get("body"))
     if language == "zh":
-        return f"{who}平均每月{plain_number(value)}{part.unit}（{plain_number(part.figures[0])} ÷ 12）"
-    who = str(part.record.get("year")) if one_body else str(part.record.get("body"))
-    return f"{who}: {plain_number(value)} a month on average ({plain_number(part.figures[0])} ÷ 12)"
+        return f"{who}{'年' if one_body else ''}平均每月{value}{part.unit}（{shown}）"
+    return f"{who}: {value} a month on average ({shown})"
 
 
 def _over_years(parts: list[Part], a: Decimal, b: Decimal, unit: str, language: str, compound: bool) -> str:
@@ -903,6 +896,17 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
     if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
         return None
     return list(pairs[0])
+
+
+def _counts_kind(unit, kind) -> bool:
+    """Whether one of a clause's figures counts that kind of thing (measure_kind)."""
+    return any(measure_kind(_measure(f, unit.quote)[0]) == kind for f in extract_figures(unit.quote) if f.raw in unit.figures)
+
+
+def _lead_words(clause: str) -> str:
+    """A clause's words that lead to its first figure ('通过政府网站主动公开各类政务信息'), not the breakdown
+    after it, whose words may be what another report counts otherwise."""
+    return re.split(r"\d", clause, maxsplit=1)[0]
 
 
 def _kinds(part: Part) -> set:

@@ -49,23 +49,19 @@ def outlets_in(text: str) -> set[str]:
 def another_outlet(asked: set[str], said: set[str]) -> bool:
     """Whether a clause naming the outlets ``said`` speaks of outlets other than the ``asked`` ones
     only (both named)."""
-    if not asked or not said or asked & said:
-        return False
-    if NEW_MEDIA in said and asked & (SOCIAL | {NEW_MEDIA}):
-        return False
-    if NEW_MEDIA in asked and said & SOCIAL:
-        return False
-    return True
+    return bool(asked and said) and not _overlap(asked, said)
+
+
+def _overlap(asked: set[str], said: set[str]) -> bool:
+    """Whether outlets said are outlets asked: one in common, or new media and a social outlet."""
+    return bool(asked & said or (NEW_MEDIA in asked and said & SOCIAL) or (NEW_MEDIA in said and asked & SOCIAL))
 
 
 def named_nowhere(asked: set[str], text: str) -> bool:
     """Whether no outlet the question asks about (nor, for new media, any social outlet; for a
     social outlet, new media) is named anywhere in ``text``, the reports read: what was put out
     there is not stated, whatever else they count."""
-    if not asked:
-        return False
-    said = outlets_in(text)
-    return not (asked & said or (NEW_MEDIA in asked and said & SOCIAL) or (NEW_MEDIA in said and asked & SOCIAL))
+    return bool(asked) and not _overlap(asked, outlets_in(text))
 
 
 # How reports say they put information out; a question's verb is said by any of them ('公众号推送了

@@ -298,11 +298,12 @@ def _prose_remainder_answer(question: str, understanding, names: list[str], lexi
     from assistant.ask.operations import operation_of
     from assistant.ask.prose_remainder import prose_remainder, split_remainder
 
-    if understanding.language != "zh" or not TUNING.remainders or split_remainder(question) is None:
+    split = split_remainder(question) if understanding.language == "zh" and TUNING.remainders else None
+    if split is None:
         return None
     op = operation_of(question)
     report = _one_report(understanding, lexical) if not (op.share or op.change or op.rank or op.compare) else None
-    found = prose_remainder(question, names, *report, similarity) if report else None
+    found = prose_remainder(split, names, *report, similarity) if report else None
     if found is None:
         return None
     return _quoted(question, found.units, started, lambda text: text.rstrip("。") + f"；{found.said()}。")

@@ -59,15 +59,13 @@ def split_remainder(question: str) -> tuple[str, str] | None:
     return part, whole
 
 
-def prose_remainder(question: str, names: list[str], pool, stats, similarity=None) -> Remainder | None:
-    """What is left of the whole asked once the part asked is taken out, or None."""
+def prose_remainder(split: tuple[str, str], names: list[str], pool, stats, similarity=None) -> Remainder | None:
+    """What is left of the whole asked once the part asked is taken out (``split``: split_remainder's
+    part and whole), or None."""
     from assistant.ask.breakdown import part_of
     from assistant.ask.extractive import measure_kind
     from assistant.ask.prose_share import _answer_of, _breakdown_holds, _whole_above
 
-    split = split_remainder(question)
-    if split is None:
-        return None
     part_q, whole_q = split
     found = _answer_of(part_q, names, "zh", pool, stats, similarity)
     if not found or found[0][1] is None:

@@ -225,26 +225,27 @@ def _in_kind(found: list, asked: str, kind) -> list:
     return [(u, _one_figure(u, asked, kind)) for u, _ in found]
 
 
-def _breaks_down(whole: Unit, part: Unit) -> bool:
-    """Whether ``whole``'s clause ends with '其中' and ``part``'s clause is in the sentence after it."""
-    if whole.passage is not part.passage or not re.search(r"其中[,，:：]?\s*$", whole.quote):
-        return False
+def _from_whole_to_part(whole: Unit, part: Unit) -> str | None:
+    """The passage's text from ``whole``'s clause up to ``part``'s, when both are of one passage and
+    the whole's clause comes first; else None."""
+    if whole.passage is not part.passage:
+        return None
     text = whole.passage.text
     start, at = text.find(whole.quote), text.find(part.quote)
-    return 0 <= start < at and not re.search(r"[。；;]", text[start + len(whole.quote): at])
+    return text[start: at] if 0 <= start < at else None
+
+
+def _breaks_down(whole: Unit, part: Unit) -> bool:
+    """Whether ``whole``'s clause ends with '其中' and ``part``'s clause is in the sentence after it."""
+    span = _from_whole_to_part(whole, part) if re.search(r"其中[,，:：]?\s*$", whole.quote) else None
+    return span is not None and not re.search(r"[。；;]", span[len(whole.quote):])
 
 
 def _breakdown_holds(whole: Unit, part: Unit) -> bool:
     """Whether ``part``'s clause comes after ``whole``'s in one sentence, with a '其中' between them
     (or ending the whole's clause): the part is one of the whole's breakdown."""
-    if whole.passage is not part.passage or whole is part:
-        return False
-    text = whole.passage.text
-    start, at = text.find(whole.quote), text.find(part.quote)
-    if not 0 <= start < at:
-        return False
-    between = text[start: at]
-    return "其中" in text[start + len(whole.quote) - 4: at] and not re.search(r"[。；;]", between)
+    span = _from_whole_to_part(whole, part) if whole is not part else None
+    return span is not None and "其中" in span[max(len(whole.quote) - 4, 0):] and not re.search(r"[。；;]", span)
 
 
 def _whole_above(part: Unit, whole_q: str, a: Decimal, measure: str, found: Unit):
@@ -409,8 +410,7 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
         if adds is not None and unit_a and measure_kind(adds[0][2]) == measure_kind(unit_a):
             total = sum(v for _, v, _ in adds)
             if a < total and all(x.passage.source == part.passage.source for x, _, _ in adds):
-                percent = (a * 100 / total).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-                return Share(part, adds[0][0], a, total, unit_a, adds[0][2], percent,
+                return Share(part, adds[0][0], a, total, unit_a, adds[0][2], _percent_of(a, total),
                              whole_added=tuple((x, v) for x, v, _ in adds))
             return None
     # (a part of the requests is set against those the format sets it against: who asked and how
@@ -445,9 +445,13 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     at = whole.quote.find(plain_number(b))
     if "其中" in whole.quote[: at if at >= 0 else len(whole.quote)]:
         return None  # a clause stating parts ('其中主动公开重点领域信息556条…') is no whole
-    percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return Share(part, whole, a, b, unit_a, unit_b, percent,
+    return Share(part, whole, a, b, unit_a, unit_b, _percent_of(a, b),
                  added=tuple((x, v) for x, v, _ in added) if added else ())
+
+
+def _percent_of(a: Decimal, b: Decimal) -> Decimal:
+    """a as a percentage of b, one decimal, half up."""
+    return (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 @lru_cache(maxsize=1)

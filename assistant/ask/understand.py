@@ -40,7 +40,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     resolution = resolve(question, catalog, language, years)
     names = [m.text + m.organ for m in resolution.mentions] + [m.text for m in resolution.mentions] + resolution.parents
     # (a parent place's short name too: '包头市府东路街道' shares its 市 with the body's name, which goes first)
-    names += [short_name(p) for p in resolution.parents if short_name(p)]
+    names += [short for p in resolution.parents if (short := short_name(p))]
     names += resolution.english_organ  # 'Finance Bureau': the body, not what is asked
     if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
         for r in resolution.reports:
