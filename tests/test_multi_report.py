@@ -845,3 +845,28 @@ def test_more_or_fewer_with_a_verb_between_asks_a_difference(question, change):
     from assistant.ask.operations import operation_of
 
     assert operation_of(question).change == change
+
+
+@pytest.mark.parametrize("question, nonzero", [
+    ("2022年出过行政规范性文件的单位里（零件的不算），谁最少？几件？", True),
+    ("2024年接到过申请的单位里（一件没有的不算），谁接到的最少？", True),
+    ("2024年不算零件的单位里，谁收到的申请最少？", True),
+    ("Which body received the fewest requests in 2024 (excluding those with none)?", True),
+    ("2024年哪个单位收到的申请最少？", False),
+])
+def test_bodies_with_nought_left_out_are_read(question, nonzero):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).nonzero is nonzero
+
+
+def test_a_ranking_leaving_out_nought_ranks_the_others(tmp_path):
+    """'（零件的不算）': a report stating 0 is not the fewest, nor a cell of the tables asked about."""
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2022.txt": "青溪市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年制定行政规范性文件12件。\n",
+        "yi-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年制定行政规范性文件3件。\n",
+        "bing-2022.txt": "红河县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年制定行政规范性文件0件。\n"})
+    a = g.ask("2022年出过行政规范性文件的单位里（零件的不算），谁最少？几件？")
+    assert a.answered and "最少的是白沙县人民政府（3件）" in a.answer and "红河县" not in a.answer, a.answer
+    b = g.ask("2022年哪个单位制定的行政规范性文件最少？")
+    assert b.answered and "最少的是红河县人民政府（0件）" in b.answer, b.answer

@@ -295,3 +295,64 @@ def test_an_outcome_named_is_stated_only_by_a_clause_saying_it(tmp_path):
     g = index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
     a = g.ask("硚口区审计局2024年和2025年收到的申请里，各有几件是予以公开的？")
     assert not a.answered and "2件" not in a.answer, a.answer
+
+
+CHANNELS = ("白沙县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，白沙县人民政府门户网站上传信息5000条；"
+            "“白沙发布”公众号共发布信息300期1000条。"
+            "全年主动公开各类信息900条，其中公开财政资金信息45条、应急管理30条。\n")
+
+
+@pytest.mark.parametrize("question, said", [
+    # the whole named in a clause of its own, by its figure
+    ("白沙县2023年主动公开的900条里，应急管理的有几条，占百分之几？", "30条占900条的3.3%（30 ÷ 900）"),
+    ("白沙县2023年主动公开的900条里面，财政资金的才几条？占比多少？", "45条占900条的5.0%（45 ÷ 900）"),
+    # a thing counted twice ('300期1000条') taken in the measure of the other things of the whole
+    ("白沙县2023年网站和公众号一共发的信息里，公众号占多少？", "1000条占6000条的16.7%（1000 ÷ (5000 + 1000)）"),
+    # the whole named as things put together in a clause of its own, the part pointed at
+    ("白沙县2023年门户网站上传的和公众号发的放一起，公众号那部分只占百分之几？", "1000条占6000条的16.7%"),
+    ("白沙县2023年门户网站上传的信息加上公众号发的信息，公众号那部分占多少？", "1000条占6000条的16.7%"),
+    # the whole's things in a bracket
+    ("白沙县2023年发的信息，公众号那头占了总量（网站+公众号）的百分之几？", "1000条占6000条的16.7%"),
+    # the whole named where the share is asked, of its own '它'
+    ("白沙县2023年发布的应急管理信息，在它全年主动公开总量中的比例是多少？", "30条占900条的3.3%"),
+])
+def test_a_share_asked_over_several_clauses(tmp_path, question, said):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2023.txt": CHANNELS})
+    a = g.ask(question)
+    assert a.answered and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "白沙县2023年主动公开的800条里，应急管理的有几条，占百分之几？",  # no clause states 800: no whole
+    "白沙县2023年主动公开的900条里，新闻发布会开了几场，占百分之几？",  # nothing states the part
+])
+def test_a_share_of_a_whole_the_question_states_needs_the_report_to_state_it(tmp_path, question):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2023.txt": CHANNELS})
+    a = g.ask(question)
+    assert "%" not in a.answer, a.answer
+
+
+def test_a_sum_of_a_thing_counted_twice_takes_the_count_in_the_others_measure(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2023.txt": CHANNELS})
+    a = g.ask("白沙县2023年网站和公众号一共发的信息有多少？")
+    assert a.answered and "合计6000条（5000 + 1000）" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, part, whole", [
+    ("花园乡2022年主动公开的561条里，应急管理的有几条，占百分之几？", "应急管理", "花园乡2022年主动公开的561条"),
+    ("丁桥镇2022年的政策解读和回应关切这两类，合起来在全年700条里占多少？", "丁桥镇2022年的政策解读和回应关切这两类合起来",
+     "全年700条"),
+    ("保山2024年门户网站发布的和公众号发的放一起，公众号那部分只占百分之几？", "公众号", "保山2024年门户网站发布的和公众号发的"),
+    ("梁溪2024年发的信息，公众号那头占了总量（网站+公众号）的百分之几？", "公众号", "网站和公众号"),
+    ("大渡口镇2022年发布的应急管理信息，在它全年发布总量中的比例是多少？", "大渡口镇2022年发布的应急管理信息", "全年发布总量"),
+])
+def test_a_share_asked_over_several_clauses_splits_into_its_part_and_whole(question, part, whole):
+    assert split_share(question) == (part, whole)
+
+
+def test_a_thing_counted_in_kinds_is_counted_in_items_by_the_clause_going_on_with_it(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"waiban-2025.txt": (
+        "白沙县外事办公室2025年政府信息公开工作年度报告\n一、总体情况\n全年通过政府网站发布信息6个类别，"
+        "累计公开概况信息、工作动态、机构介绍等共500条。政务微信公众号推送信息700条。\n")})
+    a = g.ask("白沙县外事办公室2025年网站和公众号加起来发的信息里，公众号推送的占多少比例？")
+    assert a.answered and "700条占1200条的58.3%（700 ÷ (500 + 700)）" in a.answer, a.answer

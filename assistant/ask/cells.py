@@ -557,6 +557,9 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
     before ('其中自然人多少？'), a sentence naming only rows the columns of the one before; and the
     sentences that ask for a figure no cell holds, to be said unanswered (never dropped). A
     question of one sentence, or whose sentences name cells of different tables, is planned whole."""
+    from assistant.ask.operations import NONZERO
+
+    text = NONZERO.sub(" ", text)  # (which bodies are ranked, no cell: '（零件的不算）')
     plan, parts = _plan_question(text, language)
     if plan is not None:
         plan.unmapped = list(dict.fromkeys(plan.unmapped + unmapped_qualifiers(text, language, plan)))

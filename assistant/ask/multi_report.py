@@ -101,8 +101,9 @@ def reading_question(question: str) -> str:
     """A Chinese question without the words of the arithmetic asked and of its precision ('增长了
     百分之几', '相差', '保留一位小数'): what each report is read for. (English questions are read
     through the glossary as they are.)"""
-    from assistant.ask.operations import PRECISION
+    from assistant.ask.operations import NONZERO, PRECISION
 
+    question = NONZERO.sub(" ", question)  # ('（零件的不算）': which reports are ranked, not what they state)
     if not re.search(r"[\u4e00-\u9fff]", question) or question.isascii():
         # ('…each publish, and what is the gap?': the arithmetic asked of the figures, no second
         # thing each report is read for)
@@ -944,7 +945,9 @@ def _frame_said_apart(parts: list[Part], readings: dict[str, str]) -> bool:
 
 
 # Words every clause of publishing says: the verbs (outlets.PUBLISHING) and what is put out.
-GENERIC_WORDS = frozenset(PUBLISHING) | {"信息", "政务", "政府", "主动", "各类"}
+# Nouns every report's clauses of publishing use ('政府信息', '各类政务信息'): they name no thing apart.
+GENERIC_NOUNS = frozenset({"信息", "政务", "政府", "各类"})
+GENERIC_WORDS = frozenset(PUBLISHING) | GENERIC_NOUNS | {"主动"}
 
 
 def _about_one_thing(a: Part, b: Part) -> bool:
@@ -1038,6 +1041,10 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
     stated = [p for p in parts if not p.missing and len(p.figures) == 1]
     stated = [p for p in stated if p.unit and measure_kind(p.unit) == wanted]
     others = [p.record.get("body") for p in parts if p not in stated]
+    if op.nonzero:
+        # ('（零件的不算）': a report stating 0 is left out, and is no report not read)
+        zero = [p for p in stated if p.figures[0] == 0]
+        stated = [p for p in stated if p not in zero]
     if len(stated) < 2:
         if language == "zh":
             names = "、".join(p.record.get("body") for p in stated)

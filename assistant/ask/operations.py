@@ -59,6 +59,12 @@ BOUND_SIGN = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不�
               "少于": "<", "低于": "<", "不到": "<", "不足": "<", "不超过": "<=", "及以上": ">=", "以上": ">=",
               "及以下": "<=", "以下": "<=", "more than": ">", "over": ">", "at least": ">=", "fewer than": "<",
               "less than": "<", "under": "<", "at most": "<="}
+# Bodies whose figure is nought left out of what is asked ('（零件的不算）', '（一件没有的不算）', 'excluding
+# those with none'): ordinary words of leaving out, said of zero.
+NONZERO = re.compile(r"[（(][^（）()]{0,10}(?:零|0|没有|为零|是零)[^（）()]{0,6}(?:不算|不计|除外|不含|不包括|排除在外)[）)]|"
+                     r"(?:不算|不含|不包括|除去|去掉|排除)(?:零|0)(?:件|条|个|篇|次|项)?的?|"
+                     r"(?i:\(?(?:excluding|not counting|leaving out|ignoring) (?:those|bodies|the ones|any)? ?"
+                     r"(?:with|that had|that have|reporting) (?:zero|none|no \w+)\)?)")
 WHICH_BODIES = re.compile(r"哪几|哪些|哪个|哪家|哪一家|几家|多少家|几个单位|多少个单位|(?i:\bwhich\b)")
 
 
@@ -101,6 +107,7 @@ class Operation:
     nth: int = 0  # the place asked ('第二多': 2), 0 for none
     mean: bool = False  # an average of the figures ('平均每年多少条')
     bound: tuple = ()  # ('>', Decimal(30)): which bodies pass it ('超过30件的单位有哪几家')
+    nonzero: bool = False  # bodies whose figure is 0 left out ('（零件的不算）')
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +154,7 @@ def operation_of(text: str) -> Operation:
         word = (m.group("cmp") or m.group("cmp2") or m.group("cmp3")).lower()
         bound = (BOUND_SIGN[word], Decimal(m.group("n") or m.group("n2") or m.group("n3")))
         rank = True
-    return Operation(bound=bound, sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
+    return Operation(bound=bound, nonzero=bool(NONZERO.search(text)), sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0, mean=bool(MEAN.search(text)),
                      lowest=bool(re.search(r"最少|最低|最小|倒数|第[二三四五六七八九十\d]+(?:少|低|小)|"

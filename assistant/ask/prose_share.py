@@ -21,7 +21,7 @@ from assistant.model import plain_number
 
 # '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
 WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]?\s*(?P<part>[^，,。？?]+?)"
-                         r"(?:(?:所|约|大约|大概)?占|的?(?:比例|占比|比重))")
+                         r"(?:(?:所|约|大约|大概|只|才|仅)?占|的?(?:比例|占比|比重))")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
                         r"(?:比例|比重|百分之|百分比|多少|几成|几分之)")
@@ -127,8 +127,69 @@ def split_share(question: str) -> tuple[str, str] | None:
         return m.group("part").strip(), m.group("whole").strip()
     m = PART_FIRST.search(text)
     if m and len(m.group("whole").strip()) >= 2 and m.group("whole").strip() not in ("多少", "几成", "比例"):
-        return m.group("part").strip(), m.group("whole").strip()
-    return None
+        part, whole = m.group("part").strip(), m.group("whole").strip()
+        if not re.search(r"[，,？?]", part):
+            return part, _whole_made_of(whole)
+    return _split_share_by_clauses(text) if TUNING.share_by_clauses else None
+
+
+# The words asking a share ('占百分之几', '占比多少', '只占多少'), with what it is a share of between 占 and them.
+SHARE_CUE = re.compile(r"(?:占比|比例|比重)(?:是|为|有)?(?:多少|几)"
+                       r"|(?:所|约|大约|大概|只|才|仅)?占(?:了|到)?(?P<whole>[^，,。？?]*?)的?"
+                       r"(?:比例|比重|百分之|百分比|多少|几成|几分之|份额)")
+# A clause naming the whole the part is of: '…的561条里', '网站和公众号放一起', '…合起来'.
+WHOLE_CLAUSE = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里头|里|中|放(?:在)?一起|加起来|合起来|加在一起|"
+                          r"合在一起|算在一起)$")
+# '在全年700条里' inside the part's clause: the whole, named where the share is asked.
+WHOLE_INSIDE = re.compile(r"在(?:它|其|它们|他们)?(?P<whole>[^，,]+?)(?:当中|之中|里面|里头|里|中)的?$")
+# A count asked of the part before its share ('应急管理的有几条，占百分之几'), and words pointing at it
+# ('官网那部分', '公众号那头').
+COUNT_ASKED = re.compile(r"的?(?:有|是|才|只有|共有|一共)?(?:几|多少)[条件篇个项份场次期]?$")
+POINTER = re.compile(r"(?:那|这)(?:部分|一部分|头|块|一块|些)$")
+
+
+def _split_share_by_clauses(text: str) -> tuple[str, str] | None:
+    """(the part, the whole) of a share asked over several clauses: the whole named in a clause of
+    its own ('主动公开的561条里，应急管理的有几条，占百分之几', '网站和公众号放一起，公众号那部分只占百分之几')
+    or where the share is asked ('政策解读和回应关切这两类，合起来在全年700条里占多少'); None otherwise."""
+    cue = SHARE_CUE.search(text)
+    if cue is None:
+        return None
+    clauses = [c.strip() for c in re.split(r"[，,？?。；;]", text[: cue.start()])]
+    while clauses and not clauses[-1]:
+        clauses.pop()
+    if not clauses:
+        return None
+    whole = (cue.group("whole") or "").strip()
+    inside = WHOLE_INSIDE.search(clauses[-1])
+    if inside and not whole:
+        whole, clauses[-1] = inside.group("whole"), clauses[-1][: inside.start()]
+    # the part: the last clause with a word of its own, its count asked and pointers left out
+    part_at = len(clauses) - 1
+    part = POINTER.sub("", COUNT_ASKED.sub("", clauses[part_at])).strip()
+    if len(re.findall(r"[\u4e00-\u9fff]", part)) < 2 or re.fullmatch(r"(?:合起来|加起来|一共|总共|合计)", part):
+        if part_at == 0:
+            return None
+        part_at -= 1
+        part = POINTER.sub("", COUNT_ASKED.sub("", clauses[part_at])).strip() + part
+    if not whole and part_at >= 1:
+        named = WHOLE_CLAUSE.match(clauses[part_at - 1])
+        before = clauses[part_at - 1]
+        if named is not None:
+            whole = named.group("whole")
+        elif re.search(r"加上|再加|和|与|及|、", before) and _bare(part, []) and _bare(part, []) in before:
+            whole = before  # ('官网更新的信息加上媒体发的报道，官网那部分占多少': the part one of the things added)
+    if not whole:
+        return None
+    if len(re.findall(r"[\u4e00-\u9fff\d]", part)) < 2 or len(re.findall(r"[\u4e00-\u9fff\d]", whole)) < 2:
+        return None
+    return part, _whole_made_of(whole)
+
+
+def _whole_made_of(whole: str) -> str:
+    """A whole named by what it adds in a bracket ('总量（网站+公众号）') named by those things."""
+    m = re.search(r"[（(]([^（）()]+?(?:\+|＋|加|和)[^（）()]+?)[）)]", whole)
+    return re.sub(r"\+|＋", "和", m.group(1)) if m else whole
 
 
 def _one_figure(unit: Unit, asked: str, kind=None) -> tuple[Decimal, str] | None:
@@ -168,6 +229,11 @@ def _one_figure(unit: Unit, asked: str, kind=None) -> tuple[Decimal, str] | None
     return scored[0][1].value, scored[0][1].unit
 
 
+def counts_twice(unit: Unit) -> bool:
+    """Whether the clause counts one thing twice, in two measures ('发布信息294期1014条')."""
+    return any(_counted_twice(unit.quote, f) for f in counts_in(unit.quote) if f.raw in unit.figures)
+
+
 def _counted_twice(quote: str, figure) -> bool:
     """A count right after another count of the same thing in another measure ('294期1014条')."""
     before = [f for f in counts_in(quote) if f.end <= figure.start]
@@ -191,8 +257,13 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
 
     if asked_channels(part_q):
         part_q = CHANNEL_FRAME.sub(r" \1 ", part_q)  # ('网上提交的' is said by '网上申请5件': the way asked)
+    from assistant.ask.multi_report import GENERIC_NOUNS
+
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
+    if TUNING.share_by_clauses and len(words) > 1:
+        # ('应急管理信息' is said by '…各类信息1023条,其中…应急管理52条': 信息 names no thing apart)
+        words = [w for w in words if w not in GENERIC_NOUNS] or words
     # (a word is said in any of the glossary's wordings of its term: '网站发布的通知公告' by '…门户网站主动
     # 公开…,通知公告类397条')
     def said(w: str) -> bool:
@@ -356,28 +427,56 @@ def split_rate(question: str) -> tuple[str, str] | None:
 ADDING_WORDS = re.compile(r"加起来|加在一起|合起来|合在一起|一共|总共|合计|(?:这)?[两二三四](?:种|项|类|个|者)|二者|两者")
 
 
-def _addends(part_q: str, names: list[str], language: str, pool, stats, similarity) -> list | None:
+def _addends(part_q: str, names: list[str], language: str, pool, stats, similarity, kind=None) -> list | None:
     """Each thing a part adds ('不予公开和无法提供两种加起来') → (its clause, its figure, its measure),
     each the best clause's one figure (or its piece of a breakdown), never one figure twice, all
-    counting in one kind of measure; None otherwise."""
+    counting in one kind of measure (``kind``, when given: that of the part a whole is set against);
+    None otherwise."""
     from assistant.ask.extractive import measure_kind
 
-    things = [t for t in re.split(r"和|与|及|、|加", ADDING_WORDS.sub("", part_q))
+    things = [t for t in re.split(r"加上(?![年一])|和|与|及|、|加", ADDING_WORDS.sub("", part_q))
               if len(re.findall(r"[\u4e00-\u9fff]", t)) >= 2]
     if len(things) < 2:
         return None
+    answers = [_answer_of(thing, names, language, pool, stats, similarity) for thing in things]
+    if any(a is None for a in answers):
+        return None
+    # (one thing counted twice, '公众号共发布信息294期1014条', is taken in the measure of the others)
+    kinds = {kind} if kind is not None else {measure_kind(a[0][1][1]) for a in answers
+                                              if a[0][1] is not None and a[0][1][1] and not counts_twice(a[0][0])}
     found = []
-    for thing in things:
-        answered = _answer_of(thing, names, language, pool, stats, similarity)
-        if answered is None or answered[0][1] is None:
+    for thing, answered in zip(things, answers):
+        unit, figure = answered[0]
+        if (figure is None or counts_twice(unit)) and len(kinds) == 1:
+            figure = _one_figure(unit, thing, next(iter(kinds)))
+        if figure is not None and figure[1] and len(kinds) == 1 and measure_kind(figure[1]) not in kinds:
+            # ('全年通过政府网站发布信息6个类别,累计公开…等共497条': what the clause is about, counted in the
+            # others' kind by the clause going on with it)
+            unit, figure = _going_on(unit, next(iter(kinds))) or (unit, figure)
+        if figure is None:
             return None
-        unit, (value, measure) = answered[0]
+        value, measure = figure
         if not measure or any(same_unit(unit, u) and v == value for u, v, _ in found):
             return None  # (one figure twice is not two things)
         found.append((unit, value, measure))
     if len({measure_kind(m) for _, _, m in found}) != 1:
         return None
     return found
+
+
+def _going_on(unit: Unit, kind) -> tuple[Unit, tuple] | None:
+    """The one clause of ``unit``'s sentence after it stating one count in ``kind`` with no count of
+    another kind between them, with that figure; None otherwise."""
+    from assistant.ask.extractive import measure_kind, units_of
+
+    after = [u for u in units_of([unit.passage], separate_counts=True) if unit.quote in u.before]
+    for u in after:
+        counts = [f for f in counts_in(u.quote) if f.raw in u.figures]
+        if len(counts) != 1 or not counts[0].unit:
+            return None
+        if measure_kind(counts[0].unit) == kind:
+            return u, (counts[0].value, counts[0].unit)
+    return None
 
 
 def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, stats, similarity) -> Share | None:
@@ -401,12 +500,19 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     # ('当年政务信息总数': what the whole counts, without the words saying it is a whole — the report
     # states it as '主动公开各类政务信息3128条')
     whole_q = TOTAL_WORDS.sub("", whole_q) or whole_q
+    if TUNING.share_by_clauses and _stated_counts(whole_q):
+        # a whole the question states ('主动公开的561条里'): the clause of the part's report stating it
+        return _share_of_stated(part, a, unit_a, whole_q, pool, added)
     if TUNING.whole_of_sum and added is None and WHOLE_ADDED.search(whole_q):
         # a whole that adds things ('网站和政务新媒体一共发的信息里，网站占…', '新受理加上年结转的申请里…'):
         # each thing's figure, added, in the part's kind of measure, the part no more than their sum
         from assistant.ask.extractive import measure_kind
 
-        adds = _addends(whole_q, names, language, pool, stats, similarity)
+        adds = _addends(whole_q, names, language, pool, stats, similarity,
+                        kind=measure_kind(unit_a) if unit_a and not counts_twice(part) else None)
+        if adds is not None and unit_a and counts_twice(part):
+            # (the part counted twice, '…294期1014条', in the measure of the whole's things)
+            a, unit_a = _one_figure(part, part_q, measure_kind(adds[0][2])) or (a, unit_a)
         if adds is not None and unit_a and measure_kind(adds[0][2]) == measure_kind(unit_a):
             total = sum(v for _, v, _ in adds)
             if a < total and all(x.passage.source == part.passage.source for x, _, _ in adds):
@@ -446,6 +552,37 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     if "其中" in whole.quote[: at if at >= 0 else len(whole.quote)]:
         return None  # a clause stating parts ('其中主动公开重点领域信息556条…') is no whole
     return Share(part, whole, a, b, unit_a, unit_b, _percent_of(a, b),
+                 added=tuple((x, v) for x, v, _ in added) if added else ())
+
+
+def _stated_counts(text: str) -> list:
+    """The counts a question states in digits with their measure ('那260条政策解读里'; not '三类')."""
+    return [f for f in counts_in(text) if f.unit and re.search(r"\d", f.raw)]
+
+
+def _share_of_stated(part: Unit, a: Decimal, unit_a: str, whole_q: str, pool, added) -> Share | None:
+    """The share of the part in the whole the question states by its figure ('全年700条'): the one
+    clause of the part's report stating that figure in that measure is the whole; None when none or
+    several do, or the figure is not more than the part in the part's measure."""
+    from assistant.ask.extractive import units_of
+
+    from assistant.ask.extractive import measure_kind
+
+    stated = _stated_counts(whole_q)
+    if len(stated) != 1 or not unit_a or measure_kind(stated[0].unit) != measure_kind(unit_a) or stated[0].value <= a:
+        return None
+    figure = stated[0]
+    passages = [p for p in pool if p.source == part.passage.source]
+    wholes = [u for u in units_of(passages, separate_counts=True)
+              if any(f.value == figure.value and f.unit == figure.unit for f in counts_in(u.quote)
+                     if f.raw in u.figures)]
+    if not wholes:
+        return None
+    # (a whole stated twice, in the overview and in its section: the clause nearest before the part's)
+    text = part.passage.text
+    before = [u for u in wholes if u.passage is part.passage and 0 <= text.find(u.quote) <= text.find(part.quote)]
+    whole = max(before, key=lambda u: text.find(u.quote)) if before else wholes[0]
+    return Share(part, whole, a, figure.value, unit_a, figure.unit, _percent_of(a, figure.value),
                  added=tuple((x, v) for x, v, _ in added) if added else ())
 
 

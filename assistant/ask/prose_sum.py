@@ -62,17 +62,34 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     the ones every thing named shares: '信息', '公开'), one counted in the question's ``measure``
     before one counted in another ('294期1014条' asked in 条); None unless each has a piece of its own."""
     own = own_pairs(named)
-    chosen = []
+    chosen: list = []
     for pairs in own:
         scored = sorted(((words + (0.5 if words and measure and piece[3].unit == measure else 0), n)
                          for n, piece in enumerate(pieces)
                          for words in [sum(1 for p in pairs if p in piece[1])]), reverse=True)
-        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        if not scored or scored[0][0] == 0:
             return None
-        chosen.append(scored[0][1])
+        tied = [n for score, n in scored if score == scored[0][0]]
+        if len(tied) > 1 and not _one_thing_counted_twice([pieces[n] for n in tied]):
+            return None
+        chosen.append(tied if len(tied) > 1 else tied[0])
+    # one thing counted twice ('发布信息294期1014条'): the count in the measure the others are counted in
+    others = {pieces[n][3].unit for n in chosen if isinstance(n, int)}
+    for i, n in enumerate(chosen):
+        if isinstance(n, list):
+            fitting = [m for m in n if pieces[m][3].unit in others]
+            if len(fitting) != 1:
+                return None
+            chosen[i] = fitting[0]
     if len(set(chosen)) != len(chosen):
         return None
     return [pieces[n] for n in chosen]
+
+
+def _one_thing_counted_twice(tied: list) -> bool:
+    """Whether pieces tied for a thing are its counts in several measures, one piece of one clause
+    ('发布信息294期1014条'): the same words, each count in a measure of its own."""
+    return len({(id(p[0]), p[2]) for p in tied}) == 1 and len({p[3].unit for p in tied}) == len(tied)
 
 
 # A piece that counts things of every kind ('通过网站、政务新媒体及其他形式主动公开各类信息180篇'): an

@@ -806,6 +806,8 @@ def _rank(question, plan, language, per_body, table, op, finish, refuse, with_ta
             figs = figures_of(target, record["source"], cells.get(record["source"], {}))
         if len(figs) == 1 and figs[0].value is not None:
             entries.append((figs[0], record))
+    if op.nonzero:
+        entries = [e for e in entries if e[0].value != 0]  # ('（零件的不算）')
     if len(entries) < 2:
         return TableResult(None)
     entries.sort(key=lambda e: e[0].value, reverse=not op.lowest)

@@ -349,6 +349,10 @@ class ExtractiveTuning:
     # A share whose whole adds things ('网站和政务新媒体一共发的信息里，网站占…', '新受理加上年结转的申请里，予以
     # 公开的占…'): each thing's figure, added, as a part that adds things is (prose_share._share).
     whole_of_sum: bool = True
+    # A share asked over several clauses, the whole named in one of its own ('主动公开的561条里，应急管理的
+    # 有几条，占百分之几', '网站和公众号放一起，公众号那部分只占百分之几') or where the share is asked
+    # ('…这两类，合起来在全年700条里占多少'): prose_share._split_share_by_clauses (multi8.tune).
+    share_by_clauses: bool = True
     # A question naming an outlet (网站, 公众号, 微博, 报刊…: outlets.py) is not answered by a clause
     # naming only other outlets: '网站发布政务信息共667条' was ranked second among WeChat accounts and
     # '报刊发布新闻报道20篇' third (multi3.tune, a ranking of 2025's WeChat posts).
