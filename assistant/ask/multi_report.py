@@ -72,6 +72,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               r"平均每年|平均每个|平均|每年|"
                               # a rate over the years or a month's share of a year ('年均复合下降率', '按月摊一下')
                               r"年均(?:复合)?(?:增长|下降|减少|增加)?率?|复合(?:增长|下降)?率?|按月(?:摊一下|平均)?|每个?月|月均|"
+                              # ('平摊到每个季度', '平均每天', '日均')
+                              r"(?:平摊|摊|分摊)到每一?个?(?:季度|月|天)|每个?季度|季均|每一?天|日均|一个季度|"
                               # a count of the bodies asked ('这三个街道', '两个单位')
                               # ('这些乡镇、街道里': bodies of several levels)
                               r"(?:这|那)?(?:些|[两二三四五六七八九十几]个)(?:[\u4e00-\u9fff]{1,4}的)?(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)"
@@ -527,10 +529,21 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                          per_year=bool(TUNING.change_per_year and PER_YEAR.search(question)),
                          compound=bool(TUNING.change_per_year and COMPOUND.search(question)),
                          also_difference=bool(DIFFERENCE_TOO.search(question))) if not missing else ""
-    if TUNING.per_month and not missing and PER_MONTH.search(question) and \
-            all(len(p.figures) == 1 and p.unit and p.unit != "%" and not p.approximate for p in parts):
-        # '平均每个月发多少条': each report's year's figure over its twelve months
-        computed = ("；" if language == "zh" else "; ").join(_per_month(p, one_body, language) for p in parts)
+    period = _period_asked(question) if TUNING.per_month else None
+    per_period = parts
+    if period is not None and not missing and len(parts) == 2 and any(len(p.figures) > 1 for p in parts):
+        # ('…政务信息4574条,政策类文件6件' beside '…3128条': the figure in the other's measure)
+        like = _like_with_like(parts)
+        per_period = [dataclasses.replace(p, figures=[f], unit=u, approximate=x)
+                      for p, (f, u, x) in zip(parts, like)] if like else parts
+    if period is not None and not missing and \
+            all(len(p.figures) == 1 and p.unit and p.unit != "%" and not p.approximate for p in per_period):
+        parts = per_period
+        # '平均每个月发多少条', '平摊到每个季度', '平均每天': each report's year's figure over its months,
+        # quarters or days; with a change asked of two, the change of those ('每月少了多少')
+        computed = ("；" if language == "zh" else "; ").join(_per_period(p, period, one_body, language) for p in parts)
+        if len(parts) == 2 and (op.change or DIFFERENCE_TOO.search(question)):
+            computed += ("；" if language == "zh" else "; ") + _per_period_change(parts, period, one_body, language)
     if len(parts) == 2 and not missing and computed and _one_counts_more_things(parts):
         # '予以公开或部分公开59件' beside '部分公开6件': one figure counts what the other counts and more;
         # their difference answers nothing asked
@@ -638,14 +651,62 @@ def _places(value) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
-def _per_month(part: Part, one_body: bool, language: str) -> str:
-    """'2022年平均每月381.2条（4574 ÷ 12）'."""
-    value = plain_number((part.figures[0] / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-    shown = f"{plain_number(part.figures[0])} ÷ 12"
+# The periods of a year a figure is asked per: (the words asking it, its Chinese, its English).
+PERIODS = {
+    "month": (re.compile(r"平均每个?月|每个?月平均|按月(?:平均|摊)|(?:平摊|摊|分摊)到每个?月|月均|"
+                         r"(?i:\bper month\b|\ba month on average\b|\bmonthly average\b)"), "每月", "a month"),
+    "quarter": (re.compile(r"平均每个?季度|每个?季度平均|按季度?(?:平均|摊)|(?:平摊|摊|分摊)到每个?季度|季均|"
+                           r"(?i:\bper quarter\b|\ba quarter on average\b|\bquarterly average\b)"), "每季度", "a quarter"),
+    "day": (re.compile(r"平均每(?:一)?天|每天平均|平均一天|按天(?:平均|摊)|(?:平摊|摊|分摊)到每一?天|日均|"
+                       r"(?i:\bper day\b|\ba day on average\b|\bdaily average\b)"), "每天", "a day"),
+}
+
+
+def _period_asked(question: str) -> str | None:
+    """The one period of a year a figure is asked per ('平均每个月', '平摊到每个季度', '日均'), or None."""
+    asked = [name for name, (words, _, _) in PERIODS.items() if words.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def _periods_in(period: str, year) -> int:
+    """How many of the period a year has: 12 months, 4 quarters, 365 or 366 days."""
+    if period == "month":
+        return 12
+    if period == "quarter":
+        return 4
+    import calendar
+
+    return 366 if isinstance(year, int) and calendar.isleap(year) else 365
+
+
+def _per_period(part: Part, period: str, one_body: bool, language: str) -> str:
+    """'2022年平均每月381.2条（4574 ÷ 12）', '2021年平均每天9.8条（3568 ÷ 365）'."""
+    n = _periods_in(period, part.record.get("year"))
+    value = plain_number((part.figures[0] / n).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    shown = f"{plain_number(part.figures[0])} ÷ {n}"
     who = str(part.record.get("year") if one_body else part.record.get("body"))
+    _, zh, en = PERIODS[period]
     if language == "zh":
-        return f"{who}{'年' if one_body else ''}平均每月{value}{part.unit}（{shown}）"
-    return f"{who}: {value} a month on average ({shown})"
+        return f"{who}{'年' if one_body else ''}平均{zh}{value}{part.unit}（{shown}）"
+    return f"{who}: {value} {en} on average ({shown})"
+
+
+def _per_period_change(parts: list[Part], period: str, one_body: bool, language: str) -> str:
+    """The change of two reports' figures per period, later less earlier (of two years; of two
+    bodies, the second less the first): '每月少36.7条（3568 ÷ 12 − 3128 ÷ 12）'."""
+    first, second = parts
+    a, b = (first.figures[0] / _periods_in(period, first.record.get("year")),
+            second.figures[0] / _periods_in(period, second.record.get("year")))
+    change = (b - a).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    shown = (f"{plain_number(second.figures[0])} ÷ {_periods_in(period, second.record.get('year'))} − "
+             f"{plain_number(first.figures[0])} ÷ {_periods_in(period, first.record.get('year'))}")
+    _, zh, en = PERIODS[period]
+    unit = second.unit if first.unit == second.unit else ""
+    if language == "zh":
+        word = "多" if change > 0 else "少" if change < 0 else "持平"
+        return f"{zh}{word}{plain_number(abs(change))}{unit}（{shown}）" if change else f"{zh}持平（{shown}）"
+    word = "more" if change > 0 else "fewer"
+    return f"{plain_number(abs(change))} {word} {en} ({shown})" if change else f"the same {en} ({shown})"
 
 
 def _over_years(parts: list[Part], a: Decimal, b: Decimal, unit: str, language: str, compound: bool) -> str:
@@ -779,8 +840,6 @@ PER_YEAR = re.compile(r"(?:平均|平摊|摊)(?:下来)?每年|每年平均|年�
 DIFFERENCE_TOO = re.compile(r"多[几多]|少[几多]|差[几多了]|相差|(?i:\bhow many more\b|\bhow many fewer\b|\bby how much\b)")
 # A compound rate over years asked ('年均复合增长率', 'compound annual rate of decline').
 COMPOUND = re.compile(r"复合|(?i:\bcompound(?:ed)? annual\b|\bcagr\b)")
-# An average per month asked of a year's figure ('平均每个月发多少条', 'per month').
-PER_MONTH = re.compile(r"平均每个?月|每个?月平均|按月(?:平均|摊)|月均|(?i:\bper month\b|\ba month on average\b|\bmonthly average\b)")
 # A share of a whole asked ('占…的比重', '占比'), not a percentage change ('增长了百分之几').
 SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of\b)")
 # '是新昌县政府网站的几倍', 'how many times': a ratio of two figures.

@@ -313,7 +313,9 @@ class ExtractiveTuning:
     # between them divided by their number, shown so. Found on multi6.tune (four questions).
     change_per_year: bool = True
     # … and a year's figure asked per month ('按月摊一下…平均每个月发多少条', 'how many per month'): each
-    # report's figure over twelve months (multi6.tune, three questions).
+    # report's figure over twelve months (multi6.tune, three questions); per quarter and per day the
+    # same way (four, or the year's 365 or 366), with the change of two years' figures per period
+    # when a change is asked ('每月少了多少'; multi8.tune, three questions).
     per_month: bool = True
     # What is left of a whole once a part is taken out ('…里，除了Y，其他的有多少', '刨掉概况类，剩下的',
     # 'Y之外的'): the whole less the part, over one report's text (prose_remainder.py; multi8.tune).
