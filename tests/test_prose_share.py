@@ -356,3 +356,48 @@ def test_a_thing_counted_in_kinds_is_counted_in_items_by_the_clause_going_on_wit
         "累计公开概况信息、工作动态、机构介绍等共500条。政务微信公众号推送信息700条。\n")})
     a = g.ask("白沙县外事办公室2025年网站和公众号加起来发的信息里，公众号推送的占多少比例？")
     assert a.answered and "700条占1200条的58.3%（700 ÷ (500 + 700)）" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, total", [
+    ("白沙县政府办2022年公开的县级决策事项和各类政策文件，合起来多少个（件）？", "合计53（16 + 37）"),
+    ("白沙县政府办2022年公开的县级决策事项和各类政策文件，合起来多少？", None),  # 个 and 件, neither asked
+])
+def test_things_counted_in_either_measure_asked_are_added(tmp_path, question, total):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2022.txt": (
+        "白沙县人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n2022年度，公开县级决策事项16个,各类政策文件37件,"
+        "公开行政规范性文件3件。\n")})
+    a = g.ask(question)
+    assert a.answered and "16" in a.answer and "37" in a.answer, a.answer
+    assert (total in a.answer) if total else ("合计" not in a.answer), a.answer
+
+
+def test_a_thing_whose_words_tie_two_pieces_takes_the_one_no_other_thing_is_matched_to(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2024.txt": (
+        "白沙县人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n一是全年通过白沙县政府门户网站发布政府信息1800条,"
+        "公开政府文件47件。二是通过政府网站转载国家、省政府信息700条。\n")})
+    a = g.ask("白沙县政府办2024年在县政府网站上自己发的政府信息，加上转载的国家、省政府信息，一共多少条？")
+    assert a.answered and "合计2500条（1800 + 700）" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Of everything Baisha County published on its website and its WeChat account in 2023, what share came from "
+     "WeChat? One decimal place.", "1000 of 6000 (5000 + 1000) is 16.7%"),
+    ("In 2023 Baisha County published items on its website and on its WeChat account. What percentage of the combined "
+     "total came from WeChat?", "1000 of 6000 (5000 + 1000) is 16.7%"),
+])
+def test_an_english_share_of_things_named_together(tmp_path, question, said):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2023.txt": CHANNELS})
+    a = g.ask(question)
+    assert a.answered and said in a.answer, a.answer
+
+
+def test_an_english_whole_pointing_back_takes_the_things_listed_before():
+    from assistant.ask.prose_share import split_share_en
+
+    texts = ["主动公开办理行政许可222793件，行政处罚358721件，行政强制50167件"]
+    q = ("Huangpu District disclosed licensing, penalty and coercive-measure cases in 2022. What share of those three "
+         "together were penalty cases?")
+    part, whole = split_share_en(q, texts)
+    assert part == "行政处罚" and whole.endswith("行政许可和行政处罚和行政强制"), (part, whole)
+    # nothing listed before: no whole
+    assert split_share_en("What share of those three together were penalty cases?", texts) is None

@@ -669,6 +669,15 @@ MEASURE_KINDS = [set("条篇件则份项宗起"), set("个家所"), set("场次�
 MATTERS = {"宗", "起"}  # measure words of matters or cases, counted with items
 MEASURE_WORD = r"人次|万元|亿元|[条篇件则份项宗起个家所场次期轮人名位元]"  # what a question counts in after 多少/几
 ASKED_MEASURE = re.compile(rf"(?:多少|几)(个人|钱|{MEASURE_WORD})")
+# A question counting in either of two measures ('合起来多少个（件）', '总共多少个(条)'): both named.
+EITHER_MEASURE = re.compile(rf"(?:多少|几)({MEASURE_WORD})[（(]({MEASURE_WORD})[）)]")
+
+
+def measures_named(question: str) -> set[str]:
+    """The measures a question counting in either of two names ('多少个（件）' → {个, 件}); empty for
+    one or none."""
+    m = EITHER_MEASURE.search(question)
+    return {m.group(1), m.group(2)} if m else set()
 AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|镇|街道|区|县|市|省|单位|部门|机关|地方|城市))|"
                           r"哪几[家个]")  # ('…的单位有哪几家': which ones, no count asked)
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])([条件篇期场项])数(?![据字量额])")
@@ -768,6 +777,8 @@ def asked_measure(question: str) -> str:
     none, or for several."""
     # ('这几个乡镇里', '几个区县政府': how many bodies are among, no measure asked)
     question = AMONG_BODIES.sub("", question)
+    if EITHER_MEASURE.search(question):
+        return ""  # ('多少个（件）': either)
     found = {m.group(1).replace("个人", "人").replace("钱", "元") for m in ASKED_MEASURE.finditer(question)}
     # ('信息条数最多', '申请件数': the count in a measure named as a noun)
     found |= {m.group(1) for m in COUNT_NOUN.finditer(question)}

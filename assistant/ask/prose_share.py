@@ -94,10 +94,60 @@ def _in_chinese(phrase: str, texts: list[str]) -> str:
     return " ".join(dict.fromkeys(next((w for w in g if any(w in t for t in texts)), g[0]) for g in groups))
 
 
+# 'Of <whole>, what share came from <part>?' — the whole named first
+EN_OF_WHOLE = re.compile(r"(?i)(?:^|[.?]\s+)of (?P<whole>[^,?.]+?),\s*what (?:share|percentage|proportion|fraction|percent)"
+                         r"(?: of (?:it|them|that|this|the total|all))? (?:came from|went to|was|were|is|are) "
+                         r"(?P<part>.+?)(?:[?.]|$)")
+# A whole named by pointing back at the things a sentence before lists ('…licensing, penalty and
+# coercive-measure cases in 2022. What share of those three together were penalty cases?').
+EN_BACK = re.compile(r"(?i)^\s*(?:those|these|them|the|all(?: of)?)?\s*(?:(?:two|three|four|five|\d) )?(?:of them )?"
+                     r"(?:together|combined|in all)?\s*(?:combined )?(?:total|sum)?\s*$")
+# Things listed joined by 'and' ('licensing, penalty and coercive-measure cases').
+EN_LISTED = re.compile(r"(?i)(?P<things>(?:[\w'’-]+ ){0,5}[\w'’-]+(?:, (?:[\w'’-]+ ){0,5}[\w'’-]+)*,? and "
+                       r"(?:[\w'’-]+ ){0,5}[\w'’-]+)")
+
+
+def _whole_listed_before(question: str, at: int, texts: list[str]) -> str:
+    """The things the sentence before ``at`` lists, in the glossary's Chinese joined by 和 ('行政许可和
+    行政处罚和行政强制'); '' unless it lists one run of things, each with a Chinese wording."""
+    before = question[:at]
+    sentences = [x for x in re.split(r"[.?!]\s+", before) if x.strip()]
+    if not sentences:
+        return ""
+    # (each run of things joined by 'and' that the glossary reads whole: not 'development and reform',
+    # a body's name)
+    joined = [x for x in (_and_joined(run, texts) for run in EN_LISTED.findall(sentences[-1])) if x]
+    return joined[0] if len(joined) == 1 else ""
+
+
+def _and_joined(phrase: str, texts: list[str]) -> str:
+    """An English phrase joining things with 'and' (and commas) in the glossary's Chinese, each
+    thing's words joined by 和 ('its website and its WeChat account' → '网站和微信公众号'); '' unless
+    it joins several things, each with a Chinese wording."""
+    things = [x for x in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", phrase) if x.strip()]
+    said = [_nouns(_in_chinese(x, texts)).replace(" ", "") for x in things]
+    return "和".join(said) if len(said) >= 2 and all(said) and len(set(said)) == len(said) else ""
+
+
 def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
     """(the part, the whole) of an English share question, each in the glossary's Chinese as the
     reports' ``texts`` word it ('key-area information' → 重点领域; 'government news' → 政务动态 or
     工作动态, whichever they use), or None when either has no Chinese wording."""
+    if TUNING.share_by_clauses:
+        m = EN_OF_WHOLE.search(question)
+        if m:
+            # ('Of everything X published on its website and its WeChat account, what share came from
+            # WeChat?': a whole adding things, each named)
+            joined = _and_joined(m.group("whole"), texts)
+            part = _in_chinese(m.group("part"), texts)
+            whole = joined or _in_chinese(m.group("whole"), texts)
+            return (part, whole) if part.strip() and whole.strip() else None
+        m = EN_SHARE.search(question)
+        if m and EN_BACK.match(m.group("whole")):
+            # ('What share of those three together were penalty cases?': the things listed before)
+            whole = _whole_listed_before(question, m.start(), texts)
+            part = _in_chinese(m.group("part"), texts)
+            return (part, whole) if part.strip() and whole else None
     m = EN_SHARE_OF_THAT.search(question)
     if m:
         # ('…what percentage of all requests is that': the part is the count asked first, the whole as

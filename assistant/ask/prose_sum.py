@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.ask.extractive import Unit, measure_kind, same_unit
+from assistant.ask.extractive import Unit, measure_kind, measures_named, same_unit
 from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
 
@@ -62,14 +62,26 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     the ones every thing named shares: '信息', '公开'), one counted in the question's ``measure``
     before one counted in another ('294期1014条' asked in 条); None unless each has a piece of its own."""
     own = own_pairs(named)
-    chosen: list = []
+    tops: list[list[int]] = []
     for pairs in own:
         scored = sorted(((words + (0.5 if words and measure and piece[3].unit == measure else 0), n)
                          for n, piece in enumerate(pieces)
                          for words in [sum(1 for p in pairs if p in piece[1])]), reverse=True)
         if not scored or scored[0][0] == 0:
             return None
-        tied = [n for score, n in scored if score == scored[0][0]]
+        tops.append([n for score, n in scored if score == scored[0][0]])
+    # a piece tied for a thing is not its own when it is the one piece another thing is best matched
+    # to ('在市政府网站上自己发的' ties '…门户网站发布…18136条' and '通过政府网站转载…7271条'; the second is
+    # the one piece of '转载的国家、省政府信息')
+    changed = True
+    while changed:
+        changed = False
+        taken = {t[0] for t in tops if len(t) == 1}
+        for i, t in enumerate(tops):
+            if len(t) > 1 and 0 < len(kept := [n for n in t if n not in taken]) < len(t):
+                tops[i], changed = kept, True
+    chosen: list = []
+    for tied in tops:
         if len(tied) > 1 and not _one_thing_counted_twice([pieces[n] for n in tied]):
             return None
         chosen.append(tied if len(tied) > 1 else tied[0])
@@ -286,7 +298,9 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             if len(found) != 1:
                 return ""
             figures.append(found[0])
-    if not all(f.unit for f in figures) or len({measure_kind(f.unit) for f in figures}) != 1:
+    either = measures_named(question)  # ('合起来多少个（件）': things counted in either measure added)
+    if not all(f.unit for f in figures) or (len({measure_kind(f.unit) for f in figures}) != 1 and
+                                            not {f.unit for f in figures} <= either):
         return ""
     measure = figures[0].unit if len({f.unit for f in figures}) == 1 else ""
     total = sum(f.value for f in figures)
