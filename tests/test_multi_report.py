@@ -858,6 +858,7 @@ def test_more_or_fewer_with_a_verb_between_asks_a_difference(question, change):
     ("2022年出过行政规范性文件的单位里（零件的不算），谁最少？几件？", True),
     ("2024年接到过申请的单位里（一件没有的不算），谁接到的最少？", True),
     ("2024年不算零件的单位里，谁收到的申请最少？", True),
+    ("2022年收到过信息公开申请的单位里（不算一件没收到的），哪家收到的最少？", True),
     ("Which body received the fewest requests in 2024 (excluding those with none)?", True),
     ("2024年哪个单位收到的申请最少？", False),
 ])
@@ -877,3 +878,29 @@ def test_a_ranking_leaving_out_nought_ranks_the_others(tmp_path):
     assert a.answered and "最少的是白沙县人民政府（3件）" in a.answer and "红河县" not in a.answer, a.answer
     b = g.ask("2022年哪个单位制定的行政规范性文件最少？")
     assert b.answered and "最少的是红河县人民政府（0件）" in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("2024年报了公众号发文数的单位里，哪家公众号发得最少？", "公众号发文数", ["单位", "报了", "发得"]),
+    ("2024年各单位的微信公众号，发文数量排老二的是哪家？", "微信公众号", ["排老二"]),
+    ("2025年的年报里，主动公开政府信息条数排前三的是哪几家（公众号、新媒体不算）？", "主动公开政府信息", ["前三", "新媒体", "不算"]),
+    ("2021年这些单位网上主动公开的信息量从多到少排个序，列前五。", "网上主动公开的信息量", ["前五"]),
+    ("2022年出了政府公报的几家里，谁出得最少？几期？", "政府公报", ["几家", "出得"]),
+])
+def test_the_frame_of_a_ranking_is_no_words_each_report_is_read_for(question, kept, dropped):
+    from assistant.ask.multi_report import reading_question
+
+    reading = reading_question(question)
+    assert kept in reading and not any(d in reading for d in dropped), reading
+
+
+@pytest.mark.parametrize("clause, other", [
+    ("上年结转政府信息公开申请12件", True),  # carried over: not the requests received
+    ("新收到依申请公开政府信息289件", False),
+    ("结转上年后新收到依申请公开事项47件", False),
+    ("全年主动公开政府信息300条", False),  # names no row of the tables: not said to be another
+])
+def test_a_clause_naming_another_row_of_the_tables_does_not_answer(clause, other):
+    from assistant.ask.multi_report import names_another_row
+
+    assert names_another_row("2024年受理政府信息公开申请数量排第三的是哪个单位？", clause) is other

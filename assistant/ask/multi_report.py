@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
-from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units, counts_one_by_one,
-                                      idf_weights, measure_kind)
+from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units,
+                                      counts_one_by_one, idf_weights, measure_kind, measures_named)
 from assistant.ask.outlets import PUBLISHING, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
@@ -95,14 +96,22 @@ EN_ARITHMETIC = re.compile(r"(?i),?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was
 COMPARED_WITH = re.compile(r"(?:跟|同|与|和)[^，,。？?；;]{1,20}?(?:相比|比较|对比|比)(?:起来|一下)?(?=[，,])")
 
 
-# '多少条（篇）': a count asked in either of two measure words
-ALTERNATE_MEASURE = re.compile(r"(?:多少|几)[\u4e00-\u9fff][（(][\u4e00-\u9fff][)）]")
+# Which bodies a ranking ranks, named by what they state ('报了公众号发文数的单位里', '出了政府公报的几家里',
+# '接到过信息公开申请的单位里'): what they state is what each report is read for.
+RANK_FRAME = re.compile(r"(?:报了|报过|出了|出过|接到过|收到过|有过|发过|公开过|提到|写了|给出了?|列了)"
+                        r"(?P<x>[^，,。？?；;]{2,14}?)的(?:单位|部门|机关|机构|地方|几家|那几家|这几家|各家)(?:里|中|当中|之中)")
+# What a ranking leaves out, said after it ('（公众号、新媒体不算）', '（零件的不算）').
+LEFT_OUT = re.compile(r"[（(][^（）()]{1,30}(?:不算|不计|除外|不含|不包括|排除在外)[）)]")
+# The place in a ranking asked ('排老二的是', '排第二的是', '第二名是谁', '列前五', '排前三的是').
+PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名|位)?的?(?:是)?|(?:列|取|排)?前[一二三四五六七八九十\d]+"
+                         r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?")
 
 
 def reading_question(question: str) -> str:
     """A Chinese question without the words of the arithmetic asked and of its precision ('增长了
     百分之几', '相差', '保留一位小数'): what each report is read for. (English questions are read
     through the glossary as they are.)"""
+    from assistant.ask.bodies import EXCLUDED_SPAN
     from assistant.ask.operations import NONZERO, PRECISION
 
     question = NONZERO.sub(" ", question)  # ('（零件的不算）': which reports are ranked, not what they state)
@@ -113,7 +122,14 @@ def reading_question(question: str) -> str:
         return reading if re.search(r"[A-Za-z]{3}", reading) else question
     # ('A跟B比，…': the frame of a comparison, no words of what each report states; '超过30件的': a bound)
     reading = BOUND.sub(" ", COMPARED_WITH.sub("", question))
+    if TUNING.ranking_frame_read_out:
+        # ('报了公众号发文数的单位里，哪家…', '排老二的是', '列前五', '（公众号、新媒体不算）', '发得最少'): which
+        # bodies are ranked and which place is asked, no words a report states
+        reading = RANK_FRAME.sub(lambda m: m.group("x") or " ", reading)
+        reading = PLACE_ASKED.sub(" ", LEFT_OUT.sub(" ", EXCLUDED_SPAN.sub(" ", reading)))
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", reading))
+    if TUNING.ranking_frame_read_out:
+        reading = re.sub(r"(?<=[\u4e00-\u9fff])得(?=\s*(?:[？?，,。]|$))", " ", reading)
     # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
     reading = re.sub(r"^(\s*(?:(?:19|20)\d{2}年?)?\s*)[，,]", r"\1 ", reading)
     return reading if re.search(r"[\u4e00-\u9fff]{2}", reading) else question
@@ -316,6 +332,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
         composition = choose_units(reading, focus_names, lang or language, pool, stats, similarity=similarity,
                                    separate_counts=arithmetic, figures_only=not words_asked)
+        if TUNING.rows_apart and composition.answered and (lang or language) == "zh":
+            # ('受理…申请数量' is not answered by '上年结转政府信息公开申请12件': the clause names another
+            # row of the format's tables than the one the question names)
+            composition.units = [u for u in composition.units if not names_another_row(reading, u.quote)]
+            composition.answered = bool(composition.units)
         if kind is not None:
             # (read for a figure counting one kind of thing: of the clauses, those stating one)
             composition.units = [u for u in composition.units if _counts_kind(u, kind)][:1]
@@ -341,7 +362,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             if ranking_reports and composition.answered and not fitting:
                 composition.answered = False  # (no clause counting in the measure ranked: the text's cell, if any)
         if composition.answered and len(composition.units) > 1 and (asked.sum or asked.change or asked.compare) \
-                and not op.share and not each_sum and not ALTERNATE_MEASURE.search(question):
+                and not op.share and not each_sum and not measures_named(question):
             # arithmetic over the reports takes one figure of each: of its clauses, those counting in
             # the very measure word asked ('requests' → 件: '共接收到依申请公开2件', not '公开信息250余条')
             measure = asked_measure(question) if language == "zh" else asked_measure_en(question)
@@ -618,6 +639,24 @@ def _bounded(question: str, stated: list[Part], others: list[str], reports: list
             {"label": p.record.get("body"), "value": plain_number(p.figures[0]), "source": p.record["source"]}
             for p in passing]}
     return answer
+
+
+def names_another_row(question: str, clause: str) -> bool:
+    """Whether a clause's words name rows of the format's tables, none of them the one row the
+    question's words name ('上年结转政府信息公开申请12件' for '受理的申请数量': carried over, not new)."""
+    asked = _rows_named(question)
+    if len(asked) != 1:
+        return False
+    said = _rows_named(clause)
+    return bool(said) and not (said & asked)
+
+
+@lru_cache(maxsize=4096)
+def _rows_named(text: str) -> frozenset[str]:
+    from assistant.ask.cells import plan_question
+
+    plan, _ = plan_question(text, "zh")
+    return frozenset(t.row for t in plan.targets) if plan is not None else frozenset()
 
 
 def _a_year(figure, record: dict) -> bool:

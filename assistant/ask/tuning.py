@@ -302,6 +302,14 @@ class ExtractiveTuning:
     # first among WeChat posts, '政策类文件6件' (0.35) among policy interpretations; the right
     # clauses of multi.tune's rankings scored 0.67–1.01.
     rank_min_lexical: float = 0.5
+    # The words of a ranking saying which bodies are ranked and which place is asked ('报了公众号发文数的
+    # 单位里' read as '公众号发文数', '排老二的是', '列前五', '（公众号、新媒体不算）', '发得最少') are no words each
+    # report is read for: they had kept every report of a ranking below rank_min_lexical (multi6.tune).
+    ranking_frame_read_out: bool = True
+    # A report read for a figure of several reports (a ranking, a change, a sum) is not answered by a
+    # clause naming only other rows of the format's tables than the one the question names
+    # ('上年结转政府信息公开申请12件' ranked as 硚口区's requests received; multi3.tune).
+    rows_apart: bool = True
     # … and a ranking of what an outlet put out ('政务新媒体（微博、公众号）发得最多') ranks only clauses
     # naming it in their sentence or section: '发布政策解读信息260条' had been ranked first (multi6.tune).
     rank_names_outlet: bool = True
