@@ -816,6 +816,7 @@ YEARS_B = "白沙县人民政府2024年政府信息公开工作年度报告\n一
      "2022年平均每天13.2条（4800 ÷ 365）；2024年平均每天8.2条（3000 ÷ 366）"),
     ("白沙县官网2022年平均每月发多少条政务信息？和2024年的月均比，每月少了多少？",
      "每月少150条（3000 ÷ 12 − 4800 ÷ 12）"),
+    ("白沙县门户网站2022年和2024年平均一个月发几条政务信息？", "2022年平均每月400条（4800 ÷ 12）"),
 ])
 def test_a_year_per_month_a_change_per_year_and_a_compound_rate(tmp_path, question, said):
     g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2022.txt": YEARS_A, "baisha-2024.txt": YEARS_B})
@@ -886,6 +887,8 @@ def test_a_ranking_leaving_out_nought_ranks_the_others(tmp_path):
     ("2025年的年报里，主动公开政府信息条数排前三的是哪几家（公众号、新媒体不算）？", "主动公开政府信息", ["前三", "新媒体", "不算"]),
     ("2021年这些单位网上主动公开的信息量从多到少排个序，列前五。", "网上主动公开的信息量", ["前五"]),
     ("2022年出了政府公报的几家里，谁出得最少？几期？", "政府公报", ["几家", "出得"]),
+    # a difference asked with its verb is no second thing each report is read for
+    ("硚口区2021年新开了几个专题专栏？2024年比2021年多开了几个？", "新开了几个专题专栏", ["多开"]),
 ])
 def test_the_frame_of_a_ranking_is_no_words_each_report_is_read_for(question, kept, dropped):
     from assistant.ask.multi_report import reading_question
@@ -904,3 +907,11 @@ def test_a_clause_naming_another_row_of_the_tables_does_not_answer(clause, other
     from assistant.ask.multi_report import names_another_row
 
     assert names_another_row("2024年受理政府信息公开申请数量排第三的是哪个单位？", clause) is other
+
+
+def test_two_bodies_asked_as_a_percentage_more(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
+        "jia-2025.txt": "青溪市统计局2025年政府信息公开工作年度报告\n一、总体情况\n全年通过门户网站主动公开各类信息131条。\n",
+        "yi-2025.txt": "白沙县统计局2025年政府信息公开工作年度报告\n一、总体情况\n通过县政府网站对外刊登政务信息113条。\n"})
+    a = g.ask("2025年青溪市统计局网站发的信息比白沙县统计局多百分之多少？")
+    assert a.answered and "多18条（131 − 113），多15.9%（18 ÷ 113）" in a.answer, a.answer

@@ -60,6 +60,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               # the ups and downs asked ('是不是先涨后跌', '又掉了多少')
                               r"是不是|是否|先(?:涨|升|增|降|跌|减)后(?:涨|升|增|降|跌|减)|(?:又|再|还)?(?:涨|跌|掉)了?(?=多少|几)|"
                               r"相差|差距|差了?|差额|比上一?年|比去年|比前年|同比|比\d{4}年|较\d{4}年|"
+                              # a difference asked with its verb ('多开了几个', '少发了多少条')
+                              r"(?<![多少至])(?:多|少)(?![少多])[\u4e00-\u9fff]?了?(?:多少|几)(?:个|条|件|篇|次|场|期|项|家)?|"
                               # the order of a ranking asked ('从多到少排个序')
                               r"[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排(?:个|一)?序|排一下|排一排|排个名|"
                               # a base or a ratio's frame ('以2021年为基数', '相当于2021年的', '只有…的')
@@ -72,7 +74,7 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               # an average asked over the years or bodies ('平均每年')
                               r"平均每年|平均每个|平均|每年|"
                               # a rate over the years or a month's share of a year ('年均复合下降率', '按月摊一下')
-                              r"年均(?:复合)?(?:增长|下降|减少|增加)?率?|复合(?:增长|下降)?率?|按月(?:摊一下|平均)?|每个?月|月均|"
+                              r"年均(?:复合)?(?:增长|下降|减少|增加)?率?|复合(?:增长|下降)?率?|按月(?:摊一下|平均)?|每个?月|一个月|月均|"
                               # ('平摊到每个季度', '平均每天', '日均')
                               r"(?:平摊|摊|分摊)到每一?个?(?:季度|月|天)|每个?季度|季均|每一?天|日均|一个季度|"
                               # a count of the bodies asked ('这三个街道', '两个单位')
@@ -692,7 +694,7 @@ def _places(value) -> int:
 
 # The periods of a year a figure is asked per: (the words asking it, its Chinese, its English).
 PERIODS = {
-    "month": (re.compile(r"平均每个?月|每个?月平均|按月(?:平均|摊)|(?:平摊|摊|分摊)到每个?月|月均|"
+    "month": (re.compile(r"平均每个?月|每个?月平均|平均一个月|一个月平均|按月(?:平均|摊)|(?:平摊|摊|分摊)到每个?月|月均|"
                          r"(?i:\bper month\b|\ba month on average\b|\bmonthly average\b)"), "每月", "a month"),
     "quarter": (re.compile(r"平均每个?季度|每个?季度平均|按季度?(?:平均|摊)|(?:平摊|摊|分摊)到每个?季度|季均|"
                            r"(?i:\bper quarter\b|\ba quarter on average\b|\bquarterly average\b)"), "每季度", "a quarter"),
@@ -855,12 +857,19 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
     diff = abs(a - b)
     if a == b and not about:
         difference = "两者相同" if language == "zh" else "they are the same"
-    elif language == "zh":
-        difference = (f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}"
-                      f"（{plain_number(max(a, b))} − {plain_number(min(a, b))}）")
     else:
-        difference = (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
-                      f"({plain_number(max(a, b))} − {plain_number(min(a, b))})")
+        # ('比…多百分之多少': the difference as a percentage of the smaller, the one it is more than)
+        base = min(a, b)
+        pct = f"{plain_number((diff * 100 / base).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%" \
+            if TUNING.percent_more_of_bodies and op.share and op.change and base and not about else ""
+        if language == "zh":
+            difference = (f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}"
+                          f"（{plain_number(max(a, b))} − {plain_number(min(a, b))}）"
+                          + (f"，多{pct}（{plain_number(diff)} ÷ {plain_number(base)}）" if pct else ""))
+        else:
+            difference = (f"{more.record.get('body')} has {about}{plain_number(diff)} more than {less.record.get('body')} "
+                          f"({plain_number(max(a, b))} − {plain_number(min(a, b))})"
+                          + (f", {pct} more ({plain_number(diff)} ÷ {plain_number(base)})" if pct else ""))
     if times and b and not about:
         # 'A是B的几倍': the first named over the second (after the difference, when that is asked too:
         # '多几条？是它的几倍？')

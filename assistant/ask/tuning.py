@@ -310,6 +310,9 @@ class ExtractiveTuning:
     # clause naming only other rows of the format's tables than the one the question names
     # ('上年结转政府信息公开申请12件' ranked as 硚口区's requests received; multi3.tune).
     rows_apart: bool = True
+    # Two bodies' figures asked as a percentage more ('A比B多百分之多少', 'what percentage more'): the
+    # difference over the smaller figure, beside the difference (multi8.tune).
+    percent_more_of_bodies: bool = True
     # … and a ranking of what an outlet put out ('政务新媒体（微博、公众号）发得最多') ranks only clauses
     # naming it in their sentence or section: '发布政策解读信息260条' had been ranked first (multi6.tune).
     rank_names_outlet: bool = True
