@@ -323,6 +323,11 @@ def test_english_names_read_every_pinyin_and_a_parent_in_brackets_only_locates()
     u = understand("How many requests did Yanshan Subdistrict (Lixia District, Jinan) receive in 2025, and what "
                    "was its satisfaction rate?", catalogue_)
     assert not u.refusal and [r["source"] for r in u.reports] == ["y.txt"]
+    # a held district in brackets, without its level word, is no body asked about either
+    catalogue_ += [{"source": "lj.txt", "body": "珞珈山街道", "year": 2022},
+                   {"source": "wc.txt", "body": "武昌区", "year": 2020}]
+    u = understand("How many internal offices did Luojiashan Subdistrict (Wuchang) list in its 2022 report?", catalogue_)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["lj.txt"]
 
 
 def test_an_office_with_no_report_of_its_own_is_answered_from_its_governments_and_says_so():

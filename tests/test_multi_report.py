@@ -915,3 +915,18 @@ def test_two_bodies_asked_as_a_percentage_more(tmp_path):
         "yi-2025.txt": "白沙县统计局2025年政府信息公开工作年度报告\n一、总体情况\n通过县政府网站对外刊登政务信息113条。\n"})
     a = g.ask("2025年青溪市统计局网站发的信息比白沙县统计局多百分之多少？")
     assert a.answered and "多18条（131 − 113），多15.9%（18 ÷ 113）" in a.answer, a.answer
+
+
+def test_a_word_glossed_in_brackets_is_read_as_either_name(tmp_path):
+    from assistant.ask.multi_report import reading_question
+
+    assert "政务新媒体" not in reading_question("2025年各单位公众号（政务新媒体）发的信息，从多到少排一下。")
+    # an instruction in brackets is no gloss
+    assert "按常务会" in reading_question("保山市和章丘区2024年分别公开了多少次政府会议？（章丘按常务会加专题会算）")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
+        "jia-2025.txt": "青溪市统计局2025年政府信息公开工作年度报告\n一、总体情况\n通过“青溪统计”微信公众号发布信息878条。\n",
+        "yi-2025.txt": "白沙县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n政务新媒体发布原创政务信息638条。\n",
+        "bing-2025.txt": "红河县审计局2025年政府信息公开工作年度报告\n一、总体情况\n通过“红河审计”微信公众号发布信息46篇。\n"})
+    a = g.ask("2025年各单位公众号（政务新媒体）发的信息，从多到少排一下。")
+    assert a.answered and all(x in a.answer for x in ("878", "638", "46")), a.answer
+    assert a.answer.index("878") < a.answer.index("638") < a.answer.index("46"), a.answer

@@ -936,6 +936,12 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 
     owned = [own_organ(n, start, end) for n, (_, start, end) in enumerate(places)]
     for n, (form, start, end) in enumerate(places):
+        if TUNING.bracketed_parent and n and result.mentions and result.mentions[-1].bodies and \
+                re.fullmatch(r"[a-z\s-]*\(\s*", text[places[n - 1][2]:start]) and \
+                re.match(r"[a-z\s-]*\)", text[end:]):
+            # ('Luojiashan Subdistrict (Wuchang)', 'Zhongxiang Town (Renshou County)'): the place in
+            # brackets after a body says where that body is; it names no body of its own
+            continue
         # each place takes the organ named after it, before the next place ('the Weihai statistics
         # bureau's or the Fuzhou Foreign Affairs Office's'), else one named before it with 'of' ('the
         # Foreign Affairs Office of Fuzhou'); a place naming none locates the nearest place's organ

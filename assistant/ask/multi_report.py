@@ -109,6 +109,29 @@ PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名
                          r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?")
 
 
+# A word glossed in brackets by another of the same thing ('公众号（政务新媒体）', '网站访问量（点击量）'): no
+# instruction ('（章丘按…算）'), no list of examples ('（微博、公众号）'), nothing left out ('（…不算）').
+GLOSS = re.compile(r"(?P<before>[\u4e00-\u9fff]{2,})[（(](?P<gloss>[\u4e00-\u9fff]{2,8})[）)]")
+
+
+def _glossed(m: re.Match) -> str:
+    """'…公众号（政务新媒体）' → '…政务新媒体': the last word before the bracket (jieba's) put in its words."""
+    import jieba
+
+    gloss = m.group("gloss")
+    if re.search(r"不算|不计|除外|不含|不包括|按|算|的", gloss):
+        return m.group(0)
+    words = list(jieba.cut(m.group("before")))
+    # (a last word of one character is the end of a longer one: '公众' '号')
+    last = 2 if len(words) > 1 and len(words[-1]) == 1 and len(words[-2]) > 1 else 1
+    return "".join(words[:-last]) + gloss
+
+
+def without_glosses(text: str) -> str:
+    """A question without the brackets glossing its words ('公众号（政务新媒体）' → '公众号')."""
+    return GLOSS.sub(lambda m: m.group(0) if _glossed(m) == m.group(0) else m.group("before"), text)
+
+
 def reading_question(question: str) -> str:
     """A Chinese question without the words of the arithmetic asked and of its precision ('增长了
     百分之几', '相差', '保留一位小数'): what each report is read for. (English questions are read
@@ -124,6 +147,8 @@ def reading_question(question: str) -> str:
         return reading if re.search(r"[A-Za-z]{3}", reading) else question
     # ('A跟B比，…': the frame of a comparison, no words of what each report states; '超过30件的': a bound)
     reading = BOUND.sub(" ", COMPARED_WITH.sub("", question))
+    if TUNING.glosses:
+        reading = without_glosses(reading)  # (the word in brackets is another name of the thing, no more words)
     if TUNING.ranking_frame_read_out:
         # ('报了公众号发文数的单位里，哪家…', '排老二的是', '列前五', '（公众号、新媒体不算）', '发得最少'): which
         # bodies are ranked and which place is asked, no words a report states
@@ -446,8 +471,17 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         part = read(record, own) if own else None
         if part is not None and not part.missing:
             return dataclasses.replace(part, own_words=True)
-        return read(record, reading)
+        part = read(record, reading)
+        if part.missing and glossed:
+            # ('公众号（政务新媒体）': the word in brackets names the thing as another report may)
+            again = read(record, glossed)
+            part = again if not again.missing else part
+        return part
 
+    # the question read with the word its bracket glosses put in the bracket's words ('各单位公众号（政务新
+    # 媒体）发的信息' read as '各单位政务新媒体发的信息'), for a report not stating it in the question's
+    glossed = reading_question(GLOSS.sub(_glossed, question)) if TUNING.glosses and language == "zh" else ""
+    glossed = glossed if glossed and glossed != reading else ""
     parts = [read_own(record) for record in reports]
     if TUNING.rank_read_like_others and ranking_reports:
         # A report of a ranking not read with the question's words is read again with them and the

@@ -313,6 +313,14 @@ class ExtractiveTuning:
     # Two bodies' figures asked as a percentage more ('A比B多百分之多少', 'what percentage more'): the
     # difference over the smaller figure, beside the difference (multi8.tune).
     percent_more_of_bodies: bool = True
+    # An English place in brackets after a body ('Luojiashan Subdistrict (Wuchang)') says where that
+    # body is and names no body of its own: 武昌区 had been taken as the body asked about, and the
+    # question refused as of a year not held (multi8.tune).
+    bracketed_parent: bool = True
+    # A word glossed in brackets by another name of the thing ('公众号（政务新媒体）', '网站访问量（点击量）') is
+    # read as either, not as both: each report is read for the question without the bracket, then,
+    # not stating it, with the bracket's word in its place (multi6.tune rankings).
+    glosses: bool = True
     # … and a ranking of what an outlet put out ('政务新媒体（微博、公众号）发得最多') ranks only clauses
     # naming it in their sentence or section: '发布政策解读信息260条' had been ranked first (multi6.tune).
     rank_names_outlet: bool = True
