@@ -930,3 +930,30 @@ def test_a_word_glossed_in_brackets_is_read_as_either_name(tmp_path):
     a = g.ask("2025年各单位公众号（政务新媒体）发的信息，从多到少排一下。")
     assert a.answered and all(x in a.answer for x in ("878", "638", "46")), a.answer
     assert a.answer.index("878") < a.answer.index("638") < a.answer.index("46"), a.answer
+
+
+@pytest.mark.parametrize("question, rank, top", [
+    ("2022年的年报里，政府公报出得最勤的是谁？", True, 0),
+    ("2024年基层的乡镇和街道里，主动公开信息数排前两名的是哪两个？", True, 2),
+    ("第二季度发布了多少条？", False, 0),
+])
+def test_rankings_asked_as_most_often_or_the_first_two(question, rank, top):
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    assert (op.rank, op.top) == (rank, top)
+
+
+def test_a_ranking_among_the_levels_listed_reads_only_their_reports():
+    from assistant.ask.bodies import of_level_asked
+
+    records = [{"source": f"{n}.txt", "body": b, "year": 2024} for n, b in
+               enumerate(["平武县龙安镇", "罗平县钟山乡", "硚口区韩家墩街道办事处", "保山市人民政府", "武汉市硚口区人民政府"])]
+    kept = of_level_asked("2024年基层的乡镇和街道里，主动公开信息数排前两名的是哪两个？", records)
+    assert [r["body"] for r in kept] == ["平武县龙安镇", "罗平县钟山乡", "硚口区韩家墩街道办事处"]
+
+
+def test_how_many_reports_is_no_measure_asked():
+    from assistant.ask.extractive import asked_measure
+
+    assert asked_measure("看2022年的几份年报，申请件数排前三的单位依次是哪几家？") == "件"

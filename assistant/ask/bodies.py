@@ -988,6 +988,8 @@ HELD_SHOWN = 20  # reports a refusal lists of what the index holds; the rest are
 # ordinary words for the levels of China's administrative divisions.
 ASKED_LEVEL = re.compile(r"(?:哪个|哪一个|哪些|这几个|这些|这[两三四五六七八九十]个|几个|各)(乡镇|镇街|街道|区县|县区|镇|乡|区|县)"
                          r"((?:[、和与及](?:乡镇|镇街|街道|区县|县区|镇|乡|区|县))*)")
+# Levels listed as what a question asks among, with no word pointing at them ('基层的乡镇和街道里').
+LISTED_LEVELS = re.compile(r"(乡镇|镇街|街道|镇|乡)((?:[、和与及](?:乡镇|镇街|街道|镇|乡))+)(?:里|中|当中|之中)")
 LEVEL_ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道": ("街道",), "区县": ("区", "县"),
                  "县区": ("区", "县"), "镇": ("镇",), "乡": ("乡",), "区": ("区",), "县": ("县",)}
 
@@ -1037,7 +1039,7 @@ def of_level_asked(question: str, records: list[dict]) -> list[dict]:
     """The records of governments (and their offices) of the level the question asks among
     ('2022年这几个乡镇里，谁…最多': the towns' reports), or all of them when it names no level (or
     none is of it)."""
-    m = ASKED_LEVEL.search(question)
+    m = ASKED_LEVEL.search(question) or (LISTED_LEVELS.search(question) if TUNING.listed_levels else None)
     if not m:
         return records
     # ('这些乡镇、街道里': the endings of every level named)

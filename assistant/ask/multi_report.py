@@ -70,7 +70,7 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               # which bodies ('…的单位有哪几家', '有哪些单位')
                               r"(?:的)?(?:单位|部门|机关|机构)?(?:有)?哪(?:几|些)(?:家|个)?(?:单位|部门|机关|机构)?|"
-                              r"最多|最少|最高|最低|排名|排行|"
+                              r"最多|最少|最高|最低|最勤|最频繁|最活跃|排名|排行|"
                               # an average asked over the years or bodies ('平均每年')
                               r"平均每年|平均每个|平均|每年|"
                               # a rate over the years or a month's share of a year ('年均复合下降率', '按月摊一下')
@@ -80,7 +80,9 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|
                               # a count of the bodies asked ('这三个街道', '两个单位')
                               # ('这些乡镇、街道里': bodies of several levels)
                               r"(?:这|那)?(?:些|[两二三四五六七八九十几]个)(?:[\u4e00-\u9fff]{1,4}的)?(?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡)"
-                              r"(?:[、和与及](?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡))*(?:里|中|当中|之中)?|"
+                              r"(?:[、和与及](?:单位|部门|机关|机构|地方|地区|区县|乡镇|街道|区|县|市|镇|乡))*(?:人民政府|政府)?(?:里|中|当中|之中)?|"
+                              # ('基层的乡镇和街道里': which bodies, by their level)
+                              r"(?:基层的?)?(?:乡镇|街道|镇|乡)(?:[、和与及](?:乡镇|街道|镇|乡))+(?:里|中|当中|之中)|"
                               r"谁|哪个|哪一个|哪家|哪一?年|还是|比较|"
                               # a count of the years asked ('2021年和2022年两年的', '这三年', '近两年来')
                               r"(?<![\d〇零一二三四五六七八九十百第])(?:这|那|近)?[两三四五六]个?年度?(?:来|间|里|中)?(?!行动|计划|规划)|"
@@ -105,8 +107,11 @@ RANK_FRAME = re.compile(r"(?:报了|报过|出了|出过|接到过|收到过|有
 # What a ranking leaves out, said after it ('（公众号、新媒体不算）', '（零件的不算）').
 LEFT_OUT = re.compile(r"[（(][^（）()]{1,30}(?:不算|不计|除外|不含|不包括|排除在外)[）)]")
 # The place in a ranking asked ('排老二的是', '排第二的是', '第二名是谁', '列前五', '排前三的是').
-PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名|位)?的?(?:是)?|(?:列|取|排)?前[一二三四五六七八九十\d]+"
-                         r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?")
+PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名|位)?的?(?:是)?|(?:列|取|排)?前[一二两三四五六七八九十\d]+"
+                         r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?|"
+                         # ('这批年报里', '看…的几份年报', '依次是', '按多少排', '别家呢', '哪两个')
+                         r"(?:这|那)批年报(?:里|中)?|(?<=年)的?几份年报|^看|依次是?|分别是|按(?:多少|件数|条数|数量)|"
+                         r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个|(?:的)?单位(?=\s|[，,？?。]|依次|$)")
 
 
 # A word glossed in brackets by another of the same thing ('公众号（政务新媒体）', '网站访问量（点击量）'): no
@@ -156,7 +161,7 @@ def reading_question(question: str) -> str:
         reading = PLACE_ASKED.sub(" ", LEFT_OUT.sub(" ", EXCLUDED_SPAN.sub(" ", reading)))
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", reading))
     if TUNING.ranking_frame_read_out:
-        reading = re.sub(r"(?<=[\u4e00-\u9fff])得(?=\s*(?:[？?，,。]|$))", " ", reading)
+        reading = re.sub(r"(?<=[\u4e00-\u9fff])得(?=\s|[？?，,。]|$)", " ", reading)
     # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
     reading = re.sub(r"^(\s*(?:(?:19|20)\d{2}年?)?\s*)[，,]", r"\1 ", reading)
     return reading if re.search(r"[\u4e00-\u9fff]{2}", reading) else question

@@ -34,9 +34,9 @@ def times_of(a, b) -> str:
     from decimal import ROUND_HALF_UP, Decimal
 
     return f"{(a / b).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
-RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
+RANK = re.compile(r"最多|最少|最高|最低|最大|最小|最勤|最频繁|最活跃|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"(?:怎么|如何|怎样)排|排一下|排一排|按[^，,。？?]{1,6}排(?!查|除|放|污|水|练)|"
-                  r"前[一二三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"
+                  r"前[一二两三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b|"
                   r"\bfrom (?:most|highest|largest) to (?:fewest|least|lowest|smallest)\b|"
                   r"\bfrom (?:fewest|least|lowest|smallest) to (?:most|highest|largest)\b)")
@@ -90,7 +90,7 @@ EACH = re.compile(r"分别|各(?:有|是|为|多少)|各自|(?i:\brespectively\b
 NTH = re.compile(r"第([二三四五六七八九十\d]+)(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第([二三四五六七八九十\d]+)|(?i:\bthe (second|third|fourth|fifth)[- ](?:most|highest|largest|fewest|lowest)\b)|"
                  r"排(?:在|名)?老([二三])")  # ('排老二', second in the order)
 EN_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
-TOP_N = re.compile(r"前([一二三四五六七八九十\d]+)|(?i:\btop (\d+)\b)")
+TOP_N = re.compile(r"前([一二两三四五六七八九十\d]+)(?=名|位|个|家|强)|前([一二三四五六七八九十\d]+)|(?i:\btop (\d+)\b)")
 CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -138,7 +138,7 @@ def operation_of(text: str) -> Operation:
     top = 0
     m = TOP_N.search(text)
     if m:
-        raw = m.group(1) or m.group(2)
+        raw = m.group(1) or m.group(2) or m.group(3)
         top = int(raw) if raw.isdigit() else CN_SMALL.get(raw, 0)
     rank = bool(RANK.search(text))
     m = NTH.search(text)

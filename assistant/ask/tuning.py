@@ -321,6 +321,9 @@ class ExtractiveTuning:
     # read as either, not as both: each report is read for the question without the bracket, then,
     # not stating it, with the bracket's word in its place (multi6.tune rankings).
     glosses: bool = True
+    # Levels listed as what a ranking is among ('2024年基层的乡镇和街道里，…排前两名'): the towns' and streets'
+    # reports, as '这几个乡镇里' is (bodies.of_level_asked; multi8.tune).
+    listed_levels: bool = True
     # … and a ranking of what an outlet put out ('政务新媒体（微博、公众号）发得最多') ranks only clauses
     # naming it in their sentence or section: '发布政策解读信息260条' had been ranked first (multi6.tune).
     rank_names_outlet: bool = True
