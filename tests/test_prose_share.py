@@ -401,3 +401,11 @@ def test_an_english_whole_pointing_back_takes_the_things_listed_before():
     assert part == "行政处罚" and whole.endswith("行政许可和行政处罚和行政强制"), (part, whole)
     # nothing listed before: no whole
     assert split_share_en("What share of those three together were penalty cases?", texts) is None
+
+
+def test_one_thing_said_twice_in_a_share_is_its_figure_once(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2024.txt": (
+        "白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全县共受理政府信息公开申请452件，结转上年9件，"
+        "按时办结454件，结转下年继续办理7件。\n")})
+    a = g.ask("白沙县2024年新受理加上年结转的申请里，结转下年、继续办理的占百分之几？")
+    assert a.answered and "7件占461件的1.5%（7 ÷ (452 + 9)）" in a.answer, a.answer

@@ -506,7 +506,11 @@ def _addends(part_q: str, names: list[str], language: str, pool, stats, similari
         if figure is None:
             return None
         value, measure = figure
-        if not measure or any(same_unit(unit, u) and v == value for u, v, _ in found):
+        if not measure:
+            return None
+        if any(same_unit(unit, u) and v == value for u, v, _ in found):
+            if TUNING.one_thing_said_twice:
+                continue  # ('没办完、转到下一年接着办的': one thing said twice, its one figure once)
             return None  # (one figure twice is not two things)
         found.append((unit, value, measure))
     if len({measure_kind(m) for _, _, m in found}) != 1:
@@ -541,6 +545,8 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
         if added is None:
             return None
         found = [(added[0][0], (sum(v for _, v, _ in added), added[0][2]))]
+        if len(added) == 1:
+            added = None  # (one thing, said twice: its clause's figure, no sum)
     if found is None or found[0][1] is None:
         return None  # the part is the best clause's one figure, or nothing
     part, (a, unit_a) = found[0]
@@ -560,6 +566,8 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
 
         adds = _addends(whole_q, names, language, pool, stats, similarity,
                         kind=measure_kind(unit_a) if unit_a and not counts_twice(part) else None)
+        if adds is not None and len(adds) < 2:
+            adds = None  # (one thing said twice adds nothing)
         if adds is not None and unit_a and counts_twice(part):
             # (the part counted twice, '…294期1014条', in the measure of the whole's things)
             a, unit_a = _one_figure(part, part_q, measure_kind(adds[0][2])) or (a, unit_a)

@@ -324,6 +324,9 @@ class ExtractiveTuning:
     # Levels listed as what a ranking is among ('2024年基层的乡镇和街道里，…排前两名'): the towns' and streets'
     # reports, as '这几个乡镇里' is (bodies.of_level_asked; multi8.tune).
     listed_levels: bool = True
+    # Two words of a share's part answered by one clause's one figure ('没办完、转到下一年接着办的') name one
+    # thing twice: its figure, once (the share had been refused as adding one figure twice; multi6.tune).
+    one_thing_said_twice: bool = True
     # … and a ranking of what an outlet put out ('政务新媒体（微博、公众号）发得最多') ranks only clauses
     # naming it in their sentence or section: '发布政策解读信息260条' had been ranked first (multi6.tune).
     rank_names_outlet: bool = True
