@@ -620,3 +620,25 @@ def test_a_parent_place_sharing_a_character_with_the_body_is_left_out_of_what_is
     catalog = [{"source": "a.txt", "body": "昆都仑区市府东路街道", "year": 2025}]
     u = understand("2025年包头市府东路街道在网上主动公开了多少条信息？", catalog)
     assert not u.refusal and "包头" in u.names, u.names
+
+
+def test_an_organ_after_de_names_that_organ_of_the_place():
+    catalogue_ = [{"source": "l.txt", "body": "无锡市梁溪区机关事务管理局", "year": 2024},
+                  {"source": "q.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
+    r = resolve("梁溪区的机关事务局2024年在区政府网上主动放出几篇？", catalogue_)
+    assert not r.refusal and groups_of(r) == [["l.txt"]]
+    # a department of the place that is not held is not its government
+    assert resolve("硚口区的审计局2024年发了几篇？", catalogue_).refusal
+    r = resolve("硚口区的政务动态2024年发了几篇？", catalogue_)
+    assert not r.refusal and groups_of(r) == [["q.txt"]]
+
+
+@pytest.mark.parametrize("question, years", [
+    ("福州财政局的年报说从2003年以来网上累计公开了多少篇？", set()),
+    ("保山市去年年底还剩几件信息申请没弄完、只能挪到2025年再处理？", set()),
+    ("从2021年到2024年变化了多少？", {2021, 2024}),
+])
+def test_a_year_where_a_span_starts_or_something_is_carried_to_is_no_report_year(question, years):
+    from assistant.ask.understand import understand
+
+    assert understand(question, [{"source": "f.txt", "body": "福州市财政局", "year": 2022}]).years == years

@@ -419,6 +419,14 @@ ASK_GOVERNMENT_DEPARTMENT = re.compile(r"^(?:人民政府|政府)(?!办公室|�
 
 def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) -> str:
     rest = question[end:]
+    if TUNING.organ_after_de and rest.startswith("的") and candidates:
+        # ('梁溪区的机关事务局'): an organ after 的 is the place's when a held body of the place is it
+        # … and an office or a department named so that none of them is ('硚口区的审计局' beside 硚口区's
+        # government alone) is that organ, not the place's government
+        organ = _organ_after(question, end + 1, candidates)
+        held = any(names_of(b).organ_fits(organ) for b in candidates)
+        return organ if organ and (held or ASK_OFFICE.match(organ) or
+                                   re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:局|委员会|委)", organ)) else ""
     m = ASK_GOVERNMENT_DEPARTMENT.match(rest)
     if m and any(names_of(b).kind == "department" and names_of(b).organ_fits(m.group(0)) for b in candidates):
         return m.group(0)  # a held department of this place, not its government

@@ -325,6 +325,12 @@ class ExtractiveTuning:
     # body is and names no body of its own: 武昌区 had been taken as the body asked about, and the
     # question refused as of a year not held (multi8.tune).
     bracketed_parent: bool = True
+    # A place, 的, and an organ a held body of that place is ('梁溪区的机关事务局') name that body; the
+    # place alone had been refused as not held (unseen7.tune).
+    organ_after_de: bool = True
+    # A year where a span starts ('从2003年以来累计') or where something is carried to ('挪到2025年再处理')
+    # is no year of the report asked: it had been refused as a year not held (unseen7.tune).
+    years_not_reports: bool = True
     # A word glossed in brackets by another name of the thing ('公众号（政务新媒体）', '网站访问量（点击量）') is
     # read as either, not as both: each report is read for the question without the bracket, then,
     # not stating it, with the bracket's word in its place (multi6.tune rankings).

@@ -34,9 +34,14 @@ TWO_YEARS = re.compile(rf"(?<!\d){_YEAR}年?(?:和|与|及|、|跟|同|至|到|-
 SINCE_YEAR = re.compile(rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)|累计|以来|(?i:\bsince {_YEAR}\b)")
 
 
+# A year a question names that is no report's year: where a span starts ('从2003年以来') or where
+# something is carried to ('只能挪到2025年再处理').
+NOT_REPORT_YEAR = re.compile(rf"(?:从|自){_YEAR}年?(?:以来|起|开始|算起)|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?")
+
+
 def understand(question: str, catalog: list[dict]) -> Understanding:
     language = language_of(question)
-    years = years_in(question)
+    years = years_in(NOT_REPORT_YEAR.sub(" ", question) if TUNING.years_not_reports else question)
     resolution = resolve(question, catalog, language, years)
     names = [m.text + m.organ for m in resolution.mentions] + [m.text for m in resolution.mentions] + resolution.parents
     # (a parent place's short name too: '包头市府东路街道' shares its 市 with the body's name, which goes first)
