@@ -642,3 +642,28 @@ def test_a_year_where_a_span_starts_or_something_is_carried_to_is_no_report_year
     from assistant.ask.understand import understand
 
     assert understand(question, [{"source": "f.txt", "body": "福州市财政局", "year": 2022}]).years == years
+
+
+def test_an_english_drc_and_an_account_named_with_at():
+    from assistant.ask.understand import understand
+
+    catalogue_ = [{"source": "h.txt", "body": "河南省发展和改革委员会", "year": 2022},
+                  {"source": "f.txt", "body": "福州市大数据发展管理委员会", "year": 2022},
+                  {"source": "s.txt", "body": "河南省人民政府", "year": 2022}]
+    u = understand("Henan DRC in 2022: for how many provincial CPPCC proposals did it make the handling results public?",
+                   catalogue_)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["h.txt"]
+    # '@福州发布' names an account, not a body asked about
+    u = understand("Per the Fuzhou big data commission's 2022 report, what was the Weibo output of the @福州发布 "
+                   "account that year?", catalogue_)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["f.txt"]
+
+
+def test_an_english_bracket_after_a_body_is_where_it_is_not_what_is_asked():
+    from assistant.ask.understand import understand
+
+    catalogue_ = [{"source": "b.txt", "body": "昆都仑区市府东路街道", "year": 2025}]
+    u = understand("Shifudonglu subdistrict (Kundulun, Baotou) – what was its total of proactively released items "
+                   "for 2025?", catalogue_)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["b.txt"]
+    assert {"Kundulun", "Baotou"} <= set(u.names), u.names

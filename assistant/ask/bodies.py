@@ -68,6 +68,8 @@ EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
 # '… City Operation Management Center': up to four words of a field before the kind of organ.
 EN_UNKNOWN_DEPARTMENT = re.compile(
     r"(?i)(?P<field>(?:\b[a-z]+\s+){1,4})(?P<kind>" + "|".join(e for e, _ in EN_ORGAN_KIND if e != "office") + r")s?\b")
+# The English abbreviation of a development and reform commission ('Henan DRC', 'the NDRC').
+EN_DRC = re.compile(r"\bN?DRC\b")
 EN_DEPARTMENTS = {
     "audit": "审计", "finance": "财政", "statistics": "统计", "statistical": "统计", "education": "教育",
     "health": "卫生", "development and reform": "发展和改革", "industry and information": "工业和信息化",
@@ -325,6 +327,7 @@ class Resolution:
     refusal: str = ""
     ambiguous: list[str] = field(default_factory=list)  # bodies a name fits equally
     english_organ: list[str] = field(default_factory=list)  # 'Finance Bureau' as an English question names it
+    locating: list[str] = field(default_factory=list)  # places in brackets after a body ('(Kundulun, Baotou)')
     stand_ins: list[tuple[str, str]] = field(default_factory=list)  # (office asked, government whose report answers)
 
     @property
@@ -721,7 +724,7 @@ OWNED_THING = re.compile(r"(?:门户)?(?:网站|网|门户|官网|官方网站|�
 POSTED_ON = re.compile(r"(?:在|通过|于|往|向|经由|借助|依托|利用)\s*$")
 REPORT_SAYS = re.compile(r"(?:据|根据|按照|依据).{0,24}?(?:年报|报告)")
 INNER_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])([（(][\u4e00-\u9fff]{1,8}[)）])(?=[\u4e00-\u9fff])")
-QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']")
+QUOTED_SPAN = re.compile(r"[“\"「『《‘'][^”\"」』》’'\n]{1,40}[”\"」』》’']|@[^\s，,。？?；;：:]{1,20}")  # (and '@福州发布', an account)
 # A body the question names to leave it out ('(not the audit bureau)', '（不含审计局）', '除审计局以外'):
 # no body asked about.
 EXCLUDED_SPAN = re.compile(r"[（(]\s*(?:(?i:not|excluding|except|other than)\b|不是|不含|不包括|不算|除了?)[^）)]{0,40}[）)]|"
@@ -910,6 +913,9 @@ def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), chinese + dict(EN_ORGAN_KIND).get((m.group(1) or "").lower(), "局"),
                               [], m.group(0)))
+    for m in EN_DRC.finditer(question):
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), "发展和改革委员会", [], m.group(0)))
     for m in EN_UNKNOWN_DEPARTMENT.finditer(question):
         if free(m.start(), m.end()) and not re.fullmatch(r"(?i)(?:the\s+)?", m.group("field").strip()):
             found.append((m.start(), m.end(), dict(EN_ORGAN_KIND)[m.group("kind").lower()],
@@ -946,9 +952,14 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     for n, (form, start, end) in enumerate(places):
         if TUNING.bracketed_parent and n and result.mentions and result.mentions[-1].bodies and \
                 re.fullmatch(r"[a-z\s-]*\(\s*", text[places[n - 1][2]:start]) and \
-                re.match(r"[a-z\s-]*\)", text[end:]):
+                re.match(r"[a-z\s,-]*\)", text[end:]):
             # ('Luojiashan Subdistrict (Wuchang)', 'Zhongxiang Town (Renshou County)'): the place in
-            # brackets after a body says where that body is; it names no body of its own
+            # brackets after a body says where that body is; it names no body of its own, nor does the
+            # rest of the bracket ('(Kundulun, Baotou)'): the body's names, not what is asked
+            close = question.find(")", end)
+            opening = question.rfind("(", 0, start)
+            if 0 <= opening < close:
+                result.locating += [x.strip() for x in question[opening + 1: close].split(",") if x.strip()]
             continue
         # each place takes the organ named after it, before the next place ('the Weihai statistics
         # bureau's or the Fuzhou Foreign Affairs Office's'), else one named before it with 'of' ('the
@@ -983,8 +994,15 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             chosen = next((tuple(b for b in m.bodies if b in bodies) for m in result.mentions
                            if set(m.bodies) & set(bodies)), ())
         result.mentions.append(Mention(form, 10_000 + start, 10_000 + end, chosen, organ))
+        bracket = EN_BRACKET_AFTER.match(question, end)
+        if TUNING.bracketed_parent and chosen and bracket:
+            # ('Shifudonglu subdistrict (Kundulun, Baotou)'): where the body is, in words the index may not
+            # hold as places, no words of what is asked
+            result.locating += [x.strip() for x in bracket.group(1).split(",") if x.strip()]
 
 
+# A bracket right after a body's English name and its level ('… subdistrict (Kundulun, Baotou)').
+EN_BRACKET_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?\(([^()\d]{1,60})\)")
 EN_LEVEL_AFTER = re.compile(r"(?i)\s+(?:new\s+area|area|district|county|town(?:ship)?|city|sub-?district|street|"
                             r"province)\b")
 EN_LEVEL_AT_END = re.compile(r"(?i)\b(?:town(?:ship)?|district|county|city|sub-?district|street|area)$")

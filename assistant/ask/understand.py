@@ -47,6 +47,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     # (a parent place's short name too: '包头市府东路街道' shares its 市 with the body's name, which goes first)
     names += [short for p in resolution.parents if (short := short_name(p))]
     names += resolution.english_organ  # 'Finance Bureau': the body, not what is asked
+    names += resolution.locating  # '(Kundulun, Baotou)': where the body is, not what is asked
     if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
         for r in resolution.reports:
             names += list(latin_forms(names_of(r.get("body", "")).places))
