@@ -63,3 +63,16 @@ def test_how_many_bodies_are_asked_about_and_words_of_adding_are_not_asked_about
     assert {"政府", "公报"} <= terms and not {"三家", "起来", "加起"} & terms, terms
     terms = question_terms(focus_text("这两个区2022年的政策文件合起来多少件？", [], "zh"))
     assert "政策" in terms and not {"两个", "起来"} & terms, terms
+
+
+def test_words_asking_a_name_are_no_words_of_what_is_asked(tmp_path):
+    from assistant.ask.terms import QUESTION_WORDS
+    from conftest import index_of_texts
+
+    assert "名字" not in QUESTION_WORDS.sub(" ", "汉口北管委会运营的那个微信平台叫什么名字？")
+    assert "全名" not in QUESTION_WORDS.sub(" ", "年鉴的全名是什么？")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"jia-2022.txt": (
+        "青溪镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n二是依托我镇“古渡新城”微信公众号外宣平台,"
+        "安排专人负责日常运维,进一步拓宽政府信息公开渠道。全年主动公开信息300条。\n")})
+    a = g.ask("青溪镇外宣用的微信公众号名字是啥？")
+    assert a.answered and "古渡新城" in a.answer, a.answer

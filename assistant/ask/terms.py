@@ -17,7 +17,9 @@ QUESTION_WORDS = re.compile(
     r"(?:这|那)?[两二三四五六七八九十几](?:家|者)(?:单位)?|"
     r"(?:这|那)?[两二三四五六七八九十几]个(?:单位|部门|机关|地方|区县|区|县|乡镇|镇|乡|街道)|"
     r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。|"
-    r"去年|今年|前年|那一?年|当年|这一?年")  # (a year said relative to now or to the year named — '那年（2022年）':
+    r"去年|今年|前年|那一?年|当年|这一?年|"
+    # (a name asked: '叫什么名字', '全名是什么', '名字叫啥' — the answer is the name, no word of it)
+    r"(?:叫|是)(?:什么|啥)名字|(?:的)?(?:全名|名字|名称)(?:是|叫)?(?:什么|啥)|叫(?:什么|啥)|是啥|名字")  # (a year said relative to now or to the year named — '那年（2022年）':
     # the year is understood apart, not a word to match)
 STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
               "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
@@ -30,7 +32,7 @@ QUESTION_CHARS = set("多少几哪吗呢么")
 # '在哪里办公', '依据的是第几号文件'). 'What share / what number' asks a figure.
 # ('怎样/如何' and '第几条' were measured on unseen2.tune: three answers by an unrelated sentence, none
 # right; they ask how, which a sentence of the report rarely says in one place.)
-ASKS_WORDS = re.compile(r"谁|什么(?!时候)|哪(?!怕)|何处|何种|第几号|"
+ASKS_WORDS = re.compile(r"谁|什么(?!时候)|啥|哪(?!怕)|何处|何种|第几号|"
                         # yes or no ('收到过申请吗', '有没有收到'): answered in words ('未收到…申请')
                         r"吗\s*[？?]|吗\s*$|有没有|是否|是不是|有无|"
                         r"(?i:\b(?:who|which|where)\b|\bwhat\b(?!\s+(?:share|percentage|proportion|number|rate|"
