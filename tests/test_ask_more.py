@@ -312,3 +312,23 @@ def test_the_difference_of_two_things_one_report_states():
     assert stated_difference("审计公开比财政管理审计多几条？", "zh", listed) == ""  # a whole and its part
     mixed = [_unit("召开新闻发布会12场"), _unit("发布政策解读30条")]
     assert stated_difference("政策解读比新闻发布会多多少？", "zh", mixed) == ""  # 条 and 场
+
+
+def test_no_source_file_holds_a_backspace():
+    """A '\\b' written through a plain string becomes a backspace: the word boundary it meant is lost."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    bad = [str(p.relative_to(root)) for folder in ("assistant", "vectorstore", "tests")
+           for p in (root / folder).rglob("*.py") if "\x08" in p.read_text(encoding="utf-8")]
+    assert not bad, bad
+
+
+def test_a_count_asked_is_not_answered_by_a_clause_whose_figures_are_a_date(tmp_path):
+    from conftest import index_of_texts
+
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"yc-2022.txt": (
+        "青溪市人民政府办公室2022年政府信息公开工作年度报告\n青溪市人民政府门户网站 www.qingxi.gov.cn 2023-01-28\n"
+        "一、总体情况\n本年度按要求做好政务公开工作。\n")})
+    a = g.ask("Qingxi city's government website carried how many postings in 2022?")
+    assert not a.answered and "2023-01-28" not in a.answer, a.answer

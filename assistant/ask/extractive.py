@@ -387,7 +387,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    alternatives, asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,
-                   prefer_whole=True, outlets=outlets)
+                   prefer_whole=True, outlets=outlets, count_asked=bool(ASKS_COUNT.search(question)))
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
@@ -430,13 +430,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
-            outlets: set[str] = frozenset(), one_question: bool = True) -> Composition:
+            outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
     when they match alike; ``outlets``: the outlets the question names (outlets.py);
     ``one_question``: False for several questions read as one (a way of coming in one of them asks,
-    '办了多少件？网上提交的有几件？', is that part's)."""
+    '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many."""
     # (of a question asking several things, '办了多少件？网上提交的有几件？', each part is read for its own)
     channels = asked_channels(focus_text_) if TUNING.channels_apart and one_question else set()
     if channels:
@@ -480,6 +480,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     units = units_of(passages, with_words, separate_counts)
     if TUNING.date_answers and ASKS_DATE.search(focus_text_):
         units = [u for u in units if _states_date(u)]  # 'which day': only a clause that gives a date answers
+    elif TUNING.dates_count_nothing and count_asked:
+        # 'how many postings' is not answered by a clause whose figures are a date ('…门户网站
+        # www.yinchuan.gov.cn 2023-01-28')
+        units = [u for u in units if u.is_cell or not u.figures or not _only_dates(u)]
     if TUNING.outlets_apart and outlets and named_nowhere(outlets, "".join(p.section + p.text for p in passages)):
         # an outlet the reports read never name: nothing they count was put out there
         return Composition(False, [], 0.0, not_stated([]))
@@ -693,6 +697,19 @@ DATE_WRITTEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1
 
 def _states_date(unit: Unit) -> bool:
     return bool(DATE_WRITTEN.search(unit.match_text))
+
+
+# A count asked ('多少条', '几件', 'how many'), not a date nor a share.
+ASKS_COUNT = re.compile(r"多少|几(?!月|日|号|天|时)|(?i:\bhow many\b)")
+
+
+def _only_dates(unit: Unit) -> bool:
+    """Whether every figure of a clause is part of a date it writes ('2023-01-28', '12月31日')."""
+    spans = [m.span() for m in DATE_WRITTEN.finditer(unit.match_text)]
+    if not spans:
+        return False
+    figures = [f for f in extract_figures(unit.match_text) if f.raw in unit.figures]
+    return bool(figures) and all(any(a <= f.start and f.end <= b for a, b in spans) for f in figures)
 
 
 # A figure over every year so far ('截至2019年底,累计主动公开政府信息64627条', '自2003年以来累计公开

@@ -922,7 +922,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
 
 # A change per year asked ('平均每年少多少条', '年均增加多少', 'a year on average'), not a growth rate.
 PER_YEAR = re.compile(r"(?:平均|平摊|摊)(?:下来)?每年|每年平均|年均(?!复合)(?![^，,。？?]{0,4}率)|"
-                      r"(?i:per year|a year on average|each year on average)")
+                      r"(?i:\bper year\b|\ba year on average\b|\beach year on average\b)")
 # A difference asked beside a multiple ('多几条？是它的几倍？', 'how many more, and how many times').
 DIFFERENCE_TOO = re.compile(r"多[几多]|少[几多]|差[几多了]|相差|(?i:\bhow many more\b|\bhow many fewer\b|\bby how much\b)")
 # A compound rate over years asked ('年均复合增长率', 'compound annual rate of decline').

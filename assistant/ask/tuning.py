@@ -76,6 +76,9 @@ class ExtractiveTuning:
     # A question asking which day ('哪天公开的', 'when') is answered only by a clause giving a date.
     # Grid (2026-12-03): off → unseen3.tune 0.807, on → 0.813 with one wrong answer fewer.
     date_answers: bool = True
+    # … and a question asking how many is not answered by a clause whose figures are a date ('银川市人民
+    # 政府门户网站 www.yinchuan.gov.cn 2023-01-28' had answered 'how many postings'; unseen7.tune).
+    dates_count_nothing: bool = True
     # … except the words of the national tables' own labels (予以公开, 尚未审结: schema.format_words):
     # a report that states such a figure says it in those words, so their absence means it does not.
     # Measured on unseen3.tune (written after the grid above): off 0.740 with two must-refuse
