@@ -332,3 +332,17 @@ def test_a_count_asked_is_not_answered_by_a_clause_whose_figures_are_a_date(tmp_
         "一、总体情况\n本年度按要求做好政务公开工作。\n")})
     a = g.ask("Qingxi city's government website carried how many postings in 2022?")
     assert not a.answered and "2023-01-28" not in a.answer, a.answer
+
+
+def test_a_rate_asked_is_not_answered_by_another_rate_and_a_wechat_account_is_the_outlet(tmp_path):
+    from conftest import index_of_texts
+
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"zz-2021.txt": (
+        "青溪县人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n青溪县人民政府门户网站上传信息5786条;"
+        "接到网络信件327件,办结率100%。政务微信公众号推送信息710条。\n")})
+    a = g.ask("青溪县府办2021年处理网络信件，群众满意度是多少？")
+    assert not a.answered and "100%" not in a.answer, a.answer
+    b = g.ask("青溪县府办2021年网络信件办结率是多少？")
+    assert b.answered and "100%" in b.answer, b.answer
+    c = g.ask("青溪县府办的微信号2021年全年一共推送多少条？")
+    assert c.answered and "710" in c.answer, c.answer

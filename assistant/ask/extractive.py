@@ -587,6 +587,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         return Composition(False, [], 0.0, not_stated([]))
     if rest_unasked and not best.is_cell and _remainder(best):
         return Composition(False, [], 0.0, not_stated([]))
+    if TUNING.rates_apart and not best.is_cell and _another_rate(focus_text_, best.quote):
+        # '群众满意度是多少' is not answered by '办结率100%': a rate is stated by a clause naming it
+        return Composition(False, [], 0.0, not_stated([]))
     if TUNING.negated_needs_negation and not best.is_cell and _negated(focus_text_) and \
             not re.search(r"[不未没无非]", best.quote + "".join(best.before)):
         # '最后不给公开的有几件' is not answered by '全市共受理…452件': a question negating what it
@@ -701,6 +704,22 @@ def _states_date(unit: Unit) -> bool:
 
 # A count asked ('多少条', '几件', 'how many'), not a date nor a share.
 ASKS_COUNT = re.compile(r"多少|几(?!月|日|号|天|时)|(?i:\bhow many\b)")
+
+
+# A rate asked ('满意度是多少', '办结率为多少') and a rate a clause states ('办结率100%').
+RATE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:率|度))(?=\s|$|[是为有达？?，,。]|多少|几)")
+RATE_STATED = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:率|度))\s*(?:为|达到?|是|达)?\s*\d+(?:\.\d+)?\s*[%％]")
+
+
+def _another_rate(question: str, clause: str) -> bool:
+    """Whether a question asks a rate ('满意度') and the clause's percentages are all of other rates
+    ('办结率100%'): the two share no word (满意 / 办结)."""
+    asked = RATE_ASKED.search(question)
+    stated = RATE_STATED.findall(clause)
+    if not asked or not stated:
+        return False
+    rate = asked.group(1)
+    return not any(rate[-3:-1] in s or s[-3:-1] in rate for s in stated)
 
 
 def _only_dates(unit: Unit) -> bool:

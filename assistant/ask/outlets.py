@@ -15,7 +15,7 @@ import re
 # Each outlet and the wordings the reports use for it (glossary.yaml, platforms).
 FAMILIES: dict[str, tuple[str, ...]] = {
     "website": ("门户网站", "政府网站", "官方网站", "官网", "网站"),
-    "wechat": ("微信公众号", "公众号", "政务微信", "微信", "订阅号", "服务号"),
+    "wechat": ("微信公众号", "公众号", "政务微信", "微信号", "微信", "订阅号", "服务号"),
     "weibo": ("政务微博", "微博"),
     "video": ("视频号", "抖音", "快手", "短视频"),
     "toutiao": ("今日头条", "头条号"),
@@ -90,6 +90,9 @@ def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ..
         shorter = shorter and any(w != word and w in word for w in family)
         used = tuple(w for w in family if w in passages_text and w not in ("APP", "App")
                      and (not shorter or (w in word and word.replace(w, "", 1) in family)))
+        if not used and shorter:
+            # ('微信号' where they say 公众号: no shorter wording of it names the outlet alone)
+            used = tuple(w for w in family if w in passages_text and w not in ("APP", "App"))
         if len(used) > 1:
             groups.append(used)
         return f" {' '.join(used or (word,))} "

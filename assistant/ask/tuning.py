@@ -79,6 +79,9 @@ class ExtractiveTuning:
     # … and a question asking how many is not answered by a clause whose figures are a date ('银川市人民
     # 政府门户网站 www.yinchuan.gov.cn 2023-01-28' had answered 'how many postings'; unseen7.tune).
     dates_count_nothing: bool = True
+    # A rate asked ('群众满意度是多少') is not answered by a clause whose percentages are other rates ('接到网络
+    # 信件327件,办结率100%'; a must-refuse question of unseen7.tune had been answered so).
+    rates_apart: bool = True
     # … except the words of the national tables' own labels (予以公开, 尚未审结: schema.format_words):
     # a report that states such a figure says it in those words, so their absence means it does not.
     # Measured on unseen3.tune (written after the grid above): off 0.740 with two must-refuse
