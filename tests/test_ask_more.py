@@ -346,3 +346,15 @@ def test_a_rate_asked_is_not_answered_by_another_rate_and_a_wechat_account_is_th
     assert b.answered and "100%" in b.answer, b.answer
     c = g.ask("青溪县府办的微信号2021年全年一共推送多少条？")
     assert c.answered and "710" in c.answer, c.answer
+
+
+def test_a_part_asked_after_li_is_not_answered_by_the_wholes_clause(tmp_path):
+    from conftest import index_of_texts
+
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"gd-2025.txt": (
+        "青溪街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n2025青溪街共受理政府信息公开申请21件,结转上年度2件。"
+        "其中网上申请20件,书面申请3件,已办结18件。\n")})
+    a = g.ask("2025年青溪街道受理的公开申请里已经结案的有多少件？")
+    assert "21件" not in a.answer or not a.answered, a.answer
+    b = g.ask("2025年青溪街道受理的公开申请里已经办结的有多少件？")
+    assert b.answered and "18" in b.answer, b.answer

@@ -574,6 +574,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     asks_part = "其中" in focus_text_ or not prefer_whole
     units.sort(key=lambda u: u.score - (TUNING.part_clause_penalty if not asks_part and not u.is_cell
                                         and u.quote.lstrip().startswith("其中") else 0.0), reverse=True)
+    if TUNING.part_asked_said and PART_ASKED.search(focus_text_):
+        # (of a part asked after 里, the clauses saying it first: '…已办结18件' before '共受理…21件')
+        units.sort(key=lambda u: not u.is_cell and _part_unsaid(focus_text_, u))
     if measure and TUNING.measure_answers:
         # the figure asked for counts in the question's measure: a clause counting another kind of
         # thing ('28家单位' for 几个人, a date for 多少条) may add to the answer, never be it
@@ -586,6 +589,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if measure and TUNING.measure_answers and not best.is_cell and _counts_otherwise(best, measure):
         return Composition(False, [], 0.0, not_stated([]))
     if rest_unasked and not best.is_cell and _remainder(best):
+        return Composition(False, [], 0.0, not_stated([]))
+    if TUNING.part_asked_said and not best.is_cell and _part_unsaid(focus_text_, best):
+        # '受理的公开申请里已经结案的有多少件' is not answered by '共受理…申请21件': the part asked after 里
+        # is said by no word of the clause (the whole's figure would answer another question)
         return Composition(False, [], 0.0, not_stated([]))
     if TUNING.rates_apart and not best.is_cell and _another_rate(focus_text_, best.quote):
         # '群众满意度是多少' is not answered by '办结率100%': a rate is stated by a clause naming it
@@ -720,6 +727,25 @@ def _another_rate(question: str, clause: str) -> bool:
         return False
     rate = asked.group(1)
     return not any(rate[-3:-1] in s or s[-3:-1] in rate for s in stated)
+
+
+# '<whole>里(，)<part>的有多少': a part of a whole asked.
+PART_ASKED = re.compile(r"(?:当中|之中|里面|里头|里|中)[，,]?\s*(?P<part>[\u4e00-\u9fff]{2,12}?)的?\s*(?:有|是|占)?\s*"
+                        r"(?:多少|几|[件条个项篇次]?\s*[？?]?\s*$)")
+
+
+def _part_unsaid(focus: str, unit: Unit) -> bool:
+    """Whether the question asks a part of a whole after 里/中 and the clause (with its lead) shares no
+    term of that part, when it shares terms of the question before it."""
+    m = PART_ASKED.search(focus)
+    if not m:
+        return False
+    part = QUESTION_WORDS.sub(" ", m.group("part"))
+    terms = {t for t in question_terms(part) if len(t) > 1}
+    if not terms:
+        return False
+    text = "".join(unit.before) + unit.match_text
+    return not any(t in text for t in terms) and not (terms & unit.covered)
 
 
 def _only_dates(unit: Unit) -> bool:

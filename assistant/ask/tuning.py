@@ -82,6 +82,9 @@ class ExtractiveTuning:
     # A rate asked ('群众满意度是多少') is not answered by a clause whose percentages are other rates ('接到网络
     # 信件327件,办结率100%'; a must-refuse question of unseen7.tune had been answered so).
     rates_apart: bool = True
+    # A part of a whole asked after 里/中 ('受理的公开申请里已经结案的有多少件') is not answered by a clause
+    # saying none of the part's words ('共受理…申请21件', the whole's figure; unseen7.tune).
+    part_asked_said: bool = True
     # … except the words of the national tables' own labels (予以公开, 尚未审结: schema.format_words):
     # a report that states such a figure says it in those words, so their absence means it does not.
     # Measured on unseen3.tune (written after the grid above): off 0.740 with two must-refuse
