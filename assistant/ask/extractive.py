@@ -593,7 +593,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if TUNING.part_asked_said and not best.is_cell and _part_unsaid(focus_text_, best):
         # '受理的公开申请里已经结案的有多少件' is not answered by '共受理…申请21件': the part asked after 里
         # is said by no word of the clause (the whole's figure would answer another question)
-        return Composition(False, [], 0.0, not_stated([]))
+        return Composition(False, [], 0.0, not_stated([PART_ASKED.search(focus_text_).group("part")]))
     if TUNING.rates_apart and not best.is_cell and _another_rate(focus_text_, best.quote):
         # '群众满意度是多少' is not answered by '办结率100%': a rate is stated by a clause naming it
         return Composition(False, [], 0.0, not_stated([]))
