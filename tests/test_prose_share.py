@@ -409,3 +409,26 @@ def test_one_thing_said_twice_in_a_share_is_its_figure_once(tmp_path):
         "按时办结454件，结转下年继续办理7件。\n")})
     a = g.ask("白沙县2024年新受理加上年结转的申请里，结转下年、继续办理的占百分之几？")
     assert a.answered and "7件占461件的1.5%（7 ÷ (452 + 9)）" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, total", [
+    ("白沙县2022年公开的执法办件里，不算行政处罚，行政许可加行政强制有多少件？", "合计300件（200 + 100）"),
+    ("白沙县2022年行政许可加行政强制有多少件？", "合计300件（200 + 100）"),
+])
+def test_things_joined_by_jia_are_added_and_a_clause_leaving_one_out_is_no_negation(tmp_path, question, total):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"baisha-2022.txt": (
+        "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n主动公开办理行政许可200件,行政处罚500件,行政强制100件。\n")})
+    a = g.ask(question)
+    assert a.answered and total in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, summed", [
+    ("行政许可加行政强制有多少件？", True),
+    ("2024年比2022年增加了多少条？", False),
+    ("参加培训多少人次？", False),
+    ("新受理加上年结转的申请里，予以公开的占百分之几？", False),
+])
+def test_a_bare_jia_before_the_asking_words_asks_a_sum(question, summed):
+    from assistant.ask.operations import operation_of
+
+    assert operation_of(question).sum is summed

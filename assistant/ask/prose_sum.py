@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from assistant.ask.extractive import Unit, measure_kind, measures_named, same_unit
+from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
 
@@ -190,6 +191,9 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
 
     for word in sorted(format_words(), key=len, reverse=True):
         asked = asked.replace(word, " ")
+    if TUNING.left_out_clause:
+        # ('不算行政处罚，行政许可加行政强制有多少件': a clause of its own naming what is not added)
+        asked = LEFT_OUT_CLAUSE.sub(" ", asked)
     if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(asked) or \
             len({u.passage.source for u in units}) != 1:
         return []
@@ -200,11 +204,30 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
         named = _named_en(english_without_names(question, list(names)) if names else question)
         return named if len(named) >= 2 else []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
-    sum_at = SUM.search(question)
-    if len(sentences) != 1 or "其中" in question or not ADDENDS.search(question[: sum_at.start()]):
+    sum_at = sum_asked_at(question)
+    if len(sentences) != 1 or "其中" in question or not ADDENDS.search(question[: sum_at]):
         return []
     named = named_addends(question, names, language)
     return [in_report_words(n, [u.passage for u in units]) for n in named] if len(named) >= 2 else []
+
+
+# A clause naming what a sum leaves out, before the things it adds ('不算行政处罚，', '除了概况类，').
+LEFT_OUT_CLAUSE = re.compile(r"(?:^|(?<=[，,\s]))(?:不算|不含|不包括|除去|除了|刨掉|去掉)[^，,。？?；;]{1,12}?(?:以外|之外)?[，,]")
+
+
+def sum_asked_at(question: str) -> int:
+    """Where a question's words of summing start: its word of summing ('加起来', '一共'), or, for things
+    joined by a bare 加 ('行政许可加行政强制有多少件'), its asking words after them."""
+    from assistant.ask.operations import SUM
+
+    m = SUM.search(question)
+    if m is None:
+        return len(question)
+    if m.group(0) == "加":
+        asking = re.search(r"(?:有|是|共|一共|总共)?(?:多少|几)", question[m.end():])
+        if asking:
+            return m.end() + asking.start()
+    return m.start()
 
 
 def in_report_words(thing: str, passages: list) -> str:
@@ -370,10 +393,9 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     from assistant.ask.operations import SUM
     from assistant.ask.terms import focus_text
 
-    sum_at = SUM.search(question)
-    if language != "zh" or not sum_at:
+    if language != "zh" or not SUM.search(question):
         return "", []
-    asked = focus_text(question[: sum_at.start()], list(names), language)
+    asked = focus_text(question[: sum_asked_at(question)], list(names), language)
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
     # ('…和主动回应关切，三项加起来': the tail counting the things after a comma names them all)

@@ -85,6 +85,10 @@ class ExtractiveTuning:
     # A part of a whole asked after 里/中 ('受理的公开申请里已经结案的有多少件') is not answered by a clause
     # saying none of the part's words ('共受理…申请21件', the whole's figure; unseen7.tune).
     part_asked_said: bool = True
+    # A sum whose question first names, in a clause of its own, what it leaves out ('不算行政处罚，行政许可加
+    # 行政强制有多少件') adds the things after it; the 不 of that clause had made it a negated question, and
+    # nothing was added (multi8.tune).
+    left_out_clause: bool = True
     # … except the words of the national tables' own labels (予以公开, 尚未审结: schema.format_words):
     # a report that states such a figure says it in those words, so their absence means it does not.
     # Measured on unseen3.tune (written after the grid above): off 0.740 with two must-refuse
