@@ -20,7 +20,7 @@ from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, a
                                       counts_one_by_one, idf_weights, measure_kind, measures_named)
 from assistant.ask.outlets import PUBLISHING, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import (BOUND, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
+from assistant.ask.operations import (BOUND, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
                                       ordinal_zh, passes, times_of)
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
@@ -105,7 +105,7 @@ COMPARED_WITH = re.compile(r"(?:跟|同|与|和)[^，,。？?；;]{1,20}?(?:相�
 RANK_FRAME = re.compile(r"(?:报了|报过|出了|出过|接到过|收到过|有过|发过|公开过|提到|写了|给出了?|列了)"
                         r"(?P<x>[^，,。？?；;]{2,14}?)的(?:单位|部门|机关|机构|地方|几家|那几家|这几家|各家)(?:里|中|当中|之中)")
 # What a ranking leaves out, said after it ('（公众号、新媒体不算）', '（零件的不算）').
-LEFT_OUT = re.compile(r"[（(][^（）()]{1,30}(?:不算|不计|除外|不含|不包括|排除在外)[）)]")
+LEFT_OUT = re.compile(rf"[（(][^（）()]{{1,30}}(?:{LEFT_OUT_WORDS})[）)]")
 # The place in a ranking asked ('排老二的是', '排第二的是', '第二名是谁', '列前五', '排前三的是').
 PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名|位)?的?(?:是)?|(?:列|取|排)?前[一二两三四五六七八九十\d]+"
                          r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?|"
@@ -124,7 +124,7 @@ def _glossed(m: re.Match) -> str:
     import jieba
 
     gloss = m.group("gloss")
-    if re.search(r"不算|不计|除外|不含|不包括|按|算|的", gloss):
+    if re.search(rf"{LEFT_OUT_WORDS}|按|算|的", gloss):
         return m.group(0)
     words = list(jieba.cut(m.group("before")))
     # (a last word of one character is the end of a longer one: '公众' '号')

@@ -59,9 +59,11 @@ BOUND_SIGN = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不�
               "少于": "<", "低于": "<", "不到": "<", "不足": "<", "不超过": "<=", "及以上": ">=", "以上": ">=",
               "及以下": "<=", "以下": "<=", "more than": ">", "over": ">", "at least": ">=", "fewer than": "<",
               "less than": "<", "under": "<", "at most": "<="}
+# Words saying a thing is left out, after it ('（公众号不算）', '（零件的除外）').
+LEFT_OUT_WORDS = r"不算|不计|除外|不含|不包括|排除在外"
 # Bodies whose figure is nought left out of what is asked ('（零件的不算）', '（一件没有的不算）', 'excluding
 # those with none'): ordinary words of leaving out, said of zero.
-NONZERO = re.compile(r"[（(][^（）()]{0,10}(?:零|0|没有|为零|是零|没收到|未收到)[^（）()]{0,6}(?:不算|不计|除外|不含|不包括|排除在外)[）)]|"
+NONZERO = re.compile(rf"[（(][^（）()]{{0,10}}(?:零|0|没有|为零|是零|没收到|未收到)[^（）()]{{0,6}}(?:{LEFT_OUT_WORDS})[）)]|"
                      r"[（(](?:不算|不计|不含|不包括|除去|去掉|排除)[^（）()]{0,6}(?:零|0|没有|没收到|未收到|没发|没出)[^（）()]{0,6}[）)]|"
                      r"(?:不算|不含|不包括|除去|去掉|排除)(?:零|0)(?:件|条|个|篇|次|项)?的?|"
                      r"(?i:\(?(?:excluding|not counting|leaving out|ignoring) (?:those|bodies|the ones|any)? ?"
