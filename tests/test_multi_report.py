@@ -957,3 +957,11 @@ def test_how_many_reports_is_no_measure_asked():
     from assistant.ask.extractive import asked_measure
 
     assert asked_measure("看2022年的几份年报，申请件数排前三的单位依次是哪几家？") == "件"
+
+
+def test_a_report_read_for_a_figure_is_not_answered_by_a_date(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
+        "jia-2024.txt": "青溪街道办事处2024年政府信息公开工作年度报告\n一、总体情况\n本报告于2024年1月15日之前在区政府网站向社会公布。\n",
+        "yi-2024.txt": "白沙街道办事处2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息120条。\n"})
+    a = g.ask("青溪街道2024年主动公开的信息比白沙街道多几条？")
+    assert not a.answered and "15" not in a.answer.split("。")[-1], a.answer

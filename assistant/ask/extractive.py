@@ -387,7 +387,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    alternatives, asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,
-                   prefer_whole=True, outlets=outlets, count_asked=bool(ASKS_COUNT.search(question)))
+                   prefer_whole=True, outlets=outlets,
+                   count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)))
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
