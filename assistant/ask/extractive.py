@@ -575,9 +575,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     asks_part = "其中" in focus_text_ or not prefer_whole
     units.sort(key=lambda u: u.score - (TUNING.part_clause_penalty if not asks_part and not u.is_cell
                                         and u.quote.lstrip().startswith("其中") else 0.0), reverse=True)
-    if TUNING.part_asked_said and PART_ASKED.search(focus_text_):
+    part_asked = _part_asked(focus_text_) if TUNING.part_asked_said else None
+    if part_asked:
         # (of a part asked after 里, the clauses saying it first: '…已办结18件' before '共受理…21件')
-        units.sort(key=lambda u: not u.is_cell and _part_unsaid(focus_text_, u))
+        units.sort(key=lambda u: not u.is_cell and not _says_part(part_asked[1], u))
     if measure and TUNING.measure_answers:
         # the figure asked for counts in the question's measure: a clause counting another kind of
         # thing ('28家单位' for 几个人, a date for 多少条) may add to the answer, never be it
@@ -591,10 +592,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
         return Composition(False, [], 0.0, not_stated([]))
     if rest_unasked and not best.is_cell and _remainder(best):
         return Composition(False, [], 0.0, not_stated([]))
-    if TUNING.part_asked_said and not best.is_cell and _part_unsaid(focus_text_, best):
+    if part_asked and not best.is_cell and not _says_part(part_asked[1], best):
         # '受理的公开申请里已经结案的有多少件' is not answered by '共受理…申请21件': the part asked after 里
         # is said by no word of the clause (the whole's figure would answer another question)
-        return Composition(False, [], 0.0, not_stated([PART_ASKED.search(focus_text_).group("part")]))
+        return Composition(False, [], 0.0, not_stated([part_asked[0]]))
     if TUNING.rates_apart and not best.is_cell and _another_rate(focus_text_, best.quote):
         # '群众满意度是多少' is not answered by '办结率100%': a rate is stated by a clause naming it
         return Composition(False, [], 0.0, not_stated([]))
@@ -735,18 +736,20 @@ PART_ASKED = re.compile(r"(?:当中|之中|里面|里头|里|中)[，,]?\s*(?P<p
                         r"(?:多少|几|[件条个项篇次]?\s*[？?]?\s*$)")
 
 
-def _part_unsaid(focus: str, unit: Unit) -> bool:
-    """Whether the question asks a part of a whole after 里/中 and the clause (with its lead) shares no
-    term of that part, when it shares terms of the question before it."""
+def _part_asked(focus: str) -> tuple[str, set[str]] | None:
+    """(the words of a part of a whole asked after 里/中, its terms of two characters), or None when the
+    question asks none or its words are only words of asking."""
     m = PART_ASKED.search(focus)
     if not m:
-        return False
-    part = QUESTION_WORDS.sub(" ", m.group("part"))
-    terms = {t for t in question_terms(part) if len(t) > 1}
-    if not terms:
-        return False
+        return None
+    terms = {t for t in question_terms(QUESTION_WORDS.sub(" ", m.group("part"))) if len(t) > 1}
+    return (m.group("part"), terms) if terms else None
+
+
+def _says_part(terms: set[str], unit: Unit) -> bool:
+    """Whether the clause (with the clauses before it in its sentence) says a term of the part asked."""
     text = "".join(unit.before) + unit.match_text
-    return not any(t in text for t in terms) and not (terms & unit.covered)
+    return any(t in text for t in terms) or bool(terms & unit.covered)
 
 
 def _only_dates(unit: Unit) -> bool:
@@ -840,7 +843,7 @@ def asked_measure(question: str) -> str:
     none, or for several."""
     # ('这几个乡镇里', '几个区县政府': how many bodies are among, no measure asked)
     question = AMONG_BODIES.sub("", question)
-    if EITHER_MEASURE.search(question):
+    if measures_named(question):
         return ""  # ('多少个（件）': either)
     found = {m.group(1).replace("个人", "人").replace("钱", "元") for m in ASKED_MEASURE.finditer(question)}
     # ('信息条数最多', '申请件数': the count in a measure named as a noun)

@@ -19,9 +19,11 @@ from assistant.ask.prose_sum import counted_again, counts_in
 from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
 
+# Words before 占 hedging or limiting the share ('约占', '只占').
+HEDGE = r"所|约|大约|大概|只|才|仅"
 # '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
 WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]?\s*(?P<part>[^，,。？?]+?)"
-                         r"(?:(?:所|约|大约|大概|只|才|仅)?占|的?(?:比例|占比|比重))")
+                         rf"(?:(?:{HEDGE})?占|的?(?:比例|占比|比重))")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
                         r"(?:比例|比重|百分之|百分比|多少|几成|几分之)")
@@ -185,7 +187,7 @@ def split_share(question: str) -> tuple[str, str] | None:
 
 # The words asking a share ('占百分之几', '占比多少', '只占多少'), with what it is a share of between 占 and them.
 SHARE_CUE = re.compile(r"(?:占比|比例|比重)(?:是|为|有)?(?:多少|几)"
-                       r"|(?:所|约|大约|大概|只|才|仅)?占(?:了|到)?(?P<whole>[^，,。？?]*?)的?"
+                       rf"|(?:{HEDGE})?占(?:了|到)?(?P<whole>[^，,。？?]*?)的?"
                        r"(?:比例|比重|百分之|百分比|多少|几成|几分之|份额)")
 # A clause naming the whole the part is of: '…的561条里', '网站和公众号放一起', '…合起来'.
 WHOLE_CLAUSE = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里头|里|中|放(?:在)?一起|加起来|合起来|加在一起|"
@@ -215,19 +217,23 @@ def _split_share_by_clauses(text: str) -> tuple[str, str] | None:
     if inside and not whole:
         whole, clauses[-1] = inside.group("whole"), clauses[-1][: inside.start()]
     # the part: the last clause with a word of its own, its count asked and pointers left out
+    def words_of(clause: str) -> str:
+        return POINTER.sub("", COUNT_ASKED.sub("", clause)).strip()
+
     part_at = len(clauses) - 1
-    part = POINTER.sub("", COUNT_ASKED.sub("", clauses[part_at])).strip()
+    part = words_of(clauses[part_at])
     if len(re.findall(r"[\u4e00-\u9fff]", part)) < 2 or re.fullmatch(r"(?:合起来|加起来|一共|总共|合计)", part):
         if part_at == 0:
             return None
         part_at -= 1
-        part = POINTER.sub("", COUNT_ASKED.sub("", clauses[part_at])).strip() + part
+        part = words_of(clauses[part_at]) + part
     if not whole and part_at >= 1:
-        named = WHOLE_CLAUSE.match(clauses[part_at - 1])
         before = clauses[part_at - 1]
+        named = WHOLE_CLAUSE.match(before)
+        bare = _bare(part, [])
         if named is not None:
             whole = named.group("whole")
-        elif re.search(r"加上|再加|和|与|及|、", before) and _bare(part, []) and _bare(part, []) in before:
+        elif re.search(r"加上|再加|和|与|及|、", before) and bare and bare in before:
             whole = before  # ('官网更新的信息加上媒体发的报道，官网那部分占多少': the part one of the things added)
     if not whole:
         return None
@@ -619,12 +625,11 @@ def _stated_counts(text: str) -> list:
 
 
 def _share_of_stated(part: Unit, a: Decimal, unit_a: str, whole_q: str, pool, added) -> Share | None:
-    """The share of the part in the whole the question states by its figure ('全年700条'): the one
-    clause of the part's report stating that figure in that measure is the whole; None when none or
-    several do, or the figure is not more than the part in the part's measure."""
-    from assistant.ask.extractive import units_of
-
-    from assistant.ask.extractive import measure_kind
+    """The share of the part in the whole the question states by its figure ('全年700条'): a clause of
+    the part's report stating that figure in that measure is the whole (of several, the nearest before
+    the part's); None when none does, or the figure is not more than the part in the part's kind of
+    measure."""
+    from assistant.ask.extractive import measure_kind, units_of
 
     stated = _stated_counts(whole_q)
     if len(stated) != 1 or not unit_a or measure_kind(stated[0].unit) != measure_kind(unit_a) or stated[0].value <= a:

@@ -178,8 +178,7 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     nor several questions, nor a question with a negation ('不是到窗口当面交的…一共': which clauses it
     leaves out is not known)."""
     from assistant.ask.cells import NEGATION
-    from assistant.ask.operations import SUM, operation_of
-
+    from assistant.ask.operations import operation_of
     from assistant.ask.terms import focus_text
 
     op = operation_of(question)
@@ -218,13 +217,13 @@ LEFT_OUT_CLAUSE = re.compile(r"(?:^|(?<=[，,\s]))(?:不算|不含|不包括|除
 def sum_asked_at(question: str) -> int:
     """Where a question's words of summing start: its word of summing ('加起来', '一共'), or, for things
     joined by a bare 加 ('行政许可加行政强制有多少件'), its asking words after them."""
-    from assistant.ask.operations import SUM
+    from assistant.ask.operations import ASKED_AFTER_ADDING, SUM
 
     m = SUM.search(question)
     if m is None:
         return len(question)
     if m.group(0) == "加":
-        asking = re.search(r"(?:有|是|共|一共|总共)?(?:多少|几)", question[m.end():])
+        asking = re.search(ASKED_AFTER_ADDING, question[m.end():])
         if asking:
             return m.end() + asking.start()
     return m.start()

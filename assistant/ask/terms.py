@@ -17,10 +17,11 @@ QUESTION_WORDS = re.compile(
     r"(?:这|那)?[两二三四五六七八九十几](?:家|者)(?:单位)?|"
     r"(?:这|那)?[两二三四五六七八九十几]个(?:单位|部门|机关|地方|区县|区|县|乡镇|镇|乡|街道)|"
     r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。|"
+    # (a year said relative to now or to the year named — '那年（2022年）': the year is understood apart,
+    # not a word to match)
     r"去年|今年|前年|那一?年|当年|这一?年|"
     # (a name asked: '叫什么名字', '全名是什么', '名字叫啥' — the answer is the name, no word of it)
-    r"(?:叫|是)(?:什么|啥)名字|(?:的)?(?:全名|名字|名称)(?:是|叫)?(?:什么|啥)|叫(?:什么|啥)|是啥|名字")  # (a year said relative to now or to the year named — '那年（2022年）':
-    # the year is understood apart, not a word to match)
+    r"(?:叫|是)(?:什么|啥)名字|(?:的)?(?:全名|名字|名称)(?:是|叫)?(?:什么|啥)|叫(?:什么|啥)|是啥|名字")
 STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
               "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
               "占比", "多少钱", "方面", "数量"}  # ('依申请公开数量': the number of, a frame noun too; '卫生健康方面的信息': a frame noun, like 情况)

@@ -31,12 +31,14 @@ _YEAR = r"(?:19|20)\d{2}"
 TWO_YEARS = re.compile(rf"(?<!\d){_YEAR}年?(?:和|与|及|、|跟|同|至|到|-|—|~)\s*{_YEAR}|(?:比|较|跟|和|与|同){_YEAR}年|"
                        rf"(?i:\b{_YEAR}\s*(?:and|to|vs\.?|versus)\s*{_YEAR}\b|\b(?:than|compared? (?:with|to)|compares (?:with|to)|"
                        rf"over) (?:in )?{_YEAR}\b)")
-SINCE_YEAR = re.compile(rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)|累计|以来|(?i:\bsince {_YEAR}\b)")
+# Where a span of years starts ('从2003年以来', '自2021年起').
+SPAN_START = rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)"
+SINCE_YEAR = re.compile(rf"{SPAN_START}|累计|以来|(?i:\bsince {_YEAR}\b)")
 
 
 # A year a question names that is no report's year: where a span starts ('从2003年以来') or where
 # something is carried to ('只能挪到2025年再处理').
-NOT_REPORT_YEAR = re.compile(rf"(?:从|自){_YEAR}年?(?:以来|起|开始|算起)|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?")
+NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?")
 
 
 def understand(question: str, catalog: list[dict]) -> Understanding:
