@@ -493,7 +493,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # 媒体）发的信息' read as '各单位政务新媒体发的信息'), for a report not stating it in the question's. (With no
     # gloss, this is the question read as reading_question reads it, without what is added to ``reading``
     # above — a ranking's '有多少条': such a report is read once more without it. Measured: dropping
-    # that second reading loses two rankings of multi6.tune and one of multi8.tune.)
+    # that second reading loses one ranking each of multi6.tune and multi8.tune.)
     glossed = reading_question(GLOSS.sub(_glossed, question)) if TUNING.glosses and language == "zh" else ""
     glossed = glossed if glossed and glossed != reading else ""
     parts = [read_own(record) for record in reports]
