@@ -633,6 +633,33 @@ def test_an_organ_after_de_names_that_organ_of_the_place():
     assert not r.refusal and groups_of(r) == [["q.txt"]]
 
 
+def test_an_organ_after_words_describing_it_names_that_organ_of_the_place():
+    catalogue_ = [{"source": "l.txt", "body": "无锡市梁溪区机关事务管理局", "year": 2024},
+                  {"source": "q.txt", "body": "武汉市硚口区人民政府", "year": 2021},
+                  {"source": "x.txt", "body": "济南市历下区人民政府", "year": 2021}]
+    r = resolve("无锡梁溪区那个管机关后勤的机关事务局，2024年在区政府网上主动放出几篇？", catalogue_)
+    assert not r.refusal and groups_of(r) == [["l.txt"]]
+    # an organ the place's held bodies are not, after such words, is no organ of it
+    assert resolve("硚口区那个管审计的审计局2021年发了几篇？", catalogue_).refusal
+    # words before 的 that join another body are no description ('历下区和武汉硚口区的政府门户网站')
+    r = resolve("2021年济南历下区和武汉硚口区的政府门户网站，各自的信息量是多少？", catalogue_)
+    assert not r.refusal and sorted(groups_of(r)) == [["q.txt"], ["x.txt"]]
+
+
+def test_a_city_above_a_body_known_from_its_report_locates_it_before_or_after_de():
+    # the street office's name has no place; its report names 荣成市 (whose city is 威海市)
+    catalogue_ = [{"source": "d.txt", "body": "东山街道办事处", "year": 2025, "places": "荣成市"},
+                  {"source": "w.txt", "body": "威海市统计局", "year": 2025}]
+    for question in ("威海荣成东山街道2025年主动公开了多少条？", "荣成的东山街道2025年主动公开了多少条？",
+                     "威海荣成的东山街道办，2025年对外公开的政务信息是多少条？"):
+        r = resolve(question, catalogue_)
+        assert not r.refusal and groups_of(r) == [["d.txt"]], question
+    # a city joined to the body by 和 is a second body asked about, and not held
+    assert resolve("威海和东山街道2025年各主动公开了多少条？", catalogue_).refusal
+    # a city the report gives no reason to place it under does not qualify it
+    assert resolve("柳州的东山街道2025年主动公开了多少条？", catalogue_).refusal
+
+
 @pytest.mark.parametrize("question, years", [
     ("福州财政局的年报说从2003年以来网上累计公开了多少篇？", set()),
     ("保山市去年年底还剩几件信息申请没弄完、只能挪到2025年再处理？", set()),

@@ -52,6 +52,28 @@ def test_a_ranking_with_one_report_stating_the_figure_is_no_ranking():
     assert "丙" in b.note
 
 
+def test_a_ranked_count_beside_a_figure_of_no_measure_is_not_taken_for_the_figure_asked():
+    """'书面申请3件,已办结18,' (the 件 of 18 lost in the text): 3 counts in the measure ranked, 18 in
+    none; 3 is not taken for the report's figure, which is said as not read."""
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _ranked
+    from assistant.ask.operations import operation_of
+
+    reports = [{"source": f"{b}.txt", "body": b, "year": 2025, "title": b} for b in ("甲", "乙", "丙")]
+    parts = [Part(reports[0], "书面申请3件,已办结18[1]", [], [Decimal(3), Decimal(18)], "",
+                  options=((Decimal(3), "件", False), (Decimal(18), "", False))),
+             Part(reports[1], "办结申请5件[1]", [], [Decimal(5)], "件"),
+             Part(reports[2], "办结申请2件[1]", [], [Decimal(2)], "件")]
+    a = _ranked("2025年哪个单位办结的申请最多？", parts, reports, operation_of("最多"), "zh", 0.0)
+    assert a.answered and "（3件）" not in a.answer and "甲" in a.note, a.answer
+    # a figure of another measure beside it is no count of the thing ranked: the count is taken
+    parts[0] = Part(reports[0], "发布信息27件、访问量1573次[1]", [], [Decimal(27), Decimal(1573)], "",
+                    options=((Decimal(27), "件", False), (Decimal(1573), "次", False)))
+    b = _ranked("2025年哪个单位办结的申请最多？", parts, reports, operation_of("最多"), "zh", 0.0)
+    assert b.answered and "甲" not in b.note and b.answer.index("甲") < b.answer.index("乙"), b.answer
+
+
 def _part(body, year, value, unit="条", approximate=False):
     from decimal import Decimal
 

@@ -420,6 +420,11 @@ def catalogue(catalog: list[dict]) -> Catalogue:
 ASK_GOVERNMENT_DEPARTMENT = re.compile(r"^(?:人民政府|政府)(?!办公室|办公厅|办)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|中心|厅|办公室|办)")
 
 
+# Words describing an organ before it, opening with a demonstrative and ending with 的 ('那个管机关后勤的';
+# without the demonstrative, '历下区和武汉硚口区的政府' would make 政府 历下区's organ).
+DESCRIBED = re.compile(r"^(?:那个|这个|那家|这家)[\u4e00-\u9fff]{0,10}?的(?=[\u4e00-\u9fff])")
+
+
 def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) -> str:
     rest = question[end:]
     if TUNING.organ_after_de and rest.startswith("的") and candidates:
@@ -430,6 +435,13 @@ def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) ->
         held = any(names_of(b).organ_fits(organ) for b in candidates)
         return organ if organ and (held or ASK_OFFICE.match(organ) or
                                    re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:局|委员会|委)", organ)) else ""
+    m = DESCRIBED.match(rest) if TUNING.place_de_body and candidates else None
+    if m:
+        # ('梁溪区那个管机关后勤的机关事务局'): an organ after words describing it, when a held body of the
+        # place is that organ
+        organ = _organ_after(question, end + m.end(), candidates)
+        if organ and any(names_of(b).organ_fits(organ) for b in candidates):
+            return organ
     m = ASK_GOVERNMENT_DEPARTMENT.match(rest)
     if m and any(names_of(b).kind == "department" and names_of(b).organ_fits(m.group(0)) for b in candidates):
         return m.group(0)  # a held department of this place, not its government
@@ -559,21 +571,28 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     unheld = _unheld_places(question, covered, bodies)
 
     def qualifies(place: str) -> bool:
-        """A place right before a held body's name ('仁寿钟祥镇', '东莞滨海湾新区') qualifies it when
-        that body's report names the place; '柳州市城中区' does not qualify Xining's 城中区."""
-        after = [m for m in result.mentions if question.find(place) + len(place) == m.start]
+        """A place right before a held body's name ('仁寿钟祥镇', '东莞滨海湾新区'), or before 的 and
+        the name ('荣成的东山街道'), qualifies it when that body's report names the place; '柳州市城中区'
+        does not qualify Xining's 城中区."""
+        at = question.find(place) + len(place)
+        after = [m for m in result.mentions if m.start == at
+                 or (TUNING.place_de_body and m.start == at + 1 and question[at] == "的")]
         return any(place in names_of(b).places or place in by_place.get(b, set())
                    or any(place.startswith(x) or x.startswith(place) for x in by_place.get(b, set()) if len(x) >= 2)
-                   or place in places_above(b, by_place.get(b, set()))
+                   or _above(place, b)
                    for m in after for b in m.bodies)
+
+    def _above(place: str, body: str) -> bool:
+        """A city or province above the body, in full or short ('威海' for 威海市 above 荣成市)."""
+        above = places_above(body, by_place.get(body, set()))
+        return place in above or (TUNING.place_de_body and place in {short_name(p) for p in above})
 
     # right to left, so a city before a qualifying district qualifies too ('无锡市锡山区安镇街道')
     qualified: list[str] = []
     for place in reversed(unheld):
         at = question.find(place) + len(place)
         before_qualified = any(question.find(q) == at for q in qualified)
-        if qualifies(place) or (before_qualified and any(place in places_above(b, by_place.get(b, set()))
-                                                         for m in result.mentions for b in m.bodies)):
+        if qualifies(place) or (before_qualified and any(_above(place, b) for m in result.mentions for b in m.bodies)):
             qualified.append(place)
     result.parents = [p for p in unheld if p in qualified]
     # (a place named again, in full or short, after it qualified a held body — '仁寿县钟祥镇…在大美仁寿APP
@@ -767,6 +786,15 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
     for m in mentions:
         child = next((o for o in mentions if o is not m and o.bodies and m.bodies and any(
             _locates(b, c, by_place) for b in m.bodies for c in o.bodies)), None)
+        if child is None and not m.bodies and m.start < 10_000 and TUNING.place_de_body:
+            # a Chinese place fitting no held body ('威海|荣成东山街道'), but a city or province above a
+            # named body's place: it locates that body — when what was read as its organ is none, the
+            # body's own name falling inside it ('威海|荣成的东山街道办'); '福州市政府' is that government
+            child = next((o for o in mentions if o is not m and o.bodies and o.start < 10_000
+                          and (not m.organ or m.end <= o.start < m.end + len(m.organ)) and any(
+                m.text in {p for a in set(names_of(c).places[:-1]) | places_above(c, by_place.get(c, set()))
+                           for p in (a, short_name(a))}
+                for c in o.bodies)), None)
         if child is None and not m.bodies and m.start >= 10_000:
             # an English place that fits no held body with the organ after it ('… Center in Wuhan')
             # but is a city or province above a named body's place: it locates that body

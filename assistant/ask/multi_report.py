@@ -1187,10 +1187,12 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
     # '哪个单位发布的政策解读最多') is named as not ranked, never ranked as the thing asked.
     wanted = _ranked_kind(question, language)
     # a clause stating one count of the kind ranked beside others of other kinds ('发布政府信息27855条、
-    # 年访问量突破1573万次' ranked in items): that count
+    # 年访问量突破1573万次' ranked in items): that count — not beside a figure of no measure, which may
+    # count the same ('书面申请3件,已办结18,' whose text lost the 件 of 18: 3 is no count of 办结)
     parts = [dataclasses.replace(p, figures=[only[0][0]], unit=only[0][1], approximate=only[0][2])
              if len(p.figures) > 1 and len(only := [o for o in p.options if o[1] and measure_kind(o[1]) == wanted]) == 1
-             and len(p.options) == len(p.figures) else p for p in parts]
+             and len(p.options) == len(p.figures)
+             and (not TUNING.bare_figure_counts or all(o[1] for o in p.options)) else p for p in parts]
     stated = [p for p in parts if not p.missing and len(p.figures) == 1]
     stated = [p for p in stated if p.unit and measure_kind(p.unit) == wanted]
     others = [p.record.get("body") for p in parts if p not in stated]
