@@ -992,3 +992,11 @@ def test_a_report_read_for_a_figure_is_not_answered_by_a_date():
     stats = idf_weights([p.text])
     found = choose_units("2024年主动公开的信息", [], "zh", [p], stats, figures_only=True)
     assert not found.answered, [u.quote for u in found.units]
+
+
+def test_a_bracket_saying_what_is_included_is_no_gloss():
+    from assistant.ask.multi_report import without_glosses
+
+    assert without_glosses("申请最后给公开了（含部分公开）的各有多少件") == "申请最后给公开了（含部分公开）的各有多少件"
+    assert without_glosses("解读产品（包括动漫短视频）一共多少个") == "解读产品（包括动漫短视频）一共多少个"
+    assert without_glosses("各单位公众号（政务新媒体）发的信息") == "各单位公众号发的信息"

@@ -432,3 +432,26 @@ def test_a_bare_jia_before_the_asking_words_asks_a_sum(question, summed):
     from assistant.ask.operations import operation_of
 
     assert operation_of(question).sum is summed
+
+
+def test_a_thing_inside_another_added_is_not_taken_for_it(tmp_path):
+    """'公开和部分公开的合计': 公开 read on its own finds 部分公开's clause; the two are not one thing said
+    twice, and no share of 部分公开 alone is given for them."""
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"hb-2022.txt": (
+        "白沙县人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n共受理依申请公开60件,全部按时办结,其中"
+        "予以公开5件,部分公开6件,非本部门制作或保存无法提供49件。\n")})
+    a = g.ask("白沙县政府办公室2022年的依申请公开里，公开和部分公开的合计占多少比例？")
+    assert "6 ÷ 60" not in a.answer and "10.0%" not in a.answer, a.answer
+    b = g.ask("白沙县政府办公室2022年的依申请公开里，予以公开和部分公开的合计占多少比例？")
+    assert b.answered and "11件占60件的18.3%（(5 + 6) ÷ 60）" in b.answer, b.answer
+
+
+def test_an_english_share_of_what_is_not_a_thing_is_not_the_things_share(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"qx-2025.txt": (
+        "淮安市统计局2025年政府信息公开工作年度报告\n一、总体情况\n全年通过门户网站主动公开各类信息131条。其中,概况类信息10条、"
+        "政务动态类信息57条、信息公开目录类信息64条。\n")})
+    a = g.ask("What percentage of the Huai'an statistics bureau's 2025 website items were something other than "
+              "government news?")
+    assert "43.5" not in a.answer and "57 ÷ 131" not in a.answer and "131" in a.answer, a.answer
+    b = g.ask("What percentage of the Huai'an statistics bureau's 2025 website items were government news?")
+    assert b.answered and "43.5" in b.answer, b.answer

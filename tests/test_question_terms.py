@@ -76,3 +76,22 @@ def test_words_asking_a_name_are_no_words_of_what_is_asked(tmp_path):
         "安排专人负责日常运维,进一步拓宽政府信息公开渠道。全年主动公开信息300条。\n")})
     a = g.ask("青溪镇外宣用的微信公众号名字是啥？")
     assert a.answered and "古渡新城" in a.answer, a.answer
+
+
+def test_a_demonstrative_and_its_measure_word_are_no_words_to_find():
+    # ('那本年鉴', '这边', '那份简报'): they point at what is asked; its own words stay
+    focus = focus_text("威海市统计局2025年出版的那本年鉴全名是什么？", ["威海市统计局"], "zh")
+    assert "年鉴" in focus and "那本" not in focus
+    terms = question_terms(focus_text("保山市政府办这边2024年门户网站上放出去多少条？那份简报印发了几期？", ["保山市"], "zh"))
+    assert {"门户", "简报"} <= terms and not {"这边", "那份"} & terms
+
+
+def test_an_ordinal_asked_is_answered_in_words():
+    assert ASKS_WORDS.search("威海统计局2025年办的是第几届？")
+    assert not ASKS_WORDS.search("威海统计局2025年办了几届？")
+
+
+def test_the_span_a_year_names_is_the_year():
+    focus = focus_text("保山市政府办2024年全年推出去和转过来的政务信息合起来有多少条？", ["保山市"], "zh")
+    assert "全年" not in focus and "推出去" in focus
+    assert "全年" in focus_text("保山市政府办全年推出去多少条？", ["保山市"], "zh")

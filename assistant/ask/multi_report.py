@@ -122,7 +122,12 @@ GLOSS = re.compile(r"(?P<before>[\u4e00-\u9fff]{2,})[（(](?P<gloss>[\u4e00-\u9f
 def _a_gloss(m: re.Match) -> bool:
     """Whether a bracket names the word before it otherwise: not an instruction ('按…算'), nor what is
     left out, nor a phrase ('…的')."""
-    return not re.search(rf"{LEFT_OUT_WORDS}|按|算|的", m.group("gloss"))
+    return not re.search(rf"{LEFT_OUT_WORDS}|按|算|的", m.group("gloss")) \
+        and not (TUNING.included_no_gloss and INCLUDED.match(m.group("gloss")))
+
+
+# A bracket saying what is included ('（含部分公开）', '（包括动漫短视频）'): more of what is asked, no other name.
+INCLUDED = re.compile(r"含|包括|包含|连同|加上")
 
 
 def _glossed(m: re.Match) -> str:

@@ -131,10 +131,18 @@ def _and_joined(phrase: str, texts: list[str]) -> str:
     return "和".join(said) if len(said) >= 2 and all(said) and len(set(said)) == len(said) else ""
 
 
+# An English share of what is not something ('other than government news', 'not online', 'non-news').
+EN_NEGATED = re.compile(r"(?i)\b(?:other than|not|non-|excluding|except|apart from|aside from|besides)\b|\bnon-")
+
+
 def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
     """(the part, the whole) of an English share question, each in the glossary's Chinese as the
     reports' ``texts`` word it ('key-area information' → 重点领域; 'government news' → 政务动态 or
     工作动态, whichever they use), or None when either has no Chinese wording."""
+    if TUNING.en_share_negated and EN_NEGATED.search(question):
+        # ('…items were something other than government news'): the share of the rest, not of the thing
+        # named, which the words read would give — refused
+        return None
     if TUNING.share_by_clauses:
         m = EN_OF_WHOLE.search(question)
         if m:
@@ -500,7 +508,7 @@ def _addends(part_q: str, names: list[str], language: str, pool, stats, similari
     # (one thing counted twice, '公众号共发布信息294期1014条', is taken in the measure of the others)
     kinds = {kind} if kind is not None else {measure_kind(a[0][1][1]) for a in answers
                                               if a[0][1] is not None and a[0][1][1] and not counts_twice(a[0][0])}
-    found = []
+    found, added = [], []
     for thing, answered in zip(things, answers):
         unit, figure = answered[0]
         if (figure is None or counts_twice(unit)) and len(kinds) == 1:
@@ -514,14 +522,24 @@ def _addends(part_q: str, names: list[str], language: str, pool, stats, similari
         value, measure = figure
         if not measure:
             return None
-        if any(same_unit(unit, u) and v == value for u, v, _ in found):
-            if TUNING.one_thing_said_twice:
+        same = [t for (u, v, _), t in zip(found, added) if same_unit(unit, u) and v == value]
+        if same:
+            if TUNING.one_thing_said_twice and not (TUNING.inner_thing_apart and any(
+                    _bare_thing(thing) in _bare_thing(t) or _bare_thing(t) in _bare_thing(thing) for t in same)):
                 continue  # ('没办完、转到下一年接着办的': one thing said twice, its one figure once)
-            return None  # (one figure twice is not two things)
+            # (one figure twice is not two things; nor is a thing whose words are inside another's the same
+            # thing: '公开和部分公开的合计' — 部分公开 is read for both, 予以公开 for neither)
+            return None
         found.append((unit, value, measure))
+        added.append(thing)
     if len({measure_kind(m) for _, _, m in found}) != 1:
         return None
     return found
+
+
+def _bare_thing(thing: str) -> str:
+    """A thing added, in its Chinese characters, without 的 and the words asking ('部分公开的合计' → 部分公开)."""
+    return re.sub(r"的|合计|总计|一共|共", "", "".join(re.findall(r"[\u4e00-\u9fff]", thing)))
 
 
 def _going_on(unit: Unit, kind) -> tuple[Unit, tuple] | None:
