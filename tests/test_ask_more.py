@@ -312,6 +312,10 @@ def test_the_difference_of_two_things_one_report_states():
     assert stated_difference("审计公开比财政管理审计多几条？", "zh", listed) == ""  # a whole and its part
     mixed = [_unit("召开新闻发布会12场"), _unit("发布政策解读30条")]
     assert stated_difference("政策解读比新闻发布会多多少？", "zh", mixed) == ""  # 条 and 场
+    # '比网站上' names a thing ('上' is no 上一年)
+    posts = [_unit("通过“青溪审计”微信公众号发布信息41篇"), _unit("我局通过区政府门户网站对外公布信息共计14条")]
+    assert stated_difference("公众号发的比网站上多几篇？", "zh", posts) == "前者比后者多27（41 − 14）。"
+    assert stated_difference("公众号发的比上期多几篇？", "zh", posts) == ""
 
 
 def test_no_source_file_holds_a_backspace():

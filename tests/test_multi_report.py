@@ -1000,3 +1000,19 @@ def test_a_bracket_saying_what_is_included_is_no_gloss():
     assert without_glosses("申请最后给公开了（含部分公开）的各有多少件") == "申请最后给公开了（含部分公开）的各有多少件"
     assert without_glosses("解读产品（包括动漫短视频）一共多少个") == "解读产品（包括动漫短视频）一共多少个"
     assert without_glosses("各单位公众号（政务新媒体）发的信息") == "各单位公众号发的信息"
+
+
+def test_two_things_compared_in_each_years_report(tmp_path):
+    """'每年公众号发的都比网站上多，2024年多几篇，2025年多几篇' and 'A和B哪一类更多？…各差多少条': each report's
+    own difference of its two things, not a change of one thing between the years."""
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
+        "sj-2024.txt": ("青溪区审计局2024年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外公布信息共计14条。"
+                        "通过“青溪审计”微信公众号发布信息41篇。\n"),
+        "sj-2025.txt": ("青溪区审计局2025年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外发布信息共10条。"
+                        "通过“青溪审计”微信公众号发布信息46篇。\n")})
+    a = g.ask("青溪区审计局每年公众号发的都比网站上多，2024年多几篇，2025年多几篇？")
+    assert a.answered and "多27（41 − 14）" in a.answer and "多36（46 − 10）" in a.answer, a.answer
+    assert "46 − 41" not in a.answer
+    b = g.ask("青溪区审计局公众号和网站哪个发得更多？2024年和2025年各差多少条？")
+    assert b.answered and "多27（41 − 14）" in b.answer and "多36（46 − 10）" in b.answer, b.answer
+    assert {c.source for c in a.citations} == {"sj-2024.txt", "sj-2025.txt"}

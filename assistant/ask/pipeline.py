@@ -26,7 +26,7 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import stated_difference, stated_sum, unfound_addends
+from assistant.ask.prose_sum import stated_difference, stated_sum, unfound_addends, units_for_addends
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -291,6 +291,57 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
                   mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
 
 
+# 'A比B多' of two things (not of years: '比2024年', '比上一年'), asked of several years' reports ('每年公众号
+# 发的都比网站上多，2024年多几篇，2025年多几篇'): each report's own difference.
+THINGS_COMPARED = re.compile(r"(?P<x>[^，,。？?；;]+?)(?:都|也|还)?比(?P<y>[^，,。？?；;\d]+?)(?P<more>多|少)")
+# … and 'A和B哪一类更多？…各差多少' (no 比): the two things joined, which is more asked.
+THINGS_WHICH_MORE = re.compile(r"(?P<x>[^，,。？?；;和与跟]+?)(?:和|与|跟)(?P<y>[^，,。？?；;和与跟]+?)(?:哪|谁)[^，,。？?；;]{0,4}?更?(?:多|少)")
+
+
+def _prose_differences_answer(question: str, understanding, names: list[str], lexical, started: float,
+                              similarity=None) -> Answer | None:
+    """The difference of two things each report's text states, for the years (or bodies) named: each
+    report's two clauses quoted and their difference computed as for one report (stated_difference);
+    None unless every report gives it."""
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _label, _renumbered
+    from assistant.ask.operations import operation_of
+
+    if not TUNING.differences_per_report or understanding.language != "zh" or not understanding.groups:
+        return None
+    reports = list({r["source"]: r for r in understanding.reports}.values())
+    op = operation_of(question)
+    m = THINGS_COMPARED.search(question)
+    if m and re.search(r"多少|几", question[m.end():]) and not re.search(r"年|^\s*(?:去|前|上)", m.group("y")):
+        x, y, more = m.group("x"), m.group("y"), m.group("more")
+    elif (m := THINGS_WHICH_MORE.search(question)) and re.search(r"差了?(?:多少|几)", question[m.end():]):
+        x, y, more = m.group("x"), m.group("y"), "多"
+    else:
+        return None
+    if op.rank or op.share or not 2 <= len(reports) <= 4:
+        return None
+    x = re.sub(r"(?:19|20)\d{2}年?|每年|各年|两年|这两年", "", x)
+    asked = f"{x}比{y}{more}多少"
+    parts = []
+    for record in reports:
+        pool = lexical.of_sources({record["source"]})
+        stats = idf_weights([p.index_text for p in pool])
+        units = units_for_addends(f"{x}和{y}一共多少", names, "zh", pool, stats, similarity, least=2)
+        said = stated_difference(asked, "zh", units, names) if units and len(units) == 2 else ""
+        if not said:
+            return None
+        text, statements, citations, cited = compose_extractive(question, "zh", units)
+        if not verify_answer(text, cited, question).ok:
+            return None
+        _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
+        parts.append(Part(record, statements.rstrip("。") + "，" + said.rstrip("。"), citations, [Decimal(0)], ""))
+    one_body = len(understanding.groups) == 1
+    citations, lines = _renumbered(parts, lambda p: _label(p.record, one_body, "zh"), "zh")
+    return Answer(question=question, answer="；".join(lines) + "。", answered=True, citations=citations,
+                  verified=True, mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+
+
 def _prose_remainder_answer(question: str, understanding, names: list[str], lexical, started: float,
                             similarity=None) -> Answer | None:
     """What is left of a whole once a part is taken out ('X里，除了Y，其他的有多少'), over one report's
@@ -518,7 +569,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         return
 
     # several reports read one by one; then a share of two figures of one report's text
-    for answerer in (_prose_shares_answer, _multi_report_answer, _prose_share_answer, _prose_remainder_answer,
+    for answerer in (_prose_shares_answer, _prose_differences_answer, _multi_report_answer, _prose_share_answer, _prose_remainder_answer,
                      _prose_sum_answer):
         found = answerer(question, understanding, names, lexical, started, _similarity(gongkai))
         if found is not None:

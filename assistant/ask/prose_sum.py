@@ -359,8 +359,9 @@ def stated_difference(question: str, language: str, units: list[Unit], names: li
     if language != "zh" or not units or len({u.passage.source for u in units}) != 1:
         return ""
     m = _MORE_THAN.search(question)
-    if not m or re.search(r"\d|年|去|前|上", m.group("y")):
-        return ""  # ('2024年比2023年', '比去年', '比上一年': a change of years, not of two things)
+    if not m or re.search(r"\d|年|^\s*(?:去|前|上)", m.group("y")):
+        return ""  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
+        # '比网站上' is a thing)
     x = _frame_before_comma(m.group("x"))[1]
     x = focus_text(x, list(names), language).strip() if names else x
     x = re.sub(r"^(?:这里面|这里头|这其中|其中|里面)", "", re.sub(r"(?:19|20)\d{2}年?", "", x)).strip()

@@ -364,6 +364,11 @@ class ExtractiveTuning:
     # (the 件 of 18 lost in the text) had ranked 关东街道 by 3 for requests concluded (a wrong figure of a
     # question tried by hand on multi6.tune's reports). Every tune suite unchanged (2026-12-05).
     bare_figure_counts: bool = True
+    # Two things compared in each report of the years (or bodies) asked ('每年公众号发的都比网站上多，2024年多
+    # 几篇，2025年多几篇', 'A和B哪一类更多？2022年和2024年各差多少条'): each report's two clauses and their
+    # difference, as for one report; the change of one thing between the years had been computed instead
+    # (46 − 41; multi6.tune). 2026-12-05: multi2.tune +1, multi6.tune +1, every other answer unchanged.
+    differences_per_report: bool = True
     # A report read for a figure of several reports (a ranking, a change, a sum) is not answered by a
     # clause naming only other rows of the format's tables than the one the question names
     # ('上年结转政府信息公开申请12件' ranked as 硚口区's requests received; multi3.tune). Measured on the
