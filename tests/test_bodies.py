@@ -694,3 +694,18 @@ def test_an_english_bracket_after_a_body_is_where_it_is_not_what_is_asked():
                    "for 2025?", catalogue_)
     assert not u.refusal and [r["source"] for r in u.reports] == ["b.txt"]
     assert {"Kundulun", "Baotou"} <= set(u.names), u.names
+
+
+def test_a_department_of_a_place_the_gazetteer_does_not_hold_is_named_by_its_place():
+    """'青溪市统计局' (青溪市 is no real city): the place up to its level, the department after it — named
+    in English by the place's pinyin, and in Chinese in short."""
+    catalogue_ = [{"source": "t.txt", "body": "青溪市统计局", "year": 2025},
+                  {"source": "g.txt", "body": "青溪市人民政府", "year": 2025}]
+    names = names_of("青溪市统计局")
+    assert names.places == ("青溪市",) and names.organ == "统计局" and "qingxi" in names.latin
+    for question in ("How many items did Qingxi Statistics Bureau publish in 2025?", "青溪统计局2025年发布了多少条？"):
+        r = resolve(question, catalogue_, "en" if question.isascii() else "zh")
+        assert not r.refusal and groups_of(r) == [["t.txt"]], question
+    assert groups_of(resolve("青溪市2025年发布了多少条？", catalogue_)) == [["g.txt"]]
+    # a department named by an ordinary word is no place's ('城市管理局': 城市 is no place)
+    assert names_of("城市管理局").places == ()

@@ -1016,3 +1016,38 @@ def test_two_things_compared_in_each_years_report(tmp_path):
     b = g.ask("青溪区审计局公众号和网站哪个发得更多？2024年和2025年各差多少条？")
     assert b.answered and "多27（41 − 14）" in b.answer and "多36（46 − 10）" in b.answer, b.answer
     assert {c.source for c in a.citations} == {"sj-2024.txt", "sj-2025.txt"}
+
+
+@pytest.mark.parametrize("question, bodies, language, unasked", [
+    ("除去预决算类信息，青溪区审计局在区政府网站上发布的其他信息2024年和2025年各有几条？少了几条？", ("甲", "甲"), "zh", True),
+    ("青溪区审计局在区政府网站上发布的信息2024年和2025年各有几条？少了几条？", ("甲", "甲"), "zh", False),
+    ("甲街道和乙街道2025年各收到几件公开申请？跟上一年比各有什么变化？", ("甲", "乙"), "zh", True),
+    ("甲街道和乙街道2025年各收到几件公开申请？谁多？", ("甲", "乙"), "zh", False),
+    ("Taking news items and catalogue items together, by what percentage did Qingxi's output fall from 2022 to "
+     "2024?", ("甲", "甲"), "en", True),
+    ("By what percentage did Qingxi's catalogue items fall from 2022 to 2024?", ("甲", "甲"), "en", False),
+])
+def test_arithmetic_answering_another_question_is_not_done(question, bodies, language, unasked):
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _arithmetic_unasked
+
+    years = (2024, 2025) if bodies[0] == bodies[1] else (2025, 2025)
+    parts = [Part({"source": f"{b}{y}.txt", "body": b, "year": y, "title": b}, "x", [], [Decimal(n)], "条")
+             for b, y, n in zip(bodies, years, (14, 10))]
+    assert _arithmetic_unasked(question, parts, language, "") is unasked
+
+
+@pytest.mark.parametrize("question, bodies, language", [
+    ("2025年甲街道和乙街道一共接到多少件信息公开申请（不算上年结转）？", ("甲", "乙"), "zh"),
+    ("How many items did Qingxi file under its disclosure catalogue in 2022 and 2024 combined?", ("甲", "甲"), "en"),
+])
+def test_arithmetic_asked_is_done(question, bodies, language):
+    from decimal import Decimal
+
+    from assistant.ask.multi_report import Part, _arithmetic_unasked
+
+    years = (2024, 2025) if bodies[0] == bodies[1] else (2025, 2025)
+    parts = [Part({"source": f"{b}{y}.txt", "body": b, "year": y, "title": b}, "x", [], [Decimal(n)], "条")
+             for b, y, n in zip(bodies, years, (14, 10))]
+    assert not _arithmetic_unasked(question, parts, language, "")

@@ -205,6 +205,11 @@ def _names_of(body: str) -> BodyNames:
             kind = "department" if places else "government"
     if not places:  # no known place: the name before its organ is the place ('滨海湾新区管委会')
         place = name[: len(name) - len(organ)] if organ and name.endswith(organ) else name
+        unknown = UNKNOWN_PLACE.match(name) if TUNING.unknown_place_split and not place else None
+        if unknown and DEPARTMENT_END.search(unknown.group(2)) and not common_word(unknown.group(1)[:-1]):
+            # a department of a place the gazetteer does not hold ('青溪市统计局'): the place is the name
+            # up to its level (青溪市), the department the rest
+            place, organ = unknown.group(1), unknown.group(2)
         places = [place] if place else []
     if organ == "街道办事处" and places and not places[-1].endswith("街道"):
         places[-1] += "街道"
@@ -275,6 +280,10 @@ def _names_of(body: str) -> BodyNames:
                 break
     return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin),
                      frozenset(organ_forms))
+
+
+# A place the gazetteer does not hold, by its level, before a department's name ('青溪市|统计局').
+UNKNOWN_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:市|县|区|旗))([\u4e00-\u9fff]{2,12})$")
 
 
 # Development zones are named in full and abbreviated: 经济技术开发区 = 经开区, 高新技术产业开发区 = 高新区.

@@ -604,7 +604,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                          first_year=int(first.group(1)) if first else None,
                          per_year=bool(TUNING.change_per_year and PER_YEAR.search(question)),
                          compound=bool(TUNING.change_per_year and COMPOUND.search(question)),
-                         also_difference=bool(DIFFERENCE_TOO.search(question))) if not missing else ""
+                         also_difference=bool(DIFFERENCE_TOO.search(question))) \
+        if not missing and not (TUNING.unasked_arithmetic and _arithmetic_unasked(question, parts, language, each_sum)) \
+        else ""
     period = _period_asked(question) if TUNING.per_month else None
     per_period = parts
     if period is not None and not missing and len(parts) == 2 and any(len(p.figures) > 1 for p in parts):
@@ -826,6 +828,34 @@ def _over_years(parts: list[Part], a: Decimal, b: Decimal, unit: str, language: 
         return f"from {y0} to {y1}: compound annual {word} of {amount}{after_en} ({shown})"
     word = "up" if value > 0 else "down" if value < 0 else "unchanged"
     return f"from {y0} to {y1}: {word} {amount} a year on average ({shown})"
+
+
+# The previous year as what a change is against ('跟上一年比', '同比', 'than the year before').
+AGAINST_LAST_YEAR = re.compile(r"(?:上一?年|去年|前一年|上年度)(?!结转|转)|同比|(?i:\b(?:previous|last|prior) year\b|"
+                               r"\byear before\b)")  # (not the format's 上年结转, what was carried over)
+# Two things an English question takes together ('Taking news items and catalogue items together', 'X and Y
+# combined').
+EN_TOGETHER = re.compile(r"(?i)\b(?:tak(?:e|ing)\b.{1,60}?\band\b.{1,60}?\btogether|[a-z-]+ and [a-z-]+\b.{0,40}?\b"
+                         r"(?:together|combined)\b)")  # (not years: '2022 and 2024 combined')
+
+
+def _arithmetic_unasked(question: str, parts: list[Part], language: str, each_sum: str) -> bool:
+    """Whether computing with the parts' figures would answer another question than the one asked:
+    a sum or a change of what is left once something is taken out ('除去预决算类信息，…其他信息…各有几条？少了
+    几条？': each report's whole read); each body's change against its previous year computed as the
+    difference of two bodies; two things taken together in English ('Taking news items and catalogue
+    items together…') computed from one of them."""
+    from assistant.ask.prose_sum import LEFT_OUT_CLAUSE
+
+    if language == "zh" and LEFT_OUT_CLAUSE.search(question) and not each_sum:
+        return True
+    from assistant.ask.bodies import EXCLUDED_SPAN
+
+    bodies = {p.record.get("body") for p in parts}
+    if len(bodies) > 1 and len({p.record.get("year") for p in parts}) == 1 and \
+            AGAINST_LAST_YEAR.search(EXCLUDED_SPAN.sub(" ", question)):
+        return True
+    return language != "zh" and bool(EN_TOGETHER.search(question)) and not any(p.summed for p in parts)
 
 
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
