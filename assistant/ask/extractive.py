@@ -377,12 +377,6 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         for group in format_groups(focus, passages):
             focus += " " + " ".join(group[1:])
             alternatives.append(group)
-    if language == "zh" and TUNING.chinese_synonyms:
-        known = question_terms(focus)
-        for group in synonym_groups(focus, passages):
-            focus += " " + " ".join(group[1:])
-            alternatives.append(group)
-            soft |= question_terms(" ".join(group[1:])) - known
     if language != "zh" and TUNING.dictionary_words:
         glossary_terms = question_terms(focus)
         for group in dictionary_groups(english_question, passages):
@@ -412,24 +406,6 @@ def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
         if used:
             groups.append((word, *used))
             taken += " " + word
-    return groups
-
-
-def synonym_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
-    """For each word of a Chinese question that no passage uses ('推出'), that word and the general
-    dictionary's words for one of its meanings that the passages use (发布, 公布): any one of them says it."""
-    import jieba
-
-    from assistant.ask.dictionary import synonyms
-
-    texts = [p.text for p in passages]
-    groups: list[tuple[str, ...]] = []
-    for word in dict.fromkeys(jieba.cut_for_search(focus)):
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) or word in STOP_WORDS or any(word in t for t in texts):
-            continue
-        used = tuple(w for w in synonyms(word, TUNING.synonym_senses) if any(w in t for t in texts))
-        if used:
-            groups.append((word, *used))
     return groups
 
 

@@ -409,8 +409,11 @@ class ExtractiveTuning:
     # level (青溪市 | 统计局): in short and in pinyin ('Qingxi Statistics Bureau'), which had named no held
     # body. 2026-12-05: every answer of the tune suites and dev unchanged (their places are all held).
     unknown_place_split: bool = True
-    chinese_synonyms: bool = False  # EXPERIMENT
-    synonym_senses: int = 20  # EXPERIMENT
+    # (Measured and left out, 2026-12-05: a Chinese question's word no passage uses said by the general
+    # dictionary's (CC-CEDICT) other words for one of its English meanings, a meaning given at most 20
+    # words ('推出' by 发布, '印发' by 公布): unseen7.tune −2, unseen4.tune +1, multi6.tune −1; the colloquial
+    # words asked most ('放出去', '晒出', '弄完', '网友') are no entries, and the meanings of those that are
+    # spread wide ('审核' for 核对, '全面' for 一块).)
     # A year where a span starts ('从2003年以来累计') or where something is carried to ('挪到2025年再处理')
     # is no year of the report asked: it had been refused as a year not held (unseen7.tune).
     years_not_reports: bool = True
