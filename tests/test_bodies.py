@@ -709,3 +709,11 @@ def test_a_department_of_a_place_the_gazetteer_does_not_hold_is_named_by_its_pla
     assert groups_of(resolve("青溪市2025年发布了多少条？", catalogue_)) == [["g.txt"]]
     # a department named by an ordinary word is no place's ('城市管理局': 城市 is no place)
     assert names_of("城市管理局").places == ()
+
+
+def test_the_city_above_an_english_named_body_is_no_word_asked():
+    from assistant.ask.understand import understand
+
+    catalogue_ = [{"source": "a.txt", "body": "昆都仑区市府东路街道", "year": 2025, "places": "包头市"}]
+    u = understand("For Baotou's Shifudonglu subdistrict, how many records were filed over 2025?", catalogue_)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["a.txt"] and "baotou" in u.names

@@ -409,6 +409,10 @@ class ExtractiveTuning:
     # level (青溪市 | 统计局): in short and in pinyin ('Qingxi Statistics Bureau'), which had named no held
     # body. 2026-12-05: every answer of the tune suites and dev unchanged (their places are all held).
     unknown_place_split: bool = True
+    # An English question naming the city above its body ('For Baotou's Shifudonglu subdistrict') names it,
+    # as a Chinese one does: 'Baotou' is no word a clause must say. 2026-12-05: no pass changed; two
+    # refusals no longer name the city as a word not found.
+    english_parents: bool = True
     # (Measured and left out, 2026-12-05: a Chinese question's word no passage uses said by the general
     # dictionary's (CC-CEDICT) other words for one of its English meanings, a meaning given at most 20
     # words ('推出' by 发布, '印发' by 公布): unseen7.tune −2, unseen4.tune +1, multi6.tune −1; the colloquial

@@ -53,6 +53,10 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     if any(m.start >= 10_000 for m in resolution.mentions):  # named in English: its places' pinyin and levels
         for r in resolution.reports:
             names += list(latin_forms(names_of(r.get("body", "")).places))
+            if TUNING.english_parents:
+                # ('For Baotou's Shifudonglu subdistrict': the city above the body, which its report names)
+                report_places = {p for p in (r.get("places") or "").split(",") if p}
+                names += list(latin_forms(places_above(r.get("body", ""), report_places)))
         # (the levels of the bodies named: 'area' of 'Xiong'an Area', not of 'key-area information')
         owns = [names_of(r.get("body", "")).own for r in resolution.reports]
         names += [w for zh, words in EN_LEVELS if zh not in ("片区", "新区") or any(o.endswith(zh) for o in owns)
