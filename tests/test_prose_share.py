@@ -455,3 +455,15 @@ def test_an_english_share_of_what_is_not_a_thing_is_not_the_things_share(tmp_pat
     assert "43.5" not in a.answer and "57 ÷ 131" not in a.answer and "131" in a.answer, a.answer
     b = g.ask("What percentage of the Huai'an statistics bureau's 2025 website items were government news?")
     assert b.answered and "43.5" in b.answer, b.answer
+
+
+def test_the_years_taken_together_give_one_share_of_the_sums(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
+        "sj-2024.txt": ("青溪区审计局2024年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外公布信息共计14条，"
+                        "其中部门预决算信息2条。\n"),
+        "sj-2025.txt": ("青溪区审计局2025年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外发布信息共10条，"
+                        "其中部门预决算信息3条。\n")})
+    a = g.ask("把2024和2025两年合起来看，青溪区审计局在区政府网站发布的信息里，部门预决算信息占多少比例？")
+    assert a.answered and "合起来5条占24条的20.8%（(2 + 3) ÷ (14 + 10)）" in a.answer, a.answer
+    b = g.ask("青溪区审计局2024年和2025年在区政府网站发布的信息里，部门预决算信息各占多少比例？")
+    assert b.answered and "14.3%" in b.answer and "30.0%" in b.answer and "合起来" not in b.answer, b.answer

@@ -249,6 +249,10 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     return _quoted(question, found.units, started, lambda text: text.rstrip(".") + f"; {found.said('en')}.", language)
 
 
+# The years asked taken together ('把2024和2025两年合起来看', '两年合在一起'): one share of the sums.
+POOLED = re.compile(r"(?:两|三|几|这)年(?:合起来|合在一起|加起来|加在一起|放在一起|一起)|合起来看|放在一起看|合并(?:计算|来看)")
+
+
 def _prose_shares_answer(question: str, understanding, names: list[str], lexical, started: float,
                          similarity=None) -> Answer | None:
     """A share of two figures each report's text states, for two years or bodies named ('X占当年政务
@@ -267,12 +271,13 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
     if not (op.share or times) or op.rank or understanding.language != "zh" or not understanding.groups or \
             not 2 <= len(reports) <= 4:
         return None
-    parts = []
+    parts, shares = [], []
     for record in reports:
         pool = lexical.of_sources({record["source"]})
         found = prose_share(question, names, "zh", pool, idf_weights([p.index_text for p in pool]), similarity)
         if found is None:
             return None
+        shares.append(found)
         text, statements, citations, cited = compose_extractive(question, "zh", found.units)
         if not verify_answer(text, cited, question).ok:
             return None
@@ -282,6 +287,19 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
     one_body = len(understanding.groups) == 1
     citations, lines = _renumbered(parts, lambda p: _label(p.record, one_body, "zh"), "zh")
     text = "；".join(lines)
+    if TUNING.pooled_shares and not times and one_body and POOLED.search(question):
+        # ('把2024和2025两年合起来看，…占多少比例'): the parts added over the whole added, each year's shown
+        a, b = sum(x.a for x in shares), sum(x.b for x in shares)
+        if b > 0 and len({x.measure_a for x in shares}) == 1 and len({x.measure_b for x in shares}) == 1:
+            from assistant.ask.prose_share import _percent_of
+
+            pa = " + ".join(plain_number(x.a) for x in shares)
+            pb = " + ".join(plain_number(x.b) for x in shares)
+            text += (f"；合起来{plain_number(a)}{shares[0].measure_a}占{plain_number(b)}{shares[0].measure_b}的"
+                     f"{_percent_of(a, b)}%（({pa}) ÷ ({pb})）")
+            return Answer(question=question, answer=text + "。", answered=True, citations=citations, verified=True,
+                          mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
+        return None
     # two shares: their difference in percentage points, as for shares the reports state
     # ('占当年…总数' reads as a sum too: not added); two ratios: each said, nothing computed of them
     computed = _computed(parts, one_body, dataclasses.replace(op, sum=False), "zh") \

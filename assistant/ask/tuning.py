@@ -369,6 +369,10 @@ class ExtractiveTuning:
     # difference, as for one report; the change of one thing between the years had been computed instead
     # (46 − 41; multi6.tune). 2026-12-05: multi2.tune +1, multi6.tune +1, every other answer unchanged.
     differences_per_report: bool = True
+    # The years asked taken together in a share ('把2024和2025两年合起来看，…占多少比例'): the parts added over
+    # the wholes added, after each year's own; each year's share alone had been the answer (multi3.tune).
+    # 2026-12-05: multi3.tune +1, every other answer unchanged.
+    pooled_shares: bool = True
     # No arithmetic over the reports' figures when it answers another question: a clause of its own naming
     # what is left out ('除去预决算类信息，…其他信息…少了几条': each report's whole read); each body's change
     # against its previous year ('跟上一年比各有什么变化') as the difference of two bodies of one year; two
