@@ -1016,6 +1016,10 @@ def test_two_things_compared_in_each_years_report(tmp_path):
     b = g.ask("青溪区审计局公众号和网站哪个发得更多？2024年和2025年各差多少条？")
     assert b.answered and "多27（41 − 14）" in b.answer and "多36（46 − 10）" in b.answer, b.answer
     assert {c.source for c in a.citations} == {"sj-2024.txt", "sj-2025.txt"}
+    # the years' totals of each thing, then their difference
+    c = g.ask("青溪区审计局2024、2025两年，公众号发的信息总数比在区政府网站上发的总数多多少？")
+    assert c.answered and "合起来前者87篇（41 + 46），后者24条（14 + 10），前者比后者多63（87 − 24）" in c.answer, c.answer
+    assert "合起来" not in a.answer
 
 
 @pytest.mark.parametrize("question, bodies, language, unasked", [

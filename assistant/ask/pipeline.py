@@ -26,7 +26,8 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import stated_difference, stated_sum, unfound_addends, units_for_addends
+from assistant.ask.prose_sum import (difference_operands, stated_difference, stated_sum, unfound_addends,
+                                     units_for_addends)
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -249,6 +250,8 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     return _quoted(question, found.units, started, lambda text: text.rstrip(".") + f"; {found.said('en')}.", language)
 
 
+# … and things counted over the years asked ('2024、2025两年，公众号发的信息总数比…的总数多多少').
+POOLED_TOTALS = re.compile(r"(?:两|三|几|这)年[^？?。]{0,30}?(?:总数|总量|合计|一共|加起来|合起来|累计)")
 # The years asked taken together ('把2024和2025两年合起来看', '两年合在一起'): one share of the sums.
 POOLED = re.compile(r"(?:两|三|几|这)年(?:合起来|合在一起|加起来|加在一起|放在一起|一起)|合起来看|放在一起看|合并(?:计算|来看)")
 
@@ -340,8 +343,10 @@ def _prose_differences_answer(question: str, understanding, names: list[str], le
     if op.rank or op.share or not 2 <= len(reports) <= 4:
         return None
     x = re.sub(r"(?:19|20)\d{2}年?|每年|各年|两年|这两年", "", x)
+    # ('公众号发的信息总数比在区政府网站上发的总数多多少': the count of each, no word a clause says)
+    x, y = (re.sub(r"的?(?:总数|总量|数量)$", "", t.strip()) or t for t in (x, y))
     asked = f"{x}比{y}{more}多少"
-    parts = []
+    parts, operands = [], []
     for record in reports:
         pool = lexical.of_sources({record["source"]})
         stats = idf_weights([p.index_text for p in pool])
@@ -349,6 +354,7 @@ def _prose_differences_answer(question: str, understanding, names: list[str], le
         said = stated_difference(asked, "zh", units, names) if units and len(units) == 2 else ""
         if not said:
             return None
+        operands.append(difference_operands(asked, "zh", units, names))
         text, statements, citations, cited = compose_extractive(question, "zh", units)
         if not verify_answer(text, cited, question).ok:
             return None
@@ -356,7 +362,23 @@ def _prose_differences_answer(question: str, understanding, names: list[str], le
         parts.append(Part(record, statements.rstrip("。") + "，" + said.rstrip("。"), citations, [Decimal(0)], ""))
     one_body = len(understanding.groups) == 1
     citations, lines = _renumbered(parts, lambda p: _label(p.record, one_body, "zh"), "zh")
-    return Answer(question=question, answer="；".join(lines) + "。", answered=True, citations=citations,
+    text = "；".join(lines)
+    if TUNING.pooled_shares and one_body and POOLED_TOTALS.search(question):
+        # ('2024、2025两年，公众号发的信息总数比在区政府网站上发的总数多多少'): each thing added over the years,
+        # then their difference
+        units_a, units_b = {a.unit for a, _ in operands}, {b.unit for _, b in operands}
+        if len(units_a) != 1 or len(units_b) != 1:
+            return None
+        total_a, total_b = sum(a.value for a, _ in operands), sum(b.value for _, b in operands)
+        ua, ub = next(iter(units_a)), next(iter(units_b))
+        shown_a = " + ".join(plain_number(a.value) for a, _ in operands)
+        shown_b = " + ".join(plain_number(b.value) for _, b in operands)
+        word = "多" if total_a > total_b else "少" if total_a < total_b else ""
+        text += (f"；合起来前者{plain_number(total_a)}{ua}（{shown_a}），后者{plain_number(total_b)}{ub}（{shown_b}），"
+                 + (f"前者比后者{word}{plain_number(abs(total_a - total_b))}{ua if ua == ub else ''}"
+                    f"（{plain_number(max(total_a, total_b))} − {plain_number(min(total_a, total_b))}）" if word
+                    else "两者相同"))
+    return Answer(question=question, answer=text + "。", answered=True, citations=citations,
                   verified=True, mode="extractive", latency_ms=(time.perf_counter() - started) * 1000)
 
 

@@ -350,6 +350,15 @@ _MORE_THAN = re.compile(r"(?P<x>[^，,。？?；;]+?)比(?P<y>[^，,。？?；;]
 
 
 def stated_difference(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
+    return _difference(question, language, units, names)[0]
+
+
+def difference_operands(question: str, language: str, units: list[Unit], names: list[str] = ()) -> tuple:
+    """The two figures stated_difference subtracts (the first thing's, the second's), or ()."""
+    return _difference(question, language, units, names)[1]
+
+
+def _difference(question: str, language: str, units: list[Unit], names: list[str] = ()) -> tuple[str, tuple]:
     """'这里面工作动态类比通知公告类多多少条？' of one report's clauses: each of the two things matched to the
     one piece stating it, as the things of a sum are, and their difference shown with its operands
     ('前者比后者多430条（482 − 52）'); '' unless each has a piece of its own, in measures of one kind,
@@ -357,24 +366,29 @@ def stated_difference(question: str, language: str, units: list[Unit], names: li
     from assistant.ask.terms import focus_text
 
     if language != "zh" or not units or len({u.passage.source for u in units}) != 1:
-        return ""
+        return "", ()
     m = _MORE_THAN.search(question)
     if not m or re.search(r"\d|年|^\s*(?:去|前|上)", m.group("y")):
-        return ""  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
+        return "", ()  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
         # '比网站上' is a thing)
     x = _frame_before_comma(m.group("x"))[1]
     x = focus_text(x, list(names), language).strip() if names else x
     x = re.sub(r"^(?:这里面|这里头|这其中|其中|里面)", "", re.sub(r"(?:19|20)\d{2}年?", "", x)).strip()
     y = (focus_text(m.group("y"), list(names), language) if names else m.group("y")).strip()
     if len(x) < 2 or len(y) < 2:
-        return ""
+        return "", ()
     asked_in = ASKED_IN.search(question)
     matched = _match([x, y], _pieces(units), asked_in.group(1) if asked_in else "")
     if matched is None or _whole_and_part(matched):
-        return ""
+        return "", ()
     a, b = matched[0][3], matched[1][3]
     if not a.unit or not b.unit or measure_kind(a.unit) != measure_kind(b.unit):
-        return ""
+        return "", ()
+    return said_difference(a, b), (a, b)
+
+
+def said_difference(a, b) -> str:
+    """'前者比后者多430条（482 − 52）' of two figures (each with its value and measure word)."""
     measure = a.unit if a.unit == b.unit else ""
     if a.value == b.value:
         return f"两者相同（{plain_number(a.value)}{measure}）。"

@@ -371,7 +371,9 @@ class ExtractiveTuning:
     differences_per_report: bool = True
     # The years asked taken together in a share ('把2024和2025两年合起来看，…占多少比例'): the parts added over
     # the wholes added, after each year's own; each year's share alone had been the answer (multi3.tune).
-    # 2026-12-05: multi3.tune +1, every other answer unchanged.
+    # 2026-12-05: multi3.tune +1, every other answer unchanged. And two things compared over the years' totals
+    # ('2024、2025两年，公众号发的信息总数比…网站上发的总数多多少': each added over the years, then their
+    # difference): multi3.tune +1 more, every other answer unchanged.
     pooled_shares: bool = True
     # No arithmetic over the reports' figures when it answers another question: a clause of its own naming
     # what is left out ('除去预决算类信息，…其他信息…少了几条': each report's whole read); each body's change
