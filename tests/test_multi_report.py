@@ -1055,3 +1055,11 @@ def test_arithmetic_asked_is_done(question, bodies, language):
     parts = [Part({"source": f"{b}{y}.txt", "body": b, "year": y, "title": b}, "x", [], [Decimal(n)], "条")
              for b, y, n in zip(bodies, years, (14, 10))]
     assert not _arithmetic_unasked(question, parts, language, "")
+
+
+def test_a_change_per_year_asked_is_no_words_a_report_says():
+    from assistant.ask.multi_report import reading_question
+
+    for question in ("硚口区网站的通知公告从2022年到2024年，平摊下来每年少几条？", "硚口区网站的通知公告2022到2024年年均少几条？"):
+        reading = reading_question(question)
+        assert "通知公告" in reading and "平摊" not in reading and "年均" not in reading, reading

@@ -170,7 +170,8 @@ def reading_question(question: str) -> str:
         # bodies are ranked and which place is asked, no words a report states
         reading = RANK_FRAME.sub(lambda m: m.group("x") or " ", reading)
         reading = PLACE_ASKED.sub(" ", LEFT_OUT.sub(" ", EXCLUDED_SPAN.sub(" ", reading)))
-    reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", reading))
+    # (a change per year asked, '平摊下来每年少几条': PER_YEAR's words, spelled there once)
+    reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", PER_YEAR.sub(" ", reading)))
     if TUNING.ranking_frame_read_out:
         reading = re.sub(r"(?<=[\u4e00-\u9fff])得(?=\s|[？?，,。]|$)", " ", reading)
     # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
