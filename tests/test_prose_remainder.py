@@ -37,3 +37,15 @@ def test_things_added_after_a_part_left_out_are_a_sum_not_a_remainder():
 def test_a_part_the_report_does_not_state_leaves_nothing_computed(g):
     a = g.ask("白沙县2024年政府网站主动公开的政务信息里，除了新闻发布会以外的还有多少条？")
     assert "除此以外" not in a.answer and "−" not in a.answer, a.answer
+
+
+def test_what_did_not_go_out_one_way_is_the_rest_never_that_ways_figure(tmp_path):
+    """'…的信息里，不是通过网站、直播这些线上平台发的有几条': the whole less the part named after 不是; asked with no
+    whole before it, the clause of the way named is no answer (a negated way)."""
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"la-2024.txt": (
+        "青山镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n青山镇主动公开政府信息共计145条,其中通过政府门户网站、"
+        "直播青山等线上平台公开134条。\n")})
+    a = g.ask("青山镇2024年主动公开的信息里，不是通过网站、直播青山这些线上平台发的有几条？")
+    assert a.answered and "除此以外还有11条（145 − 134）" in a.answer, a.answer
+    b = g.ask("青山镇2024年不是通过线上平台公开的信息有几条？")
+    assert "134条" not in b.answer or "145 − 134" in b.answer, b.answer

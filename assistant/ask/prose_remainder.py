@@ -19,7 +19,9 @@ from assistant.model import plain_number
 
 # '除了Y（以外/之外）', '刨掉Y', '不算Y', 'Y之外的': the part taken out, then what is left of the whole.
 _TAKEN_OUT = re.compile(r"(?:除了?|除去|刨掉|刨去|去掉|扣掉|扣除|不算)(?P<part>[^，,。？?；;]{2,20}?)(?:以外|之外|外)?的?(?=[，,]|其[他余]|剩下|还有|$)|"
-                        r"(?<=[，,\s])(?P<part2>[^，,。？?；;]{2,16}?)(?:以外|之外)的")
+                        r"(?<=[，,\s])(?P<part2>[^，,。？?；;]{2,16}?)(?:以外|之外)的|"
+                        # ('…的信息里，不是通过网站、直播平武这些线上平台发的有几条': what is not Y)
+                        r"(?<=[，,])(?:不是|并非)(?P<part3>[^，,。？?；;]{2,30}?)的(?=有|是|共|一共|总共|多少|几)")
 _LEFT = re.compile(r"其他的?|其余的?|剩下的?|剩余的?|还有")
 
 
@@ -48,7 +50,7 @@ def split_remainder(question: str) -> tuple[str, str] | None:
     m = _TAKEN_OUT.search(question)
     if not m:
         return None
-    part = (m.group("part") or m.group("part2") or "").strip(" “”\"")
+    part = (m.group("part") or m.group("part2") or m.group("part3") or "").strip(" “”\"")
     head = re.sub(r"(?:里|中|当中|之中)?[，,\s]*$", "", question[: m.start()])
     measure = asked_measure(question)
     whole = f"{head}有多少{measure if measure not in ('%', '‰') else ''}"
