@@ -49,3 +49,11 @@ def test_what_did_not_go_out_one_way_is_the_rest_never_that_ways_figure(tmp_path
     assert a.answered and "除此以外还有11条（145 − 134）" in a.answer, a.answer
     b = g.ask("青山镇2024年不是通过线上平台公开的信息有几条？")
     assert "134条" not in b.answer or "145 − 134" in b.answer, b.answer
+
+
+def test_what_did_not_come_in_one_way_with_a_bracket_is_the_rest(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"qb-2024.txt": (
+        "青山县人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n本年度新收政府信息公开申请343件，其中到受理窗口"
+        "当面提交58件。\n")})
+    a = g.ask("青山县政府办公室2024年新收的申请里，不是到窗口当面交的（网上加信函）一共多少件？")
+    assert a.answered and "（343 − 58）" in a.answer and "285" in a.answer, a.answer

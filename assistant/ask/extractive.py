@@ -153,7 +153,7 @@ def _negated(text: str) -> bool:
 # A negated outcome of a request or a disclosure: 不给公开, 不予公开, 未公开, 没受理, 不同意.
 NEGATED_OUTCOME = re.compile(r"(?:不|没有?|未)(?:给|予|公开|提供|批|同意|受理|答复|回复)|"
                              # … or the way it went out ('不是通过网站、直播平武这些线上平台发的': the rest)
-                             r"(?:不是|并非|没有?|不)(?:通过|经由|在|从)")
+                             r"(?:不是|并非|没有?|不)(?:通过|经由|在|从|到)")
 
 
 def _remainder(unit: Unit) -> bool:
