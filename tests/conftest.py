@@ -51,6 +51,12 @@ def dev_index(tmp_path_factory, eval_docs):
     return g
 
 
+def index_of_years(tmp_path: Path, body: str, texts: dict[int, str]):
+    """A Gongkai over one body's reports of several years (year → the text of its 总体情况 section)."""
+    return index_of_texts(tmp_path / "docs", tmp_path / "home", {
+        f"r-{year}.txt": f"{body}{year}年政府信息公开工作年度报告\n一、总体情况\n{text}\n" for year, text in texts.items()})
+
+
 def index_of_texts(folder: Path, home: Path, reports: dict[str, str]):
     """A Gongkai over report texts written for a test (file name → text), every one ingested."""
     from assistant.service import Gongkai

@@ -1005,17 +1005,17 @@ def test_a_bracket_saying_what_is_included_is_no_gloss():
 def test_two_things_compared_in_each_years_report(tmp_path):
     """'每年公众号发的都比网站上多，2024年多几篇，2025年多几篇' and 'A和B哪一类更多？…各差多少条': each report's
     own difference of its two things, not a change of one thing between the years."""
-    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
-        "sj-2024.txt": ("青溪区审计局2024年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外公布信息共计14条。"
-                        "通过“青溪审计”微信公众号发布信息41篇。\n"),
-        "sj-2025.txt": ("青溪区审计局2025年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外发布信息共10条。"
-                        "通过“青溪审计”微信公众号发布信息46篇。\n")})
+    from conftest import index_of_years
+
+    g = index_of_years(tmp_path, "青溪区审计局", {
+        2024: "我局通过区政府门户网站对外公布信息共计14条。通过“青溪审计”微信公众号发布信息41篇。",
+        2025: "我局通过区政府门户网站对外发布信息共10条。通过“青溪审计”微信公众号发布信息46篇。"})
     a = g.ask("青溪区审计局每年公众号发的都比网站上多，2024年多几篇，2025年多几篇？")
     assert a.answered and "多27（41 − 14）" in a.answer and "多36（46 − 10）" in a.answer, a.answer
     assert "46 − 41" not in a.answer
     b = g.ask("青溪区审计局公众号和网站哪个发得更多？2024年和2025年各差多少条？")
     assert b.answered and "多27（41 − 14）" in b.answer and "多36（46 − 10）" in b.answer, b.answer
-    assert {c.source for c in a.citations} == {"sj-2024.txt", "sj-2025.txt"}
+    assert {c.source for c in a.citations} == {"r-2024.txt", "r-2025.txt"}
     # the years' totals of each thing, then their difference
     c = g.ask("青溪区审计局2024、2025两年，公众号发的信息总数比在区政府网站上发的总数多多少？")
     assert c.answered and "合起来前者87篇（41 + 46），后者24条（14 + 10），前者比后者多63（87 − 24）" in c.answer, c.answer

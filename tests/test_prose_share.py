@@ -458,11 +458,10 @@ def test_an_english_share_of_what_is_not_a_thing_is_not_the_things_share(tmp_pat
 
 
 def test_the_years_taken_together_give_one_share_of_the_sums(tmp_path):
-    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
-        "sj-2024.txt": ("青溪区审计局2024年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外公布信息共计14条，"
-                        "其中部门预决算信息2条。\n"),
-        "sj-2025.txt": ("青溪区审计局2025年政府信息公开工作年度报告\n一、总体情况\n我局通过区政府门户网站对外发布信息共10条，"
-                        "其中部门预决算信息3条。\n")})
+    from conftest import index_of_years
+
+    g = index_of_years(tmp_path, "青溪区审计局", {2024: "我局通过区政府门户网站对外公布信息共计14条，其中部门预决算信息2条。",
+                                               2025: "我局通过区政府门户网站对外发布信息共10条，其中部门预决算信息3条。"})
     a = g.ask("把2024和2025两年合起来看，青溪区审计局在区政府网站发布的信息里，部门预决算信息占多少比例？")
     assert a.answered and "合起来5条占24条的20.8%（(2 + 3) ÷ (14 + 10)）" in a.answer, a.answer
     b = g.ask("青溪区审计局2024年和2025年在区政府网站发布的信息里，部门预决算信息各占多少比例？")
