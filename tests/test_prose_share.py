@@ -466,3 +466,20 @@ def test_the_years_taken_together_give_one_share_of_the_sums(tmp_path):
     assert a.answered and "合起来5条占24条的20.8%（(2 + 3) ÷ (14 + 10)）" in a.answer, a.answer
     b = g.ask("青溪区审计局2024年和2025年在区政府网站发布的信息里，部门预决算信息各占多少比例？")
     assert b.answered and "14.3%" in b.answer and "30.0%" in b.answer and "合起来" not in b.answer, b.answer
+
+
+def test_a_multiple_of_two_outlets_named_by_their_counts(tmp_path):
+    """'公众号的发文量是…网站发布量的几倍': each side named by a count of its own wording (发文量, 发布量), the frame
+    of the ratio; each clause says its outlet."""
+    from conftest import index_of_years
+
+    g = index_of_years(tmp_path, "青溪区审计局", {
+        2024: "我局通过区政府门户网站对外公布信息共计14条。通过“青溪审计”微信公众号发布信息41篇。",
+        2025: "我局通过区政府门户网站对外发布信息共10条。通过“青溪审计”微信公众号发布信息46篇。"})
+    a = g.ask("“青溪审计”公众号的发文量是青溪区审计局2024年在区政府网站发布量的几倍？保留一位小数。")
+    assert a.answered and "41篇是14条的2.9倍（41 ÷ 14）" in a.answer, a.answer
+    b = g.ask("“青溪审计”公众号的发文量是青溪区审计局在区政府网站发布量的几倍？2024年、2025年分别算，保留一位小数。")
+    assert b.answered and "2.9倍" in b.answer and "4.6倍（46 ÷ 10）" in b.answer, b.answer
+    # a side named by a thing the clause does not say is still not said ('点击量': no clause counts clicks)
+    c = g.ask("“青溪审计”公众号的点击量是青溪区审计局2024年在区政府网站发布量的几倍？")
+    assert "倍（" not in c.answer, c.answer

@@ -308,6 +308,13 @@ def _counted_twice(quote: str, figure) -> bool:
 COUNT_OF = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,})[量数]$")
 
 
+def _counted_as(phrase: str) -> bool:
+    """Whether a phrase names its thing by a count of it ('…网站发布量', '发文数')."""
+    import jieba
+
+    return any(COUNT_OF.match(w) for w in jieba.cut(phrase)) or bool(re.search(r"[\u4e00-\u9fff]{2}[量数](?:的|是|$)", phrase))
+
+
 def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     """The clause of the part (with the clauses of its sentence before it: '通过门户网站主动公开…,
     通知公告类397条') says every word naming the part (its words the whole's phrase does not share,
@@ -325,6 +332,10 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
 
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
+    if TUNING.counts_framing_both and _counted_as(whole_q):
+        # ('公众号的发文量是…网站发布量的几倍': each side named by its count, 发文量 and 发布量 — the frame of a
+        # ratio of two outlets' output, said by neither clause word for word)
+        words = [w for w in words if not COUNT_OF.match(w) and not re.search(re.escape(w) + "[量数]", part_q)] or words
     if TUNING.share_by_clauses and len(words) > 1:
         # ('应急管理信息' is said by '…各类信息1023条,其中…应急管理52条': 信息 names no thing apart)
         words = [w for w in words if w not in GENERIC_NOUNS] or words

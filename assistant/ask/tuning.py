@@ -375,6 +375,10 @@ class ExtractiveTuning:
     # ('2024、2025两年，公众号发的信息总数比…网站上发的总数多多少': each added over the years, then their
     # difference): multi3.tune +1 more, every other answer unchanged.
     pooled_shares: bool = True
+    # A multiple (or share) whose two sides are each named by a count of its own wording ('公众号的发文量是…网站
+    # 发布量的几倍'): the count words are the frame of the ratio, no word each clause must say (its outlet still
+    # is). 2026-12-05: multi2.tune +1, every other answer unchanged.
+    counts_framing_both: bool = True
     # No arithmetic over the reports' figures when it answers another question: a clause of its own naming
     # what is left out ('除去预决算类信息，…其他信息…少了几条': each report's whole read); each body's change
     # against its previous year ('跟上一年比各有什么变化') as the difference of two bodies of one year; two
