@@ -784,6 +784,12 @@ def _locates(b: str, c: str, by_place: dict[str, set[str]]) -> bool:
             and names_of(c).own.endswith(("街道", "镇", "乡")) and own in by_place.get(c, set()))
 
 
+def _places_over(body: str, by_place: dict[str, set[str]]) -> set[str]:
+    """The places above a body: those of its name's chain and the cities and provinces above them and
+    above the places its report names."""
+    return set(names_of(body).places[:-1]) | places_above(body, by_place.get(body, set()))
+
+
 def _drop_qualifying_mentions(question: str, mentions: list[Mention],
                               by_place: dict[str, set[str]] | None = None) -> list[Mention]:
     """'Dadukou Town in Dongzhi County', '东至县的大渡口镇': a body whose place is the parent of
@@ -801,14 +807,13 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
             # body's own name falling inside it ('威海|荣成的东山街道办'); '福州市政府' is that government
             child = next((o for o in mentions if o is not m and o.bodies and o.start < 10_000
                           and (not m.organ or m.end <= o.start < m.end + len(m.organ)) and any(
-                m.text in {p for a in set(names_of(c).places[:-1]) | places_above(c, by_place.get(c, set()))
-                           for p in (a, short_name(a))}
+                m.text in {p for a in _places_over(c, by_place) for p in (a, short_name(a))}
                 for c in o.bodies)), None)
         if child is None and not m.bodies and m.start >= 10_000:
             # an English place that fits no held body with the organ after it ('… Center in Wuhan')
             # but is a city or province above a named body's place: it locates that body
             child = next((o for o in mentions if o is not m and o.bodies and any(
-                m.text in latin_forms(set(names_of(c).places[:-1]) | places_above(c, by_place.get(c, set())))
+                m.text in latin_forms(_places_over(c, by_place))
                 for c in o.bodies)), None)
         if child is not None:
             lo, hi = sorted((m, child), key=lambda x: x.start)

@@ -26,8 +26,8 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import (difference_operands, stated_difference, stated_sum, unfound_addends,
-                                     units_for_addends)
+from assistant.ask.prose_sum import (difference_of, stated_difference, stated_sum, unfound_addends, units_for_addends,
+                                     years_compared)
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -334,7 +334,7 @@ def _prose_differences_answer(question: str, understanding, names: list[str], le
     reports = list({r["source"]: r for r in understanding.reports}.values())
     op = operation_of(question)
     m = THINGS_COMPARED.search(question)
-    if m and re.search(r"多少|几", question[m.end():]) and not re.search(r"年|^\s*(?:去|前|上)", m.group("y")):
+    if m and re.search(r"多少|几", question[m.end():]) and not years_compared(m.group("y")):
         x, y, more = m.group("x"), m.group("y"), m.group("more")
     elif (m := THINGS_WHICH_MORE.search(question)) and re.search(r"差了?(?:多少|几)", question[m.end():]):
         x, y, more = m.group("x"), m.group("y"), "多"
@@ -351,10 +351,10 @@ def _prose_differences_answer(question: str, understanding, names: list[str], le
         pool = lexical.of_sources({record["source"]})
         stats = idf_weights([p.index_text for p in pool])
         units = units_for_addends(f"{x}和{y}一共多少", names, "zh", pool, stats, similarity, least=2)
-        said = stated_difference(asked, "zh", units, names) if units and len(units) == 2 else ""
+        said, figures = difference_of(asked, "zh", units, names) if units and len(units) == 2 else ("", ())
         if not said:
             return None
-        operands.append(difference_operands(asked, "zh", units, names))
+        operands.append(figures)
         text, statements, citations, cited = compose_extractive(question, "zh", units)
         if not verify_answer(text, cited, question).ok:
             return None

@@ -350,25 +350,28 @@ _MORE_THAN = re.compile(r"(?P<x>[^，,。？?；;]+?)比(?P<y>[^，,。？?；;]
 
 
 def stated_difference(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
-    return _difference(question, language, units, names)[0]
-
-
-def difference_operands(question: str, language: str, units: list[Unit], names: list[str] = ()) -> tuple:
-    """The two figures stated_difference subtracts (the first thing's, the second's), or ()."""
-    return _difference(question, language, units, names)[1]
-
-
-def _difference(question: str, language: str, units: list[Unit], names: list[str] = ()) -> tuple[str, tuple]:
     """'这里面工作动态类比通知公告类多多少条？' of one report's clauses: each of the two things matched to the
     one piece stating it, as the things of a sum are, and their difference shown with its operands
     ('前者比后者多430条（482 − 52）'); '' unless each has a piece of its own, in measures of one kind,
     neither a part of the other, and neither thing is a year or a body."""
+    return difference_of(question, language, units, names)[0]
+
+
+def years_compared(other: str) -> bool:
+    """Whether what a thing is compared with after 比 is a year ('2024年', '去年', '上一年', '上期'), not a
+    thing ('网站上')."""
+    return bool(re.search(r"\d|年|^\s*(?:去|前|上)", other))
+
+
+def difference_of(question: str, language: str, units: list[Unit], names: list[str] = ()) -> tuple[str, tuple]:
+    """(stated_difference's sentence, the two figures it subtracts: the first thing's, the second's), or
+    ('', ())."""
     from assistant.ask.terms import focus_text
 
     if language != "zh" or not units or len({u.passage.source for u in units}) != 1:
         return "", ()
     m = _MORE_THAN.search(question)
-    if not m or re.search(r"\d|年|^\s*(?:去|前|上)", m.group("y")):
+    if not m or years_compared(m.group("y")):
         return "", ()  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
         # '比网站上' is a thing)
     x = _frame_before_comma(m.group("x"))[1]
