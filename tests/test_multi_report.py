@@ -1063,3 +1063,21 @@ def test_a_change_per_year_asked_is_no_words_a_report_says():
     for question in ("硚口区网站的通知公告从2022年到2024年，平摊下来每年少几条？", "硚口区网站的通知公告2022到2024年年均少几条？"):
         reading = reading_question(question)
         assert "通知公告" in reading and "平摊" not in reading and "年均" not in reading, reading
+
+
+def test_a_count_of_another_thing_in_ge_is_not_computed_with_items(tmp_path):
+    """'少了多少条' over two years is not computed from '发布26个试点领域…目录' beside '…信息3128条': the
+    个 counts the thing named after it, which the question does not ask; a thing counted in 个 that
+    the question names ('行政规范性文件18个' beside '…6件') still is."""
+    from conftest import index_of_texts, index_of_years
+
+    g = index_of_years(tmp_path, "青溪区人民政府", {
+        2021: "全区19家单位在门户网站发布26个试点领域基层政务公开目录。",
+        2024: "通过政府网站主动公开各类政务信息3128条。"})
+    a = g.ask("青溪区政府网站发布信息2024年比2021年少了多少条？")
+    assert not a.answered and "3102" not in a.answer and "不是同一种东西" in a.answer, a.answer
+    h = index_of_texts(tmp_path / "two", tmp_path / "home2", {
+        "a.txt": "青溪区发展和改革局2022年政府信息公开工作年度报告\n一、总体情况\n共制定出台行政规范性文件6件。\n",
+        "b.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n公开政策文件40件，其中行政规范性文件18个。\n"})
+    b = h.ask("青溪区发改局2022年制定出台了几件行政规范性文件？白沙县当年公开的行政规范性文件又是多少？差几件？")
+    assert b.answered and "12（18 − 6）" in b.answer, b.answer

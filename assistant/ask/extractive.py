@@ -14,7 +14,7 @@ from functools import lru_cache
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from assistant.zh.figures import extract_figures
 from assistant.ask.bodies import EN_GENERIC as EN_SKIP
@@ -222,11 +222,21 @@ def _trusted_clauses(text: str, separate_counts: bool = False) -> list[str]:
     return out
 
 
-def idf_weights(corpus: list[str]) -> tuple[Counter, int]:
+class TermStats(NamedTuple):
+    """The document frequencies of the composer's terms over the passages of the reports asked
+    about, their number, and (when known) the frequencies over every report held: a word no held
+    report uses is the asker's own wording, not a thing some report states and this one does not."""
+
+    df: Counter
+    n: int
+    everywhere: object = None  # term → passages of the whole index holding it (.get), or None
+
+
+def idf_weights(corpus: list[str], everywhere=None) -> TermStats:
     df: Counter = Counter()
     for text in corpus:
         df.update(terms_of(text))
-    return df, len(corpus)
+    return TermStats(df, len(corpus), everywhere)
 
 
 @dataclass
@@ -429,6 +439,17 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
     return groups
 
 
+def _absent_weight(term: str, english: bool, everywhere) -> float:
+    """The weight of a question's term that no passage of the reports asked about holds: a word
+    no report held uses at all ('放出去', '单子', '弄完') weighs absent_everywhere_weight; one other
+    reports use (a thing they count that this report may not) absent_weight."""
+    if english:
+        return TUNING.absent_weight_en
+    if everywhere is not None and not everywhere.get(term):
+        return TUNING.absent_everywhere_weight
+    return TUNING.absent_weight
+
+
 def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
@@ -465,14 +486,14 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
-    df, n = stats
+    df, n = stats[0], stats[1]
+    everywhere = getattr(stats, "everywhere", None)
     formal = {b for w in format_words() if w in focus_text_ for b in bigrams(w)} if TUNING.format_words_full else set()
     english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
     if TUNING.counted_noun_full and counted:
         formal |= bigrams(counted)  # the thing counted is no paraphrase: absent, it is not stated
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
-              * ((TUNING.absent_weight if not english else TUNING.absent_weight_en) if not df.get(t) and t not in formal
-                 else 1.0)
+              * (_absent_weight(t, english, everywhere) if not df.get(t) and t not in formal else 1.0)
               * (TUNING.dictionary_weight if t in soft else 1.0) for t in focus}
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.

@@ -27,7 +27,7 @@ from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_count
 from assistant.ask.prose_cells import states_none
 from assistant.ask.prose_sum import ADDENDS, counts_in, own_pairs, stated_sum
-from assistant.ask.terms import ASKS_WORDS, focus_text, terms_of
+from assistant.ask.terms import ASKS_WORDS, bigrams, focus_text, terms_of
 from assistant.zh.figures import extract_figures
 
 __all__ = ["report_sets", "answer_per_report"]
@@ -327,7 +327,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # each report read as a question about it alone is read: a word another report uses ('编印' of
     # 青溪市's 编印政府公报24期) is, for this one, a word it does not use (TUNING.per_report_weights)
     shared = None if TUNING.per_report_weights else idf_weights(
-        [p.index_text for p in lexical.of_sources({r["source"] for r in reports})])
+        [p.index_text for p in lexical.of_sources({r["source"] for r in reports})], lexical.term_stats().df)
     # Each report is read for the figure, not for the arithmetic asked of the figures ('增长了百分之几',
     # '相差多少', '保留一位小数'): words no report's sentence holds, which made a report that states the
     # figure read as not stating it.
@@ -373,7 +373,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         the question says of this report, not another body's ('河南…公开多少条信息，银川市政府网站多少条'
         names no 信息公开目录 of 银川's '发布信息16642条(…信息公开目录10699条)')."""
         pool = sorted(lexical.of_sources({record["source"]}), key=lambda p: p.ordinal)
-        stats = shared if shared is not None else idf_weights([p.index_text for p in pool])
+        stats = shared if shared is not None else idf_weights([p.index_text for p in pool], lexical.term_stats().df)
         composition = choose_units(reading, focus_names, lang or language, pool, stats, similarity=similarity,
                                    separate_counts=arithmetic, figures_only=not words_asked)
         if TUNING.rows_apart and composition.answered and (lang or language) == "zh":
@@ -569,7 +569,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     parts[n] = dataclasses.replace(again, about=frozenset())
                     break
     missing = [p for p in parts if p.missing]
-    if arithmetic_asked and not missing and _measures_differ(parts, strict=True):
+    if arithmetic_asked and not missing and _measures_differ(
+            parts, strict=True, asked=asked_measure(question) if language == "zh" else asked_measure_en(question),
+            question=question):
         # arithmetic of figures counting different kinds of things ('26个' and '3128条'): what is asked
         # is not known from them
         from assistant.ask.pipeline import _refusal
@@ -1109,13 +1111,25 @@ def _kinds(part: Part) -> set:
     return {measure_kind(unit) for _, unit, _ in part.options if unit}
 
 
-def _measures_differ(parts: list[Part], strict: bool = False) -> bool:
+def _counts_named_thing(part: Part, asked: str, question: str) -> bool:
+    """Whether a figure counted in 个 counts a thing named after it that the question does not name,
+    while the question counts in a measure of another kind ('26个试点领域…目录' for '少了多少条'):
+    then its 个 is no count of what is asked. ('行政规范性文件18个' counts what precedes it.)"""
+    if not (TUNING.asked_measure_binds and asked and measure_kind(asked) != measure_kind("个")):
+        return False
+    value = plain_number(part.figures[0])
+    m = re.search(rf"(?<![\d.]){re.escape(value)}\s*个([\u4e00-\u9fff]{{2,}})", part.clause)
+    return bool(m) and not bigrams(m.group(1)[:4]) & bigrams(question)
+
+
+def _measures_differ(parts: list[Part], strict: bool = False, asked: str = "", question: str = "") -> bool:
     """Whether the parts, each stating one figure in a measure word, count kinds of things that differ
     ('个' of items of a catalogue against '条' of posts; '件' and '宗' count alike: measure_kind).
     ``strict``: only when neither is counted in 个, which counts anything ('行政规范性文件18个' beside
-    '…6件')."""
+    '…6件'), unless the question counts in a measure of another kind (``asked``: '少了多少条' is no
+    count of '26个试点领域…目录' beside '…3128条')."""
     stated = [p for p in parts if not p.missing and len(p.figures) == 1 and p.unit]
-    if strict and any(p.unit == "个" for p in stated):
+    if strict and any(p.unit == "个" and not _counts_named_thing(p, asked, question) for p in stated):
         return False
     return len(stated) == len(parts) >= 2 and len({measure_kind(p.unit) for p in stated}) > 1
 

@@ -215,7 +215,7 @@ def _one_report(understanding, lexical, english: bool = False):
     if len(sources) != 1 or (understanding.language != "zh" and not english):
         return None
     pool = lexical.of_sources(sources)
-    return pool, idf_weights([p.index_text for p in pool])
+    return pool, idf_weights([p.index_text for p in pool], lexical.term_stats().df)
 
 
 def _quoted(question: str, units: list[Unit], started: float, tail, language: str = "zh") -> Answer | None:
@@ -277,7 +277,8 @@ def _prose_shares_answer(question: str, understanding, names: list[str], lexical
     parts, shares = [], []
     for record in reports:
         pool = lexical.of_sources({record["source"]})
-        found = prose_share(question, names, "zh", pool, idf_weights([p.index_text for p in pool]), similarity)
+        stats = idf_weights([p.index_text for p in pool], lexical.term_stats().df)
+        found = prose_share(question, names, "zh", pool, stats, similarity)
         if found is None:
             return None
         shares.append(found)
@@ -349,7 +350,7 @@ def _prose_differences_answer(question: str, understanding, names: list[str], le
     parts, operands = [], []
     for record in reports:
         pool = lexical.of_sources({record["source"]})
-        stats = idf_weights([p.index_text for p in pool])
+        stats = idf_weights([p.index_text for p in pool], lexical.term_stats().df)
         units = units_for_addends(f"{x}和{y}一共多少", names, "zh", pool, stats, similarity, least=2)
         said, figures = difference_of(asked, "zh", units, names) if units and len(units) == 2 else ("", ())
         if not said:
@@ -597,7 +598,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         pool = lexical.of_sources(candidates)
         seen = {p.id for p in retrieved}
         reading = retrieved + sorted((p for p in pool if p.id not in seen), key=lambda p: (p.source, p.ordinal))
-        stats = idf_weights([p.index_text for p in pool])
+        stats = idf_weights([p.index_text for p in pool], lexical.term_stats().df)
     else:
         reading = retrieved
         stats = lexical.term_stats()

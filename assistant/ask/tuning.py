@@ -71,6 +71,7 @@ class ExtractiveTuning:
     # more passes over the tune suites (unseen7.tune +4, multi6.tune +3) and three must-refuse questions
     # answered ('政务动态类1256条' for 2024's '政策类文件'; '注销账号29个' for the accounts left): kept 0.3.
     absent_weight: float = 0.3
+    absent_everywhere_weight: float = 0.3
     absent_weight_en: float = 0.5
     # (A verb of the question — jieba's part-of-speech tag — that the reports do not use, '挂出',
     # '放出', weighing less than other absent words: 0.15 → unseen3.tune +1 and a must-refuse question
@@ -308,6 +309,10 @@ class ExtractiveTuning:
     # which counts anything) are never computed with, flag or not (multi_report._measures_differ).
     # Found on a probe of the tune side's 硚口区 years, 2026-12-04: no tune suite's pass changes.
     years_in_one_measure: bool = True
+    # Figures the question counts in one measure ('少了多少条') are not computed with a figure counted
+    # in 个 beside one of the question's kind ('26个试点领域…目录' beside '3128条'): 个 counts anything
+    # only when the question names no measure of another kind.
+    asked_measure_binds: bool = True
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True

@@ -206,7 +206,10 @@ class LexicalIndex:
         """(document frequencies, number of passages) of the composer's terms over every live
         passage, as ``extractive.idf_weights`` would count them, looked up term by term."""
         if self._stats is None:
-            self._stats = (DocumentFrequencies(self), self.n_docs)
+            from assistant.ask.extractive import TermStats
+
+            frequencies = DocumentFrequencies(self)
+            self._stats = TermStats(frequencies, self.n_docs, frequencies)
         return self._stats
 
 
