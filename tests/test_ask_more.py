@@ -362,3 +362,16 @@ def test_a_part_asked_after_li_is_not_answered_by_the_wholes_clause(tmp_path):
     assert "21件" not in a.answer or not a.answered, a.answer
     b = g.ask("2025年青溪街道受理的公开申请里已经办结的有多少件？")
     assert b.answered and "18" in b.answer, b.answer
+
+
+def test_an_english_sum_said_with_together_after_its_things():
+    """'… on its portal and WeChat together': 'together' asks the sum of the things joined before it
+    (the 'and' is no summing word of its own)."""
+    from assistant.ask.operations import operation_of
+    from assistant.ask.prose_sum import stated_sum
+
+    question = "How many items did Qingxi publish in 2022 on its portal and WeChat together?"
+    assert operation_of(question).sum
+    assert not operation_of("How many items did Qingxi publish in 2022 on its portal and WeChat?").sum
+    units = [_unit("全年通过门户网站主动公开各类政府信息4150条"), _unit("政务微信公众号推送信息1351条")]
+    assert stated_sum(question, "en", units) == " Together 5501 (4150 + 1351)."

@@ -382,3 +382,29 @@ def test_how_precisely_a_figure_is_asked_is_no_word_of_what_is_asked(asked):
 def test_a_document_number_in_any_brackets_is_no_figure(number):
     units = units_of([prose(f"按照《年度报告格式》的通知({number})要求，编制本报告。全年受理申请41件。")])
     assert [u.figures for u in units] == [["41"]]
+
+
+def test_a_figure_stated_as_about_so_many_counts_in_the_measure_after_it():
+    """'250余条' counts items (条), so '被浏览了多少次' is not answered by it; '公开了多少条' is."""
+    passages = [prose("在区政府门户网站公开信息250余条。")]
+    assert not choose("青溪市2025年挂在网站上的信息一共被浏览了多少次？", passages).answered
+    found = choose("青溪市2025年在区政府门户网站公开信息多少条？", passages)
+    assert found.answered and found.units[0].figures == ["250"]
+
+
+def test_a_figure_the_question_gives_is_not_its_answer():
+    """'那36件申请里，最后公开了几件': the 36 the question gives is what it asks about; a clause stating
+    only it answers nothing. A question checking the figure, or a reading made from a question
+    (given_unasked off), may still be answered by it."""
+    passages = [prose("本年度新收政府信息公开申请36件。"), prose("全年主动公开政府信息1284条。", ordinal=1)]
+
+    def ask(question, given=True):
+        return choose_units(question, ["青溪市"], "zh", passages, idf_weights([p.text for p in passages]),
+                            given_unasked=given)
+
+    asked = "青溪市本年度新收的那36件政府信息公开申请里，最后公开了几件？"
+    assert not ask(asked).answered
+    assert ask(asked, given=False).units[0].figures == ["36"]
+    checked = ask("核对一下：青溪市本年度新收政府信息公开申请是36件吗？")
+    assert checked.answered and checked.units[0].figures == ["36"]
+    assert ask("青溪市本年度新收政府信息公开申请多少件？").units[0].figures == ["36"]

@@ -1081,3 +1081,16 @@ def test_a_count_of_another_thing_in_ge_is_not_computed_with_items(tmp_path):
         "b.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n公开政策文件40件，其中行政规范性文件18个。\n"})
     b = h.ask("青溪区发改局2022年制定出台了几件行政规范性文件？白沙县当年公开的行政规范性文件又是多少？差几件？")
     assert b.answered and "12（18 − 6）" in b.answer, b.answer
+
+
+def test_a_place_named_again_after_a_comma_is_the_body_named_with_it(tmp_path):
+    """'莆田市发改委和黄陂汉口北管委会…的信息，莆田多出多少条': the bare 莆田 is the 发改委 named before
+    (the index holds no 莆田市人民政府), not a body the index does not hold."""
+    from conftest import index_of_texts
+
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {
+        "a.txt": "莆田市发展和改革委员会2021年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息169条。\n",
+        "b.txt": "武汉市黄陂区汉口北管委会2021年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息91条。\n"})
+    a = g.ask("2021年莆田市发改委和黄陂汉口北管委会主动公开的政府信息，莆田多出多少条？")
+    assert a.answered and "多78条（169 − 91）" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"a.txt", "b.txt"}

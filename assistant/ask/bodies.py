@@ -560,8 +560,10 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             if not organ and not re.match(r"全[市区县省镇乡]", question[end:]):
                 # a place named again in a later sentence, with no organ ('保山市政府办公室的微信公众号…？
                 # 保山多多少？'): the body named with it before, not another body of that place
+                # (… or in a later clause: '莆田市发改委和…对外公开的信息，莆田多出多少条')
                 before = [o for o in result.mentions if o.bodies and o.end <= start
-                          and re.search(r"[？?。；;！!]", question[o.end:start])
+                          and re.search(r"[？?。；;！!，,]" if TUNING.place_again_in_clause else r"[？?。；;！!]",
+                                        question[o.end:start])
                           and any(text in names_of(b).place_forms for b in o.bodies)]
                 if before:
                     chosen = before[-1].bodies

@@ -174,10 +174,21 @@ def same_unit(a: Unit, b: Unit) -> bool:
     return a is b or (a.passage.id == b.passage.id and a.match_text == b.match_text and a.column == b.column)
 
 
+def measure_word(fig, text: str) -> str:
+    """The measure word of a figure of ``text``: '条' of '80余条' (the figure reader's unit is 余)."""
+    unit = fig.unit
+    if unit in ("余", "多"):
+        m = re.match(r"[余多]([\u4e00-\u9fff])", text[fig.end:])
+        unit = m.group(1) if m else ""
+    return unit
+
+
 def _counted_in(clause: str, found: list) -> tuple[str, ...]:
     """The measure word of each figure, '种' included ('5种公开申请渠道' counts kinds, not requests;
     the figure reader leaves 种 out of its measure words, '一种' being an article as often)."""
-    return tuple(f.unit or ("种" if clause.startswith("种", f.end) else "") for f in found)
+    # (TUNING.approximate_measure: '250余条' counts in 条; else in 余, no kind of thing)
+    return tuple((measure_word(f, clause) if TUNING.approximate_measure else f.unit)
+                 or ("种" if clause.startswith("种", f.end) else "") for f in found)
 
 
 def _broken_off(text: str) -> bool:
@@ -313,7 +324,8 @@ def counts_one_by_one(op) -> bool:
 
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
                  stats: tuple[Counter, int], similarity: Similarity | None = None,
-                 separate_counts: bool | None = None, figures_only: bool = False) -> Composition:
+                 separate_counts: bool | None = None, figures_only: bool = False,
+                 given_unasked: bool = False) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
@@ -324,7 +336,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     ``separate_counts``: read a short clause counting a thing of its own as a unit of its own
     (units_of); None: when the question asks for arithmetic (a sum, a change, a comparison, a
     ranking), whose operands are figures one by one. ``figures_only``: a figure is wanted whatever
-    the question's wording ('which handled more…' read in each report), never a clause of words."""
+    the question's wording ('which handled more…' read in each report), never a clause of words.
+    ``given_unasked``: a question as a person asked it (not a reading made of one), whose figures
+    it gives are not its answer ('那2件依申请公开，最后有几件是全部公开的')."""
     if separate_counts is None:
         from assistant.ask.operations import operation_of
 
@@ -400,7 +414,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,
                    prefer_whole=True, outlets=outlets,
-                   count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)))
+                   count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
+                   arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question))
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
@@ -454,13 +469,16 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
-            outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False) -> Composition:
+            outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False,
+            arithmetic_asked: bool = True) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
     when they match alike; ``outlets``: the outlets the question names (outlets.py);
     ``one_question``: False for several questions read as one (a way of coming in one of them asks,
-    '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many."""
+    '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many;
+    ``arithmetic_asked``: … or asks to compute (a figure it gives may then be an operand: '2603条信息中，
+    除了政务动态类，其他的加起来多少条')."""
     # (of a question asking several things, '办了多少件？网上提交的有几件？', each part is read for its own)
     channels = asked_channels(focus_text_) if TUNING.channels_apart and one_question else set()
     if channels:
@@ -610,7 +628,14 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     rest_unasked = TUNING.remainder_answers and not OTHER_ASKED.search(focus_text_)
     if rest_unasked:
         units.sort(key=lambda u: not u.is_cell and _remainder(u))
+    given = _given_figures(focus_text_) if count_asked and not arithmetic_asked else set()
+    if given:
+        # '那2件依申请公开，最后有几件是全部公开的': a figure the question gives is what it asks about,
+        # not its answer; a clause stating only such figures answers nothing asked
+        units.sort(key=lambda u: not u.is_cell and _only_given(u, given))
     best = units[0]
+    if given and not best.is_cell and _only_given(best, given):
+        return Composition(False, [], 0.0, not_stated([]))
     if measure and TUNING.measure_answers and not best.is_cell and _counts_otherwise(best, measure):
         return Composition(False, [], 0.0, not_stated([]))
     if rest_unasked and not best.is_cell and _remainder(best):
@@ -913,6 +938,36 @@ def _counts_otherwise(unit: Unit, measure: str) -> bool:
 
 
 FIGURE_LEAD = re.compile(r"(?:共计|合计|累计|总计|共|计|为|达到?|约|近|超过?|逾|了|有|是|[:：])+$")
+
+
+# A question checking a figure it gives ('是不是2件', '核对一下…452件对吗'): the figure is asked.
+CONFIRMS = re.compile(r"是不是|是否|对不对|对吗|没错吧|核对|确认|准确|(?i:\b(?:is it|was it|confirm|check)\b)")
+
+
+def _computes(question: str) -> bool:
+    """Whether a question asks to compute (a sum, share, change, comparison, mean, or what is left)."""
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    return bool(op.sum or op.share or op.change or op.compare or op.mean or op.rank
+                or LEFT_OUT_ASKED.search(question))
+
+
+# What is left of a whole ('除了政务动态类，其他的', '剩下的'): the whole a question gives is an operand.
+LEFT_OUT_ASKED = re.compile(r"除了|除去|不算|刨掉|去掉|以外|之外|其[他它余]|剩下|剩余|(?i:other than|except|besides)")
+
+
+def _given_figures(question: str) -> set:
+    """The values of the figures a question gives (not its years, and none when it checks them)."""
+    if CONFIRMS.search(question):
+        return set()
+    return {(f.value, f.kind) for f in _figures(question)}
+
+
+def _only_given(unit: Unit, given: set) -> bool:
+    """Every figure of the unit is one the question gives."""
+    found = [f for f in _figures(unit.match_text) if f.raw in unit.figures]
+    return bool(found) and all((f.value, f.kind) in given for f in found)
 
 
 def _figure_after(unit: Unit) -> set[str]:

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units,
-                                      counts_one_by_one, idf_weights, measure_kind, measures_named)
+                                      counts_one_by_one, idf_weights, measure_kind, measure_word, measures_named)
 from assistant.ask.outlets import PUBLISHING, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
@@ -304,11 +304,7 @@ def _measure(fig, quote: str) -> tuple[str, bool]:
     """The measure word of a figure ('条' of '80余条', not '余') and whether it is approximate."""
     before, after = quote[: fig.start], quote[fig.end:]
     approximate = bool(ABOUT_BEFORE.search(before) or ABOUT_AFTER.match(after))
-    unit = fig.unit
-    if unit in ("余", "多"):
-        m = re.match(r"[余多]([\u4e00-\u9fff])", after)
-        unit = m.group(1) if m else ""
-    return unit, approximate
+    return measure_word(fig, quote), approximate
 
 
 def answer_per_report(question: str, focus_names: list[str], language: str, reports: list[dict], lexical,
@@ -838,8 +834,9 @@ AGAINST_LAST_YEAR = re.compile(r"(?:上一?年|去年|前一年|上年度)(?!结
                                r"\byear before\b)")  # (not the format's 上年结转, what was carried over)
 # Two things an English question takes together ('Taking news items and catalogue items together', 'X and Y
 # combined').
-EN_TOGETHER = re.compile(r"(?i)\b(?:tak(?:e|ing)\b.{1,60}?\band\b.{1,60}?\btogether|[a-z-]+ and [a-z-]+\b.{0,40}?\b"
-                         r"(?:together|combined)\b)")  # (not years: '2022 and 2024 combined')
+# ('notices plus catalogue items, taken together')
+EN_TOGETHER = re.compile(r"(?i)\b(?:tak(?:e|ing)\b.{1,60}?\b(?:and|plus)\b.{1,60}?\btogether|"
+                         r"[a-z-]+ (?:and|plus) [a-z-]+\b.{0,40}?\b(?:together|combined)\b)")  # (not years: '2022 and 2024 combined')
 
 
 def _arithmetic_unasked(question: str, parts: list[Part], language: str, each_sum: str) -> bool:

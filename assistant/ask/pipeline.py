@@ -617,7 +617,8 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             yield from _given(found, retrieved)
             return
 
-    composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai))
+    composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai),
+                               given_unasked=True)
     extractive: Answer | None = None
     if composition.answered and _states_another_fee(question, composition.units):
         composition.answered = False

@@ -249,10 +249,12 @@ def _named_en(question: str) -> list[str]:
     sum_at = SUM.search(question)
     if sum_at is None:
         return []
+    # (the summing word itself: 'together' of '… portal and WeChat together', whose things it follows)
+    at = sum_at.start() + (sum_at.group(0).lower().rfind("together") if re.match(r"(?i)and|plus", sum_at.group(0)) else 0)
     # (the sentence of the summing word may only ask: 'What is the total?')
-    end = max(question.rfind(mark, 0, sum_at.start()) for mark in "?.;")
-    asking_only = end >= 0 and not ADDENDS.search(question[end + 1: sum_at.start()])
-    text = question[: end] if asking_only else question[: sum_at.start()]
+    end = max(question.rfind(mark, 0, at) for mark in "?.;")
+    asking_only = end >= 0 and not ADDENDS.search(question[end + 1: at])
+    text = question[: end] if asking_only else question[: at]
     if re.search(r"[?.;]", text) or re.search(r"(?i)\bof which\b|\bamong them\b", text):
         return []  # (several questions, or a whole and its part)
     pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", text)]

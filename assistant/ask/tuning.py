@@ -311,8 +311,20 @@ class ExtractiveTuning:
     years_in_one_measure: bool = True
     # Figures the question counts in one measure ('少了多少条') are not computed with a figure counted
     # in 个 beside one of the question's kind ('26个试点领域…目录' beside '3128条'): 个 counts anything
-    # only when the question names no measure of another kind.
+    # only when the question names no measure of another kind. (2026-12-05: no tune pass changed; it
+    # turns a computed '增加3102（3128 − 26）' into a refusal.)
     asked_measure_binds: bool = True
+    # A figure stated as about so many counts in the measure word after 余/多 ('250余条': 条), so a
+    # question counting in another kind ('被浏览了多少次') is not answered by it. (With the next three
+    # flags, 2026-12-05: unseen8.tune +2 must-refuse questions refused, multi6.tune +1, multi9.tune +1,
+    # no pass lost on the 18 tune suites and dev.)
+    approximate_measure: bool = True
+    # A figure the question gives ('那2件依申请公开，最后有几件是全部公开的') is not its answer: a clause
+    # stating only figures the question gives answers nothing it asks (unless it asks to check one).
+    given_figures_unasked: bool = True
+    # A place named again with no organ after a comma ('莆田市发改委和…的信息，莆田多出多少条') is the body
+    # named with it before, as after a full stop.
+    place_again_in_clause: bool = True
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True
