@@ -408,3 +408,30 @@ def test_a_figure_the_question_gives_is_not_its_answer():
     checked = ask("核对一下：青溪市本年度新收政府信息公开申请是36件吗？")
     assert checked.answered and checked.units[0].figures == ["36"]
     assert ask("青溪市本年度新收政府信息公开申请多少件？").units[0].figures == ["36"]
+
+
+def test_a_word_no_report_held_uses_weighs_less_than_one_other_reports_use():
+    """A question's word no passage of the report holds weighs absent_weight; one no report of the
+    whole index uses ('放出去': the asker's own wording) weighs absent_everywhere_weight, less: it
+    leaves less of the question unsaid. A word other reports use ('浏览': a thing they count that this
+    one does not state) weighs as before."""
+    from collections import Counter
+
+    from assistant.ask.terms import terms_of
+    from assistant.ask.tuning import TUNING
+
+    assert TUNING.absent_everywhere_weight < TUNING.absent_weight
+    passages = [prose("通过门户网站发布信息18136条。"), prose("全年召开新闻发布会12场。", ordinal=1),
+                prose("收到政府信息公开申请21件。", ordinal=2)]
+    everywhere = Counter()
+    for text in [p.text for p in passages] + ["门户网站信息浏览量达到50万次。", "政务微博发布信息300条。"]:
+        everywhere.update(terms_of(text))
+
+    def coverage(question, held):
+        return choose_units(question, ["青溪市"], "zh", passages,
+                            idf_weights([p.text for p in passages], held)).coverage
+
+    colloquial = "青溪市政府办2024年门户网站上放出去多少条信息？"
+    assert coverage(colloquial, everywhere) > coverage(colloquial, None)
+    counted_elsewhere = "青溪市政府办2024年门户网站浏览多少条信息？"
+    assert coverage(counted_elsewhere, everywhere) == coverage(counted_elsewhere, None)

@@ -1094,3 +1094,18 @@ def test_a_place_named_again_after_a_comma_is_the_body_named_with_it(tmp_path):
     a = g.ask("2021年莆田市发改委和黄陂汉口北管委会主动公开的政府信息，莆田多出多少条？")
     assert a.answered and "多78条（169 − 91）" in a.answer, a.answer
     assert {c.source for c in a.citations} == {"a.txt", "b.txt"}
+
+
+def test_the_bodies_a_ranking_is_among_are_no_words_a_report_states():
+    """'2022年几家出政府公报的，谁出的期数最多？其余的各几期？': 几家 names the bodies ranked (no count in
+    家 asked) and '其余的各几期' asks the others' places, so each report is read for its issues (期)."""
+    from assistant.ask.extractive import asked_measure
+    from assistant.ask.multi_report import reading_question
+
+    question = "2022年几家出政府公报的，谁出的期数最多？其余的各几期？"
+    assert asked_measure(question) == "期"
+    reading = reading_question(question)
+    assert "几家" not in reading and "其余" not in reading and "政府公报" in reading, reading
+    assert "几家" not in reading_question("2021年几家单位官网公开的信息量排前三的是？")
+    # a count of bodies asked is still a count
+    assert asked_measure("2022年有几家单位收到了公开申请？") == "家"

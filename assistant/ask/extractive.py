@@ -743,7 +743,9 @@ def measures_named(question: str) -> set[str]:
     m = EITHER_MEASURE.search(question)
     return {m.group(1), m.group(2)} if m else set()
 AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|镇|街道|区|县|市|省|单位|部门|机关|地方|城市))|"
-                          r"哪几[家个]|几份(?=年报|报告)")  # ('…的单位有哪几家', '几份年报': which ones, no count asked)
+                          r"哪几[家个]|几份(?=年报|报告)|"  # ('…的单位有哪几家', '几份年报': which ones, no count asked)
+                          # ('2022年几家出政府公报的，谁出的期数最多': the bodies a ranking is among)
+                          r"(?:这|那)?几家(?=[^，,。？?]{0,14}[，,]?[^，,。？?]{0,8}(?:谁|哪|排|前[一二两三四五\d]))")
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])([条件篇期场项])数(?![据字量额])")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")

@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units,
                                       counts_one_by_one, idf_weights, measure_kind, measure_word, measures_named)
-from assistant.ask.outlets import PUBLISHING, named_nowhere, outlets_in
+from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
                                       ordinal_zh, passes, times_of)
@@ -111,7 +111,9 @@ PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名
                          r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?|"
                          # ('这批年报里', '看…的几份年报', '依次是', '按多少排', '别家呢', '哪两个')
                          r"(?:这|那)批年报(?:里|中)?|(?<=年)的?几份年报|^看|依次是?|分别是|按(?:多少|件数|条数|数量)|"
-                         r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个|(?:的)?单位(?=\s|[，,？?。]|依次|$)")
+                         r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个|(?:的)?单位(?=\s|[，,？?。]|依次|$)|"
+                         # ('2022年几家出政府公报的，谁…', '几家单位官网公开的…排前三', '其余的各几期')
+                         r"(?:这|那)?几家(?:单位|部门|机关)?(?!\s*(?:多少|几|[？?]))|其余的?各?[^，,。？?；;]{0,4}?(?:几|多少)[\u4e00-\u9fff]?")
 
 
 # A word glossed in brackets by another of the same thing ('公众号（政务新媒体）', '网站访问量（点击量）'): no
@@ -565,6 +567,16 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     parts[n] = dataclasses.replace(again, about=frozenset())
                     break
     missing = [p for p in parts if p.missing]
+    if TUNING.outlets_alike and arithmetic_asked and not missing and _outlets_differ(parts, question):
+        # one year's (body's) figure of its website beside another's of its WeChat account ('网上发布的
+        # 信息比前一年少了几成': '…门户网站…10条' and '…公众号发布信息41篇'): not one thing, not computed
+        from assistant.ask.pipeline import _refusal
+
+        said = "、".join(_label(p.record, one_body, language) + (
+            f" {plain_number(p.figures[0])}{p.unit}" if len(p.figures) == 1 else "") for p in parts)
+        note = (f"报告所写的数字说的不是同一个发布渠道（{said}），无法相互计算。" if language == "zh" else
+                f"The figures the reports state are of different outlets ({said}), so they cannot be computed together.")
+        return _refusal(question, language, note, started, "extractive")
     if arithmetic_asked and not missing and _measures_differ(
             parts, strict=True, asked=asked_measure(question) if language == "zh" else asked_measure_en(question),
             question=question):
@@ -1106,6 +1118,19 @@ def _kinds(part: Part) -> set:
     if len(part.figures) == 1:
         return {measure_kind(part.unit)} if part.unit else set()
     return {measure_kind(unit) for _, unit, _ in part.options if unit}
+
+
+def _outlets_differ(parts: list[Part], question: str) -> bool:
+    """Whether the parts' clauses each name outlets and no two share
+    one, while the question does not name the outlets of both (then it asks of the two:
+    '公众号的发文量是网站发布量的几倍')."""
+    named = [outlets_in(p.clause) for p in parts if not p.missing]
+    if len(named) < 2 or not all(named):
+        return False
+    if any(not another_outlet(a, b) for i, a in enumerate(named) for b in named[i + 1:]):
+        return False
+    asked = outlets_in(question)
+    return sum(1 for n in named if not another_outlet(asked, n)) < len(named) if asked else True
 
 
 def _counts_named_thing(part: Part, asked: str, question: str) -> bool:

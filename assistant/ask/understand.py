@@ -41,6 +41,13 @@ SINCE_YEAR = re.compile(rf"{SPAN_START}|累计|以来|(?i:\bsince {_YEAR}\b)")
 NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?")
 
 
+# A change against the year before the one named ('比上一年', '较上年', '同比', 'than the previous year').
+AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|与|同)(?:上一?年度?|前一年|上年度?)(?!结转|转)|同比|"
+                              r"(?i:\bthan (?:in )?(?:the )?(?:previous|prior|preceding) year\b|\bthan the year before\b|"
+                              r"\b(?:from|over|on) the (?:previous|prior|preceding) year\b|"
+                              r"\bcompared (?:with|to) (?:the )?(?:previous|prior|preceding) year\b|\byear[- ]on[- ]year\b)")
+
+
 def understand(question: str, catalog: list[dict]) -> Understanding:
     language = language_of(question)
     years = years_in(NOT_REPORT_YEAR.sub(" ", question) if TUNING.years_not_reports else question)
@@ -95,6 +102,12 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
 
     # (none named: the reports of the level asked among, '这几个乡镇里…', else every one)
     groups = resolution.groups or [of_level_asked(question, list(catalog))]
+    if TUNING.previous_year_asked and len(years) == 1 and resolution.groups and AGAINST_PREVIOUS.search(question):
+        # '2025年…比上一年少了几成': the year before is asked too, when each body's report of it is held
+        # (else the one report is read, which may state the change itself)
+        year = next(iter(years))
+        if all(any(r.get("year") == year - 1 for r in g) and any(r.get("year") == year for r in g) for g in groups):
+            years = years | {year - 1}
     if years:
         kept = [[r for r in group if r.get("year") in years] for group in groups]
         missing = [group for group, k in zip(groups, kept) if not k]
