@@ -1109,3 +1109,21 @@ def test_the_bodies_a_ranking_is_among_are_no_words_a_report_states():
     assert "几家" not in reading_question("2021年几家单位官网公开的信息量排前三的是？")
     # a count of bodies asked is still a count
     assert asked_measure("2022年有几家单位收到了公开申请？") == "家"
+
+
+def test_a_change_against_the_year_before_reads_that_years_report(tmp_path):
+    """'2025年公众号发的比上一年多了多少篇': the 2024 report is read too (held), and the change computed;
+    '网上发布的信息比前一年少了几成' is not computed from one year's website count and the other's WeChat
+    count: they are of different outlets."""
+    from conftest import index_of_years
+
+    g = index_of_years(tmp_path, "青溪区审计局", {
+        2024: "我局通过区政府门户网站对外公布信息共计14条。通过“青溪审计”微信公众号发布信息41篇。",
+        2025: "我局通过区政府门户网站对外发布信息共10条。通过“青溪审计”微信公众号发布信息46篇。"})
+    a = g.ask("青溪区审计局2025年公众号发的比上一年多了多少篇？")
+    assert a.answered and "增加5篇（46 − 41" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"r-2024.txt", "r-2025.txt"}
+    b = g.ask("青溪区审计局2025年网上发布的信息比前一年少了几成？")
+    assert "10 − 41" not in b.answer and "46 − 14" not in b.answer, b.answer
+    en = g.ask("How many more items did the Qingxi District Audit Bureau publish on WeChat in 2025 than in the previous year?")
+    assert en.answered and "46 − 41" in en.answer, en.answer
