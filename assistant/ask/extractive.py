@@ -956,7 +956,7 @@ def _computes(question: str) -> bool:
 
 
 # What is left of a whole ('除了政务动态类，其他的', '剩下的'): the whole a question gives is an operand.
-LEFT_OUT_ASKED = re.compile(r"除了|除去|不算|刨掉|去掉|以外|之外|其[他它余]|剩下|剩余|(?i:other than|except|besides)")
+LEFT_OUT_ASKED = re.compile(r"除了|除去|不算|刨掉|去掉|以外|之外|其[他它余]|剩下|剩余|(?i:\bother than\b|\bexcept\b|\bbesides\b)")
 
 
 def _given_figures(question: str) -> set:
