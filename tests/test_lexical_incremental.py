@@ -44,7 +44,7 @@ def assert_same(index, reference, store) -> None:
     for source in store.sources():
         assert [p.id for p in index.of_sources([source])] == [p.id for p in reference.of_sources([source])]
     df, n, _ = index.term_stats()
-    ref_df, ref_n = idf_weights([p.index_text for p in store.all_passages()])
+    ref_df, ref_n, _ = idf_weights([p.index_text for p in store.all_passages()])
     assert n == ref_n
     assert {t: df.get(t, 0) for t in TERMS} == {t: ref_df.get(t, 0) for t in TERMS}
     # Against bm25s itself, over the live passages in the same order.
