@@ -375,3 +375,28 @@ def test_an_english_sum_said_with_together_after_its_things():
     assert not operation_of("How many items did Qingxi publish in 2022 on its portal and WeChat?").sum
     units = [_unit("全年通过门户网站主动公开各类政府信息4150条"), _unit("政务微信公众号推送信息1351条")]
     assert stated_sum(question, "en", units) == " Together 5501 (4150 + 1351)."
+
+
+def test_an_english_sum_joined_by_plus_and_a_difference_of_two_things():
+    """'How many online interviews plus consultation activities…': the things on both sides of 'plus'
+    are added; 'how many more administrative penalty cases than licensing cases': the two things'
+    difference, each matched through the glossary; 'than in 2021' is a change of years, not computed here."""
+    from assistant.ask.prose_sum import difference_of, stated_sum
+
+    units = [_unit("举办在线访谈6期"), _unit("开展征集调查活动8次")]
+    assert stated_sum("How many online interviews plus consultation/survey activities did it hold in 2021?",
+                      "en", units) == " Together 14 (6 + 8)."
+    cases = [_unit("行政处罚358721件"), _unit("主动公开办理行政许可222793件")]
+    said, figures = difference_of("In 2022, how many more administrative penalty cases than licensing cases did "
+                                  "Huangpu District disclose?", "en", cases, ["Huangpu District"])
+    assert said == " The first is 135928 more than the second (358721 − 222793)." and len(figures) == 2
+    assert difference_of("How many more administrative penalty cases than in 2021 did it disclose?", "en", cases)[0] == ""
+
+
+def test_an_english_name_is_left_out_of_a_question_as_whole_words():
+    """A name form 'an' is no part of 'many' or 'than'."""
+    from assistant.ask.terms import english_without_names
+
+    left = english_without_names("How many more penalty cases than licensing cases did Huangpu disclose?",
+                                 ["Huangpu", "an"])
+    assert "many" in left and "than" in left and "Huangpu" not in left

@@ -435,3 +435,10 @@ def test_a_word_no_report_held_uses_weighs_less_than_one_other_reports_use():
     assert coverage(colloquial, everywhere) > coverage(colloquial, None)
     counted_elsewhere = "青溪市政府办2024年门户网站浏览多少条信息？"
     assert coverage(counted_elsewhere, everywhere) == coverage(counted_elsewhere, None)
+
+
+def test_what_a_question_leaves_out_in_brackets_is_no_word_it_asks():
+    """'（不算2003年以来的累计）' names what is not asked: the cumulative clause is no answer."""
+    passages = [prose("2022年于门户网站主动公开政府信息36篇,自2003年以来累计公开信息707篇。")]
+    found = choose("青溪市2022年当年主动公开了多少篇信息（不算2003年以来的累计）？", passages)
+    assert "707" not in [f for u in found.units for f in u.figures]

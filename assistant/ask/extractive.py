@@ -344,6 +344,11 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
 
         separate_counts = counts_one_by_one(operation_of(question))
     focus = focus_text(question, names, language)
+    if TUNING.left_out_unasked and language == "zh":
+        # ('（不算2003年以来的累计）': what the question leaves out is no word of what it asks)
+        from assistant.ask.operations import LEFT_OUT_SPAN
+
+        focus = LEFT_OUT_SPAN.sub(" ", focus)
     # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
     if TUNING.precision_unasked:
         focus = PRECISION.sub(" ", focus)

@@ -20,7 +20,7 @@ from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, a
                                       counts_one_by_one, idf_weights, measure_kind, measure_word, measures_named)
 from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import (BOUND, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
+from assistant.ask.operations import (BOUND, LEFT_OUT_SPAN, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
                                       ordinal_zh, passes, times_of)
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
@@ -105,7 +105,6 @@ COMPARED_WITH = re.compile(r"(?:跟|同|与|和)[^，,。？?；;]{1,20}?(?:相�
 RANK_FRAME = re.compile(r"(?:报了|报过|出了|出过|接到过|收到过|有过|发过|公开过|提到|写了|给出了?|列了)"
                         r"(?P<x>[^，,。？?；;]{2,14}?)的(?:单位|部门|机关|机构|地方|几家|那几家|这几家|各家)(?:里|中|当中|之中)")
 # What a ranking leaves out, said after it ('（公众号、新媒体不算）', '（零件的不算）').
-LEFT_OUT = re.compile(rf"[（(][^（）()]{{1,30}}(?:{LEFT_OUT_WORDS})[）)]")
 # The place in a ranking asked ('排老二的是', '排第二的是', '第二名是谁', '列前五', '排前三的是').
 PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名|位)?的?(?:是)?|(?:列|取|排)?前[一二两三四五六七八九十\d]+"
                          r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?|"
@@ -171,7 +170,7 @@ def reading_question(question: str) -> str:
         # ('报了公众号发文数的单位里，哪家…', '排老二的是', '列前五', '（公众号、新媒体不算）', '发得最少'): which
         # bodies are ranked and which place is asked, no words a report states
         reading = RANK_FRAME.sub(lambda m: m.group("x") or " ", reading)
-        reading = PLACE_ASKED.sub(" ", LEFT_OUT.sub(" ", EXCLUDED_SPAN.sub(" ", reading)))
+        reading = PLACE_ASKED.sub(" ", LEFT_OUT_SPAN.sub(" ", EXCLUDED_SPAN.sub(" ", reading)))
     # (a change per year asked, '平摊下来每年少几条': PER_YEAR's words, spelled there once)
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", PER_YEAR.sub(" ", reading)))
     if TUNING.ranking_frame_read_out:

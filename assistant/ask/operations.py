@@ -18,7 +18,7 @@ SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|
                  + ASKED_AFTER_ADDING + r")|加起来|加在一起|加(?:到|在)?一(?:起|块)|(?:算|合|放)(?:在|到)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?<!公)共(?=有?(?:多少|几))|(?i:\bin total\b|\bcombined\b|"
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b|\bwhat(?:'s| is| was) the total\b|"
                  # ('… on its portal and WeChat together')
-                 r"\b(?:and|plus)\b[^?.;]{1,40}?\btogether\b)")
+                 r"\b(?:and|plus)\b[^?.;]{1,40}?\btogether\b|\bplus\b)")
 SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少|几成|百分|比|\d)|率(?!先)|几成|"
                    r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
@@ -66,6 +66,9 @@ BOUND_SIGN = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不�
               "less than": "<", "under": "<", "at most": "<="}
 # Words saying a thing is left out, after it ('（公众号不算）', '（零件的除外）').
 LEFT_OUT_WORDS = r"不算|不计|除外|不含|不包括|排除在外"
+# What a question leaves out, in brackets ('（公众号、新媒体不算）', '（不算2003年以来的累计）'): no words of
+# what it asks.
+LEFT_OUT_SPAN = re.compile(rf"[（(][^（）()]{{1,30}}(?:{LEFT_OUT_WORDS})[）)]|[（(](?:{LEFT_OUT_WORDS})[^（）()]{{1,30}}[）)]")
 # Bodies whose figure is nought left out of what is asked ('（零件的不算）', '（一件没有的不算）', 'excluding
 # those with none'): ordinary words of leaving out, said of zero.
 NONZERO = re.compile(rf"[（(][^（）()]{{0,10}}(?:零|0|没有|为零|是零|没收到|未收到)[^（）()]{{0,6}}(?:{LEFT_OUT_WORDS})[）)]|"

@@ -251,6 +251,11 @@ def _named_en(question: str) -> list[str]:
         return []
     # (the summing word itself: 'together' of '… portal and WeChat together', whose things it follows)
     at = sum_at.start() + (sum_at.group(0).lower().rfind("together") if re.match(r"(?i)and|plus", sum_at.group(0)) else 0)
+    if sum_at.group(0).lower() == "plus":
+        # ('How many online interviews plus consultation activities did … hold?': the things are on both
+        # sides of it, the phrase up to where the sentence asks on)
+        end_of = re.search(r"[?.;]|\s(?:did|does|do|were|was|are|is|had|has|in\s+\d{4})\b", question[sum_at.end():])
+        at = sum_at.end() + (end_of.start() if end_of else len(question) - sum_at.end())
     # (the sentence of the summing word may only ask: 'What is the total?')
     end = max(question.rfind(mark, 0, at) for mark in "?.;")
     asking_only = end >= 0 and not ADDENDS.search(question[end + 1: at])
@@ -370,8 +375,10 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
     ('', ())."""
     from assistant.ask.terms import focus_text
 
-    if language != "zh" or not units or len({u.passage.source for u in units}) != 1:
+    if not units or len({u.passage.source for u in units}) != 1:
         return "", ()
+    if language != "zh":
+        return _difference_en(question, units, names) if TUNING.english_differences else ("", ())
     m = _MORE_THAN.search(question)
     if not m or years_compared(m.group("y")):
         return "", ()  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
@@ -390,6 +397,37 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
     if not a.unit or not b.unit or measure_kind(a.unit) != measure_kind(b.unit):
         return "", ()
     return said_difference(a, b), (a, b)
+
+
+# 'how many more administrative penalty cases than licensing cases': two things of one report
+_MORE_THAN_EN = re.compile(r"(?i)\bhow (?:many|much) (?P<more>more|fewer|less) (?P<x>[^?.;,]+?) than (?P<y>[^?.;,]+?)"
+                           r"(?=\s+(?:did|does|do|were|was|are|is|had|has|in \d{4})\b|\s*[?.;,]|$)")
+
+
+def _difference_en(question: str, units: list[Unit], names: list[str] = ()) -> tuple[str, tuple]:
+    """difference_of for an English question: each thing in the glossary's Chinese, matched to the
+    clauses' pieces as a Chinese question's are; not a year against a year ('than in 2023', 'than the
+    previous year')."""
+    from assistant.ask.glossary import chinese_terms
+    from assistant.ask.terms import english_without_names
+
+    m = _MORE_THAN_EN.search(english_without_names(question, list(names)) if names else question)
+    if not m or re.search(r"(?i)\b(?:19|20)\d{2}\b|\byear\b|\bbefore\b", m.group("y")):
+        return "", ()
+    things = [" ".join(chinese_terms(m.group(k))) for k in ("x", "y")]
+    if not all(things):
+        return "", ()
+    matched = _match(things, _pieces(units), "")
+    if matched is None or _whole_and_part(matched):
+        return "", ()
+    a, b = matched[0][3], matched[1][3]
+    if not a.unit or not b.unit or measure_kind(a.unit) != measure_kind(b.unit):
+        return "", ()
+    if a.value == b.value:
+        return f" Both are {plain_number(a.value)}.", (a, b)
+    said, shown = in_scale(sorted([a, b], key=lambda f: f.value, reverse=True), abs(a.value - b.value), " − ")
+    word = "more" if a.value > b.value else "fewer"
+    return f" The first is {said} {word} than the second ({shown}).", (a, b)
 
 
 def said_difference(a, b) -> str:

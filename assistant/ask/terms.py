@@ -106,7 +106,9 @@ def english_without_names(question: str, names: list[str]) -> str:
     text = question
     for name in sorted(names, key=len, reverse=True):
         if name.isascii():
-            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+            # (a name as a whole word: 'an' of a name's forms is no part of 'many' or 'than')
+            pattern = rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])" if TUNING.english_names_whole else re.escape(name)
+            text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
             for word in name.split():
                 if word.lower() not in EN_STOP and len(word) > 3:
                     text = re.sub(rf"\b{re.escape(word)}\b", " ", text, flags=re.IGNORECASE)

@@ -337,6 +337,12 @@ class ExtractiveTuning:
     # Figures of two reports' clauses naming different outlets only (a website's beside a WeChat
     # account's) are not computed together, unless the question names both.
     outlets_alike: bool = True
+    # 'how many more X than Y' in English, of one report's two things: their difference, as in Chinese.
+    english_differences: bool = True
+    # A body's English name is left out of a question as whole words only ('an' is no part of 'many').
+    english_names_whole: bool = True
+    # What a question leaves out in brackets ('（不算2003年以来的累计）') is no word of what it asks.
+    left_out_unasked: bool = True
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True
