@@ -52,3 +52,12 @@ def test_the_same_thing_asked_of_a_later_year():
                {"source": "b.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
     merged = question_in_context("到去年（2024年）变成多少条了？", ["硚口区2022年政府网站上的通知公告有多少条？"], catalog)
     assert merged == "硚口区2024年政府网站上的通知公告有多少条？", merged
+
+
+def test_a_body_compared_with_it_is_compared_with_the_body_asked_about_before():
+    """'同一年嵊泗县政府办收到的比它少多少件？' after a question about 新昌县: 它 is 新昌县, in its year."""
+    merged = question_in_context("同一年嵊泗县政府办收到的比它少多少件？", ["新昌这个县2022年被申请公开了几次？"], CATALOG)
+    assert merged == "2022年嵊泗县政府办收到的比新昌少多少件？", merged
+    # (它 of a thing, not compared: left alone)
+    kept = question_in_context("它的网站叫什么？", ["新昌这个县2022年被申请公开了几次？"], CATALOG)
+    assert "比新昌" not in kept

@@ -54,6 +54,8 @@ def _core(question: str) -> str:
 # question's body and the one named now. Ordinary words for 'the two of them'.
 BOTH = re.compile(r"两家|两者|二者|这两[个家者位份]?|两个?(?:单位|部门|机关|地方|地区|市|区|县|镇|乡|街道)|"
                   r"(?i:\bthe two\b|\bboth\b)")
+# The body asked about before, as a pronoun another body is compared with ('…收到的比它少多少件').
+REFERS_BACK = re.compile(r"(?:比|跟|和|与|同|较)(它|他们|它们|该单位|对方)(?!们)")
 # The words of a total in a previous question ('一共收到多少件') that a difference asked of two
 # bodies after it does not ask.
 _TOTAL = re.compile(r"一共|总共|共计|合计")
@@ -74,7 +76,8 @@ def _with_both(merged: str, question: str, previous: str, catalog: list[dict]) -
     """'同一年嵊泗县呢？两家差多少？' after a question about 新昌县: the body asked now with the previous
     one ('新昌县和嵊泗县'), in the previous year when it says '同年'; a total the previous question asked
     ('一共') is no part of a difference asked of the two."""
-    if not BOTH.search(question):
+    back = REFERS_BACK.search(merged) if TUNING.pronoun_back else None
+    if not BOTH.search(question) and not back:
         return merged
     language = language_of(merged)
     mine = resolve(merged, catalog, language)
@@ -88,7 +91,11 @@ def _with_both(merged: str, question: str, previous: str, catalog: list[dict]) -
     old = theirs.mentions[0]
     m = mine.mentions[0]
     joiner = "和" if language == "zh" else " and "
-    merged = merged[: m.start] + old.text + old.organ + joiner + merged[m.start:]
+    if back and not BOTH.search(question):
+        # ('同一年花都区政府办收到的比它少多少件': 它 is the body asked about before)
+        merged = merged[: back.start(1)] + old.text + old.organ + merged[back.end(1):]
+    else:
+        merged = merged[: m.start] + old.text + old.organ + joiner + merged[m.start:]
     if not YEAR_OR_BARE.search(merged):
         years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
         if years and language == "zh":

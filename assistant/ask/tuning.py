@@ -343,6 +343,9 @@ class ExtractiveTuning:
     english_names_whole: bool = True
     # What a question leaves out in brackets ('（不算2003年以来的累计）') is no word of what it asks.
     left_out_unasked: bool = True
+    # A follow-up comparing a body it names with 它 ('同一年花都区政府办收到的比它少多少件') compares it
+    # with the body asked about before.
+    pronoun_back: bool = True
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True
