@@ -95,6 +95,12 @@ def test_a_share_of_a_part_stated_in_its_wholes_breakdown(tmp_path):
     assert a.answer.count("发布信息1600条") == 1, a.answer  # one clause, quoted once
     b = g.ask("红河县2022年发布的政策解读信息中，解读产品占比多少？保留一位小数。")
     assert b.answered and "201个占260条的77.3%（201 ÷ 260）" in b.answer, b.answer  # each in its own measure
+    # the whole given by the question ('那260条解读信息'): read without its figure, taken when the report
+    # states that very figure; a figure the report does not state for it computes nothing
+    c = g.ask("2022年红河县260条解读信息，其中解读产品占比？一位小数。")
+    assert c.answered and "201个占260条的77.3%（201 ÷ 260）" in c.answer, c.answer
+    d = g.ask("2022年红河县300条解读信息，其中解读产品占比？一位小数。")
+    assert "÷" not in d.answer and "%" not in d.answer.replace("100%", ""), d.answer
 
 
 def test_a_share_asked_as_the_parts_proportion_of_the_whole_splits():

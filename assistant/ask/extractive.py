@@ -516,7 +516,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     if TUNING.counted_noun_full and counted:
         formal |= bigrams(counted)  # the thing counted is no paraphrase: absent, it is not stated
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
-              * (_absent_weight(t, english, everywhere) if not df.get(t) and t not in formal else 1.0)
+              * (_absent_weight(t, english, everywhere if TUNING.absent_everywhere_computed or not separate_counts
+                                else None) if not df.get(t) and t not in formal else 1.0)
               * (TUNING.dictionary_weight if t in soft else 1.0) for t in focus}
     # A Chinese passage is matched by the question's Chinese terms (an English question's come
     # from the glossary), an English passage by its English words.

@@ -243,6 +243,16 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     language = understanding.language
     report = _one_report(understanding, lexical, english=True) if asked and not (op.change or op.rank) else None
     found = prose_share(question, names, language, *report, similarity) if report else None
+    given = given_counts(question) if found is None and report and language == "zh" and TUNING.given_whole else {}
+    if given:
+        # '那260条解读信息，其中解读产品占比': the whole the question gives is read without its figure, and
+        # taken only when the report states that very figure for it
+        without = question
+        for start, end in sorted(given.values(), reverse=True):
+            without = without[:start] + without[end:]
+        found = prose_share(without, names, language, *report, similarity)
+        if found is not None and found.b not in given:
+            found = None
     if found is None:
         return None
     if language == "zh":
@@ -254,6 +264,20 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
 POOLED_TOTALS = re.compile(r"(?:两|三|几|这)年[^？?。]{0,30}?(?:总数|总量|合计|一共|加起来|合起来|累计)")
 # The years asked taken together ('把2024和2025两年合起来看', '两年合在一起'): one share of the sums.
 POOLED = re.compile(r"(?:两|三|几|这)年(?:合起来|合在一起|加起来|加在一起|放在一起|一起)|合起来看|放在一起看|合并(?:计算|来看)")
+
+
+def given_counts(question: str) -> dict:
+    """The counts a question gives, value → (start, end) of the figure with its measure word ('260条'):
+    not its years, percentages or bare numbers."""
+    from assistant.ask.extractive import MEASURE_WORD
+    from assistant.zh.figures import extract_figures
+
+    out = {}
+    for f in extract_figures(question):
+        if f.unit and f.unit not in ("年", "%", "‰") and re.fullmatch(MEASURE_WORD, f.unit) and \
+                question.startswith(f.unit, f.end):
+            out[f.value] = (f.start, f.end + len(f.unit))
+    return out
 
 
 def _prose_shares_answer(question: str, understanding, names: list[str], lexical, started: float,

@@ -76,8 +76,13 @@ class ExtractiveTuning:
     # over the 18 tune suites and dev (with absent_weight 0.3): 0.3 (the same) → 0.2 gave 14 more passes
     # (unseen7.tune +4, multi6.tune +3, multi9.tune +4, multi8/multi4/unseen4.tune +1), none lost, no
     # must-refuse question answered; 0.1 gave two more and answered one ('注销账号29个' for '清理完以后，
-    # 手上还留着几个').
+    # 手上还留着几个'). (Kept from arithmetic since: absent_everywhere_computed.)
     absent_everywhere_weight: float = 0.2
+    # … also when the question asks arithmetic (its operands read one by one: separate_counts). On: 5 more
+    # tune passes (multi6.tune 2, multi9.tune 2, multi8.tune 1), but a report-half count at the round's end
+    # showed one more failed answer with arithmetic on multi5.report (its case not read); a figure computed
+    # from a clause the question's words reach less is the riskier kind: off, 2026-12-05.
+    absent_everywhere_computed: bool = False
     absent_weight_en: float = 0.5
     # (A verb of the question — jieba's part-of-speech tag — that the reports do not use, '挂出',
     # '放出', weighing less than other absent words: 0.15 → unseen3.tune +1 and a must-refuse question
@@ -346,6 +351,9 @@ class ExtractiveTuning:
     # A follow-up comparing a body it names with 它 ('同一年花都区政府办收到的比它少多少件') compares it
     # with the body asked about before.
     pronoun_back: bool = True
+    # A share whose whole the question gives ('那260条解读信息，其中解读产品占比'): the whole read without
+    # its figure, and taken only when the report states that very figure.
+    given_whole: bool = True
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True
