@@ -351,6 +351,10 @@ def test_a_year_asked_as_a_percentage_of_another_is_their_ratio(tmp_path):
     assert "2022年为2024年的146.2%（4574 ÷ 3128）" in b.answer, b.answer
     reports = [{"source": "a", "year": 2022}, {"source": "b", "year": 2024}]
     assert _ratio_base("2024年的信息占全年主动公开的百分之几？", reports) is None  # no year after 占…的
+    # what is left of a year ('还剩2022年的几成')
+    assert _ratio_base("2024年的政务动态还剩2022年的几成？", reports) is reports[0]
+    c = g.ask("白沙县2024年政府网站公开的政务信息还剩2022年的几成？")
+    assert "2024年为2022年的68.4%（3128 ÷ 4574）" in c.answer, c.answer
 
 
 def test_a_change_or_comparison_with_a_report_not_stating_its_figure_is_refused(two):
@@ -1127,3 +1131,16 @@ def test_a_change_against_the_year_before_reads_that_years_report(tmp_path):
     assert "10 − 41" not in b.answer and "46 − 14" not in b.answer, b.answer
     en = g.ask("How many more items did the Qingxi District Audit Bureau publish on WeChat in 2025 than in the previous year?")
     assert en.answered and "46 − 41" in en.answer, en.answer
+
+
+def test_english_things_added_in_each_year_before_the_change(tmp_path):
+    """'notices plus catalogue items, taken together, fall from 2022 to 2024': each year's own sum, then the
+    change of the sums (not of the notices alone)."""
+    from conftest import index_of_years
+
+    g = index_of_years(tmp_path, "青溪区人民政府", {
+        2022: "通过门户网站主动公开政务信息4574条，其中通知公告类397条，信息公开目录1823条。",
+        2024: "通过政府网站主动公开政务信息3128条，其中通知公告类365条，信息公开目录1507条。"})
+    a = g.ask("By what percentage did Qingxi District's notices plus catalogue items, taken together, fall from 2022 to 2024?")
+    assert a.answered and "together 2220 (397 + 1823)" in a.answer and "together 1872 (365 + 1507)" in a.answer, a.answer
+    assert "1872 − 2220, −15.7%" in a.answer and "365 − 397" not in a.answer, a.answer

@@ -454,10 +454,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if each_sum:
             # 'A和B两类合起来算，2022年和2024年各…': the report's own sum of the things named (prose_sum),
             # its one figure
-            total = stated_sum(each_sum, language, composition.units, focus_names)
-            m = re.match(r"合计([\d.]+)([\u4e00-\u9fff]?)", total)
+            total = stated_sum(each_sum, language, composition.units, focus_names, matched_only=True)
+            m = re.match(r"合计([\d.]+)([\u4e00-\u9fff]?)", total) or re.match(r"\s*Together ([\d.]+)()", total)
             if m:
-                return Part(record, statements.rstrip("。.") + "，" + total.rstrip("。"), citations,
+                said = "，" + total.rstrip("。") if language == "zh" else ", t" + total.strip().rstrip(".")[1:]
+                return Part(record, statements.rstrip("。.") + said, citations,
                             [Decimal(m.group(1))], m.group(2), clause=composition.units[0].quote, summed=True)
             # (no sum of its own: a report stating the things together in one figure ('194件人大代表
             # 建议和政协提案') is read as before)
@@ -986,7 +987,9 @@ SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of
 YEAR_TIMES = re.compile(r"是(?:19|20)\d{2}年?的?(?:多少|几)倍")
 
 # '相当于2021年的百分之多少', '只有2024年的百分之几', '是2022年的几成'
-RATIO_TO = re.compile(r"(?:相当于|只有|仅有|仅为|是|为)(?P<base>[^，,。？?]{0,12}?)的?(?:百分之|百分比|几成)")
+# ('还剩2022年的几成', '恢复到2021年的百分之多少')
+RATIO_TO = re.compile(r"(?:相当于|只有|仅有|仅为|是|为|还剩下?|只剩下?|剩下|剩|达到了?|恢复到了?)"
+                      r"(?P<base>[^，,。？?]{0,12}?)的?(?:百分之|百分比|几成)")
 
 
 def _ratio_base(question: str, reports: list[dict]) -> dict | None:
@@ -1059,7 +1062,17 @@ def _sum_in_each(question: str, language: str, names: list[str]) -> str:
     when it names two or more besides its bodies and years ('2022年和2024年…加起来' adds years); ''
     otherwise."""
     if language != "zh":
-        return ""
+        if not TUNING.english_each_sum:
+            return ""
+        from assistant.ask.terms import english_without_names
+
+        # ('news items and catalogue items taken together', 'notices plus catalogue items'): 'How many X and Y
+        # altogether?', which prose_sum reads for English as for Chinese
+        m = EN_JOINED.search(english_without_names(question, list(names)) if names else question)
+        if not m:
+            return ""
+        x, y = (m.group("x"), m.group("y")) if m.group("x") else (m.group("x2"), m.group("y2"))
+        return f"How many {x} and {y} altogether?"
     for sentence in re.split(r"(?<=[？?；;。])", question):
         at = SUM.search(sentence)
         things = _things_joined(sentence[: at.start()], language, names) if at else []
@@ -1070,6 +1083,11 @@ def _sum_in_each(question: str, language: str, names: list[str]) -> str:
     return ""
 
 
+# Two things an English question adds in each report: 'X and Y (taken) together/combined', 'X plus Y' (not years).
+_EN_WORDS = r"[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,3}?"
+EN_JOINED = re.compile(rf"(?i)(?P<x>\b{_EN_WORDS}) (?:and|plus) (?P<y>{_EN_WORDS}),? (?:taken )?(?:together|combined)\b|"
+                       rf"(?P<x2>\b{_EN_WORDS}) plus (?P<y2>{_EN_WORDS})(?=,|\s+(?:fall|fell|rise|rose|drop|dropp?ed|"
+                       r"change|changed|grow|grew|decline|declined|increase|increased|decrease|decreased|did|in|from|between)\b)")
 # '2024、2025', '2021年和2022年': years listed in a question
 YEARS_LISTED = r"(?:19|20)\d{2}年?(?:\s*(?:和|与|及|、|至|到|-)\s*(?:19|20)\d{2}年?)*"
 

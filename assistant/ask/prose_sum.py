@@ -289,9 +289,11 @@ def unfound_addends(question: str, language: str, units: list[Unit], names: list
     return missing if len(missing) < len(named) and all(missing) else []
 
 
-def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
+def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = (), matched_only: bool = False) -> str:
     """The sum the question asks of the cited clauses' figures, with its operands ('合计4550条
-    （1947 + 2603）'), or ''."""
+    （1947 + 2603）'), or ''. ``matched_only``: each thing must be matched to its piece (no English
+    question's one clause each: a report's sum read for a change, where a whole and its part would
+    otherwise be added)."""
     named = _named_in_sum(question, language, units, names)
     if not named or any(same_unit(a, b) for i, a in enumerate(units) for b in units[i + 1:]):
         return ""  # (one clause twice is one figure, not two to add)
@@ -317,6 +319,8 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             return ""
     if matched is not None:
         figures = [m[3] for m in matched]
+    elif matched_only or not TUNING.english_sum_one_each:
+        return ""
     else:
         # an English question names its things in English: one clause each, one figure each
         if len(named) != len(units) or any("其中" in u.quote for u in units):

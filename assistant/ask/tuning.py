@@ -354,6 +354,11 @@ class ExtractiveTuning:
     # A share whose whole the question gives ('那260条解读信息，其中解读产品占比'): the whole read without
     # its figure, and taken only when the report states that very figure.
     given_whole: bool = True
+    # English things added in each report before a change ('notices plus catalogue items, taken together, fell
+    # by what percentage'): each report's own sum, then the change of the sums.
+    english_each_sum: bool = True
+    # An English sum whose things the glossary does not match to pieces adds the cited clauses one each.
+    english_sum_one_each: bool = True
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True
