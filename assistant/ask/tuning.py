@@ -355,9 +355,13 @@ class ExtractiveTuning:
     # its figure, and taken only when the report states that very figure.
     given_whole: bool = True
     # English things added in each report before a change ('notices plus catalogue items, taken together, fell
-    # by what percentage'): each report's own sum, then the change of the sums.
+    # by what percentage'): each report's own sum, then the change of the sums. (2026-12-05: multi9.tune +1; a
+    # whole and its part added for 'news items and catalogue items' on multi6.tune until the sum was held to
+    # things matched to their pieces.)
     english_each_sum: bool = True
-    # An English sum whose things the glossary does not match to pieces adds the cited clauses one each.
+    # An English sum whose things the glossary does not match to pieces adds the cited clauses one each
+    # (never for a report's own sum read for a change: matched_only). Off, 2026-12-05: multi6.tune −1 ('how
+    # many requests…, how many inquiries…, and the sum'), nothing else changed: kept on.
     english_sum_one_each: bool = True
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
