@@ -323,7 +323,7 @@ def counts_one_by_one(op) -> bool:
 
 
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
-                 stats: tuple[Counter, int], similarity: Similarity | None = None,
+                 stats: TermStats, similarity: Similarity | None = None,
                  separate_counts: bool | None = None, figures_only: bool = False,
                  given_unasked: bool = False) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
@@ -470,7 +470,7 @@ def _absent_weight(term: str, english: bool, everywhere) -> float:
     return TUNING.absent_weight
 
 
-def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int],
+def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
@@ -509,8 +509,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: tuple[Counter, int
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
-    df, n = stats[0], stats[1]
-    everywhere = getattr(stats, "everywhere", None)
+    df, n, everywhere = stats
     formal = {b for w in format_words() if w in focus_text_ for b in bigrams(w)} if TUNING.format_words_full else set()
     english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
     if TUNING.counted_noun_full and counted:
@@ -970,6 +969,17 @@ def _given_figures(question: str) -> set:
     if CONFIRMS.search(question):
         return set()
     return {(f.value, f.kind) for f in _figures(question)}
+
+
+def given_counts(question: str) -> dict:
+    """The counts a question gives, value → (start, end) of the figure with its measure word ('260条'):
+    not its years, percentages or bare numbers."""
+    out = {}
+    for f in extract_figures(question):
+        if f.unit and f.unit not in ("年", "%", "‰") and re.fullmatch(MEASURE_WORD, f.unit) and \
+                question.startswith(f.unit, f.end):
+            out[f.value] = (f.start, f.end + len(f.unit))
+    return out
 
 
 def _only_given(unit: Unit, given: set) -> bool:

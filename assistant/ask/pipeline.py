@@ -17,7 +17,7 @@ from assistant.ask.shared_organ import spread_listed_organs, spread_shared_organ
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
-from assistant.ask.extractive import Unit, choose_units, idf_weights, render
+from assistant.ask.extractive import Unit, choose_units, given_counts, idf_weights, render
 from assistant.ask.bodies import names_of
 from assistant.ask.terms import QUOTED, focus_text
 from assistant.ask.glossary import chinese_terms
@@ -264,20 +264,6 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
 POOLED_TOTALS = re.compile(r"(?:两|三|几|这)年[^？?。]{0,30}?(?:总数|总量|合计|一共|加起来|合起来|累计)")
 # The years asked taken together ('把2024和2025两年合起来看', '两年合在一起'): one share of the sums.
 POOLED = re.compile(r"(?:两|三|几|这)年(?:合起来|合在一起|加起来|加在一起|放在一起|一起)|合起来看|放在一起看|合并(?:计算|来看)")
-
-
-def given_counts(question: str) -> dict:
-    """The counts a question gives, value → (start, end) of the figure with its measure word ('260条'):
-    not its years, percentages or bare numbers."""
-    from assistant.ask.extractive import MEASURE_WORD
-    from assistant.zh.figures import extract_figures
-
-    out = {}
-    for f in extract_figures(question):
-        if f.unit and f.unit not in ("年", "%", "‰") and re.fullmatch(MEASURE_WORD, f.unit) and \
-                question.startswith(f.unit, f.end):
-            out[f.value] = (f.start, f.end + len(f.unit))
-    return out
 
 
 def _prose_shares_answer(question: str, understanding, names: list[str], lexical, started: float,

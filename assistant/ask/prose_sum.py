@@ -394,13 +394,21 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
     if len(x) < 2 or len(y) < 2:
         return "", ()
     asked_in = ASKED_IN.search(question)
-    matched = _match([x, y], _pieces(units), asked_in.group(1) if asked_in else "")
+    pair = _pair_of([x, y], units, asked_in.group(1) if asked_in else "")
+    return (said_difference(*pair), pair) if pair else ("", ())
+
+
+def _pair_of(things: list[str], units: list[Unit], asked_in: str = "") -> tuple | None:
+    """The figures of two things, each matched to its piece of the clauses, counting one kind of
+    thing: (the first's, the second's); None when either is not matched, one is the other's whole,
+    or they count different kinds."""
+    matched = _match(things, _pieces(units), asked_in)
     if matched is None or _whole_and_part(matched):
-        return "", ()
+        return None
     a, b = matched[0][3], matched[1][3]
     if not a.unit or not b.unit or measure_kind(a.unit) != measure_kind(b.unit):
-        return "", ()
-    return said_difference(a, b), (a, b)
+        return None
+    return a, b
 
 
 # 'how many more administrative penalty cases than licensing cases': two things of one report
@@ -421,26 +429,21 @@ def _difference_en(question: str, units: list[Unit], names: list[str] = ()) -> t
     things = [" ".join(chinese_terms(m.group(k))) for k in ("x", "y")]
     if not all(things):
         return "", ()
-    matched = _match(things, _pieces(units), "")
-    if matched is None or _whole_and_part(matched):
-        return "", ()
-    a, b = matched[0][3], matched[1][3]
-    if not a.unit or not b.unit or measure_kind(a.unit) != measure_kind(b.unit):
-        return "", ()
-    if a.value == b.value:
-        return f" Both are {plain_number(a.value)}.", (a, b)
-    said, shown = in_scale(sorted([a, b], key=lambda f: f.value, reverse=True), abs(a.value - b.value), " − ")
-    word = "more" if a.value > b.value else "fewer"
-    return f" The first is {said} {word} than the second ({shown}).", (a, b)
+    pair = _pair_of(things, units)
+    return (said_difference(*pair, language="en"), pair) if pair else ("", ())
 
 
-def said_difference(a, b) -> str:
-    """'前者比后者多430条（482 − 52）' of two figures (each with its value and measure word)."""
+def said_difference(a, b, language: str = "zh") -> str:
+    """'前者比后者多430条（482 − 52）' of two figures (each with its value and measure word); in English
+    ' The first is 135928 more than the second (358721 − 222793).'"""
     measure = a.unit if a.unit == b.unit else ""
     if a.value == b.value:
-        return f"两者相同（{plain_number(a.value)}{measure}）。"
-    word = "多" if a.value > b.value else "少"
+        return f"两者相同（{plain_number(a.value)}{measure}）。" if language == "zh" else \
+            f" Both are {plain_number(a.value)}."
     said, shown = in_scale(sorted([a, b], key=lambda f: f.value, reverse=True), abs(a.value - b.value), " − ")
+    if language != "zh":
+        return f" The first is {said} {'more' if a.value > b.value else 'fewer'} than the second ({shown})."
+    word = "多" if a.value > b.value else "少"
     return f"前者比后者{word}{said}{measure}（{shown}）。"
 
 
