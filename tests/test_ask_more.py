@@ -166,6 +166,14 @@ def test_a_sum_reads_its_things_as_people_name_them():
     # a negation of what is asked still is one
     assert stated_sum("未央区统计局不是纸质出的《未央统计简报》和《主要经济指标统计监测》一共多少期？", "zh", brief,
                       ["未央区统计局", "未央区"]) == ""
+    # things counted after them ('两样加起来'), and a description before a dash ('没能…的——A加上B')
+    # naming them, not leaving any out
+    outcomes = [_unit("不予公开32件"), _unit("无法提供26件")]
+    assert stated_sum("青溪市2022年没能给申请人提供信息的——不予公开的加上无法提供的，一共多少件？", "zh", outcomes,
+                      ["青溪市"]) == "合计58件（32 + 26）。"
+    requests = [_unit("全年共收到政府信息公开申请35宗"), _unit("协助市政府开展信息调查5宗")]
+    assert stated_sum("青溪市自己收到的公开申请和协助市政府开展的信息调查，两样加起来多少宗？", "zh", requests,
+                      ["青溪市"]) == "合计40宗（35 + 5）。"
     twice = [_unit("公众号共发布信息294期1014条"), _unit("门户网站上传信息5786条")]
     assert stated_sum("门户网站上传的信息和公众号发布的信息合计多少条？", "zh", twice) == "合计6800条（5786 + 1014）。"
 

@@ -1144,3 +1144,20 @@ def test_english_things_added_in_each_year_before_the_change(tmp_path):
     a = g.ask("By what percentage did Qingxi District's notices plus catalogue items, taken together, fall from 2022 to 2024?")
     assert a.answered and "together 2220 (397 + 1823)" in a.answer and "together 1872 (365 + 1507)" in a.answer, a.answer
     assert "1872 − 2220, −15.7%" in a.answer and "365 − 397" not in a.answer, a.answer
+
+
+def test_a_ranking_reads_no_frame_words_and_keeps_the_two_ways_of_disclosing_apart():
+    """'各单位' and a clause left with only '请' are no words a report states; a question of 主动公开 is not
+    answered by a clause of 依申请公开 alone (nor one of requests by 主动公开 alone)."""
+    from types import SimpleNamespace
+
+    from assistant.ask.extractive import _other_mode
+    from assistant.ask.multi_report import reading_question
+
+    assert reading_question("2022年各单位全年主动公开的信息条数，请从多到少排个序。") == "2022年 全年主动公开的信息条数。"
+    request_clause = SimpleNamespace(quote="2022年我镇全年共收到依申请公开0件", before=[])
+    proactive_clause = SimpleNamespace(quote="主动公开政府信息32条", before=[])
+    assert _other_mode("全年主动公开的信息条数", request_clause)
+    assert not _other_mode("全年主动公开的信息条数", proactive_clause)
+    assert _other_mode("全年收到多少件申请", proactive_clause)
+    assert not _other_mode("主动公开和依申请公开各多少", request_clause)

@@ -489,3 +489,34 @@ def test_a_multiple_of_two_outlets_named_by_their_counts(tmp_path):
     # a side named by a thing the clause does not say is still not said ('点击量': no clause counts clicks)
     c = g.ask("“青溪审计”公众号的点击量是青溪区审计局2024年在区政府网站发布量的几倍？")
     assert "倍（" not in c.answer, c.answer
+
+
+def test_a_breakdown_in_a_sentence_of_its_own_and_a_whole_named_by_no_clause(tmp_path):
+    """Parts listed in a sentence of their own opened by 其中 ('…2603条。其中,…概括类信息336条') are of the
+    count before it; a whole no clause answers by its words ('全年公开量') is that count, asked in
+    '几个百分点' as in '百分之几'."""
+    text = ("石门县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n"
+            "2020年,县政府办公室主动公开政府信息2600条。其中,政务动态类信息1690条,概括类信息338条,其他信息572条。\n"
+            "二、主动公开政府信息情况\n全年回应社会关切40条。\n")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"shimen-2020.txt": text})
+    a = g.ask("石门县政府2020年公开的信息里概括类的占百分之几？")
+    assert a.answered and "338条占2600条的13.0%（338 ÷ 2600）" in a.answer, a.answer
+    b = g.ask("石门县2020年公开的概括类信息占全年公开量的几个百分点？")
+    assert b.answered and "338 ÷ 2600" in b.answer, b.answer
+
+
+def test_a_whole_no_clause_answers_by_its_words_is_the_count_whose_breakdown_holds_the_part(tmp_path, eval_docs):
+    """A real town report ('…主动公开政府信息561条。其中…财政资金31条…'): the whole asked as '全年公开量',
+    which no clause answers by its own words, is the count the part is listed under."""
+    import shutil
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(eval_docs.parent / "corpus" / "chizhou-dongzhi-huayuanxiang-2022.txt", folder)
+    from assistant.service import Gongkai
+    from assistant.settings import Settings
+
+    g = Gongkai(Settings(home=tmp_path / "home"))
+    g.ingest([folder])
+    a = g.ask("花园乡2022年公开的财政资金信息占全年公开量的几个百分点？")
+    assert a.answered and "31条占561条的5.5%（31 ÷ 561）" in a.answer, a.answer

@@ -633,6 +633,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     rest_unasked = TUNING.remainder_answers and not OTHER_ASKED.search(focus_text_)
     if rest_unasked:
         units.sort(key=lambda u: not u.is_cell and _remainder(u))
+    if TUNING.disclosure_modes_apart:
+        # (a clause of the other way of disclosing never answers before one of the way asked)
+        units.sort(key=lambda u: not u.is_cell and _other_mode(focus_text_, u))
     given = _given_figures(focus_text_) if count_asked and not arithmetic_asked else set()
     if given:
         # '那2件依申请公开，最后有几件是全部公开的': a figure the question gives is what it asks about,
@@ -649,6 +652,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '受理的公开申请里已经结案的有多少件' is not answered by '共受理…申请21件': the part asked after 里
         # is said by no word of the clause (the whole's figure would answer another question)
         return Composition(False, [], 0.0, not_stated([part_asked[0]]))
+    if TUNING.disclosure_modes_apart and not best.is_cell and _other_mode(focus_text_, best):
+        return Composition(False, [], 0.0, not_stated([]))
     if TUNING.rates_apart and not best.is_cell and _another_rate(focus_text_, best.quote):
         # '群众满意度是多少' is not answered by '办结率100%': a rate is stated by a clause naming it
         return Composition(False, [], 0.0, not_stated([]))
@@ -784,6 +789,17 @@ def _another_rate(question: str, clause: str) -> bool:
         return False
     rate = asked.group(1)
     return not any(rate[-3:-1] in s or s[-3:-1] in rate for s in stated)
+
+
+def _other_mode(question: str, unit) -> bool:
+    """Whether the question asks of one of the format's two ways of disclosing (主动公开, or 依申请公开:
+    what is asked for) and the clause speaks only of the other ('全年主动公开的信息' is not answered by
+    '全年共收到依申请公开0件')."""
+    text = unit.quote + "".join(unit.before)
+    proactive, on_request = "主动" in question, "申请" in question
+    if proactive == on_request:
+        return False
+    return ("申请" in text and "主动" not in text) if proactive else ("主动公开" in text and "申请" not in text)
 
 
 # '<whole>里(，)<part>的有多少': a part of a whole asked.

@@ -110,7 +110,7 @@ PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名
                          r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?|"
                          # ('这批年报里', '看…的几份年报', '依次是', '按多少排', '别家呢', '哪两个')
                          r"(?:这|那)批年报(?:里|中)?|(?<=年)的?几份年报|^看|依次是?|分别是|按(?:多少|件数|条数|数量)|"
-                         r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个|(?:的)?单位(?=\s|[，,？?。]|依次|$)|"
+                         r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个|(?:的)?单位(?=\s|[，,？?。]|依次|$)|各(?:单位|部门|机关|家)|"
                          # ('2022年几家出政府公报的，谁…', '几家单位官网公开的…排前三', '其余的各几期')
                          r"(?:这|那)?几家(?:单位|部门|机关)?(?!\s*(?:多少|几|[？?]))|其余的?各?[^，,。？?；;]{0,4}?(?:几|多少)[\u4e00-\u9fff]?")
 
@@ -177,6 +177,10 @@ def reading_question(question: str) -> str:
         reading = re.sub(r"(?<=[\u4e00-\u9fff])得(?=\s|[？?，,。]|$)", " ", reading)
     # a clause left with a year only ('2022年这几个乡镇里，谁…' → '2022年 ，…') runs on into the next
     reading = re.sub(r"^(\s*(?:(?:19|20)\d{2}年?)?\s*)[，,]", r"\1 ", reading)
+    if TUNING.ranking_frame_read_out:
+        # (a clause left with one character of asking, '…的信息条数，请从多到少排个序' → '，请 ', asks nothing
+        # a report states: its 请 would be read as 申请's)
+        reading = re.sub(r"[，,]\s*[\u4e00-\u9fff]?\s*(?=[。？?]|$)", "", reading)
     return reading if re.search(r"[\u4e00-\u9fff]{2}", reading) else question
 
 

@@ -26,7 +26,7 @@ WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]
                          rf"(?:(?:{HEDGE})?占|的?(?:比例|占比|比重))")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
-                        r"(?:比例|比重|百分之|百分比|多少|几成|几分之)")
+                        r"(?:比例|比重|百分之|百分比|多少|几成|几分之|几个百分点)")
 
 
 # '<part>在<whole>中的占比' ('政务动态在…网站信息总量中的占比')
@@ -391,6 +391,10 @@ def _breakdown_holds(whole: Unit, part: Unit) -> bool:
     """Whether ``part``'s clause comes after ``whole``'s in one sentence, with a '其中' between them
     (or ending the whole's clause): the part is one of the whole's breakdown."""
     span = _from_whole_to_part(whole, part) if whole is not part else None
+    if span is not None and TUNING.breakdown_after_stop:
+        # ('…主动公开政府信息2603条。其中,…概括类信息336条': a sentence of its parts, opened by 其中, which
+        # may open the part's own clause)
+        span = re.sub(r"[。；;]\s*(?=其中)", "", span + part.quote[:2])
     return span is not None and "其中" in span[max(len(whole.quote) - 4, 0):] and not re.search(r"[。；;]", span)
 
 
@@ -627,6 +631,12 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
               if f is not None and not (added and any(same_unit(u, x) for x, _, _ in added)) and (
                   part_of(u.quote, a, f[0]) if same_unit(u, part) else
                   f[1] == unit_a or _breaks_down(u, part))]
+    if not wholes and TUNING.whole_above_unfound and not added:
+        # a whole no clause answers by its words ('全年公开量'): the count whose breakdown holds the
+        # part, when it says the whole's words the part's clause says ('…主动公开政府信息561条。其中…财政
+        # 资金31条')
+        above = _whole_above(part, whole_q, a, unit_a, part)
+        wholes = [above] if above is not None else []
     if not wholes:
         return None
     if TUNING.whole_broken_down and not added and not any(_breakdown_holds(u, part) for u, _ in wholes):

@@ -193,6 +193,10 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     if TUNING.left_out_clause:
         # ('不算行政处罚，行政许可加行政强制有多少件': a clause of its own naming what is not added)
         asked = LEFT_OUT_CLAUSE.sub(" ", asked)
+    if TUNING.negation_before_dash and re.search(r"——|：|:", asked):
+        # ('没能给申请人提供信息的——不予公开的加上无法提供的，一共': what is added is named after the dash;
+        # a negation before it describes them)
+        asked = re.split(r"——|：|:", asked)[-1]
     if not op.sum or op.share or op.change or len(units) < 1 or NEGATION.search(asked) or \
             len({u.passage.source for u in units}) != 1:
         return []
@@ -484,7 +488,7 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     return re.split(r"[，,]", frame)[-1], [first] + [x.strip(" ，,—") for x in items[1:]]
 
 
-COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|部分|方面|组|者)[^、，,]*$")
+COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|样|部分|方面|组|者)[^、，,]*$")
 EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|这类|这些|此类|之类|这几类)")
 
 

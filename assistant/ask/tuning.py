@@ -84,6 +84,9 @@ class ExtractiveTuning:
     # from a clause the question's words reach less is the riskier kind: off, 2026-12-05.
     absent_everywhere_computed: bool = False
     absent_weight_en: float = 0.5
+    # (An English word looked up in the dictionary in each of its forms, all their Chinese kept —
+    # 'letters' → 函件 and, as 'letter', 信件 — measured 2026-12-05 over the 18 tune suites: no pass
+    # gained, one lost (multi6.tune m6-en04): left out.)
     # (A verb of the question — jieba's part-of-speech tag — that the reports do not use, '挂出',
     # '放出', weighing less than other absent words: 0.15 → unseen3.tune +1 and a must-refuse question
     # of the held-out style set answered; 0.05 the same with three wrong answers more. Left out,
@@ -97,6 +100,10 @@ class ExtractiveTuning:
     # A rate asked ('群众满意度是多少') is not answered by a clause whose percentages are other rates ('接到网络
     # 信件327件,办结率100%'; a must-refuse question of unseen7.tune had been answered so).
     rates_apart: bool = True
+    # The format's two ways of disclosing are told apart: a question of 主动公开 is not answered by a
+    # clause speaking only of 依申请公开 ('2022年我镇全年共收到依申请公开0件' had ranked as a body's proactive
+    # disclosures, tables.tune), nor one of requests by a clause of 主动公开 alone.
+    disclosure_modes_apart: bool = True
     # A part of a whole asked after 里/中 ('受理的公开申请里已经结案的有多少件') is not answered by a clause
     # saying none of the part's words ('共受理…申请21件', the whole's figure; unseen7.tune).
     part_asked_said: bool = True
@@ -366,6 +373,15 @@ class ExtractiveTuning:
     # A share's whole is, of the counts its words fit, the one whose breakdown ('…发布信息4583条,其中…,
     # 市政府网站共采用672条') holds the part (prose_share._share). Found on multi4.tune (m4-sh04).
     whole_broken_down: bool = True
+    # … and a breakdown may be a sentence of its own opened by 其中 ('…主动公开政府信息2603条。其中,…概括类
+    # 信息336条'). Found on multi9.tune (m9-sh06).
+    breakdown_after_stop: bool = True
+    # … and a whole no clause answers by its own words ('全年公开量') is the count whose breakdown holds
+    # the part, when it says the whole's words the part's clause says. Found on multi9.tune (m9-sh12).
+    whole_above_unfound: bool = True
+    # A sum's things named after a dash or colon ('没能给申请人提供信息的——不予公开的加上无法提供的，一共'):
+    # a negation before it describes them and leaves none out. Found on multi4.tune (m4-s05).
+    negation_before_dash: bool = True
     # … and so for two bodies compared: a body's figure counting another kind of thing than the
     # other's ('通过政府网站发布信息5个类别' beside '网站发布政务信息共600条') is read again in the other's words
     # and measure ('…共400条').
