@@ -217,6 +217,21 @@ def test_an_english_sum_matches_its_things_through_the_glossary():
                       "en", units) == ""
 
 
+def test_an_english_sum_reads_its_things_without_the_sentences_frame():
+    """'How many requests did ⎵ receive online and in writing in 2025, and how many is that combined?':
+    the things are 'online requests' and 'in writing requests' (the noun counted goes with each), not
+    the sentence's frame; two noun phrases joined keep their own nouns."""
+    from assistant.ask.prose_sum import _named_en, stated_sum
+
+    assert _named_en("How many requests did     receive online and in writing in 2025, and how many is that "
+                     "combined?") == ["online requests", "in writing requests"]
+    assert _named_en("How many policy-interpretation materials and interpretation products did the   office "
+                     "release in 2022 altogether?") == ["policy-interpretation materials", "interpretation products"]
+    units = [_unit("书面申请3件,已办结18"), _unit("共受理政府信息公开申请21件"), _unit("其中网上申请20件")]
+    assert stated_sum("How many requests did Qingxi receive online and in writing in 2025, and how many is that "
+                      "combined?", "en", units, ["Qingxi"]) == " Together 23 (20 + 3)."
+
+
 def test_an_english_how_many_counts_in_its_measure_word():
     from assistant.ask.extractive import asked_measure_en
 

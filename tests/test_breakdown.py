@@ -51,3 +51,15 @@ def test_a_count_after_the_first_named_by_its_own_words():
     listed = "其中主动公开重点领域信息556条、应急管理类36条、政策解读类33条、回应关切75条。"
     assert named_count("应急管理方面的信息各公开了多少条？", listed) == Decimal(36)
     assert named_count("在回应社会关切上各发了几条信息？", listed) == Decimal(75)
+
+
+def test_the_whole_of_a_clause_is_its_one_count_the_others_are_parts_of():
+    """'…32条,包括领导信息类1条、…' and '…7件(网上申请5件、信函申请2件)' state a whole and its parts; counts of one
+    level ('工作动态3条信息、政务要闻1条信息') have none."""
+    from assistant.ask.breakdown import whole_of_its_parts
+
+    assert whole_of_its_parts("2022年,主动公开政府信息32条,包括领导信息类1条、机构职能类2条、内设机构类1条") == 32
+    assert whole_of_its_parts("共受理依申请公开7件(网上申请5件、信函申请2件)") == 7
+    assert whole_of_its_parts("发布信息260条,其中,解读材料39条,解读产品201个") == 260
+    assert whole_of_its_parts("主动公开本局工作动态3条信息、政务要闻1条信息。") is None
+    assert whole_of_its_parts("主动公开政府信息32条") is None

@@ -1161,3 +1161,22 @@ def test_a_ranking_reads_no_frame_words_and_keeps_the_two_ways_of_disclosing_apa
     assert not _other_mode("全年主动公开的信息条数", proactive_clause)
     assert _other_mode("全年收到多少件申请", proactive_clause)
     assert not _other_mode("主动公开和依申请公开各多少", request_clause)
+
+
+def test_a_place_both_bodies_are_in_does_not_set_their_figures_apart():
+    """'同在武汉，…' says where the bodies are: that one body's clause names 武汉 and the other's does not
+    says nothing of what they state. A word of the frame that one clause says and the other does
+    not ('网站' against '公众号') still sets them apart."""
+    from assistant.ask.multi_report import Part, _frame_said_apart
+
+    def part(source, body, places, clause):
+        return Part(record={"source": source, "body": body, "places": places}, statements="", citations=[],
+                    figures=[], clause=clause)
+
+    a = part("a.txt", "武汉市黄陂区汉口北委员会", "武汉市,黄陂区", "通过武汉市黄陂区人民政府网站主动对外发布信息91条")
+    b = part("b.txt", "武汉市硚口区人民政府", "武汉市,硚口区", "硚口区人民政府网站信息更新总量为3568条")
+    readings = {"a.txt": "同在武汉，2021年汉口北管委会对外发布的信息", "b.txt": "同在武汉，2021年硚口区网站的更新量"}
+    assert not _frame_said_apart([a, b], readings)
+    c = part("b.txt", "武汉市硚口区人民政府", "武汉市,硚口区", "硚口发布公众号文章3568篇")
+    readings = {"a.txt": "2021年网站发布的汉口北信息", "b.txt": "2021年网站发布的硚口信息"}
+    assert _frame_said_apart([a, c], readings)

@@ -95,3 +95,12 @@ def test_the_span_a_year_names_is_the_year():
     focus = focus_text("保山市政府办2024年全年推出去和转过来的政务信息合起来有多少条？", ["保山市"], "zh")
     assert "全年" not in focus and "推出去" in focus
     assert "全年" in focus_text("保山市政府办全年推出去多少条？", ["保山市"], "zh")
+
+
+def test_the_whole_year_after_a_year_is_no_word_to_state_even_after_a_space():
+    """'2022年 全年主动公开…' (a ranking's reading, its frame words read out) names the year as '2022年全年'
+    does: 全年 is no word a clause must say."""
+    from assistant.ask.terms import focus_text
+
+    assert "全年" not in focus_text("青溪市2022年 全年主动公开的信息有多少条", ["青溪市"], "zh")
+    assert "全年" not in focus_text("青溪市2022年全年主动公开的信息有多少条", ["青溪市"], "zh")

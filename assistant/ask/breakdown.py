@@ -26,8 +26,9 @@ class Piece:
     parent: int | None  # the index of the count it is a part of
 
 
-def pieces(clause: str) -> list[Piece]:
-    """The clause's counts with their labels and the counts they are parts of."""
+def pieces(clause: str, markers: tuple[str, ...] = ("其中",)) -> list[Piece]:
+    """The clause's counts with their labels and the counts they are parts of (after a count's
+    bracket, or one of ``markers``: '其中', and for a ranking also '包括')."""
     out: list[Piece] = []
     stack: list[int | None] = [None]  # the whole each open bracket (or 其中) breaks down
     end = 0
@@ -38,7 +39,7 @@ def pieces(clause: str) -> list[Piece]:
                 stack.append(len(out) - 1)
             elif ch in CLOSE and len(stack) > 1:
                 stack.pop()
-        if "其中" in between and out and stack[-1] != len(out) - 1:
+        if any(m in between for m in markers) and out and stack[-1] != len(out) - 1:
             stack.append(len(out) - 1)
         label = re.split(r"[(（)）]", between)[-1].strip("、，,；;：: ")
         out.append(Piece(figure.value, figure.start, label, stack[-1]))
@@ -88,6 +89,15 @@ def named_count(question: str, clause: str):
         if all(n in ancestors(m) for m in best if m != n):
             return found[n].value
     return None
+
+
+def whole_of_its_parts(clause: str):
+    """The value of a clause's one count that every other count of it is a part of ('主动公开政府信息32条,
+    包括领导信息类1条、机构职能类2条…'), or None."""
+    found = pieces(clause, ("其中", "包括"))
+    if len(found) < 2 or found[0].parent is not None or any(p.parent is None for p in found[1:]):
+        return None
+    return found[0].value
 
 
 def part_of(clause: str, part, whole) -> bool:

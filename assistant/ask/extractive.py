@@ -678,6 +678,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             continue
         if unit.passage.source != best.passage.source:
             continue  # one question, one report: never mix figures of two reports
+        if TUNING.disclosure_modes_apart and not unit.is_cell and _other_mode(focus_text_, unit):
+            continue  # (nor a clause of the other way of disclosing beside one of the way asked)
         gain = math.fsum(weight[b] for b in unit.covered - covered) / total
         if gain < TUNING.min_gain:
             continue

@@ -1184,6 +1184,10 @@ def _frame_said_apart(parts: list[Part], readings: dict[str, str]) -> bool:
 
     frame = os.path.commonprefix([readings.get(p.record["source"], "") for p in parts])
     words = {t for t in terms_of(re.sub(r"(?:19|20)\d{2}年?", " ", frame)) if len(t) > 1}
+    if TUNING.frame_places_apart:
+        # (a place the bodies are in, '同在武汉，…', is said of the bodies, not of what they state)
+        named = "".join(f"{p.record.get('body', '')},{p.record.get('places', '')}" for p in parts)
+        words = {t for t in words if t not in named}
     if not words:
         return False
     a, b = (terms_of(p.clause) & words for p in parts)
@@ -1260,6 +1264,17 @@ def _mean(values: list[Decimal], unit: str, language: str) -> str:
     return f"平均{plain_number(mean)}{unit}（{shown}）" if language == "zh" else f"on average {plain_number(mean)} ({shown})"
 
 
+def _as_whole(part: Part) -> Part:
+    """A part whose clause states one count and its parts, read for that count (else as it is)."""
+    from assistant.ask.breakdown import whole_of_its_parts
+
+    value = whole_of_its_parts(part.clause)
+    option = next((o for o in part.options if o[0] == value), None) if value is not None else None
+    if option is None:
+        return part
+    return dataclasses.replace(part, figures=[option[0]], unit=option[1], approximate=option[2])
+
+
 def _ranked_kind(question: str, language: str):
     """The kind of measure a ranking ranks in: the one a Chinese question asks in ('多少场'), else
     items (条, 件: what the format counts information and requests in)."""
@@ -1286,6 +1301,9 @@ def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation
              if len(p.figures) > 1 and len(only := [o for o in p.options if o[1] and measure_kind(o[1]) == wanted]) == 1
              and len(p.options) == len(p.figures)
              and (not TUNING.bare_figure_counts or all(o[1] for o in p.options)) else p for p in parts]
+    if TUNING.ranked_whole_of_parts:
+        # a clause stating a count and its parts ('主动公开政府信息32条,包括领导信息类1条…') ranks the count
+        parts = [_as_whole(p) if len(p.figures) > 1 and not p.missing else p for p in parts]
     stated = [p for p in parts if not p.missing and len(p.figures) == 1]
     stated = [p for p in stated if p.unit and measure_kind(p.unit) == wanted]
     others = [p.record.get("body") for p in parts if p not in stated]

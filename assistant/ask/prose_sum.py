@@ -276,7 +276,40 @@ def _named_en(question: str) -> list[str]:
     joined = [x for x in pieces if ADDENDS.search(x)]
     if len(joined) != 1:
         return []
-    return [x.strip() for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
+    things = [x.strip() for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
+    return _trimmed_en(things) if TUNING.english_addends_trimmed and len(things) >= 2 else things
+
+
+# 'How many <things> did <body> <verb> …': the frame before the things a sentence joins; the body's
+# name is left out of it (english_without_names), a run of spaces.
+_EN_FRAME = re.compile(r"(?i)^\s*(?:in total,?\s*)?how (?:many|much)\s+(?P<noun>[\w-]+(?:\s+(?!did\b|does\b|were\b|was\b)[\w-]+)?)"
+                       r"(?:\s+(?:did|does|do|were|was|had|has)\b(?P<rest>.*))?$")
+# What follows the last thing: the verb and the rest of the sentence ('… products did the office release
+# in 2022 altogether').
+_EN_AFTER = re.compile(r"(?i)\s+(?:did|does|do|were|was|are|is|had|has|in\s+\d{4}|altogether|combined|together|"
+                       r"in total|taken together)\b.*$")
+
+
+def _trimmed_en(things: list[str]) -> list[str]:
+    """The things an English sentence joins, without its frame: 'How many requests did ⎵ receive
+    online' and 'in writing in 2025' → 'online requests', 'in writing requests' (the noun counted
+    goes with each thing named by a modifier only); 'How many policy-interpretation materials' and
+    'interpretation products did the office release' → the two noun phrases."""
+    first, last = things[0], _EN_AFTER.sub("", things[-1])
+    noun = ""
+    m = _EN_FRAME.match(first)
+    if m and m.group("rest") is not None:
+        # ('… did ⎵ receive online': the words after the name's gap and its verb are the first thing)
+        after = re.split(r"\s{2,}", m.group("rest").strip(), maxsplit=1)[-1].split(None, 1)
+        if len(after) < 2:
+            return things
+        noun, first = m.group("noun"), after[1]
+    elif m:
+        first = m.group("noun")
+    trimmed = [first] + [x.strip() for x in things[1:-1]] + [last.strip()]
+    if any(not x for x in trimmed):
+        return things
+    return [f"{x} {noun}" for x in trimmed] if noun else trimmed
 
 
 def unfound_addends(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:

@@ -104,6 +104,10 @@ class ExtractiveTuning:
     # clause speaking only of 依申请公开 ('2022年我镇全年共收到依申请公开0件' had ranked as a body's proactive
     # disclosures, tables.tune), nor one of requests by a clause of 主动公开 alone.
     disclosure_modes_apart: bool = True
+    # (Measured 2026-12-05 over the 18 tune suites and dev, with ranked_whole_of_parts and the year's span
+    # after a space: tables.tune +1 (rank-2022-proactive), unseen7.tune −1 — u7-029 had passed leading with
+    # the office's proactive count, 59条, for a question about requests, its right figure quoted second; it
+    # is now refused: the clause of requests alone does not cover the question.)
     # A part of a whole asked after 里/中 ('受理的公开申请里已经结案的有多少件') is not answered by a clause
     # saying none of the part's words ('共受理…申请21件', the whole's figure; unseen7.tune).
     part_asked_said: bool = True
@@ -382,6 +386,19 @@ class ExtractiveTuning:
     # A sum's things named after a dash or colon ('没能给申请人提供信息的——不予公开的加上无法提供的，一共'):
     # a negation before it describes them and leaves none out. Found on multi4.tune (m4-s05).
     negation_before_dash: bool = True
+    # The words said of every body compared ('同在武汉，2021年A…和B…差了多少') that one body's clause says
+    # and the other's does not keep them from being computed together, except a place the bodies
+    # are in (their names and places): it says where they are, not what they state. Found on
+    # multi8.tune (m8-tb10).
+    frame_places_apart: bool = True
+    # The things an English sum joins are read without the sentence's frame ('How many requests did X
+    # receive online and in writing in 2025' → 'online requests', 'in writing requests'), the noun
+    # counted going with things named by a modifier only. Found on multi3.tune (m3-en11).
+    english_addends_trimmed: bool = True
+    # A ranking ranks a clause stating one count and its parts ('主动公开政府信息32条,包括领导信息类1条…', after
+    # 其中 or 包括, or in brackets) by that count; such a report had been left unranked as stating several.
+    # Found on tables.tune (rank-2022-proactive).
+    ranked_whole_of_parts: bool = True
     # … and so for two bodies compared: a body's figure counting another kind of thing than the
     # other's ('通过政府网站发布信息5个类别' beside '网站发布政务信息共600条') is read again in the other's words
     # and measure ('…共400条').
