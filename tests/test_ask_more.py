@@ -426,12 +426,12 @@ def test_an_english_name_is_left_out_of_a_question_as_whole_words():
 
 
 def test_a_reports_own_sum_adds_only_things_matched_to_their_pieces():
-    """Read for a change of each report's sum, an English thing the glossary does not read ('news items')
+    """Read for a change of each report's sum, an English thing the glossary does not read ('feed items')
     is not stood in for by whatever clause was cited: '信息公开目录1823条' and the whole '…政务信息4574条' are
     not added (matched_only); a question asked of one report may still add its two clauses one each."""
     from assistant.ask.prose_sum import stated_sum
 
     units = [_unit("信息公开目录1823条"), _unit("通过门户网站主动公开各类政务信息4574条")]
-    question = "How many news items and catalogue items altogether?"
+    question = "How many feed items and catalogue items altogether?"
     assert stated_sum(question, "en", units) == " Together 6397 (1823 + 4574)."
     assert stated_sum(question, "en", units, matched_only=True) == ""

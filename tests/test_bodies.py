@@ -717,3 +717,18 @@ def test_the_city_above_an_english_named_body_is_no_word_asked():
     catalogue_ = [{"source": "a.txt", "body": "昆都仑区市府东路街道", "year": 2025, "places": "包头市"}]
     u = understand("For Baotou's Shifudonglu subdistrict, how many records were filed over 2025?", catalogue_)
     assert not u.refusal and [r["source"] for r in u.reports] == ["a.txt"] and "baotou" in u.names
+
+
+def test_an_organ_said_with_a_locative_after_its_place_is_that_places_organ():
+    """'东风路街上的街道办', '东至县里的政府办': a locative between a place and its organ ('上的', '里的',
+    '上那个') leaves the organ the place's; '哪几个街道' asks which streets, naming none."""
+    held = HAND + [{"source": "e.txt", "body": "东至县人民政府办公室", "year": 2022},
+                   {"source": "f.txt", "body": "东至县大渡口镇", "year": 2022}]
+    r = resolve("东风路街上的街道办，2024年在网站公开的行政执法信息有几条？", held)
+    assert not r.refusal and groups_of(r) == [["a.txt"]], r
+    r = resolve("东风路街上那个街道办2024年收到几件申请？", held)
+    assert not r.refusal and groups_of(r) == [["a.txt"]], r
+    r = resolve("东至县里的政府办2022年乡村振兴方面的信息发了多少条？", held)
+    assert not r.refusal and groups_of(r) == [["e.txt"]], r
+    r = resolve("2024年街道一级的年报里，主动公开条数排名前三依次是哪几个街道？", held)
+    assert not r.refusal, r

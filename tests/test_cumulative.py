@@ -25,12 +25,25 @@ def test_a_year_s_figure_is_not_the_cumulative_one(tmp_path):
     assert d.answered and "700" in d.answer, d.answer
 
 
+def test_what_has_built_up_asked_in_other_words_is_the_cumulative_figure(tmp_path):
+    """'2003年开始到2019年一共积累了多少篇' is answered by '自2003年以来累计公开信息707篇', never by the year's
+    '主动公开政府信息36篇' (whose clause names the column the question names)."""
+    text = ("清水县财政局2019年政府信息公开工作年度报告\n一、总体情况\n2019年于清水县门户网站“政府信息公开专栏”主动公开"
+            "政府信息36篇,自2003年以来累计公开信息707篇。\n")
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {"qscz-2019.txt": text})
+    a = g.ask("清水县财政局的信息公开专栏，2003年开始到2019年一共积累了多少篇信息？")
+    assert a.answered and "707" in a.answer and "36篇" not in a.answer, a.answer
+
+
 def test_a_multiple_of_two_bodies_figures_is_the_first_over_the_second(tmp_path):
     g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
         "gc-2022.txt": "高淳区人民政府2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n2022年本年新收政府信息公开申请130件。\n",
         "hb-2022.txt": "淮北市人民政府办公室2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n2022年本年新收政府信息公开申请60件。\n"})
     a = g.ask("高淳区2022年收到的申请是淮北市政府办的多少倍？")
     assert a.answered and "2.2倍" in a.answer and "130 ÷ 60" in a.answer, a.answer
+    # ('…之比是多少': the first over the second)
+    c = g.ask("高淳区和淮北市政府办2022年收到的申请数量之比是多少？")
+    assert "2.2倍" in c.answer and "130 ÷ 60" in c.answer, c.answer
     b = g.ask("2022年淮北市政府办一共收到了多少件申请？高淳区收到了多少件？相差多少？")
     assert "70" in b.answer and "190" not in b.answer, b.answer
 

@@ -442,3 +442,18 @@ def test_what_a_question_leaves_out_in_brackets_is_no_word_it_asks():
     passages = [prose("2022年于门户网站主动公开政府信息36篇,自2003年以来累计公开信息707篇。")]
     found = choose("青溪市2022年当年主动公开了多少篇信息（不算2003年以来的累计）？", passages)
     assert "707" not in [f for u in found.units for f in u.figures]
+
+
+def test_information_worded_either_way_is_the_formats_information():
+    """'多少条政务信息' is answered by '主动公开政府信息共计145条' (and the other way round): both are the
+    format's information. '要政府信息的申请' still counts requests."""
+    passages = [prose("龙泉镇主动公开政府信息共计145条。"), prose("全年共收到政府信息公开申请3件。", ordinal=1)]
+    stats = idf_weights([p.text for p in passages])
+
+    def ask(question):
+        return choose_units(question, ["龙泉镇"], "zh", passages, stats)
+
+    a = ask("龙泉镇2024年全年主动公开了多少条政务信息？")
+    assert a.answered and a.units[0].figures == ["145"], a
+    b = ask("龙泉镇2024年找镇里要政府信息的申请一共来了几件？")
+    assert b.answered and b.units[0].figures == ["3"], b

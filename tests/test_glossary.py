@@ -46,6 +46,8 @@ def test_a_phrase_listed_twice_or_an_entry_without_chinese_is_refused():
 @pytest.mark.parametrize("phrase, term", [
     ("notices and announcements", "通知公告"),
     ("government news", "政务动态"),
+    ("news items", "政务动态"),
+    ("news updates", "政务动态"),
     ("key areas", "重点领域"),
     ("budgets and final accounts", "财政预决算"),
     ("village affairs disclosure", "村务公开"),

@@ -134,6 +134,8 @@ def test_operations_words_inside_a_cells_name_are_no_operation(question, compare
     ("2025年哪个单位在政府网站上发布的信息最多？", "在政府网站上发布的信息", "单位"),
     ("2025年甲街道、乙街道和丙街道三个街道主动公开的信息加起来有多少条？", "主动公开的信息", "三个街道"),
     ("甲镇、乙乡、丙镇这三个池州的乡镇，2022年主动公开的信息加在一起有多少条？", "主动公开的信息", "乡镇"),
+    ("以2021年为基数，青溪市2024年门户网站信息数下降了多少个百分比？", "门户网站信息数", "多少个"),
+    ("把2024年的年报都看一遍：公开申请数排前三的单位分别是？", "公开申请数", "单位"),
 ])
 def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
     from assistant.ask.multi_report import reading_question
@@ -1180,3 +1182,21 @@ def test_a_place_both_bodies_are_in_does_not_set_their_figures_apart():
     c = part("b.txt", "武汉市硚口区人民政府", "武汉市,硚口区", "硚口发布公众号文章3568篇")
     readings = {"a.txt": "2021年网站发布的汉口北信息", "b.txt": "2021年网站发布的硚口信息"}
     assert _frame_said_apart([a, c], readings)
+
+
+def test_two_reports_figures_are_computed_together_only_when_both_count_the_noun_asked(tmp_path):
+    """'甲镇发布的信息是乙镇的几倍': 乙镇's '发布政策文件2条' counts documents, not information; it is read again
+    for 信息 ('主动公开各类信息561条'), and the multiple is of those. A report stating no such count leaves the
+    question refused, never computed from the documents."""
+    from conftest import index_of_texts
+
+    jia = ("甲镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇围绕年度政务公开工作重点发布各类信息1023条。\n")
+    yi = ("乙镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，乙镇通过政府网站主动公开各类信息561条。\n"
+          "二、主动公开政府信息情况\n发布政策文件2条，发布规划2条。\n")
+    bing = ("丙镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，丙镇发布政策文件3条。\n")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"jia-2022.txt": jia, "yi-2022.txt": yi,
+                                                               "bing-2022.txt": bing})
+    a = g.ask("2022年甲镇发布的信息是乙镇的几倍？保留一位小数。")
+    assert "1.8倍（1023 ÷ 561）" in a.answer and "511.5" not in a.answer, a.answer
+    b = g.ask("2022年甲镇发布的信息是丙镇的几倍？保留一位小数。")
+    assert "341" not in b.answer and "÷" not in b.answer, b.answer

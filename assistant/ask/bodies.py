@@ -146,6 +146,9 @@ class BodyNames:
         """Whether an organ named in a question ('工信局', '政府办', '审计局') is this body's."""
         if not asked:
             return True
+        if TUNING.organ_after_locative:
+            # ('宗关街上的街道办', '东至县里的政府办': the organ of the place, said with a locative)
+            asked = ORGAN_LOCATIVE.sub("", asked, count=1) or asked
         if ASK_OFFICE.match(asked) or re.fullmatch(r"(?:党政|党政综合|综合)?办(?:公室)?", asked):
             # a town's, street's or zone's office answers for it (its report is theirs)
             return self.kind == "office" or (self.kind == "government" and (
@@ -431,6 +434,8 @@ ASK_GOVERNMENT_DEPARTMENT = re.compile(r"^(?:人民政府|政府)(?!办公室|�
 
 # Words describing an organ before it, opening with a demonstrative and ending with 的 ('那个管机关后勤的';
 # without the demonstrative, '历下区和武汉硚口区的政府' would make 政府 历下区's organ).
+# A locative between a place and its organ ('宗关街上的街道办', '东至县里的政府办', '首义路街上那个街道办').
+ORGAN_LOCATIVE = re.compile(r"^(?:上|里|里面|里头|这边|那边)(?:的|那个|这个|那家|这家)?(?=[\u4e00-\u9fff]{2})")
 DESCRIBED = re.compile(r"^(?:那个|这个|那家|这家)[\u4e00-\u9fff]{0,10}?的(?=[\u4e00-\u9fff])")
 
 
@@ -888,7 +893,7 @@ def _unheld_places(question: str, covered: list[tuple[int, int]], bodies: tuple[
         follows = question[m.end():m.end() + 4]
         if m.end() not in bounds and not re.match(r"(?:人民政府|政府|党|办|街道|\d)", follows):
             continue  # '其中乡' of '其中乡镇动态': not a name
-        if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及)", unit) \
+        if len(unit) >= 3 and not common_word(unit) and not re.match(r"^(?:各|全|本|我|该|每|乡镇|城乡|其中|其他|以及|哪|这些|那些)", unit) \
                 and not _starts_with_function_word(unit) and unit[0] not in MEASURE_CHARS \
                 and not COUNTED_UNITS.match(unit) \
                 and not re.search(r"[的了着过是在和与]", unit):  # '公开的镇街试点': no name holds a particle

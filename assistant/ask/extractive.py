@@ -506,6 +506,15 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # an outlet or a verb of publishing in the reports' own words ('推送' where they say 发布)
         focus_text_, groups = outlet_words(focus_text_, "".join(p.text for p in passages))
         alternatives = list(alternatives) + groups
+    if TUNING.information_either_way and not re.search(r"[A-Za-z]{3,}", focus_text_):
+        # ('多少条政务信息' said by '政府信息145条', and the other way): the format's information either way
+        # (as the thing itself, not of '政府信息公开申请' or '要政府信息的申请', which count requests)
+        used = tuple(w for w in INFORMATION if any(w in p.text for p in passages))
+        information = f"(?:{'|'.join(INFORMATION)})(?!公开|的?申请)"
+        if used and re.search(information, focus_text_):
+            focus_text_ = re.sub(information, f" {' '.join(used)} ", focus_text_)
+            if len(used) > 1:
+                alternatives = list(alternatives) + [used]
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up.")
@@ -525,6 +534,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     # the question's rarest word that the reports do use: a clause read with its lead must hold it
     telling_present = max((t for t in focus if len(t) > 1 and df.get(t)), key=lambda t: (weight[t], t), default=None)
     units = units_of(passages, with_words, separate_counts)
+    said_by_cumulative: set[str] = set()
     if TUNING.date_answers and ASKS_DATE.search(focus_text_):
         units = [u for u in units if _states_date(u)]  # 'which day': only a clause that gives a date answers
     elif TUNING.dates_count_nothing and count_asked:
@@ -543,6 +553,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if TUNING.cumulative_apart and not ASKS_CUMULATIVE.search(focus_text_):
         # a year's figure is not what has built up over the years
         units = [u for u in units if u.is_cell or not _cumulative(u)]
+    elif TUNING.cumulative_asked_first and any(not u.is_cell and _cumulative(u) for u in units):
+        # … and what has built up, asked ('2003年开始到2022年一共积累了多少篇'), is not a year's figure; the
+        # words asking it ('历年', '积累') are said by a clause stating it, whatever its own words
+        units = [u for u in units if u.is_cell or _cumulative(u)]
+        said_by_cumulative = question_terms(" ".join(m.group(0) for m in ASKS_CUMULATIVE.finditer(focus_text_))) \
+            & set(weight)
     if channels:
         # the requests of one way of coming in ('通过信函提交的') are stated by a clause naming it
         units = [u for u in units if says_channel(u.passage.section + "".join(u.before) + u.match_text, channels)]
@@ -569,6 +585,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
         own = terms_of(unit.match_text) & terms
+        if said_by_cumulative and not unit.is_cell:
+            own |= said_by_cumulative  # (a clause of what has built up says '历年', '积累')
         context = (terms_of(unit.passage.section) & terms) - own
         unit.covered = own | context
         lead = (terms_of(unit.lead) & terms) - own - context
@@ -840,7 +858,8 @@ def _only_dates(unit: Unit) -> bool:
 # year's). It answers only a question asking what has built up ('累计', '到2019年底', '历年', 'so far').
 CUMULATIVE_SINCE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}年|以来|历年")
 OF_THE_YEAR = re.compile(r"全年|本年|年内|当年|今年")
-ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d{2}年?(?:底|末)|为止|"
+ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d{2}年?(?:底|末)|为止|积累|攒|"
+                             r"(?:19|20)\d{2}年?(?:开始|起)?(?:到|至)(?:19|20)\d{2}年|"
                              r"(?i:\bcumulative(?:ly)?\b|\bso far\b|\bsince\b|\bto date\b|\bin all\b)")
 
 
@@ -849,9 +868,19 @@ def _cumulative(unit: Unit) -> bool:
     return "累计" in unit.match_text and bool(CUMULATIVE_SINCE.search(said)) and not OF_THE_YEAR.search(said)
 
 
+# The format's information worded either way ('多少条政务信息' where a report says 主动公开政府信息145条).
+INFORMATION = ("政务信息", "政府信息")
+
+
 def counted_noun(question: str) -> str:
     """The word naming what a question counts: '多少场听证会' → 听证会, '粉丝总数是多少' → 粉丝; ''
-    when it names none. A noun or a verbal noun by jieba's part of speech."""
+    when it names none. 政务信息 and 政府信息 count the format's 信息 either way."""
+    found = _counted_noun(question)
+    return "信息" if TUNING.information_either_way and found in INFORMATION else found
+
+
+def _counted_noun(question: str) -> str:
+    """The counted word, as the question words it: a noun or a verbal noun by jieba's part of speech."""
     import jieba
     import jieba.posseg
 

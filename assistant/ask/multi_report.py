@@ -55,7 +55,7 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
 
 # The words of the arithmetic asked of two reports' figures, as whole words (the patterns of
 # operations.py also take the words between, '谁主动公开的信息多'): ordinary Chinese of arithmetic.
-ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|百分比|"
+ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|(?:多少|几)个?百分比|百分比|"
                               r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
                               # the ups and downs asked ('是不是先涨后跌', '又掉了多少')
                               r"是不是|是否|先(?:涨|升|增|降|跌|减)后(?:涨|升|增|降|跌|减)|(?:又|再|还)?(?:涨|跌|掉)了?(?=多少|几)|"
@@ -110,7 +110,7 @@ PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名
                          r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?|"
                          # ('这批年报里', '看…的几份年报', '依次是', '按多少排', '别家呢', '哪两个')
                          r"(?:这|那)批年报(?:里|中)?|(?<=年)的?几份年报|^看|依次是?|分别是|按(?:多少|件数|条数|数量)|"
-                         r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个|(?:的)?单位(?=\s|[，,？?。]|依次|$)|各(?:单位|部门|机关|家)|"
+                         r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个|(?:的)?单位(?=\s|[，,？?。]|依次|分别|各|$)|各(?:单位|部门|机关|家)|"
                          # ('2022年几家出政府公报的，谁…', '几家单位官网公开的…排前三', '其余的各几期')
                          r"(?:这|那)?几家(?:单位|部门|机关)?(?!\s*(?:多少|几|[？?]))|其余的?各?[^，,。？?；;]{0,4}?(?:几|多少)[\u4e00-\u9fff]?")
 
@@ -354,7 +354,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     if ranking_reports and language == "zh" and not asked_measure(question):
         # ranked in items when the question names no measure (_ranked): each report read for a
         # count of items, so a clause counting kinds ('发布信息6个类别') is not its answer
-        reading = f"{reading.rstrip('？?。 ')}有多少条"
+        # ('公开申请数排前三': what is counted is 申请, its 数 is the count asked)
+        bare = re.sub(r"(?<=[\u4e00-\u9fff]{2})数$", "", COUNT_NOUN.sub("", reading).rstrip("？?。 "))
+        reading = f"{bare} 有多少条"
     elif ranking_reports and language == "zh":
         # '信息条数最多': the count in a measure named as a noun is read as '…有多少条'
         measure = asked_measure(question)
@@ -581,6 +583,28 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         note = (f"报告所写的数字说的不是同一个发布渠道（{said}），无法相互计算。" if language == "zh" else
                 f"The figures the reports state are of different outlets ({said}), so they cannot be computed together.")
         return _refusal(question, language, note, started, "extractive")
+    counted = _counted_of(reading) if TUNING.counted_noun_alike and language == "zh" else ""
+    if counted and arithmetic_asked and not missing and _counted_apart(parts, counted, reading):
+        # … read again with the words of a clause that says it ('发布各类信息…有多少条'), or the noun alone
+        # ('信息有多少条'), and taken when that finds one figure whose clause says it
+        for n, part in enumerate(parts):
+            if counted in part.clause or counted in part.statements:
+                continue
+            like = next(p for p in parts if counted in p.clause or counted in p.statements)
+            for words in (_lead_words(like.clause), counted):
+                again = read(part.record, f"{words}有多少{like.unit}", measure_kind(like.unit), lang="zh")
+                if not again.missing and len(again.figures) == 1 and counted in again.clause:
+                    parts[n] = dataclasses.replace(again, about=frozenset())
+                    break
+    if counted and arithmetic_asked and not missing and _counted_apart(parts, counted, reading):
+        # the thing the question counts ('发布的信息') said in one report's clause ('发布各类信息1023条') and
+        # not in the other's ('发布政策文件2条'): the other counts something else
+        from assistant.ask.pipeline import _refusal
+
+        said = "、".join(_label(p.record, one_body, language) + (
+            f" {plain_number(p.figures[0])}{p.unit}" if len(p.figures) == 1 else "") for p in parts)
+        return _refusal(question, language, f"报告所写的数字计的不是同一种东西（{said}），无法相互计算。", started,
+                        "extractive")
     if arithmetic_asked and not missing and _measures_differ(
             parts, strict=True, asked=asked_measure(question) if language == "zh" else asked_measure_en(question),
             question=question):
@@ -1152,6 +1176,46 @@ def _outlets_differ(parts: list[Part], question: str) -> bool:
         return False
     asked = outlets_in(question)
     return sum(1 for n in named if not another_outlet(asked, n)) < len(named) if asked else True
+
+
+# The thing two figures compared count, named after 的 before the comparison ('发布的信息是…的几倍').
+THING_COMPARED = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:数量|总数|总量|条数|件数)?(?:是|比|相当于)")
+
+
+def _counted_of(reading: str) -> str:
+    """The noun a question over several reports counts ('发布的信息是…的几倍' counts 信息), or ''."""
+    from assistant.ask.extractive import counted_noun
+
+    counted = counted_noun(reading) or counted_noun(f"{reading.rstrip('？?。 ')}有多少")
+    if not counted:
+        # ('…发布的信息是花园乡的几倍': the noun after 的 before the comparison)
+        m = THING_COMPARED.search(reading)
+        counted = m.group(1) if m else ""
+    from assistant.ask.extractive import INFORMATION
+
+    return "信息" if counted in INFORMATION else counted
+
+
+def _counted_apart(parts: list[Part], counted: str, reading: str) -> bool:
+    """Whether the noun the question counts is said by some parts' clauses (with the words before
+    them) and not by others', each stating one figure, and a clause not saying it counts a thing the
+    question does not name (the words right before its figure: '发布政策文件2条'; not '主动回应关切8条'
+    for '回应社会关切…各发了几条信息')."""
+    if not all(len(p.figures) == 1 for p in parts):
+        return False
+    said = [counted in p.clause or counted in p.statements for p in parts]
+    # (a verb of publishing names no thing: '发布政策文件' names 政策文件)
+    return any(said) and not all(said) and any(
+        not s and not bigrams(re.sub("|".join(PUBLISHING), " ", _label_of(p))) & bigrams(reading)
+        for p, s in zip(parts, said))
+
+
+def _label_of(part: Part) -> str:
+    """The words right before a part's one figure in its clause (back to the previous figure or mark)."""
+    value = plain_number(part.figures[0])
+    at = part.clause.find(value)
+    before = part.clause[:at] if at >= 0 else ""
+    return re.split(r"[\d，,。；;、：:（()）]", before)[-1][-6:]
 
 
 def _counts_named_thing(part: Part, asked: str, question: str) -> bool:

@@ -27,10 +27,11 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bmore than in\b|\bfewer than in\b|\bfrom \d{4} to \d{4}\b|"
                     r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b|\bby how (?:many|much)\b)")
-COMPARE = re.compile(r"几倍|多少倍|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
+COMPARE = re.compile(r"几倍|多少倍|之比|比值|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\b(?:which|who)\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")
 # 'A是B的几倍': a multiple asked, of the first named over the second.
-TIMES = re.compile(r"几倍|多少倍|(?i:\bhow many times\b)")
+# ('A和B…的数量之比是多少', '比值': the first over the second)
+TIMES = re.compile(r"几倍|多少倍|之比|比值|(?i:\bhow many times\b)")
 
 
 def times_of(a, b) -> str:
