@@ -136,6 +136,7 @@ def test_operations_words_inside_a_cells_name_are_no_operation(question, compare
     ("甲镇、乙乡、丙镇这三个池州的乡镇，2022年主动公开的信息加在一起有多少条？", "主动公开的信息", "乡镇"),
     ("以2021年为基数，青溪市2024年门户网站信息数下降了多少个百分比？", "门户网站信息数", "多少个"),
     ("把2024年的年报都看一遍：公开申请数排前三的单位分别是？", "公开申请数", "单位"),
+    ("把青溪市2021、2022、2024年年报里各自的网站信息量全部相加，得多少？", "网站信息量", "相加"),
 ])
 def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
     from assistant.ask.multi_report import reading_question
@@ -1200,3 +1201,11 @@ def test_two_reports_figures_are_computed_together_only_when_both_count_the_noun
     assert "1.8倍（1023 ÷ 561）" in a.answer and "511.5" not in a.answer, a.answer
     b = g.ask("2022年甲镇发布的信息是丙镇的几倍？保留一位小数。")
     assert "341" not in b.answer and "÷" not in b.answer, b.answer
+
+
+def test_figures_added_with_xiangjia_are_a_sum():
+    """'全部相加' asks a sum as '加起来' does."""
+    from assistant.ask.operations import operation_of
+
+    assert operation_of("把青溪市2021、2022、2024年年报里各自的网站信息量全部相加，得多少？").sum
+    assert operation_of("甲和乙两项相加是多少？").sum

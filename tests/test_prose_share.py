@@ -167,6 +167,12 @@ def test_an_english_multiple_of_two_figures_one_report_states(tmp_path, eval_doc
     a = g.ask("In 2025, how many times as many items did the Weihai statistics bureau post on its WeChat account "
               "as on its website? One decimal place.")
     assert a.answered and "878 is 6.7 times 131 (878 ÷ 131)" in a.answer, a.answer
+    # ('the number of X divided by the number of Y', 'the ratio of X to Y': X over Y)
+    assert split_times_en("Weihai, 2025: the number of WeChat account items divided by the number of website "
+                          "items?", []) == ("微信公众号", "网站")
+    b = g.ask("Weihai statistics bureau, 2025: the number of WeChat items divided by the number of website items, to "
+              "one decimal?")
+    assert b.answered and "878 is 6.7 times 131 (878 ÷ 131)" in b.answer, b.answer
 
 
 def test_a_rate_asked_of_a_whole_is_its_part_over_it_unless_the_report_states_it(tmp_path):

@@ -55,7 +55,7 @@ def _renumbered(parts: list, label, language: str) -> tuple[list[Citation], list
 
 # The words of the arithmetic asked of two reports' figures, as whole words (the patterns of
 # operations.py also take the words between, '谁主动公开的信息多'): ordinary Chinese of arithmetic.
-ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|加(?:到|在)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|(?:多少|几)个?百分比|百分比|"
+ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|(?:全部|全都|都|一起)?相加|加(?:到|在)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|占比|比例|比重|百分之几|百分之|(?:多少|几)个?百分比|百分比|"
                               r"几个百分点|百分点|几成|增长了?|增加了?|减少了?|下降了?|提高了?|降低了?|变化了?|增减|相比|"
                               # the ups and downs asked ('是不是先涨后跌', '又掉了多少')
                               r"是不是|是否|先(?:涨|升|增|降|跌|减)后(?:涨|升|增|降|跌|减)|(?:又|再|还)?(?:涨|跌|掉)了?(?=多少|几)|"

@@ -235,11 +235,13 @@ def _prose_share_answer(question: str, understanding, names: list[str], lexical,
     the share computed from them; None when the question asks no such share or either figure is
     not found for sure."""
     from assistant.ask.operations import operation_of
-    from assistant.ask.prose_share import EN_TIMES, prose_share, split_times
+    from assistant.ask.prose_share import EN_DIVIDED, EN_TIMES, prose_share, split_times
 
     op = operation_of(question)
     # ('占全年主动公开总数的比例' reads as a sum too: the share of a sum is left out by prose_share)
-    asked = op.share or bool(split_times(question)) or bool(EN_TIMES.search(question))  # (a share, or 'A是B的几倍')
+    # (a share, or 'A是B的几倍', 'X divided by Y')
+    asked = op.share or bool(split_times(question)) or bool(EN_TIMES.search(question)) or \
+        bool(TUNING.english_divided_by and EN_DIVIDED.search(question))
     language = understanding.language
     report = _one_report(understanding, lexical, english=True) if asked and not (op.change or op.rank) else None
     found = prose_share(question, names, language, *report, similarity) if report else None

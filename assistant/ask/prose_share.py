@@ -68,10 +68,25 @@ EN_SHARE_OF_THAT = re.compile(
 EN_TIMES = re.compile(r"(?i)\bhow many times (?:as many|as much|more)\s+(?P<part>.+?)\s+(?:as|than)\s+(?P<whole>.+?)(?:[?.]|$)")
 
 
+# 'the number of <a> divided by the number of <b>', 'the ratio of <a> to <b>'
+EN_DIVIDED = re.compile(r"(?i)\b(?:the )?(?:number of |count of )?(?P<part>[\w' -]+?) divided by (?:the )?"
+                        r"(?:number of |count of )?(?P<whole>[\w' -]+?)(?=,|\?|\.|$)|"
+                        r"\bratio of (?:the )?(?:number of )?(?P<part2>[\w' -]+?) to (?:the )?(?:number of )?"
+                        r"(?P<whole2>[\w' -]+?)(?=,|\?|\.|$)")
+
+
 def split_times_en(question: str, texts: list[str]) -> tuple[str, str] | None:
-    """(the figure over, the figure under) of an English 'how many times as many … as …' question,
-    each in the glossary's Chinese as the reports' ``texts`` word it, or None."""
+    """(the figure over, the figure under) of an English 'how many times as many … as …' question
+    (or '… divided by …', 'the ratio of … to …'), each in the glossary's Chinese as the reports'
+    ``texts`` word it, or None."""
     m = EN_TIMES.search(question)
+    if not m and TUNING.english_divided_by:
+        d = EN_DIVIDED.search(question)
+        if d:
+            part, whole = d.group("part") or d.group("part2"), d.group("whole") or d.group("whole2")
+            part = re.split(r"(?i)\b(?:number|count) of ", part)[-1]
+            a, b = _nouns(_in_chinese(part, texts)), _nouns(_in_chinese(whole, texts))
+            return (a, b) if a.strip() and b.strip() and a != b else None
     if not m:
         return None
     a, b = _nouns(_in_chinese(m.group("part"), texts)), _nouns(_in_chinese(m.group("whole"), texts))

@@ -416,6 +416,9 @@ class ExtractiveTuning:
     # any is: '大渡口镇发布的信息是花园乡的几倍' had computed 511.5倍 of '发布各类信息1023条' and '发布政策文件2条'.
     # Found on multi10.tune (m10-tb-ddk-hy-ratio).
     counted_noun_alike: bool = True
+    # English 'the number of X divided by the number of Y' and 'the ratio of X to Y' of one report's two
+    # figures ask X over Y, as 'how many times as many X as Y' does. Found on multi10.tune (m10-en-zhouzhi-ratio).
+    english_divided_by: bool = True
     # … and so for two bodies compared: a body's figure counting another kind of thing than the
     # other's ('通过政府网站发布信息5个类别' beside '网站发布政务信息共600条') is read again in the other's words
     # and measure ('…共400条').
