@@ -432,10 +432,10 @@ def catalogue(catalog: list[dict]) -> Catalogue:
 ASK_GOVERNMENT_DEPARTMENT = re.compile(r"^(?:人民政府|政府)(?!办公室|办公厅|办)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|中心|厅|办公室|办)")
 
 
-# Words describing an organ before it, opening with a demonstrative and ending with 的 ('那个管机关后勤的';
-# without the demonstrative, '历下区和武汉硚口区的政府' would make 政府 历下区's organ).
 # A locative between a place and its organ ('宗关街上的街道办', '东至县里的政府办', '首义路街上那个街道办').
 ORGAN_LOCATIVE = re.compile(r"^(?:上|里|里面|里头|这边|那边)(?:的|那个|这个|那家|这家)?(?=[\u4e00-\u9fff]{2})")
+# Words describing an organ before it, opening with a demonstrative and ending with 的 ('那个管机关后勤的';
+# without the demonstrative, '历下区和武汉硚口区的政府' would make 政府 历下区's organ).
 DESCRIBED = re.compile(r"^(?:那个|这个|那家|这家)[\u4e00-\u9fff]{0,10}?的(?=[\u4e00-\u9fff])")
 
 

@@ -588,9 +588,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # … read again with the words of a clause that says it ('发布各类信息…有多少条'), or the noun alone
         # ('信息有多少条'), and taken when that finds one figure whose clause says it
         for n, part in enumerate(parts):
-            if counted in part.clause or counted in part.statements:
+            if _says(part, counted):
                 continue
-            like = next(p for p in parts if counted in p.clause or counted in p.statements)
+            like = next(p for p in parts if _says(p, counted))
             for words in (_lead_words(like.clause), counted):
                 again = read(part.record, f"{words}有多少{like.unit}", measure_kind(like.unit), lang="zh")
                 if not again.missing and len(again.figures) == 1 and counted in again.clause:
@@ -1184,16 +1184,14 @@ THING_COMPARED = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:数量|总数|总量|
 
 def _counted_of(reading: str) -> str:
     """The noun a question over several reports counts ('发布的信息是…的几倍' counts 信息), or ''."""
-    from assistant.ask.extractive import counted_noun
+    from assistant.ask.extractive import INFORMATION, counted_noun
 
     counted = counted_noun(reading) or counted_noun(f"{reading.rstrip('？?。 ')}有多少")
-    if not counted:
-        # ('…发布的信息是花园乡的几倍': the noun after 的 before the comparison)
-        m = THING_COMPARED.search(reading)
-        counted = m.group(1) if m else ""
-    from assistant.ask.extractive import INFORMATION
-
-    return "信息" if counted in INFORMATION else counted
+    if counted:
+        return counted  # (政务信息 and 政府信息 already read as 信息)
+    # ('…发布的信息是花园乡的几倍': the noun after 的 before the comparison)
+    m = THING_COMPARED.search(reading)
+    return "信息" if m and m.group(1) in INFORMATION else m.group(1) if m else ""
 
 
 def _counted_apart(parts: list[Part], counted: str, reading: str) -> bool:
@@ -1203,11 +1201,16 @@ def _counted_apart(parts: list[Part], counted: str, reading: str) -> bool:
     for '回应社会关切…各发了几条信息')."""
     if not all(len(p.figures) == 1 for p in parts):
         return False
-    said = [counted in p.clause or counted in p.statements for p in parts]
+    said = [_says(p, counted) for p in parts]
     # (a verb of publishing names no thing: '发布政策文件' names 政策文件)
     return any(said) and not all(said) and any(
         not s and not bigrams(re.sub("|".join(PUBLISHING), " ", _label_of(p))) & bigrams(reading)
         for p, s in zip(parts, said))
+
+
+def _says(part: Part, counted: str) -> bool:
+    """Whether a part's clause (or the words quoted with it) says the noun counted."""
+    return counted in part.clause or counted in part.statements
 
 
 def _label_of(part: Part) -> str:
