@@ -457,3 +457,41 @@ def test_information_worded_either_way_is_the_formats_information():
     assert a.answered and a.units[0].figures == ["145"], a
     b = ask("龙泉镇2024年找镇里要政府信息的申请一共来了几件？")
     assert b.answered and b.units[0].figures == ["3"], b
+
+
+def test_a_count_of_the_formats_information_asked_with_no_measure_word_is_counted_in_tiao(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+    from assistant.ask.extractive import asked_measure
+
+    assert asked_measure("在政府网站上发布的信息有多少？") == "条" and asked_measure("收到的申请有多少") == "件"
+    assert asked_measure("网上申请占几成？") == "%"  # (a share, as before)
+    passages = [prose("全年通过政府网站发布信息6个类别,累计公开概况信息、工作动态、机构介绍等共497条。", ordinal=1)]
+
+    def ask():
+        return choose_units("青溪市2024年在政府网站上发布的信息有多少？", ["青溪市"], "zh", passages,
+                            idf_weights([p.text for p in passages]))
+
+    assert ask().answered and ask().units[0].figures == ["497"]  # not the 6 kinds
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, format_noun_measure=False))
+    assert ask().units[0].figures != ["497"]
+
+
+def test_an_english_frame_word_the_glossary_translates_weighs_as_a_dictionary_word(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("通过青溪区门户网站主动公开各类政务信息4574条,政策类文件6件。", ordinal=1),
+                prose("青溪区政府网站访问量320万次。", ordinal=2)]
+
+    def ask():
+        return choose_units("Qingxi, 2022: how many items were published in total on the district portal?",
+                            ["Qingxi", "青溪区"], "en", passages, idf_weights([p.text for p in passages]))
+
+    # ('in total' is 共 or 总计, which the clause does not say: a word of the frame, it weighs little)
+    on = ask()
+    assert on.answered and on.units[0].figures[0] == "4574"
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, english_frame_soft=False))
+    assert ask().coverage < on.coverage - 0.1

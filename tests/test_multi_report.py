@@ -1209,3 +1209,25 @@ def test_figures_added_with_xiangjia_are_a_sum():
 
     assert operation_of("把青溪市2021、2022、2024年年报里各自的网站信息量全部相加，得多少？").sum
     assert operation_of("甲和乙两项相加是多少？").sum
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("2025年街道一级的年报里，主动公开条数排名前三依次是哪几个街道？", "主动公开条数", ["街道", "一级"]),
+    ("2022年乡镇这一级，哪个镇发布的信息最多？", "发布的信息", ["乡镇", "一级", "哪个镇"]),
+    ("按审计局年报，2025年网站发布条数只及2024年的几成？用百分比回答，保留一位。", "网站发布条数", ["百分比", "回答"]),
+])
+def test_the_level_of_the_bodies_ranked_and_how_a_figure_is_to_be_given_are_no_words_of_it(question, kept, dropped):
+    from assistant.ask.multi_report import reading_question
+
+    reading = reading_question(question)
+    assert kept in reading and not any(d in reading for d in dropped), reading
+
+
+def test_a_thing_of_a_sum_read_alone_keeps_to_the_outlet_the_question_names(tmp_path):
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "qingxi-bgs-2024.txt": "青溪市政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n"
+                               "全年通过青溪市政府门户网站发布政府信息1813条,通过政府网站转载国家、省政府信息727条,"
+                               "公开政府文件47件。青溪市政府办公室微信公众号发布和转载政府信息383条。\n"})
+    a = g.ask("青溪市政府办的微信公众号2024年原创的和转载的政务信息合起来有多少条？")
+    # (the website's 转载 is not the account's: never 383 + 727)
+    assert "1110" not in a.answer and "727" not in a.answer, a.answer

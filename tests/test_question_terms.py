@@ -104,3 +104,16 @@ def test_the_whole_year_after_a_year_is_no_word_to_state_even_after_a_space():
 
     assert "全年" not in focus_text("青溪市2022年 全年主动公开的信息有多少条", ["青溪市"], "zh")
     assert "全年" not in focus_text("青溪市2022年全年主动公开的信息有多少条", ["青溪市"], "zh")
+
+
+def test_everyday_verbs_of_putting_out_are_no_words_a_clause_must_state():
+    from assistant.ask.terms import PUT_OUT
+
+    # ('晒出来', '放到网上', '往外推了': a question's wording of publishing, which no report uses)
+    for question, kept in (("威海统计局在微信上2025年一整年推了多少条东西？", "微信"),
+                           ("东山街道2025年对外晒出的政务信息是多少条？", "政务信息"),
+                           ("大渡口镇2022年社保方面的信息放出来几条？", "社保")):
+        focus = PUT_OUT.sub(" ", focus_text(question, [], "zh"))
+        assert kept in focus and not {"晒", "放出", "推了", "对外"} & set(question_terms(focus)), focus
+    # … but 发放 is a report's word (of money or goods handed out)
+    assert "发放" in PUT_OUT.sub(" ", "2024年发放了多少补贴？")

@@ -19,8 +19,8 @@ from typing import Callable, NamedTuple
 from assistant.zh.figures import extract_figures
 from assistant.ask.bodies import EN_GENERIC as EN_SKIP
 from assistant.ask.dictionary import translations
-from assistant.ask.glossary import chinese_alternatives, unmatched
-from assistant.ask.terms import (ASKS_WORDS, QUESTION_WORDS, STOP_WORDS, bigrams, english_without_names, english_words,
+from assistant.ask.glossary import TERMS as GLOSSARY_TERMS, chinese_alternatives, unmatched
+from assistant.ask.terms import (ASKS_WORDS, EN_STOP, PUT_OUT, QUESTION_WORDS, STOP_WORDS, bigrams, english_without_names, english_words,
                                  focus_text, question_terms, split_questions, terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
@@ -344,6 +344,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
 
         separate_counts = counts_one_by_one(operation_of(question))
     focus = focus_text(question, names, language)
+    if TUNING.colloquial_publishing and language == "zh":
+        focus = PUT_OUT.sub(" ", focus)  # ('晒出来', '往外推了': no report's words)
     if TUNING.left_out_unasked and language == "zh":
         # ('（不算2003年以来的累计）': what the question leaves out is no word of what it asks)
         from assistant.ask.operations import LEFT_OUT_SPAN
@@ -356,7 +358,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     # 发布信息数量排第二的是谁？发了多少条？')
     outlets = outlets_in(focus)
     if language == "zh":
-        parts = split_questions(PRECISION.sub(" ", focus_text(question, names, language, keep_question_words=True)))
+        asked = focus_text(question, names, language, keep_question_words=True)
+        parts = split_questions(PRECISION.sub(" ", PUT_OUT.sub(" ", asked) if TUNING.colloquial_publishing else asked))
         if len(parts) > 1:
             results = []
             for n, part in enumerate(parts):
@@ -404,6 +407,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 kept.append(tuple(used) or group)
         alternatives = kept
     soft: set[str] = set()
+    if language != "zh" and TUNING.english_frame_soft:
+        # ('in total': a frame word the glossary translates weighs as the dictionary's words do)
+        words = set(re.findall(r"[a-z]+", english_question.lower()))
+        soft |= question_terms(" ".join(t for w in EN_STOP & words & set(GLOSSARY_TERMS) for t in GLOSSARY_TERMS[w]))
     if language == "zh" and TUNING.format_wordings:
         for group in format_groups(focus, passages):
             focus += " " + " ".join(group[1:])
@@ -776,6 +783,11 @@ AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|
                           r"哪几[家个]|几份(?=年报|报告)|"  # ('…的单位有哪几家', '几份年报': which ones, no count asked)
                           # ('2022年几家出政府公报的，谁出的期数最多': the bodies a ranking is among)
                           r"(?:这|那)?几家(?=[^，,。？?]{0,14}[，,]?[^，,。？?]{0,8}(?:谁|哪|排|前[一二两三四五\d]))")
+# What the national format counts its two nouns in (the tables' 条 of information, 件 of requests),
+# for a question asking how many of one with no measure word ('在政府网站上发布的信息有多少').
+FORMAT_MEASURES = {"信息": "条", "申请": "件"}
+FORMAT_NOUN_COUNTED = re.compile(r"(信息|申请)(?:总量|总数|数量)?的?(?:一共|总共|共计|合计|共)?(?:有|是|为)?(?:多少|几)"
+                                 r"(?![个百分倍成条篇件则份项宗起家所场次期轮人名位元])")
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])([条件篇期场项])数(?![据字量额])")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
@@ -950,6 +962,9 @@ def asked_measure(question: str) -> str:
     found = {m.group(1).replace("个人", "人").replace("钱", "元") for m in ASKED_MEASURE.finditer(question)}
     # ('信息条数最多', '申请件数': the count in a measure named as a noun)
     found |= {m.group(1) for m in COUNT_NOUN.finditer(question)}
+    if not found and TUNING.format_noun_measure:
+        # ('发布的信息有多少', no measure word): the format counts information in 条 and requests in 件
+        found = {FORMAT_MEASURES[m.group(1)] for m in FORMAT_NOUN_COUNTED.finditer(question)}
     if not found:
         from assistant.ask.operations import operation_of
 

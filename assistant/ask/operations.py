@@ -53,7 +53,7 @@ MEAN = re.compile(r"平均|均值|(?i:\baverage\b|\bon average\b|\bmean\b)")
 # How precisely a figure is asked for: no figure of a report.
 PRECISION = re.compile(r"[（(]?(?:请|并)?(?:保留|精确到)(?:[一二两三\d]|小数点后[一二两三\d])位(?:小数)?[)）]?|"
                        r"[（(]?(?:[一二两三\d]|小数点后[一二两三\d])位小数[)）]?|"
-                       r"[（(]?取整数?[)）]?|按百分比|用百分比表示|四舍五入|"
+                       r"[（(]?取整数?[)）]?|按百分比|(?:用|以)百分[比数](?:表示|回答|给出|来?说)?|给出百分比|四舍五入|"
                        r"(?i:\bone decimal(?: place)?\b|\bto one decimal(?: place)?\b|\bas a percentage\b|\bround(?:ed)? to\b)")
 # A bound the figures asked are held to, when a question asks which bodies pass it ('收到申请超过30件的
 # 单位有哪几家', '30件以上', 'which bodies received more than 30'): ordinary words of comparison.

@@ -584,4 +584,16 @@ def units_for_addends(question: str, names: list[str], language: str, passages, 
         best = composition.units[0]
         if all(not same_unit(best, u) for u in units):
             units.append(best)
+    if TUNING.sum_outlets_apart and _another_outlet_added(question, units):
+        return None
     return units
+
+
+def _another_outlet_added(question: str, units: list[Unit]) -> bool:
+    """Whether a thing read on its own was found in a clause naming only outlets other than the ones
+    the question names: '微信公众号…原创的和转载的' read '转载的' alone as '通过政府网站转载…7271条'."""
+    from assistant.ask.outlets import another_outlet, outlets_in
+
+    asked = outlets_in(question)
+    return bool(asked) and any(another_outlet(asked, outlets_in(u.match_text) or outlets_in("".join(u.before) + u.match_text))
+                               for u in units)

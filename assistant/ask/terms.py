@@ -29,7 +29,9 @@ QUESTION_WORDS = re.compile(
     r"(?:叫|是)(?:什么|啥)名字|(?:的)?(?:全名|名字|名称)(?:是|叫)?(?:什么|啥)|叫(?:什么|啥)|是啥|名字")
 STOP_WORDS = {"多少", "是否", "哪些", "分别", "各自", "一共", "总共", "共计", "其中", "还有", "以及", "关于",
               "有关", "相关", "情况", "什么", "怎么", "提出", "来自", "显示", "多大", "占多", "比例",
-              "占比", "多少钱", "方面", "数量"}  # ('依申请公开数量': the number of, a frame noun too; '卫生健康方面的信息': a frame noun, like 情况)
+              "占比", "多少钱", "方面", "数量", "东西"}
+# ('依申请公开数量': the number of, a frame noun too; '卫生健康方面的信息': a frame noun, like 情况;
+# '推了多少条东西': stuff, what a count in 条 is of)
 # Characters too common to tell anything on their own (single-character matching).
 STOP_CHARS = set("的了是有在和与或及中里多少几个件条场期项次年月日之其各该本我你他这那哪吗呢么")
 
@@ -143,6 +145,12 @@ CONJUNCTION = re.compile(r"和|与|及|以及|、|或")
 
 
 WHERE = re.compile(r"在哪里|在哪儿|在哪|什么地方|何处")
+# Everyday verbs of putting something out where all can see ('晒出来', '放到网上', '往外推了'): a
+# question's wording, never a report's; no clause says them, and what was put out is what the rest of
+# the question names ('多少条政务信息'), so they are no word a clause must state (extractive.choose_units;
+# not of a sum's things, '推出去和转过来的': there the verb is what tells one thing from the other).
+PUT_OUT = re.compile(r"(?:往外|对外)?(?:晒(?:出[来去]?|了|到)?|(?<![发下开释投存摆解])放(?:出[来去]?|到|上|了)"
+                     r"|(?<![转])推(?:了|出去))")
 
 
 def split_coordinated(focus: str) -> list[str]:

@@ -419,6 +419,23 @@ class ExtractiveTuning:
     # English 'the number of X divided by the number of Y' and 'the ratio of X to Y' of one report's two
     # figures ask X over Y, as 'how many times as many X as Y' does. Found on multi10.tune (m10-en-zhouzhi-ratio).
     english_divided_by: bool = True
+    # A question asking how many of the format's information or requests with no measure word ('在政府
+    # 网站上发布的信息有多少') counts in the format's measure of them (条, 件): '发布信息6个类别' does not answer
+    # it where '…共497条' does. Found on multi.tune (m-rk-2025-web: the one-report reading of a ranking).
+    format_noun_measure: bool = True
+    # A question's everyday verbs of putting out ('晒出来', '放到网上', '往外推了') are no word a clause must
+    # state (terms.PUT_OUT). Found on the paraphrase refusals of unseen7.tune and unseen9.tune. (Put in the
+    # reports' verbs instead, as '推送' is in outlets.py: +5 −2 on the tune suites, and the whole's clause
+    # quoted beside the part asked in nine answers, the verb being all it shared with the question.)
+    colloquial_publishing: bool = True
+    # An English word of the question's frame (terms.EN_STOP) that the glossary translates ('total' →
+    # 总计, 共) weighs as a dictionary word does (dictionary_weight): '…how many items were published in
+    # total on the district portal' had been refused for '主动公开各类政务信息4574条', which says no 共.
+    english_frame_soft: bool = True
+    # The things of a sum read one by one keep to the outlet the question names: '微信公众号2024年原创的和
+    # 转载的…合起来' had added the account's 383条 to the website's '转载国家、省政府信息7271条' (a wrong
+    # figure, found while measuring colloquial_publishing on unseen7.tune u7-009).
+    sum_outlets_apart: bool = True
     # (A word asking the count itself — '信息总数是多少条', '数量有多少' — taken as no word a clause must state:
     # measured 2026-12-05 over the 20 tune suites and dev, no pass gained or lost, one answer quoting a count
     # not asked beside the right one (unseen7.tune u7-059). Left out.)
