@@ -495,3 +495,27 @@ def test_an_english_frame_word_the_glossary_translates_weighs_as_a_dictionary_wo
     assert on.answered and on.units[0].figures[0] == "4574"
     monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, english_frame_soft=False))
     assert ask().coverage < on.coverage - 0.1
+
+
+def test_on_the_web_said_of_putting_out_is_said_by_the_reports_words_for_the_web(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("全年区人民政府门户网站主动公开信息6467条。", ordinal=1),
+                prose("政务新媒体发布信息1200条。", ordinal=2)]
+
+    def ask(question):
+        return choose_units(question, ["青溪市"], "zh", passages, idf_weights([p.text for p in passages]))
+
+    on = ask("青溪市2024年在网上公开的信息有多少条？")
+    assert on.answered and on.units[0].figures[0] == "6467"
+    # (not a way requests come in, nor the 网 of a site)
+    assert not extractive.ONLINE_PUT.search("网上申请有几件") and not extractive.ONLINE_PUT.search("县政府外网上挂了几条")
+    # (the web adds no further figure beside a part asked: not the site's whole beside 民生实事)
+    parts = [prose("通过政府门户网站主动公开各类信息200余件,其中民生实事信息21条。", ordinal=3)]
+    part = choose_units("青溪市2024年网上公开的民生实事信息有多少条？", ["青溪市"], "zh", parts,
+                        idf_weights([p.text for p in parts]))
+    assert part.answered and [u.figures for u in part.units] == [["21"]], part.units
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, online_said_by_web=False))
+    assert ask("青溪市2024年在网上公开的信息有多少条？").coverage < on.coverage

@@ -1231,3 +1231,31 @@ def test_a_thing_of_a_sum_read_alone_keeps_to_the_outlet_the_question_names(tmp_
     a = g.ask("青溪市政府办的微信公众号2024年原创的和转载的政务信息合起来有多少条？")
     # (the website's 转载 is not the account's: never 383 + 727)
     assert "1110" not in a.answer and "727" not in a.answer, a.answer
+
+
+def test_a_ranking_reads_a_clause_quoted_with_the_lead_that_names_what_is_ranked(tmp_path, monkeypatch):
+    import dataclasses
+
+    import assistant.ask.multi_report as multi_report
+
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2025.txt": "甲市外事办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
+                        "全年通过政府网站发布信息6个类别,累计公开概况信息、工作动态、财政预决算、机构介绍等共497条。\n",
+        "yi-2025.txt": "乙区人民政府2025年政府信息公开工作年度报告\n一、总体情况\n2025年,网站发布政务信息共667条。\n",
+        "bing-2025.txt": "丙县审计局2025年政府信息公开工作年度报告\n一、总体情况\n我局通过县政府门户网站对外发布信息共10条。\n",
+        # (a lead saying it was not done says nothing of the count after it)
+        "ding-2025.txt": "丁镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n"
+                         "本年度未在政府网站发布信息,共印发我镇有效政策文件4条。\n"})
+    question = "2025年哪个单位在政府网站上发布的信息最多？"
+    a = g.ask(question)
+    assert a.answered and "甲市外事办公室" in a.answer and "497" in a.answer, a.answer
+    assert "4条" not in a.answer, a.answer
+    monkeypatch.setattr(multi_report, "TUNING", dataclasses.replace(multi_report.TUNING, rank_lead_said=False))
+    assert "497" not in g.ask(question).answer.split("其余")[0]
+
+
+def test_the_place_asked_without_its_measure_word_is_no_word_of_what_is_ranked():
+    from assistant.ask.multi_report import reading_question
+
+    reading = reading_question("2024年几个区政府当中，网上发布信息最多的是哪个区，第二是哪个？")
+    assert "网上发布信息" in reading and "第二" not in reading, reading

@@ -58,6 +58,7 @@ class Unit:
     cut: bool = False  # the passage's text ends inside this unit's sentence
     before: tuple[str, ...] = ()  # the clauses before this one in its sentence (the lead clause, or all)
     before_counted: tuple[str, ...] = ()  # … and the measure words of its figures
+    quoted_lexical: float = 0.0  # the lexical score with the words of the lead quoted with it (lead_covers)
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -513,6 +514,17 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # an outlet or a verb of publishing in the reports' own words ('推送' where they say 发布)
         focus_text_, groups = outlet_words(focus_text_, "".join(p.text for p in passages))
         alternatives = list(alternatives) + groups
+    web_terms: set[str] = set()
+    if TUNING.online_said_by_web and not re.search(r"[A-Za-z]{3,}", focus_text_) and ONLINE_PUT.search(focus_text_):
+        # ('网上发布的信息', '在网上公开'): on the web, said by any of the reports' words for it ('门户网站主动公开…'),
+        # weighing as a dictionary's word: it tells a site's count from another, but is no thing asked of its own
+        used = tuple(w for w in WEB_WORDS if any(w in p.text for p in passages))
+        if used:
+            focus_text_ = ONLINE_PUT.sub(f" {' '.join(used)} ", focus_text_)
+            web_terms = question_terms(" ".join(used))
+            soft = set(soft) | web_terms
+            if len(used) > 1:
+                alternatives = list(alternatives) + [used]
     if TUNING.information_either_way and not re.search(r"[A-Za-z]{3,}", focus_text_):
         # ('多少条政务信息' said by '政府信息145条', and the other way): the format's information either way
         # (as the thing itself, not of '政府信息公开申请' or '要政府信息的申请', which count requests)
@@ -588,6 +600,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             key = unit.passage.section_path[:-1]
             table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
             table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
+    quoted_before: dict[int, set[str]] = {}
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
@@ -607,6 +620,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             # quoted from the first clause that says something asked, not from the sentence's start
             first = next(i for i, c in enumerate(unit.before) if terms_of(c) & before)
             unit.quote = "".join(unit.before[first:]) + unit.quote
+            if not LEAD_NEGATED.search("".join(unit.before[first:])):
+                # (not a lead saying the thing was not done: '本年度未发布规范性文件,共发布…政策文件4条')
+                quoted_before[id(unit)] = (before, lead)
         # (the lead clause ranks a unit but does not count as covering the question)
         # (fsum: a sum over a set must not depend on the set's order, which changes per process)
         unit.score = (math.fsum(weight[b] for b in own) + TUNING.context_weight * math.fsum(weight[b] for b in context)
@@ -630,6 +646,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
     for unit in units:
         unit.lexical = unit.score
+        # (a clause quoted with its lead says the lead's words too: '通过政府网站发布信息6个类别,累计…共497条')
+        said_before, lead_terms = quoted_before.get(id(unit), (set(), set()))
+        unit.quoted_lexical = unit.score + (math.fsum(weight[b] for b in said_before) - TUNING.lead_weight * math.fsum(
+            weight[b] for b in said_before & lead_terms)) / (totals[bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))] or 1.0)
         if TUNING.figure_after_asked and not unit.is_cell and _figure_after(unit) & unit.covered:
             # '…共受理政府信息公开申请21件' beside '受理政府信息公开申请投诉件1件': the figure that follows a
             # word of the question counts what it names
@@ -705,7 +725,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             continue  # one question, one report: never mix figures of two reports
         if TUNING.disclosure_modes_apart and not unit.is_cell and _other_mode(focus_text_, unit):
             continue  # (nor a clause of the other way of disclosing beside one of the way asked)
-        gain = math.fsum(weight[b] for b in unit.covered - covered) / total
+        # (the web a question says it was put out on adds no further figure: '网上公开的民生实事信息和人事任免'
+        # is not answered by the site's whole beside the two)
+        gain = math.fsum(weight[b] for b in unit.covered - covered - web_terms) / total
         if gain < TUNING.min_gain:
             continue
         if unit.score < TUNING.extra_ratio * best.score and unit.passage.section != best.passage.section:
@@ -878,6 +900,15 @@ ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d
 def _cumulative(unit: Unit) -> bool:
     said = (unit.before[-1] if unit.before else "") + unit.match_text
     return "累计" in unit.match_text and bool(CUMULATIVE_SINCE.search(said)) and not OF_THE_YEAR.search(said)
+
+
+# 'On the web' said of putting information out ('网上发布', '在网上主动公开'; not 网上申请, a way requests come in,
+# nor the 网 of a site, '县政府外网上'), and the reports' words for the web.
+# A lead saying a thing was not done ('本年度未发布规范性文件'): its words do not say the count after it.
+LEAD_NEGATED = re.compile(r"未|没有|无(?!偿)|不(?!断|仅|少)")
+WEB_WORDS = ("网站", "网上", "网络", "线上", "门户", "官网", "网页")
+ONLINE_PUT = re.compile(r"(?:在|于|通过)?(?<![外内\u4e00-\u9fff]网)(?<![外内])网上"
+                        r"(?=(?:主动|所|都|共|一共|累计|总共|各)?(?:发布|公开|发|挂|推送|上传|更新))(?![^，,。？?；;]{0,8}申请)")
 
 
 # The format's information worded either way ('多少条政务信息' where a report says 主动公开政府信息145条).

@@ -107,7 +107,7 @@ RANK_FRAME = re.compile(r"(?:报了|报过|出了|出过|接到过|收到过|有
 # What a ranking leaves out, said after it ('（公众号、新媒体不算）', '（零件的不算）').
 # The place in a ranking asked ('排老二的是', '排第二的是', '第二名是谁', '列前五', '排前三的是').
 PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名|位)?的?(?:是)?|(?:列|取|排)?前[一二两三四五六七八九十\d]+"
-                         r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:名|位)的?(?:是)?|"
+                         r"(?:名|位|个)?的?(?:是)?|第[一二三四五六七八九十\d]+(?:(?:名|位)的?(?:是)?|的?是)|"
                          # ('这批年报里', '看…的几份年报', '依次是', '按多少排', '别家呢', '哪两个')
                          r"(?:这|那)批年报(?:里|中)?|(?<=年)的?几份年报|^看|依次是?|分别是|按(?:多少|件数|条数|数量)|"
                          r"(?:别家|其他家|其余的|其他的)呢|哪(?:两|几|些)个(?:街道|乡镇|镇|乡|区县|区|县|市|单位|部门|地方)?|"
@@ -406,7 +406,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # ('250余条' counts in 条)
             fitting = [u for u in composition.units if _counts_kind(u, wanted)]
             composition.units = (fitting or composition.units)[:1]
-            if ranking_reports and composition.answered and composition.units[0].lexical < TUNING.rank_min_lexical:
+            if ranking_reports and composition.answered and (
+                    composition.units[0].quoted_lexical if TUNING.rank_lead_said else composition.units[0].lexical) \
+                    < TUNING.rank_min_lexical:
                 composition.answered = False  # carried by meaning more than by the question's words
             if ranking_reports and composition.answered and not fitting:
                 composition.answered = False  # (no clause counting in the measure ranked: the text's cell, if any)

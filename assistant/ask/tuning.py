@@ -436,6 +436,13 @@ class ExtractiveTuning:
     # 转载的…合起来' had added the account's 383条 to the website's '转载国家、省政府信息7271条' (a wrong
     # figure, found while measuring colloquial_publishing on unseen7.tune u7-009).
     sum_outlets_apart: bool = True
+    # '网上' said of putting information out ('网上发布信息最多的是哪个区', '在网上主动公开了多少条') is said by
+    # any of the reports' words for the web (门户网站, 网站, 网络, 线上 …), at dictionary_weight; it had been a
+    # word no report's clause states, and kept '门户网站主动公开政府信息2.1万条' from answering. Found on the
+    # rankings of multi6.tune, multi8.tune and multi10.tune. (At full weight: +4 −4 on the tune suites and the
+    # website's whole quoted beside the part asked in eight answers; left out of the question instead: a ranking
+    # read '会议公开类信息321条' for a body's web total.)
+    online_said_by_web: bool = True
     # (A word asking the count itself — '信息总数是多少条', '数量有多少' — taken as no word a clause must state:
     # measured 2026-12-05 over the 20 tune suites and dev, no pass gained or lost, one answer quoting a count
     # not asked beside the right one (unseen7.tune u7-059). Left out.)
@@ -461,6 +468,9 @@ class ExtractiveTuning:
     # first among WeChat posts, '政策类文件6件' (0.35) among policy interpretations; the right
     # clauses of multi.tune's rankings scored 0.67–1.01.
     rank_min_lexical: float = 0.5
+    # … counting the words of the lead a clause is quoted with (lead_covers): '全年通过政府网站发布信息6个类别,
+    # 累计公开…共497条' (0.33 alone) says 政府网站 and 发布 in its lead. Found on multi.tune (m-rk-2025-web).
+    rank_lead_said: bool = True
     # The words of a ranking saying which bodies are ranked and which place is asked ('报了公众号发文数的
     # 单位里' read as '公众号发文数', '排老二的是', '列前五', '（公众号、新媒体不算）', '发得最少') are no words each
     # report is read for: they had kept every report of a ranking below rank_min_lexical (multi6.tune).
