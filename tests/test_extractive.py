@@ -519,3 +519,39 @@ def test_on_the_web_said_of_putting_out_is_said_by_the_reports_words_for_the_web
     assert part.answered and [u.figures for u in part.units] == [["21"]], part.units
     monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, online_said_by_web=False))
     assert ask("青溪市2024年在网上公开的信息有多少条？").coverage < on.coverage
+
+
+def test_a_count_of_proactive_disclosure_is_stated_by_a_sentence_saying_it_was_put_out(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("参加在线访谈1场,线上回复各类热点信息430条,主动答复网民微博微信留言35条。", ordinal=1)]
+
+    def ask():
+        return choose_units("青溪市2024年主动公开了多少条政府信息？", ["青溪市"], "zh", passages,
+                            idf_weights([p.text for p in passages]))
+
+    assert not ask().answered  # (replies and answers to messages are no count of what was put out)
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, proactive_put_out=False))
+    assert ask().answered
+
+
+def test_one_count_of_a_listed_breakdown_does_not_answer_a_question_asking_the_whole():
+    from assistant.ask.extractive import Unit, _unnamed_part
+    from assistant.ask.terms import focus_text
+
+    text = ("全年发布决策执行情况147条,财政信息4条,人事任免2条,规划计划13条,社会保障信息258条,"
+            "稳经济大盘、扩大有效投资等方面信息1370余条。")
+
+    def part(clause: str, figure: str) -> Unit:
+        return Unit(passage=prose(text, ordinal=1), rank=0, match_text=clause, quote=clause, figures=[figure])
+
+    def unnamed(question: str, unit: Unit) -> bool:
+        return _unnamed_part(focus_text(question, ["青溪市"], "zh"), unit)
+
+    stable = part("稳经济大盘、扩大有效投资等方面信息1370余条", "1370")
+    assert unnamed("青溪市2024年主动公开了多少条政府信息？", stable)  # (no whole is stated)
+    assert not unnamed("青溪市2024年发布了多少条稳经济大盘方面的信息？", stable)  # (named)
+    assert not unnamed("青溪市2024年社保方面的信息发布了几条？", part("社会保障信息258条", "258"))  # (in other words)
+    assert not unnamed("青溪市2024年主动公开了多少条政府信息？", part("全年发布决策执行情况147条", "147"))  # (the first frames)

@@ -1158,8 +1158,8 @@ def test_a_ranking_reads_no_frame_words_and_keeps_the_two_ways_of_disclosing_apa
     from assistant.ask.multi_report import reading_question
 
     assert reading_question("2022年各单位全年主动公开的信息条数，请从多到少排个序。") == "2022年 全年主动公开的信息条数。"
-    request_clause = SimpleNamespace(quote="2022年我镇全年共收到依申请公开0件", before=[])
-    proactive_clause = SimpleNamespace(quote="主动公开政府信息32条", before=[])
+    request_clause = SimpleNamespace(quote="2022年我镇全年共收到依申请公开0件", before=[], figures=["0"])
+    proactive_clause = SimpleNamespace(quote="主动公开政府信息32条", before=[], figures=["32"])
     assert _other_mode("全年主动公开的信息条数", request_clause)
     assert not _other_mode("全年主动公开的信息条数", proactive_clause)
     assert _other_mode("全年收到多少件申请", proactive_clause)
@@ -1214,7 +1214,7 @@ def test_figures_added_with_xiangjia_are_a_sum():
 @pytest.mark.parametrize("question, kept, dropped", [
     ("2025年街道一级的年报里，主动公开条数排名前三依次是哪几个街道？", "主动公开条数", ["街道", "一级"]),
     ("2022年乡镇这一级，哪个镇发布的信息最多？", "发布的信息", ["乡镇", "一级", "哪个镇"]),
-    ("按审计局年报，2025年网站发布条数只及2024年的几成？用百分比回答，保留一位。", "网站发布条数", ["百分比", "回答"]),
+    ("按审计局年报，2025年网站发布条数只及2024年的几成？用百分比回答，保留一位。", "网站发布条数", ["百分比", "回答", "只及"]),
 ])
 def test_the_level_of_the_bodies_ranked_and_how_a_figure_is_to_be_given_are_no_words_of_it(question, kept, dropped):
     from assistant.ask.multi_report import reading_question
@@ -1259,3 +1259,45 @@ def test_the_place_asked_without_its_measure_word_is_no_word_of_what_is_ranked()
 
     reading = reading_question("2024年几个区政府当中，网上发布信息最多的是哪个区，第二是哪个？")
     assert "网上发布信息" in reading and "第二" not in reading, reading
+
+
+def test_only_reaching_another_years_share_asks_a_ratio_to_that_year():
+    from assistant.ask.multi_report import RATIO_TO
+
+    m = RATIO_TO.search("硚口审计局2025年网站发布条数只及2024年的几成？")
+    assert m and "2024" in m.group("base")
+
+
+def test_a_report_the_question_finds_nothing_in_is_read_in_the_words_of_the_other(tmp_path, monkeypatch):
+    """Over two real towns' reports: 花园乡's clause of '发布' (发布政策文件2条) is no count of its information,
+    and nothing else says 发布; it is read as the other town's clause says the thing counted."""
+    import dataclasses
+    from pathlib import Path
+
+    import assistant.ask.multi_report as multi_report
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
+    names = ["chizhou-dongzhi-dadukouzhen-2022.txt", "chizhou-dongzhi-huayuanxiang-2022.txt"]
+    if not all((corpus / n).is_file() for n in names):
+        pytest.skip("../shared/eval/corpus is not beside the repository")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
+    question = "2022年大渡口镇发布的信息是花园乡的几倍？保留一位小数。"
+    a = g.ask(question)
+    assert a.answered and "1.8倍（1023 ÷ 561）" in a.answer, a.answer
+    monkeypatch.setattr(multi_report, "TUNING", dataclasses.replace(multi_report.TUNING, unstated_read_as_other=False))
+    b = g.ask(question)
+    assert not b.answered and "511.5" not in b.answer, b.answer
+
+
+def test_a_report_read_in_the_others_words_keeps_to_the_outlet_and_the_noun_asked(tmp_path):
+    """Over two real towns' reports: 钟祥镇 states its county-site count as '外网…13条' and an offline count
+    '在信息公示栏、宣传展板、工作手册公开内容145条', whose 信息 names a board, not what is counted."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
+    names = ["honghe-jianshui-qinglongzhen-2019.txt", "meishan-renshou-zhongxiangzhen-2019.txt"]
+    if not all((corpus / n).is_file() for n in names):
+        pytest.skip("../shared/eval/corpus is not beside the repository")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
+    a = g.ask("2019年建水县青龙镇和仁寿县钟祥镇在县政府网站上各公开了多少条信息？相差几条？")
+    assert "145" not in a.answer and "143" not in a.answer, a.answer

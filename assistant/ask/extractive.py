@@ -26,7 +26,7 @@ from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
 from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, names_channel,
                                  says_channel)
-from assistant.ask.outlets import another_outlet, named_nowhere, outlets_in, words_to_put
+from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
 from assistant.ask.outlets import reworded as outlet_words
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
@@ -698,7 +698,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # is said by no word of the clause (the whole's figure would answer another question)
         return Composition(False, [], 0.0, not_stated([part_asked[0]]))
     if TUNING.disclosure_modes_apart and not best.is_cell and _other_mode(focus_text_, best):
-        return Composition(False, [], 0.0, not_stated([]))
+        # (named as the way of disclosing asked, in the question's language: '未涉及：主动公开')
+        proactive = "主动" in focus_text_
+        return Composition(False, [], 0.0, not_stated(
+            [("proactive disclosure" if proactive else "disclosure on request") if english else
+             ("主动公开" if proactive else "依申请公开")]))
     if TUNING.rates_apart and not best.is_cell and _another_rate(focus_text_, best.quote):
         # '群众满意度是多少' is not answered by '办结率100%': a rate is stated by a clause naming it
         return Composition(False, [], 0.0, not_stated([]))
@@ -782,6 +786,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))
         return Composition(False, [], coverage, not_stated(readable(missing, focus_text_)[:4]))
+    if TUNING.unnamed_part_refused and count_asked and not best.is_cell and _unnamed_part(focus_text_, best):
+        # '东至县2022年主动公开了多少条政府信息' is not answered by '…稳经济大盘、扩大有效投资等方面信息1370余条', one of
+        # six counts its sentence lists, none of whose own words the question says (by words: a part the
+        # question names in other words is found by meaning, above)
+        return Composition(False, [], coverage, not_stated([]))
     return Composition(True, chosen, coverage)
 
 
@@ -853,7 +862,53 @@ def _other_mode(question: str, unit) -> bool:
     proactive, on_request = "主动" in question, "申请" in question
     if proactive == on_request:
         return False
+    sentence = "".join(unit.before) + unit.quote
+    if TUNING.proactive_put_out and proactive and re.search(r"主动\s*公开", question) and unit.figures \
+            and re.search(r"[\u4e00-\u9fff]", text) and not any(w in text for w in PUT_OUT_WORDS) \
+            and not sentence.lstrip(" ，,").startswith("其中"):
+        # (what was disclosed proactively was put out: '主动答复网民…留言35条', '线上回复…热点信息430条',
+        # whose sentences say no verb of putting out, count something else; a sentence opened by 其中
+        # breaks down the count before it, whose verb is its own: '主动公开政府信息2603条。其中,…')
+        return True
     return ("申请" in text and "主动" not in text) if proactive else ("主动公开" in text and "申请" not in text)
+
+
+# The words of the whole of proactive disclosure (the format's 主动公开 of 政府信息, and the verbs of putting out).
+WHOLE_PAIRS = frozenset(bigrams(" ".join(("主动公开", "政府信息", "政务信息") + PUBLISHING)))
+
+
+def _unnamed_part(question: str, unit: Unit) -> bool:
+    """Whether the unit's count is one of three or more counts of one level its sentence lists (a
+    breakdown with no whole stated before it), not the first, and the question asks the whole (says no
+    words but those of proactive disclosure) and none of the words only the count's label has: a part
+    nobody asked for."""
+    from assistant.ask.breakdown import _pairs, pieces
+
+    text = unit.passage.text
+    at = text.find(unit.match_text)
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    ends = [e for e in (text.find(c, at + len(unit.match_text)) for c in "。！？\n") if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    found = pieces(sentence)
+    level = [p for p in found if p.parent is None]
+    if len(level) < 3 or len(level) != len(found):
+        return False
+    offset = at - start
+    mine = [n for n, p in enumerate(level) if offset <= p.start < offset + len(unit.match_text)]
+    # ('…发布信息294期1014条': one thing counted twice, the second with no words of its own)
+    mine = [n for n in mine if n == mine[0] or level[n].label.strip()] if mine else mine
+    if len(mine) != 1 or mine[0] == 0:
+        return False
+    own = _pairs(level[mine[0]].label) - set().union(*(_pairs(p.label) for n, p in enumerate(level) if n != mine[0]))
+    # (a question saying anything but the whole — '社保方面的信息', 社会保障 in other words — may name it)
+    asked = {t for t in question_terms(question) if len(t) == 2}
+    return bool(own) and not own & (asked | unit.covered) and asked <= WHOLE_PAIRS
+
+
+# The reports' verbs of putting information out (outlets.PUBLISHING, and the ways of it in print and on boards).
+PUT_OUT_WORDS = PUBLISHING + ("公示", "刊载", "转载", "印发", "编印", "制发", "发文", "主动公开")
 
 
 # '<whole>里(，)<part>的有多少': a part of a whole asked.

@@ -65,7 +65,7 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|(?:全部|全都|都|一�
                               # the order of a ranking asked ('从多到少排个序')
                               r"[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排(?:个|一)?序|排一下|排一排|排个名|"
                               # a base or a ratio's frame ('以2021年为基数', '相当于2021年的', '只有…的')
-                              r"以\d{4}年?为(?:基数|基准|基期)|(?:为|作为)?(?:基数|基准|基期)|相当于|只有|仅有|仅为|几倍|倍数|"
+                              r"以\d{4}年?为(?:基数|基准|基期)|(?:为|作为)?(?:基数|基准|基期)|相当于|只有|仅有|仅为|[只仅]及|几倍|倍数|"
                               # a ranking's frame: which body (the kind of body named after 哪个) and the extreme
                               r"(?:哪个|哪一个|哪家|哪)(?:单位|部门|机关|机构|地方|地区|区县|区|县|市|镇|乡|街道)|"
                               # which bodies ('…的单位有哪几家', '有哪些单位')
@@ -576,6 +576,23 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     # clause is set against the other's as clauses, _about_one_thing)
                     parts[n] = dataclasses.replace(again, about=frozenset())
                     break
+    counted = _counted_of(reading) if TUNING.counted_noun_alike and language == "zh" else ""
+    sayers = [p for p in parts if not p.missing and _says(p, counted)] if counted else []
+    if TUNING.unstated_read_as_other and arithmetic_asked and sayers:
+        # a report the question's words find nothing in ('发布的信息' of '主动公开各类信息561条') is read in the
+        # words of one whose clause says the thing counted ('发布各类信息…有多少条'), or the noun alone; taken
+        # when the figure found is labelled by that noun (not '在信息公示栏…公开内容145条') and names the outlet
+        # the question names, if any
+        asked_outlets = outlets_in(question)
+        for n, part in enumerate(parts):
+            if not part.missing:
+                continue
+            for words in (_lead_words(sayers[0].clause), counted):
+                again = read(part.record, f"{words}有多少{sayers[0].unit}", measure_kind(sayers[0].unit), lang="zh")
+                if not again.missing and len(again.figures) == 1 and counted in _label_of(again) \
+                        and (not asked_outlets or outlets_in(again.clause) & asked_outlets):
+                    parts[n] = dataclasses.replace(again, about=frozenset())
+                    break
     missing = [p for p in parts if p.missing]
     if TUNING.outlets_alike and arithmetic_asked and not missing and _outlets_differ(parts, question):
         # one year's (body's) figure of its website beside another's of its WeChat account ('网上发布的
@@ -587,7 +604,6 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         note = (f"报告所写的数字说的不是同一个发布渠道（{said}），无法相互计算。" if language == "zh" else
                 f"The figures the reports state are of different outlets ({said}), so they cannot be computed together.")
         return _refusal(question, language, note, started, "extractive")
-    counted = _counted_of(reading) if TUNING.counted_noun_alike and language == "zh" else ""
     if counted and arithmetic_asked and not missing and _counted_apart(parts, counted, reading):
         # … read again with the words of a clause that says it ('发布各类信息…有多少条'), or the noun alone
         # ('信息有多少条'), and taken when that finds one figure whose clause says it
@@ -1018,9 +1034,9 @@ SHARE_OF_WHOLE = re.compile(r"占|比重|份额|(?i:\bshare of\b|\bproportion of
 # '是新昌县政府网站的几倍', 'how many times': a ratio of two figures.
 YEAR_TIMES = re.compile(r"是(?:19|20)\d{2}年?的?(?:多少|几)倍")
 
-# '相当于2021年的百分之多少', '只有2024年的百分之几', '是2022年的几成'
+# '相当于2021年的百分之多少', '只有2024年的百分之几', '是2022年的几成', '只及2024年的几成'
 # ('还剩2022年的几成', '恢复到2021年的百分之多少')
-RATIO_TO = re.compile(r"(?:相当于|只有|仅有|仅为|是|为|还剩下?|只剩下?|剩下|剩|达到了?|恢复到了?)"
+RATIO_TO = re.compile(r"(?:相当于|只有|仅有|仅为|[只仅]及|是|为|还剩下?|只剩下?|剩下|剩|达到了?|恢复到了?)"
                       r"(?P<base>[^，,。？?]{0,12}?)的?(?:百分之|百分比|几成)")
 
 

@@ -443,6 +443,18 @@ class ExtractiveTuning:
     # website's whole quoted beside the part asked in eight answers; left out of the question instead: a ranking
     # read '会议公开类信息321条' for a body's web total.)
     online_said_by_web: bool = True
+    # A count of what was disclosed proactively (主动公开) is stated by a sentence saying it was put out (发布, 公开,
+    # 上传, 公示 …): '东至县2022年主动公开了多少条政府信息' had been answered by '主动答复网民微博微信留言35条' and
+    # '线上回复各类热点信息430条' (a wrong figure, found by probes of body names written this session, not a suite).
+    proactive_put_out: bool = True
+    # … nor by one count of a sentence listing three or more of one level, not its first, when the question says
+    # none of the words only that count's label has ('…稳经济大盘、扩大有效投资等方面信息1370余条' for '主动公开了多少条
+    # 政府信息': the report states no whole). Found by the same probes.
+    unnamed_part_refused: bool = True
+    # Of reports computed together, one the question's words find nothing in is read in the words of one whose
+    # clause says the noun counted, or that noun alone, as counted_noun_alike reads a report counting another
+    # thing: '大渡口镇发布的信息是花园乡的几倍' reads 花园乡 as '发布各类信息有多少条' → '主动公开各类信息561条'.
+    unstated_read_as_other: bool = True
     # (A word asking the count itself — '信息总数是多少条', '数量有多少' — taken as no word a clause must state:
     # measured 2026-12-05 over the 20 tune suites and dev, no pass gained or lost, one answer quoting a count
     # not asked beside the right one (unseen7.tune u7-059). Left out.)
