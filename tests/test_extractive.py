@@ -555,3 +555,14 @@ def test_one_count_of_a_listed_breakdown_does_not_answer_a_question_asking_the_w
     assert not unnamed("青溪市2024年发布了多少条稳经济大盘方面的信息？", stable)  # (named)
     assert not unnamed("青溪市2024年社保方面的信息发布了几条？", part("社会保障信息258条", "258"))  # (in other words)
     assert not unnamed("青溪市2024年主动公开了多少条政府信息？", part("全年发布决策执行情况147条", "147"))  # (the first frames)
+
+
+@pytest.mark.parametrize("question, language, note", [
+    ("青溪市2024年主动公开了多少条信息？", "zh", "检索到的报告段落没有写明这一数字。"),
+    ("How many items did Qingxi proactively disclose in 2024?", "en", "No retrieved passage states a figure."),
+    ("青溪市2024年的？", "zh", "问题没有说明要查的内容。"),
+])
+def test_a_refusal_is_in_the_questions_language(question, language, note):
+    passages = [prose("持续加强主动公开工作,不断提升公开质量。", ordinal=1)]
+    result = choose_units(question, ["青溪市", "Qingxi"], language, passages, idf_weights([p.text for p in passages]))
+    assert not result.answered and result.note == note

@@ -536,7 +536,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
                 alternatives = list(alternatives) + [used]
     focus = question_terms(focus_text_)
     if not focus:
-        return Composition(False, [], 0.0, "The question names no subject to look up.")
+        return Composition(False, [], 0.0, "The question names no subject to look up."
+                           if re.search(r"[A-Za-z]{3,}", focus_text_) else "问题没有说明要查的内容。")
     df, n, everywhere = stats
     formal = {b for w in format_words() if w in focus_text_ for b in bigrams(w)} if TUNING.format_words_full else set()
     english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
@@ -592,7 +593,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         units = [u for u in units if u.is_cell or any(a in u.passage.section + "".join(u.before) + u.match_text
                                                       for a in said)]
     if not units:
-        return Composition(False, [], 0.0, "No retrieved passage states a figure.")
+        return Composition(False, [], 0.0, "No retrieved passage states a figure." if english else
+                           "检索到的报告段落没有写明这一数字。")  # (in the question's language)
     table_rank: dict[tuple, int] = {}
     table_first: dict[tuple, int] = {}
     for unit in units:
