@@ -118,10 +118,3 @@ def test_an_outlet_no_report_read_names_is_not_answered_by_another_count(tmp_pat
     a = g.ask("市府东路街道2025年政务新媒体一共推送了多少条信息？")
     assert not a.answered and "720" not in a.answer, a.answer
 
-
-def test_a_press_conference_is_a_thing_counted_not_a_verb_of_publishing():
-    from assistant.ask.outlets import reworded, words_to_put
-
-    assert not words_to_put("嵊泗县政府办2022年举办了多少场新闻发布会？")
-    assert reworded("举办了多少场新闻发布会", "主动公开政府信息200余件")[0] == "举办了多少场新闻发布会"
-    assert words_to_put("公众号推送了多少条")  # (the verb itself still is one)

@@ -67,8 +67,7 @@ def named_nowhere(asked: set[str], text: str) -> bool:
 # How reports say they put information out; a question's verb is said by any of them ('公众号推送了
 # 多少条' by '公众号共发布信息294条'). (发 alone only as a question says it: '发了', '发的'; 挂出, to post.)
 PUBLISHING = ("发布", "公布", "公开", "推送", "刊发", "刊登", "推出", "上传", "发送", "更新")
-# (not inside a noun: 发布会, a press conference, is what is counted, '举办了多少场新闻发布会')
-_PUBLISHING_ASKED = re.compile("(?:" + "|".join(PUBLISHING) + r")(?!会)|(?<![开出收颁印转下分引启研])发(?=了|的|过|出|多少|几)|挂(?:出|了|网)")
+_PUBLISHING_ASKED = re.compile("|".join(PUBLISHING) + r"|(?<![开出收颁印转下分引启研])发(?=了|的|过|出|多少|几)|挂(?:出|了|网)")
 
 
 def words_to_put(question: str) -> bool:
