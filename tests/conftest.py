@@ -57,6 +57,15 @@ def index_of_years(tmp_path: Path, body: str, texts: dict[int, str]):
         f"r-{year}.txt": f"{body}{year}年政府信息公开工作年度报告\n一、总体情况\n{text}\n" for year, text in texts.items()})
 
 
+def index_of_corpus(tmp_path: Path, names: list[str]):
+    """A Gongkai over real reports of ../shared/eval/corpus (file names there); the test is skipped
+    when that folder is not beside the repository."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
+    if not all((corpus / n).is_file() for n in names):
+        pytest.skip("../shared/eval/corpus is not beside the repository")
+    return index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
+
+
 def index_of_texts(folder: Path, home: Path, reports: dict[str, str]):
     """A Gongkai over report texts written for a test (file name → text), every one ingested."""
     from assistant.service import Gongkai

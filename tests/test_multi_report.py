@@ -1272,15 +1272,11 @@ def test_a_report_the_question_finds_nothing_in_is_read_in_the_words_of_the_othe
     """Over two real towns' reports: 花园乡's clause of '发布' (发布政策文件2条) is no count of its information,
     and nothing else says 发布; it is read as the other town's clause says the thing counted."""
     import dataclasses
-    from pathlib import Path
 
     import assistant.ask.multi_report as multi_report
+    from conftest import index_of_corpus
 
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
-    names = ["chizhou-dongzhi-dadukouzhen-2022.txt", "chizhou-dongzhi-huayuanxiang-2022.txt"]
-    if not all((corpus / n).is_file() for n in names):
-        pytest.skip("../shared/eval/corpus is not beside the repository")
-    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
+    g = index_of_corpus(tmp_path, ["chizhou-dongzhi-dadukouzhen-2022.txt", "chizhou-dongzhi-huayuanxiang-2022.txt"])
     question = "2022年大渡口镇发布的信息是花园乡的几倍？保留一位小数。"
     a = g.ask(question)
     assert a.answered and "1.8倍（1023 ÷ 561）" in a.answer, a.answer
@@ -1292,12 +1288,8 @@ def test_a_report_the_question_finds_nothing_in_is_read_in_the_words_of_the_othe
 def test_a_report_read_in_the_others_words_keeps_to_the_outlet_and_the_noun_asked(tmp_path):
     """Over two real towns' reports: 钟祥镇 states its county-site count as '外网…13条' and an offline count
     '在信息公示栏、宣传展板、工作手册公开内容145条', whose 信息 names a board, not what is counted."""
-    from pathlib import Path
+    from conftest import index_of_corpus
 
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
-    names = ["honghe-jianshui-qinglongzhen-2019.txt", "meishan-renshou-zhongxiangzhen-2019.txt"]
-    if not all((corpus / n).is_file() for n in names):
-        pytest.skip("../shared/eval/corpus is not beside the repository")
-    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
+    g = index_of_corpus(tmp_path, ["honghe-jianshui-qinglongzhen-2019.txt", "meishan-renshou-zhongxiangzhen-2019.txt"])
     a = g.ask("2019年建水县青龙镇和仁寿县钟祥镇在县政府网站上各公开了多少条信息？相差几条？")
     assert "145" not in a.answer and "143" not in a.answer, a.answer

@@ -298,13 +298,9 @@ def test_an_english_sum_does_not_split_the_bodys_name_at_its_and(tmp_path):
 def test_an_outcome_named_is_stated_only_by_a_clause_saying_it(tmp_path):
     """Over two real reports of one audit bureau that state the requests received and no outcome:
     '各有几件是予以公开的' is not answered by the requests received."""
-    from pathlib import Path
+    from conftest import index_of_corpus
 
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
-    names = ["wuhan-qiaokou-sjj-2024.txt", "wuhan-qiaokou-sjj-2025.txt"]
-    if not all((corpus / n).is_file() for n in names):
-        pytest.skip("../shared/eval/corpus is not beside the repository")
-    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-sjj-2024.txt", "wuhan-qiaokou-sjj-2025.txt"])
     a = g.ask("硚口区审计局2024年和2025年收到的申请里，各有几件是予以公开的？")
     assert not a.answered and "2件" not in a.answer, a.answer
 
