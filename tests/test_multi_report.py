@@ -1293,3 +1293,18 @@ def test_a_report_read_in_the_others_words_keeps_to_the_outlet_and_the_noun_aske
     g = index_of_corpus(tmp_path, ["honghe-jianshui-qinglongzhen-2019.txt", "meishan-renshou-zhongxiangzhen-2019.txt"])
     a = g.ask("2019年建水县青龙镇和仁寿县钟祥镇在县政府网站上各公开了多少条信息？相差几条？")
     assert "145" not in a.answer and "143" not in a.answer, a.answer
+
+
+def test_a_figure_given_in_ten_thousands_makes_a_difference_about_so_many(tmp_path, monkeypatch):
+    import dataclasses
+
+    import assistant.ask.multi_report as multi_report
+
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
+        "jia-2021.txt": "甲区人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年政府门户网站主动公开政府信息2.1万条。\n",
+        "yi-2021.txt": "乙县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n乙县人民政府门户网站上传信息5786条。\n"})
+    question = "2021年甲区和乙县谁的政府网站发布信息多？多多少？"
+    a = g.ask(question)
+    assert a.answered and "多约15214条" in a.answer, a.answer  # (2.1万 is rounded to ten-thousands)
+    monkeypatch.setattr(multi_report, "TUNING", dataclasses.replace(multi_report.TUNING, rounded_wan_approximate=False))
+    assert "多15214条" in g.ask(question).answer

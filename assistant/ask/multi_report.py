@@ -311,6 +311,8 @@ def _measure(fig, quote: str) -> tuple[str, bool]:
     """The measure word of a figure ('条' of '80余条', not '余') and whether it is approximate."""
     before, after = quote[: fig.start], quote[fig.end:]
     approximate = bool(ABOUT_BEFORE.search(before) or ABOUT_AFTER.match(after))
+    # ('2.1万条': a figure given in ten-thousands is rounded to them; 21000 − 5786 is no exact 15214)
+    approximate = approximate or (TUNING.rounded_wan_approximate and str(fig.raw).endswith(("万", "亿")))
     return measure_word(fig, quote), approximate
 
 
