@@ -20,8 +20,9 @@ from assistant.zh.figures import extract_figures
 from assistant.ask.bodies import EN_GENERIC as EN_SKIP
 from assistant.ask.dictionary import translations
 from assistant.ask.glossary import TERMS as GLOSSARY_TERMS, chinese_alternatives, unmatched
-from assistant.ask.terms import (ASKS_WORDS, EN_STOP, PUT_OUT, QUESTION_WORDS, STOP_WORDS, bigrams, english_without_names, english_words,
-                                 focus_text, question_terms, split_questions, terms_of)
+from assistant.ask.terms import (ASKS_WORDS, EN_STOP, PUT_OUT, QUESTION_WORDS, STOP_WORDS, bigrams,
+                                 english_without_names, english_words, focus_text, question_terms, split_questions,
+                                 terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
 from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, names_channel,
@@ -602,7 +603,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             key = unit.passage.section_path[:-1]
             table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
             table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
-    quoted_before: dict[int, set[str]] = {}
+    quoted_before: dict[int, tuple[set[str], set[str]]] = {}  # id(unit) → (the lead's words said, the lead clause's)
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
@@ -959,12 +960,13 @@ def _cumulative(unit: Unit) -> bool:
     return "累计" in unit.match_text and bool(CUMULATIVE_SINCE.search(said)) and not OF_THE_YEAR.search(said)
 
 
-# 'On the web' said of putting information out ('网上发布', '在网上主动公开'; not 网上申请, a way requests come in,
-# nor the 网 of a site, '县政府外网上'), and the reports' words for the web.
 # A lead saying a thing was not done ('本年度未发布规范性文件'): its words do not say the count after it.
 LEAD_NEGATED = re.compile(r"未|没有|无(?!偿)|不(?!断|仅|少)")
+
+# 'On the web' said of putting information out ('网上发布', '在网上主动公开'; not 网上申请, a way requests come in,
+# nor the 网 of a site, '县政府外网上'), and the reports' words for the web.
 WEB_WORDS = ("网站", "网上", "网络", "线上", "门户", "官网", "网页")
-ONLINE_PUT = re.compile(r"(?:在|于|通过)?(?<![外内\u4e00-\u9fff]网)(?<![外内])网上"
+ONLINE_PUT = re.compile(r"(?:在|于|通过)?(?<![外内])网上"
                         r"(?=(?:主动|所|都|共|一共|累计|总共|各)?(?:发布|公开|发|挂|推送|上传|更新))(?![^，,。？?；;]{0,8}申请)")
 
 
