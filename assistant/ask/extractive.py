@@ -59,7 +59,12 @@ class Unit:
     cut: bool = False  # the passage's text ends inside this unit's sentence
     before: tuple[str, ...] = ()  # the clauses before this one in its sentence (the lead clause, or all)
     before_counted: tuple[str, ...] = ()  # … and the measure words of its figures
-    quoted_lexical: float = 0.0  # the lexical score with the words of the lead quoted with it (lead_covers)
+    lead_said: float = 0.0  # the share of the question's weight the lead quoted with it says beyond its score
+
+    @property
+    def quoted_lexical(self) -> float:
+        """The lexical score with the words of the lead quoted with the clause (lead_covers)."""
+        return self.lexical + self.lead_said
 
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
@@ -511,12 +516,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             return f" {' '.join(used or (word,))} "
 
         focus_text_ = CHANNEL_FRAME.sub(reworded, focus_text_)
-    if TUNING.outlets_reworded and not re.search(r"[A-Za-z]{3,}", focus_text_) and words_to_put(focus_text_):
+    english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
+    if TUNING.outlets_reworded and not english and words_to_put(focus_text_):
         # an outlet or a verb of publishing in the reports' own words ('推送' where they say 发布)
         focus_text_, groups = outlet_words(focus_text_, "".join(p.text for p in passages))
         alternatives = list(alternatives) + groups
     web_terms: set[str] = set()
-    if TUNING.online_said_by_web and not re.search(r"[A-Za-z]{3,}", focus_text_) and ONLINE_PUT.search(focus_text_):
+    if TUNING.online_said_by_web and not english and ONLINE_PUT.search(focus_text_):
         # ('网上发布的信息', '在网上公开'): on the web, said by any of the reports' words for it ('门户网站主动公开…'),
         # weighing as a dictionary's word: it tells a site's count from another, but is no thing asked of its own
         used = tuple(w for w in WEB_WORDS if any(w in p.text for p in passages))
@@ -526,7 +532,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             soft = set(soft) | web_terms
             if len(used) > 1:
                 alternatives = list(alternatives) + [used]
-    if TUNING.information_either_way and not re.search(r"[A-Za-z]{3,}", focus_text_):
+    if TUNING.information_either_way and not english:
         # ('多少条政务信息' said by '政府信息145条', and the other way): the format's information either way
         # (as the thing itself, not of '政府信息公开申请' or '要政府信息的申请', which count requests)
         used = tuple(w for w in INFORMATION if any(w in p.text for p in passages))
@@ -537,11 +543,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
                 alternatives = list(alternatives) + [used]
     focus = question_terms(focus_text_)
     if not focus:
-        return Composition(False, [], 0.0, "The question names no subject to look up."
-                           if re.search(r"[A-Za-z]{3,}", focus_text_) else "问题没有说明要查的内容。")
+        return Composition(False, [], 0.0, "The question names no subject to look up." if english else
+                           "问题没有说明要查的内容。")
     df, n, everywhere = stats
     formal = {b for w in format_words() if w in focus_text_ for b in bigrams(w)} if TUNING.format_words_full else set()
-    english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
     if TUNING.counted_noun_full and counted:
         formal |= bigrams(counted)  # the thing counted is no paraphrase: absent, it is not stated
     weight = {t: math.log((n + 1) / (df.get(t, 0) + 0.5)) * (TUNING.unigram_weight if len(t) == 1 else 1.0)
@@ -569,8 +574,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
         # (the outlets the clause itself names, else those of the words leading to it: '…网主动公开
         # 政府信息51篇,通过“…”公众号发布政务信息141篇' is a WeChat count)
-        units = [u for u in units if not another_outlet(
-            outlets, outlets_in(u.match_text) or outlets_in("".join(u.before) + u.match_text))]
+        units = [u for u in units if not of_another_outlet(outlets, u)]
     if TUNING.cumulative_apart and not ASKS_CUMULATIVE.search(focus_text_):
         # a year's figure is not what has built up over the years
         units = [u for u in units if u.is_cell or not _cumulative(u)]
@@ -603,7 +607,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             key = unit.passage.section_path[:-1]
             table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
             table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
-    quoted_before: dict[int, tuple[set[str], set[str]]] = {}  # id(unit) → (the lead's words said, the lead clause's)
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
@@ -624,8 +627,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             first = next(i for i, c in enumerate(unit.before) if terms_of(c) & before)
             unit.quote = "".join(unit.before[first:]) + unit.quote
             if not LEAD_NEGATED.search("".join(unit.before[first:])):
-                # (not a lead saying the thing was not done: '本年度未发布规范性文件,共发布…政策文件4条')
-                quoted_before[id(unit)] = (before, lead)
+                # the clause says the lead's words too (not a lead saying the thing was not done: '本年度未发布
+                # 规范性文件,共发布…政策文件4条'); the lead clause's are in the score already at lead_weight
+                unit.lead_said = (math.fsum(weight[b] for b in before)
+                                  - TUNING.lead_weight * math.fsum(weight[b] for b in before & lead)) / total
         # (the lead clause ranks a unit but does not count as covering the question)
         # (fsum: a sum over a set must not depend on the set's order, which changes per process)
         unit.score = (math.fsum(weight[b] for b in own) + TUNING.context_weight * math.fsum(weight[b] for b in context)
@@ -649,10 +654,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
     for unit in units:
         unit.lexical = unit.score
-        # (a clause quoted with its lead says the lead's words too: '通过政府网站发布信息6个类别,累计…共497条')
-        said_before, lead_terms = quoted_before.get(id(unit), (set(), set()))
-        unit.quoted_lexical = unit.score + (math.fsum(weight[b] for b in said_before) - TUNING.lead_weight * math.fsum(
-            weight[b] for b in said_before & lead_terms)) / (totals[bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))] or 1.0)
         if TUNING.figure_after_asked and not unit.is_cell and _figure_after(unit) & unit.covered:
             # '…共受理政府信息公开申请21件' beside '受理政府信息公开申请投诉件1件': the figure that follows a
             # word of the question counts what it names
@@ -912,6 +913,12 @@ def _unnamed_part(question: str, unit: Unit) -> bool:
 
 # The reports' verbs of putting information out (outlets.PUBLISHING, and the ways of it in print and on boards).
 PUT_OUT_WORDS = PUBLISHING + ("公示", "刊载", "转载", "印发", "编印", "制发", "发文", "主动公开")
+
+
+def of_another_outlet(asked: set[str], unit: Unit) -> bool:
+    """Whether a clause names only outlets other than the ``asked`` ones: those it names itself, else
+    those of the words leading to it in its sentence."""
+    return another_outlet(asked, outlets_in(unit.match_text) or outlets_in("".join(unit.before) + unit.match_text))
 
 
 # '<whole>里(，)<part>的有多少': a part of a whole asked.

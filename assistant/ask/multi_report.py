@@ -578,6 +578,15 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     # clause is set against the other's as clauses, _about_one_thing)
                     parts[n] = dataclasses.replace(again, about=frozenset())
                     break
+    def read_as(part: Part, like: Part, counted: str, fits) -> Part:
+        """A part read again in the words of ``like``'s clause, else the noun counted alone ('发布各类信息
+        有多少条', '信息有多少条'), in its measure; the one figure found when ``fits`` takes it, else ``part``."""
+        for words in (_lead_words(like.clause), counted):
+            again = read(part.record, f"{words}有多少{like.unit}", measure_kind(like.unit), lang="zh")
+            if not again.missing and len(again.figures) == 1 and fits(again):
+                return dataclasses.replace(again, about=frozenset())
+        return part
+
     counted = _counted_of(reading) if TUNING.counted_noun_alike and language == "zh" else ""
     sayers = [p for p in parts if not p.missing and _says(p, counted)] if counted else []
     if TUNING.unstated_read_as_other and arithmetic_asked and sayers:
@@ -587,14 +596,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # the question names, if any
         asked_outlets = outlets_in(question)
         for n, part in enumerate(parts):
-            if not part.missing:
-                continue
-            for words in (_lead_words(sayers[0].clause), counted):
-                again = read(part.record, f"{words}有多少{sayers[0].unit}", measure_kind(sayers[0].unit), lang="zh")
-                if not again.missing and len(again.figures) == 1 and counted in _label_of(again) \
-                        and (not asked_outlets or outlets_in(again.clause) & asked_outlets):
-                    parts[n] = dataclasses.replace(again, about=frozenset())
-                    break
+            if part.missing:
+                parts[n] = read_as(part, sayers[0], counted, lambda again: counted in _label_of(again) and (
+                    not asked_outlets or bool(outlets_in(again.clause) & asked_outlets)))
     missing = [p for p in parts if p.missing]
     if TUNING.outlets_alike and arithmetic_asked and not missing and _outlets_differ(parts, question):
         # one year's (body's) figure of its website beside another's of its WeChat account ('网上发布的
@@ -610,14 +614,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # … read again with the words of a clause that says it ('发布各类信息…有多少条'), or the noun alone
         # ('信息有多少条'), and taken when that finds one figure whose clause says it
         for n, part in enumerate(parts):
-            if _says(part, counted):
-                continue
-            like = next(p for p in parts if _says(p, counted))
-            for words in (_lead_words(like.clause), counted):
-                again = read(part.record, f"{words}有多少{like.unit}", measure_kind(like.unit), lang="zh")
-                if not again.missing and len(again.figures) == 1 and counted in again.clause:
-                    parts[n] = dataclasses.replace(again, about=frozenset())
-                    break
+            if not _says(part, counted):
+                like = next(p for p in parts if _says(p, counted))
+                parts[n] = read_as(part, like, counted, lambda again: counted in again.clause)
     if counted and arithmetic_asked and not missing and _counted_apart(parts, counted, reading):
         # the thing the question counts ('发布的信息') said in one report's clause ('发布各类信息1023条') and
         # not in the other's ('发布政策文件2条'): the other counts something else

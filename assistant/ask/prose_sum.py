@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.ask.extractive import Unit, measure_kind, measures_named, same_unit
+from assistant.ask.extractive import Unit, measure_kind, measures_named, of_another_outlet, same_unit
 from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
@@ -592,8 +592,7 @@ def units_for_addends(question: str, names: list[str], language: str, passages, 
 def _another_outlet_added(question: str, units: list[Unit]) -> bool:
     """Whether a thing read on its own was found in a clause naming only outlets other than the ones
     the question names: '微信公众号…原创的和转载的' read '转载的' alone as '通过政府网站转载…7271条'."""
-    from assistant.ask.outlets import another_outlet, outlets_in
+    from assistant.ask.outlets import outlets_in
 
     asked = outlets_in(question)
-    return bool(asked) and any(another_outlet(asked, outlets_in(u.match_text) or outlets_in("".join(u.before) + u.match_text))
-                               for u in units)
+    return bool(asked) and any(of_another_outlet(asked, u) for u in units)
