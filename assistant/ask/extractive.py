@@ -376,7 +376,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                                        passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(part)),
                                        said, measure=asked_measure(part), counted=counted_noun(part),
                                        separate_counts=separate_counts, prefer_whole=n == 0,
-                                       outlets=outlets_in(part) or outlets))
+                                       outlets=outlets_in(part) or outlets,
+                                       count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(part))))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -387,7 +388,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                         return Composition(True, units, min(r.coverage for r in results))
                     whole = _choose(focus, passages, stats, similarity, measure=asked_measure(question),
                                     separate_counts=separate_counts, prefer_whole=True, outlets=outlets,
-                                    one_question=False)
+                                    one_question=False,
+                                    count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(question)))
                     found = {f for u in units for f in u.figures}
                     if whole.answered and not (TUNING.whole_adds and {f for u in whole.units for f in u.figures} <= found):
                         return whole
@@ -570,6 +572,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if TUNING.outlets_apart and outlets and named_nowhere(outlets, "".join(p.section + p.text for p in passages)):
         # an outlet the reports read never name: nothing they count was put out there
         return Composition(False, [], 0.0, not_stated([]))
+    if TUNING.counted_named_nowhere and counted and len(counted) > 1 and not english and \
+            not any(counted in p.section + p.text for p in passages) and not any(counted in g for g in alternatives):
+        # the thing counted, named nowhere in the reports read ('新闻发布会'): none of their figures counts it
+        return Composition(False, [], 0.0, not_stated([counted]))
     if TUNING.outlets_apart and outlets:
         # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
         # (the outlets the clause itself names, else those of the words leading to it: '…网主动公开

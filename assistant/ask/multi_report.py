@@ -71,6 +71,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|(?:全部|全都|都|一�
                               # which bodies ('…的单位有哪几家', '有哪些单位')
                               r"(?:的)?(?:单位|部门|机关|机构)?(?:有)?哪(?:几|些)(?:家|个)?(?:单位|部门|机关|机构)?|"
                               r"最多|最少|最高|最低|最勤|最频繁|最活跃|排名|排行|"
+                              # the frame of a comparison of two ('谁发得多', '谁更多', '谁的高')
+                              r"谁(?:的|家)?(?:[\u4e00-\u9fff]{1,2}?得)?更?(?:多|少|高|低|大|小)(?:一些|一点|些|点)?|"
                               # an average asked over the years or bodies ('平均每年')
                               r"平均每年|平均每个|平均|每年|"
                               # a rate over the years or a month's share of a year ('年均复合下降率', '按月摊一下')
@@ -570,10 +572,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # (… and counting in its measure, '…有多少条'; the other's words alone read as the Chinese
             # they are, whatever the question's language)
             ask = f"有多少{unit}" if re.fullmatch(MEASURE_WORD, unit) else ""
+            # (a clause saying the noun the question counts, '制作政策解读34个', is not given up for one
+            # that does not, '…规章和文件44件')
+            keeps = _counted_of(reading) if TUNING.reread_keeps_counted and language == "zh" else ""
+            keeps = keeps if keeps and _says(part, keeps) else ""
             for again in (read(part.record, f"{reading} {words}{ask}", kind),
                           read(part.record, words + ask, kind, lang="zh")):
                 if not again.missing and len(again.figures) == 1 and again.unit and \
-                        measure_kind(again.unit) == kind:
+                        measure_kind(again.unit) == kind and (not keeps or _says(again, keeps)):
                     # (what it is about is read from the other's words, not the question's: its
                     # clause is set against the other's as clauses, _about_one_thing)
                     parts[n] = dataclasses.replace(again, about=frozenset())

@@ -458,6 +458,19 @@ class ExtractiveTuning:
     # A figure given in 万 or 亿 ('2.1万条') is rounded to them: computed with an exact one it gives a difference said
     # with 约 ('2021年周至县和历下区谁的政府网站发布信息多' had said 多15214条 of 21000 − 5786). Found by probes.
     rounded_wan_approximate: bool = True
+    # A report's figure read again in another's measure (years_in_one_measure) keeps to a clause saying the noun
+    # the question counts when its first one did: '政策解读方面…淮安市政府办做了多少个' had '制作政策解读34个' given up
+    # for '…规章和文件44件' (a wrong 95 of 129 − 44). Found on multi4.tune (m4-tb19).
+    reread_keeps_counted: bool = True
+    # The thing a question counts (counted_noun), named nowhere in the reports read (nor by a wording of the
+    # format's that they use), is stated by none of their figures: '嵊泗县政府办2022年举办了多少场新闻发布会' had been
+    # answered by '…政策宣传活动1次' (举办, and 发布 of 发布会 read as the report's 公开). Found by probes.
+    counted_named_nowhere: bool = True
+    # Each part of a question asking several things ('各发布了多少条政府信息？谁发得多') asks how many as a question
+    # of one thing does (count_asked: a part a sentence lists, none of whose words the question says, is no
+    # answer — unnamed_part_refused): '保山市政府办…发布了多少条政府信息' had been answered by the WeChat account's
+    # '发布和转载政府信息383条' and a difference computed with it. Found on multi3.tune (m3-tb01).
+    parts_count_asked: bool = True
     # (A word asking the count itself — '信息总数是多少条', '数量有多少' — taken as no word a clause must state:
     # measured 2026-12-05 over the 20 tune suites and dev, no pass gained or lost, one answer quoting a count
     # not asked beside the right one (unseen7.tune u7-059). Left out.)
