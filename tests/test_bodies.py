@@ -680,6 +680,11 @@ def test_an_english_drc_and_an_account_named_with_at():
     u = understand("Henan DRC in 2022: for how many provincial CPPCC proposals did it make the handling results public?",
                    catalogue_)
     assert not u.refusal and [r["source"] for r in u.reports] == ["h.txt"]
+    # a bureau's abbreviation from its field's initials and its kind's ('DRB': 发展和改革局)
+    bureau = [{"source": "y.txt", "body": "杭州市余杭区发展和改革局", "year": 2022},
+              {"source": "z.txt", "body": "杭州市余杭区人民政府", "year": 2022}]
+    u = understand("How many requests did Yuhang DRB receive in 2022?", bureau)
+    assert not u.refusal and [r["source"] for r in u.reports] == ["y.txt"]
     # '@福州发布' names an account, not a body asked about
     u = understand("Per the Fuzhou big data commission's 2022 report, what was the Weibo output of the @福州发布 "
                    "account that year?", catalogue_)

@@ -245,3 +245,12 @@ def test_a_sentence_with_words_of_its_own_asks_its_own_columns_not_the_ones_befo
 ])
 def test_everyday_words_for_requests_finished_and_carried_into_next_year(question, row):
     assert cells(plan_cells(question, "zh")) == [(row, "")]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2025年青溪街道受理了多少件行政复议？", [("review", "")]),
+    ("青溪市受理行政许可多少件？", [("art20.license", "")]),
+    ("青溪市收到多少件信息公开申请？", [("apply.new", "")]),
+])
+def test_a_verb_of_receiving_names_the_requests_only_when_no_other_tables_thing_is_named(question, expected):
+    assert cells(plan_cells(question, "zh")) == expected

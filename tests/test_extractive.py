@@ -566,3 +566,50 @@ def test_a_refusal_is_in_the_questions_language(question, language, note):
     passages = [prose("持续加强主动公开工作,不断提升公开质量。", ordinal=1)]
     result = choose_units(question, ["青溪市", "Qingxi"], language, passages, idf_weights([p.text for p in passages]))
     assert not result.answered and result.note == note
+
+
+def test_a_kind_of_information_counted_does_not_answer_a_question_asking_the_whole(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    def ask(text: str):
+        passages = [prose(text, ordinal=1)]
+        return choose_units("青溪市2024年主动公开了多少条政府信息？", ["青溪市"], "zh", passages,
+                            idf_weights([p.text for p in passages]))
+
+    assert not ask("深入推进主动公开,全年依规公开财政预决算信息2条。").answered  # (a kind, no whole stated)
+    assert ask("全年通过门户网站主动公开各类政府信息59条。").answered  # (an outlet names no kind)
+    assert ask("全年累计公开概况信息、工作动态、机构介绍等共497条。").answered  # (kinds listed, and their whole)
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, kind_unasked_refused=False))
+    assert ask("深入推进主动公开,全年依规公开财政预决算信息2条。").answered
+
+
+@pytest.mark.parametrize("question, text", [
+    ("青溪市2024年通过线下渠道公开了多少条信息？", "通过政府门户网站等线上平台公开134条。"),
+    ("青溪市2024年有多少件申请是上年结转的？", "结转下年继续办理政府信息公开申请7件。"),
+])
+def test_a_word_with_shang_and_xia_swapped_is_the_other_side(monkeypatch, question, text):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose(text, ordinal=1)]
+
+    def ask():
+        return choose_units(question, ["青溪市"], "zh", passages, idf_weights([p.text for p in passages]))
+
+    assert not ask().answered
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, opposites_apart=False))
+    assert ask().answered
+
+
+def test_one_figure_of_both_kinds_of_applicant_does_not_answer_one_kind():
+    from assistant.ask.extractive import _applicants_together
+
+    assert _applicants_together("全年收到公民和法人或其他组织政府信息公开申请共32件")
+    assert not _applicants_together("共收到自然人申请20件、法人或其他组织申请3件")  # (each its own figure)
+    passages = [prose("全年收到公民和法人或其他组织政府信息公开申请共32件,办结30件。", ordinal=1)]
+    stats = idf_weights([p.text for p in passages])
+    assert not choose_units("青溪市2024年收到的申请里，有几件是法人提的？", ["青溪市"], "zh", passages, stats).answered
+    assert choose_units("青溪市2024年收到了多少件申请？", ["青溪市"], "zh", passages, stats).answered

@@ -137,6 +137,7 @@ def test_operations_words_inside_a_cells_name_are_no_operation(question, compare
     ("以2021年为基数，青溪市2024年门户网站信息数下降了多少个百分比？", "门户网站信息数", "多少个"),
     ("把2024年的年报都看一遍：公开申请数排前三的单位分别是？", "公开申请数", "单位"),
     ("把青溪市2021、2022、2024年年报里各自的网站信息量全部相加，得多少？", "网站信息量", "相加"),
+    ("2024年青溪市和白水县各发布了多少条政府信息？谁发得多，多了多少条？", "发布了多少条政府信息", "发得多"),
 ])
 def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kept, dropped):
     from assistant.ask.multi_report import reading_question

@@ -150,3 +150,9 @@ def test_a_zero_said_in_words_verifies_only_against_its_clause():
     assert verify_figures(f"本年新收的政府信息公开申请共0件{marker}", [figure], citer, table)
     forged = Figure(NEW, "x.txt", Decimal(0), prose=type(found)(Decimal(0), "件", found.passage, "我镇收到政府信息公开申请", True))
     assert not verify_figures(f"本年新收的政府信息公开申请共0件{citer.markers(forged)}", [forged], citer, table)
+
+
+def test_a_figure_of_several_kinds_of_applicant_is_no_one_columns():
+    legal = Target("apply", "apply.new", "legal_person", column_group=True)
+    assert prose_figure(legal, prose("全年收到公民和法人或其他组织政府信息公开申请共32件。")) is None
+    assert prose_figure(legal, prose("收到法人或其他组织申请3件。")).value == 3

@@ -68,8 +68,6 @@ EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
 # '… City Operation Management Center': up to four words of a field before the kind of organ.
 EN_UNKNOWN_DEPARTMENT = re.compile(
     r"(?i)(?P<field>(?:\b[a-z]+\s+){1,4})(?P<kind>" + "|".join(e for e, _ in EN_ORGAN_KIND if e != "office") + r")s?\b")
-# The English abbreviation of a development and reform commission ('Henan DRC', 'the NDRC').
-EN_DRC = re.compile(r"\bN?DRC\b")
 EN_DEPARTMENTS = {
     "audit": "审计", "finance": "财政", "statistics": "统计", "statistical": "统计", "education": "教育",
     "health": "卫生", "development and reform": "发展和改革", "industry and information": "工业和信息化",
@@ -80,6 +78,25 @@ EN_DEPARTMENTS = {
     "taxation": "税务", "human resources": "人力资源", "government offices administration": "机关事务管理",
     "government affairs service": "政务服务", "enterprise service": "企业服务",
 }
+
+
+def _acronyms() -> dict[str, str]:
+    """A department's English abbreviation ('Yuhang DRB', 'Henan DRC', 'the NDRC', 'FAO'): the initials of its
+    field's words and of its kind of organ, three letters or more, each naming one organ only."""
+    found: dict[str, set[str]] = {}
+    for field, chinese in EN_DEPARTMENTS.items():
+        letters = "".join(w[0] for w in re.split(r"[\s-]+", field) if w not in ("and", "of")).upper()
+        own: dict[str, str] = {}
+        for kind, organ in EN_ORGAN_KIND:  # (C: a commission before a center)
+            own.setdefault(letters + kind[0].upper(), chinese + organ)
+        for acronym, name in own.items():
+            if len(letters) >= 2:
+                found.setdefault(acronym, set()).add(name)
+    return {a: names.pop() for a, names in found.items() if len(names) == 1}
+
+
+EN_ACRONYMS = _acronyms()
+EN_ACRONYM = re.compile(rf"\bN?({'|'.join(sorted(EN_ACRONYMS, key=len, reverse=True))})\b")
 # jieba dictionary frequency above which a 2-character short form is an ordinary word, not a name
 # by itself. Measured: short names of places sit below it (淮安 192, 黄埔 190, 钟祥 549, 朝阳 767,
 # 滨海 441, 高淳 7) and everyday words above (花园 1291, 东风 1075, 开发 10022, 和平 7998, 长安 5355);
@@ -962,9 +979,9 @@ def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), chinese + dict(EN_ORGAN_KIND).get((m.group(1) or "").lower(), "局"),
                               [], m.group(0)))
-    for m in EN_DRC.finditer(question):
+    for m in EN_ACRONYM.finditer(question):
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), "发展和改革委员会", [], m.group(0)))
+            found.append((m.start(), m.end(), EN_ACRONYMS[m.group(1)], [], m.group(0)))
     for m in EN_UNKNOWN_DEPARTMENT.finditer(question):
         if free(m.start(), m.end()) and not re.fullmatch(r"(?i)(?:the\s+)?", m.group("field").strip()):
             found.append((m.start(), m.end(), dict(EN_ORGAN_KIND)[m.group("kind").lower()],

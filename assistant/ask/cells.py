@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.national.schema import GroupSpec, NationalFormat, national_format, name_of
+from assistant.ask.tuning import TUNING
 
 __all__ = ["Term", "Target", "CellPlan", "plan_cells", "plan_question", "find_terms"]
 
@@ -329,6 +330,10 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     terms = find_terms(text, language)
     rows = [t for t in terms if t.axis == "row"]
     columns = [t for t in terms if t.axis == "column"]
+    if TUNING.receiving_verbs_yield and any(t.table != "apply" for t in rows):
+        # a verb of receiving alone ('受理', '收到') names the requests' row only when no other table's thing
+        # is named: '受理了多少件行政复议' asks the reconsiderations, '受理行政许可多少件' the licences
+        rows = [t for t in rows if t.table != "apply" or REQUEST_WORDS.search(t.text)]
     # A phrase that fits several tables (as a row of one, or a column of another: 'pending' is
     # 结转下年度继续办理 of requests and 尚未审结 of reconsiderations) counts for the table the
     # question's other words name.

@@ -25,9 +25,9 @@ from assistant.ask.terms import (ASKS_WORDS, EN_STOP, PUT_OUT, QUESTION_WORDS, S
                                  terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION
-from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, names_channel,
-                                 says_channel)
-from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
+from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
+                                 names_channel, says_channel)
+from assistant.ask.outlets import OUTLET_WORDS, PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
 from assistant.ask.outlets import reworded as outlet_words
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
@@ -572,10 +572,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if TUNING.outlets_apart and outlets and named_nowhere(outlets, "".join(p.section + p.text for p in passages)):
         # an outlet the reports read never name: nothing they count was put out there
         return Composition(False, [], 0.0, not_stated([]))
-    if TUNING.counted_named_nowhere and counted and len(counted) > 1 and not english and \
-            not any(counted in p.section + p.text for p in passages) and not any(counted in g for g in alternatives):
-        # the thing counted, named nowhere in the reports read ('新闻发布会'): none of their figures counts it
-        return Composition(False, [], 0.0, not_stated([counted]))
     if TUNING.outlets_apart and outlets:
         # a question naming an outlet (网站, 公众号…) is not answered by a clause naming only others
         # (the outlets the clause itself names, else those of the words leading to it: '…网主动公开
@@ -596,6 +592,17 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     elif TUNING.channels_apart and REQUESTS_ASKED.search(focus_text_) and not names_channel(focus_text_):
         # nor are a year's requests, asked with no way named, by a clause stating only one way's
         units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
+    opposites = _opposites(focus_text_) if TUNING.opposites_apart and not english else {}
+    if opposites:
+        # '线下公开了多少条' is not answered by '…线上平台公开134条', nor '上年结转' by '结转下年度…7件': a clause
+        # saying the word with 上 and 下 swapped, and not the question's, counts the other side
+        units = [u for u in units if u.is_cell or not any(
+            o in u.match_text and a not in u.match_text for a, o in opposites.items())]
+    applicants = _applicants(focus_text_) if TUNING.applicants_apart and not english else set()
+    if applicants:
+        # '收到的申请里，有几件是法人提的' is not answered by '收到公民和法人或其他组织…申请共32件': one figure of
+        # the requests of applicants the question names and of others is their total
+        units = [u for u in units if u.is_cell or not _applicants_together(u.match_text)]
     asked_outcomes = [w for w in outcome_words() if w in focus_text_] if TUNING.outcome_said else []
     if asked_outcomes:
         # an outcome of the requests named ('各有几件是予以公开的') is stated by a clause saying it, in
@@ -796,6 +803,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))
         return Composition(False, [], coverage, not_stated(readable(missing, focus_text_)[:4]))
+    if TUNING.kind_unasked_refused and count_asked and not best.is_cell and _kind_unasked(focus_text_, best):
+        # '韩家墩街道2024年主动公开了多少条政府信息' is not answered by '全年依规公开财政预决算信息2条'
+        return Composition(False, [], coverage, not_stated([]))
     if TUNING.unnamed_part_refused and count_asked and not best.is_cell and _unnamed_part(focus_text_, best):
         # '东至县2022年主动公开了多少条政府信息' is not answered by '…稳经济大盘、扩大有效投资等方面信息1370余条', one of
         # six counts its sentence lists, none of whose own words the question says (by words: a part the
@@ -919,6 +929,61 @@ def _unnamed_part(question: str, unit: Unit) -> bool:
 
 # The reports' verbs of putting information out (outlets.PUBLISHING, and the ways of it in print and on boards).
 PUT_OUT_WORDS = PUBLISHING + ("公示", "刊载", "转载", "印发", "编印", "制发", "发文", "主动公开")
+# The words of what a count put out that name no kind of information ('各类政务信息', '信息共计', '政府信息'):
+# the format's information, how much of it, and the words of putting it out.
+NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|合计|累计|总计|共|计|约|等|类|方面|政府|政务|信息|主动|的|了|"
+                     + "|".join(PUT_OUT_WORDS))
+
+
+def _applicants(text: str) -> set[str]:
+    """The kinds of applicant a text names, as the format's table of requests parts them: natural persons
+    (自然人) and legal persons or other organisations (法人或其他组织, with 商业企业 … of them; not their total)."""
+    return {"natural" if t.key == "natural_person" else "legal" for t in find_terms(text, "zh")
+            if t.axis == "column" and t.table == "apply" and t.key != "total"}
+
+
+def _applicants_together(clause: str) -> bool:
+    """Whether a clause names both kinds of applicant with no figure between them ('公民和法人或其他组织…申请共
+    32件'): what follows counts them together."""
+    terms = sorted((t for t in find_terms(clause, "zh") if t.axis == "column" and t.table == "apply" and t.key != "total"),
+                   key=lambda t: t.start)
+    return any(_applicants(a.text) != _applicants(b.text) and not re.search(r"\d", clause[a.end:b.start])
+               for a, b in zip(terms, terms[1:]))
+
+
+def _opposites(question: str) -> dict[str, str]:
+    """The question's words holding one 上 or 下 ('线下', '上年'), each with the word they are swapped in."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    found = {}
+    for word in jieba.cut(question):
+        if len(word) >= 2 and (word.count("上") + word.count("下")) == 1:
+            found[word] = word.translate(str.maketrans("上下", "下上"))
+    return found
+
+
+def _kind_unasked(question: str, unit: Unit) -> bool:
+    """Whether the clause counts a kind of information it names after its verb of putting out ('全年依规公开
+    财政预决算信息2条'), not an outlet, while the question asks the whole of proactive disclosure in its words
+    alone: the part is no answer to the whole, which the clause does not state."""
+    if not unit.figures or unit.is_cell:
+        return False
+    asked = {t for t in question_terms(question) if len(t) == 2}
+    if not asked or not asked <= WHOLE_PAIRS:
+        return False
+    clause = unit.match_text
+    at = clause.find(unit.figures[0])
+    before = clause[:at] if at >= 0 else ""
+    ends = [before.rfind(v) + len(v) for v in PUT_OUT_WORDS if v in before]
+    if not ends:
+        return False
+    thing = before[max(ends):]
+    if re.search(r"[、,，]|等", thing):
+        return False  # ('公开概况信息、工作动态、财政预决算…等共497条': kinds listed, and their whole)
+    thing = re.sub(r"[^\u4e00-\u9fff]", "", thing)
+    left = NO_KIND.sub("", OUTLET_WORDS.sub("", thing))
+    return len(left) >= 2
 
 
 def of_another_outlet(asked: set[str], unit: Unit) -> bool:

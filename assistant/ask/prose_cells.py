@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.ask.cells import REQUEST_WORDS, Target, channel_parts_only, find_terms
+from assistant.ask.tuning import TUNING
 from assistant.model import Passage
 from assistant.national.schema import name_of, national_format
 
@@ -117,6 +118,8 @@ def _states(target: Target, clause: str) -> Decimal | None:
     if target.column and target.column != "total":
         if (target.column, target.column_group) not in columns:
             return None
+        if TUNING.applicants_apart and len({key for key, _ in columns if key != "total"}) > 1:
+            return None  # ('收到公民和法人或其他组织…申请共32件': the figure of several columns together)
     elif any(label in clause for label in _column_labels()[target.table]):
         return None
     if target.table == "apply" and not REQUEST_WORDS.search(clause):

@@ -462,15 +462,28 @@ class ExtractiveTuning:
     # the question counts when its first one did: '政策解读方面…淮安市政府办做了多少个' had '制作政策解读34个' given up
     # for '…规章和文件44件' (a wrong 95 of 129 − 44). Found on multi4.tune (m4-tb19).
     reread_keeps_counted: bool = True
-    # The thing a question counts (counted_noun), named nowhere in the reports read (nor by a wording of the
-    # format's that they use), is stated by none of their figures: '嵊泗县政府办2022年举办了多少场新闻发布会' had been
-    # answered by '…政策宣传活动1次' (举办, and 发布 of 发布会 read as the report's 公开). Found by probes.
-    counted_named_nowhere: bool = True
+    # (Refusing when the thing a question counts is named nowhere in the reports read — '嵊泗县政府办2022年举办了多少场
+    # 新闻发布会', answered by '…政策宣传活动1次' — measured 2026-12-05 over the 20 tune suites: 7 passes lost, the
+    # question's everyday nouns being the reports' in other words: 文章, 消息 for 信息, 村居 for 村(居), 发文量. Left out.)
     # Each part of a question asking several things ('各发布了多少条政府信息？谁发得多') asks how many as a question
     # of one thing does (count_asked: a part a sentence lists, none of whose words the question says, is no
     # answer — unnamed_part_refused): '保山市政府办…发布了多少条政府信息' had been answered by the WeChat account's
     # '发布和转载政府信息383条' and a difference computed with it. Found on multi3.tune (m3-tb01).
     parts_count_asked: bool = True
+    # A verb of receiving alone ('受理', '收到': the requests' 本年新收 among the format's wordings) yields to another
+    # national table's thing the question names: '2025年宗关街道受理了多少件行政复议' had been answered by '本年新收的政府
+    # 信息公开申请共0件', and '受理行政许可多少件' planned as requests. Found by probes.
+    receiving_verbs_yield: bool = True
+    # A question asking the whole of proactive disclosure in its words alone ('主动公开了多少条政府信息') is not
+    # answered by a clause counting a kind of information it names after its verb ('全年依规公开财政预决算信息2条':
+    # extractive._kind_unasked). Found by probes (韩家墩街道 2024, whose report states no whole).
+    kind_unasked_refused: bool = True
+    # A question word holding 上 or 下 ('线下', '上年') is not said by a clause saying it swapped and not as asked
+    # ('…线上平台公开134条' for '龙安镇通过线下公开了多少条'; '结转下年度' for 上年结转). Found by probes.
+    opposites_apart: bool = True
+    # A question naming some kinds of applicant (the columns of the format's table of requests: '法人提的') is not
+    # answered by one figure of those and others ('收到公民和法人或其他组织…申请共32件'). Found by probes.
+    applicants_apart: bool = True
     # (A word asking the count itself — '信息总数是多少条', '数量有多少' — taken as no word a clause must state:
     # measured 2026-12-05 over the 20 tune suites and dev, no pass gained or lost, one answer quoting a count
     # not asked beside the right one (unseen7.tune u7-059). Left out.)
