@@ -100,6 +100,9 @@ def test_the_things_of_a_sum_no_cited_clause_states_are_named():
     units = [_unit("行政处罚358721件"), _unit("行政强制50167件"), _unit("办理行政许可222793件")]
     assert unfound_addends("行政许可、行政处罚、行政强制和行政征收加在一起一共多少件？", "zh", units) == ["行政征收"]
     assert unfound_addends("在县政府外网和APP上一共公开多少条？", "zh", [_unit("在APP公开发布内容26条")]) == ["县政府外网"]
+    # (信息 after the last thing is all of theirs: '行政许可类信息39条' says nothing of 行政处罚类)
+    assert unfound_addends("行政许可类和行政处罚类信息一共多少条？", "zh", [_unit("行政许可类信息39条")]) == \
+        ["行政处罚类信息"]
     # every thing found, nothing found, not a sum, an English question: nothing to name
     assert unfound_addends("行政许可、行政处罚和行政强制加在一起一共多少件？", "zh", units) == []
     assert unfound_addends("行政复议和行政诉讼一共多少件？", "zh", units) == []

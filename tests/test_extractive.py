@@ -613,3 +613,59 @@ def test_one_figure_of_both_kinds_of_applicant_does_not_answer_one_kind():
     stats = idf_weights([p.text for p in passages])
     assert not choose_units("青溪市2024年收到的申请里，有几件是法人提的？", ["青溪市"], "zh", passages, stats).answered
     assert choose_units("青溪市2024年收到了多少件申请？", ["青溪市"], "zh", passages, stats).answered
+
+
+def test_a_part_of_the_year_asked_is_stated_only_by_a_clause_saying_it(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("政务新媒体发布原创政务信息638条。", ordinal=1)]
+
+    def ask(question: str):
+        return choose_units(question, ["青溪市"], "zh", passages, idf_weights([p.text for p in passages]))
+
+    assert not ask("青溪市2024年上半年发布了多少条原创信息？").answered
+    assert ask("青溪市2024年发布了多少条原创信息？").answered
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, part_of_year_said=False))
+    assert ask("青溪市2024年上半年发布了多少条原创信息？").answered
+
+
+def test_information_put_out_is_what_was_disclosed_proactively_not_the_requests(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("新收到依申请公开政府信息289件。", ordinal=1),
+                prose("通过政府网站主动公开各类政务信息3128条。", ordinal=2)]
+
+    def ask():
+        found = choose_units("青溪市2024年公开了多少条信息？", ["青溪市"], "zh", passages,
+                             idf_weights([p.text for p in passages]))
+        return found.units[0].figures if found.answered else None
+
+    assert ask() == ["3128"]
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, putting_out_proactive=False))
+    assert ask() == ["289"]
+
+
+def test_a_clause_is_not_shown_ending_in_a_word_leading_into_the_next():
+    from assistant.ask.extractive import Unit
+
+    clause = "通过政府门户网站信息公开平台共发布政府信息79603条,其中"
+    unit = Unit(passage=prose(clause + "会议信息220条。", ordinal=1), rank=0, match_text=clause, quote=clause,
+                figures=["79603"])
+    assert render(unit, "zh") == "通过政府门户网站信息公开平台共发布政府信息79603条"
+
+
+def test_an_english_question_asking_one_side_is_answered_only_by_a_clause_saying_it():
+    passages = [prose("龙安镇主动公开政府信息共计145条,通过政府门户网站等线上平台公开134条。", ordinal=1)]
+    stats = idf_weights([p.text for p in passages])
+
+    def ask(question: str):
+        found = choose_units(question, ["Qingxi"], "en", passages, stats)
+        return found.units[0].figures if found.answered else None
+
+    assert ask("In 2024, how many items did Qingxi publish offline?") is None
+    assert ask("In 2024, how many items did Qingxi publish online?") == ["134"]
+    assert ask("How many items did Qingxi publish in the first half of 2024?") is None

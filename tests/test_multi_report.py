@@ -273,6 +273,21 @@ def test_a_body_named_twice_is_one_report_read_once():
     assert [r["source"] for r in report_sets(u, operation_of("甲区和乙区各多少？甲区多出多少？"))] == ["a.txt", "b.txt"]
 
 
+@pytest.mark.parametrize("question", ["甲区这两年收到的申请各有多少？", "甲区历年公众号发文多少篇？",
+                                      "How many requests did Jiaqu receive over the years?"])
+def test_a_trend_of_one_body_with_no_year_named_is_read_in_every_year_held(question):
+    from types import SimpleNamespace
+
+    from assistant.ask.multi_report import report_sets
+    from assistant.ask.operations import operation_of
+
+    a = {"source": "a.txt", "body": "甲区", "year": 2022}
+    b = {"source": "b.txt", "body": "甲区", "year": 2024}
+    u = SimpleNamespace(groups=[[b, a]], years=set(), reports=[a, b])
+    assert [r["source"] for r in report_sets(u, operation_of(question))] == ["a.txt", "b.txt"]
+    assert report_sets(u, operation_of("甲区收到的申请有多少？")) is None  # (no trend: the latest report)
+
+
 def test_years_of_a_body_named_only_as_its_accounts_owner_are_read_one_by_one(tmp_path):
     """'“江宁审计”公众号2024年和2025年分别…': the body is named only inside the account's name; its
     reports of both years answer, one by one (the best clause had answered from one year alone);

@@ -592,12 +592,26 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     elif TUNING.channels_apart and REQUESTS_ASKED.search(focus_text_) and not names_channel(focus_text_):
         # nor are a year's requests, asked with no way named, by a clause stating only one way's
         units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
-    opposites = _opposites(focus_text_) if TUNING.opposites_apart and not english else {}
+    period = (EN_PART_OF_YEAR if english else PART_OF_YEAR).search(focus_text_) \
+        if TUNING.part_of_year_said and not ASKS_DATE.search(focus_text_) else None
+    if period:
+        # '上半年发布了多少条' is not answered by the year's '发布原创政务信息638条': a part of the year asked is
+        # stated by a clause (or the words before it) saying it (in English, saying a part of the year)
+        said = (lambda text: bool(PART_OF_YEAR.search(text))) if english else (lambda text: period.group(0) in text)
+        units = [u for u in units if not u.is_cell and said(u.passage.section + "".join(u.before) + u.match_text)]
+    opposites = _opposites(focus_text_, english) if TUNING.opposites_apart else {}
     if opposites:
         # '线下公开了多少条' is not answered by '…线上平台公开134条', nor '上年结转' by '结转下年度…7件': a clause
         # saying the word with 上 and 下 swapped, and not the question's, counts the other side
         units = [u for u in units if u.is_cell or not any(
             o in u.match_text and a not in u.match_text for a, o in opposites.items())]
+        if english:
+            # (its words weighing little, an English question asking one side, 'offline', where the reports speak
+            # of the other, is answered only by a clause saying the side asked: not by the whole's '…共计145条')
+            for asked_side, other in opposites.items():
+                if any(other in p.text for p in passages):
+                    units = [u for u in units if u.is_cell or asked_side in u.passage.section + "".join(u.before)
+                             + u.match_text]
     applicants = _applicants(focus_text_) if TUNING.applicants_apart and not english else set()
     if applicants:
         # '收到的申请里，有几件是法人提的' is not answered by '收到公民和法人或其他组织…申请共32件': one figure of
@@ -880,6 +894,9 @@ def _other_mode(question: str, unit) -> bool:
     '全年共收到依申请公开0件')."""
     text = unit.quote + "".join(unit.before)
     proactive, on_request = "主动" in question, "申请" in question
+    if TUNING.putting_out_proactive and not on_request and "信息" in question and \
+            any(w in question for w in PUT_OUT_WORDS):
+        proactive = True  # ('少公开了多少条信息': information put out is what was disclosed proactively)
     if proactive == on_request:
         return False
     sentence = "".join(unit.before) + unit.quote
@@ -935,6 +952,11 @@ NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|�
                      + "|".join(PUT_OUT_WORDS))
 
 
+# A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
+PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
+EN_PART_OF_YEAR = re.compile(r"(?i)\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b")
+
+
 def _applicants(text: str) -> set[str]:
     """The kinds of applicant a text names, as the format's table of requests parts them: natural persons
     (自然人) and legal persons or other organisations (法人或其他组织, with 商业企业 … of them; not their total)."""
@@ -951,13 +973,15 @@ def _applicants_together(clause: str) -> bool:
                for a, b in zip(terms, terms[1:]))
 
 
-def _opposites(question: str) -> dict[str, str]:
-    """The question's words holding one 上 or 下 ('线下', '上年'), each with the word they are swapped in."""
+def _opposites(question: str, english: bool = False) -> dict[str, str]:
+    """The question's words holding one 上 or 下 ('线下', '上年'), each with the word they are swapped in (of an
+    English question, the dictionary's Chinese for its words: 'offline' → 线下)."""
     import jieba
 
     jieba.setLogLevel(60)
     found = {}
-    for word in jieba.cut(question):
+    words = [w for _, chinese in translations(question, EN_SKIP) for w in chinese] if english else jieba.cut(question)
+    for word in words:
         if len(word) >= 2 and (word.count("上") + word.count("下")) == 1:
             found[word] = word.translate(str.maketrans("上下", "下上"))
     return found
@@ -1275,10 +1299,16 @@ def _unit_of_measure(unit: Unit) -> str:
     return ""
 
 
+# A word at a clause's end that leads into the clause after it ('…发布信息16642条,其中', '…,具体如下：').
+LEADS_ON = re.compile(r"[，,、；;]\s*(?:其中包括|其中|包括|另外|此外|同时|分别为|分别是|具体如下|具体为|主要有|如下)\s*[，,：:]?$")
+
+
 def render(unit: Unit, language: str) -> str:
     """One unit as a statement."""
     if not unit.is_cell:
-        text = disarm(unit.quote.rstrip("，,；;：:。"))
+        # (a clause ending in a word that leads into the next, '…79603条,其中', ends before it)
+        text = disarm(LEADS_ON.sub("", unit.quote.rstrip("，,；;：:。")) if TUNING.no_dangling_lead
+                      else unit.quote.rstrip("，,；;：:。"))
         # a sentence the report's text breaks off (an excerpt cut mid-word) is shown as broken off
         return text + "……" if unit.cut else text
     column = unit.column.replace(" > ", "·")

@@ -212,6 +212,8 @@ def report_sets(understanding, op: Operation) -> list[dict] | None:
             return reports
         if op.change and len(understanding.years) == 1 and len(reports) == 1:
             return None  # one year held: the change is asked of a year not held (the text may say it)
+        if TUNING.trend_over_held_years and op.trend and not understanding.years and len(reports) >= 2:
+            return reports  # ('这两年', '历年', 'over the years' of one body, no year named: every year held)
     return None
 
 

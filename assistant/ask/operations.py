@@ -46,8 +46,8 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|最勤|最频繁|�
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b|"
                   r"\bfrom (?:most|highest|largest) to (?:fewest|least|lowest|smallest)\b|"
                   r"\bfrom (?:fewest|least|lowest|smallest) to (?:most|highest|largest)\b)")
-TREND = re.compile(r"历年|逐年|每年|各年|趋势|这几年|近几年|变化情况|(?i:\bover the years\b|\beach year\b|\bper year\b|"
-                   r"\btrend\b|\byear by year\b|\bevery year\b)")
+TREND = re.compile(r"历年|逐年|每年|各年|趋势|(?:这|近|最近)[几两二三四五]年|变化情况|(?i:\bover the years\b|\beach year\b|"
+                   r"\bper year\b|\btrend\b|\byear by year\b|\bevery year\b|\bboth years\b)")
 # An average of the figures asked ('平均每年多少条', 'on average').
 MEAN = re.compile(r"平均|均值|(?i:\baverage\b|\bon average\b|\bmean\b)")
 # How precisely a figure is asked for: no figure of a report.

@@ -320,7 +320,9 @@ def unfound_addends(question: str, language: str, units: list[Unit], names: list
     if not named:
         return []
     quotes = " ".join(u.quote for u in units)
-    own = own_pairs(named)
+    # ('行政许可类和行政处罚类信息': the 信息 after the last thing is every thing's, none's own)
+    own = own_pairs([re.sub(r"(?<=[\u4e00-\u9fff]{2})信息$", "", x.strip()) for x in named]
+                    if TUNING.shared_information_word else named)
     missing = [re.sub(r"^(?:在|通过|由|的)", "", "".join(item.split())).rstrip("的")
                for item, pairs in zip(named, own) if pairs and not any(p in quotes for p in pairs)]
     return missing if len(missing) < len(named) and all(missing) else []

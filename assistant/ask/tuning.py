@@ -484,6 +484,25 @@ class ExtractiveTuning:
     # A question naming some kinds of applicant (the columns of the format's table of requests: '法人提的') is not
     # answered by one figure of those and others ('收到公民和法人或其他组织…申请共32件'). Found by probes.
     applicants_apart: bool = True
+    # A part of the year asked ('上半年', '第三季度', '7月份') is stated only by a clause saying it: '滨海湾新区上半年
+    # 发布了多少条信息' had been answered by the year's '政务新媒体发布原创政务信息638条'. Found by probes.
+    part_of_year_said: bool = True
+    # A question asking information put out ('公开了多少条信息', '发布的信息') and naming no request asks proactive
+    # disclosure, as '主动' does (_other_mode): '硚口区2024年比2022年少公开了多少条信息' had read 2024 as '新收到依申请
+    # 公开政府信息289件' and computed 289 − 4574. Found by probes.
+    putting_out_proactive: bool = True
+    # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
+    # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
+    trend_over_held_years: bool = True
+    # A clause quoted is not shown ending in a word leading into the next ('…79603条,其中[1]。', issue 15). (Joining
+    # that word to the next clause instead made it read as a part: five share questions of 银川 lost on the tune suites.)
+    no_dangling_lead: bool = True
+    # Of the things a sum names, 信息 after the last ('行政许可类和行政处罚类信息') is all of theirs: it does not make the
+    # last found in a clause of the first ('行政许可类信息39条'); the sum is refused as missing a thing. Found by probes.
+    shared_information_word: bool = True
+    # (An English question's Latin word that a Chinese report prints as it is, 'app' of '大美仁寿APP', counted as one
+    # of its Chinese terms: tried on unseen8.tune u8-090 and left out — an English question's Chinese terms being
+    # few, the one word covered it all: 'how many people downloaded the app' would be answered by 'APP…26条'.)
     # (A word asking the count itself — '信息总数是多少条', '数量有多少' — taken as no word a clause must state:
     # measured 2026-12-05 over the 20 tune suites and dev, no pass gained or lost, one answer quoting a count
     # not asked beside the right one (unseen7.tune u7-059). Left out.)

@@ -22,10 +22,6 @@ def _inside_number(text: str, i: int) -> bool:
     return text[i] in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-# A clause that is only a word leading into what follows ('其中,', '具体如下：'): never the end of a clause.
-LEADS_ON = re.compile(r"(?:其中|其中包括|包括|另外|此外|同时|分别为|分别是|具体如下|具体为|主要有|如下)[，,：:]")
-
-
 def clauses(text: str, separate_counts: bool = False) -> list[str]:
     """Clauses of a prose passage; text inside brackets stays with its clause. ``separate_counts``:
     a short clause counting a thing of its own ('政策类文件6件' after '…政务信息4574条') stays a
@@ -49,13 +45,7 @@ def clauses(text: str, separate_counts: bool = False) -> list[str]:
     # A short follow-up ('占50%', '办结率100%') belongs with the clause it qualifies, and a value
     # with the label before its colon ('联系电话：' + '0451-84522046').
     merged: list[str] = []
-    ahead = ""  # a connective of its own ('其中,'): it leads into the clause after it
     for clause in out:
-        if ahead:
-            clause, ahead = ahead + clause, ""
-        if LEADS_ON.fullmatch(clause):
-            ahead = clause
-            continue
         after_label = bool(merged) and merged[-1].endswith(("：", ":")) and len(clause) <= 40
         # a share ('占已答复件数的5.1%') is a share of the figure before it: without it, it has no subject
         share = clause.startswith("占") and "%" in clause.replace("％", "%")
@@ -64,6 +54,4 @@ def clauses(text: str, separate_counts: bool = False) -> list[str]:
             merged[-1] += clause
         else:
             merged.append(clause)
-    if ahead:
-        merged.append(ahead)
     return merged
