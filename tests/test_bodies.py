@@ -737,3 +737,14 @@ def test_an_organ_said_with_a_locative_after_its_place_is_that_places_organ():
     assert not r.refusal and groups_of(r) == [["e.txt"]], r
     r = resolve("2024年街道一级的年报里，主动公开条数排名前三依次是哪几个街道？", held)
     assert not r.refusal, r
+
+
+def test_a_department_said_before_its_place_with_zai_is_that_places_department():
+    held = [{"source": "a.txt", "body": "硚口区审计局", "year": 2024},
+            {"source": "b.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
+    r = resolve("审计局在硚口开的那个公众号，2024年全年发文几篇？", held)
+    assert not r.refusal and groups_of(r) == [["a.txt"]], r
+    r = resolve("统计局在硚口开的公众号2024年发文几篇？", held)  # (no 统计局 held: not the government's report)
+    assert r.refusal and "统计局" in r.refusal, r
+    r = resolve("2024年在硚口发了多少条信息？", held)  # (a place alone is its government)
+    assert not r.refusal and groups_of(r) == [["b.txt"]], r

@@ -493,6 +493,24 @@ def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) ->
     return ""
 
 
+# An organ said before its place with 在 ('审计局在硚口开的那个公众号').
+ORGAN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:局|委员会|委|中心))(?:设)?在$")
+
+
+def _organ_before(question: str, start: int, candidates: set[str]) -> str:
+    """A department named before its place with 在 ('审计局在硚口…' is 硚口区审计局), else ''."""
+    if not TUNING.organ_before_place:
+        return ""
+    m = ORGAN_BEFORE.search(question[:start])
+    if not m:
+        return ""
+    organ = re.sub(r"^.*(?:那个|这个|那家|这家|的)", "", m.group(1))
+    # (the words before a held department's name, '市里那个审计局': the name; else the organ as said, not held)
+    held = [organ[i:] for i in range(len(organ) - 2) if any(
+        names_of(b).kind == "department" and names_of(b).organ_fits(organ[i:]) for b in candidates)]
+    return held[0] if held else organ
+
+
 def _with_siblings(found: set[str], held: Catalogue) -> set[str]:
     """Bodies of the same place written with less or more of its chain ('城中区人民政府' beside
     '西宁市城中区人民政府办公室'): where their chains say nothing that contradicts."""
@@ -548,7 +566,8 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
         matches = [(text, start, end) for text, start, end in held.find(question)
                    if not any(a <= start and end <= b for a, b in quoted)]
         candidates_of = {start: _with_siblings(index[text], held) for text, start, end in matches}
-        organs = {start: _organ_after(question, end, candidates_of[start]) for text, start, end in matches}
+        organs = {start: _organ_after(question, end, candidates_of[start]) or _organ_before(question, start, candidates_of[start])
+                  for text, start, end in matches}
         # '福州市政府网站' beside '福州大数据委': a thing another body's report speaks of, not a body
         # asked about; alone ('淮安市政府网站发布了…') it names its owner.
         # Only where the question says so: a site the body posts on ('在市政府网站上', '通过…'), or

@@ -946,9 +946,11 @@ def _unnamed_part(question: str, unit: Unit) -> bool:
 
 # The reports' verbs of putting information out (outlets.PUBLISHING, and the ways of it in print and on boards).
 PUT_OUT_WORDS = PUBLISHING + ("公示", "刊载", "转载", "印发", "编印", "制发", "发文", "主动公开")
-# The words of what a count put out that name no kind of information ('各类政务信息', '信息共计', '政府信息'):
-# the format's information, how much of it, and the words of putting it out.
-NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|合计|累计|总计|共|计|约|等|类|方面|政府|政务|信息|主动|的|了|"
+# The words of what a count put out that name no kind of information ('各类政务信息', '信息共计', '原创政务信息',
+# '更新总量为', '本级政府信息'): the format's information and the items and content it is put out as, how much of it,
+# who put it out and whether of its own, and the words of putting it out.
+NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|合计|累计|总计|总量|总数|数量|共|计|约|等|类|方面|政府|政务|信息|"
+                     r"内容|稿件|报道|条目|原创|自主|主动|本级|本机关|本单位|[本我全各][局委办镇乡街区县市级]|街道|的|了|为|是|"
                      + "|".join(PUT_OUT_WORDS))
 
 
@@ -991,13 +993,17 @@ def _kind_unasked(question: str, unit: Unit) -> bool:
     """Whether the clause counts a kind of information it names after its verb of putting out ('全年依规公开
     财政预决算信息2条'), not an outlet, while the question asks the whole of proactive disclosure in its words
     alone: the part is no answer to the whole, which the clause does not state."""
-    if not unit.figures or unit.is_cell:
-        return False
-    asked = {t for t in question_terms(question) if len(t) == 2}
+    return bool(unit.figures) and not unit.is_cell and kind_unasked(question, unit.match_text, unit.figures[0])
+
+
+def kind_unasked(question: str, clause: str, figure: str) -> bool:
+    """_kind_unasked of a clause and its figure as written."""
+    # (the whole of what an outlet put out is asked alike: '政府网站发布信息最多' is not answered by '通过政府网站发布解读
+    # 信息127条')
+    asked = {t for t in question_terms(OUTLET_WORDS.sub(" ", question)) if len(t) == 2}
     if not asked or not asked <= WHOLE_PAIRS:
         return False
-    clause = unit.match_text
-    at = clause.find(unit.figures[0])
+    at = clause.find(figure)
     before = clause[:at] if at >= 0 else ""
     ends = [before.rfind(v) + len(v) for v in PUT_OUT_WORDS if v in before]
     if not ends:

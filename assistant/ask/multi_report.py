@@ -17,7 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units,
-                                      counts_one_by_one, idf_weights, measure_kind, measure_word, measures_named)
+                                      counts_one_by_one, idf_weights, kind_unasked, measure_kind, measure_word,
+                                      measures_named)
 from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (BOUND, LEFT_OUT_SPAN, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
@@ -527,8 +528,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 continue
             for like in stated:
                 again = read(part.record, f"{reading} {_lead_words(like.clause)}")
-                # (in the very measure word: '主动公开政府信息80条' is no count of requests beside '…69件')
-                if not again.missing and len(again.figures) == 1 and again.unit == like.unit:
+                # (in the very measure word: '主动公开政府信息80条' is no count of requests beside '…69件'; and of
+                # what the question asks, not a kind of it the other's words led to: '…发布解读信息127条')
+                if not again.missing and len(again.figures) == 1 and again.unit == like.unit and not (
+                        TUNING.kind_unasked_refused and kind_unasked(reading, again.clause, plain_number(again.figures[0]))):
                     parts[n] = again
                     break
     if TUNING.read_like_other_year and not ranking_reports and \

@@ -500,6 +500,12 @@ class ExtractiveTuning:
     # Of the things a sum names, 信息 after the last ('行政许可类和行政处罚类信息') is all of theirs: it does not make the
     # last found in a clause of the first ('行政许可类信息39条'); the sum is refused as missing a thing. Found by probes.
     shared_information_word: bool = True
+    # A held department said before its place with 在 ('审计局在硚口开的那个公众号') is that place's department, not
+    # its government. Found on multi10.tune (m10-ty-sj-followup's history: answered from 硚口区人民政府's report).
+    organ_before_place: bool = True
+    # (A verb of publishing a question says, '发布', said by any the reports read use, '公开', also where they use the
+    # question's own elsewhere — '2024年哪个单位的政府网站发布信息最多' reads 硚口区 2024's '…主动公开…3128条' as not
+    # covering 发布 — measured 2026-12-05: some 60 tune passes lost, the verbs added weighing against every clause.)
     # (An English question's Latin word that a Chinese report prints as it is, 'app' of '大美仁寿APP', counted as one
     # of its Chinese terms: tried on unseen8.tune u8-090 and left out — an English question's Chinese terms being
     # few, the one word covered it all: 'how many people downloaded the app' would be answered by 'APP…26条'.)
