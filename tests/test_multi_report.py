@@ -482,6 +482,11 @@ def test_a_ranking_among_the_towns_asked_reads_the_towns_and_the_count_named_as_
     assert of_level_asked("哪个区收到的申请最多？", records) == [{"body": "白沙区人民政府"}]
     assert of_level_asked("哪个街道收到的申请最多？", records) == [{"body": "东风路街道办事处"}]
     assert of_level_asked("哪个单位收到的申请最多？", records) == records
+    # (an English question's level alike: 'which town' is not 白沙区)
+    assert of_level_asked("Which town published the most information in 2022?", records) == [{"body": "青山镇人民政府"}]
+    assert of_level_asked("Among the 2022 subdistrict reports, which received the most requests?", records) == \
+        [{"body": "东风路街道办事处"}]
+    assert of_level_asked("Which body received the most requests?", records) == records
 
 
 def test_an_average_over_the_years_is_computed_with_its_operands_and_refused_with_one_not_stated():

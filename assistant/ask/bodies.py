@@ -494,7 +494,9 @@ def _organ_after(question: str, end: int, candidates: set[str] = frozenset()) ->
 
 
 # An organ said before its place with 在 ('审计局在硚口开的那个公众号').
-ORGAN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:局|委员会|委|中心))(?:设)?在$")
+# (the organ opens its clause, or follows a demonstrative: '硚口区…管理局在韩家墩街道' names where an organ of its
+# own place is)
+ORGAN_BEFORE = re.compile(r"(?:^|[，,。？?；;：:\s]|那个|这个|那家|这家)([\u4e00-\u9fff]{1,8}?(?:局|委员会|委|中心))(?:设)?在$")
 
 
 def _organ_before(question: str, start: int, candidates: set[str]) -> str:
@@ -505,6 +507,8 @@ def _organ_before(question: str, start: int, candidates: set[str]) -> str:
     if not m:
         return ""
     organ = re.sub(r"^.*(?:那个|这个|那家|这家|的)", "", m.group(1))
+    if re.search(r"[省市区县镇乡]|街道", organ[:-1]):
+        return ""  # (an organ named with its own place)
     # (the words before a held department's name, '市里那个审计局': the name; else the organ as said, not held)
     held = [organ[i:] for i in range(len(organ) - 2) if any(
         names_of(b).kind == "department" and names_of(b).organ_fits(organ[i:]) for b in candidates)]
@@ -1101,6 +1105,12 @@ ASKED_LEVEL = re.compile(r"(?:哪个|哪一个|哪些|这几个|这些|这[两�
                          r"((?:[、和与及](?:乡镇|镇街|街道|区县|县区|镇|乡|区|县))*)")
 # Levels listed as what a question asks among, with no word pointing at them ('基层的乡镇和街道里').
 LISTED_LEVELS = re.compile(r"(乡镇|镇街|街道|镇|乡)((?:[、和与及](?:乡镇|镇街|街道|镇|乡))+)(?:里|中|当中|之中)")
+# An English question's level asked among ('which town', 'among the 2022 township reports', 'these districts and
+# counties'), and the level each word names.
+EN_ASKED_LEVEL = re.compile(r"(?i)\b(?:which|what|each|these|those|the|of the|among the)\s+(?:(?:19|20)\d{2}\s+)?"
+                            r"(?:townships?|towns?|subdistricts?|districts?|count(?:y|ies))"
+                            r"(?:\s+(?:and|or)\s+(?:townships?|towns?|subdistricts?|districts?|count(?:y|ies)))?\b")
+EN_LEVEL_WORDS = {"town": "乡镇", "township": "乡镇", "subdistrict": "街道", "district": "区", "county": "县"}
 LEVEL_ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道": ("街道",), "区县": ("区", "县"),
                  "县区": ("区", "县"), "镇": ("镇",), "乡": ("乡",), "区": ("区",), "县": ("县",)}
 
@@ -1151,10 +1161,13 @@ def of_level_asked(question: str, records: list[dict]) -> list[dict]:
     ('2022年这几个乡镇里，谁…最多': the towns' reports), or all of them when it names no level (or
     none is of it)."""
     m = ASKED_LEVEL.search(question) or (LISTED_LEVELS.search(question) if TUNING.listed_levels else None)
-    if not m:
+    english = EN_ASKED_LEVEL.search(question) if TUNING.english_level_asked and not m else None
+    if not m and not english:
         return records
     # ('这些乡镇、街道里': the endings of every level named)
-    levels = [m.group(1)] + re.findall(r"乡镇|镇街|街道|区县|县区|镇|乡|区|县", m.group(2))
+    levels = [EN_LEVEL_WORDS[w.lower().rstrip("s").replace("countie", "county")] for w in re.findall(
+        r"(?i)townships?|towns?|subdistricts?|districts?|count(?:y|ies)", english.group(0))] if english else \
+        [m.group(1)] + re.findall(r"乡镇|镇街|街道|区县|县区|镇|乡|区|县", m.group(2))
     endings = tuple(e for level in levels for e in LEVEL_ENDINGS[level])
 
     def of_level(body: str) -> bool:

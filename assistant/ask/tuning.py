@@ -503,6 +503,10 @@ class ExtractiveTuning:
     # A held department said before its place with 在 ('审计局在硚口开的那个公众号') is that place's department, not
     # its government. Found on multi10.tune (m10-ty-sj-followup's history: answered from 硚口区人民政府's report).
     organ_before_place: bool = True
+    # An English question's level asked among ('Which town published the most information in 2022?', 'among the 2022
+    # township reports') ranks the reports of that level, as '哪个乡镇' does: it had ranked every 2022 report and named
+    # 福州市大数据委 the town that published most. Found by probes.
+    english_level_asked: bool = True
     # (A verb of publishing a question says, '发布', said by any the reports read use, '公开', also where they use the
     # question's own elsewhere — '2024年哪个单位的政府网站发布信息最多' reads 硚口区 2024's '…主动公开…3128条' as not
     # covering 发布 — measured 2026-12-05: some 60 tune passes lost, the verbs added weighing against every clause.)
