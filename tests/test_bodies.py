@@ -748,3 +748,19 @@ def test_a_department_said_before_its_place_with_zai_is_that_places_department()
     assert r.refusal and "统计局" in r.refusal, r
     r = resolve("2024年在硚口发了多少条信息？", held)  # (a place alone is its government)
     assert not r.refusal and groups_of(r) == [["b.txt"]], r
+
+
+def test_a_year_said_relative_to_today_is_that_calendar_year(monkeypatch):
+    """'去年' asked in 2026 is 2025: not the latest report held (2022's), whose figure is another year's."""
+    import assistant.ask.understand as understand_module
+
+    monkeypatch.setattr(understand_module, "this_year", lambda: 2026)
+    held = [{"source": "a.txt", "body": "新昌县", "year": 2022}, {"source": "b.txt", "body": "新昌县", "year": 2025}]
+    assert understand_module.understand("新昌县去年收到了多少件申请？", held).years == {2025}
+    assert understand_module.understand("How many requests did Xinchang receive last year?", held).years == {2025}
+    u = understand_module.understand("新昌县今年收到了多少件申请？", held[:1])
+    assert u.refusal and "2026" in u.refusal
+    # (a year named wins; a year compared with is no year asked)
+    assert understand_module.understand("新昌县去年（2022年）收到多少件？", held).years == {2022}
+    assert understand_module.understand("新昌县2022年比去年多了多少？", held).years == {2022}
+    assert understand_module.understand("新昌县去年年底还剩几件申请只能挪到2026年再处理？", held).years == set()

@@ -48,9 +48,27 @@ AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|与|同)(?:上一?年度?|前一�
                               r"\bcompared (?:with|to) (?:the )?(?:previous|prior|preceding) year\b|\byear[- ]on[- ]year\b)")
 
 
+# A year said relative to today, naming no year ('去年收到了多少件', 'last year'); not the year compared with
+# ('比去年多了多少': the year before the one asked).
+RELATIVE_YEAR = re.compile(r"(?<![比较跟与同])(?P<zh>去年|前年|今年)|(?i:\b(?P<en>last year|this year|the year before last)\b)")
+RELATIVE_OFFSET = {"去年": -1, "前年": -2, "今年": 0, "last year": -1, "this year": 0, "the year before last": -2}
+
+
+def this_year() -> int:
+    """The calendar year today (a question's '去年' is the year before it)."""
+    import datetime
+
+    return datetime.date.today().year
+
+
 def understand(question: str, catalog: list[dict]) -> Understanding:
     language = language_of(question)
     years = years_in(NOT_REPORT_YEAR.sub(" ", question) if TUNING.years_not_reports else question)
+    # (only in a question naming no year at all: '去年年底还剩几件…只能挪到2025年再处理' counts from the year it names)
+    relative = RELATIVE_YEAR.search(question) if TUNING.relative_years_by_clock and not years_in(question) else None
+    if relative:
+        # ('新昌县去年收到了多少件申请', asked in 2026: 2025's report, not the latest one held, 2022's)
+        years = {this_year() + RELATIVE_OFFSET[(relative.group("zh") or relative.group("en")).lower()]}
     resolution = resolve(question, catalog, language, years)
     names = [m.text + m.organ for m in resolution.mentions] + [m.text for m in resolution.mentions] + resolution.parents
     # (a parent place's short name too: '包头市府东路街道' shares its 市 with the body's name, which goes first)
