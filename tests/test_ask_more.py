@@ -241,6 +241,7 @@ def test_an_english_how_many_counts_in_its_measure_word():
     assert asked_measure_en("How many items on livelihood projects did the office publish in 2022?") == "条"
     assert asked_measure_en("How many disclosure requests did the district receive?") == "件"
     assert asked_measure_en("How many press conferences were held?") == "场"
+    assert asked_measure_en("How many WeChat followers does the commission have?") == "人"  # (not its posts, 条)
     # two things asked: no one measure
     assert asked_measure_en("How many requests did it answer, and what was the reply rate?") == ""
     assert asked_measure_en("How many times was the page viewed?") == ""

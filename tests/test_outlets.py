@@ -56,6 +56,9 @@ def test_requests_of_one_way_of_coming_in_are_stated_only_by_a_clause_naming_it(
 
     assert asked_channels("2022年通过网络提交的信息公开申请有几件？") == {"online"}
     assert asked_channels("网络信件有多少封？") == set()  # no request asked
+    # (the way a request came in, said with the receiving: '在网上收到几份申请', '写信寄过来的')
+    assert asked_channels("余杭区发改局2022年在网上收到几份申请？") == {"online"}
+    assert asked_channels("城中区2024年有多少申请是写信寄过来的？") == {"letter"}
     g = index_of_texts(tmp_path / "reports", tmp_path / "home", {
         "xc-2022.txt": "青溪县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全县共收到政府信息公开申请69件,主动撤回5件。\n",
         "bs-2022.txt": "白沙县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息560条。\n"

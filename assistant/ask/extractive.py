@@ -888,15 +888,21 @@ def _another_rate(question: str, clause: str) -> bool:
     return not any(rate[-3:-1] in s or s[-3:-1] in rate for s in stated)
 
 
+# Everyday verbs of asking the government for information ('找政府要信息', '索取'): requests, said without 申请.
+ASKED_FOR = re.compile(r"(?<![主重需纲概提摘])要(?![点求闻素件])|找|索取|调取|申领")
+
+
 def _other_mode(question: str, unit) -> bool:
     """Whether the question asks of one of the format's two ways of disclosing (主动公开, or 依申请公开:
     what is asked for) and the clause speaks only of the other ('全年主动公开的信息' is not answered by
     '全年共收到依申请公开0件')."""
     text = unit.quote + "".join(unit.before)
     proactive, on_request = "主动" in question, "申请" in question
-    if TUNING.putting_out_proactive and not on_request and "信息" in question and \
-            any(w in question for w in PUT_OUT_WORDS):
-        proactive = True  # ('少公开了多少条信息': information put out is what was disclosed proactively)
+    if TUNING.putting_out_proactive and not on_request and "信息" in question and not ASKED_FOR.search(question) \
+            and any(w in question for w in PUT_OUT_WORDS):
+        # ('少公开了多少条信息': information put out is what was disclosed proactively; not information people asked
+        # the government for, '找政府要信息的…公开了几件', which are requests in everyday words)
+        proactive = True
     if proactive == on_request:
         return False
     sentence = "".join(unit.before) + unit.quote
@@ -1127,7 +1133,7 @@ def _counted_noun(question: str) -> str:
 EN_MEASURES = (("条", r"items?|pieces?|posts?|articles?|messages?|entries"),
                ("件", r"requests?|applications?|documents?|cases?|files?"),
                ("场", r"sessions?|meetings?|conferences?|briefings?|events?|hearings?"),
-               ("人", r"people|persons?|staff|employees?|officials?"),
+               ("人", r"people|persons?|staff|employees?|officials?|followers?|fans?|subscribers?"),
                ("期", r"issues|editions?"))
 EN_HOW_MANY = re.compile(r"(?i)\bhow many\s+((?:[a-z'-]+\s+){0,4}?)(" + "|".join(w for _, w in EN_MEASURES) + r")\b")
 

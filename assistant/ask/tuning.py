@@ -487,9 +487,11 @@ class ExtractiveTuning:
     # A part of the year asked ('上半年', '第三季度', '7月份') is stated only by a clause saying it: '滨海湾新区上半年
     # 发布了多少条信息' had been answered by the year's '政务新媒体发布原创政务信息638条'. Found by probes.
     part_of_year_said: bool = True
-    # A question asking information put out ('公开了多少条信息', '发布的信息') and naming no request asks proactive
-    # disclosure, as '主动' does (_other_mode): '硚口区2024年比2022年少公开了多少条信息' had read 2024 as '新收到依申请
-    # 公开政府信息289件' and computed 289 − 4574. Found by probes.
+    # A question asking information put out ('公开了多少条信息') and naming no request, in the format's word (申请) or
+    # in everyday ones ('找政府要信息'), asks proactive disclosure, as '主动' does (_other_mode): '硚口区2024年比2022年少
+    # 公开了多少条信息' had read 2024 as '新收到依申请公开政府信息289件' and computed 289 − 4574. Found by probes. (Without
+    # the everyday words of asking: one pass fewer on a report half, counted only; narrowed to questions counting in
+    # 条 instead: multi3.tune m3-en05 lost.)
     putting_out_proactive: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
@@ -514,6 +516,10 @@ class ExtractiveTuning:
     # A year said relative to today with no year named ('新昌县去年收到了多少件申请', 'last year') is that year by the
     # calendar: asked in 2026 it had been answered from 2022's report, the latest held (a wrong year). Found by probes.
     relative_years_by_clock: bool = True
+    # (A clause counting in one figure things it names together after its verb, '转载国家、省政府信息7271条', refused
+    # for a question naming some of them and not all, '转载了多少条国家政府信息': measured 2026-12-05, six tune passes
+    # lost — names holding a coordination of their own, '任务分解、执行及落实情况', and writers taking '热点解读和政策
+    # 解读48条' as the count of 政策解读. Left out.)
     # (A verb of publishing a question says, '发布', said by any the reports read use, '公开', also where they use the
     # question's own elsewhere — '2024年哪个单位的政府网站发布信息最多' reads 硚口区 2024's '…主动公开…3128条' as not
     # covering 发布 — measured 2026-12-05: some 60 tune passes lost, the verbs added weighing against every clause.)
