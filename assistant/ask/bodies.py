@@ -86,12 +86,13 @@ def _acronyms() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for field, chinese in EN_DEPARTMENTS.items():
         letters = "".join(w[0] for w in re.split(r"[\s-]+", field) if w not in ("and", "of")).upper()
-        own: dict[str, str] = {}
+        if len(letters) < 2:
+            continue  # ('AB' of audit, 'FB' of finance: two letters name nothing for sure)
+        of_field: dict[str, str] = {}
         for kind, organ in EN_ORGAN_KIND:  # (C: a commission before a center)
-            own.setdefault(letters + kind[0].upper(), chinese + organ)
-        for acronym, name in own.items():
-            if len(letters) >= 2:
-                found.setdefault(acronym, set()).add(name)
+            of_field.setdefault(letters + kind[0].upper(), chinese + organ)
+        for acronym, name in of_field.items():
+            found.setdefault(acronym, set()).add(name)
     return {a: names.pop() for a, names in found.items() if len(names) == 1}
 
 
