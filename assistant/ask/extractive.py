@@ -66,6 +66,12 @@ class Unit:
         """The lexical score with the words of the lead quoted with the clause (lead_covers)."""
         return self.lexical + self.lead_said
 
+    @property
+    def in_context(self) -> str:
+        """The clause with its section's title and the clauses before it in its sentence: where a word it is
+        said with (a way in, an outcome, a part of the year) may stand."""
+        return self.passage.section + "".join(self.before) + self.match_text
+
 
 # '…等6部分' / '六个部分组成': a count of the report's own parts, never a figure asked about.
 STRUCTURE_COUNT = re.compile(r"\s*个?(?:部分|章|节)")
@@ -588,7 +594,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             & set(weight)
     if channels:
         # the requests of one way of coming in ('通过信函提交的') are stated by a clause naming it
-        units = [u for u in units if says_channel(u.passage.section + "".join(u.before) + u.match_text, channels)]
+        units = [u for u in units if says_channel(u.in_context, channels)]
     elif TUNING.channels_apart and REQUESTS_ASKED.search(focus_text_) and not names_channel(focus_text_):
         # nor are a year's requests, asked with no way named, by a clause stating only one way's
         units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
@@ -598,7 +604,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '上半年发布了多少条' is not answered by the year's '发布原创政务信息638条': a part of the year asked is
         # stated by a clause (or the words before it) saying it (in English, saying a part of the year)
         said = (lambda text: bool(PART_OF_YEAR.search(text))) if english else (lambda text: period.group(0) in text)
-        units = [u for u in units if not u.is_cell and said(u.passage.section + "".join(u.before) + u.match_text)]
+        units = [u for u in units if not u.is_cell and said(u.in_context)]
     opposites = _opposites(focus_text_, english) if TUNING.opposites_apart else {}
     if opposites:
         # '线下公开了多少条' is not answered by '…线上平台公开134条', nor '上年结转' by '结转下年度…7件': a clause
@@ -610,8 +616,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             # of the other, is answered only by a clause saying the side asked: not by the whole's '…共计145条')
             for asked_side, other in opposites.items():
                 if any(other in p.text for p in passages):
-                    units = [u for u in units if u.is_cell or asked_side in u.passage.section + "".join(u.before)
-                             + u.match_text]
+                    units = [u for u in units if u.is_cell or asked_side in u.in_context]
     applicants = _applicants(focus_text_) if TUNING.applicants_apart and not english else set()
     if applicants:
         # '收到的申请里，有几件是法人提的' is not answered by '收到公民和法人或其他组织…申请共32件': one figure of
@@ -622,8 +627,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # an outcome of the requests named ('各有几件是予以公开的') is stated by a clause saying it, in
         # any of the format's wordings for it: '收到依申请公开政府信息2件' counts no 予以公开
         said = {a for w in asked_outcomes for a in wordings().get(w, (w,))}
-        units = [u for u in units if u.is_cell or any(a in u.passage.section + "".join(u.before) + u.match_text
-                                                      for a in said)]
+        units = [u for u in units if u.is_cell or any(a in u.in_context for a in said)]
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure." if english else
                            "检索到的报告段落没有写明这一数字。")  # (in the question's language)
@@ -965,18 +969,23 @@ PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季
 EN_PART_OF_YEAR = re.compile(r"(?i)\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b")
 
 
+def _applicant_terms(text: str) -> list:
+    """The columns of the format's table of requests a text names for its applicants (自然人, 法人或其他组织,
+    商业企业 …; not their total), in order."""
+    return sorted((t for t in find_terms(text, "zh") if t.axis == "column" and t.table == "apply" and t.key != "total"),
+                  key=lambda t: t.start)
+
+
 def _applicants(text: str) -> set[str]:
     """The kinds of applicant a text names, as the format's table of requests parts them: natural persons
-    (自然人) and legal persons or other organisations (法人或其他组织, with 商业企业 … of them; not their total)."""
-    return {"natural" if t.key == "natural_person" else "legal" for t in find_terms(text, "zh")
-            if t.axis == "column" and t.table == "apply" and t.key != "total"}
+    (自然人) and legal persons or other organisations (法人或其他组织, with 商业企业 … of them)."""
+    return {"natural" if t.key == "natural_person" else "legal" for t in _applicant_terms(text)}
 
 
 def _applicants_together(clause: str) -> bool:
     """Whether a clause names both kinds of applicant with no figure between them ('公民和法人或其他组织…申请共
     32件'): what follows counts them together."""
-    terms = sorted((t for t in find_terms(clause, "zh") if t.axis == "column" and t.table == "apply" and t.key != "total"),
-                   key=lambda t: t.start)
+    terms = _applicant_terms(clause)
     return any(_applicants(a.text) != _applicants(b.text) and not re.search(r"\d", clause[a.end:b.start])
                for a, b in zip(terms, terms[1:]))
 
@@ -1318,9 +1327,9 @@ LEADS_ON = re.compile(r"[，,、；;]\s*(?:其中包括|其中|包括|另外|此
 def render(unit: Unit, language: str) -> str:
     """One unit as a statement."""
     if not unit.is_cell:
+        text = unit.quote.rstrip("，,；;：:。")
         # (a clause ending in a word that leads into the next, '…79603条,其中', ends before it)
-        text = disarm(LEADS_ON.sub("", unit.quote.rstrip("，,；;：:。")) if TUNING.no_dangling_lead
-                      else unit.quote.rstrip("，,；;：:。"))
+        text = disarm(LEADS_ON.sub("", text) if TUNING.no_dangling_lead else text)
         # a sentence the report's text breaks off (an excerpt cut mid-word) is shown as broken off
         return text + "……" if unit.cut else text
     column = unit.column.replace(" > ", "·")

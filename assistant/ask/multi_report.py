@@ -407,7 +407,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 # section): '发布政策解读信息260条' is no count of new-media posts
                 asked_outlets = outlets_in(reading)
                 composition.units = [u for u in composition.units if not named_nowhere(
-                    asked_outlets, u.passage.section + "".join(u.before) + u.match_text)]
+                    asked_outlets, u.in_context)]
                 composition.answered = composition.answered and bool(composition.units)
             wanted = _ranked_kind(question, language)  # (as _ranked ranks; a clause stating no figure fits none)
             # ('250余条' counts in 条)
@@ -559,6 +559,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     if one_body is None:
         one_body = len({r.get("body") for r in reports}) == 1
     arithmetic_asked = (asked.sum or asked.change or asked.compare or asked.mean) and not ranking_reports
+    # the noun the question counts ('发布的信息' counts 信息), read once for what follows
+    noun_counted = _counted_of(reading) if language == "zh" else ""
     if TUNING.years_in_one_measure and arithmetic_asked and (one_body or TUNING.bodies_in_one_measure):
         # Figures computed with: a year's (a body's) one figure counting another kind of thing than the
         # other's ('…发布26个…目录' beside '…公开…政务信息3128条' for '网站发布信息的数量变化了多少') is read
@@ -579,8 +581,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             ask = f"有多少{unit}" if re.fullmatch(MEASURE_WORD, unit) else ""
             # (a clause saying the noun the question counts, '制作政策解读34个', is not given up for one
             # that does not, '…规章和文件44件')
-            keeps = _counted_of(reading) if TUNING.reread_keeps_counted and language == "zh" else ""
-            keeps = keeps if keeps and _says(part, keeps) else ""
+            keeps = noun_counted if TUNING.reread_keeps_counted and noun_counted and _says(part, noun_counted) else ""
             for again in (read(part.record, f"{reading} {words}{ask}", kind),
                           read(part.record, words + ask, kind, lang="zh")):
                 if not again.missing and len(again.figures) == 1 and again.unit and \
@@ -589,6 +590,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     # clause is set against the other's as clauses, _about_one_thing)
                     parts[n] = dataclasses.replace(again, about=frozenset())
                     break
+
     def read_as(part: Part, like: Part, counted: str, fits) -> Part:
         """A part read again in the words of ``like``'s clause, else the noun counted alone ('发布各类信息
         有多少条', '信息有多少条'), in its measure; the one figure found when ``fits`` takes it, else ``part``."""
@@ -598,7 +600,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 return dataclasses.replace(again, about=frozenset())
         return part
 
-    counted = _counted_of(reading) if TUNING.counted_noun_alike and language == "zh" else ""
+    counted = noun_counted if TUNING.counted_noun_alike else ""
     sayers = [p for p in parts if not p.missing and _says(p, counted)] if counted else []
     if TUNING.unstated_read_as_other and arithmetic_asked and sayers:
         # a report the question's words find nothing in ('发布的信息' of '主动公开各类信息561条') is read in the

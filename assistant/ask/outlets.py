@@ -32,9 +32,9 @@ _WORDING = re.compile("|".join(sorted({w for ws in FAMILIES.values() for w in ws
 _OF = {w: name for name, ws in FAMILIES.items() for w in ws}
 
 
-# a site named in quotes and called 网 ('在“梁溪区人民政府”网主动公开')
 # An outlet's or new media's words, as a text names them.
 OUTLET_WORDS = re.compile(f"{_WORDING.pattern}|{_NEW_MEDIA.pattern}")
+# a site named in quotes and called 网 ('在“梁溪区人民政府”网主动公开')
 _QUOTED_SITE = re.compile(r"[”\"」』]网(?![络上民友格点])")
 
 
