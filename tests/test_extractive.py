@@ -301,6 +301,33 @@ def test_the_thing_counted_missing_from_the_report_is_not_taken_for_a_paraphrase
     assert choose("青溪市2024年召开了多少场新闻发布会？").units[0].figures == ["12"]
 
 
+def test_the_head_of_a_phrase_with_de_is_counted_and_a_place_counts_nothing():
+    from assistant.ask.extractive import counted_noun
+
+    assert counted_noun("西宁城中区2024年接了多少件老百姓的诉求？") == "诉求"
+    assert counted_noun("保山市政府办2024年回了几封领导信箱的来信？") == "来信"
+    assert counted_noun("2022年有多少件新申请找到花都区府办要政府信息？") != "花都区"
+
+
+def test_a_compound_counted_is_no_paraphrase_of_another_event(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("全年通过门户网站公开各类信息200余件,其中政府文件66件。", ordinal=1),
+                prose("组织举办线上线下相结合的新闻宣传活动1次。", ordinal=2),
+                prose("规范发布机制,完善保密制度。", ordinal=3)]
+
+    def ask():
+        return choose_units("青溪市2024年举办了多少场新闻发布会？", ["青溪市"], "zh", passages,
+                            idf_weights([p.text for p in passages]))
+
+    refused = ask()
+    assert not refused.answered and "发布会" in refused.note
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, counted_compound_said=False))
+    assert ask().answered  # (the wrong figure the rule removes)
+
+
 def test_a_question_asking_which_day_is_answered_only_by_a_date():
     passages = REPORT + [prose("区司法局等21家单位完善信息公开栏目设置。", ordinal=98)]
     assert not choose("青溪市2024年的年报是哪天公开的？", passages).answered

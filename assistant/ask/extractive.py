@@ -617,6 +617,14 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             for asked_side, other in opposites.items():
                 if any(other in p.text for p in passages):
                     units = [u for u in units if u.is_cell or asked_side in u.in_context]
+    if TUNING.counted_compound_said and len(counted) >= 3 and not english:
+        # '多少场新闻发布会' is not answered by '…政策宣传活动1次': a compound naming the thing counted is no paraphrase
+        pairs = bigrams(counted)
+        units = [u for u in units if u.is_cell or any(b in u.in_context for b in pairs)]
+        if not units:
+            return Composition(False, [], 0.0, not_stated(readable([counted], focus_text_)[:1]))
+    if TUNING.kind_unasked_dropped and count_asked:
+        units = [u for u in units if u.is_cell or not _kind_unasked(focus_text_, u)]
     applicants = _applicants(focus_text_) if TUNING.applicants_apart and not english else set()
     if applicants:
         # '收到的申请里，有几件是法人提的' is not answered by '收到公民和法人或其他组织…申请共32件': one figure of
@@ -1118,10 +1126,14 @@ def _counted_noun(question: str) -> str:
             # the head of the phrase after 多少件 is its last noun ('政府信息公开申请' counts 申请)
             run = []
             for p in jieba.posseg.cut(m.group(1)):
+                if TUNING.counted_across_de and p.word == "的" and run:
+                    continue  # ('老百姓的诉求' counts 诉求, '招商引资的原创稿' 原创稿)
                 if p.flag.startswith(("u", "p", "c", "r", "t", "m", "d")) or p.word in STOP_WORDS:
                     break
                 run.append(p)
             heads = [p for p in run if len(p.word) >= 2 and p.flag.startswith(("n", "vn", "v"))]
+            if TUNING.counted_across_de:
+                heads = [p for p in heads if not p.flag.startswith("ns")]  # (a place counts nothing: '…花都区府办')
             if heads:
                 return heads[-1].word
             continue
