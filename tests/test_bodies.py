@@ -206,6 +206,20 @@ def test_the_city_above_a_named_towns_county_only_locates_it():
     assert resolve("六安市2022年收到多少件申请？", catalogue_).refusal
 
 
+def test_an_english_list_of_a_district_its_street_and_its_department_names_all_three():
+    """In English a place locating a body follows it ('Hanjiadun Subdistrict, Qiaokou District'); a district
+    named first and a comma is an item of a list, and a department locates nothing."""
+    held = [{"source": "qk.txt", "body": "武汉市硚口区人民政府", "year": 2024},
+            {"source": "hjd.txt", "body": "硚口区韩家墩街道办事处", "year": 2024},
+            {"source": "sj.txt", "body": "硚口区审计局", "year": 2024},
+            {"source": "syl.txt", "body": "首义路街道", "year": 2024}]
+    r = resolve("In 2024, which received the most requests: Qiaokou District (Wuhan), Hanjiadun Subdistrict, "
+                "the Qiaokou District Audit Bureau, or Shouyilu Subdistrict?", held, "en")
+    assert not r.refusal and sorted(sum(groups_of(r), [])) == ["hjd.txt", "qk.txt", "sj.txt", "syl.txt"], r
+    located = resolve("How many requests did Hanjiadun Subdistrict, Qiaokou District receive in 2024?", held, "en")
+    assert groups_of(located) == [["hjd.txt"]]
+
+
 EN_HAND = [{"source": "h.txt", "body": "东至县花园乡", "year": 2022},
            {"source": "o.txt", "body": "东至县人民政府办公室", "year": 2022},
            {"source": "q.txt", "body": "硚口区企业服务中心", "year": 2025},

@@ -33,6 +33,9 @@ def test_what_has_built_up_asked_in_other_words_is_the_cumulative_figure(tmp_pat
     g = index_of_texts(tmp_path / "reports", tmp_path / "home", {"qscz-2019.txt": text})
     a = g.ask("清水县财政局的信息公开专栏，2003年开始到2019年一共积累了多少篇信息？")
     assert a.answered and "707" in a.answer and "36篇" not in a.answer, a.answer
+    # ('从2003年开始到2019年…总共公开过': a span of years, asked with no word of building up)
+    b = g.ask("清水县财政局从2003年开始到2019年，在信息公开专栏里总共公开过多少篇信息？")
+    assert b.answered and "707" in b.answer and "36篇" not in b.answer, b.answer
 
 
 def test_a_multiple_of_two_bodies_figures_is_the_first_over_the_second(tmp_path):

@@ -328,6 +328,23 @@ def test_a_compound_counted_is_no_paraphrase_of_another_event(monkeypatch):
     assert ask().answered  # (the wrong figure the rule removes)
 
 
+def test_a_result_of_reconsiderations_asked_is_not_answered_by_their_total():
+    passages = [prose("2022年,共收到政府信息公开申请69件,因政府信息公开产生行政复议5件。", ordinal=1)]
+
+    def ask(question):
+        return choose_units(question, ["青溪市"], "zh", passages, idf_weights([p.text for p in passages]))
+
+    assert not ask("青溪市2022年行政复议有几件被纠错了？").answered
+    assert not ask("青溪市2022年被起诉的案子里有几件败诉了？").answered
+    assert ask("青溪市2022年行政复议有几件？").answered
+
+
+def test_a_way_of_coming_in_is_read_with_the_come_before_its_verb():
+    from assistant.ask.cells import asked_channels
+
+    assert asked_channels("余杭区发改局2022年当面来申请的有几件？") == {"in person"}
+
+
 def test_a_question_asking_which_day_is_answered_only_by_a_date():
     passages = REPORT + [prose("区司法局等21家单位完善信息公开栏目设置。", ordinal=98)]
     assert not choose("青溪市2024年的年报是哪天公开的？", passages).answered

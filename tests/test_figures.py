@@ -83,6 +83,10 @@ def test_separators_and_scales_only_where_they_are_meant(text, expected):
     ("共（12）件", ["12"]),  # an enumerator shape followed by a measure word is a count
     ("见[3]：收到申请26件", ["26"]),
     ("依据第20条，见第3页", []),
+    # a web address counts nothing (nor does a mail domain); the count after it does
+    ("报告可在门户网站(http://mlxxxgk.harbin.gov.cn/col/col12946/index.html)查阅", []),
+    ("通过门户网站（www.yinchuan.gov.cn）发布信息16642条", ["16642"]),
+    ("邮箱:ahqyfx@126.com", []),
 ])
 def test_markers_enumerators_and_ordinals_are_not_figures(text, expected):
     assert values(text) == expected

@@ -147,6 +147,14 @@ def test_each_report_is_read_for_the_figure_not_for_the_arithmetic(question, kep
     assert reading_question("How many more items did Qingxi publish in 2024 than in 2022?").startswith("How many more")
 
 
+def test_the_verb_of_a_difference_is_what_each_report_is_read_for():
+    from assistant.ask.multi_report import reading_question
+
+    # ('多收了几件申请': what was 收, not any 申请 — '上年结转申请0件' had been read in both years)
+    reading = reading_question("青溪市审计局2025年比2024年多收了几件申请？")
+    assert "收" in reading and "申请" in reading and "多收" not in reading
+
+
 def test_a_part_stating_several_figures_is_computed_from_its_best_units_figure():
     from decimal import Decimal
 

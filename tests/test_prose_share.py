@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.ask.prose_share import split_share
-from conftest import index_of_texts
+from conftest import index_of_corpus, index_of_texts
 
 REPORT = ("白沙县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，白沙县通过政府网站主动公开各类信息820条，"
           "其中政策文件41条、财政资金信息96条、应急管理信息57条。全年召开新闻发布会6场。\n"
@@ -522,3 +522,20 @@ def test_a_whole_no_clause_answers_by_its_words_is_the_count_whose_breakdown_hol
     g.ingest([folder])
     a = g.ask("花园乡2022年公开的财政资金信息占全年公开量的几个百分点？")
     assert a.answered and "31条占561条的5.5%（31 ÷ 561）" in a.answer, a.answer
+
+
+def test_each_thing_added_is_counted_in_the_measure_the_question_asks(tmp_path):
+    """'政府网站和微信公众号上一共发布了多少条' adds the site's 497条, not its '发布信息6个类别' (a real report)."""
+    g = index_of_corpus(tmp_path, ["fuzhou-wsb-2025.txt"])
+    a = g.ask("福州市外办2025年在政府网站和微信公众号上一共发布了多少条信息？")
+    assert a.answered and "1207" in a.answer and "497 + 710" in a.answer, a.answer
+
+
+def test_requests_carried_between_years_do_not_answer_a_question_naming_neither(tmp_path):
+    text = ("青溪市审计局2024年政府信息公开工作年度报告\n一、总体情况\n(二)政府信息依申请公开情况\n"
+            "2024年,上年结转申请3件,我局收到依申请公开政府信息9件,结转下年度继续办理1件。\n")
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {"qxsj-2024.txt": text})
+    a = g.ask("青溪市审计局2024年有几件申请？")
+    assert a.answered and "9件" in a.answer and "3件" not in a.answer and "1件" not in a.answer, a.answer
+    b = g.ask("青溪市审计局2024年有几件申请是上年结转的？")
+    assert b.answered and "3件" in b.answer, b.answer

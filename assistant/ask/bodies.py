@@ -814,6 +814,7 @@ def _alternatives(question: str, a: tuple, b: tuple) -> bool:
     return bool(re.search(r"(?i)\b(?:or|and|vs|versus|than|compared)\b|,", between))
 
 
+LIST_COMMA = re.compile(r"(?:\s*\([^()]*\))?\s*[,;]\s*(?:the\s+)?", re.I)
 CONJUNCTION = re.compile(r"和|与|及|跟|、|以及|还是|对比|相比|比|(?i:\band\b|\bor\b|\bvs\b|\bversus\b|\bcompared\b|\bthan\b)")
 
 
@@ -868,7 +869,12 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
             shift = 10_000 if lo.start >= 10_000 and hi.start >= 10_000 else 0  # both named in English
             between = question[lo.end - shift:hi.start - shift] if (lo.start < 10_000) == (hi.start < 10_000) \
                 else question
-            if not CONJUNCTION.search(between):
+            if not CONJUNCTION.search(between) and not (
+                    TUNING.english_list_comma and shift and LIST_COMMA.fullmatch(between)
+                    and (m is lo or (m.organ and "政府" not in m.organ))):
+                # (in English a place locating a body follows it: 'Hanjiadun Subdistrict, Qiaokou District'; the
+                # place first and a comma is a list, 'Qiaokou District (Wuhan), Hanjiadun Subdistrict, …'; a department
+                # locates nothing: '…, Hanjiadun Subdistrict, the Qiaokou District Audit Bureau')
                 continue
         keep.append(m)
     return keep

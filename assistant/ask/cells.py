@@ -224,7 +224,7 @@ REQUEST_CHANNELS = {"online": ("网上", "网络", "在线", "互联网"), "lett
 _CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=len, reverse=True))
 # ('通过信函和电子邮件提出的': each way of an enumeration)
 ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)(?:方式|形式|渠道|平台)?"
-                           rf"(?=提交|提出|申请|递交|寄来|交来|来的|交的|收到|接到|受理|寄过来|发来)")
+                           rf"(?=(?:来|过来)?(?:提交|提出|申请|递交)|寄来|交来|来的|交的|收到|接到|受理|寄过来|发来)")
 
 
 # '通过网络提交的': the words framing a way of coming in, said by a clause naming the way ('网络申请24件')

@@ -338,7 +338,7 @@ def counts_one_by_one(op) -> bool:
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
                  stats: TermStats, similarity: Similarity | None = None,
                  separate_counts: bool | None = None, figures_only: bool = False,
-                 given_unasked: bool = False) -> Composition:
+                 given_unasked: bool = False, measure: str | None = None) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
@@ -351,7 +351,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     ranking), whose operands are figures one by one. ``figures_only``: a figure is wanted whatever
     the question's wording ('which handled more…' read in each report), never a clause of words.
     ``given_unasked``: a question as a person asked it (not a reading made of one), whose figures
-    it gives are not its answer ('那2件依申请公开，最后有几件是全部公开的')."""
+    it gives are not its answer ('那2件依申请公开，最后有几件是全部公开的'). ``measure``: the measure word the
+    thing is counted in, when the question read is a piece of another that says it ('<A>有多少', of '…一共多少条')."""
     if separate_counts is None:
         from assistant.ask.operations import operation_of
 
@@ -437,7 +438,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             alternatives.append(group)
             soft |= question_terms(" ".join(group)) - glossary_terms
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(question)),
-                   alternatives, asked_measure(question) if language == "zh" else
+                   alternatives, measure if measure is not None else asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,
                    prefer_whole=True, outlets=outlets,
@@ -623,8 +624,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         units = [u for u in units if u.is_cell or any(b in u.in_context for b in pairs)]
         if not units:
             return Composition(False, [], 0.0, not_stated(readable([counted], focus_text_)[:1]))
-    if TUNING.kind_unasked_dropped and count_asked:
-        units = [u for u in units if u.is_cell or not _kind_unasked(focus_text_, u)]
     applicants = _applicants(focus_text_) if TUNING.applicants_apart and not english else set()
     if applicants:
         # '收到的申请里，有几件是法人提的' is not answered by '收到公民和法人或其他组织…申请共32件': one figure of
@@ -636,6 +635,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # any of the format's wordings for it: '收到依申请公开政府信息2件' counts no 予以公开
         said = {a for w in asked_outcomes for a in wordings().get(w, (w,))}
         units = [u for u in units if u.is_cell or any(a in u.in_context for a in said)]
+    asked_results = review_results_asked(focus_text_) if TUNING.review_result_said and not english else []
+    if asked_results:
+        # '新昌县2022年行政复议有几件被纠错了' is not answered by '因政府信息公开产生行政复议5件': a result of the
+        # reconsiderations or lawsuits asked (the format's columns 结果维持, 结果纠正…) is stated by a clause saying it
+        units = [u for u in units if u.is_cell or any(w in u.in_context for w in asked_results)]
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure." if english else
                            "检索到的报告段落没有写明这一数字。")  # (in the question's language)
@@ -646,6 +650,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             key = unit.passage.section_path[:-1]
             table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
             table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
+    carried_unasked = TUNING.carried_unasked_weight < 1 and not any(w in focus_text_ for w in carried_words() + ("结转",))
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
@@ -691,6 +696,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             unit.score *= TUNING.measure_mismatch  # '多少条信息' is not answered by '6个类别'
         if not any(re.search(r"\d", f) for f in unit.figures):
             unit.score *= 0.8  # '六个部分' in a table of contents is rarely the figure asked for
+        if carried_unasked and not unit.is_cell and _carried_counted(unit):
+            # '硚口区2024年有多少件申请' asks the year's requests, not '上年结转政府信息公开申请12件' (the format's rows of
+            # requests carried between years are asked by their words, as the tables' cells are)
+            unit.score *= TUNING.carried_unasked_weight
     for unit in units:
         unit.lexical = unit.score
         if TUNING.figure_after_asked and not unit.is_cell and _figure_after(unit) & unit.covered:
@@ -1083,6 +1092,7 @@ CUMULATIVE_SINCE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}年|以来|�
 OF_THE_YEAR = re.compile(r"全年|本年|年内|当年|今年")
 ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d{2}年?(?:底|末)|为止|积累|攒|"
                              r"(?:19|20)\d{2}年?(?:开始|起)?(?:到|至)(?:19|20)\d{2}年|"
+                             r"从\s+(?:开始|起)?(?:到|至)\s|"  # (… with the years taken out of a question's focus)
                              r"(?i:\bcumulative(?:ly)?\b|\bso far\b|\bsince\b|\bto date\b|\bin all\b)")
 
 
@@ -1110,6 +1120,25 @@ def counted_noun(question: str) -> str:
     when it names none. 政务信息 and 政府信息 count the format's 信息 either way."""
     found = _counted_noun(question)
     return "信息" if TUNING.information_either_way and found in INFORMATION else found
+
+
+@lru_cache(maxsize=1)
+def carried_words() -> tuple[str, ...]:
+    """The format's words for requests carried between years (上年结转, 结转下年度, and a person's words for
+    them in the format's `ask`), longest first."""
+    from assistant.national.schema import national_format
+
+    rows = [row for table in national_format().tables.values() for key, row in table.rows.items()
+            if key in ("apply.carried_over", "apply.carried_forward")]
+    return tuple(sorted({w for row in rows for w in row.zh + row.ask if len(w) >= 2}, key=len, reverse=True))
+
+
+def _carried_counted(unit: Unit) -> bool:
+    """Whether a clause counts requests carried between years: a word of them before its first figure ('上年结转
+    政府信息公开申请12件'; not '新收政府信息公开申请1541件,加上上年结转的', the year's new ones)."""
+    figures = extract_figures(unit.match_text)
+    before = unit.match_text[:figures[0].start] if figures else unit.match_text
+    return any(w in before for w in carried_words())
 
 
 def _counted_noun(question: str) -> str:
@@ -1204,6 +1233,23 @@ def _kind(measure: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def review_results_asked(question: str) -> list[str]:
+    """The words of the result of reconsiderations or lawsuits a question about them asks (the review table's
+    columns but its total: 结果纠正 with 纠正, 撤销, 被纠错…), any of which says it; [] when it asks none."""
+    from assistant.national.schema import national_format
+
+    table = national_format().tables["review"]
+    about = [w for row in table.rows.values() for w in row.zh + row.ask] + \
+            [w for group in table.groups.values() for w in group.zh + group.ask]
+    if not any(w in question for w in about):
+        return []
+    for key, column in table.columns.items():
+        words = [w for w in column.zh + column.ask if len(w) >= 2]
+        if key != "total" and any(w in question for w in words):
+            return words
+    return []
+
+
 def outcome_words() -> tuple[str, ...]:
     """The format's names of the outcomes of requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理 and
     the rows under them), four characters or more, longest first."""

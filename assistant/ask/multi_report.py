@@ -100,6 +100,10 @@ EN_ARITHMETIC = re.compile(r"(?i),?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was
                            r"more[^?.]*|which (?:one )?(?:had|has|published|received) more[^?.]*)(?=[?.]?\s*$)")
 
 
+# A difference asked with its verb ('多收了几件', '少发了多少条'): the verb, without the 多/少 of the difference.
+# (only when the thing follows: '多开了几个？' reads nothing of its own)
+DIFFERENCE_VERB = re.compile(r"(?<![多少至])(?:多|少)(?![少多了])(?P<verb>[\u4e00-\u9fff])"
+                             r"(?=了?(?:多少|几)[个条件篇次场期项家]?[\u4e00-\u9fff]{2})")
 COMPARED_WITH = re.compile(r"(?:跟|同|与|和)[^，,。？?；;]{1,20}?(?:相比|比较|对比|比)(?:起来|一下)?(?=[，,])")
 
 
@@ -176,6 +180,9 @@ def reading_question(question: str) -> str:
         # bodies are ranked and which place is asked, no words a report states
         reading = RANK_FRAME.sub(lambda m: m.group("x") or " ", reading)
         reading = PLACE_ASKED.sub(" ", LEFT_OUT_SPAN.sub(" ", EXCLUDED_SPAN.sub(" ", reading)))
+    if TUNING.difference_verb_kept:
+        # ('2025年比2024年多收了几件申请': what each report states is what was 收, the verb of the difference)
+        reading = DIFFERENCE_VERB.sub(lambda m: f" {m.group('verb')}", reading)
     # (a change per year asked, '平摊下来每年少几条': PER_YEAR's words, spelled there once)
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", PER_YEAR.sub(" ", reading)))
     if TUNING.ranking_frame_read_out:

@@ -575,12 +575,16 @@ def units_for_addends(question: str, names: list[str], language: str, passages, 
     if len(items) < least:
         return None  # (two are found by the question read whole, first)
     units: list[Unit] = []
+    # (each thing counted in the question's measure: '政府网站和微信公众号上一共发布了多少条' is not added up from
+    # '通过政府网站发布信息6个类别')
+    counted_in = ASKED_IN.search(question) if TUNING.addends_in_measure and not measures_named(question) else None
+    measure = counted_in.group(1) if counted_in else None
     for n, item in enumerate(items):
         # (the first thing read as the question says it, with the words framing them all: '公开的
         # 政策解读'; the others alone — the frame read with each finds its whole, '政务新媒体发布…638条')
         composition = choose_units(f"{frame if n == 0 else ''}{item.strip(' ，,—')}有多少", names, language,
                                    passages, stats,
-                                   similarity=similarity, separate_counts=True)
+                                   similarity=similarity, separate_counts=True, measure=measure)
         if not composition.answered:
             return None
         best = composition.units[0]

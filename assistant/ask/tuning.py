@@ -40,6 +40,11 @@ class ExtractiveTuning:
     lead_sentence: bool = True
     context_weight: float = 0.5  # terms found only in the section path of the unit
     qualifier_penalty: float = 0.1  # per column heading of a cell the question does not name
+    # … and a clause stating requests carried between years (the format's rows 上年结转, 结转下年度) weighs this share
+    # when the question names neither: '硚口区2024年有多少件申请' had been answered '上年结转政府信息公开申请12件'.
+    # Found by probes; a word of them before the clause's first figure only ('新收…申请1541件,加上上年结转的' is the
+    # year's: multi4.tune m4-tb24 lost without that).
+    carried_unasked_weight: float = 0.8
     unigram_weight: float = 0.25  # a single shared character counts a quarter of a shared word
     # A question word that no passage of the reports in scope holds ('办完' where the report says
     # 按期办结, '写信' for 信函申请) ranks no clause above another; at full weight it only refused
@@ -481,10 +486,25 @@ class ExtractiveTuning:
     # answered by a clause counting a kind of information it names after its verb ('全年依规公开财政预决算信息2条':
     # extractive._kind_unasked). Found by probes (韩家墩街道 2024, whose report states no whole).
     kind_unasked_refused: bool = True
-    kind_unasked_dropped: bool = False
     # A question word holding 上 or 下 ('线下', '上年') is not said by a clause saying it swapped and not as asked
     # ('…线上平台公开134条' for '龙安镇通过线下公开了多少条'; '结转下年度' for 上年结转). Found by probes.
     opposites_apart: bool = True
+    # A result of reconsiderations or lawsuits asked (the review table's columns: 结果纠正 with 被纠错, 败诉…) is stated
+    # only by a clause saying it: '新昌县2022年行政复议有几件被纠错了' had been answered by '…产生行政复议5件'. Found
+    # by probes.
+    review_result_said: bool = True
+    # The verb of a difference asked is what each report is read for ('2025年比2024年多收了几件申请' → 收…申请;
+    # multi_report.reading_question): it had read '申请' alone and compared '上年结转申请0件' of both years. Found by
+    # probes. Only with the thing counted after it ('多开了几个？' reads nothing: one must-refuse of multi6.tune answered).
+    difference_verb_kept: bool = True
+    # Each thing of a sum read on its own is counted in the question's measure ('一共发布了多少条': not '通过政府网站发布
+    # 信息6个类别'; prose_sum.units_for_addends). Found on multi11.tune (g1-19). (Said by appending the measure word to
+    # each thing's reading instead: three sums of multi6.tune and multi9.tune lost, '多少个（件）' and '图解7条'.)
+    addends_in_measure: bool = True
+    # In English a place locating a body follows it ('Hanjiadun Subdistrict, Qiaokou District'): a district named first
+    # and a comma, or a department after a comma, is an item of a list (bodies._drop_qualifying_mentions). A ranking of
+    # six named bodies had dropped two (multi11.tune g3-33, found there).
+    english_list_comma: bool = True
     # A thing counted named by a compound of three characters or more ('新闻发布会', '听证会') is stated only by a clause
     # (with its section and lead) sharing a pair of its characters: '嵊泗县政府办2022年举办了多少场新闻发布会' had been
     # answered by '组织举办…政策宣传活动1次'. (Two-character nouns are left alone: '文章', '消息' paraphrase 信息.)
