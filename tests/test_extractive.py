@@ -345,6 +345,22 @@ def test_a_way_of_coming_in_is_read_with_the_come_before_its_verb():
     assert asked_channels("余杭区发改局2022年当面来申请的有几件？") == {"in person"}
 
 
+def test_a_count_through_an_outlet_after_the_whole_yields_to_the_whole_unless_an_outlet_is_asked(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("2024年,青溪镇主动公开政府信息共计145条,通过政府门户网站等线上平台公开134条。", ordinal=1)]
+
+    def ask(question):
+        return choose_units(question, ["青溪镇"], "zh", passages, idf_weights([p.text for p in passages]))
+
+    assert ask("2024年青溪镇公开了多少条？").units[0].figures == ["145"]
+    assert ask("2024年青溪镇通过门户网站公开了多少条？").units[0].figures == ["134"]
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, outlet_part_after_whole=False))
+    assert ask("2024年青溪镇公开了多少条？").units[0].figures == ["134"]  # (the part the rule puts after the whole)
+
+
 def test_a_question_asking_which_day_is_answered_only_by_a_date():
     passages = REPORT + [prose("区司法局等21家单位完善信息公开栏目设置。", ordinal=98)]
     assert not choose("青溪市2024年的年报是哪天公开的？", passages).answered

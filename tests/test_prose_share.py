@@ -539,3 +539,25 @@ def test_requests_carried_between_years_do_not_answer_a_question_naming_neither(
     assert a.answered and "9件" in a.answer and "3件" not in a.answer and "1件" not in a.answer, a.answer
     b = g.ask("青溪市审计局2024年有几件申请是上年结转的？")
     assert b.answered and "3件" in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question, share", [
+    ("青溪县政府办2021年办理的信息公开申请中，网上提交的占多少？", "66.7%"),  # 网上 said by 网络申请
+    ("青溪县政府办2021年办理的申请里，全部公开的占几成？", "57.1%"),  # 全部公开 said by 予以公开 (the format's)
+])
+def test_a_part_is_said_in_any_wording_of_its_way_in_or_of_the_formats_row(tmp_path, question, share):
+    text = ("青溪县人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开信息情况\n2021年,青溪县人民政府办公室"
+            "共办理政府信息公开申请21件。其中,网络申请14件,书面申请7件。均按时答复,其中予以公开12件。\n")
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {"qx-2021.txt": text})
+    a = g.ask(question)
+    assert a.answered and share in a.answer, a.answer
+
+
+def test_a_change_from_last_year_is_no_whole_and_a_body_s_name_is_no_place_to_split(tmp_path):
+    """'城中区…通过信函申请的占比' had split at the 中 of 城中区 and taken '较上一年度增加42件' as the whole (92.9%)."""
+    text = ("城中区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开方面\n一是2024年共受理依申请公开事项59件,"
+            "结转上年后新收到依申请公开事项47件,较上一年度增加42件。其中,通过信函申请39件,占83%;电子邮件7件,占14.9%。\n")
+    g = index_of_texts(tmp_path / "reports", tmp_path / "home", {"cz-2024.txt": text})
+    a = g.ask("城中区2024年通过信函申请的占比是多少？")
+    assert "92.9" not in a.answer and "÷ 42" not in a.answer, a.answer
+    assert a.answered and "83" in a.answer, a.answer

@@ -640,6 +640,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '新昌县2022年行政复议有几件被纠错了' is not answered by '因政府信息公开产生行政复议5件': a result of the
         # reconsiderations or lawsuits asked (the format's columns 结果维持, 结果纠正…) is stated by a clause saying it
         units = [u for u in units if u.is_cell or any(w in u.in_context for w in asked_results)]
+        if not units:
+            return Composition(False, [], 0.0, not_stated(readable([w for w in asked_results if w in focus_text_][:1],
+                                                                   focus_text_)))
     if not units:
         return Composition(False, [], 0.0, "No retrieved passage states a figure." if english else
                            "检索到的报告段落没有写明这一数字。")  # (in the question's language)
@@ -716,8 +719,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     # marker of them) yields the best place to the whole's when they match alike (further units
     # are chosen by their own scores)
     asks_part = "其中" in focus_text_ or not prefer_whole
+    # (… and so does a clause counting what went out through an outlet right after a clause counting the same kind
+    # of thing through none, when the question names no outlet: '龙安镇主动公开政府信息共计145条,通过政府门户网站、
+    # 直播平武等线上平台公开134条')
+    outlet_parts = TUNING.outlet_part_after_whole and not asks_part and not outlets
     units.sort(key=lambda u: u.score - (TUNING.part_clause_penalty if not asks_part and not u.is_cell
-                                        and u.quote.lstrip().startswith("其中") else 0.0), reverse=True)
+                                        and (u.quote.lstrip().startswith("其中")
+                                             or (outlet_parts and _outlet_part(u))) else 0.0), reverse=True)
     part_asked = _part_asked(focus_text_) if TUNING.part_asked_said else None
     if part_asked:
         # (of a part asked after 里, the clauses saying it first: '…已办结18件' before '共受理…21件')
@@ -1131,6 +1139,15 @@ def carried_words() -> tuple[str, ...]:
     rows = [row for table in national_format().tables.values() for key, row in table.rows.items()
             if key in ("apply.carried_over", "apply.carried_forward")]
     return tuple(sorted({w for row in rows for w in row.zh + row.ask if len(w) >= 2}, key=len, reverse=True))
+
+
+def _outlet_part(unit: Unit) -> bool:
+    """Whether a clause counts what went out through an outlet it names, right after a clause of its sentence
+    counting the same kind of thing through none ('…共计145条,通过…线上平台公开134条'): a part of that whole."""
+    if unit.is_cell or not unit.before or not outlets_in(unit.match_text) or outlets_in(unit.before[-1]):
+        return False
+    lead = [f.unit for f in extract_figures(unit.before[-1]) if f.unit]
+    return bool({_kind(m) for m in lead} & {_kind(m) for m in unit.counted_in} - {None})
 
 
 def _carried_counted(unit: Unit) -> bool:

@@ -339,12 +339,20 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     from assistant.ask.glossary import other_wordings
     from assistant.ask.terms import STOP_WORDS, focus_text
 
-    from assistant.ask.cells import CHANNEL_FRAME, asked_channels
+    from assistant.ask.cells import CHANNEL_FRAME, REQUEST_CHANNELS, asked_channels
 
     if asked_channels(part_q):
         part_q = CHANNEL_FRAME.sub(r" \1 ", part_q)  # ('网上提交的' is said by '网上申请5件': the way asked)
     from assistant.ask.multi_report import GENERIC_NOUNS
 
+    if TUNING.format_word_said_any_way:
+        # (a row or column of the national tables, said in any of the format's wordings of it: '全部公开的' by
+        # '其中予以公开5件')
+        from assistant.national.schema import wordings
+
+        for word, ways in sorted(wordings().items(), key=lambda x: -len(x[0])):
+            if word in part_q and any(w in quote for w in ways):
+                part_q = part_q.replace(word, " ")
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
     if TUNING.counts_framing_both and _counted_as(whole_q):
@@ -357,7 +365,9 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     # (a word is said in any of the glossary's wordings of its term: '网站发布的通知公告' by '…门户网站主动
     # 公开…,通知公告类397条')
     def said(w: str) -> bool:
-        return w in quote or any(o in quote for o in other_wordings(w))
+        # (a way of coming in, in any of its words: '网上提交的' by '网络申请14件')
+        way = next((ws for ws in REQUEST_CHANNELS.values() if w in ws), ()) if TUNING.channel_said_any_way else ()
+        return w in quote or any(o in quote for o in other_wordings(w)) or any(x in quote for x in way)
 
     # ('信息量' is said by '…上传信息5786条': the count of 信息)
     return all(said(w) or (COUNT_OF.match(w) is not None and said(COUNT_OF.match(w).group("x"))) for w in words)
@@ -413,6 +423,11 @@ def _breakdown_holds(whole: Unit, part: Unit) -> bool:
     return span is not None and "其中" in span[max(len(whole.quote) - 4, 0):] and not re.search(r"[。；;]", span)
 
 
+# A clause stating a change from another year ('较上一年度增加42件', '同比增长12%'): no whole of anything.
+CHANGE_STATED = re.compile(r"(?:较|比|同比|环比)[^，,。；;\d]{0,8}?(?:增加|减少|增长|下降|提高|降低|上升|多|少)"
+                           r"|(?:增加|减少|增长|下降|上升)了?\d")
+
+
 def _whole_above(part: Unit, whole_q: str, a: Decimal, measure: str, found: Unit):
     """The clause of the part's sentence whose breakdown holds the part (nearest first), with its one
     figure, when it counts in the part's measure, more than the part, and says every word of
@@ -425,6 +440,8 @@ def _whole_above(part: Unit, whole_q: str, a: Decimal, measure: str, found: Unit
     for unit in reversed(units_of([part.passage], separate_counts=True)):
         if not _breakdown_holds(unit, part):
             continue
+        if TUNING.change_no_whole and CHANGE_STATED.search(unit.match_text):
+            continue  # ('较上一年度增加42件': a change, no whole)
         figure = _one_figure(unit, whole_q)
         if figure is not None and figure[1] == measure and figure[0] > a and wanted <= terms_of(unit.quote):
             return unit, figure
@@ -490,6 +507,10 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
         if times:
             return _times(part_q, whole_q, names, "zh", pool, stats, similarity)
         return _share(part_q, whole_q, names, "zh", pool, stats, similarity)
+    if TUNING.share_split_outside_names:
+        # (a body's name is not where a share splits: '城中区2024年通过信函申请的占比' is no '城' and its '区…' part)
+        for name in sorted(names, key=len, reverse=True):
+            question = question.replace(name, " ") if len(name) >= 2 else question
     times = split_times(question)
     split = times or split_share(question)
     if split is None:
@@ -643,7 +664,8 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     # or in the clauses after the whole's '其中' — whatever it counts in: '发布政策解读信息260条,其中,…
     # 解读产品201个')
     wholes = [(u, f) for u, f in (_answer_of(whole_q, names, language, pool, stats, similarity) or [])
-              if f is not None and not (added and any(same_unit(u, x) for x, _, _ in added)) and (
+              if f is not None and not (added and any(same_unit(u, x) for x, _, _ in added))
+              and not (TUNING.change_no_whole and CHANGE_STATED.search(u.match_text)) and (
                   part_of(u.quote, a, f[0]) if same_unit(u, part) else
                   f[1] == unit_a or _breaks_down(u, part))]
     if not wholes and TUNING.whole_above_unfound and not added:

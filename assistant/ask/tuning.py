@@ -489,6 +489,21 @@ class ExtractiveTuning:
     # A question word holding 上 or 下 ('线下', '上年') is not said by a clause saying it swapped and not as asked
     # ('…线上平台公开134条' for '龙安镇通过线下公开了多少条'; '结转下年度' for 上年结转). Found by probes.
     opposites_apart: bool = True
+    # A share's part naming a way of coming in is said by a clause naming it in any of its words ('网上提交的' by '网络申请
+    # 14件'; prose_share._says_all). Measured 2026-12-05: multi10.tune +1, multi11.tune +1 (g3-21), no pass lost.
+    channel_said_any_way: bool = True
+    # … and a part naming a row or column of the national tables by any of the format's wordings ('全部公开的' by '其中予以
+    # 公开5件'). Found by probes; measured with the one above.
+    format_word_said_any_way: bool = True
+    # A share question is split into its part and whole with the body's names taken out: '城中区2024年通过信函申请的占比'
+    # had split at the 中 of 城中区. Found by probes (a wrong 92.9%, with the change below).
+    share_split_outside_names: bool = True
+    # A clause stating a change from another year ('较上一年度增加42件', '同比增长12%') is no whole of a share.
+    change_no_whole: bool = True
+    # A clause counting what went out through an outlet right after one counting the same kind of thing through none
+    # ('龙安镇主动公开政府信息共计145条,通过…线上平台公开134条') yields to it as a 其中 clause does, when the question
+    # names no outlet: '2024年龙安镇公开了多少条' had been answered 134. Found by probes.
+    outlet_part_after_whole: bool = True
     # A result of reconsiderations or lawsuits asked (the review table's columns: 结果纠正 with 被纠错, 败诉…) is stated
     # only by a clause saying it: '新昌县2022年行政复议有几件被纠错了' had been answered by '…产生行政复议5件'. Found
     # by probes.
