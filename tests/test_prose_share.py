@@ -561,3 +561,18 @@ def test_a_change_from_last_year_is_no_whole_and_a_body_s_name_is_no_place_to_sp
     a = g.ask("城中区2024年通过信函申请的占比是多少？")
     assert "92.9" not in a.answer and "÷ 42" not in a.answer, a.answer
     assert a.answered and "83" in a.answer, a.answer
+
+
+def test_a_thing_counted_in_the_reports_words_that_a_report_never_says_is_not_stated(tmp_path, monkeypatch):
+    """'东至县政府办2022年发布了多少条政策解读' had been answered by '全年发布决策执行情况147条,…' (real reports: the
+    office's report never says 解读; the glossary's Chinese is the reports' vocabulary)."""
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    g = index_of_corpus(tmp_path, ["chizhou-dongzhi-xzfbgs-2022.txt", "chizhou-dongzhi-huayuanxiang-2022.txt",
+                                   "chizhou-dongzhi-dadukouzhen-2022.txt"])
+    a = g.ask("东至县政府办2022年发布了多少条政策解读？")
+    assert not a.answered and "解读" in a.answer, a.answer
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, reports_word_counted_said=False))
+    assert g.ask("东至县政府办2022年发布了多少条政策解读？").answered  # (the wrong figures the rule removes)

@@ -19,7 +19,7 @@ from typing import Callable, NamedTuple
 from assistant.zh.figures import extract_figures
 from assistant.ask.bodies import EN_GENERIC as EN_SKIP
 from assistant.ask.dictionary import translations
-from assistant.ask.glossary import TERMS as GLOSSARY_TERMS, chinese_alternatives, unmatched
+from assistant.ask.glossary import TERMS as GLOSSARY_TERMS, chinese_alternatives, other_wordings, unmatched
 from assistant.ask.terms import (ASKS_WORDS, EN_STOP, PUT_OUT, QUESTION_WORDS, STOP_WORDS, bigrams,
                                  english_without_names, english_words, focus_text, question_terms, split_questions,
                                  terms_of)
@@ -618,6 +618,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             for asked_side, other in opposites.items():
                 if any(other in p.text for p in passages):
                     units = [u for u in units if u.is_cell or asked_side in u.in_context]
+    if TUNING.reports_word_counted_said and counted and not english and _reports_word(counted) and not any(
+            w in p.text for p in passages for w in {counted, *other_wordings(counted)}):
+        # '东至县政府办2022年发布了多少条政策解读' is not answered by '…决策执行情况147条': a thing counted in a word of the
+        # reports' vocabulary (the glossary's Chinese, taken from real reports) that these reports never say, in any
+        # of its wordings, is not stated (a word of no report's, '文章' for 信息, may be a paraphrase)
+        return Composition(False, [], 0.0, not_stated(readable([counted], focus_text_)[:1]))
     if TUNING.counted_compound_said and len(counted) >= 3 and not english:
         # '多少场新闻发布会' is not answered by '…政策宣传活动1次': a compound naming the thing counted is no paraphrase
         pairs = bigrams(counted)
@@ -1141,6 +1147,11 @@ def carried_words() -> tuple[str, ...]:
     return tuple(sorted({w for row in rows for w in row.zh + row.ask if len(w) >= 2}, key=len, reverse=True))
 
 
+def _reports_word(word: str) -> bool:
+    """Whether a word is one of the glossary's Chinese wordings (the reports' own vocabulary)."""
+    return any(word in wordings for wordings in GLOSSARY_TERMS.values())
+
+
 def _outlet_part(unit: Unit) -> bool:
     """Whether a clause counts what went out through an outlet it names, right after a clause of its sentence
     counting the same kind of thing through none ('…共计145条,通过…线上平台公开134条'): a part of that whole."""
@@ -1169,6 +1180,8 @@ def _counted_noun(question: str) -> str:
         if not m:
             continue
         if TUNING.counted_head and pick == 0:
+            if TUNING.counted_across_de and re.match(r"是|为|被|由|在(?!线)", m.group(1)):
+                continue  # ('多少件是申请人…去申请复议的': how many are such, the thing counted left unsaid)
             # the head of the phrase after 多少件 is its last noun ('政府信息公开申请' counts 申请)
             run = []
             for p in jieba.posseg.cut(m.group(1)):

@@ -504,6 +504,13 @@ class ExtractiveTuning:
     # ('龙安镇主动公开政府信息共计145条,通过…线上平台公开134条') yields to it as a 其中 clause does, when the question
     # names no outlet: '2024年龙安镇公开了多少条' had been answered 134. Found by probes.
     outlet_part_after_whole: bool = True
+    # A thing counted in a word of the reports' own vocabulary (the glossary's Chinese, taken from real reports, not
+    # from questions) that the reports read never say in any of its wordings is not stated: '东至县政府办2022年发布了多少条
+    # 政策解读' had been answered by '全年发布决策执行情况147条,…'. Found by probes. Measured 2026-12-05 over the 21 tune
+    # suites and dev: one pass lost (multi4.tune m4-p02: '有多少件是申请人…去申请复议的' read 申请人 as the thing counted),
+    # regained by reading no thing counted after '多少件是/为/被…' (counted_across_de); none lost then. (The same rule for
+    # any word, in the reports' vocabulary or not, had lost seven: '文章', '消息' for 信息.)
+    reports_word_counted_said: bool = True
     # A result of reconsiderations or lawsuits asked (the review table's columns: 结果纠正 with 被纠错, 败诉…) is stated
     # only by a clause saying it: '新昌县2022年行政复议有几件被纠错了' had been answered by '…产生行政复议5件'. Found
     # by probes.
