@@ -230,6 +230,10 @@ def test_an_english_sum_reads_its_things_without_the_sentences_frame():
                      "combined?") == ["online requests", "in writing requests"]
     assert _named_en("How many policy-interpretation materials and interpretation products did the   office "
                      "release in 2022 altogether?") == ["policy-interpretation materials", "interpretation products"]
+    # ('in total' frames the question: the things are joined by the 'plus' after it)
+    joined = _named_en("In 2025, how many posts did    publish in total on its website plus original posts on its "
+                       "new-media accounts?")
+    assert len(joined) == 2 and "website" in joined[0] and "new-media" in joined[1]
     units = [_unit("书面申请3件,已办结18"), _unit("共受理政府信息公开申请21件"), _unit("其中网上申请20件")]
     assert stated_sum("How many requests did Qingxi receive online and in writing in 2025, and how many is that "
                       "combined?", "en", units, ["Qingxi"]) == " Together 23 (20 + 3)."

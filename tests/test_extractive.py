@@ -337,6 +337,17 @@ def test_a_result_of_reconsiderations_asked_is_not_answered_by_their_total():
     assert not ask("青溪市2022年行政复议有几件被纠错了？").answered
     assert not ask("青溪市2022年被起诉的案子里有几件败诉了？").answered
     assert ask("青溪市2022年行政复议有几件？").answered
+    # (the result said in the clause after the figure, in its sentence)
+    upheld = [prose("2022年,因政府信息公开产生行政复议2件,结果均为维持。", ordinal=1)]
+    assert choose_units("青溪市2022年行政复议结果维持的有几件？", ["青溪市"], "zh", upheld,
+                        idf_weights([p.text for p in upheld])).answered
+
+
+def test_an_outcome_asked_in_a_persons_words_is_not_answered_by_the_total():
+    passages = [prose("2020年,青溪县人民政府共受理政府信息公开申请10件,均按时答复。", ordinal=1)]
+    result = choose_units("青溪县2020年收到的申请中，同意公开的有几件？", ["青溪县"], "zh", passages,
+                          idf_weights([p.text for p in passages]))
+    assert not result.answered
 
 
 def test_a_way_of_coming_in_is_read_with_the_come_before_its_verb():

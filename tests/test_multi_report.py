@@ -1337,3 +1337,11 @@ def test_a_figure_given_in_ten_thousands_makes_a_difference_about_so_many(tmp_pa
     assert a.answered and "多约15214条" in a.answer, a.answer  # (2.1万 is rounded to ten-thousands)
     monkeypatch.setattr(multi_report, "TUNING", dataclasses.replace(multi_report.TUNING, rounded_wan_approximate=False))
     assert "多15214条" in g.ask(question).answer
+
+
+def test_an_english_yes_no_question_of_more_than_in_another_year_asks_the_change():
+    from assistant.ask.operations import operation_of
+
+    assert operation_of("Did the audit bureau publish more on its website in 2025 than in 2024?").change
+    assert operation_of("Were fewer requests received in 2024 than in 2022?").change
+    assert not operation_of("Did it receive more than 100 requests in 2024?").change  # (a bound, no change)

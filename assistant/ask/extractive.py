@@ -645,7 +645,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if asked_results:
         # '新昌县2022年行政复议有几件被纠错了' is not answered by '因政府信息公开产生行政复议5件': a result of the
         # reconsiderations or lawsuits asked (the format's columns 结果维持, 结果纠正…) is stated by a clause saying it
-        units = [u for u in units if u.is_cell or any(w in u.in_context for w in asked_results)]
+        # (or in its sentence after it: '行政复议2件,结果均为维持')
+        units = [u for u in units if u.is_cell or any(w in u.in_context + _rest_of_sentence(u) for w in asked_results)]
         if not units:
             return Composition(False, [], 0.0, not_stated(readable([w for w in asked_results if w in focus_text_][:1],
                                                                    focus_text_)))
@@ -1147,6 +1148,16 @@ def carried_words() -> tuple[str, ...]:
     return tuple(sorted({w for row in rows for w in row.zh + row.ask if len(w) >= 2}, key=len, reverse=True))
 
 
+def _rest_of_sentence(unit: Unit) -> str:
+    """The words of a clause's sentence after it (to the next 。；)."""
+    text = unit.passage.text
+    at = text.find(unit.match_text)
+    if at < 0:
+        return ""
+    rest = text[at + len(unit.match_text):]
+    return re.split(r"[。；;！!？?\n]", rest, maxsplit=1)[0]
+
+
 def _reports_word(word: str) -> bool:
     """Whether a word is one of the glossary's Chinese wordings (the reports' own vocabulary)."""
     return any(word in wordings for wordings in GLOSSARY_TERMS.values())
@@ -1289,6 +1300,8 @@ def outcome_words() -> tuple[str, ...]:
     for row in national_format().tables["apply"].rows.values():
         if row.key.startswith("apply.result.") and row.key != "apply.result.total":
             words.update(name_of(x) for x in (row.zh[0], *row.parent))
+            if TUNING.outcome_asked_words:
+                words.update(row.ask)  # (and a person's words for them: '同意公开', '全部公开')
     return tuple(sorted((w for w in words if len(w) >= 4 and w != "本年度办理结果"), key=len, reverse=True))
 
 

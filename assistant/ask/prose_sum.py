@@ -253,6 +253,11 @@ def _named_en(question: str) -> list[str]:
     sum_at = SUM.search(question)
     if sum_at is None:
         return []
+    if TUNING.english_join_over_frame and re.fullmatch(r"(?i)in total", sum_at.group(0)):
+        # ('how many posts did X publish in total on its website plus original posts on …': 'in total' frames the
+        # question, the word joining its things comes after it)
+        later = [m for m in SUM.finditer(question, sum_at.end()) if re.search(r"(?i)plus|together", m.group(0))]
+        sum_at = later[0] if later else sum_at
     # (the summing word itself: 'together' of '… portal and WeChat together', whose things it follows)
     at = sum_at.start() + (sum_at.group(0).lower().rfind("together") if re.match(r"(?i)and|plus", sum_at.group(0)) else 0)
     if sum_at.group(0).lower() == "plus":

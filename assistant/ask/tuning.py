@@ -511,9 +511,17 @@ class ExtractiveTuning:
     # regained by reading no thing counted after '多少件是/为/被…' (counted_across_de); none lost then. (The same rule for
     # any word, in the reports' vocabulary or not, had lost seven: '文章', '消息' for 信息.)
     reports_word_counted_said: bool = True
+    # An English sum whose 'in total' frames the question reads its things at the 'plus' or 'together' after it ('how
+    # many posts did X publish in total on its website plus original posts on …'). Found on multi11.tune (g1-37).
+    english_join_over_frame: bool = True
+    # The outcomes of requests a question may name (outcome_said) include a person's words for them in the format
+    # (`ask`: '同意公开', '全部公开'): '新蔡县2020年收到的申请中，同意公开的有几件' had been answered by the year's total
+    # '共受理政府信息公开申请10件'. Found by probes; measured 2026-12-05: no tune pass changed.
+    outcome_asked_words: bool = True
     # A result of reconsiderations or lawsuits asked (the review table's columns: 结果纠正 with 被纠错, 败诉…) is stated
     # only by a clause saying it: '新昌县2022年行政复议有几件被纠错了' had been answered by '…产生行政复议5件'. Found
-    # by probes.
+    # by probes. (Said in the clause or its section and lead only, it lost one pass of multi.report, counted only and
+    # bisected by flag: the result may follow in the clause's sentence, '行政复议2件,结果均为维持', which now says it.)
     review_result_said: bool = True
     # The verb of a difference asked is what each report is read for ('2025年比2024年多收了几件申请' → 收…申请;
     # multi_report.reading_question): it had read '申请' alone and compared '上年结转申请0件' of both years. Found by
