@@ -343,13 +343,6 @@ def test_a_result_of_reconsiderations_asked_is_not_answered_by_their_total():
                         idf_weights([p.text for p in upheld])).answered
 
 
-def test_an_outcome_asked_in_a_persons_words_is_not_answered_by_the_total():
-    passages = [prose("2020年,青溪县人民政府共受理政府信息公开申请10件,均按时答复。", ordinal=1)]
-    result = choose_units("青溪县2020年收到的申请中，同意公开的有几件？", ["青溪县"], "zh", passages,
-                          idf_weights([p.text for p in passages]))
-    assert not result.answered
-
-
 def test_a_way_of_coming_in_is_read_with_the_come_before_its_verb():
     from assistant.ask.cells import asked_channels
 

@@ -576,3 +576,16 @@ def test_a_thing_counted_in_the_reports_words_that_a_report_never_says_is_not_st
     assert not a.answered and "解读" in a.answer, a.answer
     monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, reports_word_counted_said=False))
     assert g.ask("东至县政府办2022年发布了多少条政策解读？").answered  # (the wrong figures the rule removes)
+
+
+def test_an_outcome_asked_in_a_persons_words_is_not_answered_by_the_total(tmp_path, monkeypatch):
+    """'新蔡县…收到的申请中，同意公开的有几件' had been answered by '共受理政府信息公开申请10件' (real reports)."""
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    g = index_of_corpus(tmp_path, ["zhumadian-xincai-xzf-2020.txt", "wuhan-szf-2020.txt"])
+    a = g.ask("新蔡县2020年收到的申请中，同意公开的有几件？")
+    assert not a.answered, a.answer
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, outcome_asked_words=False))
+    assert g.ask("新蔡县2020年收到的申请中，同意公开的有几件？").answered  # (the total the rule refuses)
