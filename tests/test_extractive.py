@@ -365,6 +365,25 @@ def test_a_count_through_an_outlet_after_the_whole_yields_to_the_whole_unless_an
     assert ask("2024年青溪镇公开了多少条？").units[0].figures == ["134"]  # (the part the rule puts after the whole)
 
 
+def test_a_later_item_of_a_breakdown_does_not_answer_a_question_asking_the_whole(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("青溪区不断加大主动公开力度,确保政府信息及时、全面、主动地向社会公开,2024年,青溪区共完成各类信息发布"
+                      "12209条,其中概况类信息198条,政务动态信息8439条,信息公开目录信息3572条。", ordinal=1)]
+
+    def ask(question):
+        return choose_units(question, ["青溪区"], "zh", passages, idf_weights([p.text for p in passages]))
+
+    assert ask("青溪区2024年主动公开的政府信息有多少条？").units[0].figures == ["12209"]
+    assert ask("青溪区2024年政务动态信息有多少条？").units[0].figures == ["8439"]  # (the item named)
+    assert ask("青溪区2024年信息公开目录信息有多少条？").units[0].figures == ["3572"]
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, breakdown_items_parts=False))
+    off = ask("青溪区2024年主动公开的政府信息有多少条？")  # (without it, the whole is not the answer)
+    assert not off.answered or off.units[0].figures != ["12209"]
+
+
 def test_a_question_asking_which_day_is_answered_only_by_a_date():
     passages = REPORT + [prose("区司法局等21家单位完善信息公开栏目设置。", ordinal=98)]
     assert not choose("青溪市2024年的年报是哪天公开的？", passages).answered

@@ -733,6 +733,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     units.sort(key=lambda u: u.score - (TUNING.part_clause_penalty if not asks_part and not u.is_cell
                                         and (u.quote.lstrip().startswith("其中")
                                              or (outlet_parts and _outlet_part(u))) else 0.0), reverse=True)
+    if TUNING.breakdown_items_parts and not asks_part and not outlets and asks_whole(focus_text_):
+        # (… and a later item of a breakdown opened by 其中 comes after the rest when the question asks the whole in
+        # its words alone, naming no outlet: '…共完成各类信息发布12209条,其中概况类信息198条,政务动态信息8439条'
+        # answers no '主动公开了多少条政府信息'; '…,通过政务微信公开政府信息39条' answers '用政务微信推了多少条')
+        units.sort(key=lambda u: not u.is_cell and _after_qizhong(u))
     part_asked = _part_asked(focus_text_) if TUNING.part_asked_said else None
     if part_asked:
         # (of a part asked after 里, the clauses saying it first: '…已办结18件' before '共受理…21件')
@@ -1043,12 +1048,17 @@ def _kind_unasked(question: str, unit: Unit) -> bool:
     return bool(unit.figures) and not unit.is_cell and kind_unasked(question, unit.match_text, unit.figures[0])
 
 
+def asks_whole(question: str) -> bool:
+    """Whether a question asks the whole of proactive disclosure in its words alone (its pairs of characters all
+    words of that whole: '主动公开了多少条政府信息'); the whole of what an outlet put out is asked alike
+    ('政府网站发布信息最多')."""
+    asked = {t for t in question_terms(OUTLET_WORDS.sub(" ", question)) if len(t) == 2}
+    return bool(asked) and asked <= WHOLE_PAIRS
+
+
 def kind_unasked(question: str, clause: str, figure: str) -> bool:
     """_kind_unasked of a clause and its figure as written."""
-    # (the whole of what an outlet put out is asked alike: '政府网站发布信息最多' is not answered by '通过政府网站发布解读
-    # 信息127条')
-    asked = {t for t in question_terms(OUTLET_WORDS.sub(" ", question)) if len(t) == 2}
-    if not asked or not asked <= WHOLE_PAIRS:
+    if not asks_whole(question):
         return False
     at = clause.find(figure)
     before = clause[:at] if at >= 0 else ""
@@ -1161,6 +1171,12 @@ def _rest_of_sentence(unit: Unit) -> str:
 def _reports_word(word: str) -> bool:
     """Whether a word is one of the glossary's Chinese wordings (the reports' own vocabulary)."""
     return any(word in wordings for wordings in GLOSSARY_TERMS.values())
+
+
+def _after_qizhong(unit: Unit) -> bool:
+    """Whether a clause is a later item of a breakdown its sentence opens with 其中 ('…共完成各类信息发布12209条,
+    其中概况类信息198条,政务动态信息8439条': 8439 is a part, as 198 is)."""
+    return any(b.lstrip(" ，,").startswith("其中") for b in unit.before)
 
 
 def _outlet_part(unit: Unit) -> bool:

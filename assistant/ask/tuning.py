@@ -518,6 +518,12 @@ class ExtractiveTuning:
     # (`ask`: '同意公开', '全部公开'): '新蔡县2020年收到的申请中，同意公开的有几件' had been answered by the year's total
     # '共受理政府信息公开申请10件'. Found by probes; measured 2026-12-05: no tune pass changed.
     outcome_asked_words: bool = True
+    # A later item of a breakdown its sentence opens with 其中 ('…共完成各类信息发布12209条,其中概况类信息198条,政务动态
+    # 信息8439条') comes after the other clauses when the question asks the whole in its words alone (asks_whole):
+    # '章丘区2024年主动公开的政府信息有多少条' and a ranking of 2024's proactive disclosure had read 8439 (multi6.tune
+    # m6-rk03, found there). (When the question did not say a pair of the item's label instead: 16 tune passes lost,
+    # parts asked in other words — '社保' for 社会保障, shares of an item.)
+    breakdown_items_parts: bool = True
     # A result of reconsiderations or lawsuits asked (the review table's columns: 结果纠正 with 被纠错, 败诉…) is stated
     # only by a clause saying it: '新昌县2022年行政复议有几件被纠错了' had been answered by '…产生行政复议5件'. Found
     # by probes. (Said in the clause or its section and lead only, it lost one pass of multi.report, counted only and
