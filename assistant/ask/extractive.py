@@ -618,7 +618,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             for asked_side, other in opposites.items():
                 if any(other in p.text for p in passages):
                     units = [u for u in units if u.is_cell or asked_side in u.in_context]
-    if TUNING.reports_word_counted_said and counted and not english and _reports_word(counted) and not any(
+    # (a word after 是 says who or what the things counted are — '有多少件是申请人…去申请复议的' — not the thing itself)
+    if TUNING.reports_word_counted_said and counted and not english and counted not in IMPLIED_NOUNS \
+            and f"是{counted}" not in focus_text_ and _reports_word(counted) and not any(
             w in p.text for p in passages for w in {counted, *other_wordings(counted)}):
         # '东至县政府办2022年发布了多少条政策解读' is not answered by '…决策执行情况147条': a thing counted in a word of the
         # reports' vocabulary (the glossary's Chinese, taken from real reports) that these reports never say, in any
@@ -1138,6 +1140,9 @@ ONLINE_PUT = re.compile(r"(?:在|于|通过)?(?<![外内])网上"
 
 # The format's information worded either way ('多少条政务信息' where a report says 主动公开政府信息145条).
 INFORMATION = ("政务信息", "政府信息")
+# The format's own things, which any count of putting out or of requests counts ('公开134条' counts 信息): a report
+# need not say the word.
+IMPLIED_NOUNS = ("信息", "申请", *INFORMATION)
 
 
 def counted_noun(question: str) -> str:
@@ -1207,8 +1212,6 @@ def _counted_noun(question: str) -> str:
         if not m:
             continue
         if TUNING.counted_head and pick == 0:
-            if TUNING.counted_across_de and re.match(r"是|为|被|由|在(?!线)", m.group(1)):
-                continue  # ('多少件是申请人…去申请复议的': how many are such, the thing counted left unsaid)
             # the head of the phrase after 多少件 is its last noun ('政府信息公开申请' counts 申请)
             run = []
             for p in jieba.posseg.cut(m.group(1)):

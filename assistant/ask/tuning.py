@@ -508,8 +508,9 @@ class ExtractiveTuning:
     # from questions) that the reports read never say in any of its wordings is not stated: '东至县政府办2022年发布了多少条
     # 政策解读' had been answered by '全年发布决策执行情况147条,…'. Found by probes. Measured 2026-12-05 over the 21 tune
     # suites and dev: one pass lost (multi4.tune m4-p02: '有多少件是申请人…去申请复议的' read 申请人 as the thing counted),
-    # regained by reading no thing counted after '多少件是/为/被…' (counted_across_de); none lost then. (The same rule for
-    # any word, in the reports' vocabulary or not, had lost seven: '文章', '消息' for 信息.)
+    # regained by leaving out a word after 是 (who or what the things counted are); none lost then. The format's own
+    # things (信息, 申请: IMPLIED_NOUNS) need not be said. (The same rule for any word, in the reports' vocabulary or
+    # not, had lost seven: '文章', '消息' for 信息.)
     reports_word_counted_said: bool = True
     # An English sum whose 'in total' frames the question reads its things at the 'plus' or 'together' after it ('how
     # many posts did X publish in total on its website plus original posts on …'). Found on multi11.tune (g1-37).
