@@ -385,6 +385,23 @@ def test_a_later_item_of_a_breakdown_does_not_answer_a_question_asking_the_whole
     assert not off.answered or off.units[0].figures != ["12209"]
 
 
+def test_requests_moved_on_to_the_year_after_the_reports_are_its_carried_forward(monkeypatch):
+    import dataclasses
+
+    import assistant.ask.extractive as extractive
+
+    passages = [prose("2025青溪街共受理政府信息公开申请21件,结转上年度2件,已办结18,结转下年度继续办理5。", ordinal=1)]
+    passages[0] = dataclasses.replace(passages[0], year=2025)
+
+    def ask(question):
+        return choose_units(question, ["青溪街道"], "zh", passages, idf_weights([p.text for p in passages]))
+
+    assert ask("青溪街道2025年有几件申请拖到了2026年？").units[0].figures == ["5"]
+    monkeypatch.setattr(extractive, "TUNING", dataclasses.replace(extractive.TUNING, next_year_said=False))
+    off = ask("青溪街道2025年有几件申请拖到了2026年？")
+    assert not off.answered or off.units[0].figures != ["5"]
+
+
 def test_a_question_asking_which_day_is_answered_only_by_a_date():
     passages = REPORT + [prose("区司法局等21家单位完善信息公开栏目设置。", ordinal=98)]
     assert not choose("青溪市2024年的年报是哪天公开的？", passages).answered

@@ -357,6 +357,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         from assistant.ask.operations import operation_of
 
         separate_counts = counts_one_by_one(operation_of(question))
+    if TUNING.next_year_said and language == "zh":
+        question = _next_year_said(question, {p.year for p in passages if p.year})
     focus = focus_text(question, names, language)
     if TUNING.colloquial_publishing and language == "zh":
         focus = PUT_OUT.sub(" ", focus)  # ('晒出来', '往外推了': no report's words)
@@ -1191,6 +1193,22 @@ def _outlet_part(unit: Unit) -> bool:
         return False
     lead = [f.unit for f in extract_figures(unit.before[-1]) if f.unit]
     return bool({_kind(m) for m in lead} & {_kind(m) for m in unit.counted_in} - {None})
+
+
+# Requests moved on to a year named ('拖到了2026年', '挪到2025年再处理'), and brought from one ('从2024年结转过来的').
+MOVED_TO_YEAR = re.compile(r"((?:挪|转|留|结转|带|推|延|拖)(?:到|至|进)了?)((?:19|20)\d{2})年")
+MOVED_FROM_YEAR = re.compile(r"(从|由)((?:19|20)\d{2})年(?=[^，,。？?]{0,6}?(?:结转|转|带|留|剩))")
+
+
+def _next_year_said(question: str, years: set[int]) -> str:
+    """A question about one year's report naming the year after it as where requests were moved ('2025年有几件申请
+    拖到了2026年') in the format's words for it ('…转到下一年'), and the year before it as where they came from
+    ('从2024年结转过来的' → '从上一年结转过来的'): those are the report's 结转下年度 and 上年结转, not other reports' years."""
+    if len(years) != 1:
+        return question
+    year = next(iter(years))
+    question = MOVED_TO_YEAR.sub(lambda m: "转到下一年" if int(m.group(2)) == year + 1 else m.group(0), question)
+    return MOVED_FROM_YEAR.sub(lambda m: f"{m.group(1)}上一年" if int(m.group(2)) == year - 1 else m.group(0), question)
 
 
 def _carried_counted(unit: Unit) -> bool:

@@ -525,6 +525,10 @@ class ExtractiveTuning:
     # m6-rk03, found there). (When the question did not say a pair of the item's label instead: 16 tune passes lost,
     # parts asked in other words — '社保' for 社会保障, shares of an item.)
     breakdown_items_parts: bool = True
+    # Requests moved on to the year after a report's ('2025年有几件申请拖到了2026年') are its 结转下年度, and those brought
+    # from the year before ('从2024年结转过来的') its 上年结转: the year said in the format's words (下一年, 上一年).
+    # '关东街道2025年有几件申请拖到了2026年' had been answered '…结转上年度2件'. Found by probes.
+    next_year_said: bool = True
     # A result of reconsiderations or lawsuits asked (the review table's columns: 结果纠正 with 被纠错, 败诉…) is stated
     # only by a clause saying it: '新昌县2022年行政复议有几件被纠错了' had been answered by '…产生行政复议5件'. Found
     # by probes. (Said in the clause or its section and lead only, it lost one pass of multi.report, counted only and
