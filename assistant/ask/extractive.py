@@ -1191,8 +1191,8 @@ def _outlet_part(unit: Unit) -> bool:
     counting the same kind of thing through none ('…共计145条,通过…线上平台公开134条'): a part of that whole."""
     if unit.is_cell or not unit.before or not outlets_in(unit.match_text) or outlets_in(unit.before[-1]):
         return False
-    lead = [f.unit for f in extract_figures(unit.before[-1]) if f.unit]
-    return bool({_kind(m) for m in lead} & {_kind(m) for m in unit.counted_in} - {None})
+    lead = unit.before[-1]
+    return bool({_kind(m) for m in _counted_in(lead, _figures(lead))} & {_kind(m) for m in unit.counted_in} - {None})
 
 
 # Requests moved on to a year named ('拖到了2026年', '挪到2025年再处理'), and brought from one ('从2024年结转过来的').
