@@ -299,8 +299,19 @@ def _names_of(body: str) -> BodyNames:
                 for stem in pinyin_forms(stem_zh[: -len(zh)]):
                     latin |= {stem + en} | {stem + en + word for word in level}
                 break
+    if organ_forms and TUNING.english_own_names:
+        # ('the Hankou North management committee'): a committee's own name in pinyin, a last character
+        # giving a direction also in English
+        stem = organ[:-3].removesuffix("管理")
+        latin |= {form for form in pinyin_forms(stem)}
+        if stem[-1] in EN_DIRECTIONS and len(stem) >= 3:
+            latin |= {form + EN_DIRECTIONS[stem[-1]] for form in pinyin_forms(stem[:-1])}
     return BodyNames(body, units, own, organ, kind, frozenset(f for f in forms if len(f) >= 2), frozenset(latin),
                      frozenset(organ_forms))
+
+
+# The directions a name's last character may give, in English ('汉口北' is 'Hankou North').
+EN_DIRECTIONS = {"东": "east", "南": "south", "西": "west", "北": "north"}
 
 
 # A place the gazetteer does not hold, by its level, before a department's name ('青溪市|统计局').
@@ -1040,8 +1051,9 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         before = places[n - 1][2] if n else 0
         # (an organ followed by 'of' is the next place's: '… versus the Government Offices
         # Administration of Liangxi District')
-        return [o for o in organs if start <= o[0] < after and o[1] > end
-                and not re.match(r"\s+of\b", question[o[1]:])][:1] or \
+        # (a place inside an organ's English name, 'the Hankou North management committee', is that organ's)
+        return [o for o in organs if (start <= o[0] < after or (TUNING.english_own_names and o[0] <= start < o[1]))
+                and o[1] > end and not re.match(r"\s+of\b", question[o[1]:])][:1] or \
             [o for o in organs if before <= o[0] and o[1] <= start and re.match(r"\s+of\b", question[o[1]:])][-1:]
 
     owned = [own_organ(n, start, end) for n, (_, start, end) in enumerate(places)]

@@ -20,7 +20,7 @@ from assistant.zh.figures import extract_figures
 from assistant.ask.bodies import EN_GENERIC as EN_SKIP
 from assistant.ask.dictionary import translations
 from assistant.ask.glossary import TERMS as GLOSSARY_TERMS, chinese_alternatives, other_wordings, unmatched
-from assistant.ask.terms import (ASKS_WORDS, EN_STOP, PUT_OUT, QUESTION_WORDS, STOP_WORDS, bigrams,
+from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUESTION_WORDS, STOP_WORDS, bigrams,
                                  english_without_names, english_words, focus_text, question_terms, split_questions,
                                  terms_of)
 from assistant.ask.injection import disarm, planted
@@ -552,6 +552,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             focus_text_ = re.sub(information, f" {' '.join(used)} ", focus_text_)
             if len(used) > 1:
                 alternatives = list(alternatives) + [used]
+    if TUNING.abbreviations_expanded and not english:
+        # a word of two characters the reports never say, their word of four whose first and third characters
+        # those are ('社保' said by 社会保障: how Chinese shortens a word of two words), any one of them saying it
+        focus_text_, groups = expanded_abbreviations(focus_text_, "".join(p.text for p in passages))
+        alternatives = list(alternatives) + groups
     focus = question_terms(focus_text_)
     if not focus:
         return Composition(False, [], 0.0, "The question names no subject to look up." if english else
@@ -665,6 +670,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
             table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
     carried_unasked = TUNING.carried_unasked_weight < 1 and not any(w in focus_text_ for w in carried_words() + ("结转",))
+    # words said any one of several ways ('发布' by 发布, 公开 or 推送): in a unit's score, each group counts once, at
+    # the wording the unit says most fully (as the coverage below counts them)
+    alt_groups = [g for g in ([question_terms(alt) & by_script[True] for alt in group] for group in alternatives)
+                  if sum(1 for a in g if a) > 1] if TUNING.alternatives_in_score else []
+    alt_plain = by_script[True] - set().union(*(a for g in alt_groups for a in g)) if alt_groups else set()
+    compounds = compounds_of(focus_text_) if TUNING.compound_said_whole and not english else set()
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
@@ -674,6 +685,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         context = (terms_of(unit.passage.section) & terms) - own
         unit.covered = own | context
         lead = (terms_of(unit.lead) & terms) - own - context
+        if TUNING.negated_lead_nothing and NOT_DONE.search(unit.lead):
+            lead = set()  # ('本年度未发布规范性文件,共发布我镇有效政策文件4条': the 4条 are no 规范性文件)
         before = (terms_of("".join(unit.before)) & terms) - own - context
         if TUNING.lead_covers and before and telling_present in own | context | before \
                 and not {_kind(m) for m in unit.before_counted} & {_kind(m) for m in unit.counted_in} - {None} \
@@ -693,6 +706,22 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # (fsum: a sum over a set must not depend on the set's order, which changes per process)
         unit.score = (math.fsum(weight[b] for b in own) + TUNING.context_weight * math.fsum(weight[b] for b in context)
                       + TUNING.lead_weight * math.fsum(weight[b] for b in lead)) / total
+        if alt_groups and script:
+            def said_of(ts: set[str]) -> float:
+                return (math.fsum(weight[b] for b in ts & own) + TUNING.context_weight * math.fsum(
+                    weight[b] for b in ts & context) + TUNING.lead_weight * math.fsum(weight[b] for b in ts & lead))
+
+            got, whole = said_of(alt_plain), math.fsum(weight[b] for b in alt_plain)
+            for group in alt_groups:
+                # (of wordings said alike, the weightiest: a group said no way weighs its heaviest wording)
+                alt = max(group, key=lambda a: (said_of(a) / (math.fsum(weight[b] for b in a) or 1.0),
+                                                math.fsum(weight[b] for b in a)))
+                got, whole = got + said_of(alt), whole + math.fsum(weight[b] for b in alt)
+            unit.score = got / (whole or 1.0)
+        if compounds and not unit.is_cell:
+            # a tie broken for the clause saying the question's compounds whole ('政策解读' by '全年公开政策解读14条',
+            # not by '政策问答解读5条', which says its words apart)
+            unit.score += TUNING.compound_said_whole * sum(c in unit.match_text for c in compounds) / len(compounds)
         if not terms:
             unit.score = 0.0
         # Ties: retrieval order, and within one table the earlier row (本年新收 before 上年结转
@@ -840,7 +869,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         got, whole = said(covered)
         coverage = got / whole
         _, best_whole = said(best.covered)
-        best_lexical = best.lexical * total / best_whole
+        best_lexical = best.lexical if alt_groups else best.lexical * total / best_whole
     by_words = coverage >= TUNING.min_coverage and best_lexical >= TUNING.min_best
     # The question's most telling word (rarest in these reports): a clause close in meaning that
     # lacks it answers something near, not the thing asked ('访问量' vs '发布信息').
@@ -1130,8 +1159,34 @@ def _cumulative(unit: Unit) -> bool:
     return "累计" in unit.match_text and bool(CUMULATIVE_SINCE.search(said)) and not OF_THE_YEAR.search(said)
 
 
+def expanded_abbreviations(question: str, text: str) -> tuple[str, list[tuple[str, ...]]]:
+    """The question with each word of two characters that ``text`` never says, and that ``text`` says in
+    full as a word of four characters (the first and third its two: '社保' → 社会保障), put in those words; and
+    the groups of words any one of which says it. At most three full forms a word; none for a word of the
+    names or the asking ('多少', '哪个')."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    groups: list[tuple[str, ...]] = []
+    out = []
+    for token in jieba.cut(question):
+        if len(token) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", token) and token not in text \
+                and token not in STOP_WORDS and not QUESTION_WORDS.search(token):
+            full = sorted({m.group(0) for m in re.finditer(
+                rf"{token[0]}[\u4e00-\u9fff]{token[1]}[\u4e00-\u9fff]", text)})
+            if 1 <= len(full) <= 3:
+                if len(full) > 1:
+                    groups.append(tuple(full))
+                out.append(f" {' '.join(full)} ")
+                continue
+        out.append(token)
+    return "".join(out), groups
+
+
 # A lead saying a thing was not done ('本年度未发布规范性文件'): its words do not say the count after it.
 LEAD_NEGATED = re.compile(r"未|没有|无(?!偿)|不(?!断|仅|少)")
+# … a lead saying it was not done at all ('本年度未发布规范性文件'), not one of refusals ('不予公开3件').
+NOT_DONE = re.compile(r"未|没有")
 
 # 'On the web' said of putting information out ('网上发布', '在网上主动公开'; not 网上申请, a way requests come in,
 # nor the 网 of a site, '县政府外网上'), and the reports' words for the web.

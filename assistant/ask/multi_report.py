@@ -538,9 +538,17 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 # (in the very measure word: '主动公开政府信息80条' is no count of requests beside '…69件'; and of
                 # what the question asks, not a kind of it the other's words led to: '…发布解读信息127条')
                 if not again.missing and len(again.figures) == 1 and again.unit == like.unit and not (
-                        TUNING.kind_unasked_refused and kind_unasked(reading, again.clause, plain_number(again.figures[0]))):
+                        TUNING.kind_unasked_refused and kind_unasked(reading, again.clause, plain_number(again.figures[0]))) \
+                        and not (TUNING.rank_like_keeps_telling and _lacks_telling(reading, again, reports, lexical, focus_names)):
                     parts[n] = again
                     break
+    if TUNING.rank_parts_keep_telling and ranking_reports and language == "zh":
+        # every report ranked by a clause saying the question's most telling word: the word fewest of the ranked
+        # reports say ('目录' of '信息公开目录类信息': '…微信公众号发布和转载政府信息383条' is none of them)
+        telling = _telling_word(reading, reports, lexical, focus_names)
+        if telling:
+            parts = [p if p.missing or not p.clause or telling in p.clause else
+                     Part(p.record, NOT_STATED_ZH, [], [], missing=True) for p in parts]
     if TUNING.read_like_other_year and not ranking_reports and \
             (one_body or (one_body is None and len({r.get("body") for r in reports}) == 1)):
         # One body's report of another year says it in its own words ('门户网站' one year, '政府
@@ -1188,6 +1196,53 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
 def _counts_kind(unit, kind) -> bool:
     """Whether one of a clause's figures counts that kind of thing (measure_kind)."""
     return any(measure_kind(_measure(f, unit.quote)[0]) == kind for f in extract_figures(unit.quote) if f.raw in unit.figures)
+
+
+# Words naming who is ranked ('哪个单位', '各乡镇'), no thing counted.
+RANKED_WHO = re.compile(r"单位|部门|机关|乡镇|镇街|街道|区县|县区|^[市区县镇乡]$")
+
+
+def _asked_words(reading: str, reports: list[dict], names=(), nouns: bool = False) -> set[str]:
+    """The question's words of two characters or more that may tell reports apart: no outlet, verb of
+    publishing, word of who is ranked or of a body's name; with ``nouns``, the things it names only (jieba's
+    nouns, not a measure of counting: '场次', '数量'), which the reports say as the question does more often than
+    its verbs ('收到' where they say 受理)."""
+    import jieba
+    import jieba.posseg
+
+    from assistant.ask.outlets import OUTLET_WORDS
+    from assistant.ask.terms import QUESTION_WORDS, STOP_WORDS
+
+    for name in sorted(set(names) | {r.get("body", "") for r in reports}, key=len, reverse=True):
+        reading = reading.replace(name, " ") if len(name) >= 2 else reading
+    named = "".join(r.get("body", "") for r in reports) + "".join(names)
+    cut = [w for w, flag in jieba.posseg.cut(reading) if flag in ("n", "nz", "ng") and not re.search(r"[次数量序]$", w)] \
+        if nouns else jieba.cut(reading)
+    return {w for w in cut if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+            and w not in named and w not in STOP_WORDS and not QUESTION_WORDS.search(w)
+            and not OUTLET_WORDS.search(w) and w not in PUBLISHING and not RANKED_WHO.search(w)}
+
+
+def _telling_word(reading: str, reports: list[dict], lexical, names=()) -> str:
+    """The question's word (_asked_words) that fewest of ``reports`` say, when some of them do not say it; else
+    ''."""
+    texts = ["".join(p.text for p in lexical.of_sources({r["source"]})) for r in reports]
+    said = {w: sum(w in t for t in texts) for w in _asked_words(reading, reports, names, nouns=True)}
+    said = {w: n for w, n in said.items() if 0 < n < len(texts)}
+    return min(said, key=lambda w: (said[w], -len(w), w)) if said else ""
+
+
+def _lacks_telling(reading: str, part: Part, reports: list[dict], lexical, names=()) -> bool:
+    """Whether ``part``'s clause lacks the question's most telling word its report uses (_asked_words): the
+    word fewest of the ranked reports say ('目录' of '信息公开目录类信息', which '…门户网站主动公开信息6467条' does
+    not say)."""
+    texts = {r["source"]: "".join(p.text for p in lexical.of_sources({r["source"]})) for r in reports}
+    own = texts.get(part.record["source"], "")
+    words = {w for w in _asked_words(reading, reports, names) if w in own}
+    if not words:
+        return False
+    telling = min(words, key=lambda w: (sum(w in t for t in texts.values()), -len(w), w))
+    return telling not in (part.clause or "")
 
 
 def _lead_words(clause: str) -> str:

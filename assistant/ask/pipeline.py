@@ -576,6 +576,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         question = question_in_context(question, history, catalog)
     # ('淮安和淮北两个市政府办公室', '硚口区这几个单位（审计局、宗关街道）': each named in full)
     question = spread_listed_organs(spread_shared_organ(question))
+    if TUNING.short_years:
+        from assistant.ask.understand import this_year
+        from assistant.zh.text import full_years
+
+        question = full_years(question, this_year())
     understanding = understand(question, catalog)
     yield "understood", understanding
     language = understanding.language
@@ -654,6 +659,19 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         if found is not None:
             yield from _given(found, retrieved)
             return
+    if composition.answered and TUNING.share_unstated_refused:
+        from assistant.ask.operations import operation_of
+        from assistant.zh.figures import extract_figures
+
+        asked = operation_of(question)
+        if asked.share and not asked.change and not any(
+                f.unit in ("%", "‰") or "成" in f.raw for u in composition.units for f in extract_figures(u.quote)):
+            # a share asked that no clause states, and none computed (prose_share found no part and whole):
+            # the counts found are not it ('What share of … were statutory proactive disclosures' had been
+            # answered with the whole's '…主动公开信息6467条')
+            composition.answered = False
+            composition.note = ("报告没有写明这一比例，也没有找到可以算出它的两个数字。" if language == "zh" else
+                                "The reports state no such share, nor two figures it could be computed from.")
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if composition.unstated:

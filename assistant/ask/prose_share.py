@@ -258,6 +258,8 @@ def _split_share_by_clauses(text: str) -> tuple[str, str] | None:
             whole = named.group("whole")
         elif re.search(r"加上|再加|和|与|及|、", before) and bare and bare in before:
             whole = before  # ('官网更新的信息加上媒体发的报道，官网那部分占多少': the part one of the things added)
+    if not whole and TUNING.share_whole_implied and len(re.findall(r"[\u4e00-\u9fff]", _bare(part, []))) >= 2:
+        return part, ""  # ('网上申请的占多少比例': the whole left to what the part is a part of)
     if not whole:
         return None
     if len(re.findall(r"[\u4e00-\u9fff\d]", part)) < 2 or len(re.findall(r"[\u4e00-\u9fff\d]", whole)) < 2:
@@ -631,6 +633,16 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
     # ('当年政务信息总数': what the whole counts, without the words saying it is a whole — the report
     # states it as '主动公开各类政务信息3128条')
     whole_q = TOTAL_WORDS.sub("", whole_q) or whole_q
+    if not whole_q:
+        # no whole named: a part of the requests is of those received or answered (the format's reading);
+        # any other part is of the count whose breakdown holds it, in its sentence
+        if not _whole_verbs(part.quote + part_q) or added:
+            above = None if added else _whole_above(part, "", a, unit_a, part)
+            if above is None:
+                return None
+            (whole, (b, unit_b)) = above
+            return Share(part, whole, a, b, unit_a, unit_b, _percent_of(a, b))
+        whole_q = "申请"
     if TUNING.share_by_clauses and _stated_counts(whole_q):
         # a whole the question states ('主动公开的561条里'): the clause of the part's report stating it
         return _share_of_stated(part, a, unit_a, whole_q, pool, added)

@@ -240,6 +240,12 @@ def in_report_words(thing: str, passages: list) -> str:
 
     for word, *used in format_groups(thing, passages):
         thing = thing.replace(word, used[0])
+    if TUNING.abbreviations_expanded:
+        # ('社保' where they say 社会保障: extractive.expanded_abbreviations, its one full form)
+        from assistant.ask.extractive import expanded_abbreviations
+
+        full, groups = expanded_abbreviations(thing, "".join(p.text for p in passages))
+        thing = "".join(full.split()) if not groups else thing
     return thing
 
 

@@ -80,6 +80,20 @@ def question_terms(text: str) -> set[str]:
     return terms | english_words(text)
 
 
+def compounds_of(text: str) -> set[str]:
+    """The question's phrases of two words, each of two characters or more, said one after the other
+    ('政策解读' of 政策 and 解读): said as one, they name one thing; said apart ('政策问答解读'), another."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    tokens = [t for t in jieba.cut(text)]
+    found = set()
+    for a, b in zip(tokens, tokens[1:]):
+        if all(len(t) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", t) and t not in STOP_WORDS for t in (a, b)):
+            found.add(a + b)
+    return found
+
+
 EN_STOP = set("""a an the of and or in on at to for by with from as is are was were be been did does do
 how many much what which who whom whose when where why its their this that these those it
 according report reports annual year total number there have has had in into per hold held

@@ -837,6 +837,50 @@ class ExtractiveTuning:
     # question's most telling word (the pair of characters fewest of the year's reports use) —
     # it kept '通过政府网站…3128条' out of a ranking of WeChat posts, but the word was as often the
     # question's verb ('推送'): multi.tune 0.627 → 0.601, three right rankings lost.
+    # A share asked with no whole named ('嵊泗县政府办2022年网上申请的占多少比例') is of what the part is a part of:
+    # a part of the requests of those received or answered (the format's reading), any other part of the count
+    # whose breakdown holds it in its sentence. Found by probes.
+    share_whole_implied: bool = True
+    # Years asked in two digits ('22年和24年分别发了多少条') read as the years they name (multi12.tune h1-05).
+    short_years: bool = True
+    # A committee named by a name of its own (汉口北管委会) is named so in English too: its pinyin, a last
+    # character giving a direction in English ('the Hankou North management committee'; multi12.tune h2-11).
+    english_own_names: bool = True
+    # (… a verb of publishing other than the format's own 公开 ('发布', '推送', '发了') said by any verb of publishing
+    # the reports use, also when they use the question's somewhere — for '2024年硚口区、官渡区、章丘区谁的政府网站发布
+    # 信息最多' (multi12.tune h3-11) — measured 2026-12-05 and left out: multi.tune −4, multi4.tune −2, multi3, multi8,
+    # unseen7.tune −1 each, multi12.tune +2; the verb tells things apart ('更新' offered for '发').)
+    publishing_any_verb: bool = False
+    # Words a question says that the reports say any one of several ways (an outlet, a verb of publishing, a way
+    # in, an English word's Chinese) count once in a clause's score, at the wording it says most fully, as they
+    # count in the coverage: summed, '主动公开政府信息561条' scored below '发布政策文件2条' for '哪个乡镇发布的信息最多'.
+    alternatives_in_score: bool = True
+    # A clause saying a compound of the question whole ('政策解读') scores this much more than one saying its
+    # words apart ('政策问答解读5条' had answered '保山市政府办2024年政策解读有多少', which the report states as
+    # '全年公开政策解读14条'; found by a probe). Of the size of the ties broken by retrieval order (0.02).
+    compound_said_whole: float = 0.03
+    # A share asked that no clause states and none was computed is refused, not answered with the counts found
+    # (multi12.tune h2-25 had been answered with the whole alone).
+    share_unstated_refused: bool = True
+    # A body named with words locating it in front ('东湖高新关东街道', '荣成东山街道'), from a list's mark, a year or the
+    # question's start: those words are the body's name, not words each report is read for (multi12.tune h2-13,
+    # where '东湖高新' kept 市府东路街道's '…主动公开政府信息720条' out of a ranking).
+    listed_prefixes: bool = True
+    # A lead clause saying a thing was not done ('本年度未发布规范性文件,共发布…政策文件4条') lends the clause after it none
+    # of its words: ranked among 规范性文件, 大渡口镇 had been given its 政策文件4条 (multi6.tune m6-rk13).
+    negated_lead_nothing: bool = True
+    # A word of two characters no report in scope says, read as their word of four whose first and third characters
+    # it is ('社保' for 社会保障: multi12.tune h1-21).
+    abbreviations_expanded: bool = True
+    # A report of a ranking read again in another's words (rank_read_like_others) gives its figure only when the
+    # clause found says the question's most telling word that report uses (the word fewest of the ranked reports
+    # say): '…门户网站主动公开信息6467条' had been ranked first among 信息公开目录类信息 (multi2.tune m2-rk-2024-mulu).
+    rank_like_keeps_telling: bool = True
+    # … and every report of a ranking is ranked by a clause saying the question's noun fewest of the ranked reports say
+    # (multi2.tune m2-rk-2024-mulu had ranked '…微信公众号发布和转载政府信息383条' among 信息公开目录类信息). Any word
+    # of the question, not only its nouns, was measured 2026-12-05: 25 rankings of the tune suites lost (multi6 −7,
+    # multi8 −7, multi −5), as the word was often a verb the reports say otherwise ('收到' for 受理…申请452件).
+    rank_parts_keep_telling: bool = False
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

@@ -38,7 +38,7 @@ SINCE_YEAR = re.compile(rf"{SPAN_START}|累计|以来|(?i:\bsince {_YEAR}\b)")
 
 # A year a question names that is no report's year: where a span starts ('从2003年以来') or where
 # something is carried to ('只能挪到2025年再处理').
-NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?")
+NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?|(?i:\bsince {_YEAR}\b)")
 
 
 # A change against the year before the one named ('比上一年', '较上年', '同比', 'than the previous year').
@@ -59,6 +59,15 @@ def this_year() -> int:
     import datetime
 
     return datetime.date.today().year
+
+
+# The words right before a body's name, back to a list's mark, a year or the question's start ('东湖高新' of
+# '、东湖高新关东街道'): at most six characters.
+LISTED_PREFIX = re.compile(r"(?:^|[、，,和与及跟同]|(?:19|20)\d{2}年度?)(?P<prefix>[\u4e00-\u9fff]{1,6})$")
+
+
+# … words no place's name holds: what is asked ('收到申请的关东街道'), not where a body is.
+NOT_LOCATING = re.compile(r"[的了是有在几多少收发和]|公开|申请|信息|哪|谁")
 
 
 def understand(question: str, catalog: list[dict]) -> Understanding:
@@ -89,6 +98,14 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
     for r in resolution.reports:
         body = names_of(r.get("body", ""))
         names += list(body.place_forms) + ([body.body] if body.body else [])
+    if TUNING.listed_prefixes:
+        # ('荣成东山街道、东湖高新关东街道、市府东路街道'): a body of a list named with the words locating it in front,
+        # from the list's mark, its year or the question's start: the body's name, not what is asked
+        for m in resolution.mentions:
+            if m.start < 10_000 and m.bodies:
+                lead = LISTED_PREFIX.search(question[: m.start])
+                if lead and lead.group("prefix") and not NOT_LOCATING.search(lead.group("prefix")):
+                    names.append(lead.group("prefix") + m.text)
     names = sorted(set(n for n in names if n), key=len, reverse=True)
 
     def refused(text: str) -> Understanding:

@@ -47,6 +47,21 @@ def years_in(text: str) -> set[int]:
     return {y for y in found if y}
 
 
+# A year asked in two digits ('22年和24年分别发了多少'), not a span of years ('近10年', '成立22年来').
+_SHORT_YEAR = re.compile(r"(?<![\d.．０-９])(?<!近|满|共|第|达|超|过|续|经|历|用|已|这|那|前|后|个|多|余|计|了|开|办)"
+                         r"(?P<yy>[0-4]\d)(?=\s*年(?!来|以来|间|多|左右|以上|以内|内|之内|后|前|半))")
+
+
+def full_years(question: str, this_year: int) -> str:
+    """A question's years written in two digits ('22年') in full ('2022年'), for the years reports exist
+    for (2008 up to ``this_year``); any other text unchanged."""
+    def full(m: re.Match) -> str:
+        year = 2000 + int(m.group("yy"))
+        return str(year) if 2008 <= year <= this_year else m.group(0)
+
+    return _SHORT_YEAR.sub(full, question)
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII forms (１２３，％．) and the ideographic space become ASCII, one character
     for one, so offsets stay valid. Whole-text NFKC would also turn ① into 1 and change lengths."""

@@ -1,0 +1,128 @@
+"""How questions are read when they say things otherwise than the reports: years in two digits, a
+compound said whole, a shortened word, a share with no whole named, a share nothing states, a
+ranking's telling word, a lead saying a thing was not done, an English body named by a direction,
+'since <year>', a body named with the words locating it. Real pipeline, real index; the reports are
+written for the tests (and real corpus reports where the case is theirs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.extractive import expanded_abbreviations
+from assistant.ask.terms import compounds_of
+from assistant.zh.text import full_years
+from conftest import index_of_corpus, index_of_texts
+
+YUNXI_2022 = ("云溪区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+              "通过政府网站主动公开各类政务信息900条，政务动态类400条。\n"
+              "（二）依申请公开情况\n全年共受理依申请公开8件(网上申请6件、信函申请2件)。\n")
+YUNXI_2024 = ("云溪区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+              "通过政府网站主动公开各类政务信息700条，政务动态类250条。\n"
+              "利用图解、政策问答等方式开展政策解读，全年公开政策解读14条，图解6条，政策问答解读5条。\n"
+              "其中社会保障信息40条、社会福利12条、应急管理9条。\n")
+SHITAN_2024 = ("石潭镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+               "本年度未发布规范性文件,共发布我镇有效政策文件4条。通过政府网站主动公开信息300条。\n")
+LIANHUA_2024 = ("莲花镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                "全年公开行政规范性文件3件。公众号发布和转载政府信息80条。信息公开目录信息120条。\n")
+MEIXI_2024 = ("梅溪镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+              "组织各村编制政府信息主动公开事项目录。全年镇政府门户网站主动公开信息500条。\n")
+HEYE_2024 = ("荷叶镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+             "全年公开行政规范性文件7件。信息公开目录信息60条。通过政府网站发布解读信息25条。\n")
+
+
+@pytest.fixture(scope="module")
+def g(tmp_path_factory):
+    return index_of_texts(tmp_path_factory.mktemp("readings"), tmp_path_factory.mktemp("readings-home"),
+                          {"yunxi-2022.txt": YUNXI_2022, "yunxi-2024.txt": YUNXI_2024, "shitan-2024.txt": SHITAN_2024,
+                           "lianhua-2024.txt": LIANHUA_2024, "heye-2024.txt": HEYE_2024,
+                           "meixi-2024.txt": MEIXI_2024})
+
+
+@pytest.mark.parametrize("question, read", [
+    ("22年和24年分别发了多少条", "2022年和2024年分别发了多少条"),
+    ("云溪区24年度报告", "云溪区2024年度报告"),
+    ("近10年公开了多少", "近10年公开了多少"),
+    ("成立22年来", "成立22年来"),
+    ("累计公开22年", "累计公开22年"),
+    ("2022年", "2022年"),
+    ("第22年", "第22年"),
+])
+def test_years_in_two_digits_are_read_in_full_and_spans_of_years_are_not(question, read):
+    assert full_years(question, 2026) == read
+
+
+def test_a_year_in_two_digits_after_this_year_is_no_year():
+    assert full_years("35年的报告", 2026) == "35年的报告"
+
+
+def test_two_years_asked_in_two_digits_are_both_answered(g):
+    a = g.ask("云溪区政府网站上的政务动态，22年和24年分别发了多少条？")
+    assert a.answered and "400" in a.answer and "250" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"yunxi-2022.txt", "yunxi-2024.txt"}
+
+
+def test_a_compound_is_two_words_said_one_after_the_other():
+    assert "政策解读" in compounds_of("政策解读有多少")
+
+
+def test_a_clause_saying_the_compound_whole_answers_before_one_saying_its_words_apart(g):
+    a = g.ask("云溪区2024年政策解读有多少条？")
+    assert a.answered and "14" in a.answer and "5条" not in a.answer, a.answer
+    b = g.ask("云溪区2024年的政策解读和图解加起来多少条？")
+    assert b.answered and "20条" in b.answer and "14 + 6" in b.answer, b.answer
+
+
+def test_a_shortened_word_is_read_as_the_reports_full_word():
+    text, groups = expanded_abbreviations("社保信息有多少", "其中社会保障信息40条")
+    assert "社会保障" in text and not groups
+    # (a word the text says is left as it is)
+    assert expanded_abbreviations("社会福利有多少", "社会福利12条")[0] == "社会福利有多少"
+
+
+def test_things_to_add_asked_in_shortened_words_are_added(g):
+    a = g.ask("云溪区2024年社保和社会福利方面的信息合计公开了多少条？")
+    assert a.answered and "52条" in a.answer and "40 + 12" in a.answer, a.answer
+
+
+def test_a_share_with_no_whole_named_is_of_what_the_part_is_a_part_of(g):
+    a = g.ask("云溪区2022年网上申请的占多少比例？")
+    assert a.answered and "75.0%" in a.answer and "6 ÷ 8" in a.answer, a.answer
+
+
+def test_a_share_nothing_states_nor_computes_is_refused_not_answered_by_a_count(g):
+    a = g.ask("What share of Yunxi District's 2024 website items were statutory items? Give it to one decimal.")
+    assert not a.answered and "700" not in a.answer, a.answer
+
+
+def test_a_lead_saying_a_thing_was_not_done_lends_its_words_to_no_count(g):
+    a = g.ask("2024年哪个镇公开的行政规范性文件最多？")
+    assert a.answered and "荷叶镇" in a.answer and "7件" in a.answer, a.answer
+    assert "4条" not in a.answer, a.answer  # (石潭镇's 政策文件 are no 规范性文件)
+
+
+def test_a_ranking_ranks_each_report_by_a_clause_saying_its_telling_word(g):
+    a = g.ask("2024年哪个镇发布的信息公开目录类信息最多？")
+    assert a.answered and "120" in a.answer and "60" in a.answer, a.answer
+    # (梅溪镇, read again in the others' words, states no 目录 count: its 500 items are not one)
+    assert "500" not in a.answer, a.answer
+
+
+def test_an_english_committee_named_by_a_direction_is_the_held_one(tmp_path):
+    g = index_of_corpus(tmp_path, ["putian-fgw-2021.txt", "wuhan-huangpi-hkbgwh-2021.txt"])
+    a = g.ask("In 2021, how many items did the Putian Development and Reform Commission proactively disclose, "
+              "compared with the Hankou North management committee in Huangpi? What is the gap?")
+    assert a.answered and "169" in a.answer and "91" in a.answer and "78" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"putian-fgw-2021.txt", "wuhan-huangpi-hkbgwh-2021.txt"}
+
+
+def test_since_a_year_asks_what_built_up_not_that_years_report(tmp_path):
+    g = index_of_corpus(tmp_path, ["fuzhou-czj-2022.txt"])
+    a = g.ask("Since 2003, how many items in total has the Fuzhou Finance Bureau made public?")
+    assert a.answered and "707" in a.answer, a.answer
+
+
+def test_bodies_named_with_the_words_locating_them_are_each_ranked(tmp_path):
+    g = index_of_corpus(tmp_path, ["weihai-rongcheng-dongshanjd-2025.txt", "wuhan-dhgx-guandongjd-2025.txt",
+                                   "baotou-kundulun-shifudonglujd-2025.txt"])
+    a = g.ask("2025年荣成东山街道、东湖高新关东街道、包头市府东路街道，哪个主动公开的信息最多？")
+    assert a.answered and all(x in a.answer for x in ("720", "37", "8条")), a.answer
