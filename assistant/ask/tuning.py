@@ -876,10 +876,11 @@ class ExtractiveTuning:
     # clause found says the question's most telling word that report uses (the word fewest of the ranked reports
     # say): '…门户网站主动公开信息6467条' had been ranked first among 信息公开目录类信息 (multi2.tune m2-rk-2024-mulu).
     rank_like_keeps_telling: bool = True
-    # … and every report of a ranking is ranked by a clause saying the question's noun fewest of the ranked reports say
-    # (multi2.tune m2-rk-2024-mulu had ranked '…微信公众号发布和转载政府信息383条' among 信息公开目录类信息). Any word
-    # of the question, not only its nouns, was measured 2026-12-05: 25 rankings of the tune suites lost (multi6 −7,
-    # multi8 −7, multi −5), as the word was often a verb the reports say otherwise ('收到' for 受理…申请452件).
+    # (… and every report of a ranking ranked by a clause saying the question's word fewest of the ranked reports say —
+    # multi2.tune m2-rk-2024-mulu ranks '…微信公众号发布和转载政府信息383条' among 信息公开目录类信息 — measured
+    # 2026-12-05 and left out: any word of the question lost 25 rankings of the tune suites (multi6 −7, multi8 −7,
+    # multi −5; the word was often a verb the reports say otherwise, '收到' for 受理…申请452件); its nouns only lost 8
+    # (multi6 −4, multi −2; '民意征集' beside '意见征集', '政策解读' beside '解读信息').)
     rank_parts_keep_telling: bool = False
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
