@@ -1087,6 +1087,13 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             (organs if len(places) == 1 or not any(owned) else [])
         organ, fields = (mine[0][2], mine[0][3]) if mine else ("", [])
         bodies = latin_index[form]
+        if TUNING.english_own_names and result.mentions and result.mentions[-1].bodies and \
+                set(result.mentions[-1].bodies) <= bodies and \
+                EN_LOCATED_IN.search(question[result.mentions[-1].end - 10_000: start]):
+            # ('the Hankou North management committee in Wuhan's Huangpi District'): a place after 'in' that the body
+            # just named is in says where it is; it names no body of its own
+            result.locating.append(question[start:end])
+            continue
         chosen = _choose(bodies, organ, in_years)
         if fields and chosen:
             # the departments of that kind whose names say most of its field; when none says
@@ -1109,6 +1116,8 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             result.locating += [x.strip() for x in bracket.group(1).split(",") if x.strip()]
 
 
+# The words between a body's English name and a place it is in ('… management committee in Wuhan's ').
+EN_LOCATED_IN = re.compile(r"(?i)^[\w\s-]{0,40}?\bin\s+(?:[a-z]+['’]s\s+)?(?:the\s+)?$")
 # A bracket right after a body's English name and its level ('… subdistrict (Kundulun, Baotou)').
 EN_BRACKET_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?\(([^()\d]{1,60})\)")
 EN_LEVEL_AFTER = re.compile(r"(?i)\s+(?:new\s+area|area|district|county|town(?:ship)?|city|sub-?district|street|"

@@ -432,7 +432,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if language == "zh" and TUNING.format_wordings:
         for group in format_groups(focus, passages):
             focus += " " + " ".join(group[1:])
-            alternatives.append(group)
+            alternatives.append(FormatWordings(group))
     if language != "zh" and TUNING.dictionary_words:
         glossary_terms = question_terms(focus)
         for group in dictionary_groups(english_question, passages):
@@ -633,10 +633,15 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # reports' vocabulary (the glossary's Chinese, taken from real reports) that these reports never say, in any
         # of its wordings, is not stated (a word of no report's, '文章' for 信息, may be a paraphrase)
         return Composition(False, [], 0.0, not_stated(readable([counted], focus_text_)[:1]))
-    if TUNING.counted_compound_said and len(counted) >= 3 and not english:
+    # (nor a person, '申请人', '被申请人', who did what is counted, unless people are counted: '多少人')
+    if TUNING.counted_compound_said and len(counted) >= 3 and not english and f"是{counted}" not in focus_text_ \
+            and not (counted.endswith("人") and measure not in ("人", "名", "位", "人次")):
         # '多少场新闻发布会' is not answered by '…政策宣传活动1次': a compound naming the thing counted is no paraphrase
         pairs = bigrams(counted)
-        units = [u for u in units if u.is_cell or any(b in u.in_context for b in pairs)]
+        # (… a pair other than a verb of publishing: '新闻发布会' is not said by '发布网上政府公报4期', whose 发布 is a verb,
+        # TUNING.counted_head_pair; '新闻稿' is by '新闻报道20篇')
+        said_by = [b for b in pairs if b not in PUBLISHING] if TUNING.counted_head_pair else pairs
+        units = [u for u in units if u.is_cell or any(b in u.in_context for b in said_by)]
         if not units:
             return Composition(False, [], 0.0, not_stated(readable([counted], focus_text_)[:1]))
     applicants = _applicants(focus_text_) if TUNING.applicants_apart and not english else set()
@@ -672,7 +677,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     carried_unasked = TUNING.carried_unasked_weight < 1 and not any(w in focus_text_ for w in carried_words() + ("结转",))
     # words said any one of several ways ('发布' by 发布, 公开 or 推送): in a unit's score, each group counts once, at
     # the wording the unit says most fully (as the coverage below counts them)
-    alt_groups = [g for g in ([question_terms(alt) & by_script[True] for alt in group] for group in alternatives)
+    # (not the format's own wordings of a row, format_groups: '结转下年度' is said by its words, not by the '结转…年度'
+    # of '结转上年度2件', the other row)
+    alt_groups = [g for g in ([question_terms(alt) & by_script[True] for alt in group] for group in alternatives
+                              if not isinstance(group, FormatWordings))
                   if sum(1 for a in g if a) > 1] if TUNING.alternatives_in_score else []
     alt_plain = by_script[True] - set().union(*(a for g in alt_groups for a in g)) if alt_groups else set()
     compounds = compounds_of(focus_text_) if TUNING.compound_said_whole and not english else set()
@@ -925,11 +933,14 @@ AMONG_BODIES = re.compile(r"(?:这|那|哪)?几个(?=[\u4e00-\u9fff]{0,2}(?:乡|
 # What the national format counts its two nouns in (the tables' 条 of information, 件 of requests),
 # for a question asking how many of one with no measure word ('在政府网站上发布的信息有多少').
 FORMAT_MEASURES = {"信息": "条", "申请": "件"}
-FORMAT_NOUN_COUNTED = re.compile(r"(信息|申请)(?:总量|总数|数量)?的?(?:一共|总共|共计|合计|共)?(?:有|是|为)?(?:多少|几)"
+FORMAT_NOUN_COUNTED = re.compile(r"(信息|申请)(?:总量|总数|数量|量)?的?\s*(?:一共|总共|共计|合计|共|各|分别)?\s*(?:有|是|为)?"
+                                 r"(?:多少|几)"
                                  r"(?![个百分倍成条篇件则份项宗起家所场次期轮人名位元])")
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])([条件篇期场项])数(?![据字量额])")
 COUNTED_AFTER = re.compile(rf"(?:多少|几)(?:{MEASURE_WORD})?([\u4e00-\u9fff]{{2,8}})")
 COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:总数|数量|总量|个数|次数|人数)(?:是|有|为)?(?:多少|几)")
+# '谁开的新闻发布会多', '哪个镇的听证会最少': what bodies are compared by, the noun before 多/少
+COUNTED_COMPARED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:更|最|比较)?(?<![多几])(?:多|少)(?=\s*(?:[？?，,。！!]|$))")
 # '总阅读量各是多少', '访问量有多少': what is counted is the doing before 量 (阅读, 访问)
 COUNTED_QUANTITY = re.compile(r"([\u4e00-\u9fff]{2})量\s*(?:各|分别|一共|总共|共)?\s*(?:是|有|为|达到?)?\s*(?:多少|几)")
 
@@ -1159,6 +1170,10 @@ def _cumulative(unit: Unit) -> bool:
     return "累计" in unit.match_text and bool(CUMULATIVE_SINCE.search(said)) and not OF_THE_YEAR.search(said)
 
 
+class FormatWordings(tuple):
+    """A group of the format's wordings of one row or label (format_groups), any one saying it."""
+
+
 def expanded_abbreviations(question: str, text: str) -> tuple[str, list[tuple[str, ...]]]:
     """The question with each word of two characters that ``text`` never says, and that ``text`` says in
     full as a word of four characters (the first and third its two: '社保' → 社会保障), put in those words; and
@@ -1280,7 +1295,8 @@ def _counted_noun(question: str) -> str:
     import jieba.posseg
 
     jieba.setLogLevel(60)
-    for pattern, pick in ((COUNTED_AFTER, 0), (COUNTED_BEFORE, -1)):
+    patterns = ((COUNTED_AFTER, 0), (COUNTED_BEFORE, -1)) + (((COUNTED_COMPARED, -1),) if TUNING.counted_compared else ())
+    for pattern, pick in patterns:
         m = pattern.search(question)
         if not m:
             continue

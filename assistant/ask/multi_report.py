@@ -367,6 +367,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # a ranking of the reports of a year (not of one body's years)
     ranking_reports = op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1
 
+    in_format_measure = False
     if ranking_reports and language == "zh" and not asked_measure(question):
         # ranked in items when the question names no measure (_ranked): each report read for a
         # count of items, so a clause counting kinds ('发布信息6个类别') is not its answer
@@ -379,6 +380,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         bare = COUNT_NOUN.sub("", reading)
         if bare != reading and measure:
             reading = f"{bare.rstrip('？?。 ')}有多少{measure}"
+
+    elif TUNING.compared_in_format_measure and language == "zh" and (op.change or op.compare) and \
+            not asked_measure(question) and (not op.share or percent_change) and \
+            FORMAT_NOUN_AT_END.search(reading.rstrip("？?。 ")):  # (its words of a change left out)
+        # ('网站发布的信息比2021年少了百分之几': read as how many, so the format's measure of 信息 and 申请, 条 and 件, is
+        # the one compared — '…发布26个…目录' is no count of information)
+        at = FORMAT_NOUN_AT_END.search(reading.rstrip("？?。 "))
+        reading, in_format_measure = f"{reading[:at.start() + 2]}有多少", True
 
     # words asked of each report, no figure and no arithmetic ('2021年和2022年分别拿过什么奖', '是哪个
     #部门出的'): each report read for its clauses of words (TUNING.words_per_report)
@@ -426,6 +435,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 composition.answered = False  # carried by meaning more than by the question's words
             if ranking_reports and composition.answered and not fitting:
                 composition.answered = False  # (no clause counting in the measure ranked: the text's cell, if any)
+            if ranking_reports and composition.answered and TUNING.rank_kind_unasked and language == "zh" and any(
+                    kind_unasked(_asked_clause(reading), u.quote, f) for u in composition.units[:1] for f in u.figures[:1]):
+                # ('网上发布信息最多的' ranks the information put out, not '发布政策解读24篇', a kind of it)
+                composition.answered = False
         if composition.answered and len(composition.units) > 1 and (asked.sum or asked.change or asked.compare) \
                 and not op.share and not each_sum and not measures_named(question):
             # arithmetic over the reports takes one figure of each: of its clauses, those counting in
@@ -457,6 +470,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                  if f.raw in u.figures and not _a_year(f, record) and (op.share or f.unit not in ("%", "‰"))]
         if not found and not any(states_none(u.quote) for u in composition.units):
             # clauses matching the words, none stating a figure ('将依申请公开办理作为…具体实践'): not stated
+            return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
+        wanted = (asked_measure(reading) if language == "zh" else asked_measure_en(question.split(", and")[0])) \
+            if TUNING.computed_in_measure_asked and (asked.change or asked.compare or asked.sum) and not op.share \
+            and not op.rank else ""
+        if wanted and re.fullmatch(MEASURE_WORD, wanted) and found and all(
+                _measure(f, q)[0] and measure_kind(_measure(f, q)[0]) != measure_kind(wanted) for f, q in found):
+            # figures to compute with, asked in a measure ('how many items', '信息…有多少' in 条), that this report's
+            # clause counts in another kind only ('发布26个…目录'): not stated, never set against the others' 条
             return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
         if len(found) > 1 and len({q for _, q in found}) == 1 and not op.share:
             # one figure of a report: of a whole and its breakdown in one clause, the one the
@@ -524,6 +545,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # that second reading loses one ranking each of multi6.tune and multi8.tune.)
     glossed = reading_question(GLOSS.sub(_glossed, question)) if TUNING.glosses and language == "zh" else ""
     glossed = glossed if glossed and glossed != reading else ""
+    if in_format_measure and not GLOSS.search(question):
+        glossed = ""  # (no gloss: not read again without the measure)
     parts = [read_own(record) for record in reports]
     if TUNING.rank_read_like_others and ranking_reports:
         # A report of a ranking not read with the question's words is read again with them and the
@@ -1230,6 +1253,16 @@ def _telling_word(reading: str, reports: list[dict], lexical, names=()) -> str:
     said = {w: sum(w in t for t in texts) for w in _asked_words(reading, reports, names, nouns=True)}
     said = {w: n for w, n in said.items() if 0 < n < len(texts)}
     return min(said, key=lambda w: (said[w], -len(w), w)) if said else ""
+
+
+def _asked_clause(reading: str) -> str:
+    """What a ranking asks, without the bodies it is among ('2024年几个区政府当中，网上发布信息 有多少条' → '发布信息 有多少条'):
+    its last clause, the web it was put out on left out."""
+    return re.sub(r"网上|网络上|线上", " ", re.split(r"[，,]|当中|之中|里面", reading)[-1])
+
+
+# A reading ending in the format's information or requests ('…网站发布的信息', '…的信息 少了').
+FORMAT_NOUN_AT_END = re.compile(r"(?:信息|申请)\s*(?:(?:多|少|增加|减少|增长|下降|上升|变化)了?)?\s*$")
 
 
 def _lacks_telling(reading: str, part: Part, reports: list[dict], lexical, names=()) -> bool:

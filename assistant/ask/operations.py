@@ -25,7 +25,7 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     r"(?:增加|减少|下降|上升|提高|降低|多|少)了?几|(?:降|涨|升|跌)了?(?:百分之|多少|几)|(?<![至最])(?:多|少|高|低)出?了?百分之|下降|上升|(?:增加|减少|提高|降低)了?百分|差(?:是|为|值)|(?:19|20)\d{2}年?到(?:19|20)\d{2}年|"
                     r"相差|差距|差了?多少|差了?几|差额|多(?!少)[\u4e00-\u9fff]了?(?:多少|几)|少(?!多)[\u4e00-\u9fff]了?(?:多少|几)|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
-                    r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bmore than in\b|\bfewer than in\b|\b(?:more|fewer|less)\b[^?.;]{1,60}?\bthan in (?:19|20)\d{2}\b|\bfrom \d{4} to \d{4}\b|"
+                    r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bdrop(?:ped|s)?\b|\bdecline[sd]?\b|\bfell\b|\brose\b|\bmore than in\b|\bfewer than in\b|\b(?:more|fewer|less)\b[^?.;]{1,60}?\bthan in (?:19|20)\d{2}\b|\bfrom \d{4} to \d{4}\b|"
                     r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b|\bby how (?:many|much)\b)")
 COMPARE = re.compile(r"几倍|多少倍|之比|比值|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\b(?:which|who)\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")

@@ -553,6 +553,23 @@ class ExtractiveTuning:
     # ('老百姓的诉求' → 老百姓, '招商引资的原创稿' → 招商引资, '找到花都区府办' → 花都区): three passes lost, hence
     # counted_across_de.
     counted_compound_said: bool = True
+    # … sharing a pair of it other than a verb of publishing: '黄埔区和花都区政府办2022年谁开的新闻发布会多' had set
+    # '发布网上政府公报4期' (its 发布 a verb) against 黄埔区's 44场 (found by a probe). (Its head, the last pair, or two of
+    # its pairs, instead: multi11.tune g2-07 lost, '新闻稿' said by '新闻报道20篇'.)
+    counted_head_pair: bool = True
+    # … and the thing bodies are compared by ('谁开的新闻发布会多') is a thing counted, as '多少场新闻发布会' is.
+    counted_compared: bool = True
+    # Two years or bodies compared by the format's information or requests with no measure word ('硚口区2024年网站发布的
+    # 信息比2021年少了百分之几') count them in the format's measure (条, 件), as a ranking does: 2021's '…发布26个…目录'
+    # had been set against 2024's 3128条 (found by a probe).
+    compared_in_format_measure: bool = True
+    # A ranking of the whole a question names ('网上发布信息最多的是哪个区') ranks no report by a clause counting a kind of
+    # it ('发布政策解读24篇'), as a report read again in another's words already did not (kind_unasked_refused).
+    rank_kind_unasked: bool = True
+    # Figures computed over reports, asked in a measure ('how many items', '信息' in the format's 条), from a report whose
+    # clause counts only in another kind ('…发布26个…目录'): that report does not state it (found by a probe:
+    # 'How many items did … publish on its website in 2021 and 2024 …' had given 2021 as 26).
+    computed_in_measure_asked: bool = True
     # A question naming some kinds of applicant (the columns of the format's table of requests: '法人提的') is not
     # answered by one figure of those and others ('收到公民和法人或其他组织…申请共32件'). Found by probes.
     applicants_apart: bool = True
