@@ -15,6 +15,7 @@ from conftest import index_of_corpus, index_of_texts
 
 YUNXI_2022 = ("云溪区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
               "通过政府网站主动公开各类政务信息900条，政务动态类400条。\n"
+              "通过线下公开栏张贴信息20条。\n"
               "（二）依申请公开情况\n全年共受理依申请公开8件(网上申请6件、信函申请2件)。\n")
 YUNXI_2024 = ("云溪区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
               "通过政府网站主动公开各类政务信息700条，政务动态类250条。\n"
@@ -176,3 +177,14 @@ def test_an_english_drop_asks_the_change(districts):
     c = districts.ask("How many items did Luoyang District publish on its website in 2024, and what was the drop from "
                       "2022?")
     assert not c.answered or "3128" in c.answer, c.answer
+
+
+def test_an_english_side_asked_is_said_by_any_of_its_words(g):
+    # ('online' is 线上 to the dictionary and 网上 too; the report says 线下 elsewhere)
+    a = g.ask("How many requests did Yunxi District receive online in 2022?")
+    assert a.answered and "网上申请6件" in a.answer, a.answer
+
+
+def test_english_verbs_of_publishing_put_out(g):
+    a = g.ask("How many government affairs items did Yunxi District put out on its website in 2024?")
+    assert a.answered and "700" in a.answer, a.answer

@@ -622,9 +622,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         if english:
             # (its words weighing little, an English question asking one side, 'offline', where the reports speak
             # of the other, is answered only by a clause saying the side asked: not by the whole's '…共计145条')
+            # (… in any of the dictionary's words for the English word: 'online' is 线上 and also 网上, 在线)
+            said_as = _same_english(focus_text_) if TUNING.opposite_any_wording else {}
             for asked_side, other in opposites.items():
                 if any(other in p.text for p in passages):
-                    units = [u for u in units if u.is_cell or asked_side in u.in_context]
+                    units = [u for u in units if u.is_cell or any(
+                        w in u.in_context for w in said_as.get(asked_side, (asked_side,)))]
     # (a word after 是 says who or what the things counted are — '有多少件是申请人…去申请复议的' — not the thing itself)
     if TUNING.reports_word_counted_said and counted and not english and counted not in IMPLIED_NOUNS \
             and f"是{counted}" not in focus_text_ and _reports_word(counted) and not any(
@@ -1083,6 +1086,11 @@ def _opposites(question: str, english: bool = False) -> dict[str, str]:
         if len(word) >= 2 and (word.count("上") + word.count("下")) == 1:
             found[word] = word.translate(str.maketrans("上下", "下上"))
     return found
+
+
+def _same_english(question: str) -> dict[str, tuple[str, ...]]:
+    """Each Chinese word the dictionary gives for an English word of the question → all it gives for that word."""
+    return {w: tuple(chinese) for _, chinese in translations(question, EN_SKIP) for w in chinese}
 
 
 def _kind_unasked(question: str, unit: Unit) -> bool:

@@ -489,6 +489,9 @@ class ExtractiveTuning:
     # A question word holding 上 or 下 ('线下', '上年') is not said by a clause saying it swapped and not as asked
     # ('…线上平台公开134条' for '龙安镇通过线下公开了多少条'; '结转下年度' for 上年结转). Found by probes.
     opposites_apart: bool = True
+    # … an English word's side said by any of the dictionary's words for it ('online': 线上, 网上, 在线): 'How many requests
+    # did … receive online' had been refused beside '共受理依申请公开7件(网上申请5件…)' (found by a probe).
+    opposite_any_wording: bool = True
     # A share's part naming a way of coming in is said by a clause naming it in any of its words ('网上提交的' by '网络申请
     # 14件'; prose_share._says_all). Measured 2026-12-05: multi10.tune +1, multi11.tune +1 (g3-21), no pass lost.
     channel_said_any_way: bool = True
