@@ -188,3 +188,12 @@ def test_an_english_side_asked_is_said_by_any_of_its_words(g):
 def test_english_verbs_of_publishing_put_out(g):
     a = g.ask("How many government affairs items did Yunxi District put out on its website in 2024?")
     assert a.answered and "700" in a.answer, a.answer
+
+
+def test_an_english_follow_up_naming_another_body_is_asked_of_that_body(tmp_path):
+    g = index_of_corpus(tmp_path, ["guangzhou-huadu-qzfbgs-2022.txt", "zhoushan-shengsi-xzfbgs-2022.txt"])
+    first = "How many information disclosure requests did the Huadu District government office get in 2022?"
+    a = g.ask("And the Shengsi County government office?", history=[first])
+    # (never the previous body's figure: 花都区政府办's 33件 had been given for 嵊泗县)
+    assert a.answered and "7件" in a.answer and "33" not in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"zhoushan-shengsi-xzfbgs-2022.txt"}

@@ -65,6 +65,11 @@ _WHICH = re.compile(r"哪[个家些一]|谁|(?i:\bwhich\b|\bwho\b)")
 _POINTING = re.compile(r"^(?:这里面|这里头|这其中|这些|这个|它们?|其)|(?i:^(?:of these|of them|of those|among them)\b)")
 
 
+# The words of an organ after a body's English place name ('… District government office', '… statistics bureau').
+EN_ORGAN_AFTER = re.compile(r"(?i)\s+(?:people['’]s\s+)?(?:government(?:\s+(?:general\s+)?office)?|"
+                            r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
+
+
 def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:
     earlier = previous_questions(history)
     if not earlier or not question.strip():
@@ -177,8 +182,20 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             if start >= 0:
                 length = len(m.text + m.organ) if (m.text + m.organ) in merged else len(m.text)
                 merged = merged[:start] + new_name + merged[start + length:]
+            elif TUNING.english_body_follow_up and m.start >= 10_000 and mine.mentions[0].start >= 10_000 \
+                    and merged == previous:
+                # ('And the Shengsi County government office?' after '…did the Huadu District government office get in
+                # 2022?'): the body named in English, with the organ after it, in the words the follow-up names it
+                # (never the previous body's question unchanged: that answered 花都区's figure for 嵊泗县)
+                begin, end = m.start - 10_000, m.end - 10_000
+                after = EN_ORGAN_AFTER.match(merged, end)
+                end = after.end() if after else end
+                named = re.sub(r"(?i)^the\s+", "", _core(question)).rstrip(" ?？.")
+                merged = merged[:begin] + named + merged[end:]
         else:
             merged = new_name + merged
+        if TUNING.english_body_follow_up and merged == previous:
+            return question  # (a body named now that could not be put in the previous question: asked as it is)
     if terms:  # a cell of the same kind replaces the previous one; else it narrows the question
         core = _core(question)
         before = [t for t in find_terms(merged, language) if t.axis == terms[0].axis and t.table == terms[0].table

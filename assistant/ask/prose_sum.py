@@ -40,20 +40,26 @@ def counted_again(quote: str, previous, figure) -> bool:
     return quote[previous.end:figure.start].strip() in ("", previous.unit)
 
 
-def _pieces(units: list[Unit]) -> list[tuple[Unit, str, int, object]]:
+def _pieces(units: list[Unit], every_count: bool = False) -> list[tuple[Unit, str, int, object]]:
     """(unit, piece, its position, its count) for every count a unit states: a piece runs from the
     previous count to this one ('其中公开年度重点工作任务分解、执行及落实情况27条', then
     '、经济和社会发展统计信息24条'), so it holds the words naming what it counts."""
     out = []
     for unit in units:
         counts = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
+        # (``every_count``: a piece starts after the count before it, cited or not: '…,图解15条,…直播新闻发布会10期' is
+        # '直播新闻发布会10期')
+        every = counts_in(unit.quote) if every_count else counts
         start = 0
-        for f in counts:
-            if out and out[-1][0] is unit and counted_again(unit.quote, out[-1][3], f):
+        previous = None
+        for f in every:
+            if previous is not None and counted_again(unit.quote, previous, f):
                 # '发布信息294期1014条': one thing counted twice, in two measures; the piece's words are
                 # the first count's
-                start = out[-1][2]
-            out.append((unit, unit.quote[start:f.end], start, f))
+                start = previous_start
+            if f in counts:
+                out.append((unit, unit.quote[start:f.end], start, f))
+            previous, previous_start = f, start
             start = f.end
     return out
 
@@ -70,7 +76,11 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
                          for words in [sum(1 for p in pairs if p in piece[1])]), reverse=True)
         if not scored or scored[0][0] == 0:
             return None
-        tops.append([n for score, n in scored if score == scored[0][0]])
+        tied = [n for score, n in scored if score == scored[0][0]]
+        if TUNING.same_piece_once and len(tied) > 1:
+            # (one clause quoted alone and inside its sentence, '政策解读18条' and '…,其中…,政策解读18条': one piece)
+            tied = [n for i, n in enumerate(tied) if not any(_same_piece(pieces[m], pieces[n]) for m in tied[:i])]
+        tops.append(tied)
     # a piece tied for a thing is not its own when it is the one piece another thing is best matched
     # to ('在市政府网站上自己发的' ties '…门户网站发布…18136条' and '通过政府网站转载…7271条'; the second is
     # the one piece of '转载的国家、省政府信息')
@@ -97,6 +107,14 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     if len(set(chosen)) != len(chosen):
         return None
     return [pieces[n] for n in chosen]
+
+
+def _same_piece(a: tuple, b: tuple) -> bool:
+    """Whether two pieces are one: the same figure with the same words ('政策解读18条' alone and in its sentence)."""
+    def words(piece: tuple) -> str:
+        return re.sub(r"^(?:其中)?[^\u4e00-\u9fff\d]*(?:其中)?[:：,，、]?", "", piece[1]).strip()
+
+    return a[3].value == b[3].value and words(a) == words(b)
 
 
 def _one_thing_counted_twice(tied: list) -> bool:
@@ -363,6 +381,10 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     if language_of_things == "zh":
         asked_in = ASKED_IN.search(question)
         matched = _match(named, _pieces(units), asked_in.group(1) if asked_in else "")
+        if matched is None and TUNING.same_piece_once:
+            # (pieces cut at every count, cited or not: a clause's last figure, '…直播新闻发布会10期', holds none of the
+            # words of the things before it)
+            matched = _match(named, _pieces(units, every_count=True), asked_in.group(1) if asked_in else "")
         if matched is not None and (_a_total_among(matched) or _whole_and_part(matched)):
             return ""  # (a whole and its parts are not added together)
         if matched is None and language == "zh":

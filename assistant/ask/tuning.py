@@ -573,6 +573,14 @@ class ExtractiveTuning:
     # clause counts only in another kind ('…发布26个…目录'): that report does not state it (found by a probe:
     # 'How many items did … publish on its website in 2021 and 2024 …' had given 2021 as 26).
     computed_in_measure_asked: bool = True
+    # A thing to add matched alike to one clause quoted alone and inside its sentence ('政策解读18条' and '…,其中…,政策解读
+    # 18条,图解15条…') is matched to one piece, not refused as two (found by a probe: an English sum of 新昌县's 政策解读 and
+    # 图解 had been given no total).
+    same_piece_once: bool = True
+    # An English follow-up naming another body ('And the Shengsi County government office?') puts it in the previous
+    # question in place of the body named there in English; it had been read as the previous question unchanged and
+    # answered with 花都区政府办's 33件 (multi13.tune k3-39).
+    english_body_follow_up: bool = True
     # A question naming some kinds of applicant (the columns of the format's table of requests: '法人提的') is not
     # answered by one figure of those and others ('收到公民和法人或其他组织…申请共32件'). Found by probes.
     applicants_apart: bool = True
