@@ -197,3 +197,31 @@ def test_an_english_follow_up_naming_another_body_is_asked_of_that_body(tmp_path
     # (never the previous body's figure: 花都区政府办's 33件 had been given for 嵊泗县)
     assert a.answered and "7件" in a.answer and "33" not in a.answer, a.answer
     assert {c.source for c in a.citations} == {"zhoushan-shengsi-xzfbgs-2022.txt"}
+
+
+def test_an_english_sum_of_a_list_adds_every_thing_listed(tmp_path):
+    text = ("柳湾街道2025年政府信息公开工作年度报告\n一、总体情况\n（一）政府信息主动公开情况\n"
+            "街道通过区人民政府门户网站公开财政预决算信息2条、行政执法信息3条、街道工作动态1条。\n")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"liuwan-2025.txt": text})
+    a = g.ask("Liuwan subdistrict, 2025 — add up the budget/final-accounts items, law-enforcement items and "
+              "work-update items it posted on the district portal. What's the total?")
+    assert a.answered and "6 (2 + 3 + 1)" in a.answer, a.answer
+
+
+def test_an_english_organ_naming_the_next_place_is_that_places():
+    from assistant.ask.bodies import resolve
+
+    held = [{"source": "q.txt", "body": "武汉市硚口区人民政府", "year": 2024},
+            {"source": "s.txt", "body": "硚口区审计局", "year": 2024},
+            {"source": "l.txt", "body": "无锡市梁溪区机关事务管理局", "year": 2024}]
+    r = resolve("Rank Qiaokou District and the Liangxi District offices administration bureau by how much "
+                "information they published in 2024.", held, "en")
+    # ('the Liangxi District offices administration bureau' is no bureau of 硚口区's)
+    assert [[x["source"] for x in g] for g in r.groups] == [["q.txt"], ["l.txt"]]
+
+
+def test_an_english_follow_up_asking_a_thing_of_it_is_asked_of_the_body_before(tmp_path):
+    g = index_of_corpus(tmp_path, ["xian-weiyang-tjj-2025.txt"])
+    first = "How many issues of its statistical briefing did the Weiyang District statistics bureau publish in 2025?"
+    a = g.ask("And how many research articles did it publish?", history=[first])
+    assert a.answered and "5篇" in a.answer and "28" not in a.answer, a.answer

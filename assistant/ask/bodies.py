@@ -1052,8 +1052,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # (an organ followed by 'of' is the next place's: '… versus the Government Offices
         # Administration of Liangxi District')
         # (a place inside an organ's English name, 'the Hankou North management committee', is that organ's)
+        # (… and not the next place's: 'Qiaokou District and the Liangxi District offices administration bureau')
         return [o for o in organs if (start <= o[0] < after or (TUNING.english_own_names and o[0] <= start < o[1]))
-                and o[1] > end and not re.match(r"\s+of\b", question[o[1]:])][:1] or \
+                and o[1] > end and not re.match(r"\s+of\b", question[o[1]:])
+                and not (TUNING.english_own_names and after < len(question) and o[0] <= after < o[1])][:1] or \
             [o for o in organs if before <= o[0] and o[1] <= start and re.match(r"\s+of\b", question[o[1]:])][-1:]
 
     owned = [own_organ(n, start, end) for n, (_, start, end) in enumerate(places)]

@@ -65,6 +65,8 @@ _WHICH = re.compile(r"哪[个家些一]|谁|(?i:\bwhich\b|\bwho\b)")
 _POINTING = re.compile(r"^(?:这里面|这里头|这其中|这些|这个|它们?|其)|(?i:^(?:of these|of them|of those|among them)\b)")
 
 
+# A pronoun standing for the body asked about before ('… did it publish?', 'its', 'they').
+EN_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
 # The words of an organ after a body's English place name ('… District government office', '… statistics bureau').
 EN_ORGAN_AFTER = re.compile(r"(?i)\s+(?:people['’]s\s+)?(?:government(?:\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
@@ -148,6 +150,23 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             if language == "zh":
                 return f"{m.text}{m.organ}{year}{_POINTING.sub('', question.strip())}"
             return f"{question.strip().rstrip('?')} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
+    if follow and not mine.mentions and not years and language == "en" and TUNING.english_pronoun_follow_up and \
+            EN_PRONOUN.search(question) and re.search(r"(?i)\bhow (?:many|much)\b|\bwhat\b", question):
+        # ('And how many research articles did it publish?' after '…did the Weiyang District statistics bureau publish
+        # in 2025?'): a question of its own, about the body and year asked before — not the previous question narrowed
+        theirs = resolve(previous, catalog, "en")
+        if theirs.mentions and theirs.mentions[0].start >= 10_000:
+            m = theirs.mentions[0]
+            begin, end = m.start - 10_000, m.end - 10_000
+            after = EN_ORGAN_AFTER.match(previous, end)
+            body = previous[begin: after.end() if after else end]
+            old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+            asked = re.sub(r"(?i)^(?:and|so|also)\s+", "", question.strip())
+            asked = EN_PRONOUN.sub(lambda p: f"the {body}" + ("'s" if p.group(0).lower() in ("its", "their") else ""),
+                                   asked, count=1)
+            if old_years:
+                asked = asked.rstrip(" ?") + f" in {old_years[-1]}?"
+            return asked[0].upper() + asked[1:]
     if follow and not mine.mentions and not years and language == "zh" and TUNING.organ_follow_up:
         # '市政府办公室呢？' after '保山市2024年…': the organ named now, of the place named before
         # (保山市政府办公室), not the place's government again
