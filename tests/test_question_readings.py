@@ -225,3 +225,12 @@ def test_an_english_follow_up_asking_a_thing_of_it_is_asked_of_the_body_before(t
     first = "How many issues of its statistical briefing did the Weiyang District statistics bureau publish in 2025?"
     a = g.ask("And how many research articles did it publish?", history=[first])
     assert a.answered and "5篇" in a.answer and "28" not in a.answer, a.answer
+
+
+def test_a_development_zone_named_in_english_is_the_zone_not_its_district():
+    from assistant.ask.bodies import resolve
+
+    held = [{"source": "w.txt", "body": "武昌区", "year": 2020},
+            {"source": "z.txt", "body": "武昌经开区(滨江)管委会", "year": 2020}]
+    r = resolve("How many disclosure requests did the Wuchang Economic Development Zone handle in 2020?", held, "en")
+    assert [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]

@@ -1036,6 +1036,11 @@ def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
 def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Resolution, in_years) -> None:
     text = re.sub(r"['’`]s\b", "  ", question.lower())  # same length: offsets stay the question's
     text = re.sub(r"['’`]", " ", text)
+    if TUNING.english_zones:
+        # ('the Wuchang Economic Development Zone', 'Donghu High-tech Zone'): a development zone in English is its
+        # pinyin short form (经开, 高新), as the index holds it — the same length, so offsets stay the question's
+        for pattern, short in EN_ZONES:
+            text = pattern.sub(lambda m: short.ljust(len(m.group(0))), text)
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
     organs = _english_organs(question)
@@ -1120,6 +1125,11 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 
 # The words between a body's English name and a place it is in ('… management committee in Wuhan's ').
 EN_LOCATED_IN = re.compile(r"(?i)^[\w\s-]{0,40}?\bin\s+(?:[a-z]+['’]s\s+)?(?:the\s+)?$")
+# Development zones in English, and the pinyin of their short forms (ZONE_ABBREVIATIONS).
+EN_ZONES = ((re.compile(r"economic(?:\s*(?:and|&)\s*technolog(?:ical|y))?[\s-]+development\s+(?:zone|area)|\be?tdz\b|"
+                        r"\bedz\b"), "jingkai"),
+            (re.compile(r"high[\s-]*tech(?:nology)?(?:[\s-]+industr(?:ial|y))?(?:[\s-]+development)?[\s-]+(?:zone|area)"),
+             "gaoxin"))
 # A bracket right after a body's English name and its level ('… subdistrict (Kundulun, Baotou)').
 EN_BRACKET_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?\(([^()\d]{1,60})\)")
 EN_LEVEL_AFTER = re.compile(r"(?i)\s+(?:new\s+area|area|district|county|town(?:ship)?|city|sub-?district|street|"

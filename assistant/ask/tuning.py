@@ -587,6 +587,9 @@ class ExtractiveTuning:
     # An English follow-up asking a thing of its own of 'it' ('And how many research articles did it publish?') is asked
     # of the body and year asked before, not read as the previous question narrowed (multi13.tune k2-39).
     english_pronoun_follow_up: bool = True
+    # A development zone named in English ('the Wuchang Economic Development Zone') is its short form's pinyin
+    # (wuchang jingkai): it had been read as 'Wuchang', 武昌区 (multi13.tune k2-09).
+    english_zones: bool = True
     # A question naming some kinds of applicant (the columns of the format's table of requests: '法人提的') is not
     # answered by one figure of those and others ('收到公民和法人或其他组织…申请共32件'). Found by probes.
     applicants_apart: bool = True
