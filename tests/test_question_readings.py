@@ -234,3 +234,11 @@ def test_a_development_zone_named_in_english_is_the_zone_not_its_district():
             {"source": "z.txt", "body": "武昌经开区(滨江)管委会", "year": 2020}]
     r = resolve("How many disclosure requests did the Wuchang Economic Development Zone handle in 2020?", held, "en")
     assert [[x["source"] for x in g] for g in r.groups] == [["z.txt"]]
+
+
+def test_a_development_zone_the_index_does_not_hold_is_not_its_districts_government():
+    from assistant.ask.bodies import resolve
+
+    held = [{"source": "q.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
+    r = resolve("How many items did the Qiaokou Economic Development Zone publish in 2024?", held, "en")
+    assert not r.groups, r.groups

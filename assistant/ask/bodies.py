@@ -1085,6 +1085,18 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # borrows no other place's organ)
         # (so does a place written with its level, 'Longan Town', or named as a government,
         # 'the Yinchuan municipal government')
+        zone = re.match(r"\s+(jingkai|gaoxin)\b", text[end:]) if TUNING.english_zones else None
+        if zone and not form.endswith(zone.group(1)):
+            # ('the Qiaokou Economic Development Zone', no zone of 硚口 held): a zone the index does not hold, not the
+            # place's government
+            stop = end + zone.end()
+            while stop < len(text) and text[stop] == " ":
+                stop += 1  # (over the rest of the English words the pinyin stands for)
+            while stop > end and question[stop - 1].isspace():
+                stop -= 1
+            result.mentions.append(Mention(form, 10_000 + start, 10_000 + stop, (),
+                                           "经开区" if zone.group(1) == "jingkai" else "高新区"))
+            continue
         leveled = bool(EN_LEVEL_AFTER.match(question, end) or EN_LEVEL_AT_END.search(question[start:end])
                        or EN_GOVERNMENT_AFTER.match(question, end))
         # (not across 'or'/'and': 'Lishui or the Changchun general office' names Lishui itself)
