@@ -282,14 +282,14 @@ def _named_en(question: str) -> list[str]:
         # question, the word joining its things comes after it)
         later = [m for m in SUM.finditer(question, sum_at.end()) if re.search(r"(?i)plus|together", m.group(0))]
         sum_at = later[0] if later else sum_at
-    if TUNING.english_lists_added and re.fullmatch(r"(?i)add(?:ed)? up|sum|total of", sum_at.group(0)):
+    if TUNING.english_lists_added and re.fullmatch(r"(?i)add(?:ed)? up", sum_at.group(0)):
         # ('… — add up the budget items, law-enforcement items and work-update items it posted'): the things follow
         # the word of adding, listed with commas and 'and'
         tail = re.split(r"[?.;]", question[sum_at.end():])[0]
         tail = _EN_AFTER_LIST.sub("", tail)
         listed = [re.sub(r"(?i)^\s*(?:the|all)\s+", "", x).strip() for x in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", tail)]
         listed = [x for x in listed if x]
-        if len(listed) >= 2:
+        if len(listed) >= 3:  # (two things: read as before, joined by 'and')
             return listed
     # (the summing word itself: 'together' of '… portal and WeChat together', whose things it follows)
     at = sum_at.start() + (sum_at.group(0).lower().rfind("together") if re.match(r"(?i)and|plus", sum_at.group(0)) else 0)
@@ -315,20 +315,6 @@ def _named_en(question: str) -> list[str]:
     if len(joined) != 1:
         return []
     things = [x.strip() for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
-    if TUNING.english_lists_added and len(things) >= 2 and not re.search(r"(?i)\bhow (?:many|much)\b", things[0]):
-        # ('How many A, B and C did …': the things listed before the one joined by 'and', back to the one the question's
-        # frame holds)
-        at_joined = pieces.index(joined[0])
-        before = []
-        for piece in reversed(pieces[:at_joined]):
-            if _EN_FRAME.match(piece) or re.match(r"(?i)\s*how (?:many|much)\b", piece):
-                before.insert(0, piece.strip())
-                break
-            if len(piece.split()) > 5 or re.search(r"(?i)\b(?:did|does|do|were|was|is|are|in \d{4})\b", piece):
-                before = []
-                break
-            before.insert(0, piece.strip())
-        things = before + things
     return _trimmed_en(things) if TUNING.english_addends_trimmed and len(things) >= 2 else things
 
 

@@ -581,8 +581,9 @@ class ExtractiveTuning:
     # question in place of the body named there in English; it had been read as the previous question unchanged and
     # answered with 花都区政府办's 33件 (multi13.tune k3-39).
     english_body_follow_up: bool = True
-    # An English sum of things listed with commas and 'and' ('How many A, B and C …', '… add up the A, B and C it
-    # posted') adds them all, not the two joined by 'and' (multi13.tune k2-17, k3-21).
+    # An English sum of three things or more listed after 'add up' ('… add up the A, B and C it posted') adds them all,
+    # not the two joined by 'and' (multi13.tune k2-17). (… also 'How many A, B and C …', the things listed before the
+    # one joined by 'and': no tune pass gained, one report-half pass lost, counted only (multi10.report). Left out.)
     english_lists_added: bool = True
     # An English follow-up asking a thing of its own of 'it' ('And how many research articles did it publish?') is asked
     # of the body and year asked before, not read as the previous question narrowed (multi13.tune k2-39).
