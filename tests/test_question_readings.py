@@ -242,3 +242,16 @@ def test_a_development_zone_the_index_does_not_hold_is_not_its_districts_governm
     held = [{"source": "q.txt", "body": "武汉市硚口区人民政府", "year": 2024}]
     r = resolve("How many items did the Qiaokou Economic Development Zone publish in 2024?", held, "en")
     assert not r.groups, r.groups
+
+
+def test_an_english_sum_of_things_each_stated_alone_and_in_their_sentence(tmp_path):
+    g = index_of_corpus(tmp_path, ["shaoxing-xinchang-xzf-2022.txt"])
+    a = g.ask("How many policy interpretations and infographics did Xinchang County publish in 2022 in total?")
+    assert a.answered and "33 (18 + 15)" in a.answer, a.answer
+
+
+def test_bodies_compared_by_press_conferences_are_not_given_a_gazette(tmp_path):
+    g = index_of_corpus(tmp_path, ["guangzhou-huangpu-qzf-2022.txt", "guangzhou-huadu-qzfbgs-2022.txt"])
+    a = g.ask("黄埔区和花都区政府办2022年谁开的新闻发布会多？")
+    # (花都区政府办's '发布网上政府公报4期' is no press conference: never 44 − 4)
+    assert "44 − 4" not in a.answer and "公报" not in a.answer, a.answer
