@@ -686,6 +686,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
                               if not isinstance(group, FormatWordings))
                   if sum(1 for a in g if a) > 1] if TUNING.alternatives_in_score else []
     alt_plain = by_script[True] - set().union(*(a for g in alt_groups for a in g)) if alt_groups else set()
+    alt_weights = [[(alt, math.fsum(weight[b] for b in alt)) for alt in group] for group in alt_groups]
+    plain_weight = math.fsum(weight[b] for b in alt_plain)
     compounds = compounds_of(focus_text_) if TUNING.compound_said_whole and not english else set()
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
@@ -722,12 +724,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
                 return (math.fsum(weight[b] for b in ts & own) + TUNING.context_weight * math.fsum(
                     weight[b] for b in ts & context) + TUNING.lead_weight * math.fsum(weight[b] for b in ts & lead))
 
-            got, whole = said_of(alt_plain), math.fsum(weight[b] for b in alt_plain)
-            for group in alt_groups:
+            got, whole = said_of(alt_plain), plain_weight
+            for group in alt_weights:
                 # (of wordings said alike, the weightiest: a group said no way weighs its heaviest wording)
-                alt = max(group, key=lambda a: (said_of(a) / (math.fsum(weight[b] for b in a) or 1.0),
-                                                math.fsum(weight[b] for b in a)))
-                got, whole = got + said_of(alt), whole + math.fsum(weight[b] for b in alt)
+                alt, heavy = max(group, key=lambda aw: (said_of(aw[0]) / (aw[1] or 1.0), aw[1]))
+                got, whole = got + said_of(alt), whole + heavy
             unit.score = got / (whole or 1.0)
         if compounds and not unit.is_cell:
             # a tie broken for the clause saying the question's compounds whole ('政策解读' by '全年公开政策解读14条',
@@ -1389,7 +1390,6 @@ def _kind(measure: str) -> int | None:
     return next((i for i, kind in enumerate(MEASURE_KINDS) if measure in kind), None)
 
 
-@lru_cache(maxsize=1)
 def review_results_asked(question: str) -> list[str]:
     """The words of the result of reconsiderations or lawsuits a question about them asks (the review table's
     columns but its total: 结果纠正 with 纠正, 撤销, 被纠错…), any of which says it; [] when it asks none."""
@@ -1410,13 +1410,19 @@ def review_results_asked(question: str) -> list[str]:
 def outcome_words() -> tuple[str, ...]:
     """The format's names of the outcomes of requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理 and
     the rows under them), four characters or more, longest first."""
+    return _outcome_words(TUNING.outcome_asked_words)
+
+
+@lru_cache(maxsize=2)
+def _outcome_words(asked_words: bool) -> tuple[str, ...]:
+    """outcome_words, built once per setting of TUNING.outcome_asked_words (read on every question)."""
     from assistant.national.schema import name_of, national_format
 
     words: set[str] = set()
     for row in national_format().tables["apply"].rows.values():
         if row.key.startswith("apply.result.") and row.key != "apply.result.total":
             words.update(name_of(x) for x in (row.zh[0], *row.parent))
-            if TUNING.outcome_asked_words:
+            if asked_words:
                 words.update(row.ask)  # (and a person's words for them: '同意公开', '全部公开')
     return tuple(sorted((w for w in words if len(w) >= 4 and w != "本年度办理结果"), key=len, reverse=True))
 

@@ -383,10 +383,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
 
     elif TUNING.compared_in_format_measure and language == "zh" and (op.change or op.compare) and \
             not asked_measure(question) and (not op.share or percent_change) and \
-            FORMAT_NOUN_AT_END.search(reading.rstrip("？?。 ")):  # (its words of a change left out)
+            (at := FORMAT_NOUN_AT_END.search(reading.rstrip("？?。 "))):
         # ('网站发布的信息比2021年少了百分之几': read as how many, so the format's measure of 信息 and 申请, 条 and 件, is
-        # the one compared — '…发布26个…目录' is no count of information)
-        at = FORMAT_NOUN_AT_END.search(reading.rstrip("？?。 "))
+        # the one compared — '…发布26个…目录' is no count of information; its words of a change left out)
         reading, in_format_measure = f"{reading[:at.start() + 2]}有多少", True
 
     # words asked of each report, no figure and no arithmetic ('2021年和2022年分别拿过什么奖', '是哪个
@@ -565,13 +564,6 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                         and not (TUNING.rank_like_keeps_telling and _lacks_telling(reading, again, reports, lexical, focus_names)):
                     parts[n] = again
                     break
-    if TUNING.rank_parts_keep_telling and ranking_reports and language == "zh":
-        # every report ranked by a clause saying the question's most telling word: the word fewest of the ranked
-        # reports say ('目录' of '信息公开目录类信息': '…微信公众号发布和转载政府信息383条' is none of them)
-        telling = _telling_word(reading, reports, lexical, focus_names)
-        if telling:
-            parts = [p if p.missing or not p.clause or telling in p.clause else
-                     Part(p.record, NOT_STATED_ZH, [], [], missing=True) for p in parts]
     if TUNING.read_like_other_year and not ranking_reports and \
             (one_body or (one_body is None and len({r.get("body") for r in reports}) == 1)):
         # One body's report of another year says it in its own words ('门户网站' one year, '政府
@@ -1225,13 +1217,10 @@ def _counts_kind(unit, kind) -> bool:
 RANKED_WHO = re.compile(r"单位|部门|机关|乡镇|镇街|街道|区县|县区|^[市区县镇乡]$")
 
 
-def _asked_words(reading: str, reports: list[dict], names=(), nouns: bool = False) -> set[str]:
+def _asked_words(reading: str, reports: list[dict], names=()) -> set[str]:
     """The question's words of two characters or more that may tell reports apart: no outlet, verb of
-    publishing, word of who is ranked or of a body's name; with ``nouns``, the things it names only (jieba's
-    nouns, not a measure of counting: '场次', '数量'), which the reports say as the question does more often than
-    its verbs ('收到' where they say 受理)."""
+    publishing, word of who is ranked or of a body's name."""
     import jieba
-    import jieba.posseg
 
     from assistant.ask.outlets import OUTLET_WORDS
     from assistant.ask.terms import QUESTION_WORDS, STOP_WORDS
@@ -1239,20 +1228,9 @@ def _asked_words(reading: str, reports: list[dict], names=(), nouns: bool = Fals
     for name in sorted(set(names) | {r.get("body", "") for r in reports}, key=len, reverse=True):
         reading = reading.replace(name, " ") if len(name) >= 2 else reading
     named = "".join(r.get("body", "") for r in reports) + "".join(names)
-    cut = [w for w, flag in jieba.posseg.cut(reading) if flag in ("n", "nz", "ng") and not re.search(r"[次数量序]$", w)] \
-        if nouns else jieba.cut(reading)
-    return {w for w in cut if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+    return {w for w in jieba.cut(reading) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
             and w not in named and w not in STOP_WORDS and not QUESTION_WORDS.search(w)
             and not OUTLET_WORDS.search(w) and w not in PUBLISHING and not RANKED_WHO.search(w)}
-
-
-def _telling_word(reading: str, reports: list[dict], lexical, names=()) -> str:
-    """The question's word (_asked_words) that fewest of ``reports`` say, when some of them do not say it; else
-    ''."""
-    texts = ["".join(p.text for p in lexical.of_sources({r["source"]})) for r in reports]
-    said = {w: sum(w in t for t in texts) for w in _asked_words(reading, reports, names, nouns=True)}
-    said = {w: n for w, n in said.items() if 0 < n < len(texts)}
-    return min(said, key=lambda w: (said[w], -len(w), w)) if said else ""
 
 
 def _asked_clause(reading: str) -> str:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.ask.tuning import TUNING
-
 # Each outlet and the wordings the reports use for it (glossary.yaml, platforms).
 FAMILIES: dict[str, tuple[str, ...]] = {
     "website": ("门户网站", "政府网站", "政府外网", "官方网站", "官网", "网站"),
@@ -86,7 +84,7 @@ def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ..
     groups: list[tuple[str, ...]] = []
 
     def put(word: str, family: tuple[str, ...], shorter: bool = False) -> str:
-        if word in passages_text and not (family is PUBLISHING and word != "公开" and TUNING.publishing_any_verb):
+        if word in passages_text:
             return word
         # (an outlet worded with another of its words inside only by a part the rest of which names
         # the outlet too, '公众号' of '微信公众号'; '政府网站' stays: 政府 says where the site is)
@@ -94,8 +92,6 @@ def reworded(question: str, passages_text: str) -> tuple[str, list[tuple[str, ..
         shorter = shorter and any(w != word and w in word for w in family)
         used = tuple(w for w in family if w in passages_text and w not in ("APP", "App")
                      and (not shorter or (w in word and word.replace(w, "", 1) in family)))
-        if word in passages_text and word not in used:
-            used = (word,) + used  # (a verb of publishing the reports use too, said by any of theirs)
         if not used and shorter:
             # ('微信号' where they say 公众号: no shorter wording of it names the outlet alone)
             used = tuple(w for w in family if w in passages_text and w not in ("APP", "App"))

@@ -888,7 +888,6 @@ class ExtractiveTuning:
     # the reports use, also when they use the question's somewhere — for '2024年硚口区、官渡区、章丘区谁的政府网站发布
     # 信息最多' (multi12.tune h3-11) — measured 2026-12-05 and left out: multi.tune −4, multi4.tune −2, multi3, multi8,
     # unseen7.tune −1 each, multi12.tune +2; the verb tells things apart ('更新' offered for '发').)
-    publishing_any_verb: bool = False
     # Words a question says that the reports say any one of several ways (an outlet, a verb of publishing, a way
     # in, an English word's Chinese) count once in a clause's score, at the wording it says most fully, as they
     # count in the coverage: summed, '主动公开政府信息561条' scored below '发布政策文件2条' for '哪个乡镇发布的信息最多'.
@@ -919,7 +918,6 @@ class ExtractiveTuning:
     # 2026-12-05 and left out: any word of the question lost 25 rankings of the tune suites (multi6 −7, multi8 −7,
     # multi −5; the word was often a verb the reports say otherwise, '收到' for 受理…申请452件); its nouns only lost 8
     # (multi6 −4, multi −2; '民意征集' beside '意见征集', '政策解读' beside '解读信息').)
-    rank_parts_keep_telling: bool = False
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
