@@ -439,6 +439,11 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             focus += " " + " ".join(group)
             alternatives.append(group)
             soft |= question_terms(" ".join(group)) - glossary_terms
+    if TUNING.sum_wants_figure and not figures_only and not ASKS_DATE.search(question):
+        from assistant.ask.operations import operation_of
+
+        # ('What was X's combined output on A and B?': a sum asked is a figure, whatever its 'what')
+        figures_only = operation_of(question).sum
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(question)),
                    alternatives, measure if measure is not None else asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
@@ -477,8 +482,12 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
     generic = re.compile(r"(?i)\b(?:" + EN_MEASURES[0][1] + r")\b")
     asked = EN_HOW_MANY.sub(lambda m: m.group(0)[: m.start(2) - m.start(0)] + (
         "" if generic.fullmatch(m.group(2)) else m.group(2)), unmatched(question))
-    for _, chinese in translations(asked, EN_SKIP):
+    for english, chinese in translations(asked, EN_SKIP):
         used = tuple(word for word in chinese if any(word in text for text in texts))
+        if not used and TUNING.english_singular_fallback and re.fullmatch(r"[a-z]{3,}s", english):
+            # ('products' → 出产, 制品…, none said: the singular's words, 'product' → 产品)
+            single = [c for e, c in translations(english[:-1], EN_SKIP) if e == english[:-1]]
+            used = tuple(word for word in (single[0] if single else ()) if any(word in text for text in texts))
         if used:
             groups.append(used)
     return groups
@@ -1036,6 +1045,11 @@ def _unnamed_part(question: str, unit: Unit) -> bool:
     own = _pairs(level[mine[0]].label) - set().union(*(_pairs(p.label) for n, p in enumerate(level) if n != mine[0]))
     # (a question saying anything but the whole — '社保方面的信息', 社会保障 in other words — may name it)
     asked = {t for t in question_terms(question) if len(t) == 2}
+    if TUNING.long_words_name_parts:
+        # ('开了几场发布会': 发布会 is more than the 发布 its terms keep — its pairs name the count '…新闻发布会44场')
+        import jieba
+
+        asked |= {b for w in jieba.cut(question) if len(w) >= 3 and w not in STOP_WORDS for b in bigrams(w)}
     return bool(own) and not own & (asked | unit.covered) and asked <= WHOLE_PAIRS
 
 

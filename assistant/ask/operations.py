@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.ask.tuning import TUNING
+
 # The words asking how many that follow things joined by a bare 加 ('行政许可加行政强制有多少件').
 ASKED_AFTER_ADDING = r"(?:有|是|共|一共|总共)?(?:多少|几)"
 SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|在|到|一|起|总|进|班|工|重)(?=[\u4e00-\u9fff]{2,12}?"
@@ -46,6 +48,9 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|最勤|最频繁|�
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b|"
                   r"\bfrom (?:most|highest|largest) to (?:fewest|least|lowest|smallest)\b|"
                   r"\bfrom (?:fewest|least|lowest|smallest) to (?:most|highest|largest)\b)")
+# Ranking said by an idiom ('拔得头筹', '位居第一', '垫底'): the first place, or the last (垫底).
+RANK_IDIOM = re.compile(r"拔得头筹|夺得头筹|头筹|居首|位居第一|排第一|排在第一|名列第一|数第一|第一名|垫底|"
+                        r"(?i:\bcame (?:out )?(?:top|first|last)\b|\bin (?:first|last) place\b|\bfirst place\b)")
 TREND = re.compile(r"历年|逐年|每年|各年|趋势|(?:这|近|最近)[几两二三四五]年|变化情况|(?i:\bover the years\b|\beach year\b|"
                    r"\bper year\b|\btrend\b|\byear by year\b|\bevery year\b|\bboth years\b)")
 # An average of the figures asked ('平均每年多少条', 'on average').
@@ -151,7 +156,7 @@ def operation_of(text: str) -> Operation:
     if m:
         raw = m.group(1) or m.group(2) or m.group(3)
         top = int(raw) if raw.isdigit() else CN_SMALL.get(raw, 0)
-    rank = bool(RANK.search(text))
+    rank = bool(RANK.search(text)) or bool(TUNING.rank_idioms and RANK_IDIOM.search(text))
     m = NTH.search(text)
     nth = 0
     if m:
@@ -170,7 +175,7 @@ def operation_of(text: str) -> Operation:
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0, mean=bool(MEAN.search(text)),
                      lowest=bool(re.search(r"最少|最低|最小|倒数|第[二三四五六七八九十\d]+(?:少|低|小)|"
-                                           r"(?i:fewest|(?<!\bat )least|lowest|smallest)",
+                                           r"(?i:fewest|(?<!\bat )least|lowest|smallest)" + (r"|垫底|(?i:\bcame last\b|\bin last place\b)" if TUNING.rank_idioms else ""),
                                            re.sub(r"(?i)\bfrom (?:most|highest|largest) to \w+", " ", text)))
                      or bool(bound and bound[0].startswith("<")))
 

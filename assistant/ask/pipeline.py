@@ -428,6 +428,26 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
     return _quoted(question, units, started, lambda text: text + total) if total else None
 
 
+def _siblings_unasked(question: str, language: str, units: list[Unit]) -> list[str]:
+    """For a question asking one count (no arithmetic), the clauses of its best clause's sentence
+    counting the same thing with qualifiers the question says none of (siblings.unasked_siblings)."""
+    from assistant.ask.operations import operation_of
+    from assistant.ask.siblings import unasked_siblings
+
+    op = operation_of(question)
+    if not units or units[0].is_cell or op.sum or op.share or op.change or op.compare or op.rank or op.each:
+        return []
+    if language == "zh":
+        asked = question  # (whole: focus_text drops '还有' of '还有效的')
+    else:
+        from assistant.ask.dictionary import translations
+        from assistant.ask.glossary import unmatched
+
+        asked = " ".join(chinese_terms(question)) + " " + " ".join(
+            w for _, words in translations(unmatched(question)) for w in words)
+    return unasked_siblings(asked, units[0].quote, units[0].passage.text)
+
+
 def _text_figure(question: str, understanding, lexical):
     """For a question mapping onto one table cell (and nothing it leaves unmapped): the cell's
     figure as a report's text states it (prose_cells.prose_figure), else None."""
@@ -672,6 +692,24 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             composition.answered = False
             composition.note = ("报告没有写明这一比例，也没有找到可以算出它的两个数字。" if language == "zh" else
                                 "The reports state no such share, nor two figures it could be computed from.")
+        elif asked.share and not asked.change and TUNING.share_of_part_said:
+            from assistant.ask.prose_share import share_of_another_part
+
+            if share_of_another_part(question, language, composition.units):
+                # ('What share of … 260 policy interpretations were written explanatory materials?' had been
+                # answered with '政策解读比例为100%', a share of the whole, not of the part asked)
+                composition.answered = False
+                composition.note = ("报告写明的比例不是所问部分的比例，也没有找到可以算出它的两个数字。" if language == "zh" else
+                                    "The share the report states is not of the part asked, and no two figures to "
+                                    "compute it from were found.")
+    if composition.answered and TUNING.siblings_unasked:
+        found = _siblings_unasked(question, language, composition.units)
+        if found:
+            composition.answered = False
+            composition.note = (("报告在同一句里分别写了：" + "；".join(found) + "。问题没有说明问的是其中哪一种，不作推测。")
+                                if language == "zh" else
+                                "The report states several counts of this, told apart by words the question does not "
+                                "use: " + "; ".join(f"“{x}”" for x in found) + ". No guess is made which is asked.")
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if composition.unstated:

@@ -800,3 +800,37 @@ def _times(a_q: str, b_q: str, names: list[str], language: str, pool, stats, sim
         return None
     ratio = (a / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return Share(ua, ub, a, b, ma, mb, ratio, times=True)
+
+
+def share_of_another_part(question: str, language: str, units: list[Unit]) -> bool:
+    """Whether the shares the cited clauses state are not of the part a share question asks: an
+    English part with no Chinese wording the reports use ('written explanatory materials'), or a
+    part none of whose characters (those its whole does not say) the words stating a share say
+    ('政策解读比例为100%' for a share of 解读材料 among 政策解读)."""
+    texts = [u.passage.text for u in units]
+    if language != "zh":
+        m = EN_OF_WHOLE.search(question) or EN_SHARE.search(question)
+        if m is None:
+            return False
+        if re.fullmatch(r"(?i)\s*(?:that|this|it|them|those|these)\s*", m.group("part")):
+            return False  # (the part said before: 'how many ended as X, and what share of the answers was that')
+        part = _in_chinese(m.group("part"), texts)
+        if not part.strip():
+            return True
+        whole = _in_chinese(m.group("whole"), texts)
+    else:
+        split = split_share(question)
+        if split is None:
+            return False
+        part, whole = split
+    # (its characters, not pairs: a part said in other words shares one, '办完' of '办结率100%')
+    chars = {c for c in part if "\u4e00" <= c <= "\u9fff"} - set(whole) - set("的了是有个占多少几比例率")
+    if not chars:
+        return False
+    said = []
+    for unit in units:
+        # (each share stated, with the words since the share before it or the sentence's start: '其他政务信息为…日常
+        # 新闻报道,…540条,占84.6%')
+        for sentence in re.split(r"[；;。]", unit.quote):
+            said += [x for x in re.split(r"(?<=[%％])", sentence) if re.search(r"\d\s*[%％]", x)]
+    return bool(said) and not any(c in x for x in said for c in chars)

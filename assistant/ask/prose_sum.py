@@ -312,6 +312,12 @@ def _named_en(question: str) -> list[str]:
                               for x in pieces):
         return [re.sub(r"(?i)^\s*how (?:many|much)\s+", "", x).strip() for x in asks]
     joined = [x for x in pieces if ADDENDS.search(x)]
+    if not joined and TUNING.english_things_after_sum and not asking_only:
+        # ('What was X's combined 2025 output on the website and its WeChat account?': the things follow the word)
+        after = re.split(r"[?.;]", question[sum_at.end():])[0]
+        # (one phrase 'A and B': things listed with commas, 'A, B and C', are not read here — two of three added
+        # would be no total of them)
+        joined = [after] if ADDENDS.search(after) and not re.search(r"[,，、]", after) else []
     if len(joined) != 1:
         return []
     things = [x.strip() for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
