@@ -703,7 +703,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                     "The share the report states is not of the part asked, and no two figures to "
                                     "compute it from were found.")
     if composition.answered and TUNING.siblings_unasked:
-        found = _siblings_unasked(question, language, composition.units)
+        found = [disarm(x) for x in _siblings_unasked(question, language, composition.units)]
         if found:
             composition.answered = False
             composition.note = (("报告在同一句里分别写了：" + "；".join(found) + "。问题没有说明问的是其中哪一种，不作推测。")
