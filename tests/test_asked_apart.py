@@ -9,7 +9,7 @@ import pytest
 
 from assistant.ask.operations import operation_of
 from assistant.ask.prose_sum import _named_en
-from assistant.ask.siblings import unasked_siblings
+from assistant.ask.siblings import meant, residue, unasked_siblings
 from conftest import index_of_corpus, index_of_texts
 
 QINGSHAN_2022 = ("青山区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
@@ -34,11 +34,26 @@ SENTENCE = "本年度制定并公开行政规范性文件12件,废止行政规�
 
 def test_counts_of_one_thing_told_apart_by_qualifiers_the_question_does_not_say_are_siblings():
     found = unasked_siblings("新出台 行政规范性文件", "现行有效行政规范性文件96件", SENTENCE)
-    assert found[0] == "现行有效行政规范性文件96件" and len(found) == 3
+    assert found[0] == ("现行有效行政规范性文件96件", "现行有效") and len(found) == 3
+    assert {q for _, q in found} == {"现行有效", "本年度制定并公开", "废止"}
     # (the question says one qualifier: the composer's choice stands)
     assert unasked_siblings("废止 行政规范性文件", "废止行政规范性文件30件", SENTENCE) == []
     # (another thing counted in the same sentence is no sibling)
     assert unasked_siblings("政策解读", "发布政策解读信息80条", "发布政策解读信息80条,其中,解读材料24条") == []
+
+
+def test_the_words_a_question_asks_besides_the_thing_counted_are_its_residue():
+    assert residue("到2022年底，青山区还在生效的行政规范性文件有多少件？", "现行有效行政规范性文件96件", ["青山区"]) == "还在生效的"
+
+
+def test_a_qualifier_is_meant_only_when_one_is_clearly_closest():
+    def cosines(query, texts):
+        return [0.6 if t == "现行有效" else 0.3 for t in texts]
+
+    assert meant("还在生效的", ["现行有效", "废止"], cosines, 0.4, 0.15) == 0
+    assert meant("还在生效的", ["废止", "现行有效"], cosines, 0.4, 0.15) == 1
+    assert meant("还在生效的", ["现行有效", "废止"], lambda q, ts: [0.35, 0.3], 0.4, 0.15) is None  # (below the floor)
+    assert meant("还在生效的", ["现行有效", "废止"], lambda q, ts: [0.6, 0.5], 0.4, 0.15) is None  # (no margin)
 
 
 def test_a_count_asked_without_its_qualifier_is_refused_naming_the_counts(g):
@@ -46,6 +61,9 @@ def test_a_count_asked_without_its_qualifier_is_refused_naming_the_counts(g):
     assert not a.answered and "12件" in a.answer and "30件" in a.answer and "96件" in a.answer, a.answer
     b = g.ask("青山区2022年废止了多少件行政规范性文件？")
     assert b.answered and "30件" in b.answer and "96" not in b.answer, b.answer
+    # (a qualifier said in other words, by meaning: the embedder's cosine)
+    d = g.ask("到2022年底，青山区还在生效的行政规范性文件有多少件？")
+    assert d.answered and "96件" in d.answer and "30件" not in d.answer, d.answer
     c = g.ask("How many normative documents did Qingshan District scrap in 2022?")
     assert not c.answered, c.answer
 
@@ -60,8 +78,11 @@ def test_a_share_stated_of_the_whole_does_not_answer_a_share_of_a_part(g):
 def test_an_english_sum_reads_its_things_after_the_word_of_summing():
     assert _named_en("What was the   combined 2022 output on the government website and its WeChat account?") == [
         "2022 output on the government website", "its WeChat account"]
-    # (three things listed with commas are not read as two)
-    assert _named_en("In total, how many licensing, penalty and enforcement cases did   disclose?") == []
+    # (three things listed with commas are read as three, never as the two joined by 'and')
+    assert _named_en("In total, how many licensing, penalty and enforcement cases did   disclose?") == [
+        "licensing", "penalty", "enforcement cases"]
+    assert _named_en("For   in 2022, what do emergency items, interpretation items and responses to concerns add up to?") == [
+        "emergency items", "interpretation items", "responses to concerns"]
 
 
 def test_an_english_sum_asked_with_what_is_answered_with_figures(g):
@@ -86,3 +107,25 @@ def test_real_report_a_repealed_count_asked_in_other_words_is_not_the_documents_
     assert not a.answered and "55件" in a.answer, a.answer
     b = g.ask("How many administrative normative documents did Huangpu District, Guangzhou repeal in 2022?")
     assert b.answered and "55" in b.answer and "181" not in b.answer, b.answer
+
+
+def test_words_of_dropping_ask_a_change_and_words_of_abolishing_do_not():
+    assert operation_of("政务动态2024年跟2022年比掉了百分之几？").change
+    assert not operation_of("新出台了几件规范性文件，又废掉了几件？").change
+
+
+def test_an_english_share_asked_with_concerned_reads_its_part():
+    from assistant.ask.prose_share import EN_SHARE
+
+    m = EN_SHARE.search("What share of the town's disclosed information in 2022 concerned fiscal funds?")
+    assert m and m.group("part") == "fiscal funds" and "disclosed information" in m.group("whole")
+
+
+LANHU_2022 = ("兰湖新区管理委员会2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+              "全年通过门户网站主动公开政府信息420条。\n")
+
+
+def test_a_zone_committee_named_in_english_by_committee_alone_is_the_held_zone(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"lanhu-2022.txt": LANHU_2022, "taoyuan-2022.txt": TAOYUAN_2022})
+    a = g.ask("How many items did the Lanhu New Area committee publish on its portal in 2022?")
+    assert a.answered and "420" in a.answer and {c.source for c in a.citations} == {"lanhu-2022.txt"}, a.answer

@@ -173,6 +173,8 @@ class BodyNames:
                 bool(re.search(r"(?:镇|乡|街道)$", self.own)) or self.organ in ("管委会", "管理委员会", "办事处")))
         if ASK_GOVERNMENT.fullmatch(asked):
             return self.kind == "government"
+        if TUNING.committee_is_zone_organ and asked == "委员会" and self.organ in ("管委会", "管理委员会"):
+            return True  # ('the Xiong'an area committee': English 'committee' for a zone's 管理委员会)
         if self.kind != "department":
             return False
         asked = re.sub(r"^(?:人民政府|政府|市|区|县)", "", asked)

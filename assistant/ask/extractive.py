@@ -457,11 +457,14 @@ def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
     """For each word of the question that names a row or column of the national tables in words
     the reports asked about do not use ('拒绝公开'), that word and the format's other wordings of
     the same thing that they do use ('不予公开'): any one of them says it (schema.wordings)."""
+    from assistant.national.schema import group_words
+
     texts = [p.text for p in passages]
     groups: list[tuple[str, ...]] = []
     taken = ""
     for word, said in sorted(wordings().items(), key=lambda x: -len(x[0])):
-        if len(word) < TUNING.format_wording_length or word not in focus or word in taken \
+        short = len(word) < TUNING.format_wording_length and not (TUNING.group_words_short and word in group_words())
+        if short or word not in focus or word in taken \
                 or any(word in text for text in texts):
             continue
         used = tuple(w for w in said if w != word and any(w in text for text in texts))

@@ -428,11 +428,13 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
     return _quoted(question, units, started, lambda text: text + total) if total else None
 
 
-def _siblings_unasked(question: str, language: str, units: list[Unit]) -> list[str]:
+def _siblings_unasked(question: str, language: str, units: list[Unit], names: list[str], similarity) -> list[str]:
     """For a question asking one count (no arithmetic), the clauses of its best clause's sentence
-    counting the same thing with qualifiers the question says none of (siblings.unasked_siblings)."""
+    counting the same thing with qualifiers the question says none of (siblings.unasked_siblings),
+    unless the question's other words mean the best clause's qualifier (siblings.meant); [] when the
+    answer stands."""
     from assistant.ask.operations import operation_of
-    from assistant.ask.siblings import unasked_siblings
+    from assistant.ask.siblings import meant, residue, unasked_siblings
 
     op = operation_of(question)
     if not units or units[0].is_cell or op.sum or op.share or op.change or op.compare or op.rank or op.each:
@@ -445,7 +447,24 @@ def _siblings_unasked(question: str, language: str, units: list[Unit]) -> list[s
 
         asked = " ".join(chinese_terms(question)) + " " + " ".join(
             w for _, words in translations(unmatched(question)) for w in words)
-    return unasked_siblings(asked, units[0].quote, units[0].passage.text)
+    named = unasked_siblings(asked, units[0].quote, units[0].passage.text)
+    if not named:
+        return []
+    if TUNING.sibling_meant_floor < 1.0 and similarity is not None:
+        if language == "zh":
+            residual = residue(question, named[0][0], names)
+        else:
+            from assistant.ask.bodies import EN_GENERIC
+            from assistant.ask.glossary import unmatched
+            from assistant.ask.terms import EN_STOP, english_without_names
+
+            left = unmatched(english_without_names(question, names) if names else question).lower()
+            residual = " ".join(w for w in re.findall(r"[a-z]+", left)
+                                if w not in EN_STOP and w not in EN_GENERIC and len(w) > 2)
+        if meant(residual, [q for _, q in named], similarity, TUNING.sibling_meant_floor,
+                 TUNING.sibling_meant_margin) == 0:
+            return []  # ('还在生效的' means 现行有效: the clause chosen is the one meant)
+    return [clause for clause, _ in named]
 
 
 def _text_figure(question: str, understanding, lexical):
@@ -703,7 +722,8 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                     "The share the report states is not of the part asked, and no two figures to "
                                     "compute it from were found.")
     if composition.answered and TUNING.siblings_unasked:
-        found = [disarm(x) for x in _siblings_unasked(question, language, composition.units)]
+        found = [disarm(x) for x in _siblings_unasked(question, language, composition.units, names,
+                                                               _similarity(gongkai))]
         if found:
             composition.answered = False
             composition.note = (("报告在同一句里分别写了：" + "；".join(found) + "。问题没有说明问的是其中哪一种，不作推测。")

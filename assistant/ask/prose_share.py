@@ -56,7 +56,8 @@ def split_times(question: str) -> tuple[str, str] | None:
 
 # 'What share of <whole> were <part>?', 'What percentage of <whole> was <part>?'
 EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) "
-                      r"(?:were|was|are|is|came from|went to) (?P<part>.+?)(?:[?.]|$)")
+                      r"(?:were|was|are|is|came from|went to|concerned|covered|dealt with|related to|involved) "
+                      r"(?P<part>.+?)(?:[?.]|$)")
 # 'How many of X were P, and what share (of all X) is that?': the part said in the count asked
 # first, the share of it after ('that').
 EN_SHARE_OF_THAT = re.compile(

@@ -315,13 +315,38 @@ def _named_en(question: str) -> list[str]:
     if not joined and TUNING.english_things_after_sum and not asking_only:
         # ('What was X's combined 2025 output on the website and its WeChat account?': the things follow the word)
         after = re.split(r"[?.;]", question[sum_at.end():])[0]
-        # (one phrase 'A and B': things listed with commas, 'A, B and C', are not read here — two of three added
-        # would be no total of them)
-        joined = [after] if ADDENDS.search(after) and not re.search(r"[,，、]", after) else []
+        # (things listed with commas, 'In total, how many A, B and C cases…', are read as a list below: two of three
+        # added would be no total of them)
+        after_pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", after)]
+        joined = [x for x in after_pieces if ADDENDS.search(x)]
+        if len(joined) == 1 and (len(after_pieces) == 1 or TUNING.english_list_before_and):
+            pieces = after_pieces
+        else:
+            joined = []
     if len(joined) != 1:
         return []
     things = [x.strip() for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
+    if TUNING.english_list_before_and and joined[0] in pieces and not _EN_ASKS.search(joined[0]):
+        # ('what do A, B and C add up to?': the things before the one joined by 'and', back to the one the question's
+        # asking words open; two of three added would be no total of them)
+        listed: list[str] = []
+        for piece in reversed(pieces[: pieces.index(joined[0])]):
+            if re.search(r"\d", piece) or not re.search(r"[A-Za-z]", piece) or len(piece.split()) > 8:
+                listed = []
+                break
+            listed.insert(0, piece.strip())
+            if _EN_ASKING.match(piece):
+                listed[0] = _EN_ASKING.sub("", piece).strip()
+                return [*listed, *things[:-1], _EN_AFTER.sub("", things[-1]).strip()] if listed[0] else []
+        if listed:
+            return []  # (a list whose start was not found)
     return _trimmed_en(things) if TUNING.english_addends_trimmed and len(things) >= 2 else things
+
+
+# The words of an English question asking (a piece holding them opens its list of things itself).
+_EN_ASKS = re.compile(r"(?i)\b(?:what|how (?:many|much)|which)\b")
+# The words opening an English question, before the first thing it lists ('what do', 'how many').
+_EN_ASKING = re.compile(r"(?i)^\s*(?:what|how (?:many|much)|which)\b(?:\s+(?:do|did|does|were|was|are|is)\b)?\s*")
 
 
 # 'How many <things> did <body> <verb> …': the frame before the things a sentence joins; the body's

@@ -29,17 +29,18 @@ def _common_end(a: str, b: str) -> str:
     return a[len(a) - n:] if n else ""
 
 
-def unasked_siblings(asked: str, quote: str, text: str) -> list[str]:
+def unasked_siblings(asked: str, quote: str, text: str) -> list[tuple[str, str]]:
     """The clauses of ``quote``'s sentence in ``text`` that count what its clause counts with other
-    qualifiers, the clause first, when ``asked`` (the question's Chinese) says no pair of characters
-    of any of their qualifiers; [] when there are none, or the question names one."""
+    qualifiers, each with its qualifier, the quote's own clause first, when ``asked`` (the
+    question's Chinese) says no pair of characters of any of their qualifiers; [] when there are
+    none, or the question names one."""
     own = re.split(r"[，,；;]", quote.rstrip("。"))[-1]
     mine = _count(own)
     if mine is None:
         return []
     sentence = next((s for s in re.split(r"[。；;]", text) if own in s), "")
     pieces = [p for p in re.split(r"[，,、]", sentence) if p.strip()]
-    found: list[tuple[str, str]] = []  # (clause, its qualifier)
+    found: list[tuple[str, re.Match]] = []
     for piece in pieces:
         if own in piece:
             continue
@@ -47,15 +48,42 @@ def unasked_siblings(asked: str, quote: str, text: str) -> list[str]:
         if other is None or other.group("m") != mine.group("m") or other.group("n") == mine.group("n"):
             continue
         noun = _common_end(mine.group("pre"), other.group("pre"))
-        if len(noun) < MIN_NOUN or not (bigrams(noun) & bigrams(asked)):
-            continue
-        qualifier = other.group("pre")[: -len(noun)]
-        if qualifier:
-            found.append((piece.strip(), qualifier))
+        if len(noun) >= MIN_NOUN and bigrams(noun) & bigrams(asked) and other.group("pre")[: -len(noun)]:
+            found.append((piece.strip(), other))
     if not found:
         return []
-    mine_noun = min((_common_end(mine.group("pre"), _count(p).group("pre")) for p, _ in found), key=len)
-    qualifiers = [mine.group("pre")[: -len(mine_noun)] or ""] + [q for _, q in found]
-    if not qualifiers[0] or any(bigrams(q) & bigrams(asked) for q in qualifiers):
+    noun = min((_common_end(mine.group("pre"), other.group("pre")) for _, other in found), key=len)
+    named = [(own.strip(), mine.group("pre")[: -len(noun)])] + [(p, m.group("pre")[: -len(noun)]) for p, m in found]
+    if not named[0][1] or any(bigrams(q) & bigrams(asked) for _, q in named):
         return []
-    return [own.strip()] + [p for p, _ in found]
+    return named
+
+
+def residue(question: str, clause: str, names: list[str] = ()) -> str:
+    """What a question says besides the thing a clause counts and its asking words: '还在生效的' of
+    '到2022年底，黄埔区还在生效的行政规范性文件有多少件？' beside '…行政规范性文件181件' (the words a
+    qualifier is compared with)."""
+    from assistant.ask.terms import QUESTION_WORDS
+
+    counted = _count(clause)
+    text = question
+    for name in sorted(names, key=len, reverse=True):  # (the body asked about is no qualifier)
+        text = text.replace(name, " ")
+    text = re.sub(r"\d{4}\s*年?|[？?，,。！!：:、（）()]", " ", text)
+    if counted:
+        pre = counted.group("pre")
+        for size in range(len(pre), 1, -1):  # (the thing counted, whole or in part: '规范性文件')
+            for start in range(len(pre) - size + 1):
+                text = text.replace(pre[start:start + size], " ")
+    return " ".join(w for w in QUESTION_WORDS.sub(" ", text).split() if len(w) > 1)
+
+
+def meant(residual: str, qualifiers: list[str], similarity, floor: float, margin: float) -> int | None:
+    """The qualifier the question's residue means (cosine ≥ ``floor``, ahead of the next by
+    ``margin``), or None when none clearly is."""
+    if not residual.strip() or len(qualifiers) < 2:
+        return None
+    cosines = [float(c) for c in similarity(residual, qualifiers)]
+    order = sorted(range(len(cosines)), key=lambda i: -cosines[i])
+    best, second = order[0], order[1]
+    return best if cosines[best] >= floor and cosines[best] - cosines[second] >= margin else None

@@ -151,6 +151,10 @@ class ExtractiveTuning:
     # 本年新收) and answered a must-refuse question of tables2.tune; 3 → tables2.tune 0.886 → 0.895 and
     # none answered; 4 lost a pass on unseen3.tune (2026-12-03).
     format_wording_length: int = 3
+    # … except a word of two characters people use for a group of the tables (a kind of case: '官司', '法院' for
+    # 行政诉讼), a noun never a row's verb: '淮安市政府办2022年信息公开官司里，法院判政府这边维持的有几件' had been answered
+    # by '政府信息公开行政复议2件,均获维持' (multi4.tune m4-p12).
+    group_words_short: bool = True
     # (Measured and left out, 2026-12-04: a Chinese question's 发布 also said by 公开 and the other way
     # round, the glossary's two wordings of 'publish', as alternatives of each other: multi.tune 132 →
     # 126, multi3.tune 104 → 101, dev 56 → 54, tables2.tune 99 → 97, one must-refuse question of
@@ -585,6 +589,13 @@ class ExtractiveTuning:
     # not the two joined by 'and' (multi13.tune k2-17). (… also 'How many A, B and C …', the things listed before the
     # one joined by 'and': no tune pass gained, one report-half pass lost, counted only (multi10.report). Left out.)
     english_lists_added: bool = True
+    # … and the things listed before an 'and' back to the question's asking words ('what do emergency-management items,
+    # policy-interpretation items and responses to public concerns add up to?'), which had been added as the last two
+    # (33 + 75 = 108 for 36 + 33 + 75): a list whose start is not found is added not at all (multi14.tune p1-19).
+    english_list_before_and: bool = True
+    # A zone's committee (管理委员会, 管委会) is named in English by 'committee' alone ('the Xiong'an area committee'),
+    # which reads as 委员会: it had been refused as a body not held (multi14.tune p3-31).
+    committee_is_zone_organ: bool = True
     # An English sum whose word of summing comes before its things ('X's combined 2025 output on the website and its
     # WeChat account', 'the total of A and B') reads them in the phrase after it, joined by 'and'; it had been answered
     # with a sentence stating no figure. Found on multi9.tune (m9-en01).
@@ -609,6 +620,12 @@ class ExtractiveTuning:
     # 'how many … did Huangpu scrap'), is refused naming them (siblings.py): it had been answered 181.
     # Found on unseen3.tune (u3-huangpu-2022-repealed-en) and a probe.
     siblings_unasked: bool = True
+    # … unless the question's other words mean the chosen clause's qualifier by the embedder's cosine: at least this
+    # (and this far ahead of the next qualifier). Set from cosines of the bundled model on the Huangpu sentence
+    # (2026-12-05, a probe, not a suite case): '还在生效的' → 现行有效 0.63 (next 0.33), '还在用的' 0.46 (0.28), '废除了' →
+    # 废止 0.84, '作废的' 0.88; '新出台' gave 0.27 to 废止, the wrong one — below the floor, refused. 1.0: off.
+    sibling_meant_floor: float = 0.4
+    sibling_meant_margin: float = 0.15
     # A word of three characters the question says ('发布会') names a part of a breakdown by all its pairs (布会), not
     # only by the shorter word inside it its terms keep (发布): '黄埔区2022年开了几场发布会' had been refused as asking the
     # whole of '…发布政府公报12期,组织召开政府新闻发布会44场,…' (unnamed_part_refused). Found by a probe.
