@@ -125,7 +125,35 @@ LANHU_2022 = ("兰湖新区管理委员会2022年政府信息公开工作年度�
               "全年通过门户网站主动公开政府信息420条。\n")
 
 
+QINGWAN_2022 = ("青湾新区2022年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开情况\n"
+                "全年共收到政府信息公开申请12宗。\n")
+
+
 def test_a_zone_committee_named_in_english_by_committee_alone_is_the_held_zone(tmp_path):
-    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"lanhu-2022.txt": LANHU_2022, "taoyuan-2022.txt": TAOYUAN_2022})
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"lanhu-2022.txt": LANHU_2022, "taoyuan-2022.txt": TAOYUAN_2022,
+                                                              "qingwan-2022.txt": QINGWAN_2022})
     a = g.ask("How many items did the Lanhu New Area committee publish on its portal in 2022?")
     assert a.answered and "420" in a.answer and {c.source for c in a.citations} == {"lanhu-2022.txt"}, a.answer
+    # (a zone whose report names no organ: its committee is the zone)
+    b = g.ask("How many disclosure requests did the Qingwan New Area committee receive in 2022?")
+    assert b.answered and "12" in b.answer and {c.source for c in b.citations} == {"qingwan-2022.txt"}, b.answer
+
+
+
+def test_real_reports_the_outlet_said_by_the_whole_leading_a_part_adds_no_second_figure(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2022.txt", "wuhan-qiaokou-qzf-2024.txt"])
+    a = g.ask("硚口区政府网站的政务动态信息2022年有多少条？")
+    assert a.answered and "2523" in a.answer and "4574" not in a.answer.split("[1]")[0], a.answer
+    b = g.ask("硚口区政府网站的政务动态信息，2024年跟2022年比掉了百分之几？保留一位小数")
+    assert b.answered and "50.2%" in b.answer and "1256 − 2523" in b.answer, b.answer
+
+
+SHUIKOU_2025 = ("水口街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                "2025年水口街道主动公开政府信息共40条,其中包括机构设置1条、规划计划2条、试点领域公开9条、业务工作26条、"
+                "政府信息公开年报2条。\n")
+
+
+def test_an_english_sum_matches_its_things_in_the_dictionarys_words_too(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"shuikou-2025.txt": SHUIKOU_2025})
+    a = g.ask("How many pilot-area disclosures and routine-work items did Shuikou Subdistrict publish in 2025 in total?")
+    assert a.answered and "35 (9 + 26)" in a.answer, a.answer

@@ -173,8 +173,12 @@ class BodyNames:
                 bool(re.search(r"(?:镇|乡|街道)$", self.own)) or self.organ in ("管委会", "管理委员会", "办事处")))
         if ASK_GOVERNMENT.fullmatch(asked):
             return self.kind == "government"
-        if TUNING.committee_is_zone_organ and asked == "委员会" and self.organ in ("管委会", "管理委员会"):
-            return True  # ('the Xiong'an area committee': English 'committee' for a zone's 管理委员会)
+        if TUNING.committee_is_zone_organ and asked == "委员会" and (
+                self.organ in ("管委会", "管理委员会") or (self.kind == "government" and not self.organ
+                                                     and bool(ZONE_SUFFIX.search(self.own)))):
+            # ('the Xiong'an area committee': English 'committee' for a zone's 管理委员会, or for a zone whose report
+            # names no organ: 'the Binhaiwan New Area committee' for 滨海湾新区)
+            return True
         if self.kind != "department":
             return False
         asked = re.sub(r"^(?:人民政府|政府|市|区|县)", "", asked)

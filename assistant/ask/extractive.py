@@ -453,18 +453,25 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question))
 
 
+def _whole_of(lead: Unit, part: Unit) -> bool:
+    """Whether a clause leading another's sentence counts more of what it counts, in the same measure
+    word ('…各类政务信息4574条' before '政务动态类2523条'): the whole the other is a part of."""
+    from assistant.zh.figures import extract_figures
+
+    a = [f for f in extract_figures(lead.quote) if f.unit]
+    b = [f for f in extract_figures(part.quote) if f.unit]
+    return bool(a and b) and a[-1].unit == b[-1].unit and a[-1].value > b[-1].value
+
+
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
     """For each word of the question that names a row or column of the national tables in words
     the reports asked about do not use ('拒绝公开'), that word and the format's other wordings of
     the same thing that they do use ('不予公开'): any one of them says it (schema.wordings)."""
-    from assistant.national.schema import group_words
-
     texts = [p.text for p in passages]
     groups: list[tuple[str, ...]] = []
     taken = ""
     for word, said in sorted(wordings().items(), key=lambda x: -len(x[0])):
-        short = len(word) < TUNING.format_wording_length and not (TUNING.group_words_short and word in group_words())
-        if short or word not in focus or word in taken \
+        if len(word) < TUNING.format_wording_length or word not in focus or word in taken \
                 or any(word in text for text in texts):
             continue
         used = tuple(w for w in said if w != word and any(w in text for text in texts))
@@ -860,8 +867,21 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             continue  # (nor a clause of the other way of disclosing beside one of the way asked)
         # (the web a question says it was put out on adds no further figure: '网上公开的民生实事信息和人事任免'
         # is not answered by the site's whole beside the two)
-        gain = math.fsum(weight[b] for b in unit.covered - covered - web_terms) / total
+        lead_terms: set[str] = set()
+        if TUNING.lead_outlet_no_extra and not unit.is_cell and not best.is_cell and outlets and best.before and \
+                unit.passage.id == best.passage.id and unit.match_text.strip(" ，,") and \
+                unit.match_text.strip(" ，,") in best.before[0] and _whole_of(unit, best):
+            # (the first clause of the sentence only, counting what the best clause counts, more of it: '发布政府公报12期'
+            # beside '政府在线访谈7次' is a second thing asked, '几期政府公报，几次在线访谈')
+            # (the outlet a question names, said by the whole that leads the best clause's sentence, adds no further
+            # figure: '硚口区政府网站的政务动态信息' is answered by '政务动态类2523条' of '通过…门户网站主动公开各类政务
+            # 信息4574条,…,政务动态类2523条', not by the two)
+            from assistant.ask.outlets import outlets_said
+
+            lead_terms = question_terms(" ".join(outlets_said(focus_text_)))
+        gain = math.fsum(weight[b] for b in unit.covered - covered - web_terms - lead_terms) / total
         if gain < TUNING.min_gain:
+            covered |= unit.covered & lead_terms  # (the best clause says the outlet by the whole leading it)
             continue
         if unit.score < TUNING.extra_ratio * best.score and unit.passage.section != best.passage.section:
             continue

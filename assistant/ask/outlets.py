@@ -48,6 +48,11 @@ def outlets_in(text: str) -> set[str]:
     return found
 
 
+def outlets_said(text: str) -> list[str]:
+    """The words of a text naming outlets ('政府网站', '公众号'), as it says them."""
+    return [m.group(0) for m in _WORDING.finditer(text)]
+
+
 def another_outlet(asked: set[str], said: set[str]) -> bool:
     """Whether a clause naming the outlets ``said`` speaks of outlets other than the ``asked`` ones
     only (both named)."""

@@ -301,15 +301,6 @@ def format_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def group_words() -> frozenset[str]:
-    """The words people use for the tables' groups ('官司', '法院' for 行政诉讼; '复议' for 行政复议):
-    nouns of a kind of case, never a verb of one row ('提交' of 本年新收)."""
-    fmt = national_format()
-    return frozenset(w for table in fmt.tables.values() for spec in table.groups.values()
-                     for w in [*(name_of(z) for z in spec.zh), *getattr(spec, "ask", ())] if len(w) >= 2)
-
-
-@lru_cache(maxsize=1)
 def wordings() -> dict[str, tuple[str, ...]]:
     """Each way of saying a row, column or group of the tables (its printed labels as names, and
     the words people use for it: the ``ask`` lists) → every way of saying the same thing. A word
