@@ -157,3 +157,16 @@ def test_an_english_sum_matches_its_things_in_the_dictionarys_words_too(tmp_path
     g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"shuikou-2025.txt": SHUIKOU_2025})
     a = g.ask("How many pilot-area disclosures and routine-work items did Shuikou Subdistrict publish in 2025 in total?")
     assert a.answered and "35 (9 + 26)" in a.answer, a.answer
+
+
+XIYUAN_2025 = ("西园街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开情况\n"
+               "2025年西园街道收到依申请公开办件3条,与去年相比减少5条。\n")
+
+
+def test_a_change_against_the_year_before_is_answered_by_the_clause_that_states_it(tmp_path):
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"xiyuan-2025.txt": XIYUAN_2025})
+    a = g.ask("西园街道2025年收到的依申请，跟去年比少了几条？")
+    assert a.answered and "减少5条" in a.answer and "3条" in a.answer, a.answer
+    # (the year before in the question's word, said by the report's)
+    b = g.ask("西园街道2025年收到的依申请，跟上一年比少了几条？")
+    assert b.answered and "减少5条" in b.answer, b.answer

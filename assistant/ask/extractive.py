@@ -433,6 +433,14 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         for group in format_groups(focus, passages):
             focus += " " + " ".join(group[1:])
             alternatives.append(FormatWordings(group))
+    if language == "zh" and TUNING.last_year_words:
+        # ('跟上一年比' where the report says '与去年相比'): the year before, in the reports' word for it
+        m = re.search("(?:" + "|".join(LAST_YEAR_WORDS) + ")(?!结转|转)", focus)  # (not the format's 上年结转)
+        asked = m.group(0) if m else ""
+        used = tuple(w for w in LAST_YEAR_WORDS if w != asked and w not in asked and any(w in p.text for p in passages))
+        if asked and used and not any(asked in p.text for p in passages):
+            focus += " " + " ".join(used)
+            alternatives.append((asked, *used))
     if language != "zh" and TUNING.dictionary_words:
         glossary_terms = question_terms(focus)
         for group in dictionary_groups(english_question, passages):
@@ -451,6 +459,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    prefer_whole=True, outlets=outlets,
                    count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question))
+
+
+# The year before, as reports and people say it (longest first: 上一年 before 上年).
+LAST_YEAR_WORDS = ("上一年度", "上一年", "上年度", "前一年", "去年", "上年")
 
 
 def _whole_of(lead: Unit, part: Unit) -> bool:

@@ -467,6 +467,31 @@ def _siblings_unasked(question: str, language: str, units: list[Unit], names: li
     return [clause for clause, _ in named]
 
 
+def _stated_change_beside(question: str, units: list[Unit]) -> Unit | None:
+    """For a change against the year before asked of one report ('…跟上一年比少了几条'), the clause
+    right after the best one in its sentence that states it ('…办件0条,与去年相比减少4条'), as a unit
+    of its own, when no unit holds it; None otherwise."""
+    from assistant.ask.extractive import _figures
+    from assistant.ask.multi_report import AGAINST_LAST_YEAR
+    from assistant.ask.operations import operation_of
+    from assistant.ask.prose_share import CHANGE_STATED
+
+    if not units or units[0].is_cell or not operation_of(question).change or not AGAINST_LAST_YEAR.search(question):
+        return None
+    best = units[0]
+    own = re.split(r"[，,；;]", best.quote.rstrip("。，,；; "))[-1]
+    at = best.passage.text.find(own)
+    if not own.strip() or at < 0:
+        return None
+    rest = re.split(r"[。；;]", best.passage.text[at + len(own):])[0]
+    clauses = [c for c in re.split(r"[，,]", rest) if c.strip()]
+    nxt = clauses[0] if clauses else ""
+    if not CHANGE_STATED.search(nxt) or not _figures(nxt) or any(nxt in u.quote for u in units):
+        return None
+    return dataclasses.replace(best, match_text=nxt, quote=nxt, figures=[f.raw for f in _figures(nxt)], lead="",
+                               before=(), lead_said=0.0)
+
+
 def _text_figure(question: str, understanding, lexical):
     """For a question mapping onto one table cell (and nothing it leaves unmapped): the cell's
     figure as a report's text states it (prose_cells.prose_figure), else None."""
@@ -730,6 +755,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                 if language == "zh" else
                                 "The report states several counts of this, told apart by words the question does not "
                                 "use: " + "; ".join(f"“{x}”" for x in found) + ". No guess is made which is asked.")
+    if composition.answered and TUNING.stated_change_beside:
+        beside = _stated_change_beside(question, composition.units)
+        if beside is not None:
+            composition.units = [composition.units[0], beside, *composition.units[1:]]
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if composition.unstated:

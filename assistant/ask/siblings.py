@@ -34,7 +34,7 @@ def unasked_siblings(asked: str, quote: str, text: str) -> list[tuple[str, str]]
     qualifiers, each with its qualifier, the quote's own clause first, when ``asked`` (the
     question's Chinese) says no pair of characters of any of their qualifiers; [] when there are
     none, or the question names one."""
-    own = re.split(r"[，,；;]", quote.rstrip("。"))[-1]
+    own = re.split(r"[，,；;]", quote.rstrip("。，,；; "))[-1]
     mine = _count(own)
     if mine is None:
         return []

@@ -604,6 +604,13 @@ class ExtractiveTuning:
     # says, beside the glossary's ('routine-work items' → 工作 of '业务工作24条'): 'how many pilot-area disclosures and
     # routine-work items did it publish in total' had been given no total (multi14.tune p2-43).
     english_sum_dictionary: bool = True
+    # A change against the year before asked of one report is answered with the clause right after the best one that
+    # states it ('2025年东山街道收到依申请公开办件0条,与去年相比减少4条' for '…跟上一年比少了几条'); it had been answered
+    # with the year's count alone (multi14.tune p2-19).
+    stated_change_beside: bool = True
+    # … and the question's word for the year before is said by the report's ('跟上一年比' by '与去年相比'), as the format's
+    # wordings are (multi14.tune p2-19).
+    last_year_words: bool = True
     # An English sum whose word of summing comes before its things ('X's combined 2025 output on the website and its
     # WeChat account', 'the total of A and B') reads them in the phrase after it, joined by 'and'; it had been answered
     # with a sentence stating no figure. Found on multi9.tune (m9-en01).
