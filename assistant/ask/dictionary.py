@@ -87,6 +87,14 @@ def _lookup(words: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def dictionary_words(phrase: str, said: str | None = None) -> list[str]:
+    """The dictionary's Chinese for the English of ``phrase`` that the glossary does not cover (glossary.unmatched),
+    only the words ``said`` holds when it is given."""
+    from assistant.ask.glossary import unmatched
+
+    return [w for _, words in translations(unmatched(phrase)) for w in words if said is None or w in said]
+
+
 def translations(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
     """(English phrase, Chinese words) for each phrase of ``text`` that the dictionary knows,
     longest first (three words, then two, then one); a phrase may hold stop words ('on time') but

@@ -24,7 +24,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  english_without_names, english_words, focus_text, question_terms, split_questions,
                                  terms_of)
 from assistant.ask.injection import disarm, planted
-from assistant.ask.operations import PRECISION
+from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
 from assistant.ask.cells import (CHANNEL_FRAME, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import OUTLET_WORDS, PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
@@ -435,9 +435,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
             alternatives.append(FormatWordings(group))
     if language == "zh" and TUNING.last_year_words:
         # ('跟上一年比' where the report says '与去年相比'): the year before, in the reports' word for it
-        m = re.search("(?:" + "|".join(LAST_YEAR_WORDS) + ")(?!结转|转)", focus)  # (not the format's 上年结转)
+        m = YEAR_BEFORE.search(focus)  # (not the format's 上年结转)
         asked = m.group(0) if m else ""
-        used = tuple(w for w in LAST_YEAR_WORDS if w != asked and w not in asked and any(w in p.text for p in passages))
+        used = tuple(w for w in YEAR_BEFORE_WORDS if w != asked and w not in asked and any(w in p.text for p in passages))
         if asked and used and not any(asked in p.text for p in passages):
             focus += " " + " ".join(used)
             alternatives.append((asked, *used))
@@ -461,15 +461,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question))
 
 
-# The year before, as reports and people say it (longest first: 上一年 before 上年).
-LAST_YEAR_WORDS = ("上一年度", "上一年", "上年度", "前一年", "去年", "上年")
-
-
 def _whole_of(lead: Unit, part: Unit) -> bool:
     """Whether a clause leading another's sentence counts more of what it counts, in the same measure
     word ('…各类政务信息4574条' before '政务动态类2523条'): the whole the other is a part of."""
-    from assistant.zh.figures import extract_figures
-
     a = [f for f in extract_figures(lead.quote) if f.unit]
     b = [f for f in extract_figures(part.quote) if f.unit]
     return bool(a and b) and a[-1].unit == b[-1].unit and a[-1].value > b[-1].value

@@ -21,7 +21,7 @@ from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, a
                                       measures_named)
 from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import (BOUND, LEFT_OUT_SPAN, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
+from assistant.ask.operations import (YEAR_BEFORE, BOUND, LEFT_OUT_SPAN, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
                                       ordinal_zh, passes, times_of)
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
@@ -936,8 +936,7 @@ def _over_years(parts: list[Part], a: Decimal, b: Decimal, unit: str, language: 
 
 
 # The previous year as what a change is against ('跟上一年比', '同比', 'than the year before').
-AGAINST_LAST_YEAR = re.compile(r"(?:上一?年|去年|前一年|上年度)(?!结转|转)|同比|(?i:\b(?:previous|last|prior) year\b|"
-                               r"\byear before\b)")  # (not the format's 上年结转, what was carried over)
+AGAINST_LAST_YEAR = re.compile(YEAR_BEFORE.pattern + r"|同比|(?i:\b(?:previous|last|prior) year\b|\byear before\b)")
 # Two things an English question takes together ('Taking news items and catalogue items together', 'X and Y
 # combined').
 # ('notices plus catalogue items, taken together')

@@ -48,6 +48,9 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|最勤|最频繁|�
                   r"(?i:\bthe most\b|\bthe fewest\b|\bthe least\b|\bhighest\b|\blowest\b|\brank|\btop \d+\b|\blargest\b|"
                   r"\bfrom (?:most|highest|largest) to (?:fewest|least|lowest|smallest)\b|"
                   r"\bfrom (?:fewest|least|lowest|smallest) to (?:most|highest|largest)\b)")
+# The year before, as reports and people say it (longest first: 上一年 before 上年), never the format's 上年结转.
+YEAR_BEFORE_WORDS = ("上一年度", "上一年", "上年度", "前一年", "去年", "上年")
+YEAR_BEFORE = re.compile("(?:" + "|".join(YEAR_BEFORE_WORDS) + ")(?!结转|转)")
 # Ranking said by an idiom ('拔得头筹', '位居第一', '垫底'): the first place, or the last (垫底).
 RANK_IDIOM = re.compile(r"拔得头筹|夺得头筹|头筹|居首|位居第一|排第一|排在第一|名列第一|数第一|第一名|垫底|"
                         r"(?i:\bcame (?:out )?(?:top|first|last)\b|\bin (?:first|last) place\b|\bfirst place\b)")

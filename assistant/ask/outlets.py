@@ -40,7 +40,7 @@ _QUOTED_SITE = re.compile(r"[”\"」』]网(?![络上民友格点])")
 
 def outlets_in(text: str) -> set[str]:
     """The outlets a text names."""
-    found = {_OF[m.group(0)] for m in _WORDING.finditer(text)}
+    found = {_OF[w] for w in outlets_said(text)}
     if _QUOTED_SITE.search(text):
         found.add("website")
     if _NEW_MEDIA.search(text):

@@ -442,11 +442,9 @@ def _siblings_unasked(question: str, language: str, units: list[Unit], names: li
     if language == "zh":
         asked = question  # (whole: focus_text drops '还有' of '还有效的')
     else:
-        from assistant.ask.dictionary import translations
-        from assistant.ask.glossary import unmatched
+        from assistant.ask.dictionary import dictionary_words
 
-        asked = " ".join(chinese_terms(question)) + " " + " ".join(
-            w for _, words in translations(unmatched(question)) for w in words)
+        asked = " ".join(chinese_terms(question)) + " " + " ".join(dictionary_words(question))
     named = unasked_siblings(asked, units[0].quote, units[0].passage.text)
     if not named:
         return []
@@ -475,11 +473,12 @@ def _stated_change_beside(question: str, units: list[Unit]) -> Unit | None:
     from assistant.ask.multi_report import AGAINST_LAST_YEAR
     from assistant.ask.operations import operation_of
     from assistant.ask.prose_share import CHANGE_STATED
+    from assistant.ask.siblings import own_clause
 
     if not units or units[0].is_cell or not operation_of(question).change or not AGAINST_LAST_YEAR.search(question):
         return None
     best = units[0]
-    own = re.split(r"[，,；;]", best.quote.rstrip("。，,；; "))[-1]
+    own = own_clause(best.quote)
     at = best.passage.text.find(own)
     if not own.strip() or at < 0:
         return None

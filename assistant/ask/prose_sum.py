@@ -417,12 +417,11 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         in_chinese = [" ".join(chinese_terms(x)) for x in named]
         if TUNING.english_sum_dictionary:
             # (… and the dictionary's words for the rest, those the reports say: 'routine-work items' → 工作)
-            from assistant.ask.dictionary import translations
-            from assistant.ask.glossary import unmatched
+            from assistant.ask.dictionary import dictionary_words
 
             said = "".join(u.passage.text for u in units)
-            in_chinese = [" ".join([c, *(w for _, words in translations(unmatched(x.replace("-", " ")))
-                                         for w in words if w in said)]).strip() for c, x in zip(in_chinese, named)]
+            in_chinese = [" ".join([c, *dictionary_words(x.replace("-", " "), said)]).strip()
+                          for c, x in zip(in_chinese, named)]
         if all(in_chinese):
             named, language_of_things = in_chinese, "zh"
         else:

@@ -22,6 +22,11 @@ def _count(piece: str) -> re.Match | None:
     return COUNT.search(piece)
 
 
+def own_clause(quote: str) -> str:
+    """The clause a unit's quote ends with (its lead and trailing punctuation left out): '…,现行有效…181件,' → '现行有效…181件'."""
+    return re.split(r"[，,；;]", quote.rstrip("。，,；; "))[-1]
+
+
 def _common_end(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
@@ -34,7 +39,7 @@ def unasked_siblings(asked: str, quote: str, text: str) -> list[tuple[str, str]]
     qualifiers, each with its qualifier, the quote's own clause first, when ``asked`` (the
     question's Chinese) says no pair of characters of any of their qualifiers; [] when there are
     none, or the question names one."""
-    own = re.split(r"[，,；;]", quote.rstrip("。，,；; "))[-1]
+    own = own_clause(quote)
     mine = _count(own)
     if mine is None:
         return []
