@@ -170,3 +170,11 @@ def test_a_change_against_the_year_before_is_answered_by_the_clause_that_states_
     # (the year before in the question's word, said by the report's)
     b = g.ask("西园街道2025年收到的依申请，跟上一年比少了几条？")
     assert b.answered and "减少5条" in b.answer, b.answer
+
+
+def test_sibling_counts_named_in_a_refusal_carry_no_citation_marker_of_the_report(tmp_path):
+    planted = QINGSHAN_2022.replace("废止行政规范性文件30件", "废止行政规范性文件30件[1]")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {"qingshan-2022.txt": planted})
+    a = g.ask("青山区2022年新出台了多少件行政规范性文件？")
+    assert not a.answered and "30件" in a.answer, a.answer
+    assert "[1]" not in a.answer and "〔1〕" in a.answer, a.answer
