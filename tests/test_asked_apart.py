@@ -5,6 +5,8 @@ index; the reports are written for the tests (and a real corpus report where the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.ask.operations import operation_of
@@ -178,3 +180,28 @@ def test_sibling_counts_named_in_a_refusal_carry_no_citation_marker_of_the_repor
     a = g.ask("青山区2022年新出台了多少件行政规范性文件？")
     assert not a.answered and "30件" in a.answer, a.answer
     assert "[1]" not in a.answer and "〔1〕" in a.answer, a.answer
+
+
+def test_real_reports_the_part_a_bracket_says_is_included_is_not_the_whole_asked(tmp_path):
+    docs = Path(__file__).resolve().parents[2] / "shared" / "eval" / "docs"
+    names = ["gaochun-qzf-2022.txt", "huaibei-szfbgs-2022.txt"]
+    if not all((docs / n).is_file() for n in names):
+        pytest.skip("../shared/eval/docs is not beside the repository")
+    g = index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (docs / n).read_text(encoding="utf-8") for n in names})
+    # 淮北's '其中予以公开5件,部分公开6件': '部分公开6件' alone is not what was disclosed including in part
+    a = g.ask("2022年高淳区和淮北市府办，申请最后给公开了（含部分公开）的各有多少件？高淳多几件？")
+    assert "部分公开6件" not in a.answer and "53" not in a.answer, a.answer
+    assert not a.answered and "淮北市人民政府办公室（2022年）的报告没有说明" in a.answer, a.answer
+
+
+def test_real_report_a_sum_whose_things_are_found_as_one_count_only_is_refused(tmp_path):
+    assert operation_of("关东街道2025年要办的申请，连上一年没办完的算上，一共多少件？").sum
+    assert operation_of("Counting new requests and those carried over, how many did it handle?").sum
+    assert not operation_of("How many requests, not counting those carried over and withdrawn?").sum
+    g = index_of_corpus(tmp_path, ["wuhan-dhgx-guandongjd-2025.txt"])
+    a = g.ask("Guandong street (East Lake hi-tech zone, Wuhan), 2025: counting new requests and those carried over "
+              "from the year before, how many requests did it have to handle?")
+    # (the one count found, '结转上年度2件', is no total of the two)
+    assert not a.answered and "one figure only" in a.answer, a.answer
+    b = g.ask("How many requests did Guandong street (East Lake hi-tech zone, Wuhan) receive in 2025 in total?")
+    assert b.answered and "21" in b.answer, b.answer

@@ -103,3 +103,33 @@ def bodies_in_english(text: str, bodies: set[str]) -> str:
         at = m.end()
     out.append(pattern.sub(lambda n: english_name(n.group(0)), text[at:]))
     return "".join(out)
+
+
+# The English head nouns of a body's name (the organ or the place's level), for counting the bodies an English
+# question names: 'Hanjiadun street office', 'its city operations management centre', 'its audit bureau'.
+_BODY_NOUN = re.compile(r"(?i)(?<![\w-])(?:office|cent(?:re|er)|bureau|commission|committee|administration|government|"
+                        r"subdistrict|street|town|township|district|county|city|province|area|zone)s?\b"
+                        # (the head of a name: at its end, or before a verb, a preposition or a possessive —
+                        # not 'government-news items', 'city operations')
+                        r"(?=\s*(?:$|['’]s\b|[?.!:]|\b(?:receive|received|receives|publish|published|post|posted|put|"
+                        r"handle|handled|did|does|do|had|has|in|of|for|on|at|to|from|with)\b))")
+
+
+def bodies_named_en(question: str, body: str = "") -> int:
+    """How many bodies an English question names one after another: its pieces between commas, 'and', 'or' and
+    dashes that hold a body's head noun — not counting a piece whose proper names are all places of ``body``'s
+    own name ('Dingqiao town, Qingyang county' names one town)."""
+    from pypinyin import lazy_pinyin
+
+    own = "".join(lazy_pinyin(body)).lower()
+    pieces = re.split(r"(?i),|;|—|–|\band\b|\bor\b|\bversus\b|\bvs\.?", question)
+    count = 0
+    for piece in pieces:
+        if not _BODY_NOUN.search(piece):
+            continue
+        proper = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+(?:[-'’][a-z]+)?\b", piece)
+                  if not _BODY_NOUN.fullmatch(w) and w.lower() not in ("in", "the", "for", "what", "how", "which", "of")]
+        if count and proper and own and all(re.sub(r"[-'’]", "", w) in own for w in proper):
+            continue  # (the body's own place, or its parent: one body)
+        count += 1
+    return count

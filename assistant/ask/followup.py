@@ -12,7 +12,7 @@ import re
 
 from assistant.ask.bodies import ASK_DEPARTMENT, ASK_GOVERNMENT, ASK_OFFICE, resolve
 from assistant.ask.cells import find_terms
-from assistant.ask.operations import CHANGE
+from assistant.ask.operations import CHANGE, SUM
 from assistant.ask.tuning import TUNING
 from assistant.zh.text import YEAR_OR_BARE, language_of
 
@@ -111,6 +111,9 @@ def _with_both(merged: str, question: str, previous: str, catalog: list[dict]) -
                 else year + merged
     if CHANGE.search(merged):
         merged = _TOTAL.sub("", merged)
+    elif TUNING.total_of_both_kept and language == "zh" and SUM.search(question) and not SUM.search(merged):
+        # ('那算上东至县花园乡的，两个乡镇一共多少条？': the total asked now of both)
+        merged = re.sub(r"(?=多少|几)", "一共", merged, count=1)
     return merged
 
 

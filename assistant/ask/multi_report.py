@@ -21,7 +21,7 @@ from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, a
                                       measures_named)
 from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import (YEAR_BEFORE, BOUND, LEFT_OUT_SPAN, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
+from assistant.ask.operations import (PRECISION, YEAR_BEFORE, BOUND, LEFT_OUT_SPAN, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
                                       ordinal_zh, passes, times_of)
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
@@ -140,6 +140,30 @@ def _a_gloss(m: re.Match) -> bool:
 
 # A bracket saying what is included ('（含部分公开）', '（包括动漫短视频）'): more of what is asked, no other name.
 INCLUDED = re.compile(r"含|包括|包含|连同|加上")
+INCLUDED_SPAN = re.compile(rf"[（(](?:{INCLUDED.pattern})[^（()）]*[）)]")
+
+
+def naming_count(reading: str) -> str:
+    """The words that name which count of a clause is asked: without a bracket of what is included
+    ('…给公开了（含部分公开）' names no 部分公开 alone, but 部分公开 as well)."""
+    return INCLUDED_SPAN.sub("", reading) if TUNING.included_not_named else reading
+
+
+def included_part_only(reading: str, unit) -> bool:
+    """Whether ``unit`` counts only what a bracket of the question says is included: '部分公开6件' of
+    '其中予以公开5件,部分公开6件' for '…给公开了（含部分公开）的' — named by the bracket's words alone, one of
+    its sentence's counts in the same measure (the whole asked is more than it)."""
+    from assistant.ask.siblings import COUNT, own_clause
+
+    span = INCLUDED_SPAN.search(reading) if TUNING.included_not_named else None
+    mine = COUNT.search(own_clause(unit.quote)) if span else None
+    if mine is None:
+        return False
+    only_bracket = bigrams(span.group(0)) - bigrams(naming_count(reading))
+    if not bigrams(mine.group("pre")) & only_bracket:
+        return False
+    sentence = next((s for s in re.split(r"[。；;]", unit.passage.text) if mine.group(0) in s), "")
+    return any(m.group("m") == mine.group("m") and m.group(0) != mine.group(0) for m in COUNT.finditer(sentence))
 
 
 def _glossed(m: re.Match) -> str:
@@ -410,6 +434,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # row of the format's tables than the one the question names)
             composition.units = [u for u in composition.units if not names_another_row(reading, u.quote)]
             composition.answered = bool(composition.units)
+        if composition.answered and INCLUDED_SPAN.search(reading):
+            # (the part a bracket says is included is not the whole asked: not stated as one figure)
+            composition.units = [u for u in composition.units if not included_part_only(reading, u)]
+            composition.answered = bool(composition.units)
         if kind is not None:
             # (read for a figure counting one kind of thing: of the clauses, those stating one)
             composition.units = [u for u in composition.units if _counts_kind(u, kind)][:1]
@@ -484,7 +512,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # one figure of a report: of a whole and its breakdown in one clause, the one the
             # question names or the whole ('累计700条(点击量52582次)': 700); never one of several
             # counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
-            named = named_count(reading, found[0][1])
+            named = named_count(naming_count(reading), found[0][1])
             found = [x for x in found if x[0].value == named] or found
         if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):
             # a share asked, and the report's sentence states counts only: its count is not the
@@ -518,7 +546,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if len(options) > 1:
             # a whole and its breakdown in one clause: the count the question names, or the whole
             # when it names no part (breakdown.named_count)
-            named = named_count(reading, top.quote)
+            named = named_count(naming_count(reading), top.quote)
             options = tuple(o for o in options if o[0] == named) or options
         about = frozenset(t for t in top.covered if len(t) > 1 and t in terms_of(top.match_text))
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
@@ -709,7 +737,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                          first_year=int(first.group(1)) if first else None,
                          per_year=bool(TUNING.change_per_year and PER_YEAR.search(question)),
                          compound=bool(TUNING.change_per_year and COMPOUND.search(question)),
-                         also_difference=bool(DIFFERENCE_TOO.search(question))) \
+                         also_difference=bool(DIFFERENCE_TOO.search(question)),
+                         exact_times=not PRECISION.search(question)) \
         if not missing and not (TUNING.unasked_arithmetic and _arithmetic_unasked(question, parts, language, each_sum)) \
         else ""
     period = _period_asked(question) if TUNING.per_month else None
@@ -965,7 +994,7 @@ def _arithmetic_unasked(question: str, parts: list[Part], language: str, each_su
 
 def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, times: bool = False,
               first_year: int | None = None, per_year: bool = False, compound: bool = False,
-              also_difference: bool = False) -> str:
+              also_difference: bool = False, exact_times: bool = False) -> str:
     """The difference (change, comparison) or sum of the parts' figures, when each part states
     exactly one figure (or, stating several, its best unit states one, in the same measure as the
     other part's); '' otherwise. Three or more parts: their sum, or which is largest (smallest),
@@ -1022,7 +1051,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
             # '2022年的…是2024年的多少倍': the year named first over the other
             num, den = (parts[0], parts[1]) if parts[0].record.get("year") == first_year else (parts[1], parts[0])
             x, y = num.figures[0], den.figures[0]
-            ratio = times_of(x, y)
+            ratio = times_of(x, y, exact_times)
             if language == "zh":
                 return f"{num.record.get('year')}年是{den.record.get('year')}年的{ratio}倍（{plain_number(x)} ÷ {plain_number(y)}）"
             return f"{num.record.get('year')} has {ratio} times as many as {den.record.get('year')} ({plain_number(x)} ÷ {plain_number(y)})"
@@ -1059,7 +1088,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
     if times and b and not about:
         # 'A是B的几倍': the first named over the second (after the difference, when that is asked too:
         # '多几条？是它的几倍？')
-        ratio = times_of(a, b)
+        ratio = times_of(a, b, exact_times)
         multiple = (f"{parts[0].record.get('body')}是{parts[1].record.get('body')}的{ratio}倍（{plain_number(a)} ÷ {plain_number(b)}）"
                     if language == "zh" else f"{parts[0].record.get('body')} has {ratio} times as many as "
                     f"{parts[1].record.get('body')} ({plain_number(a)} ÷ {plain_number(b)})")

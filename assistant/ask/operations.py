@@ -17,7 +17,7 @@ from assistant.ask.tuning import TUNING
 # The words asking how many that follow things joined by a bare 加 ('行政许可加行政强制有多少件').
 ASKED_AFTER_ADDING = r"(?:有|是|共|一共|总共)?(?:多少|几)"
 SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|在|到|一|起|总|进|班|工|重)(?=[\u4e00-\u9fff]{2,12}?"
-                 + ASKED_AFTER_ADDING + r")|加起来|加在一起|(?:全部|全都|都|一起)?相加|加(?:到|在)?一(?:起|块)|(?:算|合|放)(?:在|到)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?<!公)共(?=有?(?:多少|几))|(?i:\bin total\b|\bcombined\b|"
+                 + ASKED_AFTER_ADDING + r")|加起来|加在一起|(?:全部|全都|都|一起)?相加|加(?:到|在)?一(?:起|块)|(?:算|合|放)(?:在|到)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?<!公)共(?=有?(?:多少|几))|(?<![不没别])算上|连同|(?i:\bin total\b|\bin all\b(?=\s*(?:[?.,;]|$))|\bcombined\b|(?<!not )\bcounting\b(?=[^?.;]{1,60}?\band\b)|"
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b|\bwhat(?:'s| is| was) the total\b|"
                  # ('… on its portal and WeChat together')
                  r"\b(?:and|plus)\b[^?.;]{1,40}?\btogether\b|\bplus\b)")
@@ -36,12 +36,16 @@ COMPARE = re.compile(r"几倍|多少倍|之比|比值|谁多|谁少|谁的.{0,10
 TIMES = re.compile(r"几倍|多少倍|之比|比值|(?i:\bhow many times\b)")
 
 
-def times_of(a, b) -> str:
+def times_of(a, b, exact: bool = False) -> str:
     """A multiple as an answer states it: a ÷ b to one decimal, half up, the decimal always shown
-    ('2.0倍')."""
+    ('2.0倍'); ``exact`` (no precision asked): as it is when it ends within two decimals (204 ÷ 48 = '4.25')."""
     from decimal import ROUND_HALF_UP, Decimal
 
-    return f"{(a / b).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
+    ratio = a / b
+    if exact and TUNING.exact_multiple and ratio == ratio.quantize(Decimal("0.01")) and \
+            ratio != ratio.quantize(Decimal("0.1")):
+        return f"{ratio.quantize(Decimal('0.01')):f}"
+    return f"{ratio.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|最勤|最频繁|最活跃|排名|排行|排序|排个?序|从多到少|从少到多|从高到低|从低到高|由多到少|由高到低|"
                   r"(?:怎么|如何|怎样)排|排一下|排一排|按[^，,。？?]{1,6}排(?!查|除|放|污|水|练)|"
                   r"前[一二两三四五六七八九十\d]+(?:名|位|个)?|倒数|第[二三四五六七八九十\d]+(?:多|少|高|低|大|小|名|位)|排(?:在|名)?第[二三四五六七八九十\d]+|"

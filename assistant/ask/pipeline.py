@@ -12,7 +12,7 @@ import re
 import time
 from typing import Iterator
 
-from assistant.ask.english_names import bodies_in_english
+from assistant.ask.english_names import bodies_named_en, bodies_in_english
 from assistant.ask.shared_organ import spread_listed_organs, spread_shared_organ
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
@@ -26,7 +26,7 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import (difference_of, stated_difference, stated_sum, unfound_addends, units_for_addends,
+from assistant.ask.prose_sum import (added_from_one, difference_of, stated_difference, stated_sum, unfound_addends, units_for_addends,
                                      years_compared)
 
 
@@ -206,6 +206,30 @@ def _owner_years_answer(question: str, understanding, names: list[str], lexical,
                         f"The index holds no report for {named.replace('、', ', ')} from {owner}.", started, "extractive")
     scoped = dataclasses.replace(understanding, reports=its, groups=[its])
     return _multi_report_answer(question, scoped, names, lexical, started, similarity)
+
+
+def _asked_of_several(question: str) -> bool:
+    """Whether a question asks arithmetic that may be over several bodies: a sum, a comparison, a ranking."""
+    from assistant.ask.operations import operation_of
+
+    op = operation_of(question)
+    return op.sum or op.compare or op.rank
+
+
+def _owner_of_quoted(question: str, understanding, lexical) -> str:
+    """The one body a question names only inside quotes ('“硚口审计”公众号'), whose reports of the years asked
+    say the quoted words; '' when none or several do."""
+    quoted = [q.strip("“”\"《》「」") for q in QUOTED.findall(question)]
+    quoted = [q for q in quoted if len(q) >= 2]
+    if not quoted:
+        return ""
+    owners = set()
+    for report in understanding.reports:
+        if report.get("year") not in understanding.years or not _names_inside_quotes(question, report.get("body", "")):
+            continue
+        if any(q in p.text for p in lexical.of_sources({report["source"]}) for q in quoted):
+            owners.add(report.get("body", ""))
+    return owners.pop() if len(owners) == 1 else ""
 
 
 def _one_report(understanding, lexical, english: bool = False):
@@ -659,6 +683,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     if understanding.refusal:
         yield "answer", _refusal(question, language, understanding.refusal, started, mode)
         return
+    if language == "en" and TUNING.english_bodies_counted and len(understanding.groups) == 1 and \
+            _asked_of_several(question) and \
+            bodies_named_en(question, understanding.groups[0][0].get("body", "")) > 1:
+        # ('… did Qiaokou's Hanjiadun street office, its city operations management centre and its audit bureau
+        # receive in all?' had been answered from the one body matched: a sum, comparison or ranking of bodies)
+        body = understanding.groups[0][0].get("body", "")
+        yield "answer", _refusal(question, language, "The question names several bodies, and only one of them, "
+                                 f"{body}, is matched to a report held; no answer is given for the others.", started, mode)
+        return
     paged = page_answer(question, language, understanding.reports, started, bool(understanding.groups))
     if paged is not None:  # the day the report was published, its index number: its page's
         yield from _given(paged, [])
@@ -722,6 +755,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         if found is not None:
             yield from _given(found, retrieved)
             return
+    if not composition.answered and TUNING.owner_by_quote and not understanding.groups and len(understanding.years) > 1:
+        # ('“硚口审计”公众号2025年的发文量比2024年增加了百分之几': read whole, no one passage answers; the account
+        # is named in quotes, and the one body whose reports say it owns it)
+        owner = _owner_of_quoted(question, understanding, lexical)
+        if owner:
+            found = _owner_years_answer(question, understanding, names, lexical, started, owner, _similarity(gongkai))
+            if found is not None:
+                yield from _given(found, retrieved)
+                return
     if composition.answered and TUNING.share_unstated_refused:
         from assistant.ask.operations import operation_of
         from assistant.zh.figures import extract_figures
@@ -788,6 +830,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     yield "answer", by_cell or _refusal(question, language, "、".join(f"“{m}”" for m in missing)
                                                         + "的数字没有找到，无法算出合计。", started, mode, retrieved)
                     return
+            alone = [] if total or operation_of(question).each else \
+                added_from_one(question, language, composition.units, names)
+            if alone:
+                # a sum of things of which one count only is found: that count would read as the total
+                yield "answer", _refusal(question, language, (
+                    "要相加的" + "、".join(f"“{x}”" for x in alone) + "只找到一个数字，无法算出合计。" if language == "zh" else
+                    "Of the things to add (" + "; ".join(f"'{x}'" for x in alone) + "), the report's sentences found "
+                    "state one figure only: no total is given."), started, mode, retrieved)
+                return
             text += total
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,
                                 verified=True, mode="extractive", retrieved=retrieved)

@@ -103,13 +103,35 @@ def _nouns(words: str) -> str:
     return " ".join(kept) if kept else words
 
 
-def _in_chinese(phrase: str, texts: list[str]) -> str:
+def _without_departments(text: str) -> str:
+    """English without the words naming a department before its organ ('development and reform commission'):
+    a body's name, no thing counted."""
+    from assistant.ask.bodies import EN_DEPARTMENTS
+
+    organ = r"(?=\s+(?:commission|bureau|office|department|administration|committee|cent(?:re|er))s?\b)"
+    for key in sorted(EN_DEPARTMENTS, key=len, reverse=True):
+        text = re.sub(rf"(?i)\b{re.escape(key)}\b{organ}", " ", text)
+    return text
+
+
+def _in_chinese(phrase: str, texts: list[str], dictionary: bool = False) -> str:
     """An English phrase in the glossary's Chinese, each group's word the reports use ('government
     news' → 政务动态 or 工作动态), single characters left out (条)."""
     from assistant.ask.glossary import chinese_alternatives
 
     groups = [g for g in chinese_alternatives(phrase) if not all(len(w) == 1 for w in g)]
-    return " ".join(dict.fromkeys(next((w for w in g if any(w in t for t in texts)), g[0]) for g in groups))
+    words = [next((w for w in g if any(w in t for t in texts)), g[0]) for g in groups]
+    if dictionary and TUNING.english_share_dictionary:
+        # (the words the glossary leaves, in the dictionary's Chinese the reports say: 'statutory' → 法定,
+        # 'online' → 网上)
+        from assistant.ask.dictionary import translations
+        from assistant.ask.glossary import unmatched
+
+        for _, options in translations(_without_departments(unmatched(phrase))):
+            said = next((w for w in options if any(w in t for t in texts)), None)
+            if said:
+                words.append(said)
+    return " ".join(dict.fromkeys(words))
 
 
 # 'Of <whole>, what share came from <part>?' — the whole named first
@@ -185,7 +207,7 @@ def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
         m = EN_SHARE.search(question)
         if not m:
             return None
-        part, whole = _in_chinese(m.group("part"), texts), _in_chinese(m.group("whole"), texts)
+        part, whole = _in_chinese(m.group("part"), texts, True), _in_chinese(m.group("whole"), texts, True)
         named_whole = m.group("whole")
     if re.search(r"(?i)\b(?:items?|information)\b", named_whole) and "信息" not in whole:
         whole += " 信息"  # (the items counted are items of information: '…网站发布信息16642条')

@@ -15,7 +15,7 @@ from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
 
 # What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
-ADDENDS = re.compile(r"、|和|与|及|以及|跟|同(?!比|期|一|样|时|年|级|意)(?=[\u4e00-\u9fff]{2})|加上?|再加上|(?i:\band\b|\bplus\b)")
+ADDENDS = re.compile(r"、|和|与|及|以及|跟|连同|算上|同(?!比|期|一|样|时|年|级|意)(?=[\u4e00-\u9fff]{2})|加上?|再加上|(?i:\band\b|\bplus\b)")
 
 
 def counts_in(text: str) -> list:
@@ -248,7 +248,16 @@ def sum_asked_at(question: str) -> int:
         asking = re.search(ASKED_AFTER_ADDING, question[m.end():])
         if asking:
             return m.end() + asking.start()
+    if m.group(0) in JOINING_SUM:
+        # ('A，连同B，共多少条': 连同 joins a thing; the word of summing is the later one, when there is one)
+        later = next((x for x in SUM.finditer(question, m.end()) if x.group(0) not in JOINING_SUM), None)
+        if later is not None:
+            return later.start()
     return m.start()
+
+
+# Words of summing that join the next thing to the ones before ('连同', '算上'): also words joining things.
+JOINING_SUM = ("连同", "算上")
 
 
 def in_report_words(thing: str, passages: list) -> str:
@@ -312,6 +321,14 @@ def _named_en(question: str) -> list[str]:
                               for x in pieces):
         return [re.sub(r"(?i)^\s*how (?:many|much)\s+", "", x).strip() for x in asks]
     joined = [x for x in pieces if ADDENDS.search(x)]
+    if not joined and TUNING.english_or_before_sum and pieces and not asking_only and \
+            re.fullmatch(r"(?i)combined|altogether|in total|in all", sum_at.group(0).strip()) and \
+            len(either := [x.strip() for x in re.split(r"(?i)\s+or\s+", pieces[-1]) if x.strip()]) == 2:
+        # ('… requests came by letter or by email combined': the two ways, added — the first cut back to the words
+        # its preposition opens, as the second is: 'by letter', 'by email'; else none)
+        opening = re.match(r"(?i)(by|via|through|on|in|from|to|at)\s", either[1])
+        at_word = either[0].lower().rfind(f" {opening.group(1).lower()} ") if opening else -1
+        return [either[0][at_word + 1:], either[1]] if at_word >= 0 else []
     if not joined and TUNING.english_things_after_sum and not asking_only:
         # ('What was X's combined 2025 output on the website and its WeChat account?': the things follow the word)
         after = re.split(r"[?.;]", question[sum_at.end():])[0]
@@ -321,6 +338,15 @@ def _named_en(question: str) -> list[str]:
         joined = [x for x in after_pieces if ADDENDS.search(x)]
         if len(joined) == 1 and (len(after_pieces) == 1 or TUNING.english_list_before_and):
             pieces = after_pieces
+            if TUNING.english_sum_frames:
+                # ('the combined number of licensing, penalty and enforcement cases': the list starts at the word)
+                pieces[0] = _EN_NUMBER_OF.sub("", pieces[0])
+                if joined[0] in pieces:
+                    things = [x for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
+                    things = [*pieces[: pieces.index(joined[0])], *things]
+                    if len(things) >= 2 and all(x.strip() for x in things):
+                        things = [x.strip() for x in things]
+                        return _trimmed_en(things) if TUNING.english_addends_trimmed else things
         else:
             joined = []
     if len(joined) != 1:
@@ -359,6 +385,10 @@ _EN_AFTER = re.compile(r"(?i)\s+(?:did|does|do|were|was|are|is|had|has|in\s+\d{4
                        r"in total|taken together)\b.*$")
 
 
+# The frame before a thing counted ('the combined number of …', 'total count of …').
+_EN_NUMBER_OF = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:combined|total|overall)\s+)?(?:number|count|numbers|amount)\s+of\s+")
+# A relative clause after the last thing ('… items it put on its website').
+_EN_RELATIVE = re.compile(r"(?i)\s+(?:it|they|that|which|she|he)\b.*$")
 # What follows the last thing listed after a word of adding ('… work-update items it posted on the portal').
 _EN_AFTER_LIST = re.compile(r"(?i)\s+(?:it|they|that|which|did|does|were|was|had|has|in\s+\d{4}|on|posted|published)\b.*$")
 
@@ -369,6 +399,9 @@ def _trimmed_en(things: list[str]) -> list[str]:
     goes with each thing named by a modifier only); 'How many policy-interpretation materials' and
     'interpretation products did the office release' → the two noun phrases."""
     first, last = things[0], _EN_AFTER.sub("", things[-1])
+    if TUNING.english_sum_frames:
+        # ('number of overview items', 'government-news items it put on its website': the things, no frame)
+        first, last = _EN_NUMBER_OF.sub("", first), _EN_RELATIVE.sub("", last)
     noun = ""
     m = _EN_FRAME.match(first)
     if m and m.group("rest") is not None:
@@ -399,6 +432,36 @@ def unfound_addends(question: str, language: str, units: list[Unit], names: list
     missing = [re.sub(r"^(?:在|通过|由|的)", "", "".join(item.split())).rstrip("的")
                for item, pairs in zip(named, own) if pairs and not any(p in quotes for p in pairs)]
     return missing if len(missing) < len(named) and all(missing) else []
+
+
+def added_from_one(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
+    """The things a question asks to add (two or more), when the clauses found state one count only:
+    'counting new requests and those carried over from the year before, how many…' answered with
+    '结转上年度2件' alone would read as the total. [] otherwise."""
+    if not TUNING.sum_needs_two_counts:
+        return []
+    named = _named_in_sum(question, language, units, names) if language == "zh" else _named_en(question)
+    if len(named) < 2:
+        return []
+    counts = {f.value for u in units for f in extract_figures(u.quote)
+              if f.raw in u.figures and f.unit not in ("%", "‰", "年")}
+    if len(counts) >= 2:
+        return []
+    # (a clause stating the things together in one figure is their sum: '共发布热点解读和政策解读48条', '…微信公众号
+    # 发布和转载政府信息383条', however the question names them)
+    quotes = " ".join(u.quote for u in units)
+    if re.search(r"[\u4e00-\u9fff](?:和|及|与|、|以及|并)[\u4e00-\u9fff]", quotes):
+        return []
+    pairs = own_pairs(named) if language == "zh" else [set() for _ in named]
+    if language == "zh" and sum(1 for p in pairs if any(x in quotes for x in p)) >= 2:
+        return []
+    if language != "zh":
+        from assistant.ask.glossary import chinese_alternatives
+
+        said = [any(w in quotes for g in chinese_alternatives(x) for w in g if len(w) > 1) for x in named]
+        if sum(said) >= 2:
+            return []
+    return [x.strip() for x in named]
 
 
 def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = (), matched_only: bool = False) -> str:

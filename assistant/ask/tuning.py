@@ -741,6 +741,38 @@ class ExtractiveTuning:
     # requests received (130 and 60, a difference of 70 computed; multi4.tune). 2026-12-05: that wrong
     # difference gone, every tune suite's passes unchanged.
     included_no_gloss: bool = True
+    # … nor does it name which count of a clause is asked: '…给公开了（含部分公开）的' had been answered with
+    # 淮北市府办's '部分公开6件' alone of '其中予以公开5件,部分公开6件' (multi4.tune m4-tb20); the clause's counts
+    # are now given as it states them.
+    included_not_named: bool = True
+    # A sum of two or more things named, answered by clauses stating one count only, is refused: that count read
+    # as the total ('counting new requests and those carried over from the year before, how many requests did
+    # it have to handle?' answered '结转上年度2件'; multi10.tune).
+    sum_needs_two_counts: bool = True
+    # The part and the whole of an English share are read in the dictionary's Chinese too, for the words the
+    # glossary leaves ('statutory proactive disclosures' → 法定 主动公开, not 主动公开 alone; multi12-14.tune).
+    english_share_dictionary: bool = True
+    # An English sum's things are read without the frame 'the combined number of' and a relative clause after the
+    # last ('… government-news items it put on its website'), and a list right after the word of summing starts
+    # there ('the combined number of licensing, penalty and enforcement cases'; multi15.tune).
+    english_sum_frames: bool = True
+    # A question over two years naming its body only inside quotes ('“硚口审计”公众号2025年…比2024年增加了百分之几'),
+    # which no passage answers read whole, is read over the years of the one body whose reports say the quoted
+    # words (multi15.tune).
+    owner_by_quote: bool = True
+    # An English question naming several bodies one after another of which one only is matched to a report held
+    # is refused, not answered from that one ('… Hanjiadun street office, its city operations management centre
+    # and its audit bureau receive in all?' had been answered with Hanjiadun's 0; multi15.tune).
+    english_bodies_counted: bool = True
+    # A multiple asked with no precision is given as it is when it ends within two decimals ('几倍': 204 ÷ 48 = 4.25,
+    # not 4.3; multi15.tune); else to one decimal.
+    exact_multiple: bool = True
+    # A follow-up asking the total of both bodies ('那算上东至县花园乡的，两个乡镇一共多少条？') keeps its total when the
+    # earlier question is re-asked of both (it had been read as '…和…主动公开了多少条信息？'; multi15.tune).
+    total_of_both_kept: bool = True
+    # An English sum of two things joined by 'or' right before its word of summing ('… came by letter or by email
+    # combined') adds the two (multi15.tune).
+    english_or_before_sum: bool = True
     # Two things added whose words are one inside the other ('公开和部分公开的合计') are no one thing said twice
     # when both are read to one clause: 公开 read alone finds 部分公开's clause, and a share of 部分公开 alone
     # had been given (6 ÷ 60; multi4.tune). Refused; 2026-12-05 every tune suite's passes unchanged.

@@ -1,0 +1,99 @@
+"""Arithmetic asked in the many ways people ask it (multi15's round): things joined by 连同, an English sum's
+frame ('the combined number of …'), an English share whose words the glossary leaves to the dictionary, two
+years of an account named in quotes, an English question naming more bodies than are matched. Real pipeline,
+real index, real corpus reports."""
+
+from __future__ import annotations
+
+from assistant.ask.english_names import bodies_named_en
+from assistant.ask.prose_sum import _named_en, sum_asked_at
+from conftest import index_of_corpus
+
+
+def test_a_thing_joined_by_liantong_is_added_and_the_later_word_of_summing_is_the_sum():
+    question = "周至县政府办2021年门户网站上传的信息，连同“周至政务”公众号发的信息条数，共多少条？"
+    assert question[sum_asked_at(question):].startswith("共")
+
+
+def test_real_report_things_joined_by_liantong_are_added(tmp_path):
+    g = index_of_corpus(tmp_path, ["xian-zhouzhi-xzfbgs-2021.txt"])
+    a = g.ask("周至县政府办2021年门户网站上传的信息，连同“周至政务”公众号发的信息条数，共多少条？")
+    assert a.answered and "6800" in a.answer and "5786 + 1014" in a.answer, a.answer
+
+
+def test_an_english_sum_reads_its_things_without_the_frame_of_its_count():
+    assert _named_en("For the Weihai municipal statistics bureau in 2025, what is the combined number of overview "
+                     "items and government-news items it put on its website?") == ["overview items", "government-news items"]
+    assert _named_en("What's the combined number of administrative licensing, penalty and enforcement cases that "
+                     "X disclosed in 2022?") == ["administrative licensing", "penalty", "enforcement cases"]
+
+
+def test_real_report_an_english_sum_of_overview_and_news_items(tmp_path):
+    g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt"])
+    a = g.ask("For the Weihai municipal statistics bureau in 2025, what is the combined number of overview items and "
+              "government-news items it put on its website?")
+    assert a.answered and "67 (10 + 57)" in a.answer, a.answer
+
+
+def test_real_report_an_english_share_reads_the_words_the_glossary_leaves_in_the_dictionary(tmp_path):
+    g = index_of_corpus(tmp_path, ["kunming-guandu-qzf-2024.txt"])
+    a = g.ask("What share of the items Guandu District posted on its portal in 2024 were statutory proactive "
+              "disclosures? To one decimal.")
+    # (法定主动公开3669条 of the portal's 6467条; not 主动公开 alone)
+    assert a.answered and "56.7%" in a.answer and "3669 ÷ 6467" in a.answer, a.answer
+
+
+def test_real_reports_two_years_of_an_account_named_in_quotes_are_its_owners_reports(tmp_path):
+    # (城中区 2024 beside them: read whole, the question had found no passage answering it)
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-sjj-2024.txt", "wuhan-qiaokou-sjj-2025.txt",
+                                   "xining-chengzhong-qzf-2024.txt"])
+    a = g.ask("“硚口审计”公众号2025年的发文量比2024年增加了百分之几？保留一位小数。")
+    assert a.answered and "46 − 41" in a.answer and "12.2%" in a.answer, a.answer
+    b = g.ask("“硚口审计”公众号2023年的发文量比2024年增加了百分之几？")
+    assert not b.answered, b.answer
+
+
+def test_an_english_question_naming_more_bodies_than_are_matched_is_refused(tmp_path):
+    assert bodies_named_en("How many requests did Qiaokou's Hanjiadun street office, its city operations management "
+                           "centre and its audit bureau receive in all?") == 3
+    assert bodies_named_en("How many requests did the Qiaokou District government office receive in 2024?") == 1
+    # (a town named with its county is one body)
+    assert bodies_named_en("Dingqiao town, Qingyang county: how many items were disclosed in 2022?", "池州市青阳县丁桥镇") == 1
+    assert bodies_named_en("How many items did Dingqiao town and Huayuan township publish in total?", "池州市青阳县丁桥镇") == 2
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-hanjiadunjd-2024.txt", "wuhan-qiaokou-sjj-2025.txt"])
+    a = g.ask("In 2024, how many information-disclosure requests did Qiaokou's Hanjiadun street office, its city "
+              "operations management centre and its audit bureau receive in all?")
+    assert not a.answered and "several bodies" in a.answer, a.answer
+
+
+def test_a_multiple_asked_with_no_precision_is_exact_when_it_ends_within_two_decimals():
+    from decimal import Decimal
+
+    from assistant.ask.operations import times_of
+
+    assert times_of(Decimal(204), Decimal(48), exact=True) == "4.25"
+    assert times_of(Decimal(204), Decimal(48)) == "4.3"  # (one decimal asked)
+    assert times_of(Decimal(10), Decimal(3), exact=True) == "3.3"  # (no end within two decimals)
+    assert times_of(Decimal(10), Decimal(5), exact=True) == "2.0"
+
+
+def test_real_reports_a_follow_up_total_of_both_bodies_keeps_its_total(tmp_path):
+    g = index_of_corpus(tmp_path, ["chizhou-qingyang-dingqiaozhen-2022.txt", "chizhou-dongzhi-huayuanxiang-2022.txt"])
+    a = g.ask("2022年青阳县丁桥镇和东至县花园乡主动公开的信息一共多少条？")
+    assert a.answered and "1261" in a.answer and "700 + 561" in a.answer, a.answer
+    b = g.ask("那算上东至县花园乡的，两个乡镇一共多少条？", history=["青阳县丁桥镇2022年主动公开了多少条信息？"])
+    assert b.answered and "1261" in b.answer, b.answer
+
+
+def test_an_english_sum_of_two_ways_joined_by_or_reads_each_way_alone():
+    # (not 'how many … newly received disclosure requests came by letter', whose words name the whole)
+    assert _named_en("In 2024, how many of Chengzhong district's newly received disclosure requests came by letter "
+                     "or by email combined?") == ["by letter", "by email"]
+    assert _named_en("How many requests came in by letter or by email?") == []  # (no word of summing)
+
+
+def test_real_report_an_english_sum_of_two_ways_joined_by_or(tmp_path):
+    g = index_of_corpus(tmp_path, ["xining-chengzhong-qzf-2024.txt"])
+    a = g.ask("In 2024, how many of Chengzhong district's (Xining) newly received disclosure requests came by letter "
+              "or by email combined?")
+    assert a.answered and "46 (39 + 7)" in a.answer, a.answer
