@@ -97,3 +97,20 @@ def test_real_report_an_english_sum_of_two_ways_joined_by_or(tmp_path):
     a = g.ask("In 2024, how many of Chengzhong district's (Xining) newly received disclosure requests came by letter "
               "or by email combined?")
     assert a.answered and "46 (39 + 7)" in a.answer, a.answer
+
+
+def test_real_report_a_part_opened_by_qizhong_that_says_more_of_the_question_comes_before_its_whole(tmp_path):
+    g = index_of_corpus(tmp_path, ["kunming-guandu-qzf-2024.txt"])
+    a = g.ask("How many statutory proactive disclosure items did Guandu District publish on its portal in 2024?")
+    assert a.answered and "3669" in a.answer.split("[1]")[0] and "6467" not in a.answer, a.answer
+    b = g.ask("官渡区2024年门户网站主动公开了多少条信息？")  # (the whole, asked in its words alone)
+    assert b.answered and "6467" in b.answer and "3669" not in b.answer, b.answer
+
+
+def test_quotes_around_english_words_do_not_hide_a_glossary_term():
+    from assistant.ask.glossary import chinese_alternatives
+
+    assert ("其他类",) in chinese_alternatives("How many disclosed items fell into the 'other' category?")
+    assert ("其他类",) in chinese_alternatives("How many items fell into the “other” category?")
+    # (an apostrophe inside a word is no quote)
+    assert ("政务动态", "工作动态") in chinese_alternatives("What was the district's count of government news?")

@@ -301,3 +301,12 @@ def test_the_bodies_passing_a_bound_are_those_the_tables_put_past_it(g):
     assert "有该项数据的3份报告里" in a.answer and "超过1000件的有2份" in a.answer, a.answer
     b = g.ask("淮安市、青溪市和青溪市政府办公室2024年收到的信息公开申请超过1000件的是哪几家？")
     assert "（3个有该项数据）" in b.answer and "343" not in b.answer, b.answer
+
+
+def test_a_sum_of_two_things_of_which_one_only_matches_a_cell_is_refused(g):
+    # ('new ones' matches no cell: 'requests carried over from the previous year: 16' alone had been the answer)
+    a = g.ask("How many requests did the Qingxi municipal government office have to handle in 2024, counting new ones "
+              "and those carried over from the previous year?")
+    assert not a.answered and "one only matches a cell" in a.answer, a.answer
+    b = g.ask("青溪市政府办2024年本年新收和上年结转的申请一共多少件？")
+    assert b.answered and "359" in b.answer and "343 + 16" in b.answer, b.answer

@@ -800,9 +800,22 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     # of thing through none, when the question names no outlet: '龙安镇主动公开政府信息共计145条,通过政府门户网站、
     # 直播平武等线上平台公开134条')
     outlet_parts = TUNING.outlet_part_after_whole and not asks_part and not outlets
+    # (… unless the part's clause says a word of the question that the best of the other clauses does not: 'statutory
+    # proactive disclosure items … on its portal' asks '其中法定主动公开3669条', not the portal's whole)
     units.sort(key=lambda u: u.score - (TUNING.part_clause_penalty if not asks_part and not u.is_cell
                                         and (u.quote.lstrip().startswith("其中")
                                              or (outlet_parts and _outlet_part(u))) else 0.0), reverse=True)
+    if TUNING.part_says_more and units and not units[0].is_cell:
+        # (… unless the part right after the best clause, opened by 其中, says a word of the question the whole does
+        # not: it counts a part of the whole, in the whole's words and its own — 'statutory proactive disclosure
+        # items … on its portal' asks '其中法定主动公开3669条', not the portal's 6467)
+        whole = units[0]
+        part = next((u for u in units[1:] if not u.is_cell and u.passage is whole.passage
+                     and u.quote.lstrip().startswith("其中") and _right_after(whole, u)
+                     and {t for t in u.covered if len(t) > 1} - whole.covered), None)
+        if part is not None:
+            units.remove(part)
+            units.insert(0, part)
     if TUNING.breakdown_items_parts and not asks_part and not outlets and asks_whole(focus_text_):
         # (… and a later item of a breakdown opened by 其中 comes after the rest when the question asks the whole in
         # its words alone, naming no outlet: '…共完成各类信息发布12209条,其中概况类信息198条,政务动态信息8439条'
@@ -1300,6 +1313,16 @@ def _rest_of_sentence(unit: Unit) -> str:
 def _reports_word(word: str) -> bool:
     """Whether a word is one of the glossary's Chinese wordings (the reports' own vocabulary)."""
     return any(word in wordings for wordings in GLOSSARY_TERMS.values())
+
+
+def _right_after(whole: Unit, part: Unit) -> bool:
+    """Whether ``part``'s clause follows ``whole``'s in their passage with nothing but punctuation between."""
+    text = whole.passage.text
+    at = text.find(whole.quote.strip())
+    if at < 0:
+        return False
+    after = text.find(part.quote.strip(), at + len(whole.quote.strip()))
+    return after >= 0 and not text[at + len(whole.quote.strip()): after].strip(" ，,、；;")
 
 
 def _after_qizhong(unit: Unit) -> bool:

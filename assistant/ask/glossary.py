@@ -45,8 +45,10 @@ _PATTERNS = sorted(TERMS, key=len, reverse=True)
 
 
 def _plain(text: str) -> str:
-    """Lower case, a hyphen as a space: 'work-safety' is 'work safety', 'new-media' 'new media'."""
-    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
+    """Lower case, a hyphen as a space: 'work-safety' is 'work safety', 'new-media' 'new media'; quotes around
+    words left out ("the 'other' category" is 'the other category'; an apostrophe inside a word stays)."""
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())
+    return re.sub(r"(?<![a-z])['‘’\"“”]|['‘’\"“”](?![a-z])", "", text)
 
 
 def _literal(phrase: str) -> tuple[str, bool]:

@@ -208,6 +208,18 @@ def _owner_years_answer(question: str, understanding, names: list[str], lexical,
     return _multi_report_answer(question, scoped, names, lexical, started, similarity)
 
 
+# A court case asked in everyday words ('官司', '告上法院', 'lawsuit'): the format's 行政诉讼, never its 行政复议.
+COURT = re.compile(r"官司|法院|法庭|起诉|告上|诉讼|(?i:\bcourts?\b|\blawsuits?\b|\bsued\b|\blitigation\b)")
+
+
+def _reconsideration_for_court(question: str, units) -> bool:
+    """Whether a question asks of court cases, naming no reconsideration, and every clause found states
+    reconsideration only ('信息公开官司里，法院判政府这边维持的有几件' had been answered '行政复议2件,均获维持')."""
+    if not COURT.search(question) or re.search(r"复议|(?i:reconsideration|review)", question):
+        return False
+    return all("复议" in u.quote and "诉讼" not in u.quote for u in units)
+
+
 def _asked_of_several(question: str) -> bool:
     """Whether a question asks arithmetic that may be over several bodies: a sum, a comparison, a ranking."""
     from assistant.ask.operations import operation_of
@@ -738,6 +750,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         composition.note = ("找到的句子说的是另一种费用（信息处理费与行政事业性收费不是一回事），不作推测。" if language == "zh" else
                             "The sentences found state another kind of fee (the information processing fee is not "
                             "the administrative fees); no guess is made.")
+    if composition.answered and TUNING.court_not_reconsideration and _reconsideration_for_court(question, composition.units):
+        composition.answered = False
+        composition.note = ("找到的句子说的是行政复议，不是所问的诉讼（法院的案件），不作推测。" if language == "zh" else
+                            "The sentences found state administrative reconsideration, not the court cases asked "
+                            "about; no guess is made.")
     bodies_in_scope = {r.get("body", "") for r in understanding.reports}
     if composition.answered and not understanding.groups and len(bodies_in_scope) > 1 and \
             not _names_inside_quotes(question, composition.units[0].passage.body):

@@ -20,6 +20,7 @@ from assistant.ask.cells import CellPlan, Target
 from assistant.ask.operations import (TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes,
                                       times_of)
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
+from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
 from assistant.national.facts import FactRow, FactTable, row_keys_of
 from assistant.national.schema import name_of, national_format
@@ -428,6 +429,19 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
                       f"The question's {', '.join(plan.unmapped)} matches no cell of the tables (they hold: {asked}); "
                       f"no guess is made.")
+    if TUNING.sum_needs_two_counts and op.sum and not op.share and len(plan.targets) == 1 and language != "zh" and \
+            len(groups) == 1 and len(named_years) <= 1:
+        from assistant.ask.prose_sum import _named_en
+
+        # (of one report: things of several bodies or years are the bodies' or years' counts of one cell; a Chinese
+        # question's things may be examples of the one cell, '查封、扣押这一类行政强制')
+        things = _named_en(question)
+        if len(things) >= 2:
+            # ('… counting new ones and those carried over from the previous year?': one cell matched of the two
+            # things to add would read as their total)
+            asked = describe(Figure(plan.targets[0], "", None), language)
+            return refuse(f"Of the things the question adds, one only matches a cell of the tables ({asked}); "
+                          "no total is given.")
     if scoped and not body_named and len(scoped) > 1 and not op.rank:
         # Several bodies hold this table and the question names none: ask which, never pick one.
         bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))

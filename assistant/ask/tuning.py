@@ -747,7 +747,9 @@ class ExtractiveTuning:
     included_not_named: bool = True
     # A sum of two or more things named, answered by clauses stating one count only, is refused: that count read
     # as the total ('counting new requests and those carried over from the year before, how many requests did
-    # it have to handle?' answered '结转上年度2件'; multi10.tune).
+    # it have to handle?' answered '结转上年度2件'; multi10.tune). So is a sum whose things map to one cell of the
+    # tables only ('… counting new ones and those carried over' answered with the carried-over cell, 16;
+    # tables2.tune).
     sum_needs_two_counts: bool = True
     # The part and the whole of an English share are read in the dictionary's Chinese too, for the words the
     # glossary leaves ('statutory proactive disclosures' → 法定 主动公开, not 主动公开 alone; multi12-14.tune).
@@ -767,6 +769,15 @@ class ExtractiveTuning:
     # A multiple asked with no precision is given as it is when it ends within two decimals ('几倍': 204 ÷ 48 = 4.25,
     # not 4.3; multi15.tune); else to one decimal.
     exact_multiple: bool = True
+    # A clause opened by 其中 keeps its place (no part_clause_penalty) when it says a word of the question that the
+    # best clause not opened by 其中 does not: 'How many statutory proactive disclosure items did Guandu District
+    # publish on its portal' had been answered with the portal's whole, 6467, not '其中法定主动公开3669条'
+    # (unseen6.tune).
+    part_says_more: bool = True
+    # A court case asked in everyday words ('官司', '告上法院', 'lawsuit') is never answered by clauses stating
+    # administrative reconsideration only (the format's two columns): '淮安市政府办2022年信息公开官司里，法院判政府这边
+    # 维持的有几件' had been answered '行政复议2件,均获维持' (multi4.tune).
+    court_not_reconsideration: bool = True
     # A follow-up asking the total of both bodies ('那算上东至县花园乡的，两个乡镇一共多少条？') keeps its total when the
     # earlier question is re-asked of both (it had been read as '…和…主动公开了多少条信息？'; multi15.tune).
     total_of_both_kept: bool = True
