@@ -114,3 +114,42 @@ def test_quotes_around_english_words_do_not_hide_a_glossary_term():
     assert ("其他类",) in chinese_alternatives("How many items fell into the “other” category?")
     # (an apostrophe inside a word is no quote)
     assert ("政务动态", "工作动态") in chinese_alternatives("What was the district's count of government news?")
+
+
+def test_real_reports_a_follow_up_naming_what_it_is_compared_with_is_no_change_from_the_earlier_year(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2022.txt", "zhumadian-xincai-xzf-2020.txt"])
+    a = g.ask("那硚口区2022年的政务动态类信息呢？比新蔡多多少？", history=["新蔡县2020年公开了多少条政务（动态）类信息？"])
+    # ('…？比2020年比新蔡多多少？' had set the two reports' totals against each other)
+    assert "4574 − 2603" not in a.answer, a.answer
+
+
+def test_real_reports_figures_to_add_take_the_part_a_question_names_in_other_words(tmp_path):
+    g = index_of_corpus(tmp_path, ["xian-zhouzhi-xzfbgs-2021.txt", "zhoushan-shengsi-xzfbgs-2022.txt",
+                                   "hangzhou-yuhang-fgj-2022.txt"])
+    a = g.ask("周至县政府办2021年、嵊泗县府办2022年和余杭区发改局2022年通过网络提出的政府信息公开申请，加起来一共多少件？")
+    # (嵊泗's '共受理依申请公开7件(网上申请5件、信函申请2件)': 网络 is said by 网上申请)
+    assert a.answered and "14 + 5 + 24" in a.answer and "43" in a.answer, a.answer
+
+
+def test_real_reports_a_word_said_of_both_bodies_is_read_in_each_clauses_sentence(tmp_path):
+    g = index_of_corpus(tmp_path, ["yinchuan-szfbgs-2022.txt", "wuhan-qiaokou-qzf-2022.txt"])
+    # (硚口区's '信息公开目录1823条' follows '通过硚口区门户网站主动公开各类政务信息4574条' in its sentence)
+    a = g.ask("2022年银川市政府办公室门户网站的信息公开目录信息，比硚口区门户网站公开的信息公开目录多多少条？")
+    assert a.answered and "10699 − 1823" in a.answer and "8876" in a.answer, a.answer
+
+
+def test_real_reports_a_follow_up_asking_both_bodies_joins_the_latest_other_body_of_the_conversation(tmp_path):
+    g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt", "xian-weiyang-tjj-2025.txt", "fuzhou-wsb-2025.txt"])
+    a = g.ask("两家差多少？", history=["威海市统计局2025年在门户网站主动公开了多少条信息？", "那西安未央区统计局呢？"])
+    assert a.answered and "131 − 113" in a.answer, a.answer
+    b = g.ask("And Fuzhou's foreign affairs office? Which posted more, and by how many?",
+              history=["How many items did the Weihai statistics bureau post on its WeChat account in 2025?"])
+    assert b.answered and "878 − 710" in b.answer, b.answer
+
+
+def test_how_many_bodies_pass_a_bound_is_no_measure_of_a_ranking():
+    from assistant.ask.multi_report import ranked_measure
+
+    # (no measure asked of what is ranked: items, as _ranked ranks; never 家)
+    assert ranked_measure("2025年这三家主动公开的政府信息谁最多？超过30条的有几家？") == ""
+    assert ranked_measure("2022年哪个镇开的会最多？多少场？") == "场"

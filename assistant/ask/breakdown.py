@@ -91,6 +91,23 @@ def named_count(question: str, clause: str):
     return None
 
 
+def named_by_meaning(question: str, clause: str, similarity, floor: float):
+    """The value of the one part of ``clause``'s breakdown that says a noun of the question in other words (the
+    embedder's cosine at least ``floor``: '通过网络提出的' said by 网上申请 of '共受理依申请公开7件(网上申请5件、信函申请
+    2件)') when no other count of the clause says it; None otherwise."""
+    from assistant.ask.said_otherwise import said_by, words
+
+    found = pieces(clause)
+    parts = [p for p in found if p.parent is not None]
+    if len(parts) < 2 or similarity is None:
+        return None
+    asked = [w for w in words(question) if not any(w in p.label for p in found)]
+    if not asked:
+        return None
+    saying = [p for p in found if said_by(asked, p.label, similarity, floor)]
+    return saying[0].value if len(saying) == 1 and saying[0].parent is not None else None
+
+
 def whole_of_its_parts(clause: str):
     """The value of a clause's one count that every other count of it is a part of ('主动公开政府信息32条,
     包括领导信息类1条、机构职能类2条…'), or None."""

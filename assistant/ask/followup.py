@@ -54,6 +54,11 @@ def _core(question: str) -> str:
 # question's body and the one named now. Ordinary words for 'the two of them'.
 BOTH = re.compile(r"两家|两者|二者|这两[个家者位份]?|两个?(?:单位|部门|机关|地方|地区|市|区|县|镇|乡|街道)|"
                   r"(?i:\bthe two\b|\bboth\b)")
+# A comparison asked of the body named now and the one before, naming no other ('谁多', 'Which posted more, and by
+# how many?').
+COMPARED = re.compile(r"谁(?:更)?(?:多|少|高|低)|哪(?:家|个|一家)(?:更)?(?:多|少|高|低)|"
+                      r"(?i:\bwhich\b[^?.]*\b(?:more|fewer|less|higher|lower)\b|\bhow many (?:more|fewer)\b|"
+                      r"\bby how (?:many|much)\b)")
 # The body asked about before, as a pronoun another body is compared with ('…收到的比它少多少件').
 REFERS_BACK = re.compile(r"(?:比|跟|和|与|同|较)(它|他们|它们|该单位|对方)(?!们)")
 # The words of a total in a previous question ('一共收到多少件') that a difference asked of two
@@ -76,28 +81,55 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
     earlier = previous_questions(history)
     if not earlier or not question.strip():
         return question
-    return _with_both(_in_conversation(question, earlier, catalog), question, earlier[-1], catalog)
+    if TUNING.follow_up_chain and len(earlier) >= 2:
+        # ('威海…多少条信息？', '那西安未央区统计局呢？', '两家差多少？'): each earlier question read in its own
+        # conversation first, so the last is a question of its own
+        resolved = [earlier[0]]
+        for asked in earlier[1:]:
+            resolved.append(question_in_context(asked, list(resolved), catalog))
+        earlier = resolved
+    return _with_both(_in_conversation(question, earlier, catalog), question, earlier, catalog)
 
 
-def _with_both(merged: str, question: str, previous: str, catalog: list[dict]) -> str:
+def _with_both(merged: str, question: str, earlier: list[str], catalog: list[dict]) -> str:
     """'同一年嵊泗县呢？两家差多少？' after a question about 新昌县: the body asked now with the previous
     one ('新昌县和嵊泗县'), in the previous year when it says '同年'; a total the previous question asked
-    ('一共') is no part of a difference asked of the two."""
+    ('一共') is no part of a difference asked of the two. The previous one is the body of the latest earlier
+    question that names another ('两家差多少？' after '威海…？' and '那西安未央区统计局呢？')."""
+    previous = earlier[-1]
     back = REFERS_BACK.search(merged) if TUNING.pronoun_back else None
-    if not BOTH.search(question) and not back:
+    compared = TUNING.follow_up_chain and bool(COMPARED.search(question))
+    if not BOTH.search(question) and not back and not compared:
         return merged
     language = language_of(merged)
     mine = resolve(merged, catalog, language)
-    theirs = resolve(previous, catalog, language_of(previous))
-    if len(mine.groups) != 1 or len(theirs.groups) != 1 or not mine.mentions or not theirs.mentions:
+    if len(mine.groups) != 1 or not mine.mentions:
         return merged
     now = {r.get("body") for r in mine.groups[0]}
+    theirs = resolve(previous, catalog, language_of(previous))
+    if TUNING.follow_up_chain:
+        for asked in reversed(earlier):
+            found = resolve(asked, catalog, language_of(asked))
+            if len(found.groups) == 1 and found.mentions and not now & {r.get("body") for r in found.groups[0]}:
+                previous, theirs = asked, found
+                break
+    if len(theirs.groups) != 1 or not theirs.mentions:
+        return merged
     before = {r.get("body") for r in theirs.groups[0]}
     if now & before:
         return merged
     old = theirs.mentions[0]
     m = mine.mentions[0]
     joiner = "和" if language == "zh" else " and "
+    if m.start >= 10_000 or old.start >= 10_000:
+        # (an English name: the previous question's words for its body, organ and all, before the one named now)
+        if not (m.start >= 10_000 and old.start >= 10_000) or not TUNING.follow_up_chain:
+            return merged
+        begin, end = old.start - 10_000, old.end - 10_000
+        after = EN_ORGAN_AFTER.match(previous, end)
+        said = re.sub(r"(?i)^the\s+", "", previous[begin: after.end() if after else end])
+        at = m.start - 10_000
+        return merged[:at] + said + joiner + merged[at:]
     if back and not BOTH.search(question):
         # ('同一年花都区政府办收到的比它少多少件': 它 is the body asked about before)
         merged = merged[: back.start(1)] + old.text + old.organ + merged[back.end(1):]
@@ -129,7 +161,9 @@ def _in_conversation(question: str, earlier: list[str], catalog: list[dict]) -> 
             old_years = [m.group(0).rstrip("年") for m in YEAR_OR_BARE.finditer(earlier[-1])]
             new_years = [m.group(0).rstrip("年") for m in YEAR_OR_BARE.finditer(sentences[0])]
             if language_of(question) == "zh" and not YEAR_OR_BARE.search(rest) and CHANGE.search(rest) \
-                    and old_years and new_years and old_years[-1] not in new_years:
+                    and old_years and new_years and old_years[-1] not in new_years \
+                    and not (TUNING.compared_side_kept and re.search(r"比(?!例|重|率)", rest)):
+                # (not when the rest names what it is compared with: '比新蔡多多少' is against 新蔡, not a year)
                 rest = f"比{old_years[-1]}年" + rest
             return first.rstrip("？?") + "？" + rest
     return _in_context(question, earlier[-1], catalog)

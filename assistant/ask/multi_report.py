@@ -25,7 +25,7 @@ from assistant.ask.operations import (PRECISION, YEAR_BEFORE, BOUND, LEFT_OUT_SP
                                       ordinal_zh, passes, times_of)
 from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
-from assistant.ask.breakdown import named_count
+from assistant.ask.breakdown import named_by_meaning, named_count
 from assistant.ask.prose_cells import states_none
 from assistant.ask.prose_sum import ADDENDS, counts_in, own_pairs, stated_sum
 from assistant.ask.terms import ASKS_WORDS, bigrams, focus_text, terms_of
@@ -337,6 +337,7 @@ class Part:
     summed: bool = False  # its one figure is its own sum of the things the question adds in each report
     # (value, unit, approximate) of every figure its clauses state, when it states several
     stated: tuple = ()
+    lead: str = ""  # the clauses before its best unit's in their sentence ('通过硚口区门户网站…4574条,…' of '信息公开目录1823条')
 
 
 # How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
@@ -394,7 +395,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     ranking_reports = op.rank and len({r.get("body") for r in reports}) >= 3 and len({r.get("year") for r in reports}) == 1
 
     in_format_measure = False
-    if ranking_reports and language == "zh" and not asked_measure(question):
+    if ranking_reports and language == "zh" and not ranked_measure(question):
         # ranked in items when the question names no measure (_ranked): each report read for a
         # count of items, so a clause counting kinds ('发布信息6个类别') is not its answer
         # ('公开申请数排前三': what is counted is 申请, its 数 is the count asked)
@@ -402,7 +403,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         reading = f"{bare} 有多少条"
     elif ranking_reports and language == "zh":
         # '信息条数最多': the count in a measure named as a noun is read as '…有多少条'
-        measure = asked_measure(question)
+        measure = ranked_measure(question)
         bare = COUNT_NOUN.sub("", reading)
         if bare != reading and measure:
             reading = f"{bare.rstrip('？?。 ')}有多少{measure}"
@@ -513,6 +514,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # question names or the whole ('累计700条(点击量52582次)': 700); never one of several
             # counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
             named = named_count(naming_count(reading), found[0][1])
+            if TUNING.part_named_by_meaning and (asked.sum or asked.change or asked.compare):
+                # (figures to compute with: the part the question names in other words, not the whole it is part of)
+                named = named_by_meaning(naming_count(reading), found[0][1], similarity,
+                                         TUNING.said_otherwise_floor) or named
             found = [x for x in found if x[0].value == named] or found
         if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):
             # a share asked, and the report's sentence states counts only: its count is not the
@@ -550,7 +555,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             options = tuple(o for o in options if o[0] == named) or options
         about = frozenset(t for t in top.covered if len(t) > 1 and t in terms_of(top.match_text))
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
-                    unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote,
+                    unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote, lead="".join(top.before),
                     about=about, stated=tuple((f.value, *_measure(f, q)) for f, q in found) if len(found) > 1 else ())
 
     def read_own(record: dict) -> Part:
@@ -1395,6 +1400,11 @@ def _frame_said_apart(parts: list[Part], readings: dict[str, str]) -> bool:
     if not words:
         return False
     a, b = (terms_of(p.clause) & words for p in parts)
+    if a != b and TUNING.frame_in_sentence:
+        # (a word the lead of a clause's sentence says is said of the clause too: '通过硚口区门户网站主动公开各类政务
+        # 信息4574条,…信息公开目录1823条' says 门户网站 of 1823 as '银川市政府门户网站发布信息16642条(…信息公开目录10699条)'
+        # does of 10699)
+        a, b = (terms_of(p.lead + p.clause) & words for p in parts)
     return a != b
 
 
@@ -1479,10 +1489,21 @@ def _as_whole(part: Part) -> Part:
     return dataclasses.replace(part, figures=[option[0]], unit=option[1], approximate=option[2])
 
 
+# The bodies counted of a ranking ('超过30条的有几家', '有几个单位'): how many pass, not a measure of what they state.
+BODIES_COUNTED = re.compile(r"(?:的)?(?:有|共有)?(?:几|多少)(?:家|个单位|个部门)(?:单位|部门)?")
+
+
+def ranked_measure(question: str) -> str:
+    """The measure a Chinese ranking asks in: asked_measure, with how many bodies pass a bound asked left out."""
+    if TUNING.bodies_counted_no_measure:
+        question = BODIES_COUNTED.sub(" ", question)
+    return asked_measure(question)
+
+
 def _ranked_kind(question: str, language: str):
     """The kind of measure a ranking ranks in: the one a Chinese question asks in ('多少场'), else
     items (条, 件: what the format counts information and requests in)."""
-    return measure_kind((asked_measure(question) if language == "zh" else "") or "条")
+    return measure_kind((ranked_measure(question) if language == "zh" else "") or "条")
 
 
 def _ranked(question: str, parts: list[Part], reports: list[dict], op: Operation, language: str,

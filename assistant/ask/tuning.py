@@ -778,6 +778,26 @@ class ExtractiveTuning:
     # administrative reconsideration only (the format's two columns): '淮安市政府办2022年信息公开官司里，法院判政府这边
     # 维持的有几件' had been answered '行政复议2件,均获维持' (multi4.tune).
     court_not_reconsideration: bool = True
+    # Of a whole and its breakdown in one clause, a report's figure to compute with is the part that says a noun of the
+    # question in other words (said_otherwise_floor), when one only does: '…通过网络提出的政府信息公开申请，加起来' had
+    # added 嵊泗县府办's whole '共受理依申请公开7件(网上申请5件、信函申请2件)' (multi16.tune).
+    part_named_by_meaning: bool = True
+    # A follow-up's further sentence naming what it is compared with ('那硚口区2022年的政务动态类信息呢？比新蔡多多少？')
+    # is not made a change from the earlier question's year: '…？比2020年比新蔡多多少？' had been answered with the two
+    # reports' totals (4574 − 2603; multi16.tune).
+    compared_side_kept: bool = True
+    # The words said of every body (frame_said_apart) are read in a clause's sentence, its lead clauses too: '…比硚口区
+    # 门户网站公开的信息公开目录多多少条' had not been computed, 硚口区's '信息公开目录1823条' not saying 门户网站 that its
+    # sentence's lead says (multi16.tune).
+    frame_in_sentence: bool = True
+    # A conversation's earlier questions are each read in their own conversation first, and a follow-up asking both
+    # bodies ('两家差多少？', '谁多', 'Which posted more, and by how many?') joins the body named now with the latest
+    # earlier one naming another: '两家差多少？' after '威海市统计局…？' and '那西安未央区统计局呢？' had been read as
+    # a question of 未央 alone (multi16.tune).
+    follow_up_chain: bool = True
+    # How many bodies pass a bound a ranking asks ('…谁最多、谁最少？超过30条的有几家？') is no measure the reports
+    # are ranked in: read in 家, no report's count of information had been found (multi16.tune).
+    bodies_counted_no_measure: bool = True
     # A follow-up asking the total of both bodies ('那算上东至县花园乡的，两个乡镇一共多少条？') keeps its total when the
     # earlier question is re-asked of both (it had been read as '…和…主动公开了多少条信息？'; multi15.tune).
     total_of_both_kept: bool = True
