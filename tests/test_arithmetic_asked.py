@@ -139,12 +139,16 @@ def test_real_reports_a_word_said_of_both_bodies_is_read_in_each_clauses_sentenc
 
 
 def test_real_reports_a_follow_up_asking_both_bodies_joins_the_latest_other_body_of_the_conversation(tmp_path):
-    g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt", "xian-weiyang-tjj-2025.txt", "fuzhou-wsb-2025.txt"])
+    g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt", "xian-weiyang-tjj-2025.txt", "fuzhou-wsb-2025.txt",
+                                   "zhoushan-shengsi-xzfbgs-2022.txt", "shaoxing-xinchang-xzf-2022.txt"])
     a = g.ask("两家差多少？", history=["威海市统计局2025年在门户网站主动公开了多少条信息？", "那西安未央区统计局呢？"])
     assert a.answered and "131 − 113" in a.answer, a.answer
     b = g.ask("And Fuzhou's foreign affairs office? Which posted more, and by how many?",
               history=["How many items did the Weihai statistics bureau post on its WeChat account in 2025?"])
     assert b.answered and "878 − 710" in b.answer, b.answer
+    c = g.ask("And Xinchang county? How many more did Xinchang get?",
+              history=["How many government information disclosure requests did Shengsi's government office receive in 2022?"])
+    assert c.answered and "69 − 7" in c.answer, c.answer
 
 
 def test_how_many_bodies_pass_a_bound_is_no_measure_of_a_ranking():
@@ -153,3 +157,28 @@ def test_how_many_bodies_pass_a_bound_is_no_measure_of_a_ranking():
     # (no measure asked of what is ranked: items, as _ranked ranks; never 家)
     assert ranked_measure("2025年这三家主动公开的政府信息谁最多？超过30条的有几家？") == ""
     assert ranked_measure("2022年哪个镇开的会最多？多少场？") == "场"
+
+
+def test_real_reports_one_bodys_share_of_several_bodies_total(tmp_path):
+    g = index_of_corpus(tmp_path, ["zhoushan-shengsi-xzfbgs-2022.txt", "yinchuan-szfbgs-2022.txt",
+                                   "guangzhou-huadu-qzfbgs-2022.txt", "mianyang-pingwu-longanzhen-2024.txt",
+                                   "qujing-luoping-zhongshanxiang-2024.txt"])
+    a = g.ask("2022年嵊泗县府办、银川市府办、花都区府办三家收到的政府信息公开申请里，嵊泗占几成？按百分比保留一位小数。")
+    assert a.answered and "7 + 28 + 33" in a.answer and "10.3%" in a.answer and "7 ÷ 68" in a.answer, a.answer
+    b = g.ask("Of the information proactively disclosed in 2024 by Longan town (Pingwu County) and Zhongshan township "
+              "(Luoping County) together, what share came from Longan, to one decimal?")
+    assert b.answered and "80.1%" in b.answer and "145 ÷ 181" in b.answer, b.answer
+
+
+def test_real_report_a_count_right_before_its_noun_is_matched_by_that_noun(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-ylj-2021.txt"])
+    # ('及时公开了本局及其下属事业单位共10个主动公开的预结算文件')
+    a = g.ask("硚口园林局2021年公开的预结算文件、工作动态和政务要闻，算上一共多少个（条）？")
+    assert a.answered and "10 + 3 + 1" in a.answer, a.answer
+
+
+def test_real_report_an_english_share_of_two_things_put_together(tmp_path):
+    g = index_of_corpus(tmp_path, ["dongguan-bhwxq-2025.txt"])
+    a = g.ask("For Dongguan's Binhaiwan New Area in 2025, what share of the items on its website were work updates and "
+              "notices/announcements put together? One decimal, please.")
+    assert a.answered and "80.1%" in a.answer and "(482 + 52) ÷ 667" in a.answer, a.answer

@@ -103,9 +103,9 @@ def _with_both(merged: str, question: str, earlier: list[str], catalog: list[dic
         return merged
     language = language_of(merged)
     mine = resolve(merged, catalog, language)
-    if len(mine.groups) != 1 or not mine.mentions:
-        return merged
-    now = {r.get("body") for r in mine.groups[0]}
+    now = {r.get("body") for group in mine.groups for r in group}
+    if not mine.mentions or (len(mine.groups) != 1 and not (TUNING.follow_up_chain and len(now) == 1)):
+        return merged  # (one body, named once or more: 'And Xinchang county? How many more did Xinchang get?')
     theirs = resolve(previous, catalog, language_of(previous))
     if TUNING.follow_up_chain:
         for asked in reversed(earlier):

@@ -379,6 +379,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     # 'A和B合起来算，2022年和2024年各…多少？少了多少？': each report's sum of the things named, then
     # what is asked of those sums across the reports (their change, else their sum)
     asked = op  # (what the question asks; op below is what each report is read for)
+    # 'A、B、C三家…里，A占几成': one body's share of the bodies' total — each report read for its count
+    part_of_all = _part_body(question, reports) if TUNING.share_among_bodies and op.share and not op.change \
+        and not op.rank and len({r.get("body") for r in reports}) >= 2 else None
+    if part_of_all is not None:
+        op = dataclasses.replace(op, share=False, sum=True)
     # (a percentage change, '增长了百分之几', asks no share: the change of each report's sum)
     percent_change = op.share and op.change and not SHARE_OF_WHOLE.search(question)
     each_sum = _sum_in_each(question, language, focus_names) \
@@ -761,6 +766,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         computed = ("；" if language == "zh" else "; ").join(_per_period(p, period, one_body, language) for p in parts)
         if len(parts) == 2 and (op.change or DIFFERENCE_TOO.search(question)):
             computed += ("；" if language == "zh" else "; ") + _per_period_change(parts, period, one_body, language)
+    if part_of_all is not None:
+        computed = _share_among(parts, part_of_all, language) if not missing else ""
     if len(parts) == 2 and not missing and computed and _one_counts_more_things(parts):
         # '予以公开或部分公开59件' beside '部分公开6件': one figure counts what the other counts and more;
         # their difference answers nothing asked
@@ -1498,6 +1505,40 @@ def ranked_measure(question: str) -> str:
     if TUNING.bodies_counted_no_measure:
         question = BODIES_COUNTED.sub(" ", question)
     return asked_measure(question)
+
+
+def _part_body(question: str, reports: list[dict]) -> str | None:
+    """The source of the one body a share over several bodies is asked of: named twice, in the list and as the part
+    ('嵊泗县府办、银川市府办、花都区府办三家…里，嵊泗占几成', 'What share of the total is Yinchuan's'); None unless one is."""
+    from assistant.ask.bodies import names_of
+
+    latin = re.sub(r"[^a-z]", "", question.lower())
+
+    def times(record: dict) -> int:
+        names = names_of(record.get("body", ""))
+        said = max((question.count(f) for f in names.place_forms), default=0)
+        return max([said] + [latin.count(f) for f in names.latin])
+
+    twice = {r["source"] for r in reports if times(r) >= 2}
+    return twice.pop() if len(twice) == 1 and len({r.get("body") for r in reports}) == len(reports) else None
+
+
+def _share_among(parts: list[Part], source: str, language: str) -> str:
+    """One body's share of the bodies' total ('嵊泗县政府办公室占10.3%（7 ÷ 68，68 = 7 + 28 + 33）'), when each states one
+    count in one measure, none approximate; '' otherwise."""
+    if not all(len(p.figures) == 1 and p.unit and p.unit not in ("%", "‰") and not p.approximate for p in parts) or \
+            len({measure_kind(p.unit) for p in parts}) != 1:
+        return ""
+    part = next((p for p in parts if p.record["source"] == source), None)
+    total = sum(p.figures[0] for p in parts)
+    if part is None or not total:
+        return ""
+    share = plain_number((part.figures[0] * 100 / total).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    added = " + ".join(plain_number(p.figures[0]) for p in parts)
+    body = part.record.get("body", "")
+    if language == "zh":
+        return f"合计{plain_number(total)}{part.unit}（{added}），{body}占{share}%（{plain_number(part.figures[0])} ÷ {plain_number(total)}）"
+    return f"together {plain_number(total)} ({added}); {body}'s share is {share}% ({plain_number(part.figures[0])} ÷ {plain_number(total)})"
 
 
 def _ranked_kind(question: str, language: str):

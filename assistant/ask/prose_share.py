@@ -208,6 +208,9 @@ def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
         if not m:
             return None
         part, whole = _in_chinese(m.group("part"), texts, True), _in_chinese(m.group("whole"), texts, True)
+        if TUNING.english_part_joined and re.search(r"(?i)\band\b", m.group("part")):
+            # ('… were work updates and notices/announcements put together': the part adds the two, 工作动态和通知公告)
+            part = _and_joined(m.group("part"), texts) or part
         named_whole = m.group("whole")
     if re.search(r"(?i)\b(?:items?|information)\b", named_whole) and "信息" not in whole:
         whole += " 信息"  # (the items counted are items of information: '…网站发布信息16642条')

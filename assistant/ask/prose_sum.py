@@ -58,7 +58,16 @@ def _pieces(units: list[Unit], every_count: bool = False) -> list[tuple[Unit, st
                 # the first count's
                 start = previous_start
             if f in counts:
-                out.append((unit, unit.quote[start:f.end], start, f))
+                text = unit.quote[start:f.end]
+                if TUNING.count_before_noun:
+                    # ('共10个主动公开的预结算文件': a count right before the noun it counts — the noun, up to the clause's
+                    # end, is its words too)
+                    after = unit.quote[f.end:]
+                    after = after[len(f.unit):] if f.unit and after.startswith(f.unit) else after
+                    tail = re.match(r"[\u4e00-\u9fff“”]+", after)
+                    if tail and not counts_in(tail.group(0)):
+                        text += tail.group(0)
+                out.append((unit, text, start, f))
             previous, previous_start = f, start
             start = f.end
     return out

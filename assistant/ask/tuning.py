@@ -798,6 +798,16 @@ class ExtractiveTuning:
     # How many bodies pass a bound a ranking asks ('…谁最多、谁最少？超过30条的有几家？') is no measure the reports
     # are ranked in: read in 家, no report's count of information had been found (multi16.tune).
     bodies_counted_no_measure: bool = True
+    # One body's share of several bodies' total ('嵊泗县府办、银川市府办、花都区府办三家收到的申请里，嵊泗占几成？',
+    # 'What share of the total is Yinchuan's?'): each report read for its count, the share computed of their sum.
+    # The part is the body named twice (in the list and as the part). Had been refused (multi16.tune).
+    share_among_bodies: bool = True
+    # A count right before the noun it counts ('共10个主动公开的预结算文件') has that noun among its words, for the things
+    # a sum adds: '预结算文件、工作动态和政务要闻，一共多少个（条）' had found no piece of 预结算文件 (multi15.tune).
+    count_before_noun: bool = True
+    # The part of an English share joining things with 'and' ('… were work updates and notices/announcements put
+    # together') is their sum, read as a Chinese part joined by 和 (multi15.tune).
+    english_part_joined: bool = True
     # A follow-up asking the total of both bodies ('那算上东至县花园乡的，两个乡镇一共多少条？') keeps its total when the
     # earlier question is re-asked of both (it had been read as '…和…主动公开了多少条信息？'; multi15.tune).
     total_of_both_kept: bool = True

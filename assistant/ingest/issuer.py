@@ -116,16 +116,21 @@ def _overview_subjects(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def issuing_body(*, title: str, lines: list[str], paragraphs: list[str], header_body: str, text: str) -> tuple[str, str]:
-    """(issuing body, compiling office) of a report."""
+def issuing_body(*, title: str, lines: list[str], paragraphs: list[str], header_body: str, text: str,
+                 all_text: str = "") -> tuple[str, str]:
+    """(issuing body, compiling office) of a report. ``all_text``: the whole report's text, where a body named
+    without its place ('区人民政府办公室') finds the place when ``text`` (its opening parts) does not name it."""
     proposals: list[Proposal] = []
     contact = next((trim_to_body(m.group(1), text) for m in CONTACT.finditer(text) if trim_to_body(m.group(1), text)), "")
     compiled = next((m.group(1) for m in COMPILED_BY_OFFICE.finditer(text)), "") or \
         next((m.group(1) for m in COMPILED.finditer(text)), "")
 
     def propose(name: str, weight: float, why: str) -> None:
-        name = _expand_self(name, contact, text)
+        name = _expand_self(name, contact, text, all_text)
         trimmed = trim_to_body(name, text)
+        if trimmed and trimmed != name and re.match(r"^(?:市|区|县)(?!场)", trimmed):
+            # ('现公开区人民政府办公室…' trimmed to '区人民政府办公室': its place, as for a name that starts so)
+            trimmed = _expand_self(trimmed, contact, text, all_text)
         if trimmed:
             proposals.append(Proposal(trimmed, weight, why))
 
@@ -162,8 +167,9 @@ def issuing_body(*, title: str, lines: list[str], paragraphs: list[str], header_
     return body, compiled
 
 
-def _expand_self(name: str, contact: str, text: str) -> str:
-    """'我委' → the committee of the contact line; '市政府办公室' → with the city the text names."""
+def _expand_self(name: str, contact: str, text: str, all_text: str = "") -> str:
+    """'我委' → the committee of the contact line; '市政府办公室' → with the city the text names (its opening
+    parts, else the whole report: '区人民政府办公室' whose 硚口区 is named further on)."""
     m = SELF.fullmatch(name)
     if m and contact:
         return contact
@@ -171,10 +177,11 @@ def _expand_self(name: str, contact: str, text: str) -> str:
         return ""
     if re.match(r"^(?:市|区|县)(?!场)", name):  # '市国资委', '市政府办公室': the place the text names most
         level = name[0]
-        places = Counter(n for n, _, _, found in gazetteer().find(text)
-                         if n.endswith(level) and any(p.name == n for p in found))
-        if places:
-            return places.most_common(1)[0][0] + name[1:]
+        for where in (text, all_text):
+            places = Counter(n for n, _, _, found in gazetteer().find(where)
+                             if n.endswith(level) and any(p.name == n for p in found))
+            if places:
+                return places.most_common(1)[0][0] + name[1:]
     return name
 
 

@@ -272,7 +272,8 @@ def _metadata(raw: RawDocument, header: dict[str, str], builder: _Builder, noise
     else:
         paragraphs = [p.text for s in _walk(builder.root) if s is not builder.root for p in s.paragraphs[:2]]
         body, compiled_by = issuing_body(title=title, lines=prelude, paragraphs=paragraphs,
-                                         header_body=fields.get("body", ""), text=full_text)
+                                         header_body=fields.get("body", ""), text=full_text,
+                                         all_text="\n".join(p.text for s in _walk(builder.root) for p in s.paragraphs))
         year = (first_year(title) if title else None) or md.statistical_year(full_text) or first_year(full_text)
         if body and title and not title.replace(" ", "").startswith(body) and not md.looks_like_title(title[:60]):
             title = ""  # a sentence that merely contains the words of a title
