@@ -182,3 +182,13 @@ def test_real_report_an_english_share_of_two_things_put_together(tmp_path):
     a = g.ask("For Dongguan's Binhaiwan New Area in 2025, what share of the items on its website were work updates and "
               "notices/announcements put together? One decimal, please.")
     assert a.answered and "80.1%" in a.answer and "(482 + 52) ÷ 667" in a.answer, a.answer
+
+
+def test_real_report_a_further_clause_saying_only_the_questions_verb_adds_no_figure(tmp_path):
+    g = index_of_corpus(tmp_path, ["xian-zhouzhi-xzfbgs-2021.txt"])
+    a = g.ask("How many requests did the Zhouzhi county government office receive in writing in 2021?")
+    assert a.answered and "书面申请7件" in a.answer and "327" not in a.answer, a.answer
+    b = g.ask("How many written requests did the Zhouzhi county government office receive in 2021?")
+    assert b.answered and "书面申请7件" in b.answer and "327" not in b.answer, b.answer
+    c = g.ask("How many online letters from the public did Zhouzhi County's government website get in 2021?")
+    assert c.answered and "网络信件327件" in c.answer.split("[1]")[0], c.answer

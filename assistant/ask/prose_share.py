@@ -127,7 +127,9 @@ def _in_chinese(phrase: str, texts: list[str], dictionary: bool = False) -> str:
         from assistant.ask.dictionary import translations
         from assistant.ask.glossary import unmatched
 
-        for _, options in translations(_without_departments(unmatched(phrase))):
+        from assistant.ask.bodies import EN_GENERIC
+
+        for _, options in translations(_without_departments(unmatched(phrase)), EN_GENERIC):
             said = next((w for w in options if any(w in t for t in texts)), None)
             if said:
                 words.append(said)

@@ -40,7 +40,7 @@ def counted_again(quote: str, previous, figure) -> bool:
     return quote[previous.end:figure.start].strip() in ("", previous.unit)
 
 
-def _pieces(units: list[Unit], every_count: bool = False) -> list[tuple[Unit, str, int, object]]:
+def _pieces(units: list[Unit], every_count: bool = False, tails: bool = False) -> list[tuple[Unit, str, int, object]]:
     """(unit, piece, its position, its count) for every count a unit states: a piece runs from the
     previous count to this one ('其中公开年度重点工作任务分解、执行及落实情况27条', then
     '、经济和社会发展统计信息24条'), so it holds the words naming what it counts."""
@@ -59,14 +59,15 @@ def _pieces(units: list[Unit], every_count: bool = False) -> list[tuple[Unit, st
                 start = previous_start
             if f in counts:
                 text = unit.quote[start:f.end]
-                if TUNING.count_before_noun:
+                if tails:
                     # ('共10个主动公开的预结算文件': a count right before the noun it counts — the noun, up to the clause's
                     # end, is its words too)
                     after = unit.quote[f.end:]
                     after = after[len(f.unit):] if f.unit and after.startswith(f.unit) else after
                     tail = re.match(r"[\u4e00-\u9fff“”]+", after)
-                    if tail and not counts_in(tail.group(0)):
-                        text += tail.group(0)
+                    # (not the next thing joined to this one: '常务会议24期和专题会议32期')
+                    if tail and not counts_in(tail.group(0)) and not re.match(r"和|及|与|、|以及|并|同|跟|或", tail.group(0)):
+                        text += re.split(r"和|及|与|以及|或", tail.group(0))[0]
                 out.append((unit, text, start, f))
             previous, previous_start = f, start
             start = f.end
@@ -508,6 +509,9 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             # (pieces cut at every count, cited or not: a clause's last figure, '…直播新闻发布会10期', holds none of the
             # words of the things before it)
             matched = _match(named, _pieces(units, every_count=True), asked_in.group(1) if asked_in else "")
+        if matched is None and TUNING.count_before_noun:
+            # (… and a count right before the noun it counts, '共10个主动公开的预结算文件', with that noun)
+            matched = _match(named, _pieces(units, tails=True), asked_in.group(1) if asked_in else "")
         if matched is not None and (_a_total_among(matched) or _whole_and_part(matched)):
             return ""  # (a whole and its parts are not added together)
         if matched is None and language == "zh":

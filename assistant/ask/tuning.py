@@ -802,6 +802,10 @@ class ExtractiveTuning:
     # 'What share of the total is Yinchuan's?'): each report read for its count, the share computed of their sum.
     # The part is the body named twice (in the list and as the part). Had been refused (multi16.tune).
     share_among_bodies: bool = True
+    # A further clause of an answer must say more of the question than its verbs of putting out or taking in:
+    # '接到网络信件327件' had come first for 'How many requests did the Zhouzhi county government office receive in
+    # writing' (a question tried by hand), beside '书面申请7件'.
+    extra_says_a_noun: bool = True
     # A count right before the noun it counts ('共10个主动公开的预结算文件') has that noun among its words, for the things
     # a sum adds: '预结算文件、工作动态和政务要闻，一共多少个（条）' had found no piece of 预结算文件 (multi15.tune).
     count_before_noun: bool = True
