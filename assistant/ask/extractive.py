@@ -909,11 +909,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         if gain < TUNING.min_gain:
             covered |= unit.covered & lead_terms  # (the best clause says the outlet by the whole leading it)
             continue
-        if TUNING.extra_says_a_noun and not unit.is_cell and (gained := {t for t in unit.covered - covered if len(t) > 1}) \
-                and gained <= ACTION_VERBS:
-            # (a further clause saying only the question's verb, '接到网络信件327件' for 'How many requests did … receive in
-            # writing', adds no figure asked)
-            continue
         if unit.score < TUNING.extra_ratio * best.score and unit.passage.section != best.passage.section:
             continue
         chosen.append(unit)
@@ -1325,11 +1320,6 @@ def _rest_of_sentence(unit: Unit) -> str:
 def _reports_word(word: str) -> bool:
     """Whether a word is one of the glossary's Chinese wordings (the reports' own vocabulary)."""
     return any(word in wordings for wordings in GLOSSARY_TERMS.values())
-
-
-# The verbs of putting out and taking in that questions and clauses share whatever is counted.
-ACTION_VERBS = frozenset(("发布", "公布", "公开", "推送", "刊发", "刊登", "推出", "上传", "发送", "更新",
-                          "收到", "受理", "接到", "新收", "接收", "办理", "答复"))
 
 
 def _right_after(whole: Unit, part: Unit) -> bool:

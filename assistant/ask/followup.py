@@ -68,6 +68,8 @@ _TOTAL = re.compile(r"一共|总共|共计|合计")
 _WHICH = re.compile(r"哪[个家些一]|谁|(?i:\bwhich\b|\bwho\b)")
 # A question pointing back at what was just answered ('这里面', '其中', '它的'): no subject of its own.
 _POINTING = re.compile(r"^(?:这里面|这里头|这其中|这些|这个|它们?|其)|(?i:^(?:of these|of them|of those|among them)\b)")
+# ('How many of those came in online…', 'And how many of those were…')
+_POINTING_EN = re.compile(r"(?i)^(?:and\s+)?how many of (?:those|these|them)\b")
 
 
 # A pronoun standing for the body asked about before ('… did it publish?', 'its', 'they').
@@ -176,8 +178,9 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     years = list(YEAR_OR_BARE.finditer(question))
     follow = bool(FOLLOW_UP.search(question.strip())) or len(question.strip()) <= SHORT
     standalone = mine.groups and terms
-    if not follow and not mine.mentions and not years and _POINTING.search(question.strip()) and \
-            not _WHICH.search(question):
+    pointing_en = language == "en" and TUNING.english_pointing_back and bool(_POINTING_EN.search(question.strip()))
+    if (not follow or pointing_en) and not mine.mentions and not years and \
+            (_POINTING.search(question.strip()) or pointing_en) and not _WHICH.search(question):
         # '这里面工作动态类比通知公告类多多少条？': what was just asked about, the body and year of it
         theirs = resolve(previous, catalog, language_of(previous))
         if theirs.mentions:

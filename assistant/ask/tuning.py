@@ -802,10 +802,13 @@ class ExtractiveTuning:
     # 'What share of the total is Yinchuan's?'): each report read for its count, the share computed of their sum.
     # The part is the body named twice (in the list and as the part). Had been refused (multi16.tune).
     share_among_bodies: bool = True
-    # A further clause of an answer must say more of the question than its verbs of putting out or taking in:
-    # '接到网络信件327件' had come first for 'How many requests did the Zhouzhi county government office receive in
-    # writing' (a question tried by hand), beside '书面申请7件'.
-    extra_says_a_noun: bool = True
+    # An English follow-up pointing back ('And how many of those were news updates…', 'How many of those came in
+    # online…') is asked of the body and year asked before, not merged into the earlier question (multi17.tune).
+    english_pointing_back: bool = True
+    # (Measured and left out, 2026-12-06: a further clause of an answer saying no more of the question than its verbs
+    # of putting out or taking in dropped — '接到网络信件327件' beside '书面申请7件' for 'How many requests did … receive
+    # in writing' — lost eight tune answers: such clauses also carry the second thing of a sum and the words that make
+    # a clause's coverage enough.)
     # A count right before the noun it counts ('共10个主动公开的预结算文件') has that noun among its words, for the things
     # a sum adds: '预结算文件、工作动态和政务要闻，一共多少个（条）' had found no piece of 预结算文件 (multi15.tune).
     count_before_noun: bool = True
