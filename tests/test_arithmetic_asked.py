@@ -197,3 +197,14 @@ def test_real_report_an_english_follow_up_pointing_back_is_asked_of_the_body_bef
     a = g.ask("How many of those came in online, and how many on paper?",
               history=["How many information-disclosure requests did the Zhouzhi county government office handle in 2021?"])
     assert a.answered and "网络申请14件" in a.answer and "书面申请7件" in a.answer, a.answer
+
+
+def test_real_reports_an_english_comparison_asked_by_how_many_reads_each_report_without_it(tmp_path):
+    from assistant.ask.multi_report import reading_question
+
+    assert reading_question("In 2024, which district government published more items, Zhangqiu or Guandu, and by how "
+                            "many?") == "In 2024, which district government published more items, Zhangqiu or Guandu?"
+    g = index_of_corpus(tmp_path, ["jinan-zhangqiu-qzf-2024.txt", "kunming-guandu-qzf-2024.txt"])
+    a = g.ask("In 2024, which district government published more items, Zhangqiu in Jinan or Guandu in Kunming, and by "
+              "how many?")
+    assert a.answered and "12209 − 6467" in a.answer and "5742" in a.answer, a.answer

@@ -97,8 +97,8 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|(?:全部|全都|都|一�
 
 # The English of what is asked of two reports' figures, as a clause of its own ('and what is the
 # gap', 'and how many more did Huangpu publish', 'and by how much').
-EN_ARITHMETIC = re.compile(r"(?i),?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was|'s)\s+the\s+(?:gap|difference|total|sum|"
-                           r"ratio|change)|by how much|how many (?:more|fewer)\b[^?.]*|who (?:had|has|published|received) "
+EN_ARITHMETIC = re.compile(r"(?i)(?:,|\s[—–-])?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was|'s)\s+the\s+(?:gap|difference|total|sum|"
+                           r"ratio|change)|by how (?:much|many)|how many (?:more|fewer)\b[^?.]*|who (?:had|has|published|received) "
                            r"more[^?.]*|which (?:one )?(?:had|has|published|received) more[^?.]*)(?=[?.]?\s*$)")
 
 
