@@ -700,7 +700,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             bodies_named_en(question, understanding.groups[0][0].get("body", "")) > 1:
         # ('… did Qiaokou's Hanjiadun street office, its city operations management centre and its audit bureau
         # receive in all?' had been answered from the one body matched: a sum, comparison or ranking of bodies)
-        body = understanding.groups[0][0].get("body", "")
+        body = disarm(understanding.groups[0][0].get("body", ""))  # (a report's words: no citation marker)
         yield "answer", _refusal(question, language, "The question names several bodies, and only one of them, "
                                  f"{body}, is matched to a report held; no answer is given for the others.", started, mode)
         return
