@@ -815,6 +815,9 @@ class ExtractiveTuning:
     # The part of an English share joining things with 'and' ('… were work updates and notices/announcements put
     # together') is their sum, read as a Chinese part joined by 和 (multi15.tune).
     english_part_joined: bool = True
+    # (Measured and left out, 2026-12-06: a thing added or subtracted matched only by a piece saying three of its
+    # characters in a row — it stopped the wrong '5469 − 2620' of multi4.tune m4-d05, but lost 24 tune answers:
+    # things are asked in other words than the pieces say, '新收的申请加上上年转过来的'.)
     # A follow-up asking the total of both bodies ('那算上东至县花园乡的，两个乡镇一共多少条？') keeps its total when the
     # earlier question is re-asked of both (it had been read as '…和…主动公开了多少条信息？'; multi15.tune).
     total_of_both_kept: bool = True
