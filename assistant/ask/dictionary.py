@@ -87,12 +87,35 @@ def _lookup(words: list[str]) -> tuple[str, ...]:
     return ()
 
 
-def dictionary_words(phrase: str, said: str | None = None) -> list[str]:
+def dictionary_words(phrase: str, said: str | None = None, names_left_out: bool = False,
+                     first_each: bool = False) -> list[str]:
     """The dictionary's Chinese for the English of ``phrase`` that the glossary does not cover (glossary.unmatched),
-    only the words ``said`` holds when it is given."""
+    only the words ``said`` holds when it is given. ``names_left_out``: not for the words of bodies' names (a
+    department before its organ, 'development and reform commission'; 'office', 'county'); ``first_each``: of each
+    English word's Chinese, the first ``said`` holds only."""
     from assistant.ask.glossary import unmatched
 
-    return [w for _, words in translations(unmatched(phrase)) for w in words if said is None or w in said]
+    text, skip = unmatched(phrase), frozenset()
+    if names_left_out:
+        from assistant.ask.bodies import EN_GENERIC
+
+        text, skip = _without_departments(text), EN_GENERIC
+    found: list[str] = []
+    for _, words in translations(text, skip):
+        present = [w for w in words if said is None or w in said]
+        found += present[:1] if first_each else present
+    return found
+
+
+def _without_departments(text: str) -> str:
+    """English without the words naming a department before its organ ('development and reform commission'):
+    a body's name, no thing counted."""
+    from assistant.ask.bodies import EN_DEPARTMENTS
+
+    organ = r"(?=\s+(?:commission|bureau|office|department|administration|committee|cent(?:re|er))s?\b)"
+    for key in sorted(EN_DEPARTMENTS, key=len, reverse=True):
+        text = re.sub(rf"(?i)\b{re.escape(key)}\b{organ}", " ", text)
+    return text
 
 
 def translations(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:

@@ -85,12 +85,25 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
         return question
     if TUNING.follow_up_chain and len(earlier) >= 2:
         # ('威海…多少条信息？', '那西安未央区统计局呢？', '两家差多少？'): each earlier question read in its own
-        # conversation first, so the last is a question of its own
+        # conversation first, once, so the last is a question of its own
         resolved = [earlier[0]]
         for asked in earlier[1:]:
-            resolved.append(question_in_context(asked, list(resolved), catalog))
+            resolved.append(_read_after(asked, resolved, catalog))
         earlier = resolved
+    return _read_after(question, earlier, catalog)
+
+
+def _read_after(question: str, earlier: list[str], catalog: list[dict]) -> str:
+    """A question read after the earlier ones, themselves already read in their conversation."""
     return _with_both(_in_conversation(question, earlier, catalog), question, earlier, catalog)
+
+
+def _english_span(text: str, mention) -> tuple[int, int]:
+    """Where an English mention (resolve's offset of 10,000) stands in ``text``, with the organ after its place
+    ('Huadu District government office')."""
+    begin, end = mention.start - 10_000, mention.end - 10_000
+    after = EN_ORGAN_AFTER.match(text, end)
+    return begin, after.end() if after else end
 
 
 def _with_both(merged: str, question: str, earlier: list[str], catalog: list[dict]) -> str:
@@ -108,13 +121,17 @@ def _with_both(merged: str, question: str, earlier: list[str], catalog: list[dic
     now = {r.get("body") for group in mine.groups for r in group}
     if not mine.mentions or (len(mine.groups) != 1 and not (TUNING.follow_up_chain and len(now) == 1)):
         return merged  # (one body, named once or more: 'And Xinchang county? How many more did Xinchang get?')
-    theirs = resolve(previous, catalog, language_of(previous))
+    theirs = None
     if TUNING.follow_up_chain:
         for asked in reversed(earlier):
             found = resolve(asked, catalog, language_of(asked))
+            if theirs is None:
+                theirs = found  # (the previous question's, when no earlier one names another body)
             if len(found.groups) == 1 and found.mentions and not now & {r.get("body") for r in found.groups[0]}:
                 previous, theirs = asked, found
                 break
+    if theirs is None:
+        theirs = resolve(previous, catalog, language_of(previous))
     if len(theirs.groups) != 1 or not theirs.mentions:
         return merged
     before = {r.get("body") for r in theirs.groups[0]}
@@ -127,9 +144,7 @@ def _with_both(merged: str, question: str, earlier: list[str], catalog: list[dic
         # (an English name: the previous question's words for its body, organ and all, before the one named now)
         if not (m.start >= 10_000 and old.start >= 10_000) or not TUNING.follow_up_chain:
             return merged
-        begin, end = old.start - 10_000, old.end - 10_000
-        after = EN_ORGAN_AFTER.match(previous, end)
-        said = re.sub(r"(?i)^the\s+", "", previous[begin: after.end() if after else end])
+        said = re.sub(r"(?i)^the\s+", "", previous[slice(*_english_span(previous, old))])
         at = m.start - 10_000
         return merged[:at] + said + joiner + merged[at:]
     if back and not BOTH.search(question):
@@ -196,10 +211,7 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         # in 2025?'): a question of its own, about the body and year asked before — not the previous question narrowed
         theirs = resolve(previous, catalog, "en")
         if theirs.mentions and theirs.mentions[0].start >= 10_000:
-            m = theirs.mentions[0]
-            begin, end = m.start - 10_000, m.end - 10_000
-            after = EN_ORGAN_AFTER.match(previous, end)
-            body = previous[begin: after.end() if after else end]
+            body = previous[slice(*_english_span(previous, theirs.mentions[0]))]
             old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
             asked = re.sub(r"(?i)^(?:and|so|also)\s+", "", question.strip())
             asked = EN_PRONOUN.sub(lambda p: f"the {body}" + ("'s" if p.group(0).lower() in ("its", "their") else ""),
@@ -246,9 +258,7 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 # ('And the Shengsi County government office?' after '…did the Huadu District government office get in
                 # 2022?'): the body named in English, with the organ after it, in the words the follow-up names it
                 # (never the previous body's question unchanged: that answered 花都区's figure for 嵊泗县)
-                begin, end = m.start - 10_000, m.end - 10_000
-                after = EN_ORGAN_AFTER.match(merged, end)
-                end = after.end() if after else end
+                begin, end = _english_span(merged, m)
                 named = re.sub(r"(?i)^the\s+", "", _core(question)).rstrip(" ?？.")
                 merged = merged[:begin] + named + merged[end:]
         else:

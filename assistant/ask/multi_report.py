@@ -518,11 +518,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # one figure of a report: of a whole and its breakdown in one clause, the one the
             # question names or the whole ('累计700条(点击量52582次)': 700); never one of several
             # counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
-            named = named_count(naming_count(reading), found[0][1])
+            naming = naming_count(reading)
+            named = named_count(naming, found[0][1])
             if TUNING.part_named_by_meaning and (asked.sum or asked.change or asked.compare):
                 # (figures to compute with: the part the question names in other words, not the whole it is part of)
-                named = named_by_meaning(naming_count(reading), found[0][1], similarity,
-                                         TUNING.said_otherwise_floor) or named
+                named = named_by_meaning(naming, found[0][1], similarity, TUNING.said_otherwise_floor) or named
             found = [x for x in found if x[0].value == named] or found
         if op.share and not op.change and not any(f.unit in ("%", "‰") for f, _ in found):
             # a share asked, and the report's sentence states counts only: its count is not the
@@ -1524,8 +1524,10 @@ def _part_body(question: str, reports: list[dict]) -> str | None:
 
 
 def _share_among(parts: list[Part], source: str, language: str) -> str:
-    """One body's share of the bodies' total ('嵊泗县政府办公室占10.3%（7 ÷ 68，68 = 7 + 28 + 33）'), when each states one
-    count in one measure, none approximate; '' otherwise."""
+    """One body's share of the bodies' total ('合计68件（7 + 28 + 33），嵊泗县政府办公室占10.3%（7 ÷ 68）'), when each
+    states one count in one measure, none approximate; '' otherwise."""
+    from assistant.ask.prose_share import _percent_of
+
     if not all(len(p.figures) == 1 and p.unit and p.unit not in ("%", "‰") and not p.approximate for p in parts) or \
             len({measure_kind(p.unit) for p in parts}) != 1:
         return ""
@@ -1533,7 +1535,7 @@ def _share_among(parts: list[Part], source: str, language: str) -> str:
     total = sum(p.figures[0] for p in parts)
     if part is None or not total:
         return ""
-    share = plain_number((part.figures[0] * 100 / total).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    share = plain_number(_percent_of(part.figures[0], total))
     added = " + ".join(plain_number(p.figures[0]) for p in parts)
     body = part.record.get("body", "")
     if language == "zh":

@@ -103,17 +103,6 @@ def _nouns(words: str) -> str:
     return " ".join(kept) if kept else words
 
 
-def _without_departments(text: str) -> str:
-    """English without the words naming a department before its organ ('development and reform commission'):
-    a body's name, no thing counted."""
-    from assistant.ask.bodies import EN_DEPARTMENTS
-
-    organ = r"(?=\s+(?:commission|bureau|office|department|administration|committee|cent(?:re|er))s?\b)"
-    for key in sorted(EN_DEPARTMENTS, key=len, reverse=True):
-        text = re.sub(rf"(?i)\b{re.escape(key)}\b{organ}", " ", text)
-    return text
-
-
 def _in_chinese(phrase: str, texts: list[str], dictionary: bool = False) -> str:
     """An English phrase in the glossary's Chinese, each group's word the reports use ('government
     news' → 政务动态 or 工作动态), single characters left out (条)."""
@@ -123,16 +112,10 @@ def _in_chinese(phrase: str, texts: list[str], dictionary: bool = False) -> str:
     words = [next((w for w in g if any(w in t for t in texts)), g[0]) for g in groups]
     if dictionary and TUNING.english_share_dictionary:
         # (the words the glossary leaves, in the dictionary's Chinese the reports say: 'statutory' → 法定,
-        # 'online' → 网上)
-        from assistant.ask.dictionary import translations
-        from assistant.ask.glossary import unmatched
+        # 'online' → 网上; none for the words of bodies' names)
+        from assistant.ask.dictionary import dictionary_words
 
-        from assistant.ask.bodies import EN_GENERIC
-
-        for _, options in translations(_without_departments(unmatched(phrase)), EN_GENERIC):
-            said = next((w for w in options if any(w in t for t in texts)), None)
-            if said:
-                words.append(said)
+        words += dictionary_words(phrase, "\n".join(texts), names_left_out=True, first_each=True)
     return " ".join(dict.fromkeys(words))
 
 

@@ -13,6 +13,7 @@ words about itself outrank a page header's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -176,13 +177,19 @@ def _expand_self(name: str, contact: str, text: str, all_text: str = "") -> str:
     if m:
         return ""
     if re.match(r"^(?:市|区|县)(?!场)", name):  # '市国资委', '市政府办公室': the place the text names most
-        level = name[0]
         for where in (text, all_text):
-            places = Counter(n for n, _, _, found in gazetteer().find(where)
-                             if n.endswith(level) and any(p.name == n for p in found))
-            if places:
-                return places.most_common(1)[0][0] + name[1:]
+            place = _most_named(where, name[0])
+            if place:
+                return place + name[1:]
     return name
+
+
+@lru_cache(maxsize=32)
+def _most_named(text: str, level: str) -> str:
+    """The place of a level (市, 区, 县) a text names most, or '' (looked up once per text: every proposal of a
+    report may ask)."""
+    places = Counter(n for n, _, _, found in gazetteer().find(text) if n.endswith(level) and any(p.name == n for p in found))
+    return places.most_common(1)[0][0] if places else ""
 
 
 def _normalise(name: str, contact: str) -> str:
