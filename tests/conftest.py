@@ -60,10 +60,19 @@ def index_of_years(tmp_path: Path, body: str, texts: dict[int, str]):
 def index_of_corpus(tmp_path: Path, names: list[str]):
     """A Gongkai over real reports of ../shared/eval/corpus (file names there); the test is skipped
     when that folder is not beside the repository."""
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus"
-    if not all((corpus / n).is_file() for n in names):
-        pytest.skip("../shared/eval/corpus is not beside the repository")
-    return index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (corpus / n).read_text(encoding="utf-8") for n in names})
+    return _index_of_eval(tmp_path, "corpus", names)
+
+
+def index_of_docs(tmp_path: Path, names: list[str]):
+    """A Gongkai over real reports of ../shared/eval/docs (file names there), skipped as index_of_corpus is."""
+    return _index_of_eval(tmp_path, "docs", names)
+
+
+def _index_of_eval(tmp_path: Path, folder: str, names: list[str]):
+    where = Path(__file__).resolve().parents[2] / "shared" / "eval" / folder
+    if not all((where / n).is_file() for n in names):
+        pytest.skip(f"../shared/eval/{folder} is not beside the repository")
+    return index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (where / n).read_text(encoding="utf-8") for n in names})
 
 
 def index_of_texts(folder: Path, home: Path, reports: dict[str, str]):

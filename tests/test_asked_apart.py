@@ -5,14 +5,12 @@ index; the reports are written for the tests (and a real corpus report where the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.ask.operations import operation_of
 from assistant.ask.prose_sum import _named_en
 from assistant.ask.siblings import meant, residue, unasked_siblings
-from conftest import index_of_corpus, index_of_texts
+from conftest import index_of_corpus, index_of_docs, index_of_texts
 
 QINGSHAN_2022 = ("青山区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
                  "本年度制定并公开行政规范性文件12件,废止行政规范性文件30件,现行有效行政规范性文件96件。\n"
@@ -182,16 +180,8 @@ def test_sibling_counts_named_in_a_refusal_carry_no_citation_marker_of_the_repor
     assert "[1]" not in a.answer and "〔1〕" in a.answer, a.answer
 
 
-def _index_of_docs(tmp_path, names: list[str]):
-    """A Gongkai over real reports of ../shared/eval/docs (skipped when that folder is not beside the repository)."""
-    docs = Path(__file__).resolve().parents[2] / "shared" / "eval" / "docs"
-    if not all((docs / n).is_file() for n in names):
-        pytest.skip("../shared/eval/docs is not beside the repository")
-    return index_of_texts(tmp_path / "docs", tmp_path / "home", {n: (docs / n).read_text(encoding="utf-8") for n in names})
-
-
 def test_real_reports_the_part_a_bracket_says_is_included_is_not_the_whole_asked(tmp_path):
-    g = _index_of_docs(tmp_path, ["gaochun-qzf-2022.txt", "huaibei-szfbgs-2022.txt"])
+    g = index_of_docs(tmp_path, ["gaochun-qzf-2022.txt", "huaibei-szfbgs-2022.txt"])
     # 淮北's '其中予以公开5件,部分公开6件': '部分公开6件' alone is not what was disclosed including in part
     a = g.ask("2022年高淳区和淮北市府办，申请最后给公开了（含部分公开）的各有多少件？高淳多几件？")
     assert "部分公开6件" not in a.answer and "53" not in a.answer, a.answer
@@ -212,7 +202,7 @@ def test_real_report_a_sum_whose_things_are_found_as_one_count_only_is_refused(t
 
 
 def test_real_report_a_court_case_asked_in_everyday_words_is_not_answered_by_reconsideration(tmp_path):
-    g = _index_of_docs(tmp_path, ["huaian-szfbgs-2022.txt"])
+    g = index_of_docs(tmp_path, ["huaian-szfbgs-2022.txt"])
     a = g.ask("淮安市政府办2022年信息公开官司里，法院判政府这边维持的有几件？")
     assert "复议2件" not in a.answer, a.answer
     b = g.ask("淮安市政府办2022年政府信息公开行政复议有几件？")
