@@ -90,7 +90,7 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
     en: dict[str, list] = {}
 
     def add(index, phrase: str, entry) -> None:
-        phrase = re.sub(r"(?<=[办审])完", "结", _norm(phrase).strip())  # as _fold reads the question
+        phrase = finished_in_format(_norm(phrase).strip())  # as _fold reads the question
         if len(phrase) >= 2 and entry not in index.setdefault(phrase, []):
             index[phrase].append(entry)
 
@@ -157,10 +157,16 @@ def _negated_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, st
     return spans, dropped
 
 
+def finished_in_format(text: str) -> str:
+    """A text with the spoken 完 of a finished request or case in the format's 结 (办完 is 办结,
+    审完 is 审结: the tables' 办结 and 审结)."""
+    return re.sub(r"(?<=[办审])完", "结", text)
+
+
 def _fold(text: str) -> str:
     """The question as the schema's phrases are matched (same length: positions hold): the spoken
     无法 (没法) and 其他 (别的), and 完 for 结 after 办/审 (办完 is 办结, 审完 is 审结)."""
-    folded = re.sub(r"(?<=[办审])完", "结", _norm(text).replace("没法", "无法").replace("别的", "其他"))
+    folded = finished_in_format(_norm(text).replace("没法", "无法").replace("别的", "其他"))
     # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)
     return re.sub(r"没(?=[办审]结)", "未", re.sub(r"没有(?=[办审]结)", "尚未", folded))
 

@@ -360,6 +360,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.next_year_said and language == "zh":
         question = _next_year_said(question, {p.year for p in passages if p.year})
     focus = focus_text(question, names, language)
+    if TUNING.finished_in_format and language == "zh":
+        from assistant.ask.cells import finished_in_format
+
+        focus = finished_in_format(focus)  # ('办完了多少件' in the reports' 已办结18)
     if TUNING.colloquial_publishing and language == "zh":
         focus = PUT_OUT.sub(" ", focus)  # ('晒出来', '往外推了': no report's words)
     if TUNING.left_out_unasked and language == "zh":
@@ -472,6 +476,19 @@ def _whole_of(lead: Unit, part: Unit) -> bool:
     a = [f for f in extract_figures(lead.quote) if f.unit]
     b = [f for f in extract_figures(part.quote) if f.unit]
     return bool(a and b) and a[-1].unit == b[-1].unit and a[-1].value > b[-1].value
+
+
+def part_of_whole_asked(units: list[Unit]) -> list[Unit]:
+    """Of two clauses of one sentence, a whole leading it and a part after it ('通过…门户网站主动公开各类政务信息4574条,',
+    '政务动态类2523条,'), the part alone when it says a word of the question the whole does not; else nothing."""
+    first, second = units
+    for lead, part in ((first, second), (second, first)):
+        if lead.is_cell or part.is_cell or lead.passage is not part.passage:
+            continue
+        if any(lead.match_text.strip(" ，,") and lead.match_text.strip(" ，,") in b for b in part.before) \
+                and _whole_of(lead, part) and {t for t in part.covered if len(t) > 1} - lead.covered:
+            return [part]
+    return []
 
 
 def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
@@ -642,6 +659,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '上半年发布了多少条' is not answered by the year's '发布原创政务信息638条': a part of the year asked is
         # stated by a clause (or the words before it) saying it (in English, saying a part of the year)
         said = (lambda text: bool(PART_OF_YEAR.search(text))) if english else (lambda text: period.group(0) in text)
+        if english and period.group("month"):
+            # (a month asked in English, 'in March': a clause saying that month, '3月')
+            month = EN_MONTHS.index(period.group("month")) + 1
+            said = lambda text: bool(re.search(rf"(?<!\d){month}月", text))  # noqa: E731
         units = [u for u in units if not u.is_cell and said(u.in_context)]
     opposites = _opposites(focus_text_, english) if TUNING.opposites_apart else {}
     if opposites:
@@ -1114,7 +1135,10 @@ NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|�
 
 # A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
 PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
-EN_PART_OF_YEAR = re.compile(r"(?i)\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b")
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+EN_PART_OF_YEAR = re.compile(r"(?i:\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b)|"
+                             rf"(?i:\b(?:in|during|for|of)\s+)(?P<month>{'|'.join(EN_MONTHS)})\b")
 
 
 def _applicant_terms(text: str) -> list:

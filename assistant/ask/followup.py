@@ -74,6 +74,11 @@ _POINTING_EN = re.compile(r"(?i)^(?:and\s+)?how many of (?:those|these|them)\b")
 
 # A pronoun standing for the body asked about before ('… did it publish?', 'its', 'they').
 EN_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
+# A body pointed back at by its level or organ ('the county', 'the bureau', 'the street office'), and the year asked
+# before ('that year', 'the same year').
+EN_DEFINITE = re.compile(r"(?i)\b(?:the|that|this) (?:same )?(?:county|district|city|town|township|subdistrict|street office|"
+                         r"bureau|office|commission|committee|government)\b(?!['’]s\b)")
+EN_THAT_YEAR = re.compile(r"(?i)\b(?:in |for |during )?(?:that|the same) year\b")
 # The words of an organ after a body's English place name ('… District government office', '… statistics bureau').
 EN_ORGAN_AFTER = re.compile(r"(?i)\s+(?:people['’]s\s+)?(?:government(?:\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
@@ -186,7 +191,28 @@ def _in_conversation(question: str, earlier: list[str], catalog: list[dict]) -> 
     return _in_context(question, earlier[-1], catalog)
 
 
+# A year said relative to the one asked before ('那前一年呢？', 'And the year before?', 'the following year'): never
+# after a word of comparing ('比上一年多了多少' is a change, its year the one asked).
+RELATIVE_YEAR = re.compile(r"(?<![比较跟和与同])(?P<before>前一年|上一年度?|上年度)|(?P<after>后一年|下一年度?|次年|第二年)|"
+                           r"(?i:(?<!than )(?<!with )(?<!to )\b(?P<before_en>the (?:year|twelve months) before|the previous year|"
+                           r"the prior year|a year earlier|one year earlier)\b|"
+                           r"\b(?P<after_en>the (?:following|next) year|the year after|a year later|one year later)\b)")
+
+
+def _relative_year(question: str, previous: str) -> str:
+    """A follow-up naming its year relative to the previous question's ('那前一年呢？' after '…2025年…') with that
+    year written out ('那2024年呢？'); else as it is."""
+    m = RELATIVE_YEAR.search(question)
+    old = [int(y.group(0).rstrip("年")) for y in YEAR_OR_BARE.finditer(previous)]
+    if not m or not old or YEAR_OR_BARE.search(question):
+        return question
+    year = old[-1] - 1 if (m.group("before") or m.group("before_en")) else old[-1] + 1
+    return question[: m.start()] + (f"{year}年" if language_of(question) == "zh" else str(year)) + question[m.end():]
+
+
 def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
+    if TUNING.relative_year_follow_up:
+        question = _relative_year(question, previous)
     language = language_of(question)
     mine = resolve(question, catalog, language)
     terms = [t for t in find_terms(question, language) if t.start < 100_000 or language == "en"]
@@ -219,6 +245,19 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             if old_years:
                 asked = asked.rstrip(" ?") + f" in {old_years[-1]}?"
             return asked[0].upper() + asked[1:]
+    if TUNING.english_definite_back and language == "en" and not mine.mentions and not years and \
+            not _WHICH.search(question) and (EN_DEFINITE.search(question) or EN_THAT_YEAR.search(question)):
+        # ('How many disclosure requests did the county get that year?' after '…did Xinchang county put on its
+        # government portal in 2022?'): the body and the year asked before, as the question points back at them
+        theirs = resolve(previous, catalog, "en")
+        old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+        if theirs.mentions and theirs.mentions[0].start >= 10_000 and (old_years or not EN_THAT_YEAR.search(question)):
+            body = previous[slice(*_english_span(previous, theirs.mentions[0]))]
+            asked = EN_DEFINITE.sub(f"the {body}", question.strip(), count=1)
+            if old_years:
+                asked = EN_THAT_YEAR.sub(f"in {old_years[-1]}", asked) if EN_THAT_YEAR.search(asked) \
+                    else asked.rstrip(" ?") + f" in {old_years[-1]}?"
+            return asked
     if follow and not mine.mentions and not years and language == "zh" and TUNING.organ_follow_up:
         # '市政府办公室呢？' after '保山市2024年…': the organ named now, of the place named before
         # (保山市政府办公室), not the place's government again
@@ -234,6 +273,13 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 return previous[:start] + m.text + organ + previous[start + len(old):]
     if standalone or not follow:
         return question
+    if TUNING.follow_up_unheld_named and language == "en" and not mine.mentions:
+        from assistant.ask.understand import names_unknown_latin_place
+
+        if names_unknown_latin_place(question, catalog):
+            # ('What about neighbouring Shengzhou for the same year?' after a question about 新昌县): a body named now
+            # that no report is, asked as it is (refused), never the previous body's question again
+            return question
     merged = previous
     if years:  # the new year(s) replace the old
         old = list(YEAR_OR_BARE.finditer(previous))

@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.cells import other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units,
                                       counts_one_by_one, idf_weights, kind_unasked, measure_kind, measure_word,
-                                      measures_named)
+                                      measures_named, part_of_whole_asked)
 from assistant.ask.outlets import PUBLISHING, another_outlet, named_nowhere, outlets_in
 from assistant.ask.tuning import TUNING
 from assistant.ask.operations import (PRECISION, YEAR_BEFORE, BOUND, LEFT_OUT_SPAN, LEFT_OUT_WORDS, SUM, TIMES, Operation, bound_said, difference_asked_last, ordinal_en,
@@ -474,6 +474,11 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     kind_unasked(_asked_clause(reading), u.quote, f) for u in composition.units[:1] for f in u.figures[:1]):
                 # ('网上发布信息最多的' ranks the information put out, not '发布政策解读24篇', a kind of it)
                 composition.answered = False
+        if TUNING.part_over_its_whole and composition.answered and len(composition.units) == 2 and \
+                (asked.change or asked.compare) and not asked.sum:
+            # figures to set against another report's: of a whole leading its sentence and a part after it that says a
+            # word of the question the whole does not, the part ('…政务信息4574条,…政务动态类2523条' for 政务动态类信息)
+            composition.units = part_of_whole_asked(composition.units) or composition.units
         if composition.answered and len(composition.units) > 1 and (asked.sum or asked.change or asked.compare) \
                 and not op.share and not each_sum and not measures_named(question):
             # arithmetic over the reports takes one figure of each: of its clauses, those counting in
@@ -507,8 +512,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # clauses matching the words, none stating a figure ('将依申请公开办理作为…具体实践'): not stated
             return Part(record, NOT_STATED_ZH if language == "zh" else NOT_STATED_EN, [], [], missing=True)
         wanted = (asked_measure(reading) if language == "zh" else asked_measure_en(question.split(", and")[0])) \
-            if TUNING.computed_in_measure_asked and (asked.change or asked.compare or asked.sum) and not op.share \
-            and not op.rank else ""
+            if TUNING.computed_in_measure_asked and (asked.change or asked.compare or asked.sum) \
+            and (not op.share or (percent_change and TUNING.percent_change_measured)) and not op.rank else ""
         if wanted and re.fullmatch(MEASURE_WORD, wanted) and found and all(
                 _measure(f, q)[0] and measure_kind(_measure(f, q)[0]) != measure_kind(wanted) for f, q in found):
             # figures to compute with, asked in a measure ('how many items', '信息…有多少' in 条), that this report's
@@ -1183,7 +1188,8 @@ def _one_counts_more_things(parts: list[Part]) -> bool:
     if not a or not b or a == b:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return len(shorter) >= 2 and shorter in longer and bool(re.search(r"[或和及与]", longer.replace(shorter, "", 1)))
+    # (及 of 及时, 'in time', joins nothing: '我区政府及时公开重点领域政府信息' beside '重点领域')
+    return len(shorter) >= 2 and shorter in longer and bool(re.search(r"[或和与]|及(?![时早])", longer.replace(shorter, "", 1)))
 
 
 def _things_said(things: list[str], clause: str) -> frozenset[int]:

@@ -21,7 +21,9 @@ SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b|\bwhat(?:'s| is| was) the total\b|"
                  # ('… on its portal and WeChat together')
                  r"\b(?:and|plus)\b[^?.;]{1,40}?\btogether\b|\bplus\b)")
-SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少|几成|百分|比|\d)|率(?!先)|几成|"
+# ('政务动态占了多少条': 占 with a count in a measure word asks the count, not a share)
+SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少(?![条篇件则份项宗起个家所场次期轮人名位元])|几成|百分|比|\d)|"
+                   r"率(?!先)|几成|"
                    r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
                     r"(?:增加|减少|下降|上升|提高|降低|多|少)了?几|(?:降|涨|升|跌|滑|缩|(?<![废撤删去除砍扔剪])掉)了?(?:百分之|多少|几)|(?<![至最])(?:多|少|高|低)出?了?百分之|下降|上升|(?:增加|减少|提高|降低)了?百分|差(?:是|为|值)|(?:19|20)\d{2}年?到(?:19|20)\d{2}年|"

@@ -440,6 +440,30 @@ class ExtractiveTuning:
     # reports' verbs instead, as '推送' is in outlets.py: +5 −2 on the tune suites, and the whole's clause
     # quoted beside the part asked in nine answers, the verb being all it shared with the question.)
     colloquial_publishing: bool = True
+    # A question's spoken 完 of a finished request or case is read as the format's 结 (办完 as 办结, cells.
+    # finished_in_format, as the tables' phrases are read): '关东街道办完了多少件信息公开申请' had been answered with
+    # '共受理…申请21件' beside '已办结18' (multi12.tune h2-31).
+    finished_in_format: bool = True
+    # The counts of a percentage change are read in the measure the question asks as those of a change are
+    # (computed_in_measure_asked): 'How many items did Qiaokou District's government portal publish in 2021 and in
+    # 2024, and what was the percentage change' had set '全区19家单位…发布26个…目录' against 3128条 (multi16.tune r2-15).
+    percent_change_measured: bool = True
+    # Figures to set against another report's (a change, a comparison; no sum): of a whole leading its sentence and a
+    # part after it saying a word of the question the whole does not, the part (extractive.part_of_whole_asked). '硚口区
+    # 区政府网站上的政务动态类信息2022年比2024年多了多少条' had quoted '…政务信息4574条' beside '政务动态类2523条' and computed
+    # nothing (multi15.tune q2-31). (The same for one report's answer lost five tune answers: part_says_more.)
+    part_over_its_whole: bool = True
+    # A follow-up naming its year relative to the previous question's ('那前一年呢？', 'And the year before?') is asked
+    # of that year written out (followup.RELATIVE_YEAR): both had been answered with the previous question's year,
+    # 2025's 46 for 2024 (multi18.tune f3-21).
+    relative_year_follow_up: bool = True
+    # An English follow-up naming a place no report is ('What about neighbouring Shengzhou for the same year?') is
+    # asked as it is, and refused; it had been answered with 新昌县's 69 (multi18.tune f2-45).
+    follow_up_unheld_named: bool = True
+    # An English question naming no body nor year that points back at them ('How many disclosure requests did the
+    # county get that year?' after a question about Xinchang county in 2022) is asked of them (followup.EN_DEFINITE,
+    # EN_THAT_YEAR); it had been refused as naming no body (multi18.tune f1-09's second turn).
+    english_definite_back: bool = True
     # An English word of the question's frame (terms.EN_STOP) that the glossary translates ('total' →
     # 总计, 共) weighs as a dictionary word does (dictionary_weight): '…how many items were published in
     # total on the district portal' had been refused for '主动公开各类政务信息4574条', which says no 共.

@@ -125,7 +125,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
 
     if resolution.refusal:
         return refused(resolution.refusal)
-    if language == "en" and _names_unknown_latin_place(question, catalog, levelled=bool(resolution.groups),
+    if language == "en" and names_unknown_latin_place(question, catalog, levelled=bool(resolution.groups),
                                                        located=_report_places_latin(resolution.reports, catalog)):
         return refused(f"The index holds no report from that body. It holds: {held_reports(catalog, 'en') or 'no reports'}.")
     def no_year(asked: set[int], held_in: list[dict]) -> Understanding:
@@ -191,7 +191,7 @@ def _report_places_latin(reports: list[dict], catalog: list[dict]) -> set[str]:
     return latin_forms(places)
 
 
-def _names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool = False,
+def names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool = False,
                                located: set[str] = frozenset()) -> bool:
     """An English question naming a place no report has ('... did Xuzhou receive ...'): a
     capitalised word, not at a sentence start, that is no common word and no report's name.
