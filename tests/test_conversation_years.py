@@ -93,3 +93,20 @@ def test_real_reports_a_percentage_change_is_read_in_the_measure_asked(tmp_path)
               "percentage change (to one decimal)?")
     # (not '全区19家单位在门户网站发布26个试点领域基层政务公开目录' for 2021)
     assert a.answered and "3568" in a.answer and "12.3%" in a.answer and "26个" not in a.answer, a.answer
+
+
+def test_real_report_a_follow_up_asking_a_count_of_its_own_in_a_month(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-wuchang-shouyilujd-2024.txt", "wuhan-wuchang-qzf-2020.txt"])
+    history = ["武昌区首义路街道2024年跟代表们面对面座谈了几次？"]
+    a = g.ask("那11月份更新了多少个公开事项？", history=history)
+    assert a.answered and "31个公开事项" in a.answer, a.answer
+    # (the report says what was updated in 2024年11月 only: another month is not stated)
+    b = g.ask("那十月份更新了多少个公开事项？", history=history)
+    assert not b.answered and "31" not in b.answer, b.answer
+
+
+def test_real_report_where_a_thing_was_put_out_is_said_apart_from_the_verb(tmp_path):
+    # (南湖新区 says 网站上发布: the pair 上发 is in the index and weighs, as in a larger one)
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2022.txt", "yueyang-nanhu-bgs-2025.txt"])
+    a = g.ask("2022年硚口区政府在网站上发了多少条信息？")
+    assert a.answered and "4574" in a.answer, a.answer

@@ -364,6 +364,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         from assistant.ask.cells import finished_in_format
 
         focus = finished_in_format(focus)  # ('办完了多少件' in the reports' 已办结18)
+    if TUNING.locative_apart and language == "zh":
+        # ('在网站上发了多少条': the 上 of where, not jieba's word 上发 with the verb after it)
+        focus = LOCATIVE_BEFORE_VERB.sub("上 ", focus)
     if TUNING.colloquial_publishing and language == "zh":
         focus = PUT_OUT.sub(" ", focus)  # ('晒出来', '往外推了': no report's words)
     if TUNING.left_out_unasked and language == "zh":
@@ -659,9 +662,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '上半年发布了多少条' is not answered by the year's '发布原创政务信息638条': a part of the year asked is
         # stated by a clause (or the words before it) saying it (in English, saying a part of the year)
         said = (lambda text: bool(PART_OF_YEAR.search(text))) if english else (lambda text: period.group(0) in text)
-        if english and period.group("month"):
-            # (a month asked in English, 'in March': a clause saying that month, '3月')
-            month = EN_MONTHS.index(period.group("month")) + 1
+        month = (EN_MONTHS.index(period.group("month")) + 1 if period.group("month") else None) if english else \
+            (_month_number(period.group(0)[:-2]) if period.group(0).endswith("月份") else None)
+        if month:
+            # (a month asked, 'in March', '11月份': a clause saying that month, '3月', '2024年11月')
             said = lambda text: bool(re.search(rf"(?<!\d){month}月", text))  # noqa: E731
         units = [u for u in units if not u.is_cell and said(u.in_context)]
     opposites = _opposites(focus_text_, english) if TUNING.opposites_apart else {}
@@ -1135,6 +1139,17 @@ NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|�
 
 # A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
 PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
+# The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
+LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")
+
+
+def _month_number(numeral: str) -> int | None:
+    """A month's number written in digits or Chinese ('11', '十一')."""
+    from assistant.zh.numerals import cn_to_int
+
+    return int(numeral) if numeral.isdigit() else cn_to_int(numeral)
+
+
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")
 EN_PART_OF_YEAR = re.compile(r"(?i:\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b)|"

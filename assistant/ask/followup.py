@@ -74,6 +74,10 @@ _POINTING_EN = re.compile(r"(?i)^(?:and\s+)?how many of (?:those|these|them)\b")
 
 # A pronoun standing for the body asked about before ('… did it publish?', 'its', 'they').
 EN_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
+# A follow-up asking a count of its own ('那11月份更新了多少个公开事项？'), and the words narrowing the previous
+# question's count instead ('其中网上来的有多少件', '这些里面').
+OWN_COUNT = re.compile(r"(?:多少|几)(?:个|条|篇|件|次|场|期|项|份|家|人|名)")
+NARROWING = re.compile(r"其中|里面|里头|这些|当中|之中|中的|剩下|其余|另外")
 # A body pointed back at by its level or organ ('the county', 'the bureau', 'the street office'), and the year asked
 # before ('that year', 'the same year').
 EN_DEFINITE = re.compile(r"(?i)\b(?:the|that|this) (?:same )?(?:county|district|city|town|township|subdistrict|street office|"
@@ -273,6 +277,18 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 return previous[:start] + m.text + organ + previous[start + len(old):]
     if standalone or not follow:
         return question
+    if TUNING.own_count_follow_up and language == "zh" and not mine.mentions and not years and not terms and \
+            OWN_COUNT.search(question) and not NARROWING.search(question) and not _WHICH.search(question):
+        # '那11月份更新了多少个公开事项？' after '武昌区首义路街道2024年跟代表们面对面座谈了几次？': a count of its own,
+        # asked of the body and year asked before (not the previous question narrowed by it)
+        theirs = resolve(previous, catalog, "zh")
+        if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions):
+            # (the body as named, every place of its chain: '武昌区首义路街道')
+            body = previous[min(m.start for m in theirs.mentions): max(m.end for m in theirs.mentions)]
+            old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+            year = old_years[-1].rstrip("年") + "年" if old_years else ""
+            return f"{body}{year}{_core(question)}？"
+    merged = previous
     if TUNING.follow_up_unheld_named and language == "en" and not mine.mentions:
         from assistant.ask.understand import names_unknown_latin_place
 

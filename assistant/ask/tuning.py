@@ -440,6 +440,10 @@ class ExtractiveTuning:
     # reports' verbs instead, as '推送' is in outlets.py: +5 −2 on the tune suites, and the whole's clause
     # quoted beside the part asked in nine answers, the verb being all it shared with the question.)
     colloquial_publishing: bool = True
+    # The 上 of where after an outlet, before a verb of putting out ('在网站上发了多少条'), is said apart from the verb
+    # (extractive.LOCATIVE_BEFORE_VERB): jieba cuts 上发 as one word, which no report says, and '2022年硚口区政府在网站
+    # 上发了多少条信息' had been refused for it ('未涉及：上发'; multi18.tune f3-05).
+    locative_apart: bool = True
     # A question's spoken 完 of a finished request or case is read as the format's 结 (办完 as 办结, cells.
     # finished_in_format, as the tables' phrases are read): '关东街道办完了多少件信息公开申请' had been answered with
     # '共受理…申请21件' beside '已办结18' (multi12.tune h2-31).
@@ -464,6 +468,10 @@ class ExtractiveTuning:
     # county get that year?' after a question about Xinchang county in 2022) is asked of them (followup.EN_DEFINITE,
     # EN_THAT_YEAR); it had been refused as naming no body (multi18.tune f1-09's second turn).
     english_definite_back: bool = True
+    # A Chinese follow-up naming no body, year or cell of the tables that asks a count of its own ('那11月份更新了多少个
+    # 公开事项？') is asked of the body and year asked before, not appended to the previous question (followup.OWN_COUNT;
+    # not one narrowing it: '其中网上来的有多少件'): multi18.tune f3-35 had been read as '…座谈了几次，11月份更新了…'.
+    own_count_follow_up: bool = True
     # An English word of the question's frame (terms.EN_STOP) that the glossary translates ('total' →
     # 总计, 共) weighs as a dictionary word does (dictionary_weight): '…how many items were published in
     # total on the district portal' had been refused for '主动公开各类政务信息4574条', which says no 共.
