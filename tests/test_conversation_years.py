@@ -110,3 +110,18 @@ def test_real_report_where_a_thing_was_put_out_is_said_apart_from_the_verb(tmp_p
     g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2022.txt", "yueyang-nanhu-bgs-2025.txt"])
     a = g.ask("2022年硚口区政府在网站上发了多少条信息？")
     assert a.answered and "4574" in a.answer, a.answer
+
+
+def test_real_reports_a_follow_up_asking_its_own_count_keeps_the_organ_asked_before(tmp_path):
+    g = index_of_corpus(tmp_path, ["xian-weiyang-tjj-2025.txt", "weihai-tjj-2025.txt"])
+    a = g.ask("那《未央统计简报》全年出了几期？", history=["西安未央区统计局2025年在网站上刊登了多少条政务信息？"])
+    assert a.answered and "28期" in a.answer, a.answer
+    # (a sum asked of the previous count is that count's, not a question of its own)
+    b = g.ask("那连同微信公众号发的，一共多少条？", history=["威海市统计局2025年在门户网站上主动公开了多少条信息？"])
+    assert b.answered and "1009" in b.answer, b.answer
+
+
+def test_real_report_a_month_is_not_said_by_the_days_bounding_the_year(tmp_path):
+    g = index_of_corpus(tmp_path, ["chizhou-qingyang-dingqiaozhen-2022.txt"])
+    a = g.ask("丁桥镇2022年12月份那一个月主动公开了多少条？")  # ('…统计期限为2022年1月1日至12月31日')
+    assert not a.answered and "700" not in a.answer, a.answer

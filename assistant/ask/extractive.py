@@ -665,8 +665,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         month = (EN_MONTHS.index(period.group("month")) + 1 if period.group("month") else None) if english else \
             (_month_number(period.group(0)[:-2]) if period.group(0).endswith("月份") else None)
         if month:
-            # (a month asked, 'in March', '11月份': a clause saying that month, '3月', '2024年11月')
-            said = lambda text: bool(re.search(rf"(?<!\d){month}月", text))  # noqa: E731
+            # (a month asked, 'in March', '11月份': a clause saying that month, '3月', '2024年11月' — not a day of it,
+            # '1月1日至12月31日' bounding the year's figures)
+            said = lambda text: bool(re.search(rf"(?<!\d){month}月(?!\d{{1,2}}日)", text))  # noqa: E731
         units = [u for u in units if not u.is_cell and said(u.in_context)]
     opposites = _opposites(focus_text_, english) if TUNING.opposites_apart else {}
     if opposites:

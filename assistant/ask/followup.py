@@ -278,13 +278,16 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     if standalone or not follow:
         return question
     if TUNING.own_count_follow_up and language == "zh" and not mine.mentions and not years and not terms and \
-            OWN_COUNT.search(question) and not NARROWING.search(question) and not _WHICH.search(question):
+            OWN_COUNT.search(question) and not NARROWING.search(question) and not _WHICH.search(question) and \
+            not SUM.search(question):
         # '那11月份更新了多少个公开事项？' after '武昌区首义路街道2024年跟代表们面对面座谈了几次？': a count of its own,
         # asked of the body and year asked before (not the previous question narrowed by it)
         theirs = resolve(previous, catalog, "zh")
         if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions):
             # (the body as named, every place of its chain: '武昌区首义路街道')
-            body = previous[min(m.start for m in theirs.mentions): max(m.end for m in theirs.mentions)]
+            last = max(theirs.mentions, key=lambda m: m.end)
+            end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
+            body = previous[min(m.start for m in theirs.mentions): end]
             old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
             year = old_years[-1].rstrip("年") + "年" if old_years else ""
             return f"{body}{year}{_core(question)}？"
