@@ -1007,6 +1007,12 @@ def _word_bounds(text: str) -> set[int]:
     return bounds
 
 
+def _field_named_otherwise(body: str, question: str) -> bool:
+    """Whether a department's field has an English name (EN_DEPARTMENTS) that the question does not say."""
+    names = [english for english, chinese in EN_DEPARTMENTS.items() if chinese in body]
+    return bool(names) and not any(re.search(rf"(?i)\b{english}\b", question) for english in names)
+
+
 def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
     """Every organ an English question names, in order: (start, end, its Chinese kind of name,
     the fields of an unknown department, the words). A department of the list first ('Foreign
@@ -1126,6 +1132,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             said = {b: sum(any(c in b for c in field) for field in fields) for b in chosen}
             best = max(said.values())
             chosen = tuple(b for b in chosen if said[b] == best) if best else chosen
+            if not best and TUNING.unknown_field_not_known_one:
+                # (none says it: a department whose field has an English name the question does not say is not the
+                # one named — 'Qiaokou's landscaping bureau' is not 硚口区审计局, the audit bureau)
+                chosen = tuple(b for b in chosen if not _field_named_otherwise(b, question))
         if organ and not chosen:
             chosen = _office_stand_in(bodies, organ, in_years, question[start:end] + " office", result)
         if not chosen:

@@ -74,9 +74,20 @@ _POINTING_EN = re.compile(r"(?i)^(?:and\s+)?how many of (?:those|these|them)\b")
 
 # A pronoun standing for the body asked about before ('… did it publish?', 'its', 'they').
 EN_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
+# A body named with a place of its own ('东湖高新区管委会', '江岸区审计局'), not an organ of the place asked before.
+NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{0,6}?"
+                        r"(?:管委会|委员会|局|中心|政府|办公室|办事处|街道办)")
+# An organ of the place asked before, pointed back at ('the district's enterprise service centre', 'its audit bureau').
+EN_ORGAN_BACK = re.compile(r"(?i)\b(?:the\s+)?(?:(?:district|city|county|town|township|municipality)['’]s|its)\s+"
+                           r"(?P<organ>(?:[a-z-]+\s+){0,4}?(?:bureau|office|commission|committee|administration|"
+                           r"cent(?:re|er)))\b")
 # A follow-up asking a count of its own ('那11月份更新了多少个公开事项？'), and the words narrowing the previous
 # question's count instead ('其中网上来的有多少件', '这些里面').
 OWN_COUNT = re.compile(r"(?:多少|几)(?:个|条|篇|件|次|场|期|项|份|家|人|名)")
+OWN_THING = re.compile(r"(?:多少|几)(?:个|条|篇|件|次|场|期|项|份|家|人|名)[\u4e00-\u9fff]{2,}")
+SAME_YEAR = re.compile(r"(?:在)?(?:同一年|同年|那一?年|当年|这一?年)(?:里|中|内)?")
+# An organ the question leads with, of the place asked before ('区园林局', '审计局', '街道办').
+ORGAN_LEAD = re.compile(r"[省市区县镇乡]?[\u4e00-\u9fff]{0,6}?(?:局|委员会|中心|办公室|政府办|政府|街道办)")
 NARROWING = re.compile(r"其中|里面|里头|这些|当中|之中|中的|剩下|其余|另外")
 # A body pointed back at by its level or organ ('the county', 'the bureau', 'the street office'), and the year asked
 # before ('that year', 'the same year').
@@ -84,7 +95,7 @@ EN_DEFINITE = re.compile(r"(?i)\b(?:the|that|this) (?:same )?(?:county|district|
                          r"bureau|office|commission|committee|government)\b(?!['’]s\b)")
 EN_THAT_YEAR = re.compile(r"(?i)\b(?:in |for |during )?(?:that|the same) year\b")
 # The words of an organ after a body's English place name ('… District government office', '… statistics bureau').
-EN_ORGAN_AFTER = re.compile(r"(?i)\s+(?:people['’]s\s+)?(?:government(?:\s+(?:general\s+)?office)?|"
+EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:government(?:\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
 
 
@@ -235,6 +246,17 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             if language == "zh":
                 return f"{m.text}{m.organ}{year}{_POINTING.sub('', question.strip())}"
             return f"{question.strip().rstrip('?')} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
+    if TUNING.english_organ_follow_up and follow and not mine.mentions and language == "en" and \
+            (organ := EN_ORGAN_BACK.search(question)):
+        # ('And the district's enterprise service centre?' after '…did Qiaokou's audit bureau receive in 2025?'): the
+        # organ named now, of the place asked before (硚口区企业服务中心), in the previous question
+        theirs = resolve(previous, catalog, "en")
+        if theirs.mentions and theirs.mentions[0].start >= 10_000:
+            m = theirs.mentions[0]
+            place = previous[m.start - 10_000: m.end - 10_000]
+            begin, end = _english_span(previous, m)
+            merged = previous[:begin] + f"{place}'s {organ.group('organ')}" + previous[end:]
+            return _relative_year(merged, previous) if not years else merged
     if follow and not mine.mentions and not years and language == "en" and TUNING.english_pronoun_follow_up and \
             EN_PRONOUN.search(question) and re.search(r"(?i)\bhow (?:many|much)\b|\bwhat\b", question):
         # ('And how many research articles did it publish?' after '…did the Weiyang District statistics bureau publish
@@ -277,21 +299,37 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 return previous[:start] + m.text + organ + previous[start + len(old):]
     if standalone or not follow:
         return question
-    if TUNING.own_count_follow_up and language == "zh" and not mine.mentions and not years and not terms and \
+    if TUNING.own_count_follow_up and language == "zh" and not years and not terms and \
             OWN_COUNT.search(question) and not NARROWING.search(question) and not _WHICH.search(question) and \
-            not SUM.search(question):
+            not SUM.search(question) and (not mine.mentions or OWN_THING.search(question)):
         # '那11月份更新了多少个公开事项？' after '武昌区首义路街道2024年跟代表们面对面座谈了几次？': a count of its own,
-        # asked of the body and year asked before (not the previous question narrowed by it)
+        # asked of the body and year asked before (not the previous question narrowed by it); one naming its body
+        # and the thing it counts ('那保山全市那份报告里，一年公开了几次政府重要会议？') takes the year only
         theirs = resolve(previous, catalog, "zh")
         if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions):
-            # (the body as named, every place of its chain: '武昌区首义路街道')
+            old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+            year = old_years[-1].rstrip("年") + "年" if old_years else ""
+            core = SAME_YEAR.sub("", _core(question))
+            if mine.mentions:
+                return f"{year}{core}？"
+            # (the body as named, every place of its chain: '武昌区首义路街道'; an organ the question leads with is
+            # the place's: '那区园林局同一年…' after '硚口区政府…' is 硚口区园林局)
             last = max(theirs.mentions, key=lambda m: m.end)
             end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
             body = previous[min(m.start for m in theirs.mentions): end]
-            old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
-            year = old_years[-1].rstrip("年") + "年" if old_years else ""
-            return f"{body}{year}{_core(question)}？"
+            organ = ORGAN_LEAD.match(core)
+            if organ:
+                place = previous[min(m.start for m in theirs.mentions): last.end]
+                named = organ.group(0)
+                if named[0] in "省市区县镇乡" and place.endswith(named[0]):
+                    named = named[1:]
+                body, core = place + named, core[organ.end():]
+            return f"{body}{year}{core}？"
     merged = previous
+    if TUNING.follow_up_unheld_named and language == "zh" and not mine.mentions and NAMED_BODY.match(_core(question)):
+        # ('东湖高新区管委会那年呢？' after a question about 关东街道): a body named with a place of its own that no report
+        # is, asked as it is (refused), never the previous body's question again
+        return question
     if TUNING.follow_up_unheld_named and language == "en" and not mine.mentions:
         from assistant.ask.understand import names_unknown_latin_place
 

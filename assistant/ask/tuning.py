@@ -247,6 +247,11 @@ class ExtractiveTuning:
     # (A word none of whose translations the reports use, asked as absent: unseen.tune 0.940 → 0.935,
     # unseen3.tune 0.787 → 0.780, one wrong answer fewer, three more refusals; left out.)
     dictionary_words: bool = True
+    # An English department the organ list lacks ('Qiaokou's landscaping bureau'), none of whose field's translations a
+    # held department of its place says, is not a department whose field has an English name the question does not say
+    # (bodies._field_named_otherwise): it had been read as the one bureau held for 2024, 硚口区审计局, and answered from
+    # its report (multi19.tune g2-25).
+    unknown_field_not_known_one: bool = True
     dictionary_weight: float = 0.3
     # --- meaning (the embedder's cosine between the question and a clause) --------------------------
     # Added to a unit's score: semantic_weight × (cosine − semantic_floor). Chosen by a grid
@@ -462,7 +467,9 @@ class ExtractiveTuning:
     # 2025's 46 for 2024 (multi18.tune f3-21).
     relative_year_follow_up: bool = True
     # An English follow-up naming a place no report is ('What about neighbouring Shengzhou for the same year?') is
-    # asked as it is, and refused; it had been answered with 新昌县's 69 (multi18.tune f2-45).
+    # asked as it is, and refused; it had been answered with 新昌县's 69 (multi18.tune f2-45). So is a Chinese one naming a
+    # body with a place of its own that no report is (followup.NAMED_BODY: '东湖高新区管委会那年呢？' after 关东街道 had been
+    # answered with 关东街道's 21, multi19.tune g2-43).
     follow_up_unheld_named: bool = True
     # An English question naming no body nor year that points back at them ('How many disclosure requests did the
     # county get that year?' after a question about Xinchang county in 2022) is asked of them (followup.EN_DEFINITE,
@@ -472,6 +479,10 @@ class ExtractiveTuning:
     # 公开事项？') is asked of the body and year asked before, not appended to the previous question (followup.OWN_COUNT;
     # not one narrowing it: '其中网上来的有多少件'): multi18.tune f3-35 had been read as '…座谈了几次，11月份更新了…'.
     own_count_follow_up: bool = True
+    # An English follow-up naming an organ of the place asked before ('And the district's enterprise service centre?')
+    # is the previous question asked of that organ (followup.EN_ORGAN_BACK): it had been answered with 硚口区审计局's
+    # figure, the body asked before (multi19.tune g2-41).
+    english_organ_follow_up: bool = True
     # An English word of the question's frame (terms.EN_STOP) that the glossary translates ('total' →
     # 总计, 共) weighs as a dictionary word does (dictionary_weight): '…how many items were published in
     # total on the district portal' had been refused for '主动公开各类政务信息4574条', which says no 共.
