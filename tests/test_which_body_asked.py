@@ -56,3 +56,10 @@ def test_real_reports_a_place_of_another_city_with_its_level_in_lower_case_is_no
     b = g.ask("What about Caiyuan town in Shengsi?", history=["How many information-disclosure requests did the "
                                                               "Shengsi county government office accept in 2022?"])
     assert not b.answered and "7件" not in b.answer, b.answer
+
+
+def test_real_report_the_english_words_of_a_development_zone_name_no_other_place(tmp_path):
+    g = index_of_corpus(tmp_path, ["guangzhou-huangpu-qzf-2022.txt", "guangzhou-huadu-qzfbgs-2022.txt"])
+    a = g.ask("Guangzhou's Huangpu district (the one run together with the Guangzhou Development District): how many "
+              "administrative penalty cases did it disclose for 2022?")
+    assert a.answered and "358721" in a.answer, a.answer

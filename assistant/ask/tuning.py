@@ -483,6 +483,10 @@ class ExtractiveTuning:
     # is the previous question asked of that organ (followup.EN_ORGAN_BACK): it had been answered with 硚口区审计局's
     # figure, the body asked before (multi19.tune g2-41).
     english_organ_follow_up: bool = True
+    # The English words of the kinds of development zones ('the Guangzhou Development District') name no place a report
+    # is not of (understand.EN_ZONE_WORDS): 'Guangzhou's Huangpu district (the one run together with the Guangzhou
+    # Development District)' had been refused as naming a body not held (multi19.tune g1-21).
+    zone_words_no_place: bool = True
     # An English word of the question's frame (terms.EN_STOP) that the glossary translates ('total' →
     # 总计, 共) weighs as a dictionary word does (dictionary_weight): '…how many items were published in
     # total on the district portal' had been refused for '主动公开各类政务信息4574条', which says no 共.

@@ -191,6 +191,12 @@ def _report_places_latin(reports: list[dict], catalog: list[dict]) -> set[str]:
     return latin_forms(places)
 
 
+# The English words of the kinds of development zones and areas ('Guangzhou Development District', 'Economic and
+# Technological Development Zone', 'High-tech Zone', 'Free Trade Pilot Zone'): no place's name.
+EN_ZONE_WORDS = frozenset("development economic technological technology zone area high tech hi industrial park free "
+                          "trade pilot".split())
+
+
 def names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool = False,
                                located: set[str] = frozenset()) -> bool:
     """An English question naming a place no report has ('... did Xuzhou receive ...'): a
@@ -202,7 +208,7 @@ def names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool
     level = r"(?=\s+(?i:Township|Town|Street|Subdistrict|Village|County|District|City)\b)" if levelled else ""
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
-        if word in EN_GENERIC or word in known:
+        if word in EN_GENERIC or word in known or (TUNING.zone_words_no_place and word in EN_ZONE_WORDS):
             continue
         if any(word.startswith(k) or k.startswith(word) for k in known if len(k) >= 4):
             continue  # 'Huai' + 'an' written apart
