@@ -278,3 +278,10 @@ def test_a_date_written_with_separators_is_a_year_a_month_and_a_day(text):
 def test_a_decimal_and_a_range_of_years_are_no_date():
     assert [(f.raw, f.unit) for f in extract_figures("增长2023.5%")] == [("2023.5%", "%")]
     assert [f.unit for f in extract_figures("2021-2023年")] == ["", "年"]
+
+
+def test_a_number_quoted_whole_is_a_name_not_a_figure():
+    # ('紧扣“3815”战略发展目标': a strategy's name; a hotline's number in quotes likewise)
+    assert [f.raw for f in extract_figures("紧扣“3815”战略发展目标和打造“六个春城”建设目标")] == ["六"]
+    assert [f.raw for f in extract_figures("受理“12345”热线转办件123件")] == ["123"]
+    assert [f.raw for f in extract_figures("发布信息“共3815条”")] == ["3815"]  # (quoted with words: a count)

@@ -1274,7 +1274,8 @@ OF_THE_YEAR = re.compile(r"全年|本年|年内|当年|今年")
 ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d{2}年?(?:底|末)|为止|积累|攒|"
                              r"(?:19|20)\d{2}年?(?:开始|起)?(?:到|至)(?:19|20)\d{2}年|"
                              r"从\s+(?:开始|起)?(?:到|至)\s|"  # (… with the years taken out of a question's focus)
-                             r"(?i:\bcumulative(?:ly)?\b|\bso far\b|\bsince\b|\bto date\b|\bin all\b)")
+                             r"(?i:\bcumulative(?:ly)?\b|\bso far\b|\bsince\b|\bto date\b|\bin all\b|"
+                             r"\b(?:all the way |going |counting )?back to (?:19|20)\d{2}\b)")
 
 
 def _cumulative(unit: Unit) -> bool:

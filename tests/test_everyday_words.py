@@ -1,0 +1,21 @@
+"""Figures asked in everyday words (multi20's round): a number quoted whole is a name, not the figure compared; a
+cumulative count asked in English as 'counting all the way back to 2003'. Real pipeline, real index, real corpus
+reports."""
+
+from __future__ import annotations
+
+from conftest import index_of_corpus
+
+
+def test_real_reports_a_number_quoted_whole_is_no_figure_of_a_comparison(tmp_path):
+    g = index_of_corpus(tmp_path, ["jinan-zhangqiu-qzf-2024.txt", "kunming-guandu-qzf-2024.txt"])
+    a = g.ask("2024年济南章丘区和昆明官渡区，谁往外发的政府信息更多？各发了多少条，差多少？")
+    # (not '紧扣“3815”战略发展目标…' for 官渡区)
+    assert a.answered and "3815" not in a.answer and "12209 − 6467" in a.answer, a.answer
+
+
+def test_real_report_a_cumulative_count_asked_as_going_back_to_a_year(tmp_path):
+    g = index_of_corpus(tmp_path, ["fuzhou-czj-2022.txt"])
+    a = g.ask("Counting all the way back to 2003, how many articles in total had Fuzhou's city finance bureau put "
+              "out in the open by the end of 2022?")
+    assert a.answered and "707" in a.answer and "36篇" not in a.answer, a.answer
