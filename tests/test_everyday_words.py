@@ -19,3 +19,14 @@ def test_real_report_a_cumulative_count_asked_as_going_back_to_a_year(tmp_path):
     a = g.ask("Counting all the way back to 2003, how many articles in total had Fuzhou's city finance bureau put "
               "out in the open by the end of 2022?")
     assert a.answered and "707" in a.answer and "36篇" not in a.answer, a.answer
+
+
+def test_real_reports_one_figure_asked_in_everyday_words_is_the_clause_closest_in_meaning(tmp_path):
+    g = index_of_corpus(tmp_path, ["baotou-kundulun-shifudonglujd-2025.txt", "wuhan-qiaokou-ylj-2021.txt",
+                                   "weihai-rongcheng-dongshanjd-2025.txt"])
+    a = g.ask("包头昆都仑区市府东路街道2025年，不等人来问就自己挂出来的政府消息有多少条？")
+    assert a.answered and "720" in a.answer, a.answer
+    # (not when the clause leaves unsaid a word other reports use and this one does not: a thing it may not state —
+    # 行政强制 is not '行政许可0件,行政处罚0件')
+    b = g.ask("硚口园林局2021年有多少件行政强制？")
+    assert not b.answered, b.answer

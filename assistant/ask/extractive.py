@@ -338,7 +338,7 @@ def counts_one_by_one(op) -> bool:
 def choose_units(question: str, names: list[str], language: str, passages: list[Passage],
                  stats: TermStats, similarity: Similarity | None = None,
                  separate_counts: bool | None = None, figures_only: bool = False,
-                 given_unasked: bool = False, measure: str | None = None) -> Composition:
+                 given_unasked: bool = False, measure: str | None = None, meaning_alone: bool = False) -> Composition:
     """The units that answer the question, best first; none when the support is too weak.
     ``stats`` are the document frequencies (``idf_weights``) of the reports asked about.
 
@@ -470,7 +470,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    prefer_whole=True, outlets=outlets,
                    count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question),
-                   verb_words=verb_words)
+                   verb_words=verb_words, meaning_alone=meaning_alone and not _computes(question))
 
 
 def _whole_of(lead: Unit, part: Unit) -> bool:
@@ -534,6 +534,13 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
     return groups
 
 
+def _own_words_only(unsaid: set[str], df, everywhere) -> bool:
+    """Whether no word a clause leaves unsaid (two characters or more) is one the reports asked about never use and
+    other reports held do: a thing they state and this report may not ('强制' of 行政强制), not the asker's own wording
+    ('看懂', '大家') or the report's words said elsewhere in it ('说明')."""
+    return not any(not df.get(t) and everywhere.get(t) for t in unsaid if len(t) > 1)
+
+
 def _absent_weight(term: str, english: bool, everywhere) -> float:
     """The weight of a question's term that no passage of the reports asked about holds: a word
     no report held uses at all ('放出去', '单子', '弄完') weighs absent_everywhere_weight; one other
@@ -550,7 +557,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
             outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False,
-            arithmetic_asked: bool = True, verb_words: set[str] = frozenset()) -> Composition:
+            arithmetic_asked: bool = True, verb_words: set[str] = frozenset(), meaning_alone: bool = False) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
@@ -971,7 +978,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     # lacks it answers something near, not the thing asked ('访问量' vs '发布信息').
     telling = max((t for t in focus if len(t) > 1), key=lambda t: (weight[t], t), default=None)
     keeps_word = (telling is None or telling in best.covered or not TUNING.semantic_needs_telling_word
-                  or (TUNING.semantic_telling_char and bool(set(telling) & set(best.match_text))))
+                  or (TUNING.semantic_telling_char and bool(set(telling) & set(best.match_text)))
+                  or (TUNING.meaning_alone_one_figure and meaning_alone and not english and everywhere is not None
+                      and _own_words_only(focus - best.covered, df, everywhere) and not (focus - best.covered) & formal))
     if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
     if not by_words and similarity is not None and TUNING.said_otherwise and not english:

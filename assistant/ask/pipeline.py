@@ -743,7 +743,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             return
 
     composition = choose_units(question, names, language, reading, stats, similarity=_similarity(gongkai),
-                               given_unasked=True)
+                               given_unasked=True, meaning_alone=True)
     extractive: Answer | None = None
     if composition.answered and _states_another_fee(question, composition.units):
         composition.answered = False
