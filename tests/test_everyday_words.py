@@ -30,3 +30,19 @@ def test_real_reports_one_figure_asked_in_everyday_words_is_the_clause_closest_i
     # 行政强制 is not '行政许可0件,行政处罚0件')
     b = g.ask("硚口园林局2021年有多少件行政强制？")
     assert not b.answered, b.answer
+
+
+def test_real_report_a_what_word_describing_what_is_counted_asks_no_words(tmp_path):
+    # ('讲政府最近忙些啥的工作消息有多少条' asks a count: the 啥 describes the news; the preamble naming the format's
+    # 〔2021〕30号 notice is no answer)
+    g = index_of_corpus(tmp_path, ["jinan-zhangqiu-qzf-2024.txt"])
+    a = g.ask("章丘区2024年往外发的那么多条信息里，讲政府最近忙些啥的工作消息有多少条？")
+    assert "国办公开办函" not in a.answer, a.answer
+
+
+def test_real_report_a_category_asked_is_not_answered_by_the_whole_beside_its_categories(tmp_path):
+    g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt"])
+    a = g.ask("威海市统计局2025年官网上放的东西里，按公开清单一格一格归档挂出来的那一类有多少条？")
+    assert "131" not in a.answer, a.answer  # (the site's whole; the category meant is 信息公开目录类信息64条)
+    b = g.ask("威海市统计局2025年官网上的信息里，政务动态那一类有多少条？")
+    assert b.answered and "57" in b.answer, b.answer

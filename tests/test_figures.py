@@ -285,3 +285,8 @@ def test_a_number_quoted_whole_is_a_name_not_a_figure():
     assert [f.raw for f in extract_figures("紧扣“3815”战略发展目标和打造“六个春城”建设目标")] == ["六"]
     assert [f.raw for f in extract_figures("受理“12345”热线转办件123件")] == ["123"]
     assert [f.raw for f in extract_figures("发布信息“共3815条”")] == ["3815"]  # (quoted with words: a count)
+
+
+def test_a_documents_number_is_no_figure():
+    assert extract_figures("(国办公开办函〔2021〕30号)及省市有关工作要求") == []
+    assert [f.raw for f in extract_figures("印发《意见》(中办发〔2024〕18号),全年发布信息120条")] == ["120"]

@@ -534,6 +534,11 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
     return groups
 
 
+# A category asked ('那一类', '这类', '哪类'): one of the categories a breakdown names ('概况类', '政务动态类').
+CATEGORY_ASKED = re.compile(r"(?:那|这|哪)一?类")
+CATEGORY_NAMED = re.compile(r"(?<![各两三四五六七八九十几多])类")  # ('政务动态类', not '各类信息')
+
+
 def _own_words_only(unsaid: set[str], df, everywhere) -> bool:
     """Whether no word a clause leaves unsaid (two characters or more) is one the reports asked about never use and
     other reports held do: a thing they state and this report may not ('强制' of 行政强制), not the asker's own wording
@@ -981,6 +986,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
                   or (TUNING.semantic_telling_char and bool(set(telling) & set(best.match_text)))
                   or (TUNING.meaning_alone_one_figure and meaning_alone and not english and everywhere is not None
                       and _own_words_only(focus - best.covered, df, everywhere) and not (focus - best.covered) & formal))
+    if TUNING.category_not_its_whole and count_asked and not best.is_cell and CATEGORY_ASKED.search(focus_text_) \
+            and not CATEGORY_NAMED.search(best.match_text) and any(
+                not u.is_cell and u.passage is best.passage and u is not best and CATEGORY_NAMED.search(u.match_text)
+                and u.figures for u in units):
+        # '官网上放的东西里，按公开清单…挂出来的那一类有多少条' is not answered by the site's whole ('…主动公开各类信息131条')
+        # beside its sentence's categories ('信息公开目录类信息64条'): a category asked is one of those, or not stated
+        return Composition(False, [], coverage, not_stated([]))
     if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
     if not by_words and similarity is not None and TUNING.said_otherwise and not english:

@@ -41,7 +41,8 @@ QUESTION_CHARS = set("多少几哪吗呢么")
 # number' asks a figure.
 # ('怎样/如何' and '第几条' were measured on unseen2.tune: three answers by an unrelated sentence, none
 # right; they ask how, which a sentence of the report rarely says in one place.)
-ASKS_WORDS = re.compile(r"谁|什么(?!时候)|啥|哪(?!怕)|何处|何种|第几(?:号|届|批)|"
+# (a what-word before 的 describes what is counted, '讲政府最近忙些啥的工作消息有多少条', or ends a list, '…什么的')
+ASKS_WORDS = re.compile(r"谁|什么(?!时候|的)|啥(?!的)|哪(?!怕)|何处|何种|第几(?:号|届|批)|"
                         # yes or no ('收到过申请吗', '有没有收到'): answered in words ('未收到…申请')
                         r"吗\s*[？?]|吗\s*$|有没有|是否|是不是|有无|"
                         r"(?i:\b(?:who|which|where)\b|\bwhat\b(?!\s+(?:share|percentage|proportion|number|rate|"

@@ -109,6 +109,7 @@ _NOT_FIGURES = re.compile(
     r"|^[ \t]*[0-9]{1,2}[.、](?![0-9])"  # heading ordinal at the start of a line: "1." "2、"
     r"|第\s?[0-9]+"  # ordinals: 第20条, 第3页
     r"|(?<=“)[0-9]+(?=”)"  # a number quoted whole is a name: 紧扣“3815”战略, “12345”热线
+    r"|[〔\[［(（]\s?(?:19|20)[0-9]{2}\s?[〕\]］)）]\s?[0-9]+\s?号"  # a document's number: 国办公开办函〔2021〕30号
     # web addresses: 'http://…/col/col12946/index.html', 'www.yinchuan.gov.cn' count nothing
     r"|(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+=%-]+"
     r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov|com|org|net|edu)(?:\.cn)?(?:/[A-Za-z0-9._~:/?#@!$&'*+=%-]*)?",
