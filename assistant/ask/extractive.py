@@ -539,6 +539,15 @@ CATEGORY_ASKED = re.compile(r"(?:那|这|哪)一?类")
 CATEGORY_NAMED = re.compile(r"(?<![各两三四五六七八九十几多])类")  # ('政务动态类', not '各类信息')
 
 
+def _broken_down_after(whole: Unit, part: Unit) -> bool:
+    """Whether ``part``'s clause is of the breakdown ``whole``'s clause is followed by, opened by 其中 ('…各类信息131条。
+    其中,概况类信息10条、…信息公开目录类信息64条')."""
+    text = whole.passage.text
+    at = text.find(whole.quote.strip())
+    after = text.find(part.quote.strip(), at + len(whole.quote.strip())) if at >= 0 else -1
+    return after >= 0 and bool(re.match(r"[。，,；;\s]*其中", text[at + len(whole.quote.strip()): after]))
+
+
 def _own_words_only(unsaid: set[str], df, everywhere) -> bool:
     """Whether no word a clause leaves unsaid (two characters or more) is one the reports asked about never use and
     other reports held do: a thing they state and this report may not ('强制' of 行政强制), not the asker's own wording
@@ -989,7 +998,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if TUNING.category_not_its_whole and count_asked and not best.is_cell and CATEGORY_ASKED.search(focus_text_) \
             and not CATEGORY_NAMED.search(best.match_text) and any(
                 not u.is_cell and u.passage is best.passage and u is not best and CATEGORY_NAMED.search(u.match_text)
-                and u.figures for u in units):
+                and u.figures and _broken_down_after(best, u) and _whole_of(best, u) for u in units):
         # '官网上放的东西里，按公开清单…挂出来的那一类有多少条' is not answered by the site's whole ('…主动公开各类信息131条')
         # beside its sentence's categories ('信息公开目录类信息64条'): a category asked is one of those, or not stated
         return Composition(False, [], coverage, not_stated([]))

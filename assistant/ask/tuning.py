@@ -279,9 +279,10 @@ class ExtractiveTuning:
     # must-refuse questions of the tune suites were answered ('硚口园林局2021年有多少件行政强制' by '…行政许可0件,行政处罚0件';
     # an English one by website items for visits).
     meaning_alone_one_figure: bool = True
-    # A category asked ('…的那一类有多少条') is not answered by a clause naming no category when a clause of its passage
-    # names one (extractive.CATEGORY_ASKED): the whole '…主动公开各类信息131条' had answered '按公开清单一格一格归档挂出来的
-    # 那一类' (信息公开目录类信息64条; multi20.tune w2-23).
+    # A category asked ('…的那一类有多少条') is not answered by a whole naming no category whose sentence goes on to
+    # name its categories (extractive.CATEGORY_ASKED): the whole '…主动公开各类信息131条' had answered '按公开清单一格一格
+    # 归档挂出来的那一类' (信息公开目录类信息64条; multi20.tune w2-23). (Any clause of its passage naming a category lost four
+    # tune answers: '重大建设项目这一类' is '重大建设项目信息14条'.)
     category_not_its_whole: bool = True
     semantic_telling_char: bool = True  # … or one of its characters ('办完' meets '办结', '社保' meets '社会保障')
     # (The telling word taken as the rarest the reports in scope use, so that a word none of them says
