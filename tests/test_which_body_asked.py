@@ -25,6 +25,8 @@ def test_real_reports_an_english_follow_up_naming_an_organ_of_the_place_asked_be
     a = g.ask("And the district's enterprise service centre?", history=history)
     assert a.answered and "企业服务中心" in a.answer and "0件" in a.answer, a.answer
     assert "qyfwzx" in a.citations[0].source
+    b = g.ask("And the district's audit bureau the year before?", history=history)
+    assert b.answered and "2件" in b.answer and "sjj-2024" in b.citations[0].source, b.answer
 
 
 def test_real_reports_a_chinese_follow_up_led_by_an_organ_of_the_place_in_the_same_year(tmp_path):

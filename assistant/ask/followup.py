@@ -256,7 +256,10 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             place = previous[m.start - 10_000: m.end - 10_000]
             begin, end = _english_span(previous, m)
             merged = previous[:begin] + f"{place}'s {organ.group('organ')}" + previous[end:]
-            return _relative_year(merged, previous) if not years else merged
+            old = list(YEAR_OR_BARE.finditer(merged))
+            if years and old:  # ('… the year before?': the year named now)
+                merged = merged[: old[-1].start()] + years[-1].group(0).rstrip("年") + merged[old[-1].end():]
+            return merged
     if follow and not mine.mentions and not years and language == "en" and TUNING.english_pronoun_follow_up and \
             EN_PRONOUN.search(question) and re.search(r"(?i)\bhow (?:many|much)\b|\bwhat\b", question):
         # ('And how many research articles did it publish?' after '…did the Weiyang District statistics bureau publish
@@ -325,7 +328,6 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                     named = named[1:]
                 body, core = place + named, core[organ.end():]
             return f"{body}{year}{core}？"
-    merged = previous
     if TUNING.follow_up_unheld_named and language == "zh" and not mine.mentions and NAMED_BODY.match(_core(question)):
         # ('东湖高新区管委会那年呢？' after a question about 关东街道): a body named with a place of its own that no report
         # is, asked as it is (refused), never the previous body's question again
