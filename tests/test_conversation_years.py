@@ -21,6 +21,9 @@ def test_a_year_said_relative_to_the_previous_one_is_written_out():
     assert _relative_year("比上一年多了多少？", "…2025年…") == "比上一年多了多少？"
     assert _relative_year("那2023年呢？", "…2025年…") == "那2023年呢？"
     assert _relative_year("那前一年呢？", "硚口区审计局的公众号发了多少篇？") == "那前一年呢？"
+    # (the format's requests carried between years are no year of their own)
+    assert _relative_year("那上一年度结转过来的呢？", "…2025年…") == "那上一年度结转过来的呢？"
+    assert _relative_year("结转下一年度的呢？", "…2025年…") == "结转下一年度的呢？"
 
 
 def test_real_reports_a_follow_up_asking_the_year_before_is_answered_for_that_year(tmp_path):

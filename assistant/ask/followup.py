@@ -208,7 +208,9 @@ def _in_conversation(question: str, earlier: list[str], catalog: list[dict]) -> 
 
 # A year said relative to the one asked before ('那前一年呢？', 'And the year before?', 'the following year'): never
 # after a word of comparing ('比上一年多了多少' is a change, its year the one asked).
-RELATIVE_YEAR = re.compile(r"(?<![比较跟和与同])(?P<before>前一年|上一年度?|上年度)|(?P<after>后一年|下一年度?|次年|第二年)|"
+# (nor the format's rows of requests carried between years: '上一年度结转过来的', '结转下一年度')
+RELATIVE_YEAR = re.compile(r"(?<![比较跟和与同])(?P<before>前一年|上一年度|上一年(?!度)|上年度)(?![结遗转没未剩])|"
+                           r"(?<!结转)(?<!转入)(?P<after>后一年|下一年度?|次年|第二年)|"
                            r"(?i:(?<!than )(?<!with )(?<!to )\b(?P<before_en>the (?:year|twelve months) before|the previous year|"
                            r"the prior year|a year earlier|one year earlier)\b|"
                            r"\b(?P<after_en>the (?:following|next) year|the year after|a year later|one year later)\b)")
