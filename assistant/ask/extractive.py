@@ -539,13 +539,11 @@ CATEGORY_ASKED = re.compile(r"(?:那|这|哪)一?类")
 CATEGORY_NAMED = re.compile(r"(?<![各两三四五六七八九十几多])类")  # ('政务动态类', not '各类信息')
 
 
-def _broken_down_after(whole: Unit, part: Unit) -> bool:
+def _breakdown_follows(whole: Unit, part: Unit) -> bool:
     """Whether ``part``'s clause is of the breakdown ``whole``'s clause is followed by, opened by 其中 ('…各类信息131条。
     其中,概况类信息10条、…信息公开目录类信息64条')."""
-    text = whole.passage.text
-    at = text.find(whole.quote.strip())
-    after = text.find(part.quote.strip(), at + len(whole.quote.strip())) if at >= 0 else -1
-    return after >= 0 and bool(re.match(r"[。，,；;\s]*其中", text[at + len(whole.quote.strip()): after]))
+    between = _text_between(whole, part)
+    return between is not None and bool(re.match(r"[。，,；;\s]*其中", between))
 
 
 def _own_words_only(unsaid: set[str], df, everywhere) -> bool:
@@ -998,7 +996,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if TUNING.category_not_its_whole and count_asked and not best.is_cell and CATEGORY_ASKED.search(focus_text_) \
             and not CATEGORY_NAMED.search(best.match_text) and any(
                 not u.is_cell and u.passage is best.passage and u is not best and CATEGORY_NAMED.search(u.match_text)
-                and u.figures and _broken_down_after(best, u) and _whole_of(best, u) for u in units):
+                and u.figures and _breakdown_follows(best, u) and _whole_of(best, u) for u in units):
         # '官网上放的东西里，按公开清单…挂出来的那一类有多少条' is not answered by the site's whole ('…主动公开各类信息131条')
         # beside its sentence's categories ('信息公开目录类信息64条'): a category asked is one of those, or not stated
         return Composition(False, [], coverage, not_stated([]))
@@ -1395,12 +1393,17 @@ def _reports_word(word: str) -> bool:
 
 def _right_after(whole: Unit, part: Unit) -> bool:
     """Whether ``part``'s clause follows ``whole``'s in their passage with nothing but punctuation between."""
-    text = whole.passage.text
-    at = text.find(whole.quote.strip())
-    if at < 0:
-        return False
-    after = text.find(part.quote.strip(), at + len(whole.quote.strip()))
-    return after >= 0 and not text[at + len(whole.quote.strip()): after].strip(" ，,、；;")
+    between = _text_between(whole, part)
+    return between is not None and not between.strip(" ，,、；;")
+
+
+def _text_between(first: Unit, then: Unit) -> str | None:
+    """The text of ``first``'s passage between its clause and ``then``'s after it; None when either is not found
+    there in that order."""
+    text, quote = first.passage.text, first.quote.strip()
+    at = text.find(quote)
+    after = text.find(then.quote.strip(), at + len(quote)) if at >= 0 else -1
+    return text[at + len(quote): after] if after >= 0 else None
 
 
 def _after_qizhong(unit: Unit) -> bool:

@@ -319,12 +319,12 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 return f"{year}{core}？"
             # (the body as named, every place of its chain: '武昌区首义路街道'; an organ the question leads with is
             # the place's: '那区园林局同一年…' after '硚口区政府…' is 硚口区园林局)
-            last = max(theirs.mentions, key=lambda m: m.end)
+            begin, last = min(m.start for m in theirs.mentions), max(theirs.mentions, key=lambda m: m.end)
             end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
-            body = previous[min(m.start for m in theirs.mentions): end]
+            body = previous[begin: end]
             organ = ORGAN_LEAD.match(core)
             if organ:
-                place = previous[min(m.start for m in theirs.mentions): last.end]
+                place = previous[begin: last.end]
                 named = organ.group(0)
                 if named[0] in "省市区县镇乡" and place.endswith(named[0]):
                     named = named[1:]

@@ -476,10 +476,10 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                 composition.answered = False
         if TUNING.part_over_its_whole and composition.answered and len(composition.units) == 2 and \
                 (asked.change or asked.compare) and not asked.sum and (lang or language) == "zh":
-            # (in Chinese: an English question's verbs come in the dictionary's words, 'posted' → 公告, which a part
-            # '其中通知公告类52条' says as a thing)
             # figures to set against another report's: of a whole leading its sentence and a part after it that says a
             # word of the question the whole does not, the part ('…政务信息4574条,…政务动态类2523条' for 政务动态类信息)
+            # (in Chinese only: an English question's verbs come in the dictionary's words, 'posted' → 公告, which a part
+            # '其中通知公告类52条' says as a thing)
             composition.units = part_of_whole_asked(composition.units) or composition.units
         if composition.answered and len(composition.units) > 1 and (asked.sum or asked.change or asked.compare) \
                 and not op.share and not each_sum and not measures_named(question):
