@@ -636,7 +636,7 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
     if language == "en" or re.search(r"[A-Za-z]{3,}", question):
         # (a body named to be left out, '(not the audit bureau)', blanked: offsets stay the question's)
         _latin_mentions(EXCLUDED_SPAN.sub(lambda m: " " * len(m.group(0)), question) if TUNING.excluded_bodies
-                        else question, held.latin, result, in_years)
+                        else question, held.latin, result, in_years, by_place)
     # A mention of a place that is only the parent of another mention ('南京市' in '南京市高淳区')
     # names the child, not itself.
     mentions = [m for m in result.mentions
@@ -1045,7 +1045,8 @@ def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
     return sorted(found)
 
 
-def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Resolution, in_years) -> None:
+def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Resolution, in_years,
+                    by_place: dict[str, set[str]] | None = None) -> None:
     text = re.sub(r"['’`]s\b", "  ", question.lower())  # same length: offsets stay the question's
     text = re.sub(r"['’`]", " ", text)
     if TUNING.english_zones:
@@ -1119,8 +1120,11 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         organ, fields = (mine[0][2], mine[0][3]) if mine else ("", [])
         bodies = latin_index[form]
         if TUNING.english_own_names and result.mentions and result.mentions[-1].bodies and \
-                set(result.mentions[-1].bodies) <= bodies and \
-                EN_LOCATED_IN.search(question[result.mentions[-1].end - 10_000: start]):
+                (set(result.mentions[-1].bodies) <= bodies or (
+                    TUNING.english_located_by_places and by_place is not None and
+                    all(form in latin_forms(by_place.get(b, ())) for b in result.mentions[-1].bodies))) and \
+                (EN_LOCATED_IN if not TUNING.english_located_by_places else EN_LOCATED_IN_SAID).search(
+                    question[result.mentions[-1].end - 10_000: start]):
             # ('the Hankou North management committee in Wuhan's Huangpi District'): a place after 'in' that the body
             # just named is in says where it is; it names no body of its own
             result.locating.append(question[start:end])
@@ -1153,6 +1157,8 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 
 # The words between a body's English name and a place it is in ('… management committee in Wuhan's ').
 EN_LOCATED_IN = re.compile(r"(?i)^[\w\s-]{0,40}?\bin\s+(?:[a-z]+['’]s\s+)?(?:the\s+)?$")
+# … with a possessive or a year between them ('the Zongguan street office's 2025 report in ').
+EN_LOCATED_IN_SAID = re.compile(r"(?i)^[\w\s'’-]{0,40}?\bin\s+(?:[a-z]+['’]s\s+)?(?:the\s+)?$")
 # Development zones in English, and the pinyin of their short forms (ZONE_ABBREVIATIONS).
 EN_ZONES = ((re.compile(r"economic(?:\s*(?:and|&)\s*technolog(?:ical|y))?[\s-]+development\s+(?:zone|area)|\be?tdz\b|"
                         r"\bedz\b"), "jingkai"),

@@ -1093,6 +1093,11 @@ def _another_rate(question: str, clause: str) -> bool:
 ASKED_FOR = re.compile(r"(?<![主重需纲概提摘])要(?![点求闻素件])|找|索取|调取|申领")
 
 
+# English verbs of putting information out, and English words of asking for it (a request), for _other_mode.
+EN_PUT_OUT = re.compile(r"\b(?:publish|post|release|upload|put (?:out|up|online))", re.I)
+EN_ASKED_FOR = re.compile(r"\b(?:request|appl(?:y|ie|ic)|ask(?:ed|s|ing)? for|sought|seek|applicant)", re.I)
+
+
 def _other_mode(question: str, unit) -> bool:
     """Whether the question asks of one of the format's two ways of disclosing (主动公开, or 依申请公开:
     what is asked for) and the clause speaks only of the other ('全年主动公开的信息' is not answered by
@@ -1103,6 +1108,10 @@ def _other_mode(question: str, unit) -> bool:
             and any(w in question for w in PUT_OUT_WORDS):
         # ('少公开了多少条信息': information put out is what was disclosed proactively; not information people asked
         # the government for, '找政府要信息的…公开了几件', which are requests in everyday words)
+        proactive = True
+    if TUNING.english_put_out_proactive and not on_request and EN_PUT_OUT.search(question) \
+            and not EN_ASKED_FOR.search(question):
+        # ('How many items did Qiaokou publish': items put out, in English, with no request named)
         proactive = True
     if proactive == on_request:
         return False

@@ -728,6 +728,14 @@ class ExtractiveTuning:
     # the everyday words of asking: one pass fewer on a report half, counted only; narrowed to questions counting in
     # 条 instead: multi3.tune m3-en05 lost.)
     putting_out_proactive: bool = True
+    # The same in English: a question putting information out ('publish', 'post', 'release') and naming no request
+    # asks proactive disclosure: 'How many items did the Qiaokou district government publish in 2024?' had been answered
+    # with '新收到依申请公开政府信息289件' ('items' is 条, not 信息). Found by probes.
+    english_put_out_proactive: bool = True
+    # A place after 'in' that the body just named is in, by the places its report names (not only its names), locates
+    # that body: 'the Zongguan street office's 2025 report in Qiaokou' had been refused as naming Qiaokou's government,
+    # held for no 2025 (multi20.tune w3-15).
+    english_located_by_places: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
