@@ -4,7 +4,13 @@ index, real corpus reports."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from conftest import index_of_corpus
+
+from assistant.service import Gongkai
+from assistant.settings import Settings
 
 QIAOKOU = ["wuhan-qiaokou-qzf-2024.txt", "wuhan-qiaokou-zongguanjd-2025.txt", "wuhan-qiaokou-sjj-2025.txt"]
 
@@ -23,3 +29,79 @@ def test_real_reports_a_place_after_in_locates_the_body_its_report_names_it_in(t
     a = g.ask("What address does the Zongguan street office in Qiaokou give in 2025?")
     # (硚口 held for 2025 only as the audit bureau and the street office: 'in Qiaokou' says where the office is)
     assert a.answered and "461" in a.answer and "zongguanjd" in a.citations[0].source, a.answer
+
+
+DEMO = Path(__file__).resolve().parents[1] / "demo"
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory, eval_docs) -> Gongkai:
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("table-words")))
+    result = g.ingest([eval_docs / "huaian-szf-2024.pdf", eval_docs / "wuhai-gxj-2020.txt",
+                       DEMO / "qingxi-szf-2024.md", DEMO / "qingxi-szfbgs-2024.md"])
+    assert result.ok
+    return g
+
+
+def test_month_by_month_is_no_breakdown_the_tables_have(tables):
+    a = tables.ask("淮安市政府2024年的信息公开申请，每个月各收到多少件？")
+    assert not a.answered and "3119" not in a.answer, a.answer
+    b = tables.ask("Which month of 2024 brought the Qingxi city government the most information requests?")
+    assert not b.answered and "1278" not in b.answer, b.answer
+    c = tables.ask("淮安市政府2024年一年收到多少件信息公开申请？")
+    assert c.answered and "3119" in c.answer, c.answer
+
+
+def test_a_shortened_row_label_is_not_the_column_its_first_word_is(tables):
+    a = tables.ask("淮安市政府2024年因为别的法律法规不让公开而没公开的申请有几件？")
+    # ('别的' is read 其他: 其他法律法规 is the row 其他法律行政法规禁止公开, not the column 其他 of other organisations)
+    assert a.answered and "31件" in a.answer and "其他组织" not in a.answer, a.answer
+    b = tables.ask("淮安2024年因其他法律规定禁止公开而没有公开的申请有几件？")
+    assert b.answered and "31件" in b.answer and "其他组织" not in b.answer, b.answer
+
+
+def test_a_row_named_to_be_left_out_is_not_asked(tables):
+    a = tables.ask("乌海市工信局2020年除了行政许可以外，其他对外管理服务事项作出了多少个处理决定？")
+    assert a.answered and "114" in a.answer and "行政许可" not in a.answer.split("：", 1)[-1], a.answer
+
+
+def test_a_chinese_sum_of_two_things_one_cell_matches_is_refused(tables):
+    a = tables.ask("青溪市政府2024年自然人的申请里，给得痛快的和打了折扣给的加起来一共多少件？")
+    assert not a.answered and "1071" not in a.answer, a.answer
+    c = tables.ask("青溪市政府2024年自然人的申请里，全部公开的和打了折扣给的加起来一共多少件？")
+    # (one of the two, 全部公开, is a cell: its figure is not their total)
+    assert not c.answered, c.answer
+    b = tables.ask("青溪市政府2024年自然人的申请里，予以公开的和部分公开的加起来一共多少件？")
+    assert b.answered and "410" in b.answer, b.answer
+
+
+def test_an_office_named_before_a_verb_of_concluding_is_the_government(tables):
+    a = tables.ask("青溪市政府办结的2024年申请里，自然人的予以公开多少件？")
+    # ('青溪市政府办结': the government's requests concluded, 办结 — not 青溪市政府办)
+    assert a.answered and a.citations and a.citations[0].source == "qingxi-szf-2024.md", a.answer
+
+
+def test_an_english_follow_up_takes_the_office_named_with_a_possessive(tables):
+    history = ["How many new information requests did the Qingxi city government's general office receive in 2024?"]
+    a = tables.ask("And how many did it disclose in full that year?", history=history)
+    assert a.answered and "88" in a.answer and a.citations[0].source == "qingxi-szfbgs-2024.md", a.answer
+
+
+def test_requests_handed_in_with_a_complement_of_direction_are_new_requests(tables):
+    a = tables.ask("青溪市政府办2024年新递上来的政府信息公开申请共有几件？")
+    assert a.answered and "343" in a.answer, a.answer
+
+
+def test_the_format_terms_meant_in_other_words(tables):
+    a = tables.ask("淮安市2024年查封、扣押这一类行政强制决定加起来有多少件？")  # (examples of one cell, no sum)
+    assert a.answered and "88283" in a.answer, a.answer
+    b = tables.ask("淮安市政府到2024年底没失效的规范性文件还有几件？")
+    assert b.answered and "66" in b.answer, b.answer
+    c = tables.ask("2024年对淮安市政府不服、申请行政复议的有多少件？")
+    assert c.answered and "351" in c.answer, c.answer
+
+
+def test_real_report_an_english_zone_named_in_full_is_held(tmp_path):
+    g = index_of_corpus(tmp_path, ["guangzhou-panyu-jjkfq-2024.txt", "guangzhou-panyu-jjkfq-2022.txt"])
+    a = g.ask("How many items did the Panyu Economic and Technological Development Zone publish proactively in 2024?")
+    assert a.answered and "74" in a.answer, a.answer

@@ -45,9 +45,10 @@ SEAT_OF_STREET = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{
 BRACKETED = re.compile(r"[（(][^)）]*[)）]")
 
 # How questions name the organ right after a place.
-ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|政府办|办公室|办公厅|"
-                        r"区政府办|县政府办|市府办|府办)")
-ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办|街办|办事处|管委会|管理委员会)")
+# (办 of a verb is no office: '青溪市政府办结的申请' is the government's requests concluded, 办结)
+ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|办公室|办公厅|"
+                        r"(?:区政府|县政府|政府|市府|府)办(?![结理件完好成过]))")
+ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办(?![结理件完好成过])|街办|办事处|管委会|管理委员会)")
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
 # (not after a word that cannot open an organ's name: a conjunction, a preposition, an adverb of
 # what follows — '武汉硚口区各办结了…', '…都办理了' — nor '全', the place as a whole: '保山全市和…')
@@ -284,6 +285,10 @@ def _names_of(body: str) -> BodyNames:
             # … and by the name alone ('汉口北2021年收到过申请吗'), when it has three characters or more
             organ_forms = {organ, stem + "管委会", stem + "管理委员会"} | ({stem} if len(stem) >= 3 else set())
     latin = {form for f in _short_forms(own) if f for form in pinyin_forms(f)} if own else set()
+    if own and TUNING.zone_short_latin:
+        # ('the Panyu Economic and Technological Development Zone' read 'panyu jingkai'): a zone's short form in
+        # pinyin without its 区, as an English question's zone words are read (EN_ZONES)
+        latin |= {form for f in _short_forms(own) if f.endswith(("经开区", "高新区")) for form in pinyin_forms(f[:-1])}
     if own:
         # 'Huayuan Township', 'Wuhan', 'Dongzhi County': the place's pinyin, alone and with the
         # English word for its level, names it even when the Chinese short form is an ordinary

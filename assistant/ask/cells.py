@@ -82,6 +82,10 @@ def _stems(text: str) -> str:
     return " ".join(_stem(w) for w in re.findall(r"[a-z0-9\-]+", text))
 
 
+# Chinese complements of direction toward the one receiving ('递过来', '递上来', '递进来').
+DIRECTIONS = ("过来", "进来", "上来")
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern, dict, re.Pattern]:
     """phrase → [(axis, table, key, group)] for Chinese and for English, with their patterns."""
@@ -101,6 +105,10 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
                 add(zh, name_of(label), entry)
             for word in row.ask:
                 add(zh, word, entry)
+                if TUNING.handed_in_directional and len(word) == 2 and word[1] == "交":
+                    # (递交 said as 递 with a complement of direction: '新递过来的申请', '递上来', '递进来')
+                    for direction in DIRECTIONS:
+                        add(zh, word[0] + direction, entry)
             for word in (row.en, *row.ask_en):
                 add(en, _stems(_norm(word)), entry)
         for key, column in table.columns.items():
@@ -189,12 +197,36 @@ def find_terms(text: str, language: str) -> list[Term]:
                 continue
             found += [Term(a, t, k, g, negated, negator.start(), m.end()) for a, t, k, g in zh[negated]]
             continue
+        if TUNING.phrase_begun_not_short and _begins_longer(folded, m.start(), m.end(), zh):
+            continue  # ('别的法律法规' → 其他法律法规: the start of 其他法律行政法规, not the column 其他)
         found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh[phrase]]
+    if TUNING.excluded_rows_unasked:
+        # ('行政许可以外那些对外管理、对外服务类的事项': a row named to be left out is not asked, beside one that is)
+        kept = [t for t in found if not (t.axis == "row" and _left_out(folded, t.start, t.end))]
+        if any(t.axis == "row" for t in kept):
+            found = kept
     if re.search(r"[a-z]{3}", folded):
         for m in en_pattern.finditer(_stems(folded)):
             found += [Term(a, t, k, g, m.group(0), 100_000 + m.start(), 100_000 + m.end())
                       for a, t, k, g in en[m.group(0)]]
     return sorted(found, key=lambda t: t.start)
+
+
+def _begins_longer(folded: str, start: int, end: int, zh: dict) -> bool:
+    """Whether a phrase matched is only the start of a longer phrase of another entry, said with the next two
+    characters ('其他法律' of 其他法律行政法规 after 其他 of the column 其他): the question names that one, shortened."""
+    said = folded[start:end + 2]
+    return len(said) == end - start + 2 and any(
+        len(p) > len(said) and p.startswith(said) and zh[p] != zh[folded[start:end]] for p in zh)
+
+
+# A row named to be left out ('行政许可以外', '除了行政许可', '除行政许可外'): ordinary words of exclusion.
+LEFT_OUT_AFTER = re.compile(r"^(?:以外|之外|除外)")
+LEFT_OUT_BEFORE = re.compile(r"(?:除了|除去|除)$")
+
+
+def _left_out(folded: str, start: int, end: int) -> bool:
+    return bool(LEFT_OUT_AFTER.match(folded[end:]) or LEFT_OUT_BEFORE.search(folded[:start]))
 
 
 # The format's own word for the count of requests of any of its rows ('本年新收政府信息公开申请数量',
@@ -327,10 +359,23 @@ def _by_direction(targets: list[Target], text: str) -> list[Target]:
     return out
 
 
+# A question asking month by month ('每个月分别收到多少', '哪个月最多', 'each month'): a breakdown the tables do not
+# have; ordinary words of a month each, not an average over the year ('平均每个月', 'on average per month').
+BY_MONTH = re.compile(r"(?<!平均)(?<!均)(?:每一?个?月|各个?月份?|逐月|分月份?|哪一?个?月|哪几个月)(?!均)|"
+                      r"(?i:(?<!average )(?<!on average )\b(?:each|every|per) month\b|\bmonth by month\b|\bwhich months?\b|"
+                      r"\bmonthly\b(?! average))")
+
+
+def by_month(text: str) -> bool:
+    """Whether a question asks month by month (BY_MONTH), not an average of the year's months."""
+    return bool(TUNING.by_month_not_held and BY_MONTH.search(text)) and not re.search(
+        r"平均|(?i:\baverage\b|\bon average\b|\bmean\b)", text)
+
+
 def plan_cells(text: str, language: str) -> CellPlan | None:
     """The cells a question asks about, or None when it names no row of a national table (or
     asks for a breakdown the tables do not have)."""
-    if NOT_IN_THE_TABLES.search(text):
+    if NOT_IN_THE_TABLES.search(text) or by_month(text):
         return None
     fmt = national_format()
     terms = find_terms(text, language)
@@ -427,7 +472,7 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
 # tables may not hold ('没批下来的许可', '还没出结果的复议'); these are ordinary negations of Chinese
 # and English, less the ones that only ask (有没有, 是不是) or compare.
 NEGATION = re.compile(r"没有|没|未|尚未|不|无|非|(?i:\bnot\b|\bnever\b|\bwithout\b|n't\b)")
-ASKING_NEGATION = re.compile(r"有没有|是不是|是否|会不会|能不能|对不对|多不多|不同|不少|不止|不到|不足|不超过|不包括|不含|"
+ASKING_NEGATION = re.compile(r"有没有|是不是|是否|会不会|能不能|对不对|多不多|不同|不少|不止|不到|不足|不超过|不包括|不含|不服|"
                              r"不算|无论|并不|(?i:\bnot counting\b|\bnot including\b)")
 # A question asking how long, how much money or an average asks in another measure than the
 # tables' counts (件): ordinary words of measure, not report wording. (Money is the 万元 of the fees

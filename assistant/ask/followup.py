@@ -95,7 +95,7 @@ EN_DEFINITE = re.compile(r"(?i)\b(?:the|that|this) (?:same )?(?:county|district|
                          r"bureau|office|commission|committee|government)\b(?!['’]s\b)")
 EN_THAT_YEAR = re.compile(r"(?i)\b(?:in |for |during )?(?:that|the same) year\b")
 # The words of an organ after a body's English place name ('… District government office', '… statistics bureau').
-EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:government(?:\s+(?:general\s+)?office)?|"
+EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:government(?:(?:['’]s)?\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
 
 

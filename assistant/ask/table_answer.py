@@ -429,6 +429,16 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
                       f"The question's {', '.join(plan.unmapped)} matches no cell of the tables (they hold: {asked}); "
                       f"no guess is made.")
+    if TUNING.chinese_sum_needs_two_counts and op.sum and not op.share and len(plan.targets) == 1 and language == "zh" \
+            and len(groups) == 1 and len(named_years) <= 1:
+        from assistant.ask.prose_sum import named_addends
+
+        # ('…办结的申请里，普通市民提出的那些，信息全额给出的和删减后给出的加起来': two things to add, neither a cell
+        # the schema knows; the one cell planned, 办理结果总计 of 自然人, would read as their total)
+        # (not things given as examples of one: '查封、扣押这一类行政强制决定一共…')
+        if len(named_addends(question, [], language)) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question):
+            asked = describe(Figure(plan.targets[0], "", None), language)
+            return refuse(f"问题要相加的几项中，只有一项对应到统计表中的一格（{asked}），不给出合计。")
     if TUNING.sum_needs_two_counts and op.sum and not op.share and len(plan.targets) == 1 and language != "zh" and \
             len(groups) == 1 and len(named_years) <= 1:
         from assistant.ask.prose_sum import _named_en

@@ -736,6 +736,28 @@ class ExtractiveTuning:
     # that body: 'the Zongguan street office's 2025 report in Qiaokou' had been refused as naming Qiaokou's government,
     # held for no 2025 (multi20.tune w3-15).
     english_located_by_places: bool = True
+    # A question asking month by month ('每个月分别收到多少…哪个月最多', 'each month') is a breakdown the tables do not
+    # have: answered only by clauses naming months, never by the year's total (two multi21.tune must-refuse questions
+    # had been answered with 本年新收's total). An average per month ('平均每个月') is the year's figure divided.
+    by_month_not_held: bool = True
+    # A schema phrase that is only the start of a longer one of another entry, said with the next two characters, is
+    # that one shortened: '因为别的法律法规明令不准公开' (别的 read 其他) had been the column 其他 (other organisations):
+    # '因属于国家秘密不予公开的申请中，其他组织提出的有0件' for a sum (multi21.tune v1-21).
+    phrase_begun_not_short: bool = True
+    # A row of the tables named to be left out ('行政许可以外', '除了…') is not asked, beside one that is: '行政许可以外那些
+    # 对外管理、对外服务类的事项…处理决定' had been answered with 行政许可's 0 (multi21.tune v2-19).
+    excluded_rows_unasked: bool = True
+    # sum_needs_two_counts for a Chinese question naming two or more things to add ('A和B加起来') of one report, whose
+    # plan holds one cell: '…办结的申请里，普通市民提出的那些，信息全额给出的和删减后给出的加起来一共多少件' had been
+    # answered with 办理结果总计 of 自然人 (multi21.tune v2-05).
+    chinese_sum_needs_two_counts: bool = True
+    # A development zone's short form in pinyin without its 区 ('panyu jingkai' of 番禺经开区), as an English question's
+    # zone words are read: 'the Panyu Economic and Technological Development Zone management committee' had been
+    # refused as a zone not held (multi21.tune v3-31).
+    zone_short_latin: bool = True
+    # A verb of handing in a request (the format's 递交, 提交) said with a complement of direction ('新递过来的申请',
+    # '递上来', '递进来') names the row its verb does: three multi21.tune questions of new requests had been refused.
+    handed_in_directional: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
