@@ -105,3 +105,8 @@ def test_real_report_an_english_zone_named_in_full_is_held(tmp_path):
     g = index_of_corpus(tmp_path, ["guangzhou-panyu-jjkfq-2024.txt", "guangzhou-panyu-jjkfq-2022.txt"])
     a = g.ask("How many items did the Panyu Economic and Technological Development Zone publish proactively in 2024?")
     assert a.answered and "74" in a.answer, a.answer
+
+
+def test_outward_before_a_verb_of_putting_out_is_no_word_of_what_is_counted(tables):
+    a = tables.ask("青溪市政府2024年主动对外公开的政府信息一共有多少条？")
+    assert a.answered and "11873" in a.answer, a.answer

@@ -367,6 +367,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.locative_apart and language == "zh":
         # ('在网站上发了多少条': the 上 of where, not jieba's word 上发 with the verb after it)
         focus = LOCATIVE_BEFORE_VERB.sub("上 ", focus)
+    if TUNING.outward_unsaid and language == "zh":
+        # ('主动对外公开的政府信息': 对外 of a verb of putting out says only that it was put out, as the verb does)
+        focus = OUTWARD.sub(" ", focus)
     if TUNING.colloquial_publishing and language == "zh":
         focus = PUT_OUT.sub(" ", focus)  # ('晒出来', '往外推了': no report's words)
     if TUNING.left_out_unasked and language == "zh":
@@ -1180,6 +1183,8 @@ NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|�
 
 # A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
 PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
+# 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
+OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
 LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")
 

@@ -436,7 +436,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # ('…办结的申请里，普通市民提出的那些，信息全额给出的和删减后给出的加起来': two things to add, neither a cell
         # the schema knows; the one cell planned, 办理结果总计 of 自然人, would read as their total)
         # (not things given as examples of one: '查封、扣押这一类行政强制决定一共…')
-        if len(named_addends(question, [], language)) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question):
+        # (nor words of the one cell, each said: '对外管理、对外服务类的事项' of 其他对外管理服务事项)
+        things = named_addends(question, [], language)
+        if len(things) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question) and \
+                not all(any(t.text and t.text in thing for t in plan.terms) for thing in things):
             asked = describe(Figure(plan.targets[0], "", None), language)
             return refuse(f"问题要相加的几项中，只有一项对应到统计表中的一格（{asked}），不给出合计。")
     if TUNING.sum_needs_two_counts and op.sum and not op.share and len(plan.targets) == 1 and language != "zh" and \

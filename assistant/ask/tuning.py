@@ -758,6 +758,9 @@ class ExtractiveTuning:
     # A verb of handing in a request (the format's 递交, 提交) said with a complement of direction ('新递过来的申请',
     # '递上来', '递进来') names the row its verb does: three multi21.tune questions of new requests had been refused.
     handed_in_directional: bool = True
+    # 对外 before a verb of putting out ('主动对外公开的政府信息') is no word of what is counted: '青溪市政府2024年主动对外
+    # 公开的政府信息有多少条' had been refused ('未涉及：对外') beside '全年累计主动公开各类政府信息11873条' (multi21.tune v2-43).
+    outward_unsaid: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
