@@ -38,6 +38,7 @@ DEMO = Path(__file__).resolve().parents[1] / "demo"
 def tables(tmp_path_factory, eval_docs) -> Gongkai:
     g = Gongkai(Settings(home=tmp_path_factory.mktemp("table-words")))
     result = g.ingest([eval_docs / "huaian-szf-2024.pdf", eval_docs / "wuhai-gxj-2020.txt",
+                       eval_docs / "songmutang-zzf-2022.txt", DEMO / "qingxi-szf-2022.md",
                        DEMO / "qingxi-szf-2024.md", DEMO / "qingxi-szfbgs-2024.md"])
     assert result.ok
     return g
@@ -110,3 +111,46 @@ def test_real_report_an_english_zone_named_in_full_is_held(tmp_path):
 def test_outward_before_a_verb_of_putting_out_is_no_word_of_what_is_counted(tables):
     a = tables.ask("青溪市政府2024年主动对外公开的政府信息一共有多少条？")
     assert a.answered and "11873" in a.answer, a.answer
+
+
+def test_a_phrase_matched_across_two_words_is_not_that_phrase(tables):
+    a = tables.ask("淮安2024年有多少申请被告知属于行政查询事项而不予公开？")
+    # ('被告知' is 被|告知: no 被告 of a lawsuit)
+    assert a.answered and "105" in a.answer and "诉讼" not in a.answer, a.answer
+
+
+def test_mei_for_meiyou_before_a_noun_of_the_schema(tables):
+    a = tables.ask("青溪市政府办2024年因为手上没现成的东西而没能提供的申请有几件？")
+    assert a.answered and "11" in a.answer and "另行制作" in a.answer, a.answer
+
+
+def test_everyday_words_of_the_format_rows(tables):
+    a = tables.ask("青溪市政府办2024年的申请，全给了的和给了一部分的一共多少件？")
+    assert a.answered and "135" in a.answer, a.answer
+    b = tables.ask("青溪市政府2024年收了多少万元规费？")
+    assert b.answered and "64370.01" in b.answer, b.answer
+    c = tables.ask("What share of the requests Huai'an's city government handled in 2024 were answered in full?")
+    assert c.answered and "44.7%" in c.answer, c.answer
+
+
+def test_a_share_whose_whole_is_named_first_is_the_part_over_the_whole(tables):
+    a = tables.ask("青溪市政府办公室2024年办结的申请中，因本机关不掌握而无法提供的占百分之几？")
+    # (办理结果总计 348 named first, its part 111 after: 31.9%, never 313.5%)
+    assert a.answered and "31.9%" in a.answer and "313.5%" not in a.answer, a.answer
+    b = tables.ask("青溪市2024年办结的申请中，予以公开（不含部分公开）的占多少？")
+    assert b.answered and "32.7%" in b.answer, b.answer
+
+
+def test_applicants_by_sex_are_no_breakdown_the_tables_have(tables):
+    a = tables.ask("Of the private individuals who filed disclosure requests with the Qingxi city government office in "
+                   "2024, how many were men and how many women?")
+    assert not a.answered and "301" not in a.answer, a.answer
+    b = tables.ask("青溪市政府2024年的自然人申请人中，男性有多少？")
+    assert not b.answered and "1070" not in b.answer, b.answer
+
+
+def test_arithmetic_over_two_reports_one_lacking_its_cell_is_refused(tables):
+    a = tables.ask("2022年松木塘镇和青溪市的行政事业性收费各多少万元？相差多少？")
+    assert not a.answered and "15294.73" not in a.answer, a.answer
+    b = tables.ask("青溪市2022年和2024年的行政事业性收费相差多少万元？")
+    assert b.answered and "49075.28" in b.answer, b.answer

@@ -105,6 +105,8 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
                 add(zh, name_of(label), entry)
             for word in row.ask:
                 add(zh, word, entry)
+                if TUNING.short_negation_forms and word.startswith("没有") and len(word) >= 4:
+                    add(zh, "没" + word[2:], entry)  # (没 for 没有: '没现成的' of 没有现成)
                 if TUNING.handed_in_directional and len(word) == 2 and word[1] == "交":
                     # (递交 said as 递 with a complement of direction: '新递过来的申请', '递上来', '递进来')
                     for direction in DIRECTIONS:
@@ -197,6 +199,8 @@ def find_terms(text: str, language: str) -> list[Term]:
                 continue
             found += [Term(a, t, k, g, negated, negator.start(), m.end()) for a, t, k, g in zh[negated]]
             continue
+        if TUNING.phrase_across_words and m.end() - m.start() == 2 and _across_words(folded, m.start(), m.end(), zh):
+            continue  # ('被告知': jieba's 被|告知, not 被告 of a lawsuit)
         if TUNING.phrase_begun_not_short and _begins_longer(folded, m.start(), m.end(), zh):
             continue  # ('别的法律法规' → 其他法律法规: the start of 其他法律行政法规, not the column 其他)
         found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh[phrase]]
@@ -212,6 +216,23 @@ def find_terms(text: str, language: str) -> list[Term]:
     return sorted(found, key=lambda t: t.start)
 
 
+def _across_words(folded: str, start: int, end: int, zh: dict) -> bool:
+    """Whether a two-character phrase matched is the end of one word and the start of another: a word of jieba's
+    (its default cut) begins inside it and ends after it ('被告知' is 被|告知), a word no phrase of the schema opens
+    ('新收到' is 新|收到, and 收到 is the schema's word for the same row)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    at = 0
+    for word in jieba.cut(folded, HMM=False):
+        begin, at = at, at + len(word)
+        if start < begin < end < at:
+            return not any(p.startswith(word[:2]) for p in zh)
+        if begin >= end:
+            break
+    return False
+
+
 def _begins_longer(folded: str, start: int, end: int, zh: dict) -> bool:
     """Whether a phrase matched is only the start of a longer phrase of another entry, said with the next two
     characters ('其他法律' of 其他法律行政法规 after 其他 of the column 其他): the question names that one, shortened."""
@@ -222,7 +243,7 @@ def _begins_longer(folded: str, start: int, end: int, zh: dict) -> bool:
 
 # A row named to be left out ('行政许可以外', '除了行政许可', '除行政许可外'): ordinary words of exclusion.
 LEFT_OUT_AFTER = re.compile(r"^(?:以外|之外|除外)")
-LEFT_OUT_BEFORE = re.compile(r"(?:除了|除去|除)$")
+LEFT_OUT_BEFORE = re.compile(r"(?:除了|除去|除|不含|不包括|不包含|不算)$")
 
 
 def _left_out(folded: str, start: int, end: int) -> bool:
@@ -366,6 +387,15 @@ BY_MONTH = re.compile(r"(?<!平均)(?<!均)(?:每一?个?月|各个?月份?|逐�
                       r"\bmonthly\b(?! average))")
 
 
+# A question asking applicants by sex ('男性/女性各多少', 'how many were women'): a breakdown the tables do not have.
+BY_SEX = re.compile(r"男性|女性|男的|女的|男女|性别|(?i:\bmen\b|\bwomen\b|\bmales?\b|\bfemales?\b|\bgender\b)")
+
+
+def by_sex(text: str) -> bool:
+    """Whether a question asks by sex (BY_SEX)."""
+    return bool(TUNING.by_sex_not_held and BY_SEX.search(text))
+
+
 def by_month(text: str) -> bool:
     """Whether a question asks month by month (BY_MONTH), not an average of the year's months."""
     return bool(TUNING.by_month_not_held and BY_MONTH.search(text)) and not re.search(
@@ -375,7 +405,7 @@ def by_month(text: str) -> bool:
 def plan_cells(text: str, language: str) -> CellPlan | None:
     """The cells a question asks about, or None when it names no row of a national table (or
     asks for a breakdown the tables do not have)."""
-    if NOT_IN_THE_TABLES.search(text) or by_month(text):
+    if NOT_IN_THE_TABLES.search(text) or by_month(text) or by_sex(text):
         return None
     fmt = national_format()
     terms = find_terms(text, language)

@@ -25,7 +25,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
-from assistant.ask.cells import (CHANNEL_FRAME, by_month, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
+from assistant.ask.cells import (CHANNEL_FRAME, by_month, by_sex, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import OUTLET_WORDS, PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
 from assistant.ask.outlets import reworded as outlet_words
@@ -680,6 +680,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
     period = (EN_PART_OF_YEAR if english else PART_OF_YEAR).search(focus_text_) \
         if TUNING.part_of_year_said and not ASKS_DATE.search(focus_text_) else None
+    if by_sex(focus_text_):
+        # ('其中男性、女性各多少': stated by clauses naming the sexes, never by the applicants' whole)
+        units = [u for u in units if not u.is_cell and re.search(r"男|女|(?i:\bm[ae]n\b|\bwom[ae]n\b|male)", u.in_context)]
     if period is None and by_month(focus_text_):
         # ('每个月分别收到多少件申请？哪个月最多？': stated by clauses naming months, never by the year's whole)
         units = [u for u in units if not u.is_cell and re.search(r"(?<!\d)\d{1,2}月(?!\d{1,2}日)", u.in_context)]

@@ -439,7 +439,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # (nor words of the one cell, each said: '对外管理、对外服务类的事项' of 其他对外管理服务事项)
         things = named_addends(question, [], language)
         if len(things) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question) and \
-                not all(any(t.text and t.text in thing for t in plan.terms) for thing in things):
+                any(not any(t.text and t.text in thing for t in plan.terms) and
+                    (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things)):
+            # (a thing no cell's word is in, named as a thing — the last, or one ending in 的; not words qualifying
+            # the last: '向群众和企业收的办事规费合计')
             asked = describe(Figure(plan.targets[0], "", None), language)
             return refuse(f"问题要相加的几项中，只有一项对应到统计表中的一格（{asked}），不给出合计。")
     if TUNING.sum_needs_two_counts and op.sum and not op.share and len(plan.targets) == 1 and language != "zh" and \
@@ -511,6 +514,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                      f"The index holds no {year - 1} report of this body: the change from the year before "
                      f"cannot be computed.")
     not_stated = 0
+    unstated: list[dict] = []
     for reports in per_body:
         for record in reports:
             rows = table.of_source(record["source"])
@@ -521,6 +525,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 figs = from_text(record)
                 if figs is None:
                     not_stated += 1
+                    unstated.append(record)
                     sentences.append(f"{who}{prefix}：报告没有说明这一点" if language == "zh" else
                                      (f"{who}, " if who else "") + prefix + "the report does not state this")
                     continue
@@ -550,6 +555,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                     return refuse(said)
                 # One of several reports: said for that report, the others still answered.
                 not_stated += 1
+                unstated.append(record)
                 sentences.append(f"{who}{prefix}：{said.rstrip('。')}" if language == "zh" else
                                  (f"{who}, " if who else "") + prefix + said.rstrip("."))
                 continue
@@ -587,6 +593,18 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     if not used:
         return TableResult(None)  # no report states it: the text-based answer may find it
     complete = not not_stated  # computed figures only from every report asked about
+    if TUNING.arithmetic_unknown_refused and not complete and multi_report and \
+            (op.sum or op.change or op.compare or op.mean) and not op.rank and not op.share:
+        # ('松木塘镇2022年收了多少万元行政事业性收费？比青溪市2022年少多少？' where 松木塘镇's table has no such cell): what
+        # is asked is not known; the figures stated are no answer to '少多少', '一共', '谁多' (as multi_report refuses)
+        labels = "、".join(dict.fromkeys(f"{r.get('body', '')}（{r.get('year')}年）" if language == "zh"
+                                         else f"{r.get('body', '')} ({r.get('year')})" for r in unstated))
+        if language == "zh":
+            what = "平均数" if op.mean else "合计" if op.sum else "差额"
+            return refuse(f"报告中没有找到可以回答这个问题的内容。 {labels}的报告没有说明这一点，无法算出{what}。")
+        what = "average" if op.mean else "total" if op.sum else "difference"
+        return refuse(f"The reports in the index do not answer this question. The report of {labels} does not state "
+                      f"this, so the {what} is not known.")
     two_bodies = complete and len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body)
     if not complete:
         pass
@@ -660,10 +678,17 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
         found = _summed_share_text(figs, record, rows, citer, language)
         if found is not None:
             return found
+    swapped = False
     if len(figs) == 2 and not (_denominator(figs[0].target) is not None
                                and not _same_cell(_denominator(figs[0].target), figs[1].target)
                                and not named_after_zhan):
         part, whole = figs
+        if TUNING.share_whole_named_first and _denominator(figs[1].target) is not None and \
+                _same_cell(_denominator(figs[1].target), figs[0].target):
+            # ('办结的申请中，以“本机关不掌握”答复的占几成': the whole named first, its part after; 348 ÷ 111 had been
+            # stated as 313.5%)
+            part, whole = figs[1], figs[0]
+            swapped = True
     elif len(figs) in (1, 2):
         # One figure's share of its own denominator; with two figures neither of which is the
         # other's whole ('自然人占比是多少？比法人多多少？'), the first's (the second is not what it
@@ -686,11 +711,13 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
     if language == "zh":
         whole_text = "" if extra is None else f"{describe(whole, language)}{_amount(whole.value, _unit(whole), language)}{citer.markers(whole)}"
         head = f"{describe(part, language)}占" if lead else "占"
-        return (f"{head}{whole_text}的{percent}（{arithmetic}）" if whole_text else f"前者占后者的{percent}（{arithmetic}）"), extra
+        return (f"{head}{whole_text}的{percent}（{arithmetic}）" if whole_text else
+                f"{'后者占前者' if swapped else '前者占后者'}的{percent}（{arithmetic}）"), extra
     whole_text = "" if extra is None else f"{describe(whole, language)} {_amount(whole.value, _unit(whole), language)} {citer.markers(whole)}"
     head = f"{describe(part, language)}: " if lead else ""
     return (f"{head}a share of {percent} of {whole_text} ({arithmetic})" if whole_text
-            else f"the first is {percent} of the second ({arithmetic})"), extra
+            else f"the {'second' if swapped else 'first'} is {percent} of the {'first' if swapped else 'second'} "
+                 f"({arithmetic})"), extra
 
 
 def _second_is_the_whole(question: str, plan: CellPlan, language: str) -> bool:

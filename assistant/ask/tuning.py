@@ -761,6 +761,22 @@ class ExtractiveTuning:
     # 对外 before a verb of putting out ('主动对外公开的政府信息') is no word of what is counted: '青溪市政府2024年主动对外
     # 公开的政府信息有多少条' had been refused ('未涉及：对外') beside '全年累计主动公开各类政府信息11873条' (multi21.tune v2-43).
     outward_unsaid: bool = True
+    # A two-character phrase of the schema matched across two words ('被告知': jieba's 被|告知) is not that phrase: '…有
+    # 多少申请被告知“…属于查询业务…”' had been read as 被告 of a lawsuit (multi21.tune v1-05).
+    phrase_across_words: bool = True
+    # A phrase of the schema opened by 没有 is said with 没 too ('没现成的材料' of 没有现成): 没 is 没有 before a noun
+    # (multi21.tune v3-09).
+    short_negation_forms: bool = True
+    # A share of two cells whose first is the second's whole by the format ('办结的申请中，以“本机关不掌握”答复的大概占
+    # 几成') is the second's share of the first: 348 ÷ 111 had been stated as 313.5% (multi22.tune x1-07).
+    share_whole_named_first: bool = True
+    # Applicants asked by sex ('how many were men and how many were women', 'what share were women') is a breakdown the
+    # tables do not have: two multi22.tune must-refuse questions had been answered with 自然人's whole.
+    by_sex_not_held: bool = True
+    # Arithmetic over several reports' cells (a sum, a difference, a comparison, an average) with one report lacking
+    # its cell is refused, as multi_report refuses the prose's: '松木塘镇2022年收了多少万元行政事业性收费？比青溪市2022年
+    # 少多少？' had been answered with 青溪市's figure beside '…表格里没有这一项' (multi22.tune x2-39).
+    arithmetic_unknown_refused: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
