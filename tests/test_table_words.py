@@ -154,3 +154,13 @@ def test_arithmetic_over_two_reports_one_lacking_its_cell_is_refused(tables):
     assert not a.answered and "15294.73" not in a.answer, a.answer
     b = tables.ask("青溪市2022年和2024年的行政事业性收费相差多少万元？")
     assert b.answered and "49075.28" in b.answer, b.answer
+
+
+def test_a_follow_up_comparing_another_year_keeps_the_year_asked_before(tables):
+    history = ["How many administrative penalty decisions did Qingxi city make in 2024?"]
+    a = tables.ask("And in 2022? By how much did it fall?", history=history)
+    assert a.answered and "172487" in a.answer and "99571" in a.answer and "72916" in a.answer, a.answer
+    b = tables.ask("那比2022年少了多少件？", history=["青溪市2024年作出了多少件行政处罚决定？"])
+    assert b.answered and "72916" in b.answer, b.answer
+    c = tables.ask("What about 2022?", history=history)
+    assert c.answered and "172487" in c.answer and "99571" not in c.answer, c.answer

@@ -99,6 +99,10 @@ EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:governm
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
 
 
+# An English follow-up's sentence naming only a year ('And in 2022?', 'What about 2022?').
+EN_YEAR_ONLY = re.compile(r"(?i)(?:and\s+|what about\s+|how about\s+)?(?:in\s+|for\s+)?(?:19|20)\d{2}\s*\??")
+
+
 def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:
     earlier = previous_questions(history)
     if not earlier or not question.strip():
@@ -202,6 +206,10 @@ def _in_conversation(question: str, earlier: list[str], catalog: list[dict]) -> 
                     and not (TUNING.compared_side_kept and re.search(r"比(?!例|重|率)", rest)):
                 # (not when the rest names what it is compared with: '比新蔡多多少' is against 新蔡, not a year)
                 rest = f"比{old_years[-1]}年" + rest
+            elif TUNING.year_compared_follow_up and language_of(question) != "zh" and not YEAR_OR_BARE.search(rest) \
+                    and CHANGE.search(rest) and old_years and new_years and old_years[-1] not in new_years:
+                # ('And in 2022? How did it change?' after a 2024 question): both years asked, then the change
+                return f"{earlier[-1].strip().rstrip(' ?')} and in {new_years[0]}? {rest.strip()}"
             return first.rstrip("？?") + "？" + rest
     return _in_context(question, earlier[-1], catalog)
 
@@ -342,6 +350,18 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             # that no report is, asked as it is (refused), never the previous body's question again
             return question
     merged = previous
+    old_years = {m.group(0).rstrip("年") for m in YEAR_OR_BARE.finditer(previous)}
+    if TUNING.year_compared_follow_up and years and not mine.mentions and CHANGE.search(question) and old_years and \
+            not {m.group(0).rstrip("年") for m in years} & old_years:
+        # ('那比2022年多了多少条？', 'And in 2022? By how much did the number drop?' after a 2024 question): the year named
+        # is compared with the previous question's, which stays; never the previous question asked of 2022 alone
+        if language == "zh":
+            return previous.rstrip("？?。") + "，" + _core(question).rstrip("？?。") + "？"
+        sentences = [x for x in re.split(r"(?<=[?.!])\s+", question.strip()) if x]
+        year = years[0].group(0).rstrip("年")
+        if len(sentences) > 1 and EN_YEAR_ONLY.fullmatch(sentences[0]):
+            return f"{previous.strip().rstrip(' ?')} and in {year}? " + " ".join(sentences[1:])
+        return f"{previous.strip().rstrip(' ?')}? " + question.strip()
     if years:  # the new year(s) replace the old
         old = list(YEAR_OR_BARE.finditer(previous))
         new_years = "和".join(m.group(0).rstrip("年") for m in years)

@@ -777,6 +777,10 @@ class ExtractiveTuning:
     # its cell is refused, as multi_report refuses the prose's: '松木塘镇2022年收了多少万元行政事业性收费？比青溪市2022年
     # 少多少？' had been answered with 青溪市's figure beside '…表格里没有这一项' (multi22.tune x2-39).
     arithmetic_unknown_refused: bool = True
+    # A follow-up naming another year and asking a change ('那比2022年多了多少条？', 'And in 2022? By how much did the
+    # number drop?') compares that year with the previous question's, which stays: it had been the previous question
+    # asked of 2022 alone (three multi22.tune follow-ups).
+    year_compared_follow_up: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
