@@ -164,3 +164,19 @@ def test_a_follow_up_comparing_another_year_keeps_the_year_asked_before(tables):
     assert b.answered and "72916" in b.answer, b.answer
     c = tables.ask("What about 2022?", history=history)
     assert c.answered and "172487" in c.answer and "99571" not in c.answer, c.answer
+
+
+def test_a_measure_of_money_after_the_question_word_asks_nothing_more(tables):
+    a = tables.ask("2024年淮安和青溪两市收的行政事业性收费，哪个多？差了多少万元？")
+    assert a.answered and "31801.59" in a.answer, a.answer
+
+
+def test_an_english_statement_before_a_sum_is_no_second_question(tables):
+    a = tables.ask("The Qingxi city government's 2024 report lists how requests came in. How many arrived online and by "
+                   "letter combined?")
+    assert a.answered and "1101" in a.answer, a.answer
+
+
+def test_a_follow_up_adding_a_thing_sums_it_with_the_one_asked_before(tables):
+    a = tables.ask("再加上局微信公众号公开的，总共多少条？", history=["乌海市工信局2020年通过局微博发布了多少条信息？"])
+    assert a.answered and "716" in a.answer, a.answer

@@ -627,6 +627,8 @@ def _asks_more(part: str) -> bool:
     if not FIGURE_QUESTION.search(part):
         return False
     rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", part))
+    # (a measure of money or people after the question word asks nothing more: '差了多少万元？')
+    rest = re.sub(r"万元|亿元|人次", " ", rest)
     if re.search(r"[a-z]{3}", rest, re.I) and not re.search(r"[\u4e00-\u9fff]", rest):
         words = [w for w in re.findall(r"[a-z]+", rest.lower()) if len(w) > 3 and w not in _EN_ASKING]
         return len(words) >= 1

@@ -99,6 +99,10 @@ EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:governm
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
 
 
+# A follow-up adding a thing to the one asked before ('再加上微信公众号发的，一共多少条？'), and the end of a question asking a
+# count of a thing done ('…发布了多少条信息？'), said as the thing ('…发布的信息').
+ADDING_MORE = re.compile(r"(?:那)?(?:再加上|再算上|加上|算上|连同|再加)")
+ASKED_COUNT_END = re.compile(r"了?(?:一共|总共|共)?(?:多少|几)[条件篇个项次场期份家]?(?P<noun>[\u4e00-\u9fff]{0,8})[？?。]?$")
 # An English follow-up's sentence naming only a year ('And in 2022?', 'What about 2022?').
 EN_YEAR_ONLY = re.compile(r"(?i)(?:and\s+|what about\s+|how about\s+)?(?:in\s+|for\s+)?(?:19|20)\d{2}\s*\??")
 
@@ -244,6 +248,13 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     years = list(YEAR_OR_BARE.finditer(question))
     follow = bool(FOLLOW_UP.search(question.strip())) or len(question.strip()) <= SHORT
     standalone = mine.groups and terms
+    adding = ADDING_MORE.match(question.strip()) if TUNING.adding_follow_up and language == "zh" else None
+    if adding and not mine.mentions and not years and SUM.search(question):
+        # ('再加上微信公众号发的，一共多少条？' after '乌海市工信局2020年通过局微博发布了多少条信息？'): the thing asked
+        # before, named, and the one added now — one sum of the body and year asked before
+        thing = ASKED_COUNT_END.sub(lambda m: "的" + m.group("noun"), previous.strip())
+        if thing != previous.strip():
+            return thing + question.strip()
     pointing_en = language == "en" and TUNING.english_pointing_back and bool(_POINTING_EN.search(question.strip()))
     if (not follow or pointing_en) and not mine.mentions and not years and \
             (_POINTING.search(question.strip()) or pointing_en) and not _WHICH.search(question):

@@ -321,6 +321,11 @@ def _named_en(question: str) -> list[str]:
     end = max(question.rfind(mark, 0, at) for mark in "?.;")
     asking_only = end >= 0 and not ADDENDS.search(question[end + 1: at])
     text = question[: end] if asking_only else question[: at]
+    if TUNING.english_statement_before and not asking_only and "?" not in text and "." in text and \
+            ADDENDS.search(text[text.rfind(".") + 1:]):
+        # ('Qingxi City's 2024 report says how new requests were submitted. How many came in online and by letter
+        # combined?'): a statement before the question says what it is about; the things are the question's
+        text = text[text.rfind(".") + 1:]
     if re.search(r"[?.;]", text) or re.search(r"(?i)\bof which\b|\bamong them\b", text):
         return []  # (several questions, or a whole and its part)
     pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", text)]

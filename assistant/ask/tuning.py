@@ -781,6 +781,13 @@ class ExtractiveTuning:
     # number drop?') compares that year with the previous question's, which stays: it had been the previous question
     # asked of 2022 alone (three multi22.tune follow-ups).
     year_compared_follow_up: bool = True
+    # An English statement before the question ('X's 2024 report says how new requests were submitted. How many came in
+    # online and by letter combined?') is no second question: the things to add are the question's (multi22.tune x3-05).
+    english_statement_before: bool = True
+    # A Chinese follow-up adding a thing to the one asked before ('再加上微信公众号发的，一共多少条？' after '…通过局微博发布了
+    # 多少条信息？') is one sum of both, of the body and year asked before: it had been refused as naming no body
+    # (multi22.tune x2-37).
+    adding_follow_up: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
