@@ -180,3 +180,19 @@ def test_an_english_statement_before_a_sum_is_no_second_question(tables):
 def test_a_follow_up_adding_a_thing_sums_it_with_the_one_asked_before(tables):
     a = tables.ask("再加上局微信公众号公开的，总共多少条？", history=["乌海市工信局2020年通过局微博发布了多少条信息？"])
     assert a.answered and "716" in a.answer, a.answer
+
+
+def test_an_english_follow_up_of_those_points_back_at_the_things_counted(tables):
+    history = ["How many requests did Huai'an receive in 2024?"]
+    a = tables.ask("And how many of them came from companies?", history=history)
+    assert a.answered and "53" in a.answer and a.mode == "facts", a.answer
+    b = tables.ask("What share of those were granted in full?", history=history)
+    assert b.answered and "44.7%" in b.answer, b.answer
+
+
+def test_a_follow_up_opened_by_qizhong_is_a_part_of_the_figure_before(tables):
+    history = ["淮安2024年行政诉讼多少件？"]
+    a = tables.ask("其中法官判得最快的是哪件？", history=history)
+    assert not a.answered and "46" not in a.answer, a.answer
+    b = tables.ask("其中政府打输了几件？", history=history)
+    assert b.answered and "5件" in b.answer, b.answer

@@ -72,6 +72,12 @@ _POINTING = re.compile(r"^(?:这里面|这里头|这其中|这些|这个|它们?
 _POINTING_EN = re.compile(r"(?i)^(?:and\s+)?how many of (?:those|these|them)\b")
 
 
+# … and a share or a number of them ('What share of those were granted in full?', 'And how many of them came from …').
+_POINTING_EN_SHARE = re.compile(r"(?i)^(?:and\s+)?(?:how many|what (?:share|proportion|percentage|fraction|part)) of "
+                                r"(?:those|these|them)\b")
+# What an English question counts ('How many requests did …', 'How many new information requests were …').
+EN_COUNTED = re.compile(r"(?i)\bhow many ((?:[a-z-]+\s+){0,3}?(?:requests|applications|items|cases|lawsuits|"
+                        r"reconsiderations|appeals|decisions|documents|posts|pieces of information))\b")
 # A pronoun standing for the body asked about before ('… did it publish?', 'its', 'they').
 EN_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
 # A body named with a place of its own ('东湖高新区管委会', '江岸区审计局'), not an organ of the place asked before.
@@ -255,7 +261,8 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         thing = ASKED_COUNT_END.sub(lambda m: "的" + m.group("noun"), previous.strip())
         if thing != previous.strip():
             return thing + question.strip()
-    pointing_en = language == "en" and TUNING.english_pointing_back and bool(_POINTING_EN.search(question.strip()))
+    pointing_en = language == "en" and TUNING.english_pointing_back and bool(
+        (_POINTING_EN_SHARE if TUNING.english_share_of_those else _POINTING_EN).search(question.strip()))
     if (not follow or pointing_en) and not mine.mentions and not years and \
             (_POINTING.search(question.strip()) or pointing_en) and not _WHICH.search(question):
         # '这里面工作动态类比通知公告类多多少条？': what was just asked about, the body and year of it
@@ -266,7 +273,13 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             year = (old_years[-1].rstrip("年") + ("年" if language == "zh" else " ")) if old_years else ""
             if language == "zh":
                 return f"{m.text}{m.organ}{year}{_POINTING.sub('', question.strip())}"
-            return f"{question.strip().rstrip('?')} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
+            asked = question.strip().rstrip('?')
+            counted = EN_COUNTED.search(previous) if TUNING.english_share_of_those else None
+            if counted:
+                # ('And how many of them came from companies?' after 'How many requests did Huai'an receive…'): them
+                # are the things counted before, said ('of the requests'), or the question names no thing of a table
+                asked = re.sub(r"(?i)\bof (?:them|those|these)\b", f"of the {counted.group(1)}", asked, count=1)
+            return f"{asked} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
     if TUNING.english_organ_follow_up and follow and not mine.mentions and language == "en" and \
             (organ := EN_ORGAN_BACK.search(question)):
         # ('And the district's enterprise service centre?' after '…did Qiaokou's audit bureau receive in 2025?'): the
@@ -417,6 +430,8 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         # Nothing replaced: what it asks is asked of the previous question ('占比最大的是哪类申请人？'
         # after '淮安2024年新收申请多少件？'), never dropped for the previous question alone.
         core = _core(question)
+        if TUNING.part_of_previous_kept and language == "zh" and re.match(r"\s*其中", question) and core:
+            core = "其中" + core  # ('其中政府输了几件？': a part of the figure asked before, said as one)
         if core:
             merged = merged.rstrip("？?。") + ("，" if language == "zh" else ", ") + core + ("？" if language == "zh" else "?")
     return merged

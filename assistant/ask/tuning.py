@@ -788,6 +788,14 @@ class ExtractiveTuning:
     # 多少条信息？') is one sum of both, of the body and year asked before: it had been refused as naming no body
     # (multi22.tune x2-37).
     adding_follow_up: bool = True
+    # An English follow-up asking a share or a number 'of those' ('What share of those were granted in full?') points
+    # back at the body and year asked before, and 'them' at the things counted then ('of the requests'): 'And how many
+    # of them came from companies?' had been answered with a sentence of 淮安's on serving enterprises. Found by probes.
+    english_share_of_those: bool = True
+    # A Chinese follow-up opened by 其中 that names no cell ('其中政府输了几件？' after '…行政诉讼多少件？') keeps its 其中: a
+    # part of the figure asked before, refused when no cell is it, never that figure again (it had answered the
+    # lawsuits' 46). Found by probes.
+    part_of_previous_kept: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
