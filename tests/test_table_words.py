@@ -196,3 +196,12 @@ def test_a_follow_up_opened_by_qizhong_is_a_part_of_the_figure_before(tables):
     assert not a.answered and "46" not in a.answer, a.answer
     b = tables.ask("其中政府打输了几件？", history=history)
     assert b.answered and "5件" in b.answer, b.answer
+
+
+def test_real_report_asking_for_information_in_everyday_words_is_a_request(tmp_path):
+    g = index_of_corpus(tmp_path, ["dongguan-bhwxq-2025.txt", "xian-zhouzhi-xzfbgs-2021.txt"])
+    a = g.ask("滨海湾新区2025年有多少宗老百姓来找它要资料的请求？")
+    assert a.answered and "35" in a.answer, a.answer
+    b = g.ask("周至县政府办2021年一共经手了多少件老百姓主动开口要政府资料的事？")
+    # (主动 of the asker is no 主动公开: never the 757 items put out)
+    assert "757" not in b.answer, b.answer

@@ -367,6 +367,11 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.locative_apart and language == "zh":
         # ('在网站上发了多少条': the 上 of where, not jieba's word 上发 with the verb after it)
         focus = LOCATIVE_BEFORE_VERB.sub("上 ", focus)
+    if TUNING.asking_for_information and language == "zh":
+        # ('老百姓来找它要材料的请求', '讨要资料请求', '开口要政府资料的事'): asking the government for its information in
+        # everyday words is the format's 申请 (a request for disclosure)
+        focus = ASKING_FOR_INFORMATION.sub(" 申请 ", focus)
+        focus = ASKER.sub(" ", focus)  # (who asks: the public, '老百姓来找它…', no word of what is counted)
     if TUNING.outward_unsaid and language == "zh":
         # ('主动对外公开的政府信息': 对外 of a verb of putting out says only that it was put out, as the verb does)
         focus = OUTWARD.sub(" ", focus)
@@ -469,7 +474,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(question)),
                    alternatives, measure if measure is not None else asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
-                   counted_noun(question) if language == "zh" else "", separate_counts=separate_counts,
+                   counted_noun(_asker_unsaid(question)) if language == "zh" else "", separate_counts=separate_counts,
                    prefer_whole=True, outlets=outlets,
                    count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question),
@@ -1186,6 +1191,20 @@ NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|�
 
 # A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
 PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
+# Asking the government for its information, in everyday words ('要材料的请求', '讨要资料', '要政府信息的事').
+# (主动 or 开口 before it is the asker's doing, '主动开口要政府资料': not the format's 主动公开)
+ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?(?:讨|索|来|去)?要(?:政府)?(?:的)?(?:材料|资料|信息|文件)(?:的)?"
+                                    r"(?:请求|事儿?|申请)?")
+def _asker_unsaid(question: str) -> str:
+    """A question with asking for information said as the format's 申请 and the public asking left out
+    (TUNING.asking_for_information), for what it counts."""
+    if not TUNING.asking_for_information:
+        return question
+    return ASKER.sub("", ASKING_FOR_INFORMATION.sub("申请", question))
+
+
+# The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
+ASKER = re.compile(r"(?:老百姓|群众|市民|公众|大家|百姓|居民|人们)(?=[^，,。？?]{0,6}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
