@@ -188,6 +188,10 @@ def test_an_english_follow_up_of_those_points_back_at_the_things_counted(tables)
     assert a.answered and "53" in a.answer and a.mode == "facts", a.answer
     b = tables.ask("What share of those were granted in full?", history=history)
     assert b.answered and "44.7%" in b.answer, b.answer
+    c = tables.ask("And in how many of those was the city's decision corrected?",
+                   history=["How often was Huai'an's city government taken to a higher authority for review over "
+                            "disclosure in 2024?"])
+    assert c.answered and "64" in c.answer, c.answer
 
 
 def test_a_follow_up_opened_by_qizhong_is_a_part_of_the_figure_before(tables):

@@ -73,7 +73,7 @@ _POINTING_EN = re.compile(r"(?i)^(?:and\s+)?how many of (?:those|these|them)\b")
 
 
 # … and a share or a number of them ('What share of those were granted in full?', 'And how many of them came from …').
-_POINTING_EN_SHARE = re.compile(r"(?i)^(?:and\s+)?(?:how many|what (?:share|proportion|percentage|fraction|part)) of "
+_POINTING_EN_SHARE = re.compile(r"(?i)^(?:and\s+)?(?:in\s+|of\s+)?(?:how many|what (?:share|proportion|percentage|fraction|part)) of "
                                 r"(?:those|these|them)\b")
 # What an English question counts ('How many requests did …', 'How many new information requests were …').
 EN_COUNTED = re.compile(r"(?i)\bhow many ((?:[a-z-]+\s+){0,3}?(?:requests|applications|items|cases|lawsuits|"
@@ -279,6 +279,10 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 # ('And how many of them came from companies?' after 'How many requests did Huai'an receive…'): them
                 # are the things counted before, said ('of the requests'), or the question names no thing of a table
                 asked = re.sub(r"(?i)\bof (?:them|those|these)\b", f"of the {counted.group(1)}", asked, count=1)
+            elif TUNING.english_share_of_those and _POINTING_EN_SHARE.search(question.strip()):
+                # (things counted in words of no count, 'How many times did people take … for review …': the previous
+                # question asked again, then this one of its figure)
+                return f"{previous.strip().rstrip(' ?')}? {question.strip()}"
             return f"{asked} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
     if TUNING.english_organ_follow_up and follow and not mine.mentions and language == "en" and \
             (organ := EN_ORGAN_BACK.search(question)):
