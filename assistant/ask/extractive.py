@@ -370,8 +370,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.asking_for_information and language == "zh":
         # ('老百姓来找它要材料的请求', '讨要资料请求', '开口要政府资料的事'): asking the government for its information in
         # everyday words is the format's 申请 (a request for disclosure)
-        focus = ASKING_FOR_INFORMATION.sub(" 申请 ", focus)
-        focus = ASKER.sub(" ", focus)  # (who asks: the public, '老百姓来找它…', no word of what is counted)
+        focus = _asker_unsaid(focus, " 申请 ")  # (who asks, the public '老百姓来找它…', is no word of what is counted)
     if TUNING.outward_unsaid and language == "zh":
         # ('主动对外公开的政府信息': 对外 of a verb of putting out says only that it was put out, as the verb does)
         focus = OUTWARD.sub(" ", focus)
@@ -1193,14 +1192,15 @@ NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|�
 PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
 # Asking the government for its information, in everyday words ('要材料的请求', '讨要资料', '要政府信息的事').
 # (主动 or 开口 before it is the asker's doing, '主动开口要政府资料': not the format's 主动公开)
-ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?(?:讨|索|来|去)?要(?:政府)?(?:的)?(?:材料|资料|信息|文件)(?:的)?"
+# (信息 is the format's own word, said by the reports: '要政府信息的申请' is left as it is)
+ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?(?:讨|索|来|去)?要(?:政府)?(?:的)?(?:材料|资料|文件)(?:的)?"
                                     r"(?:请求|事儿?|申请)?")
-def _asker_unsaid(question: str) -> str:
-    """A question with asking for information said as the format's 申请 and the public asking left out
-    (TUNING.asking_for_information), for what it counts."""
+def _asker_unsaid(question: str, request: str = "申请") -> str:
+    """A question with asking for information said as the format's 申请 (``request``) and the public asking left
+    out (TUNING.asking_for_information)."""
     if not TUNING.asking_for_information:
         return question
-    return ASKER.sub("", ASKING_FOR_INFORMATION.sub("申请", question))
+    return ASKER.sub(" " if request != request.strip() else "", ASKING_FOR_INFORMATION.sub(request, question))
 
 
 # The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
