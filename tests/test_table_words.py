@@ -1,6 +1,6 @@
-"""Table cells and figures asked as people ask (multi21's round), and the English questions found beside them: a
-figure put out asked in English with no request named, a body located by a place after 'in'. Real pipeline, real
-index, real corpus reports."""
+"""Table cells asked as people ask (multi21's round), arithmetic over the tables, follow-ups and traps (multi22's),
+and the English questions found beside them: a figure put out asked in English with no request named, a body located
+by a place after 'in'. Real pipeline, real index, the real 淮安 PDF and corpus reports, the project's demo reports."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from conftest import index_of_corpus
 from assistant.service import Gongkai
 from assistant.settings import Settings
 
+DEMO = Path(__file__).resolve().parents[1] / "demo"
 QIAOKOU = ["wuhan-qiaokou-qzf-2024.txt", "wuhan-qiaokou-zongguanjd-2025.txt", "wuhan-qiaokou-sjj-2025.txt"]
 
 
@@ -29,9 +30,6 @@ def test_real_reports_a_place_after_in_locates_the_body_its_report_names_it_in(t
     a = g.ask("What address does the Zongguan street office in Qiaokou give in 2025?")
     # (硚口 held for 2025 only as the audit bureau and the street office: 'in Qiaokou' says where the office is)
     assert a.answered and "461" in a.answer and "zongguanjd" in a.citations[0].source, a.answer
-
-
-DEMO = Path(__file__).resolve().parents[1] / "demo"
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +207,8 @@ def test_real_report_asking_for_information_in_everyday_words_is_a_request(tmp_p
     b = g.ask("周至县政府办2021年一共经手了多少件老百姓主动开口要政府资料的事？")
     # (主动 of the asker is no 主动公开: never the 757 items put out)
     assert "757" not in b.answer, b.answer
+
+
+def test_asking_for_information_in_everyday_words_names_the_requests_table(tables):
+    a = tables.ask("青溪市2024年公司来要资料的有几件？")
+    assert a.answered and "113" in a.answer and a.mode == "facts", a.answer

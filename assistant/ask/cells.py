@@ -25,7 +25,10 @@ __all__ = ["Term", "Target", "CellPlan", "plan_cells", "plan_question", "find_te
 
 # A question about the requests table that names only who asked ('法人提交了多少申请') asks
 # about the requests received.
-REQUEST_WORDS = re.compile(r"申请|(?i:\brequests?\b|\bapplications?\b)")
+# Asking the government for its information in everyday words ('来要信息', '讨要资料'): a request, as 申请 says.
+ASKING_VERB = r"(?:讨|索|来|去)?要(?:政府)?(?:的)?"
+ASKING_FOR = ASKING_VERB + r"(?:信息|材料|资料|文件)"
+REQUEST_WORDS = re.compile(r"申请|(?i:\brequests?\b|\bapplications?\b)" + (rf"|{ASKING_FOR}" if TUNING.asking_is_requesting else ""))
 
 
 @dataclass(frozen=True)
@@ -309,7 +312,7 @@ _CHANNEL_EN = re.compile(r"(?i)\b(?:online|internet|letters?|mail|post|in person
 
 
 # a question about requests
-REQUESTS_ASKED = re.compile(r"申请|(?i:\brequests?\b|\bapplications?\b)")
+REQUESTS_ASKED = REQUEST_WORDS
 
 
 def names_channel(question: str) -> bool:

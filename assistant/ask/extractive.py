@@ -25,7 +25,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
-from assistant.ask.cells import (CHANNEL_FRAME, by_month, by_sex, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
+from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, by_month, by_sex, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import OUTLET_WORDS, PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
 from assistant.ask.outlets import reworded as outlet_words
@@ -1193,8 +1193,7 @@ PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季
 # Asking the government for its information, in everyday words ('要材料的请求', '讨要资料', '要政府信息的事').
 # (主动 or 开口 before it is the asker's doing, '主动开口要政府资料': not the format's 主动公开)
 # (信息 is the format's own word, said by the reports: '要政府信息的申请' is left as it is)
-ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?(?:讨|索|来|去)?要(?:政府)?(?:的)?(?:材料|资料|文件)(?:的)?"
-                                    r"(?:请求|事儿?|申请)?")
+ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?" + ASKING_VERB + r"(?:材料|资料|文件)(?:的)?(?:请求|事儿?|申请)?")
 def _asker_unsaid(question: str, request: str = "申请") -> str:
     """A question with asking for information said as the format's 申请 (``request``) and the public asking left
     out (TUNING.asking_for_information)."""

@@ -799,6 +799,9 @@ class ExtractiveTuning:
     # Asking the government for its information in everyday words ('老百姓来找它要材料的请求', '讨要资料请求') is the format's
     # 申请 when prose is read (multi20.tune w1-23, w3-23, w3-29 had been refused).
     asking_for_information: bool = True
+    # … and names the requests' table when a column of it is said ('青溪市2024年老百姓个人来要信息的有多少件' is 自然人's
+    # new requests). Found by probes.
+    asking_is_requesting: bool = True
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True
