@@ -223,17 +223,25 @@ def _across_words(folded: str, start: int, end: int, zh: dict) -> bool:
     """Whether a two-character phrase matched is the end of one word and the start of another: a word of jieba's
     (its default cut) begins inside it and ends after it ('被告知' is 被|告知), a word no phrase of the schema opens
     ('新收到' is 新|收到, and 收到 is the schema's word for the same row)."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    at = 0
-    for word in jieba.cut(folded, HMM=False):
-        begin, at = at, at + len(word)
+    for begin, at in _word_spans(folded):
         if start < begin < end < at:
-            return not any(p.startswith(word[:2]) for p in zh)
+            return not any(p.startswith(folded[begin:begin + 2]) for p in zh)
         if begin >= end:
             break
     return False
+
+
+@lru_cache(maxsize=512)
+def _word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where jieba's words (its default cut, no HMM) stand in a text."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    spans, at = [], 0
+    for word in jieba.cut(text, HMM=False):
+        spans.append((at, at + len(word)))
+        at += len(word)
+    return tuple(spans)
 
 
 def _begins_longer(folded: str, start: int, end: int, zh: dict) -> bool:
