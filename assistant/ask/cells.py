@@ -400,23 +400,27 @@ BY_MONTH = re.compile(r"(?<!平均)(?<!均)(?:每一?个?月|各个?月份?|逐�
 
 # A question asking applicants by sex ('男性/女性各多少', 'how many were women'): a breakdown the tables do not have.
 BY_SEX = re.compile(r"男性|女性|男的|女的|男女|性别|(?i:\bmen\b|\bwomen\b|\bmales?\b|\bfemales?\b|\bgender\b)")
+# What a clause stating each such breakdown says: a month ('3月', not a day of it, '1月1日'), a sex.
+MONTH_SAID = re.compile(r"(?<!\d)\d{1,2}月(?!\d{1,2}日)")
+SEX_SAID = re.compile(r"男|女|(?i:\bm[ae]n\b|\bwom[ae]n\b|male)")
 
 
-def by_sex(text: str) -> bool:
-    """Whether a question asks by sex (BY_SEX)."""
-    return bool(TUNING.by_sex_not_held and BY_SEX.search(text))
-
-
-def by_month(text: str) -> bool:
-    """Whether a question asks month by month (BY_MONTH), not an average of the year's months."""
-    return bool(TUNING.by_month_not_held and BY_MONTH.search(text)) and not re.search(
-        r"平均|(?i:\baverage\b|\bon average\b|\bmean\b)", text)
+def breakdowns_asked(text: str) -> list[re.Pattern]:
+    """The breakdowns a question asks that the tables do not have (month by month, not an average of the year's
+    months; by sex), each as what a clause stating it says (MONTH_SAID, SEX_SAID)."""
+    out = []
+    if TUNING.by_sex_not_held and BY_SEX.search(text):
+        out.append(SEX_SAID)
+    if TUNING.by_month_not_held and BY_MONTH.search(text) and not re.search(
+            r"平均|(?i:\baverage\b|\bon average\b|\bmean\b)", text):
+        out.append(MONTH_SAID)
+    return out
 
 
 def plan_cells(text: str, language: str) -> CellPlan | None:
     """The cells a question asks about, or None when it names no row of a national table (or
     asks for a breakdown the tables do not have)."""
-    if NOT_IN_THE_TABLES.search(text) or by_month(text) or by_sex(text):
+    if NOT_IN_THE_TABLES.search(text) or breakdowns_asked(text):
         return None
     fmt = national_format()
     terms = find_terms(text, language)

@@ -25,7 +25,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
-from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, by_month, by_sex, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
+from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, MONTH_SAID, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import OUTLET_WORDS, PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
 from assistant.ask.outlets import reworded as outlet_words
@@ -367,7 +367,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.locative_apart and language == "zh":
         # ('在网站上发了多少条': the 上 of where, not jieba's word 上发 with the verb after it)
         focus = LOCATIVE_BEFORE_VERB.sub("上 ", focus)
-    if TUNING.asking_for_information and language == "zh":
+    if language == "zh":
         # ('老百姓来找它要材料的请求', '讨要资料请求', '开口要政府资料的事'): asking the government for its information in
         # everyday words is the format's 申请 (a request for disclosure)
         focus = _asker_unsaid(focus, " 申请 ")  # (who asks, the public '老百姓来找它…', is no word of what is counted)
@@ -684,12 +684,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
     period = (EN_PART_OF_YEAR if english else PART_OF_YEAR).search(focus_text_) \
         if TUNING.part_of_year_said and not ASKS_DATE.search(focus_text_) else None
-    if by_sex(focus_text_):
-        # ('其中男性、女性各多少': stated by clauses naming the sexes, never by the applicants' whole)
-        units = [u for u in units if not u.is_cell and re.search(r"男|女|(?i:\bm[ae]n\b|\bwom[ae]n\b|male)", u.in_context)]
-    if period is None and by_month(focus_text_):
-        # ('每个月分别收到多少件申请？哪个月最多？': stated by clauses naming months, never by the year's whole)
-        units = [u for u in units if not u.is_cell and re.search(r"(?<!\d)\d{1,2}月(?!\d{1,2}日)", u.in_context)]
+    for said in breakdowns_asked(focus_text_):
+        # ('其中男性、女性各多少', '每个月分别收到多少件申请？哪个月最多？': stated by clauses naming the sexes or months,
+        # never by the whole; a part of the year asked by name is read below)
+        if said is not MONTH_SAID or period is None:
+            units = [u for u in units if not u.is_cell and said.search(u.in_context)]
     if period:
         # '上半年发布了多少条' is not answered by the year's '发布原创政务信息638条': a part of the year asked is
         # stated by a clause (or the words before it) saying it (in English, saying a part of the year)

@@ -109,8 +109,6 @@ EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:governm
 # count of a thing done ('…发布了多少条信息？'), said as the thing ('…发布的信息').
 ADDING_MORE = re.compile(r"(?:那)?(?:再加上|再算上|加上|算上|连同|再加)")
 ASKED_COUNT_END = re.compile(r"了?(?:一共|总共|共)?(?:多少|几)[条件篇个项次场期份家]?(?P<noun>[\u4e00-\u9fff]{0,8})[？?。]?$")
-# An English follow-up's sentence naming only a year ('And in 2022?', 'What about 2022?').
-EN_YEAR_ONLY = re.compile(r"(?i)(?:and\s+|what about\s+|how about\s+)?(?:in\s+|for\s+)?(?:19|20)\d{2}\s*\??")
 
 
 def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:
@@ -385,10 +383,8 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         # is compared with the previous question's, which stays; never the previous question asked of 2022 alone
         if language == "zh":
             return previous.rstrip("？?。") + "，" + _core(question).rstrip("？?。") + "？"
-        sentences = [x for x in re.split(r"(?<=[?.!])\s+", question.strip()) if x]
-        year = years[0].group(0).rstrip("年")
-        if len(sentences) > 1 and EN_YEAR_ONLY.fullmatch(sentences[0]):
-            return f"{previous.strip().rstrip(' ?')} and in {year}? " + " ".join(sentences[1:])
+        # (a sentence naming only the year, then the change, 'And in 2022? How did it change?', is read by
+        # _in_conversation sentence by sentence)
         return f"{previous.strip().rstrip(' ?')}? " + question.strip()
     if years:  # the new year(s) replace the old
         old = list(YEAR_OR_BARE.finditer(previous))

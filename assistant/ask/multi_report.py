@@ -737,14 +737,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # '少了几件', '谁多')
         from assistant.ask.pipeline import _refusal
 
-        labels = [_label(p.record, one_body, language) for p in missing]
-        if language == "zh":
-            what = "平均数" if asked.mean else "合计" if asked.sum else "差额"
-            note = f"{'、'.join(labels)}的报告没有说明这一点，无法算出{what}。"
-        else:
-            what = "average" if asked.mean else "total" if asked.sum else "difference"
-            note = f"The report of {', '.join(labels)} does not state this, so the {what} is not known."
-        return _refusal(question, language, note, started, "extractive")
+        return _refusal(question, language, arithmetic_unknown([p.record for p in missing], one_body, asked, language),
+                        started, "extractive")
     citations, texts = _renumbered(parts, lambda part: _label(part.record, one_body, language), language)
     # '2022年的…是2024年的多少倍': a year as a multiple of another (not '…公众号的总量是网站的几倍')
     first = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", question) if YEAR_TIMES.search(question) else None
@@ -885,6 +879,17 @@ def _part_of_figure(record: dict, found, language: str) -> Part:
     else:
         statement = f"“{found.clause}” [1]" + (f", i.e. {plain_number(found.value)}" if found.none else "")
     return Part(record, statement, [citation], [found.value], found.unit)
+
+
+def arithmetic_unknown(records: list[dict], one_body: bool, op: Operation, language: str) -> str:
+    """Why arithmetic over reports (a sum, a change, a comparison, an average) is not answered: the reports of
+    ``records`` do not state the figure, named."""
+    labels = [_label(r, one_body, language) for r in records]
+    if language == "zh":
+        what = "平均数" if op.mean else "合计" if op.sum else "差额"
+        return f"{'、'.join(labels)}的报告没有说明这一点，无法算出{what}。"
+    what = "average" if op.mean else "total" if op.sum else "difference"
+    return f"The report of {', '.join(labels)} does not state this, so the {what} is not known."
 
 
 def _label(record: dict, one_body: bool, language: str) -> str:

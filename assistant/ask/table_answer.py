@@ -429,35 +429,16 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
                       f"The question's {', '.join(plan.unmapped)} matches no cell of the tables (they hold: {asked}); "
                       f"no guess is made.")
-    if TUNING.chinese_sum_needs_two_counts and op.sum and not op.share and len(plan.targets) == 1 and language == "zh" \
-            and len(groups) == 1 and len(named_years) <= 1:
-        from assistant.ask.prose_sum import named_addends
-
-        # ('…办结的申请里，普通市民提出的那些，信息全额给出的和删减后给出的加起来': two things to add, neither a cell
-        # the schema knows; the one cell planned, 办理结果总计 of 自然人, would read as their total)
-        # (not things given as examples of one: '查封、扣押这一类行政强制决定一共…')
-        # (nor words of the one cell, each said: '对外管理、对外服务类的事项' of 其他对外管理服务事项)
-        things = named_addends(question, [], language)
-        if len(things) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question) and \
-                any(not any(t.text and t.text in thing for t in plan.terms) and
-                    (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things)):
-            # (a thing no cell's word is in, named as a thing — the last, or one ending in 的; not words qualifying
-            # the last: '向群众和企业收的办事规费合计')
-            asked = describe(Figure(plan.targets[0], "", None), language)
-            return refuse(f"问题要相加的几项中，只有一项对应到统计表中的一格（{asked}），不给出合计。")
-    if TUNING.sum_needs_two_counts and op.sum and not op.share and len(plan.targets) == 1 and language != "zh" and \
-            len(groups) == 1 and len(named_years) <= 1:
-        from assistant.ask.prose_sum import _named_en
-
-        # (of one report: things of several bodies or years are the bodies' or years' counts of one cell; a Chinese
-        # question's things may be examples of the one cell, '查封、扣押这一类行政强制')
-        things = _named_en(question)
-        if len(things) >= 2:
-            # ('… counting new ones and those carried over from the previous year?': one cell matched of the two
-            # things to add would read as their total)
-            asked = describe(Figure(plan.targets[0], "", None), language)
-            return refuse(f"Of the things the question adds, one only matches a cell of the tables ({asked}); "
-                          "no total is given.")
+    if op.sum and not op.share and len(plan.targets) == 1 and len(groups) == 1 and len(named_years) <= 1 and \
+            (TUNING.chinese_sum_needs_two_counts if language == "zh" else TUNING.sum_needs_two_counts) and \
+            _things_beside_one_cell(question, plan, language):
+        # (of one report: things of several bodies or years are the bodies' or years' counts of one cell) ('… counting
+        # new ones and those carried over from the previous year?', '…信息全额给出的和删减后给出的加起来': one cell matched
+        # of the things to add would read as their total)
+        asked = describe(Figure(plan.targets[0], "", None), language)
+        return refuse(f"问题要相加的几项中，只有一项对应到统计表中的一格（{asked}），不给出合计。" if language == "zh" else
+                      f"Of the things the question adds, one only matches a cell of the tables ({asked}); "
+                      "no total is given.")
     if scoped and not body_named and len(scoped) > 1 and not op.rank:
         # Several bodies hold this table and the question names none: ask which, never pick one.
         bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
@@ -513,8 +494,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         notes.append(f"索引中没有该机关{year - 1}年的报告，无法计算与上一年相比的变化。" if language == "zh" else
                      f"The index holds no {year - 1} report of this body: the change from the year before "
                      f"cannot be computed.")
-    not_stated = 0
-    unstated: list[dict] = []
+    unstated: list[dict] = []  # the reports asked about that do not state the figure
     for reports in per_body:
         for record in reports:
             rows = table.of_source(record["source"])
@@ -524,7 +504,6 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             if record["source"] not in with_table:
                 figs = from_text(record)
                 if figs is None:
-                    not_stated += 1
                     unstated.append(record)
                     sentences.append(f"{who}{prefix}：报告没有说明这一点" if language == "zh" else
                                      (f"{who}, " if who else "") + prefix + "the report does not state this")
@@ -554,7 +533,6 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                 if not multi_report:
                     return refuse(said)
                 # One of several reports: said for that report, the others still answered.
-                not_stated += 1
                 unstated.append(record)
                 sentences.append(f"{who}{prefix}：{said.rstrip('。')}" if language == "zh" else
                                  (f"{who}, " if who else "") + prefix + said.rstrip("."))
@@ -592,19 +570,16 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                              "Note: the report's own table does not add up where these cells are involved; check the original.")
     if not used:
         return TableResult(None)  # no report states it: the text-based answer may find it
-    complete = not not_stated  # computed figures only from every report asked about
+    complete = not unstated  # computed figures only from every report asked about
     if TUNING.arithmetic_unknown_refused and not complete and multi_report and \
             (op.sum or op.change or op.compare or op.mean) and not op.rank and not op.share:
         # ('松木塘镇2022年收了多少万元行政事业性收费？比青溪市2022年少多少？' where 松木塘镇's table has no such cell): what
         # is asked is not known; the figures stated are no answer to '少多少', '一共', '谁多' (as multi_report refuses)
-        labels = "、".join(dict.fromkeys(f"{r.get('body', '')}（{r.get('year')}年）" if language == "zh"
-                                         else f"{r.get('body', '')} ({r.get('year')})" for r in unstated))
-        if language == "zh":
-            what = "平均数" if op.mean else "合计" if op.sum else "差额"
-            return refuse(f"报告中没有找到可以回答这个问题的内容。 {labels}的报告没有说明这一点，无法算出{what}。")
-        what = "average" if op.mean else "total" if op.sum else "difference"
-        return refuse(f"The reports in the index do not answer this question. The report of {labels} does not state "
-                      f"this, so the {what} is not known.")
+        from assistant.ask.multi_report import arithmetic_unknown
+        from assistant.ask.pipeline import _refusal
+
+        note = arithmetic_unknown(list({r["source"]: r for r in unstated}.values()), False, op, language)
+        return TableResult(_refusal(question, language, note, started, "facts"))
     two_bodies = complete and len(per_body) == 2 and len(plan.targets) == 1 and all(len(r) == 1 for r in per_body)
     if not complete:
         pass
@@ -642,6 +617,21 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     if result.answer is not None:
         result.answer.series = series
     return result
+
+
+def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> bool:
+    """Whether a sum asks two or more things of which the plan's one cell is not all: in English, any two things named
+    to add; in Chinese, a thing no word of the cell is in, named as a thing (the last, or one ending in 的) — not words
+    qualifying the last ('向群众和企业收的办事规费合计'), not examples of one ('查封、扣押这一类行政强制决定一共…'), nor
+    words of the one cell each said ('对外管理、对外服务类的事项' of 其他对外管理服务事项)."""
+    from assistant.ask.prose_sum import _named_en, named_addends
+
+    if language != "zh":
+        return len(_named_en(question)) >= 2
+    things = named_addends(question, [], language)
+    return len(things) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question) and any(
+        not any(t.text and t.text in thing for t in plan.terms) and
+        (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
 
 
 def _unmapped_text(parts: list[str], language: str) -> str:
