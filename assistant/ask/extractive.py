@@ -1548,6 +1548,10 @@ def asked_measure_en(question: str) -> str:
     return next(measure for measure, words in EN_MEASURES if re.fullmatch(words, word))
 
 
+# A fee asked ('收了多少信息处理费', '收费多少'): money.
+FEE_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,6}费(?!率)|收费(?:金额)?(?:是|有|为)?(?:多少|几)")
+
+
 def asked_measure(question: str) -> str:
     """The one measure word a question counts in ('多少条' → 条, '几个人' → 人, '多少钱' → 元); '' for
     none, or for several."""
@@ -1558,6 +1562,8 @@ def asked_measure(question: str) -> str:
     found = {m.group(1).replace("个人", "人").replace("钱", "元") for m in ASKED_MEASURE.finditer(question)}
     # ('信息条数最多', '申请件数': the count in a measure named as a noun)
     found |= {m.group(1) for m in COUNT_NOUN.finditer(question)}
+    if not found and TUNING.fee_asked_in_yuan and FEE_ASKED.search(question):
+        found = {"元"}  # ('收了多少信息处理费': a fee is money, never the requests of the clause beside it)
     if not found and TUNING.format_noun_measure:
         # ('发布的信息有多少', no measure word): the format counts information in 条 and requests in 件
         found = {FORMAT_MEASURES[m.group(1)] for m in FORMAT_NOUN_COUNTED.finditer(question)}

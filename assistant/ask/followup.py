@@ -273,6 +273,12 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 return f"{m.text}{m.organ}{year}{_POINTING.sub('', question.strip())}"
             asked = question.strip().rstrip('?')
             counted = EN_COUNTED.search(previous) if TUNING.english_share_of_those else None
+            if counted and TUNING.english_those_of_a_row and {
+                    x.key for x in find_terms(previous, "en") if x.axis == "row"} - {"apply.new"}:
+                # ('And how many of those were filed by private individuals?' after '… how many requests did the Qingxi
+                # city government office turn away because the office simply didn't hold the information …?'): those
+                # are the previous question's row, not the requests received — asked again, with this one of it
+                return f"{previous.strip().rstrip(' ?')}? {question.strip()}"
             if counted:
                 # ('And how many of them came from companies?' after 'How many requests did Huai'an receive…'): them
                 # are the things counted before, said ('of the requests'), or the question names no thing of a table

@@ -813,6 +813,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                 if language == "zh" else
                                 "The report states several counts of this, told apart by words the question does not "
                                 "use: " + "; ".join(f"“{x}”" for x in found) + ". No guess is made which is asked.")
+    if composition.answered and composition.unstated and TUNING.breakdown_part_refused:
+        from assistant.ask.cells import breakdowns_asked
+
+        if any(breakdowns_asked(part) for part in composition.unstated):
+            composition.answered = False
+            composition.note = ("报告的统计表和正文没有这样的细分（按月份、性别等），不作推测。" if language == "zh" else
+                                "The report breaks this down by no such thing (month, sex); no guess is made.")
     if composition.answered and TUNING.stated_change_beside:
         beside = _stated_change_beside(question, composition.units)
         if beside is not None:

@@ -439,6 +439,11 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return refuse(f"问题要相加的几项中，只有一项对应到统计表中的一格（{asked}），不给出合计。" if language == "zh" else
                       f"Of the things the question adds, one only matches a cell of the tables ({asked}); "
                       "no total is given.")
+    if op.sum and not op.share and language == "zh" and len(groups) == 1 and len(named_years) <= 1 and \
+            TUNING.sum_lists_every_cell and _listed_beyond_cells(question, plan):
+        # ('因为本单位没有、需要另外加工、或者补正后还说不清…加起来': three things listed, two cells matched; '这三种加起来'
+        # with one: the cells' total would be given for all of them)
+        return refuse("问题要相加的几项中，有的在统计表中找不到对应的一格，不给出合计。")
     if scoped and not body_named and len(scoped) > 1 and not op.rank:
         # Several bodies hold this table and the question names none: ask which, never pick one.
         bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
@@ -632,6 +637,34 @@ def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> boo
     return len(things) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question) and any(
         not any(t.text and t.text in thing for t in plan.terms) and
         (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
+
+
+# What a Chinese sum asks to add, before its word of adding ('A、B或者C…加起来'), is listed with these; '这三种' counts it.
+SUM_WORD = re.compile(r"加起来|加在一起|加一块|一共|合计|总共|总计|共计|之和|相加")
+LISTED_WITH = re.compile(r"、|或者|或是|要么|以及|还有|加上|和|与|跟")
+COUNT_SAID = re.compile(r"([两二三四五六七八九]|\d)[种类项样个]")
+ADDING = re.compile(r"加|之和")
+EXAMPLES_OF_ONE = re.compile(r"之类|这一?类|此类|这些|等(?!\d)")
+
+
+def _listed_beyond_cells(question: str, plan: CellPlan) -> bool:
+    """Whether a Chinese sum lists (or counts, '这三种') more things to add than the plan has cells."""
+    from assistant.zh.numerals import cn_to_int
+
+    m = SUM_WORD.search(question)
+    if not m:
+        return False
+    before = re.split(r"[。？?！!；;]", question[:m.start()])[-1]
+    if EXAMPLES_OF_ONE.search(before):
+        return False  # ('人事、后勤、内部流程之类的事…一共有几件': examples of one thing)
+    said = COUNT_SAID.findall(before)
+    counted = max((int(n) if n.isdigit() else cn_to_int(n) or 0 for n in said), default=0)
+    listed = [s for s in LISTED_WITH.split(before) if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2]
+    if not ADDING.search(m.group(0)) and not counted:
+        return False  # ('一共有几件' of one thing: no adding said)
+    if any(x.row_group or x.column_group for x in plan.targets):
+        return False  # ('“无法提供”的申请三项加起来': a group's rows, counted as the question counts them)
+    return max(len(listed), counted) > len(plan.targets)
 
 
 def _unmapped_text(parts: list[str], language: str) -> str:

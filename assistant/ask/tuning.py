@@ -804,6 +804,25 @@ class ExtractiveTuning:
     # … and names the requests' table when a column of it is said ('青溪市2024年老百姓个人来要信息的有多少件' is 自然人's
     # new requests). Found by probes.
     asking_is_requesting: bool = True
+    # A part of a question not found that asks a breakdown the tables do not have ('哪个月收到的申请最多？那个月收到多少件？'):
+    # the parts found beside it are refused with it, not answered with the year's whole (multi24.tune u3-39 had answered
+    # '那个月收到多少件' with the year's 答复3050件).
+    breakdown_part_refused: bool = True
+    # A Chinese sum of one report listing more things to add than cells matched ('因为本单位没有、需要另外加工、或者补正后
+    # 还说不清…加起来', '这三种加起来一共多少件'): refused, not answered with the cells matched (multi24.tune u1-21 had
+    # answered 23 of two cells for three, u2-21 11 of one).
+    sum_lists_every_cell: bool = True
+    # An English follow-up of 'those' after a question of a row other than the requests received is asked with the
+    # previous question, of that row (multi24.tune u2-37 had answered the city government's new requests from natural
+    # persons after a question of its office's requests refused as not held).
+    english_those_of_a_row: bool = True
+    # A fee asked ('收了多少信息处理费') is answered in money only (multi24.tune u3-19 had answered it with the clause
+    # beside, '全市共受理政府信息公开申请3119件').
+    fee_asked_in_yuan: bool = True
+    # (A word of the question no report asked about says, read as the words of the same meaning CC-CEDICT gives that
+    # they do say — '消息' by 信息, '采买' by 采购, words sharing two English meanings or one given to at most 12 words —
+    # measured 2026-12-06 and left out: multi23.tune +2, but multi.tune −2 and one each of multi9, multi16, multi20,
+    # unseen2, unseen3, unseen7, with a must-refuse question of unseen3.tune answered.)
     # A trend asked of one body with no year named ('这两年', '历年', 'over the years') is read in every year held, as
     # the tables' facts are: '硚口审计局这两年收到的申请各有多少' had been answered from 2025 alone. Found by probes.
     trend_over_held_years: bool = True

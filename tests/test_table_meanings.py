@@ -1,0 +1,71 @@
+"""Table cells described by what happened to a request (multi24's round): the format's reasons in the wording of the
+Regulations that define them, sums listing more things than cells, a breakdown asked beside a count, an English
+follow-up of 'those' after a row, a fee asked in money. Real pipeline, real index, the real 淮安 PDF and the project's
+demo reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Gongkai
+from assistant.settings import Settings
+
+DEMO = Path(__file__).resolve().parents[1] / "demo"
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory, eval_docs) -> Gongkai:
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("table-meanings")))
+    result = g.ingest([eval_docs / "huaian-szf-2024.pdf", DEMO / "qingxi-szf-2022.md",
+                       DEMO / "qingxi-szf-2024.md", DEMO / "qingxi-szfbgs-2024.md"])
+    assert result.ok
+    return g
+
+
+def test_reasons_said_in_the_wording_of_the_regulations(tables):
+    # 第十六条: 人事管理、后勤管理、内部工作流程 are 内部事务信息; 行政执法案卷 are files of a case (卷宗)
+    a = tables.ask("青溪市政府办2024年以“这属于机关内部的人事、后勤、内部流程之类的事”为理由不对外公开的，一共有几件？")
+    assert a.answered and "内部事务" in a.answer, a.answer
+    b = tables.ask("2024年青溪市政府有几件申请，是因为要的是执法办案的卷宗材料而被拒绝公开的？")
+    assert b.answered and "11件" in b.answer and "执法案卷" in b.answer, b.answer
+    c = tables.ask("And how many of Huaian's 2024 requests were turned down because the material was still internal "
+                   "deliberation?")
+    # ('internal deliberation' is 过程性信息, 12; 'internal' alone had read 内部事务信息, 8)
+    assert c.answered and "12" in c.answer and "internal affairs" not in c.answer, c.answer
+
+
+def test_a_sum_listing_more_things_than_cells_matched_is_refused(tables):
+    a = tables.ask("青溪市政府办2024年“给不了”的申请——要么办公室手里根本没有，要么得另外加工才能有，要么让补充说明后还是搞不清"
+                   "要什么——这三种加起来一共多少件？")
+    assert not a.answered and "11件" not in a.answer, a.answer
+    b = tables.ask("2022年青溪市政府因为本单位没有这份信息、需要另外加工制作、或者补正后还是说不清要什么，最终没法提供的申请，"
+                   "加起来有多少件？")
+    assert not b.answered and "23件" not in b.answer, b.answer
+    c = tables.ask("2024年青溪市政府予以公开和部分公开的申请加起来一共多少件？")
+    assert c.answered and "506" in c.answer, c.answer
+
+
+def test_a_count_asked_beside_a_breakdown_by_month_is_refused_with_it(tables):
+    a = tables.ask("淮安市政府2024年哪个月收到的信息公开申请最多？那个月收到多少件？")
+    assert not a.answered and "3050" not in a.answer and "3119" not in a.answer, a.answer
+
+
+def test_an_english_follow_up_of_those_after_a_row_keeps_the_row_and_the_office(tables):
+    first = ("In 2024, how many requests did the Qingxi city government office turn away because the office simply "
+             "didn't hold the information asked for?")
+    a = tables.ask("And how many of those were filed by private individuals?", history=[first])
+    # (it had been the city government's new requests from natural persons, 1070)
+    assert a.answered and "99" in a.answer and "1070" not in a.answer, a.answer
+    assert all("szfbgs" in c.source for c in a.citations), a.citations
+
+
+def test_a_fee_asked_is_money_not_the_requests_beside_it(tables):
+    a = tables.ask("2024年淮安市政府因为有人申请量太大，向申请人收了多少信息处理费？")
+    assert "3119" not in a.answer, a.answer
+
+
+def test_everyday_words_of_a_company_applicant(tables):
+    a = tables.ask("青溪市政府办2024年新收到的申请里，做买卖的商户、厂家这类单位递的有多少件？")
+    assert a.answered and "26" in a.answer and "301" not in a.answer, a.answer
