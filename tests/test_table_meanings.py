@@ -69,3 +69,42 @@ def test_a_fee_asked_is_money_not_the_requests_beside_it(tables):
 def test_everyday_words_of_a_company_applicant(tables):
     a = tables.ask("青溪市政府办2024年新收到的申请里，做买卖的商户、厂家这类单位递的有多少件？")
     assert a.answered and "26" in a.answer and "301" not in a.answer, a.answer
+
+
+def test_a_split_by_places_within_the_body_is_no_breakdown_the_tables_have(tables):
+    a = tables.ask("2024年青溪市政府收到的公开申请按区县来分，哪个区县的人来申请得最多？")
+    assert not a.answered and "1278" not in a.answer, a.answer
+
+
+def test_a_reason_said_not_to_be_the_one_is_not_asked(tables):
+    a = tables.ask("青溪市政府办2024年另作处理的申请里，既不是因为申请人不补材料、也不是因为不交费的那部分，有多少件？")
+    # (逾期未缴费's 1 had answered)
+    assert "1件" not in a.answer, a.answer
+
+
+def test_carried_over_and_carried_forward_in_everyday_words(tables):
+    a = tables.ask("青溪市政府办2024年从前一年接手过来、接着处理的那批申请里，由普通市民个人提交的有几件？")
+    assert a.answered and "14件" in a.answer and "301" not in a.answer, a.answer
+    b = tables.ask("淮安市政府2024年收到的申请，有多少件是跨了年、要等到2025年才给答复的？")
+    assert b.answered and "103" in b.answer, b.answer
+
+
+def test_a_negation_before_a_passive_negates_the_verb(tables):
+    a = tables.ask("青溪市政府办公室到2024年底，手里还在执行、没被作废的那种对外有约束力的政策性文件一共有几件？")
+    # ('没被作废' is not 废止: the repealed one had been added, 85 + 1)
+    assert a.answered and "85" in a.answer and "86" not in a.answer, a.answer
+
+
+def test_the_reasons_and_results_in_everyday_and_english_words(tables):
+    a = tables.ask("青溪市政府2022年让申请人补充说明，对方过了期限也没补、这申请就不再办了——这种情况有多少件？")
+    assert a.answered and "28件" in a.answer, a.answer
+    b = tables.ask("青溪市政府办2024年答复的申请里，以私人身份去申请、结果拿到的材料有删减、有些内容被遮掉的，有多少件？")
+    assert b.answered and "42件" in b.answer, b.answer
+    c = tables.ask("淮安市政府2024年那些其实是来投诉举报的申请，加上同样内容又来申请一遍的，合计有多少件？")
+    assert c.answered and "87" in c.answer, c.answer
+    d = tables.ask("In 2024, how many times did the Qingxi city government office refuse to act on a request because the "
+                   "applicant filed the same request a second time?")
+    assert d.answered and "8 [" in d.answer, d.answer
+    e = tables.ask("Of all the requests Huaian's city government finished handling in 2024, what percentage were released "
+                   "with some parts blacked out? Give one decimal place.")
+    assert e.answered and "14.9%" in e.answer, e.answer

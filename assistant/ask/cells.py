@@ -141,7 +141,10 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
 # A phrase right after a negation means its opposite ('还没有办结' is not '办结'). These are the
 # ordinary negations of Chinese, not wording of the reports; the schema's own negated phrases
 # ('未办结', '不予公开', '没有掌握') are matched whole, longest first, before this applies.
-NEGATED = re.compile(r"(?:没有|没|未|尚未|并未|仍未|不是|并非|不|非)$")
+NEGATED = re.compile(r"(?:没有|没|未|尚未|并未|仍未|不是|并非|不|非)" + (r"被?" if TUNING.negated_passive else "") + "$")
+# A reason said not to be the one ('不是因为…', '并非由于…'): the reason's phrase right after (within a few characters) is
+# not asked.
+NOT_BECAUSE = re.compile(r"(?:不是|并非|并不是)(?:因为|由于|因)[^，,。？?；;、]{0,4}$")
 NEGATOR_HEAD = re.compile(r"没有|没|未|不|无|尚未")
 NEGATED_FORMS = ("未", "没有", "不", "尚未")
 
@@ -193,6 +196,8 @@ def find_terms(text: str, language: str) -> list[Term]:
     found: list[Term] = []
     for m in zh_pattern.finditer(folded):
         phrase = m.group(0)
+        if TUNING.not_because_negates and NOT_BECAUSE.search(folded[:m.start()]):
+            continue  # ('既不是因为申请人不补材料、也不是因为不交费的那部分': neither reason is asked)
         negator = _negator(folded, m.start())
         if negator and not NEGATOR_HEAD.match(phrase):
             # '还没有办结' is not 办结: the negated phrase when the schema has it ('未办结'), else
@@ -294,7 +299,7 @@ REQUEST_CHANNELS = {"online": ("网上", "网络", "在线", "互联网"), "lett
 _CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=len, reverse=True))
 # ('通过信函和电子邮件提出的': each way of an enumeration)
 ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)(?:方式|形式|渠道|平台)?"
-                           rf"(?=(?:来|过来)?(?:提交|提出|申请|递交)|寄来|交来|来的|交的|收到|接到|受理|寄过来|发来)")
+                           rf"(?=(?:来|过来)?(?:提交|提出|申请|递交)|寄来|交来|来的|交的|收到|接到|受理|寄过来|发来|寄过去|寄去)")
 
 
 # '通过网络提交的': the words framing a way of coming in, said by a clause naming the way ('网络申请24件')
@@ -400,9 +405,13 @@ BY_MONTH = re.compile(r"(?<!平均)(?<!均)(?:每一?个?月|各个?月份?|逐�
 
 # A question asking applicants by sex ('男性/女性各多少', 'how many were women'): a breakdown the tables do not have.
 BY_SEX = re.compile(r"男性|女性|男的|女的|男女|性别|(?i:\bmen\b|\bwomen\b|\bmales?\b|\bfemales?\b|\bgender\b)")
+# A question asking a body's figure split by places or units within it ('按区县来分', '分乡镇'): a breakdown the tables do
+# not have (not a ranking of the bodies held, '哪个区收到的申请最多', which names no split).
+BY_PLACE = re.compile(r"(?:按|分)(?:照)?(?:各个?)?(?:区县|县区|地区|区域|乡镇|街道|部门|单位|辖区)(?:来|去)?(?:分|划分|区分|统计|看)?")
 # What a clause stating each such breakdown says: a month ('3月', not a day of it, '1月1日'), a sex.
 MONTH_SAID = re.compile(r"(?<!\d)\d{1,2}月(?!\d{1,2}日)")
 SEX_SAID = re.compile(r"男|女|(?i:\bm[ae]n\b|\bwom[ae]n\b|male)")
+PLACE_SAID = BY_PLACE  # (a clause stating such a split says it is one)
 
 
 def breakdowns_asked(text: str) -> list[re.Pattern]:
@@ -411,6 +420,8 @@ def breakdowns_asked(text: str) -> list[re.Pattern]:
     out = []
     if TUNING.by_sex_not_held and BY_SEX.search(text):
         out.append(SEX_SAID)
+    if TUNING.by_place_not_held and BY_PLACE.search(text):
+        out.append(PLACE_SAID)
     if TUNING.by_month_not_held and BY_MONTH.search(text) and not re.search(
             r"平均|(?i:\baverage\b|\bon average\b|\bmean\b)", text):
         out.append(MONTH_SAID)

@@ -371,6 +371,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         # ('老百姓来找它要材料的请求', '讨要资料请求', '开口要政府资料的事'): asking the government for its information in
         # everyday words is the format's 申请 (a request for disclosure)
         focus = _asker_unsaid(focus, " 申请 ")  # (who asks, the public '老百姓来找它…', is no word of what is counted)
+    if TUNING.unasked_is_proactive and language == "zh":
+        # ('没人来要就自己放出来的', '没等人来问就自己晒出来的'): put out with no one asking is the format's 主动公开
+        focus = UNASKED_PUT.sub(" 主动 ", focus)
     if TUNING.outward_unsaid and language == "zh":
         # ('主动对外公开的政府信息': 对外 of a verb of putting out says only that it was put out, as the verb does)
         focus = OUTWARD.sub(" ", focus)
@@ -470,7 +473,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
 
         # ('What was X's combined output on A and B?': a sum asked is a figure, whatever its 'what')
         figures_only = operation_of(question).sum
-    return _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(question)),
+    measured_count = TUNING.measured_count_is_figure and language == "zh" and bool(ASKS_COUNT.search(question)) \
+        and bool(asked_measure(question))
+    found = _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(question)),
                    alternatives, measure if measure is not None else asked_measure(question) if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(_asker_unsaid(question)) if language == "zh" else "", separate_counts=separate_counts,
@@ -478,6 +483,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question),
                    verb_words=verb_words, meaning_alone=meaning_alone and not _computes(question))
+    if measured_count and found.answered and not any(u.figures for u in found.units):
+        # ('报道平时干了哪些活的消息，有多少条？': a count in 条 is answered by a figure, never by clauses stating none)
+        return Composition(False, [], found.coverage, not_stated([]))
+    return found
 
 
 def _whole_of(lead: Unit, part: Unit) -> bool:
@@ -617,6 +626,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             focus_text_ = ONLINE_PUT.sub(f" {' '.join(used)} ", focus_text_)
             web_terms = question_terms(" ".join(used))
             soft = set(soft) | web_terms
+            if len(used) > 1:
+                alternatives = list(alternatives) + [used]
+    if TUNING.views_said and not english and VIEWS_ASKED.search(focus_text_):
+        # ('一共被点开看了多少次', '被人看了多少次'): how often it was looked at, in the reports' words for it (点击量102087次)
+        used = tuple(w for w in VIEW_WORDS if any(w in p.text for p in passages))
+        if used:
+            focus_text_ = VIEWS_ASKED.sub(f" {' '.join(used)} ", focus_text_)
             if len(used) > 1:
                 alternatives = list(alternatives) + [used]
     if TUNING.information_either_way and not english:
@@ -1192,7 +1208,18 @@ PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季
 # Asking the government for its information, in everyday words ('要材料的请求', '讨要资料', '要政府信息的事').
 # (主动 or 开口 before it is the asker's doing, '主动开口要政府资料': not the format's 主动公开)
 # (信息 is the format's own word, said by the reports: '要政府信息的申请' is left as it is)
-ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?" + ASKING_VERB + r"(?:材料|资料|文件)(?:的)?(?:请求|事儿?|申请)?")
+ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?(?:点名)?" + ASKING_VERB + (r"(?:查看|查阅|调取|看)?(?:某份|一份|某些|一些)?"
+                                    if TUNING.asking_to_see else "") + r"(?:政府)?(?:材料|资料|文件)(?:的)?(?:请求|事儿?|申请)?")
+# Looked at, asked in everyday words before how many times ('被点开看了多少次', '被人看了几次'), and the reports' words for it.
+VIEWS_ASKED = re.compile(r"(?:被(?:人|网友|大家|群众|公众)?)?(?:点开|点进去|点进来|打开|点击|浏览|看)(?:看|过)?了?"
+                         r"(?=\s*(?:多少|几)?\s*(?:次|回|遍))")  # (the focus has its question words left out: '被点开看  次')
+VIEW_WORDS = ("点击量", "浏览量", "访问量", "点击", "浏览", "访问")
+
+
+# Putting out with no one asking ('没人来要就自己…', '没等人来问就…', '不等人申请就主动…'): what 主动公开 means.
+UNASKED_PUT = re.compile(r"(?:没人|没有人|没等人|不等人|无人|没等别人|不用人)(?:来)?(?:要|问|申请|索取|讨要)(?:就|便)?(?:自己|主动)?")
+
+
 def _asker_unsaid(question: str, request: str = "申请") -> str:
     """A question with asking for information said as the format's 申请 (``request``) and the public asking left
     out (TUNING.asking_for_information)."""

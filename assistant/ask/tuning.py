@@ -819,6 +819,26 @@ class ExtractiveTuning:
     # A fee asked ('收了多少信息处理费') is answered in money only (multi24.tune u3-19 had answered it with the clause
     # beside, '全市共受理政府信息公开申请3119件').
     fee_asked_in_yuan: bool = True
+    # A body's figure asked split by places or units within it ('按区县来分，哪个区县的人来申请得最多？') is a breakdown the
+    # tables do not have (multi24.tune u1-41, a must-refuse question, had been answered with the year's new requests).
+    by_place_not_held: bool = True
+    # A reason said not to be the one ('既不是因为申请人不补材料、也不是因为不交费的那部分') is not asked (multi24.tune u2-07
+    # had answered 逾期未缴费's 1).
+    not_because_negates: bool = True
+    # Putting out with no one asking ('没人来要就自己放出来的', '没等人来要就自己晒出来的') is the format's 主动公开 (multi23.tune
+    # p1-01 and p2-11 had been refused on those words; multi20.tune w2-15 asked the same way).
+    unasked_is_proactive: bool = True
+    # Asking to see a document ('群众点名要查看某份政府材料的请求') is asking for information, a 申请 (multi23.tune p3-17).
+    asking_to_see: bool = True
+    # Looked at, asked in everyday words ('一共被点开看了多少次', '被人看了多少次'), is said by the reports' 点击量/浏览量/访问量
+    # (asked so by writers of four suites: multi.tune, multi11.tune, multi20.tune, multi23.tune).
+    views_said: bool = True
+    # A Chinese count asked in a measure ('…有多少条？') is answered by a figure only, even beside a word of 'which' ('哪些活的
+    # 消息'): multi23.tune p2-25 had been answered with two clauses stating no figure.
+    measured_count_is_figure: bool = True
+    # A negation before a passive ('没被作废', '未被撤销') negates the verb after 被, as one right before it does
+    # (multi24.tune u2-01: '还在执行、没被作废的…文件一共有几件' had added the repealed documents to those in force).
+    negated_passive: bool = True
     # (A word of the question no report asked about says, read as the words of the same meaning CC-CEDICT gives that
     # they do say — '消息' by 信息, '采买' by 采购, words sharing two English meanings or one given to at most 12 words —
     # measured 2026-12-06 and left out: multi23.tune +2, but multi.tune −2 and one each of multi9, multi16, multi20,
