@@ -108,3 +108,11 @@ def test_the_reasons_and_results_in_everyday_and_english_words(tables):
     e = tables.ask("Of all the requests Huaian's city government finished handling in 2024, what percentage were released "
                    "with some parts blacked out? Give one decimal place.")
     assert e.answered and "14.9%" in e.answer, e.answer
+
+
+def test_a_sentence_telling_what_came_of_the_same_requests_keeps_their_applicants(tables):
+    a = tables.ask("淮安2024年律师事务所这类机构提了多少件申请？最后给公开了几件？")
+    # (the second had been answered for all applicants, 1362)
+    assert a.answered and "61" in a.answer and "50件" in a.answer and "1362" not in a.answer, a.answer
+    b = tables.ask("律师事务所等法律服务单位2024年向淮安市政府申请信息，最后把要的内容全部拿到手的有多少件？")
+    assert b.answered and "50件" in b.answer and "61" not in b.answer, b.answer

@@ -176,6 +176,9 @@ def _negated_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, st
 def finished_in_format(text: str) -> str:
     """A text with the spoken 完 of a finished request or case in the format's 结 (办完 is 办结,
     审完 is 审结: the tables' 办结 and 审结)."""
+    if TUNING.spoken_finished:
+        # ('弄完了多少件', '做完', '搞完': the spoken verbs of getting a request done, the format's 办结)
+        text = re.sub(r"[弄搞做]完(?=\s|了|的|[多几]|$)", "办结", text)
     return re.sub(r"(?<=[办审])完", "结", text)
 
 
@@ -746,7 +749,13 @@ def _elliptical(sentence: str, language: str) -> bool:
     for t in sorted((t for t in find_terms(sentence, language) if t.start < 100_000), key=lambda t: -t.start):
         folded = folded[: t.start] + " " * (t.end - t.start) + folded[t.end:]
     rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", folded))
+    if TUNING.sequel_words_elliptical:
+        rest = SEQUEL.sub(" ", rest)  # ('最后给公开了几件': what became of the same requests)
     return len([ch for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in STOP_CHARS]) < 2
+
+
+# Words telling what came of the things just asked ('…提了多少件申请？最后给公开了几件？'): ordinary Chinese of sequence.
+SEQUEL = re.compile(r"最后|最终|后来|然后|接着|那么")
 
 
 def plan_text_part(text: str, language: str) -> tuple[CellPlan, list[str]] | None:

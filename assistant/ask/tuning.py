@@ -839,6 +839,15 @@ class ExtractiveTuning:
     # A negation before a passive ('没被作废', '未被撤销') negates the verb after 被, as one right before it does
     # (multi24.tune u2-01: '还在执行、没被作废的…文件一共有几件' had added the repealed documents to those in force).
     negated_passive: bool = True
+    # A sentence after another telling only what came of the same things ('…律师事务所这类机构提了多少件申请？最后给公开了
+    # 几件？') keeps the columns asked before (tables.tune ha-lawfirm-para: the second had been answered for all applicants).
+    sequel_words_elliptical: bool = True
+    # '弄完了多少件', '做完', '搞完' of requests are the format's 办结, as 办完 is (multi20.tune w1-03 had answered '弄完了多少件'
+    # with the requests accepted and carried over).
+    spoken_finished: bool = True
+    # (The asking around a question, '…，你知道吗？', '想问一下', as no word of what is asked: measured 2026-12-06 and left out.
+    # Without '知道', multi23.tune p1-13 '…老百姓从网上写给县里的信，一共收了多少封，你知道吗？' was answered with the portal's
+    # '上传信息5786条' (the 信 of a letter read in 信息), not refused.)
     # (A word of the question no report asked about says, read as the words of the same meaning CC-CEDICT gives that
     # they do say — '消息' by 信息, '采买' by 采购, words sharing two English meanings or one given to at most 12 words —
     # measured 2026-12-06 and left out: multi23.tune +2, but multi.tune −2 and one each of multi9, multi16, multi20,
