@@ -116,3 +116,24 @@ def test_a_sentence_telling_what_came_of_the_same_requests_keeps_their_applicant
     assert a.answered and "61" in a.answer and "50件" in a.answer and "1362" not in a.answer, a.answer
     b = tables.ask("律师事务所等法律服务单位2024年向淮安市政府申请信息，最后把要的内容全部拿到手的有多少件？")
     assert b.answered and "50件" in b.answer and "61" not in b.answer, b.answer
+
+
+def test_who_went_to_the_body_is_no_part_of_its_name(tables):
+    a = tables.ask("市民个人去青溪市政府办申请信息，被通知补充说明后过了期限也没补，办公室就不再处理了——2024年这种情况有几件？")
+    # ('市民个人去' had been read as words locating the office, and its column lost: the total, 12)
+    assert a.answered and "10件" in a.answer and "自然人" in a.answer, a.answer
+
+
+def test_an_office_after_a_possessive_names_no_office(tables):
+    a = tables.ask("In 2024, how many requests did Qingxi's city government answer by saying the information wasn't "
+                   "held by their office?")
+    # (it had been answered from the office's report, 111: another body's)
+    assert a.answered and "486" in a.answer and all("qingxi-szf-2024" in c.source for c in a.citations), a.answer
+
+
+def test_a_sum_of_a_total_and_a_row_under_it_is_refused_unless_the_total_is_where_they_are(tables):
+    a = tables.ask("2024年青溪市政府办结的申请和部分公开的申请加起来多少件？")
+    assert not a.answered and "1365" not in a.answer, a.answer
+    b = tables.ask("2024年青溪市政府办结的申请里，普通市民提出的那些，信息全额给出的和删减后给出的加起来一共多少件？")
+    # (办结的申请里 is where the things added are: 341 + 69, not 1071 + 69)
+    assert b.answered and "410" in b.answer and "1140" not in b.answer, b.answer

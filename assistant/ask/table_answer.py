@@ -444,6 +444,17 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # ('因为本单位没有、需要另外加工、或者补正后还说不清…加起来': three things listed, two cells matched; '这三种加起来'
         # with one: the cells' total would be given for all of them)
         return refuse("问题要相加的几项中，有的在统计表中找不到对应的一格，不给出合计。")
+    if op.sum and not op.share and TUNING.whole_and_part_not_added and _whole_and_its_part(plan):
+        # ('办结的申请里…全额给出的和删减后给出的加起来': 办理结果总计 named as where the things are, 里 — the whole they are
+        # among, no thing to add; named otherwise, a sum of it and its row would count twice)
+        if language == "zh" and any(x.axis == "row" and x.key.endswith(".total") and x.text in question and re.match(
+                r"(?:的)?(?:申请|政府信息公开申请)?(?:里|中|当中|之中)",
+                question[question.index(x.text) + len(x.text):]) for x in plan.terms):
+            plan = dataclasses.replace(plan, targets=[x for x in plan.targets if not x.row.endswith(".total")])
+        else:
+            return refuse("问题要相加的几项中，有一项是另一项的总数，相加会重复计算，不给出合计。" if language == "zh" else
+                          "Of the things the question adds, one is the total of another: adding them counts twice; "
+                          "no total is given.")
     if scoped and not body_named and len(scoped) > 1 and not op.rank:
         # Several bodies hold this table and the question names none: ask which, never pick one.
         bodies = "、".join(dict.fromkeys(r[0].get("body", "") for r in scoped))
@@ -637,6 +648,20 @@ def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> boo
     return len(things) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question) and any(
         not any(t.text and t.text in thing for t in plan.terms) and
         (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
+
+
+def _whole_and_its_part(plan: CellPlan) -> bool:
+    """Whether a plan's cells, of one column, hold a row's total and a row under it (办理结果总计 and 部分公开)."""
+    by_column: dict[str, set[str]] = {}
+    for x in plan.targets:
+        by_column.setdefault(x.column, set()).add(x.row)
+    for rows in by_column.values():
+        for row in rows:
+            if row.endswith(".total"):
+                under = row[: -len("total")]
+                if any(r != row and r.startswith(under) for r in rows):
+                    return True
+    return False
 
 
 # What a Chinese sum asks to add, before its word of adding ('A、B或者C…加起来'), is listed with these; '这三种' counts it.

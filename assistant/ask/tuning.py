@@ -845,6 +845,14 @@ class ExtractiveTuning:
     # '弄完了多少件', '做完', '搞完' of requests are the format's 办结, as 办完 is (multi20.tune w1-03 had answered '弄完了多少件'
     # with the requests accepted and carried over).
     spoken_finished: bool = True
+    # 'office' after a possessive ('… wasn't held by their office') names no office: 'Qingxi's city government' had been
+    # read as the city government's office beside it (multi24.tune u3-29, another body's report).
+    pronoun_office_unnamed: bool = True
+    # A sum of a row's total and a row under it (办理结果总计 and 部分公开) is refused: it counts twice (multi21.tune v2-05,
+    # '办结的申请里…全额给出的和删减后给出的加起来', had been answered 1071 + 69).
+    whole_and_part_not_added: bool = True
+    # (listed_prefixes, below, takes no words of going or asking nor a word of the tables as a body's name: '市民个人去
+    # 青溪市政府办申请…' had lost 市民个人, its column, to the body's name — multi24.tune u2-11.)
     # (The asking around a question, '…，你知道吗？', '想问一下', as no word of what is asked: measured 2026-12-06 and left out.
     # Without '知道', multi23.tune p1-13 '…老百姓从网上写给县里的信，一共收了多少封，你知道吗？' was answered with the portal's
     # '上传信息5786条' (the 信 of a letter read in 信息), not refused.)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from assistant.ask.bodies import (EN_GENERIC as BODY_WORDS, EN_LEVELS, Resolution, catalogue, held_reports, of_level_asked,
                                   latin_forms, names_of, places_above, resolve, within_place)
 from assistant.ask.tuning import TUNING
+from assistant.ask.cells import find_terms
 from assistant.zh.gazetteer import short_name
 from assistant.zh.text import language_of, years_in
 
@@ -67,7 +68,8 @@ LISTED_PREFIX = re.compile(r"(?:^|[、，,和与及跟同]|(?:19|20)\d{2}年度?
 
 
 # … words no place's name holds: what is asked ('收到申请的关东街道'), not where a body is.
-NOT_LOCATING = re.compile(r"[的了是有在几多少收发和]|公开|申请|信息|哪|谁")
+# (nor who went to it, '市民个人去青溪市政府办申请…': a verb of going or asking, or a word of the tables, 个人)
+NOT_LOCATING = re.compile(r"[的了是有在几多少收发和去向找给到让被请]|公开|申请|信息|哪|谁")
 
 
 def understand(question: str, catalog: list[dict]) -> Understanding:
@@ -104,7 +106,8 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
         for m in resolution.mentions:
             if m.start < 10_000 and m.bodies:
                 lead = LISTED_PREFIX.search(question[: m.start])
-                if lead and lead.group("prefix") and not NOT_LOCATING.search(lead.group("prefix")):
+                if lead and lead.group("prefix") and not NOT_LOCATING.search(lead.group("prefix")) \
+                        and not find_terms(lead.group("prefix"), "zh"):
                     names.append(lead.group("prefix") + m.text)
     names = sorted(set(n for n in names if n), key=len, reverse=True)
 
