@@ -129,6 +129,9 @@ def test_an_office_after_a_possessive_names_no_office(tables):
                    "held by their office?")
     # (it had been answered from the office's report, 111: another body's)
     assert a.answered and "486" in a.answer and all("qingxi-szf-2024" in c.source for c in a.citations), a.answer
+    b = tables.ask("In 2024, how many requests did the Qingxi city government and its general office each receive?")
+    # ('its general office' names one)
+    assert b.answered and "343" in b.answer, b.answer
 
 
 def test_a_sum_of_a_total_and_a_row_under_it_is_refused_unless_the_total_is_where_they_are(tables):

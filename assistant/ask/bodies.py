@@ -66,8 +66,9 @@ EN_LEVELS = (("街道", ("street", "subdistrict", "streetoffice")), ("片区", (
 EN_ORGAN_KIND = (("commission", "委员会"), ("committee", "委员会"), ("administration", "局"), ("bureau", "局"),
                  ("center", "中心"), ("centre", "中心"), ("office", "办公室"))
 EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
-# A possessive before it ('their office', 'its own office'): the office of whoever was named, no body of its own.
-EN_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her|our|your|my)\s+(?:own\s+)?$")
+# 'their office', 'by its office': the bodies named, as the office they work from — no office of its own ('the Baoshan
+# government and its general office' names one).
+EN_PRONOUN_BEFORE = re.compile(r"(?i)\btheir\s+(?:own\s+)?$|\bby\s+its\s+(?:own\s+)?$")
 # '… City Operation Management Center': up to four words of a field before the kind of organ.
 EN_UNKNOWN_DEPARTMENT = re.compile(
     r"(?i)(?P<field>(?:\b[a-z]+\s+){1,4})(?P<kind>" + "|".join(e for e, _ in EN_ORGAN_KIND if e != "office") + r")s?\b")
@@ -1047,7 +1048,8 @@ def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
             found.append((m.start(), m.end(), dict(EN_ORGAN_KIND)[m.group("kind").lower()],
                           [chinese for _, chinese in translations(m.group("field"), EN_GENERIC)], m.group(0)))
     for m in EN_OFFICE.finditer(question):
-        if TUNING.pronoun_office_unnamed and EN_PRONOUN_BEFORE.search(question[: m.start()]):
+        if TUNING.pronoun_office_unnamed and m.group(0).lower() == "office" and \
+                EN_PRONOUN_BEFORE.search(question[: m.start()]):
             continue  # ('… wasn't held by their office': whoever was asked, no office named)
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), "办公室", [], ""))
