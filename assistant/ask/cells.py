@@ -408,9 +408,9 @@ BY_MONTH = re.compile(r"(?<!平均)(?<!均)(?:每一?个?月|各个?月份?|逐�
 
 # A question asking applicants by sex ('男性/女性各多少', 'how many were women'): a breakdown the tables do not have.
 BY_SEX = re.compile(r"男性|女性|男的|女的|男女|性别|(?i:\bmen\b|\bwomen\b|\bmales?\b|\bfemales?\b|\bgender\b)")
-# A question asking a body's figure split by places or units within it ('按区县来分', '分乡镇'): a breakdown the tables do
-# not have (not a ranking of the bodies held, '哪个区收到的申请最多', which names no split).
-BY_PLACE = re.compile(r"(?:按|分)(?:照)?(?:各个?)?(?:区县|县区|地区|区域|乡镇|街道|部门|单位|辖区)(?:来|去)?(?:分|划分|区分|统计|看)?")
+# A question asking a body's figure split by places or units within it ('按区县来分', '按部门统计'): a breakdown the tables
+# do not have (not a ranking of the bodies held, '哪个区收到的申请最多', nor '按照部门预决算…', which split nothing).
+BY_PLACE = re.compile(r"按(?:照)?(?:各个?)?(?:区县|县区|地区|区域|乡镇|街道|部门|单位|辖区)(?:来|去)?(?:分|划分|区分|统计|看)")
 # What a clause stating each such breakdown says: a month ('3月', not a day of it, '1月1日'), a sex.
 MONTH_SAID = re.compile(r"(?<!\d)\d{1,2}月(?!\d{1,2}日)")
 SEX_SAID = re.compile(r"男|女|(?i:\bm[ae]n\b|\bwom[ae]n\b|male)")
