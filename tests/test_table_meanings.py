@@ -140,3 +140,8 @@ def test_a_sum_of_a_total_and_a_row_under_it_is_refused_unless_the_total_is_wher
     b = tables.ask("2024年青溪市政府办结的申请里，普通市民提出的那些，信息全额给出的和删减后给出的加起来一共多少件？")
     # (办结的申请里 is where the things added are: 341 + 69, not 1071 + 69)
     assert b.answered and "410" in b.answer and "1140" not in b.answer, b.answer
+
+
+def test_not_given_out_is_refused_disclosure_and_given_out_is_no_word_of_a_row(tables):
+    a = tables.ask("青溪市政府2024年的申请里，最后不给公开的有几件？")
+    assert a.answered and "49件" in a.answer, a.answer
