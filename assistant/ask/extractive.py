@@ -473,10 +473,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
 
         # ('What was X's combined output on A and B?': a sum asked is a figure, whatever its 'what')
         figures_only = operation_of(question).sum
-    measured_count = TUNING.measured_count_is_figure and language == "zh" and bool(ASKS_COUNT.search(question)) \
-        and bool(asked_measure(question))
+    zh_measure = asked_measure(question) if language == "zh" else ""
+    measured_count = TUNING.measured_count_is_figure and bool(zh_measure) and bool(ASKS_COUNT.search(question))
     found = _choose(focus, passages, stats, similarity, bool(TUNING.word_answers and not figures_only and ASKS_WORDS.search(question)),
-                   alternatives, measure if measure is not None else asked_measure(question) if language == "zh" else
+                   alternatives, measure if measure is not None else zh_measure if language == "zh" else
                    (asked_measure_en(question) if TUNING.english_measure else ""), soft,
                    counted_noun(_asker_unsaid(question)) if language == "zh" else "", separate_counts=separate_counts,
                    prefer_whole=True, outlets=outlets,

@@ -645,7 +645,8 @@ def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> boo
     if language != "zh":
         return len(_named_en(question)) >= 2
     things = named_addends(question, [], language)
-    return len(things) >= 2 and not re.search(r"这一?类|此类|之类|这些|这几类|等(?!\d)", question) and any(
+    # (这几类 too: kinds named as examples of the one cell's; a listing sum reads it as things listed, _listed_beyond_cells)
+    return len(things) >= 2 and not (EXAMPLES_OF_ONE.search(question) or "这几类" in question) and any(
         not any(t.text and t.text in thing for t in plan.terms) and
         (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
 
