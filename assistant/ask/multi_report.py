@@ -98,7 +98,10 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|(?:全部|全都|都|一�
 # The English of what is asked of two reports' figures, as a clause of its own ('and what is the
 # gap', 'and how many more did Huangpu publish', 'and by how much').
 EN_ARITHMETIC = re.compile(r"(?i)(?:,|\s[—–-])?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was|'s)\s+the\s+(?:gap|difference|total|sum|"
-                           r"ratio|change)|by how (?:much|many)|how many (?:more|fewer)\b[^?.]*|who (?:had|has|published|received) "
+                           r"ratio|change)|"
+                           # ('…, and how large was the increase, in items and in percent (one decimal)?')
+                           r"how (?:big|large)\s+(?:is|was)\s+the\s+(?:increase|decrease|rise|drop|growth|"
+                           r"fall|decline|gap|difference|change)\b[^?.]*|by how (?:much|many)|how many (?:more|fewer)\b[^?.]*|who (?:had|has|published|received) "
                            r"more[^?.]*|which (?:one )?(?:had|has|published|received) more[^?.]*)(?=[?.]?\s*$)")
 
 
@@ -113,6 +116,11 @@ COMPARED_WITH = re.compile(r"(?:跟|同|与|和)[^，,。？?；;]{1,20}?(?:相�
 # '接到过信息公开申请的单位里'): what they state is what each report is read for.
 RANK_FRAME = re.compile(r"(?:报了|报过|出了|出过|接到过|收到过|有过|发过|公开过|提到|写了|给出了?|列了)"
                         r"(?P<x>[^，,。？?；;]{2,14}?)的(?:单位|部门|机关|机构|地方|几家|那几家|这几家|各家)(?:里|中|当中|之中)")
+# What bodies are ranked by ('按公开的信息条数', '按照收到的申请数量'): its thing.
+RANKED_BY = re.compile(r"按(?:照)?(?P<x>[^，,。？?；;\s]{2,14}?)的?(?:条数|件数|篇数|个数|数量|多少)")
+# The words asking the order ('从多到少怎么排', '排个序', '排一下').
+RANK_ASK = re.compile(r"(?:从多到少|从少到多|从高到低|从低到高|由多到少|由少到多)?\s*(?:(?:怎么|如何)排(?:序|名|列)?|"
+                      r"排(?:个序|一下|一排|序|名次))")
 # What a ranking leaves out, said after it ('（公众号、新媒体不算）', '（零件的不算）').
 # The place in a ranking asked ('排老二的是', '排第二的是', '第二名是谁', '列前五', '排前三的是').
 PLACE_ASKED = re.compile(r"排(?:老|第)?[二三四五六七八九十\d]+(?:名|位)?的?(?:是)?|(?:列|取|排)?前[一二两三四五六七八九十\d]+"
@@ -206,6 +214,10 @@ def reading_question(question: str) -> str:
         # bodies are ranked and which place is asked, no words a report states
         reading = RANK_FRAME.sub(lambda m: m.group("x") or " ", reading)
         reading = PLACE_ASKED.sub(" ", LEFT_OUT_SPAN.sub(" ", EXCLUDED_SPAN.sub(" ", reading)))
+    if TUNING.ranked_by_read_out:
+        # ('按公开的信息条数从多到少怎么排': what the bodies are ranked by is what each report states; the words of
+        # ordering, none — '条数 怎么排' had left a report stating '共公开政府信息68条' unread)
+        reading = RANK_ASK.sub(" ", RANKED_BY.sub(lambda m: f" {m.group('x')} ", reading))
     if TUNING.difference_verb_kept:
         # ('2025年比2024年多收了几件申请': what each report states is what was 收, the verb of the difference)
         reading = DIFFERENCE_VERB.sub(lambda m: f" {m.group('verb')}", reading)
@@ -1086,7 +1098,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
         diff = b - a
         pct = ""
         if a and not about:
-            pct = f"，{'+' if diff >= 0 else '−'}{plain_number((abs(diff) * 100 / a).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"
+            pct = f"，{'+' if diff >= 0 else '−'}{(abs(diff) * 100 / a).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}%"
         if language == "zh":
             word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
             return f"{y1}年比{y0}年{word}{about}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
@@ -1099,7 +1111,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
     else:
         # ('比…多百分之多少': the difference as a percentage of the smaller, the one it is more than)
         base = min(a, b)
-        pct = f"{plain_number((diff * 100 / base).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%" \
+        pct = f"{(diff * 100 / base).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}%" \
             if TUNING.percent_more_of_bodies and op.share and op.change and base and not about else ""
         if language == "zh":
             difference = (f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}"
@@ -1163,7 +1175,7 @@ def _ratio(parts: list[Part], base: dict) -> str:
     if not b:
         return ""
     percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return (f"{part.record.get('year')}年为{whole.record.get('year')}年的{plain_number(percent)}%"
+    return (f"{part.record.get('year')}年为{whole.record.get('year')}年的{percent:f}%"
             f"（{plain_number(a)} ÷ {plain_number(b)}）")
 
 
@@ -1548,7 +1560,7 @@ def _share_among(parts: list[Part], source: str, language: str) -> str:
     total = sum(p.figures[0] for p in parts)
     if part is None or not total:
         return ""
-    share = plain_number(_percent_of(part.figures[0], total))
+    share = f"{_percent_of(part.figures[0], total):f}"
     added = " + ".join(plain_number(p.figures[0]) for p in parts)
     body = part.record.get("body", "")
     if language == "zh":

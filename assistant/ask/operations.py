@@ -180,7 +180,12 @@ def operation_of(text: str) -> Operation:
         word = (m.group("cmp") or m.group("cmp2") or m.group("cmp3")).lower()
         bound = (BOUND_SIGN[word], Decimal(m.group("n") or m.group("n2") or m.group("n3")))
         rank = True
-    return Operation(bound=bound, nonzero=bool(NONZERO.search(text)), sum=bool(SUM.search(text)), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
+    summed = [m for m in SUM.finditer(text)]
+    if TUNING.total_as_noun and summed and CHANGE.search(text):
+        # ('龙安镇主动公开的政府信息总数，和…比，多了多少条': 总数 named as a thing compared, no sum asked; 145 + 36 had
+        # been given for '多了多少')
+        summed = [m for m in summed if not (m.group(0) in ("总数", "总量") and re.match(r"[，,和与跟比同]", text[m.end():]))]
+    return Operation(bound=bound, nonzero=bool(NONZERO.search(text)), sum=bool(summed), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0, mean=bool(MEAN.search(text)),
                      lowest=bool(re.search(r"最少|最低|最小|倒数|第[二三四五六七八九十\d]+(?:少|低|小)|"

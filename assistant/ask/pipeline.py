@@ -458,10 +458,12 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
     from assistant.ask.prose_sum import units_for_addends
 
     op = operation_of(question)
-    report = _one_report(understanding, lexical) if op.sum and not (op.share or op.change) else None
-    units = units_for_addends(question, names, "zh", *report, similarity, least=least) if report else None
-    total = stated_sum(question, "zh", units, names) if units else ""
-    return _quoted(question, units, started, lambda text: text + total) if total else None
+    language = understanding.language if TUNING.english_addends_apart else "zh"
+    report = _one_report(understanding, lexical, english=language == "en") \
+        if op.sum and not (op.share or op.change) else None
+    units = units_for_addends(question, names, language, *report, similarity, least=least) if report else None
+    total = stated_sum(question, language, units, names) if units else ""
+    return _quoted(question, units, started, lambda text: text + total, language) if total else None
 
 
 def _siblings_unasked(question: str, language: str, units: list[Unit], names: list[str], similarity) -> list[str]:
@@ -838,7 +840,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         if check.ok:
             total = stated_sum(question, language, composition.units, names) or \
                 stated_difference(question, language, composition.units, names)
-            if not total and language == "zh":
+            if not total and (language == "zh" or TUNING.english_addends_apart and language == "en"):
                 # two things to add whose clauses the question read whole does not both find
                 # ('政府文件66件' beside the best '行政规范性文件22件'): each read on its own
                 found = _prose_sum_answer(question, understanding, names, lexical, started,

@@ -507,6 +507,10 @@ class Share:
         return f"{a}{self.measure_a}占{b}{self.measure_b}的{self.percent}%（{a} ÷ {b}）"
 
 
+# Brackets saying what a thing includes ('（含动漫短视频）', '(包括…)').
+INCLUDED_ASIDE = re.compile(r"[（(](?:含|包括|包含|其中包括)[^（()）]{1,20}[）)]")
+
+
 def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None) -> Share | None:
     """The share the question asks of two figures the report's text states, or None."""
     if language != "zh":
@@ -520,6 +524,10 @@ def prose_share(question: str, names: list[str], language: str, pool, stats, sim
         if times:
             return _times(part_q, whole_q, names, "zh", pool, stats, similarity)
         return _share(part_q, whole_q, names, "zh", pool, stats, similarity)
+    if TUNING.inclusion_said_aside:
+        # ('解读产品（含动漫短视频）占多大比例': what the brackets say is included is no part of its own; 16 of the
+        # report's '(包括动漫短视频解读16个)' had been the part)
+        question = INCLUDED_ASIDE.sub("", question)
     if TUNING.share_split_outside_names:
         # (a body's name is not where a share splits: '城中区2024年通过信函申请的占比' is no '城' and its '区…' part)
         for name in sorted(names, key=len, reverse=True):

@@ -119,6 +119,10 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     return [pieces[n] for n in chosen]
 
 
+# A thing named that is only an organ ('用区政府', '区府办', '市政府办公室'): no count of its own.
+ORGAN_ONLY = re.compile(r"(?:用|以|由|经)?[\u4e00-\u9fff]{0,3}?(?:人民政府|政府|府办|政府办|办公室|办公厅)")
+
+
 def _same_piece(a: tuple, b: tuple) -> bool:
     """Whether two pieces are one: the same figure with the same words ('政策解读18条' alone and in its sentence)."""
     def words(piece: tuple) -> str:
@@ -519,6 +523,10 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
             matched = _match(named, _pieces(units, tails=True), asked_in.group(1) if asked_in else "")
         if matched is not None and (_a_total_among(matched) or _whole_and_part(matched)):
             return ""  # (a whole and its parts are not added together)
+        if matched is not None and TUNING.organs_not_added and all(ORGAN_ONLY.fullmatch(x.strip()) for x in named):
+            # ('用区政府、区府办两个名头对外发的文件一共几件': the things named are organs, in whose name one count is
+            # stated, '以区政府、区政府办公室名义主动公开文件36件'; 36 + 48 of another clause had been given)
+            return ""
         if matched is None and language == "zh":
             return ""
     if matched is not None:
@@ -562,6 +570,8 @@ def in_scale(figures: list, result: Decimal, sign: str) -> tuple[str, str]:
 
 # 'X比Y多多少条', 'X比Y少几件': the difference of two things one report states.
 _MORE_THAN = re.compile(r"(?P<x>[^，,。？?；;]+?)比(?P<y>[^，,。？?；;]+?)(?P<more>多|少)(?:出|了)?(?:多少|几)")
+# … with a comma before 比 ('…门户网站发布的政府信息，比政务新媒体推送的多多少条').
+_MORE_THAN_AFTER_COMMA = re.compile(r"(?P<x>[^，,。？?；;]+?)[，,]\s*比(?P<y>[^，,。？?；;]+?)(?P<more>多|少)(?:出|了)?(?:多少|几)")
 
 
 def stated_difference(question: str, language: str, units: list[Unit], names: list[str] = ()) -> str:
@@ -575,7 +585,8 @@ def stated_difference(question: str, language: str, units: list[Unit], names: li
 def years_compared(other: str) -> bool:
     """Whether what a thing is compared with after 比 is a year ('2024年', '去年', '上一年', '上期'), not a
     thing ('网站上')."""
-    return bool(re.search(r"\d|年|^\s*(?:去|前|上)", other))
+    return bool(re.search(r"\d|(?<![当本])年|^\s*(?:去|前|上)", other) if TUNING.difference_after_comma else
+                re.search(r"\d|年|^\s*(?:去|前|上)", other))
 
 
 def difference_of(question: str, language: str, units: list[Unit], names: list[str] = ()) -> tuple[str, tuple]:
@@ -587,7 +598,8 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
         return "", ()
     if language != "zh":
         return _difference_en(question, units, names) if TUNING.english_differences else ("", ())
-    m = _MORE_THAN.search(question)
+    m = _MORE_THAN.search(question) or (_MORE_THAN_AFTER_COMMA.search(question) if TUNING.difference_after_comma
+                                        else None)
     if not m or years_compared(m.group("y")):
         return "", ()  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
         # '比网站上' is a thing)
@@ -638,17 +650,19 @@ def _difference_en(question: str, units: list[Unit], names: list[str] = ()) -> t
 
 
 def said_difference(a, b, language: str = "zh") -> str:
-    """'前者比后者多430条（482 − 52）' of two figures (each with its value and measure word); in English
-    ' The first is 135928 more than the second (358721 − 222793).'"""
+    """'482条比52条多430条（482 − 52）' of two figures (each with its value and measure word); in English
+    ' 358721 is 135928 more than 222793 (358721 − 222793).'"""
     measure = a.unit if a.unit == b.unit else ""
     if a.value == b.value:
         return f"两者相同（{plain_number(a.value)}{measure}）。" if language == "zh" else \
             f" Both are {plain_number(a.value)}."
     said, shown = in_scale(sorted([a, b], key=lambda f: f.value, reverse=True), abs(a.value - b.value), " − ")
+    # (each thing by its figure, not '前者/后者': the clauses are quoted in the report's order, not the question's)
     if language != "zh":
-        return f" The first is {said} {'more' if a.value > b.value else 'fewer'} than the second ({shown})."
+        return (f" {plain_number(a.value)} is {said} {'more' if a.value > b.value else 'fewer'} than "
+                f"{plain_number(b.value)} ({shown}).")
     word = "多" if a.value > b.value else "少"
-    return f"前者比后者{word}{said}{measure}（{shown}）。"
+    return f"{plain_number(a.value)}{a.unit}比{plain_number(b.value)}{b.unit}{word}{said}{measure}（{shown}）。"
 
 
 def named_addends(question: str, names: list[str], language: str) -> list[str]:
@@ -736,7 +750,7 @@ def units_for_addends(question: str, names: list[str], language: str, passages, 
     then stated_sum's, which adds only when each thing has a piece of its own."""
     from assistant.ask.extractive import choose_units
 
-    frame, items = framed_addends(question, names, language)
+    frame, items = framed_addends(question, names, language) if language == "zh" else ("", _named_en(question))
     if len(items) < least:
         return None  # (two are found by the question read whole, first)
     units: list[Unit] = []
@@ -744,10 +758,18 @@ def units_for_addends(question: str, names: list[str], language: str, passages, 
     # '通过政府网站发布信息6个类别')
     counted_in = ASKED_IN.search(question) if TUNING.addends_in_measure and not measures_named(question) else None
     measure = counted_in.group(1) if counted_in else None
+    if TUNING.english_addends_in_measure and language == "en" and TUNING.addends_in_measure:
+        # ('How many items did … put out on its website and its WeChat account altogether?': items are 条, not
+        # '通过政府网站发布信息6个类别')
+        from assistant.ask.extractive import asked_measure_en
+
+        measure = asked_measure_en(question) or None
     for n, item in enumerate(items):
         # (the first thing read as the question says it, with the words framing them all: '公开的
         # 政策解读'; the others alone — the frame read with each finds its whole, '政务新媒体发布…638条')
-        composition = choose_units(f"{frame if n == 0 else ''}{item.strip(' ，,—')}有多少", names, language,
+        reading = f"{frame if n == 0 else ''}{item.strip(' ，,—')}有多少" if language == "zh" else \
+            f"How many {item.strip(' ,')}?"
+        composition = choose_units(reading, names, language,
                                    passages, stats,
                                    similarity=similarity, separate_counts=True, measure=measure)
         if not composition.answered:

@@ -429,6 +429,12 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
                       f"The question's {', '.join(plan.unmapped)} matches no cell of the tables (they hold: {asked}); "
                       f"no guess is made.")
+    if op.sum and not op.share and language == "zh" and TUNING.among_received_not_added and \
+            len({x.row for x in plan.targets}) > 1 and (among := _rows_named_as_among(question, plan)) and \
+            any(x.row not in among for x in plan.targets):
+        # ('收到的信息公开申请里，…来反映问题、举报投诉的…这类一共有几件': the requests received are where the thing asked
+        # is, no thing to add; 600 + 41 had been given)
+        plan = dataclasses.replace(plan, targets=[x for x in plan.targets if x.row not in among])
     if op.sum and not op.share and len(plan.targets) == 1 and len(groups) == 1 and len(named_years) <= 1 and \
             (TUNING.chinese_sum_needs_two_counts if language == "zh" else TUNING.sum_needs_two_counts) and \
             _things_beside_one_cell(question, plan, language):
@@ -561,7 +567,11 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
                               "Two things the question asks map to one cell of this report's table; "
                               "ask them one at a time.")
             parts = [statement(f, citer.markers(f), language) for f in figs]
-            if op.sum and len(figs) > 1 and not op.share:
+            # (a row of 第二十条 asked without a column stands for its columns: made, repealed and in force in the year
+            # are no things to add — '…新出台了几部政府规章？现在还管用的规章一共有几部？' had been 1 + 0 + 22)
+            by_columns = TUNING.article_columns_not_added and any(
+                t.table == "art20" and not t.column and len(_columns(t, rows)) > 1 for t in plan.targets)
+            if op.sum and len(figs) > 1 and not op.share and not by_columns:
                 total = sum((f.value for f in figs), Decimal(0))
                 shown = " + ".join(plain_number(f.value) for f in figs)
                 parts.append(f"合计{_amount(total, _unit(figs[0]), language)}（{shown}）" if language == "zh"
@@ -651,12 +661,27 @@ def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> boo
         (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
 
 
+# What follows a row's words naming it as where the things asked are: '收到的信息公开申请里', '办结的申请中'.
+AMONG_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,6}?申请)?(?:里|中|当中|之中)(?![央国心])")
+
+
+def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
+    """The rows a Chinese question names as where the things it adds are ('收到的信息公开申请里'): the whole they are
+    among, no thing to add."""
+    return {x.key for x in plan.terms if x.axis == "row" and x.text
+            and any(AMONG_AFTER.match(question, m.end()) for m in re.finditer(re.escape(x.text), question))}
+
+
 def _whole_and_its_part(plan: CellPlan) -> bool:
-    """Whether a plan's cells, of one column, hold a row's total and a row under it (办理结果总计 and 部分公开)."""
+    """Whether a plan's cells, of one column, hold a row's total and a row under it (办理结果总计 and 部分公开), or
+    requests received and an outcome of requests."""
     by_column: dict[str, set[str]] = {}
     for x in plan.targets:
         by_column.setdefault(x.column, set()).add(x.row)
     for rows in by_column.values():
+        if TUNING.among_received_not_added and rows & {"apply.new", "apply.carried_over"} and \
+                any(r.startswith("apply.result.") for r in rows):
+            return True  # (the year's results are of the requests received and carried over: 收到的 + 举报投诉类的)
         for row in rows:
             if row.endswith(".total"):
                 under = row[: -len("total")]

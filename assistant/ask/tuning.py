@@ -610,6 +610,21 @@ class ExtractiveTuning:
     # 信息6个类别'; prose_sum.units_for_addends). Found on multi11.tune (g1-19). (Said by appending the measure word to
     # each thing's reading instead: three sums of multi6.tune and multi9.tune lost, '多少个（件）' and '图解7条'.)
     addends_in_measure: bool = True
+    # … and so is each thing of an English sum, in the measure its 'how many' counts in ('How many items did the Fuzhou
+    # foreign affairs office put out on its website and its WeChat account altogether?' had added '发布信息6个类别' to
+    # the 710 posts; multi15.tune q3-21).
+    english_addends_in_measure: bool = True
+    # A Chinese sum whose things are organs only is not added from their clauses: the organs qualify one count
+    # ('用区政府、区府办两个名头对外发的文件一共几件' had been 36 + 48, the second a count of policy explanations;
+    # unseen7.tune u7-025, found by a check of the computed figures of passing answers).
+    organs_not_added: bool = True
+    # What bodies are ranked by ('按公开的信息条数从多到少怎么排') is read as its thing only, without the words of ordering
+    # ('条数 怎么排' had left '我委共公开政府信息68条' unread; multi25.tune s1-35).
+    ranked_by_read_out: bool = True
+    # An English sum whose things the question read whole does not all find is read thing by thing, as a Chinese one
+    # is (prose_sum.units_for_addends): 'How many items did … put out on its website and its WeChat account
+    # altogether?' had listed the two clauses and stated no total (multi15.tune q3-21).
+    english_addends_apart: bool = True
     # In English a place locating a body follows it ('Hanjiadun Subdistrict, Qiaokou District'): a district named first
     # and a comma, or a department after a comma, is an item of a list (bodies._drop_qualifying_mentions). A ranking of
     # six named bodies had dropped two (multi11.tune g3-33, found there).
@@ -851,6 +866,27 @@ class ExtractiveTuning:
     # A sum of a row's total and a row under it (办理结果总计 and 部分公开) is refused: it counts twice (multi21.tune v2-05,
     # '办结的申请里…全额给出的和删减后给出的加起来', had been answered 1071 + 69).
     whole_and_part_not_added: bool = True
+    # … and so is any row a Chinese sum names as where its things are ('收到的信息公开申请里，…举报投诉的…这类一共有几件'
+    # had been 本年新收 600 + 41 = 641: the received requests are the things' whole; multi24.tune u1-01).
+    among_received_not_added: bool = True
+    # The columns of a row of 第二十条 (made, repealed, in force) are not added: '青溪市政府2024年新出台了几部政府规章？现在
+    # 还管用的规章一共有几部？' had been 1 + 0 + 22 = 23 (tables2.tune, found by a check of the computed figures of passing
+    # answers).
+    article_columns_not_added: bool = True
+    # 总数 naming a thing compared ('…主动公开的政府信息总数，和…比，多了多少条') asks no sum: 145 + 36 had been given for
+    # '多了多少' (multi25.tune s2-33).
+    total_as_noun: bool = True
+    # Bodies each named with a year of its own ('淮安市2024年、黄埔区2022年和青溪市2022年', 'Huai'an city in 2024, …
+    # Qingxi city in 2022') are each read in that year, not in every year asked: Qingxi's 2024 figure had been ranked
+    # for its 2022 one (multi25.tune s2-21).
+    years_of_each_body: bool = True
+    # A share's part with brackets saying what it includes ('解读产品（含动漫短视频）占多大比例') is read without them: the
+    # report's '(包括动漫短视频解读16个)' had been the part, 16 of 260 (multi25.tune s3-29).
+    inclusion_said_aside: bool = True
+    # A difference of two things of one report asked with a comma before 比 ('…门户网站发布的政府信息，比政务新媒体推送的多
+    # 多少条'), and one whose second thing is of the same year ('比当年新制定的'), is computed as without them: both
+    # clauses had been listed and no difference stated (multi25.tune s1-11, s2-03, s3-03).
+    difference_after_comma: bool = True
     # (listed_prefixes, below, takes no words of going or asking nor a word of the tables as a body's name: '市民个人去
     # 青溪市政府办申请…' had lost 市民个人, its column, to the body's name — multi24.tune u2-11.)
     # (The asking around a question, '…，你知道吗？', '想问一下', as no word of what is asked: measured 2026-12-06 and left out.

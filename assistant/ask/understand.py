@@ -37,6 +37,32 @@ SPAN_START = rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)"
 SINCE_YEAR = re.compile(rf"{SPAN_START}|累计|以来|(?i:\bsince {_YEAR}\b)")
 
 
+# A year said right after a body's name ('淮安市2024年', 'Qingxi city in 2022'), before the next name.
+_YEAR_AFTER = re.compile(rf"\s*(?:\(|（)?\s*(?:(?i:in|for|of)\s+)?({_YEAR})(?!\d)")
+# … in English, after the level words of the name ('Qingxi city in 2022', 'Huangpu District in 2022').
+_YEAR_AFTER_EN = re.compile(rf"(?i)(?:\s+(?!and\b|or\b|in\b|for\b)[a-z'’-]+){{0,3}}?\s*\(?(?:in|for)\s+({_YEAR})(?!\d)")
+
+
+def _year_of_each(question: str, resolution, groups: list[list[dict]]) -> list[int] | None:
+    """The year each body named is asked in, when every body's name is followed by a year of its own and they
+    differ; else None (years asked of all of them)."""
+    mentions = [m for m in resolution.mentions if m.bodies]
+    out: list[int] = []
+    for group in groups:
+        bodies = {r.get("body") for r in group}
+        own = [m for m in mentions if bodies & set(m.bodies)]
+        if len(own) != 1:
+            return None
+        # (an English name's place is counted from 10,000: bodies.Mention)
+        found = _YEAR_AFTER.match(question, own[0].end) if own[0].start < 10_000 else \
+            _YEAR_AFTER_EN.match(question, own[0].end - 10_000)
+        if not found:
+            return None
+        out.append(int(found.group(1)))
+    return out if len(set(out)) > 1 and len(out) == len(groups) else None
+
+
+
 # A year a question names that is no report's year: where a span starts ('从2003年以来') or where
 # something is carried to ('只能挪到2025年再处理').
 NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?|(?i:\bsince {_YEAR}\b)")
@@ -148,6 +174,12 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
             years = years | {year - 1}
     if years:
         kept = [[r for r in group if r.get("year") in years] for group in groups]
+        if TUNING.years_of_each_body and len(years) > 1 and resolution.groups:
+            paired = _year_of_each(question, resolution, groups)
+            if paired is not None:
+                # ('淮安市2024年、黄埔区2022年和青溪市2022年…', 'Huai'an city in 2024, … Qingxi city in 2022'): each
+                # body in its own year, not in every year asked (Qingxi 2024 had been ranked for Qingxi 2022)
+                kept = [[r for r in group if r.get("year") == year] for group, year in zip(groups, paired)]
         missing = [group for group, k in zip(groups, kept) if not k]
         if missing and resolution.groups:
             return no_year(years, [r for group in missing for r in group])
