@@ -106,3 +106,50 @@ def test_real_reports_an_english_change_asked_with_its_precision(tmp_path):
     a = g.ask("Dongyuelu Street in Daye: how many items did it proactively publish in 2022 and in 2025, and how large "
               "was the increase, in items and in percent (one decimal)?")
     assert a.answered and "95.3%" in a.answer and "41" in a.answer, a.answer
+
+
+def test_real_reports_decisions_stated_in_a_report_text_are_read_beside_a_table(tmp_path):
+    g = index_of_corpus(tmp_path, ["guangzhou-huangpu-qzf-2022.txt", "jiamusi-dongfeng-sjj-2022.txt"])
+    a = g.ask("2022年黄埔区和东风区审计局的行政处罚决定各多少件？")
+    # (Huangpu prints no table; its text's '行政处罚358721件' had been left unread)
+    assert a.answered and "358721" in a.answer, a.answer
+
+
+def test_real_report_an_english_sum_put_together_after_a_copula(tmp_path):
+    g = index_of_corpus(tmp_path, ["guangzhou-panyu-jjkfq-2022.txt", "guangzhou-panyu-jjkfq-2024.txt"])
+    a = g.ask("Of the information the Panyu Economic and Technological Development Zone committee published in 2022, "
+              "how many items were work updates and departmental budget/final-accounts items put together?")
+    assert a.answered and "63" in a.answer, a.answer
+
+
+def test_a_breakdown_by_quarters_or_halves_of_the_year_is_not_held(tables):
+    a = tables.ask("青溪市政府2024年上半年和下半年各收到多少件申请？")
+    assert not a.answered and "1278" not in a.answer, a.answer
+    b = tables.ask("How many requests did Huai'an receive in the first quarter of 2024?")
+    assert not b.answered and "3050" not in b.answer, b.answer
+
+
+def test_real_reports_a_place_not_held_named_as_another_body_compared_is_refused(tmp_path):
+    g = index_of_corpus(tmp_path, ["hangzhou-yuhang-fgj-2022.txt", "guangzhou-huadu-qzfbgs-2022.txt"])
+    a = g.ask("Did the Yuhang development and reform bureau or the Xiaoshan one receive more requests in 2022?")
+    assert not a.answered and "32" not in a.answer, a.answer
+    b = g.ask("Did the Yuhang development and reform bureau receive more requests in 2022 than the Huadu government "
+              "office?")
+    assert b.answered and "32" in b.answer and "33" in b.answer, b.answer
+
+
+def test_real_report_a_sum_refused_read_whole_is_read_thing_by_thing(tmp_path):
+    g = index_of_corpus(tmp_path, ["meishan-renshou-zhongxiangzhen-2019.txt", "honghe-jianshui-qinglongzhen-2019.txt"])
+    a = g.ask("钟祥镇2019年在县政府网站和大美仁寿APP上一共发布了多少条信息？")
+    assert a.answered and "39" in a.answer, a.answer
+
+
+def test_an_english_body_and_its_office_are_two_bodies(tables):
+    a = tables.ask("Which received more new requests in 2024, the Qingxi city government or its general office, and by "
+                   "how many?")
+    # (the office alone had been matched, and the comparison refused)
+    assert a.answered and "1278" in a.answer and "343" in a.answer and "935" in a.answer, a.answer
+    b = tables.ask("How many requests did the Qingxi city government receive in 2024, and how many did its office "
+                   "grant?")
+    # (the office's 343 had been given for the city government's requests)
+    assert "1278" in b.answer, b.answer

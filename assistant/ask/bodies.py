@@ -1164,8 +1164,23 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             # ('Shifudonglu subdistrict (Kundulun, Baotou)'): where the body is, in words the index may not
             # hold as places, no words of what is asked
             result.locating += [x.strip() for x in bracket.group(1).split(",") if x.strip()]
+    said = EN_ITS_OFFICE.search(question) if TUNING.english_its_office else None
+    named = [m for m in result.mentions if m.start >= 10_000 and m.bodies]
+    if said and len(named) == 1 and named[0].end - 10_000 <= said.start():
+        # ('the Qingxi city government or its general office'): the place's government, and its office — two bodies,
+        # not the office alone (the organ after the place had been read as its only one)
+        place = named[0]
+        government, office = _choose(latin_index[place.text], "", in_years), \
+            _choose(latin_index[place.text], "办公室", in_years)
+        if government and office and not set(government) & set(office) and \
+                all(names_of(b).kind == "government" for b in government):
+            result.mentions[result.mentions.index(place)] = Mention(place.text, place.start, place.end, government)
+            result.mentions.append(Mention(place.text, 10_000 + said.start(), 10_000 + said.end(), office, "办公室"))
 
 
+# A body's own office named after it by a pronoun ('… government or its general office', '… and its office').
+# ('… how many did its office grant?' too; not 'held by its office', whoever's office that is)
+EN_ITS_OFFICE = re.compile(r"(?i)(?<!\bby\s)\bits\s+(?:own\s+)?(?:general\s+)?office\b")
 # The words between a body's English name and a place it is in ('… management committee in Wuhan's ').
 EN_LOCATED_IN = re.compile(r"(?i)^[\w\s-]{0,40}?\bin\s+(?:[a-z]+['’]s\s+)?(?:the\s+)?$")
 # … with a possessive or a year between them ('the Zongguan street office's 2025 report in ').

@@ -406,6 +406,19 @@ BY_MONTH = re.compile(r"(?<!平均)(?<!均)(?:每一?个?月|各个?月份?|逐�
                       r"\bmonthly\b(?! average))")
 
 
+# A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
+PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+EN_PART_OF_YEAR = re.compile(r"(?i:\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b)|"
+                             rf"(?i:\b(?:in|during|for|of)\s+)(?P<month>{'|'.join(EN_MONTHS)})\b")
+# A question asking by quarters or halves of the year ('上半年和下半年各收到多少', '一季度', 'in the first quarter', and
+# '每季度', 'quarterly'): a breakdown the tables do not have; a clause stating one names its part of the year.
+BY_SEASON = re.compile(PART_OF_YEAR.pattern + r"|(?:每个?|各个?)季度|(?i:\bquarters\b|\bquarterly\b|"
+                       r"\b(?:first|second|third|fourth) quarter\b|\b(?:first|second) half\b|\bQ[1-4]\b)")
+SEASON_SAID = BY_SEASON
+
+
 # A question asking applicants by sex ('男性/女性各多少', 'how many were women'): a breakdown the tables do not have.
 BY_SEX = re.compile(r"男性|女性|男的|女的|男女|性别|(?i:\bmen\b|\bwomen\b|\bmales?\b|\bfemales?\b|\bgender\b)")
 # A question asking a body's figure split by places or units within it ('按区县来分', '按部门统计'): a breakdown the tables
@@ -425,6 +438,8 @@ def breakdowns_asked(text: str) -> list[re.Pattern]:
         out.append(SEX_SAID)
     if TUNING.by_place_not_held and BY_PLACE.search(text):
         out.append(PLACE_SAID)
+    if TUNING.by_season_not_held and BY_SEASON.search(text):
+        out.append(SEASON_SAID)
     if TUNING.by_month_not_held and BY_MONTH.search(text) and not re.search(
             r"平均|(?i:\baverage\b|\bon average\b|\bmean\b)", text):
         out.append(MONTH_SAID)

@@ -25,7 +25,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  terms_of)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
-from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, MONTH_SAID, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
+from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import OUTLET_WORDS, PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
 from assistant.ask.outlets import reworded as outlet_words
@@ -703,6 +703,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     for said in breakdowns_asked(focus_text_):
         # ('其中男性、女性各多少', '每个月分别收到多少件申请？哪个月最多？': stated by clauses naming the sexes or months,
         # never by the whole; a part of the year asked by name is read below)
+        if said is SEASON_SAID:
+            continue  # (a part of the year asked by name is read below)
         if said is not MONTH_SAID or period is None:
             units = [u for u in units if not u.is_cell and said.search(u.in_context)]
     if period:
@@ -1203,8 +1205,6 @@ NO_KIND = re.compile(r"各类|各项|各种|相关|有关|全部|所有|共计|�
                      + "|".join(PUT_OUT_WORDS))
 
 
-# A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
-PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
 # Asking the government for its information, in everyday words ('要材料的请求', '讨要资料', '要政府信息的事').
 # (主动 or 开口 before it is the asker's doing, '主动开口要政府资料': not the format's 主动公开)
 # (信息 is the format's own word, said by the reports: '要政府信息的申请' is left as it is)
@@ -1243,10 +1243,6 @@ def _month_number(numeral: str) -> int | None:
     return int(numeral) if numeral.isdigit() else cn_to_int(numeral)
 
 
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
-EN_PART_OF_YEAR = re.compile(r"(?i:\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b)|"
-                             rf"(?i:\b(?:in|during|for|of)\s+)(?P<month>{'|'.join(EN_MONTHS)})\b")
 
 
 def _applicant_terms(text: str) -> list:

@@ -20,7 +20,7 @@ SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|
                  + ASKED_AFTER_ADDING + r")|加起来|加在一起|(?:全部|全都|都|一起)?相加|加(?:到|在)?一(?:起|块)|(?:算|合|放)(?:在|到)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?<!公)共(?=有?(?:多少|几))|(?<![不没别])算上|连同|(?i:\bin total\b|\bin all\b(?=\s*(?:[?.,;]|$))|\bcombined\b|(?<!not )\bcounting\b(?=[^?.;]{1,60}?\band\b)|"
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b|\bwhat(?:'s| is| was) the total\b|"
                  # ('… on its portal and WeChat together')
-                 r"\b(?:and|plus)\b[^?.;]{1,40}?\btogether\b|\bplus\b)")
+                 r"\b(?:and|plus)\b[^?.;]{1,60}?\b(?:put |taken )?together\b|\bplus\b)")
 # ('政务动态占了多少条': 占 with a count in a measure word asks the count, not a share)
 SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少(?![条篇件则份项宗起个家所场次期轮人名位元])|几成|百分|比|\d)|"
                    r"率(?!先)|几成|"

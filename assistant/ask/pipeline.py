@@ -783,6 +783,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             if found is not None:
                 yield from _given(found, retrieved)
                 return
+    if not composition.answered and TUNING.refused_sum_read_apart and language == "zh":
+        # ('钟祥镇2019年在县政府网站和大美仁寿APP上一共发布了多少条信息': read whole, no passage covers the question; two
+        # things to add, each read on its own, are each stated)
+        found = _prose_sum_answer(question, understanding, names, lexical, started, _similarity(gongkai), least=2)
+        if found is not None:
+            yield from _given(found, retrieved)
+            return
     if composition.answered and TUNING.share_unstated_refused:
         from assistant.ask.operations import operation_of
         from assistant.zh.figures import extract_figures

@@ -105,8 +105,20 @@ def _column_labels() -> dict[str, frozenset[str]]:
     return out
 
 
+def _decisions_only(target: Target) -> bool:
+    """Whether a target is the decisions of a row of 第二十条 that counts nothing else in the 2021 format (行政许可,
+    行政处罚, 行政强制: 本年处理决定数量)."""
+    if target.table != "art20" or target.row_group or target.column_group or target.column not in ("", "decisions"):
+        return False
+    return national_format().tables["art20"].columns_of(target.row, "2021") == ("decisions",)
+
+
 def _states(target: Target, clause: str) -> Decimal | None:
     from assistant.zh.figures import extract_figures
+
+    if target.table == "art20":
+        # (the decisions of a row counting only them: the row named with one count in 件 is its figure)
+        target = Target(target.table, target.row, "")
 
     if PART_OF.match(clause):
         return None
@@ -132,8 +144,11 @@ def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
     """The figure of ``target`` as the prose of one report states it, or None (not stated, or
     stated with different values)."""
     spec = national_format().cell(f"{target.row}.{target.column or 'total'}")
-    if target.table == "art20" or (spec is not None and spec.unit != "件"):
-        return None  # art20 cells have no single column to name in prose; amounts stay with the tables
+    decisions = TUNING.decisions_in_prose and _decisions_only(target)
+    if (target.table == "art20" and not decisions) or (spec is not None and spec.unit != "件"):
+        # art20 cells have no single column to name in prose, but the decisions of a row that counts only them
+        # ('主动公开办理行政许可222793件'); amounts stay with the tables
+        return None
     found: list[ProseFigure] = []
     for passage in passages:
         if passage.kind != "prose":

@@ -314,8 +314,12 @@ def _named_en(question: str) -> list[str]:
         listed = [x for x in listed if x]
         if len(listed) >= 3:  # (two things: read as before, joined by 'and')
             return listed
-    # (the summing word itself: 'together' of '… portal and WeChat together', whose things it follows)
+    # (the summing word itself: 'together' of '… portal and WeChat together', whose things it follows — with the
+    # verb before it, 'put together')
     at = sum_at.start() + (sum_at.group(0).lower().rfind("together") if re.match(r"(?i)and|plus", sum_at.group(0)) else 0)
+    if TUNING.english_sum_frames:
+        verb = re.search(r"(?i)\s(?:put|taken|added)\s+$", question[:at])
+        at = verb.start() if verb else at
     if sum_at.group(0).lower() == "plus":
         # ('How many online interviews plus consultation activities did … hold?': the things are on both
         # sides of it, the phrase up to where the sentence asks on)
@@ -426,15 +430,20 @@ def _trimmed_en(things: list[str]) -> list[str]:
     if m and m.group("rest") is not None:
         # ('… did ⎵ receive online': the words after the name's gap and its verb are the first thing)
         after = re.split(r"\s{2,}", m.group("rest").strip(), maxsplit=1)[-1].split(None, 1)
-        if len(after) < 2:
+        copula = TUNING.english_sum_frames and re.search(r"(?i)\b(?:were|was)\s*$", first[: len(first) - len(m.group("rest"))])
+        if copula and after and not re.fullmatch(r"(?i)[a-z]+(?:ed|en|wn|ne|pt|lt|nt|ld|ght)", after[0]):
+            # ('how many items were work updates and …': after 'were' the thing itself, no verb before it)
+            noun, first = m.group("noun"), " ".join(after)
+        elif len(after) < 2:
             return things
-        noun, first = m.group("noun"), after[1]
+        else:
+            noun, first = m.group("noun"), after[1]
     elif m:
         first = m.group("noun")
     trimmed = [first] + [x.strip() for x in things[1:-1]] + [last.strip()]
     if any(not x for x in trimmed):
         return things
-    return [f"{x} {noun}" for x in trimmed] if noun else trimmed
+    return [x if x.lower().endswith(noun.lower()) else f"{x} {noun}" for x in trimmed] if noun else trimmed
 
 
 def unfound_addends(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:

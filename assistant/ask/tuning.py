@@ -618,9 +618,28 @@ class ExtractiveTuning:
     # ('用区政府、区府办两个名头对外发的文件一共几件' had been 36 + 48, the second a count of policy explanations;
     # unseen7.tune u7-025, found by a check of the computed figures of passing answers).
     organs_not_added: bool = True
+    # A Chinese sum of two things the question read whole does not answer is read thing by thing, as one it answers in
+    # part is ('钟祥镇2019年在县政府网站和大美仁寿APP上一共发布了多少条信息' had been refused; multi11.tune g2-21, multi8.tune
+    # m8-s24).
+    refused_sum_read_apart: bool = True
     # What bodies are ranked by ('按公开的信息条数从多到少怎么排') is read as its thing only, without the words of ordering
     # ('条数 怎么排' had left '我委共公开政府信息68条' unread; multi25.tune s1-35).
     ranked_by_read_out: bool = True
+    # A report with no tables stating the decisions of 行政许可, 行政处罚 or 行政强制 in its text ('主动公开办理行政许可222793件')
+    # is read for that cell, as a row of requests is (prose_cells): a ranking of three bodies' licensing decisions had
+    # left it out (multi25.tune s2-21).
+    decisions_in_prose: bool = True
+    # A question asking by quarters or halves of the year ('硚口区2024年上半年和下半年各收到多少件申请') asks a breakdown the
+    # tables do not have, as one by month does: it had been answered with the year's 289 (found by probes of the kinds
+    # of refusal multi25's writers were asked for).
+    by_season_not_held: bool = True
+    # An English question naming a held body and a place no report has, as another of the bodies compared ('Did the
+    # Yuhang development and reform bureau or the Xiaoshan one receive more requests in 2022?'), is refused: it had
+    # been answered with Yuhang's 32 (found by probes of the kinds of refusal multi25's writers were asked for).
+    unknown_place_of_a_pair: bool = True
+    # 'the Qingxi city government or its general office' names two bodies, the place's government and its office: the
+    # office alone had been matched, and the comparison refused as naming a body not held (found by probes).
+    english_its_office: bool = True
     # An English sum whose things the question read whole does not all find is read thing by thing, as a Chinese one
     # is (prose_sum.units_for_addends): 'How many items did … put out on its website and its WeChat account
     # altogether?' had listed the two clauses and stated no total (multi15.tune q3-21).

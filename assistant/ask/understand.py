@@ -240,7 +240,11 @@ def names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool
     County', which must not answer for the township). ``located``: pinyin of places the reports
     asked about name, which locate their body."""
     known = catalogue(catalog).known_latin | located
-    level = r"(?=\s+(?i:Township|Town|Street|Subdistrict|Village|County|District|City)\b)" if levelled else ""
+    level = r"(?=\s+(?i:Township|Town|Street|Subdistrict|Village|County|District|City)\b" + (
+        # ('… the Yuhang development and reform bureau or the Xiaoshan one': a place named as another of the bodies
+        # compared, by 'one' or a lower-case organ after it)
+        r"|\s+(?:one|ones|development and reform|finance bureau|audit bureau|statistics bureau)\b"
+        if TUNING.unknown_place_of_a_pair else "") + ")" if levelled else ""
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
         if word in EN_GENERIC or word in known or (TUNING.zone_words_no_place and word in EN_ZONE_WORDS):
