@@ -153,3 +153,38 @@ def test_an_english_body_and_its_office_are_two_bodies(tables):
                    "grant?")
     # (the office's 343 had been given for the city government's requests)
     assert "1278" in b.answer, b.answer
+
+
+def test_real_report_a_difference_of_two_things_needs_both_figures(tmp_path):
+    g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt", "wuhan-qiaokou-sjj-2025.txt"])
+    a = g.ask("威海市统计局2025年公众号发的和网站发的相差多少条？")
+    # (both clauses had been listed, no difference stated)
+    assert a.answered and "747" in a.answer, a.answer
+    b = g.ask("How many more items did the Weihai statistics bureau post on WeChat than on its website in 2025?")
+    # (answered with the WeChat count, 878, alone; a count beside 'how many more' reads as the difference)
+    assert not b.answered or "747" in b.answer, b.answer
+
+
+def test_real_reports_which_published_more_reads_the_thing_compared(tmp_path):
+    g = index_of_corpus(tmp_path, ["mianyang-pingwu-longanzhen-2024.txt", "qujing-luoping-zhongshanxiang-2024.txt"])
+    a = g.ask("Between Longan Town and Zhongshan Township, which published more items in 2024, and by how much?")
+    # (the words asking which is more had taken 'items' with them; refused)
+    assert a.answered and "145" in a.answer and "36" in a.answer and "109" in a.answer, a.answer
+
+
+def test_a_change_against_a_year_not_held_asked_alone_is_refused(tables):
+    a = tables.ask("青溪市政府2024年收到的申请比去年多多少件？")
+    assert not a.answered and "2023" in a.answer, a.answer
+    b = tables.ask("青溪市政府2024年收到多少件申请？比上一年多多少？")
+    # (the year's figure is asked too: given, with the change said not computable)
+    assert b.answered and "1278" in b.answer and "2023" in b.answer, b.answer
+
+
+def test_real_reports_last_year_is_the_year_before_the_one_named(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-sjj-2024.txt", "wuhan-qiaokou-sjj-2025.txt",
+                                   "mianyang-pingwu-longanzhen-2024.txt"])
+    a = g.ask("硚口区审计局2025年在网站上发布的信息比去年少了多少条？")
+    assert a.answered and "14" in a.answer and "10" in a.answer and "减少4" in a.answer, a.answer
+    b = g.ask("龙安镇2024年主动公开的信息比去年多了多少条？")
+    # (the year's 145 alone had answered it)
+    assert not b.answered, b.answer

@@ -1165,6 +1165,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             # hold as places, no words of what is asked
             result.locating += [x.strip() for x in bracket.group(1).split(",") if x.strip()]
     said = EN_ITS_OFFICE.search(question) if TUNING.english_its_office else None
+    if said and not (EN_ITS_OFFICE_APART.search(question[: said.start()]) or EN_BODIES_APART.search(question)):
+        # ('… the Baoshan municipal government and its general office close': the two together, as the office's report
+        # says them, '市政府及市政府办公室共受理…21件' — one body asked)
+        said = None
     named = [m for m in result.mentions if m.start >= 10_000 and m.bodies]
     if said and len(named) == 1 and named[0].end - 10_000 <= said.start():
         # ('the Qingxi city government or its general office'): the place's government, and its office — two bodies,
@@ -1181,6 +1185,12 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 # A body's own office named after it by a pronoun ('… government or its general office', '… and its office').
 # ('… how many did its office grant?' too; not 'held by its office', whoever's office that is)
 EN_ITS_OFFICE = re.compile(r"(?i)(?<!\bby\s)\bits\s+(?:own\s+)?(?:general\s+)?office\b")
+# … named apart from the government: as an alternative or the other side of a comparison ('or its office', 'than its
+# office'), or as the subject of a clause of its own ('how many did its office grant').
+EN_ITS_OFFICE_APART = re.compile(r"(?i)(?:\bor|\bversus|\bvs\.?|\bthan|\bcompared\s+(?:with|to)|\bdid|\bdoes|\bhas|\bhad|"
+                                 r"\bwere|\bwas)\s+(?:that\s+of\s+)?$")
+# … or in a question asking each one's figure or comparing them.
+EN_BODIES_APART = re.compile(r"(?i)\b(?:each|respectively|separately|which|compare[sd]?|more|fewer|less|difference|gap)\b")
 # The words between a body's English name and a place it is in ('… management committee in Wuhan's ').
 EN_LOCATED_IN = re.compile(r"(?i)^[\w\s-]{0,40}?\bin\s+(?:[a-z]+['’]s\s+)?(?:the\s+)?$")
 # … with a possessive or a year between them ('the Zongguan street office's 2025 report in ').

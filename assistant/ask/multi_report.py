@@ -105,6 +105,11 @@ EN_ARITHMETIC = re.compile(r"(?i)(?:,|\s[—–-])?\s*(?:and\s+)?(?:(?:what|how 
                            r"more[^?.]*|which (?:one )?(?:had|has|published|received) more[^?.]*)(?=[?.]?\s*$)")
 
 
+# 'which (one) published more items in 2024': the verb and the thing compared, asked of each report.
+EN_WHICH_MORE = re.compile(r"(?i)\b(?:which|who)(?:\s+one)?\s+(?P<verb>had|has|published|posted|released|issued|received|"
+                           r"handled|got|made|put out)\s+more\s+(?P<thing>[^?.,;]+?)(?=\s*(?:[?.,;]|\band\b|$))")
+
+
 # A difference asked with its verb ('多收了几件', '少发了多少条'): the verb, without the 多/少 of the difference.
 # (only when the thing follows: '多开了几个？' reads nothing of its own)
 DIFFERENCE_VERB = re.compile(r"(?<![多少至])(?:多|少)(?![少多了])(?P<verb>[\u4e00-\u9fff])"
@@ -203,6 +208,10 @@ def reading_question(question: str) -> str:
     if not re.search(r"[\u4e00-\u9fff]", question) or question.isascii():
         # ('…each publish, and what is the gap?': the arithmetic asked of the figures, no second
         # thing each report is read for)
+        if TUNING.which_more_reads_thing:
+            # ('…, which published more items in 2024, and by how much?': the thing compared is what each report is
+            # read for, not left out with the words asking which is more)
+            question = EN_WHICH_MORE.sub(lambda m: f"how many {m.group('thing')} {m.group('verb')}", question)
         reading = EN_ARITHMETIC.sub("", question).strip()
         return reading if re.search(r"[A-Za-z]{3}", reading) else question
     # ('A跟B比，…': the frame of a comparison, no words of what each report states; '超过30件的': a bound)

@@ -26,7 +26,7 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import (added_from_one, difference_of, stated_difference, stated_sum, unfound_addends, units_for_addends,
+from assistant.ask.prose_sum import (added_from_one, difference_of, stated_difference, stated_sum, things_compared, unfound_addends, units_for_addends,
                                      years_compared)
 
 
@@ -466,6 +466,22 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
     return _quoted(question, units, started, lambda text: text + total, language) if total else None
 
 
+def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> bool:
+    """Whether a question asks only the change against the year before (one figure asked) of one report, whose
+    previous year's report is not held, and the clauses found state no change."""
+    from assistant.ask.table_answer import ASKED_HOW_MANY
+    from assistant.ask.understand import AGAINST_PREVIOUS
+
+    if not AGAINST_PREVIOUS.search(question) or len(ASKED_HOW_MANY.findall(question)) > 1 or \
+            len({r["source"] for r in understanding.reports}) != 1:
+        return False
+    return not any(CHANGE_SAID.search(u.in_context) for u in units)
+
+
+# What a clause stating a change against the year before says ('比上年增加', '同比下降', '较去年', '增长12%').
+CHANGE_SAID = re.compile(r"比上一?年|较上一?年|比去年|较去年|同比|增长|增加|减少|下降|上升|持平|提高|降低|翻了?一?番")
+
+
 def _siblings_unasked(question: str, language: str, units: list[Unit], names: list[str], similarity) -> list[str]:
     """For a question asking one count (no arithmetic), the clauses of its best clause's sentence
     counting the same thing with qualifiers the question says none of (siblings.unasked_siblings),
@@ -833,6 +849,14 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         beside = _stated_change_beside(question, composition.units)
         if beside is not None:
             composition.units = [composition.units[0], beside, *composition.units[1:]]
+    if composition.answered and TUNING.change_alone_unknown_refused and _change_alone_unstated(question, understanding,
+                                                                                            composition.units):
+        # ('龙安镇2024年主动公开的信息比去年多了多少条？' with no 2023 report held: the year's figure is no answer to it;
+        # read after a change stated beside the clause is found)
+        composition.answered = False
+        composition.note = ("索引中没有该机关上一年的报告，找到的句子也没有写明与上一年相比的变化，无法回答。" if language == "zh" else
+                            "The index holds no report of the year before from this body, and the sentences found state "
+                            "no change from it: the change cannot be given.")
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         if composition.unstated:
@@ -871,6 +895,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     "要相加的" + "、".join(f"“{x}”" for x in alone) + "只找到一个数字，无法算出合计。" if language == "zh" else
                     "Of the things to add (" + "; ".join(f"'{x}'" for x in alone) + "), the report's sentences found "
                     "state one figure only: no total is given."), started, mode, retrieved)
+                return
+            if not total and TUNING.difference_needs_two and things_compared(question, language) and \
+                    len({f for u in composition.units for f in u.figures}) < 2:
+                # ('How many more items did … post on WeChat than on its website?' answered with the WeChat count alone:
+                # a count beside '… more than' would read as the difference)
+                yield "answer", _refusal(question, language, (
+                    "要比较的两项只找到一个数字，无法算出差额。" if language == "zh" else
+                    "Of the two things compared, the report's sentences found state one figure only: no difference "
+                    "is given."), started, mode, retrieved)
                 return
             text += total
             extractive = Answer(question=question, answer=text, answered=True, citations=citations,

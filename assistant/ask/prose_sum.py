@@ -579,6 +579,9 @@ def in_scale(figures: list, result: Decimal, sign: str) -> tuple[str, str]:
 
 # 'X比Y多多少条', 'X比Y少几件': the difference of two things one report states.
 _MORE_THAN = re.compile(r"(?P<x>[^，,。？?；;]+?)比(?P<y>[^，,。？?；;]+?)(?P<more>多|少)(?:出|了)?(?:多少|几)")
+# Two things and their difference ('公众号发的和网站发的相差多少条', '网站发的信息与公众号发的信息差了多少').
+_DIFFER_BETWEEN = re.compile(r"(?P<x>[^，,。？?；;和与跟同]+?)(?:和|与|跟|同)(?P<y>[^，,。？?；;]+?)(?:之间)?"
+                             r"(?:相差|差了|差距|差额|差)(?:是|有|为)?(?:多少|几)")
 # … with a comma before 比 ('…门户网站发布的政府信息，比政务新媒体推送的多多少条').
 _MORE_THAN_AFTER_COMMA = re.compile(r"(?P<x>[^，,。？?；;]+?)[，,]\s*比(?P<y>[^，,。？?；;]+?)(?P<more>多|少)(?:出|了)?(?:多少|几)")
 
@@ -608,7 +611,8 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
     if language != "zh":
         return _difference_en(question, units, names) if TUNING.english_differences else ("", ())
     m = _MORE_THAN.search(question) or (_MORE_THAN_AFTER_COMMA.search(question) if TUNING.difference_after_comma
-                                        else None)
+                                        else None) or (_DIFFER_BETWEEN.search(question) if TUNING.difference_between
+                                                       else None)
     if not m or years_compared(m.group("y")):
         return "", ()  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
         # '比网站上' is a thing)
@@ -621,6 +625,16 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
     asked_in = ASKED_IN.search(question)
     pair = _pair_of([x, y], units, asked_in.group(1) if asked_in else "")
     return (said_difference(*pair), pair) if pair else ("", ())
+
+
+def things_compared(question: str, language: str) -> bool:
+    """Whether a question asks the difference of two things of one report ('公众号发的比网站发的多多少条', 'how many
+    more A than B'), not of two years."""
+    if language == "zh":
+        m = _MORE_THAN.search(question) or _MORE_THAN_AFTER_COMMA.search(question) or _DIFFER_BETWEEN.search(question)
+        return bool(m) and not years_compared(m.group("y"))
+    m = _MORE_THAN_EN.search(question)
+    return bool(m) and not re.search(r"(?i)\b(?:19|20)\d{2}\b|\byear\b|\bbefore\b", m.group("y"))
 
 
 def _pair_of(things: list[str], units: list[Unit], asked_in: str = "") -> tuple | None:

@@ -513,9 +513,12 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # '比上一年多还是少' of a year whose previous report the index does not hold: the year's
         # figure, and the change said not computable (never a change against another body).
         year = next(iter(named_years))
-        notes.append(f"索引中没有该机关{year - 1}年的报告，无法计算与上一年相比的变化。" if language == "zh" else
-                     f"The index holds no {year - 1} report of this body: the change from the year before "
-                     f"cannot be computed.")
+        said = (f"索引中没有该机关{year - 1}年的报告，无法计算与上一年相比的变化。" if language == "zh" else
+                f"The index holds no {year - 1} report of this body: the change from the year before cannot be computed.")
+        if TUNING.change_alone_unknown_refused and len(ASKED_HOW_MANY.findall(question)) <= 1:
+            # ('2024年收到的申请比去年多多少件？' asks the change only: the year's figure is no answer to it)
+            return refuse(said)
+        notes.append(said)
     unstated: list[dict] = []  # the reports asked about that do not state the figure
     for reports in per_body:
         for record in reports:
@@ -659,6 +662,10 @@ def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> boo
     return len(things) >= 2 and not (EXAMPLES_OF_ONE.search(question) or "这几类" in question) and any(
         not any(t.text and t.text in thing for t in plan.terms) and
         (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
+
+
+# The words asking a figure ('多少', '几件', 'how many', 'what was'): one of them asks one figure.
+ASKED_HOW_MANY = re.compile(r"多少|几(?=[件个条项份次场])|(?i:\bhow (?:many|much)\b|\bwhat (?:is|was|were)\b)")
 
 
 # What follows a row's words naming it as where the things asked are: '收到的信息公开申请里', '办结的申请中'.

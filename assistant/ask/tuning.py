@@ -640,6 +640,20 @@ class ExtractiveTuning:
     # 'the Qingxi city government or its general office' names two bodies, the place's government and its office: the
     # office alone had been matched, and the comparison refused as naming a body not held (found by probes).
     english_its_office: bool = True
+    # A difference of two things of one report asked ('how many more A than B', 'A比B多多少') whose cited clauses state
+    # one figure only is refused: 'How many more items did the Weihai statistics bureau post on WeChat than on its
+    # website?' had been answered with the WeChat count, 878, alone (found by probes).
+    difference_needs_two: bool = True
+    # Two things of one report and their difference asked with 相差/差了 ('公众号发的和网站发的相差多少条') are computed as
+    # 'A比B多多少' is: both clauses had been listed and no difference stated (found by probes).
+    difference_between: bool = True
+    # 'Between A and B, which published more items in 2024, and by how much?' reads each report for the items
+    # published: the words asking which is more had taken the thing with them, and the question was refused (found
+    # by probes).
+    which_more_reads_thing: bool = True
+    # A change against the year before asked alone ('青溪市政府2024年收到的申请比去年多多少件？') of a body whose previous
+    # report the index does not hold is refused: the year's figure, with a note, had been an answer (found by probes).
+    change_alone_unknown_refused: bool = True
     # An English sum whose things the question read whole does not all find is read thing by thing, as a Chinese one
     # is (prose_sum.units_for_addends): 'How many items did … put out on its website and its WeChat account
     # altogether?' had listed the two clauses and stated no total (multi15.tune q3-21).

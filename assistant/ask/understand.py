@@ -70,8 +70,11 @@ NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)�
 
 # A change against the year before the one named ('比上一年', '较上年', '同比', 'than the previous year').
 AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|与|同)(?:上一?年度?|前一年|上年度?)(?!结转|转)|同比|"
+                              # ('2025年…比去年少了多少': 去年 of the year named)
+                              r"(?:比|较|跟|与|同)去年(?!结转|转)|"
                               r"(?i:\bthan (?:in )?(?:the )?(?:previous|prior|preceding) year\b|\bthan the year before\b|"
                               r"\b(?:from|over|on) the (?:previous|prior|preceding) year\b|"
+                              r"(?<!over )(?<!carried )(?<!forward )\b(?:from|over|on) the year before\b|\bthan (?:in )?last year\b|\bfrom last year\b|"
                               r"\bcompared (?:with|to) (?:the )?(?:previous|prior|preceding) year\b|\byear[- ]on[- ]year\b)")
 
 
