@@ -153,6 +153,8 @@ def test_an_english_body_and_its_office_are_two_bodies(tables):
                    "grant?")
     # (the office's 343 had been given for the city government's requests)
     assert "1278" in b.answer, b.answer
+    c = tables.ask("Rank Qingxi's city government, its office and Huai'an by requests received in 2024.")
+    assert c.answered and all(x in c.answer for x in ("3119", "1278", "343")), c.answer
 
 
 def test_real_report_a_difference_of_two_things_needs_both_figures(tmp_path):
@@ -188,3 +190,15 @@ def test_real_reports_last_year_is_the_year_before_the_one_named(tmp_path):
     b = g.ask("龙安镇2024年主动公开的信息比去年多了多少条？")
     # (the year's 145 alone had answered it)
     assert not b.answered, b.answer
+
+
+def test_legal_persons_and_other_organisations_with_and_is_the_whole_column_group(tables):
+    a = tables.ask("淮安市2024年申请人里法人和其他组织占多少比例？")
+    # (其他组织's 4 ÷ 3119 had been given)
+    assert a.answered and "118" in a.answer and "0.1%" not in a.answer, a.answer
+
+
+def test_real_report_requests_carried_over_from_the_previous_year_ask_no_change(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2024.txt", "wuhan-qiaokou-sjj-2024.txt"])
+    a = g.ask("How many disclosure requests did Qiaokou District carry over from the previous year in its 2024 report?")
+    assert a.answered and "12件" in a.answer, a.answer

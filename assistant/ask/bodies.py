@@ -1169,15 +1169,17 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # ('… the Baoshan municipal government and its general office close': the two together, as the office's report
         # says them, '市政府及市政府办公室共受理…21件' — one body asked)
         said = None
-    named = [m for m in result.mentions if m.start >= 10_000 and m.bodies]
-    if said and len(named) == 1 and named[0].end - 10_000 <= said.start():
+    named = [m for m in result.mentions if m.start >= 10_000 and m.bodies and m.end - 10_000 <= said.start()] \
+        if said else []
+    if named:
         # ('the Qingxi city government or its general office'): the place's government, and its office — two bodies,
         # not the office alone (the organ after the place had been read as its only one)
-        place = named[0]
+        place = named[-1]
         government, office = _choose(latin_index[place.text], "", in_years), \
             _choose(latin_index[place.text], "办公室", in_years)
         if government and office and not set(government) & set(office) and \
-                all(names_of(b).kind == "government" for b in government):
+                all(names_of(b).kind == "government" for b in government) and \
+                not any(set(m.bodies) & set(office) for m in result.mentions if m is not place):
             result.mentions[result.mentions.index(place)] = Mention(place.text, place.start, place.end, government)
             result.mentions.append(Mention(place.text, 10_000 + said.start(), 10_000 + said.end(), office, "办公室"))
 
@@ -1187,10 +1189,11 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 EN_ITS_OFFICE = re.compile(r"(?i)(?<!\bby\s)\bits\s+(?:own\s+)?(?:general\s+)?office\b")
 # … named apart from the government: as an alternative or the other side of a comparison ('or its office', 'than its
 # office'), or as the subject of a clause of its own ('how many did its office grant').
-EN_ITS_OFFICE_APART = re.compile(r"(?i)(?:\bor|\bversus|\bvs\.?|\bthan|\bcompared\s+(?:with|to)|\bdid|\bdoes|\bhas|\bhad|"
-                                 r"\bwere|\bwas)\s+(?:that\s+of\s+)?$")
+EN_ITS_OFFICE_APART = re.compile(r"(?i)(?:(?:\bor|\bversus|\bvs\.?|\bthan|\bcompared\s+(?:with|to)|\bdid|\bdoes|\bhas|\bhad|"
+                                 r"\bwere|\bwas)\s+(?:that\s+of\s+)?|,\s*)$")
 # … or in a question asking each one's figure or comparing them.
-EN_BODIES_APART = re.compile(r"(?i)\b(?:each|respectively|separately|which|compare[sd]?|more|fewer|less|difference|gap)\b")
+EN_BODIES_APART = re.compile(r"(?i)\b(?:each|respectively|separately|which|compare[sd]?|more|fewer|less|difference|gap|"
+                             r"rank(?:ed|ing)?|order|sort)\b")
 # The words between a body's English name and a place it is in ('… management committee in Wuhan's ').
 EN_LOCATED_IN = re.compile(r"(?i)^[\w\s-]{0,40}?\bin\s+(?:[a-z]+['’]s\s+)?(?:the\s+)?$")
 # … with a possessive or a year between them ('the Zongguan street office's 2025 report in ').
