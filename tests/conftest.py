@@ -86,3 +86,17 @@ def index_of_texts(folder: Path, home: Path, reports: dict[str, str]):
     g = Gongkai(Settings(home=home))
     assert g.ingest([folder]).reports == len(reports)
     return g
+
+
+def index_of_table_reports(home: Path, eval_docs: Path):
+    """A Gongkai over the reports whose three tables are read in full: the 淮安 2024 PDF and the project's three demo
+    reports (青溪市人民政府 2022 and 2024, 青溪市人民政府办公室 2024)."""
+    from assistant.service import Gongkai
+    from assistant.settings import Settings
+
+    demo = Path(__file__).resolve().parents[1] / "demo"
+    g = Gongkai(Settings(home=home))
+    result = g.ingest([eval_docs / "huaian-szf-2024.pdf", demo / "qingxi-szf-2022.md", demo / "qingxi-szf-2024.md",
+                       demo / "qingxi-szfbgs-2024.md"])
+    assert result.ok and result.facts > 600, result
+    return g

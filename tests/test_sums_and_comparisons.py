@@ -7,24 +7,16 @@ real reports (the 淮安 PDF, corpus excerpts and the project's demo reports).""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from assistant.service import Gongkai
-from assistant.settings import Settings
-from conftest import index_of_corpus
-
-DEMO = Path(__file__).resolve().parents[1] / "demo"
+from conftest import index_of_corpus, index_of_table_reports
 
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory, eval_docs) -> Gongkai:
-    g = Gongkai(Settings(home=tmp_path_factory.mktemp("sums-and-comparisons")))
-    result = g.ingest([eval_docs / "huaian-szf-2024.pdf", DEMO / "qingxi-szf-2022.md", DEMO / "qingxi-szf-2024.md",
-                       DEMO / "qingxi-szfbgs-2024.md"])
-    assert result.ok
-    return g
+    return index_of_table_reports(tmp_path_factory.mktemp("sums-and-comparisons"), eval_docs)
 
 
 def test_requests_received_are_where_an_outcome_is_not_a_thing_added(tables):

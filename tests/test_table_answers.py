@@ -6,23 +6,15 @@ The index holds the real huaian-szf-2024.pdf and the project's own demo reports 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.service import Gongkai
-from assistant.settings import Settings
-
-DEMO = Path(__file__).resolve().parents[1] / "demo"
+from conftest import index_of_table_reports
 
 
 @pytest.fixture(scope="module")
 def g(tmp_path_factory, eval_docs) -> Gongkai:
-    g = Gongkai(Settings(home=tmp_path_factory.mktemp("table-answers")))
-    result = g.ingest([eval_docs / "huaian-szf-2024.pdf", DEMO / "qingxi-szf-2022.md", DEMO / "qingxi-szf-2024.md",
-                       DEMO / "qingxi-szfbgs-2024.md"])
-    assert result.ok and result.facts > 600
-    return g
+    return index_of_table_reports(tmp_path_factory.mktemp("table-answers"), eval_docs)
 
 
 def cited(answer) -> set[str]:
