@@ -453,9 +453,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     if op.sum and not op.share and TUNING.whole_and_part_not_added and _whole_and_its_part(plan):
         # ('办结的申请里…全额给出的和删减后给出的加起来': 办理结果总计 named as where the things are, 里 — the whole they are
         # among, no thing to add; named otherwise, a sum of it and its row would count twice)
-        if language == "zh" and any(x.axis == "row" and x.key.endswith(".total") and x.text in question and re.match(
-                r"(?:的)?(?:申请|政府信息公开申请)?(?:里|中|当中|之中)",
-                question[question.index(x.text) + len(x.text):]) for x in plan.terms):
+        if language == "zh" and any(key.endswith(".total") for key in _rows_named_as_among(question, plan)):
             plan = dataclasses.replace(plan, targets=[x for x in plan.targets if not x.row.endswith(".total")])
         else:
             return refuse("问题要相加的几项中，有一项是另一项的总数，相加会重复计算，不给出合计。" if language == "zh" else
