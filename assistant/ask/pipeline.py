@@ -475,13 +475,13 @@ def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> b
     if not AGAINST_PREVIOUS.search(question) or CARRIED.search(question) or len(ASKED_HOW_MANY.findall(question)) > 1 or \
             len({r["source"] for r in understanding.reports}) != 1:
         return False
-    return not any(CHANGE_SAID.search(u.in_context) for u in units)
+    from assistant.ask.prose_share import CHANGE_STATED
+
+    return not any(CHANGE_STATED.search(u.in_context) for u in units)
 
 
 # Requests carried over from the year before ('carry over from the previous year', '上年结转'): a row, no change asked.
 CARRIED = re.compile(r"结转|(?i:\bcarr(?:y|ied|ies|ying)\b|\bbrought (?:forward|over)\b)")
-# What a clause stating a change against the year before says ('比上年增加', '同比下降', '较去年', '增长12%').
-CHANGE_SAID = re.compile(r"比上一?年|较上一?年|比去年|较去年|同比|增长|增加|减少|下降|上升|持平|提高|降低|翻了?一?番")
 
 
 def _siblings_unasked(question: str, language: str, units: list[Unit], names: list[str], similarity) -> list[str]:
