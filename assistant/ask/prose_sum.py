@@ -610,12 +610,9 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
         return "", ()
     if language != "zh":
         return _difference_en(question, units, names) if TUNING.english_differences else ("", ())
-    m = _MORE_THAN.search(question) or (_MORE_THAN_AFTER_COMMA.search(question) if TUNING.difference_after_comma
-                                        else None) or (_DIFFER_BETWEEN.search(question) if TUNING.difference_between
-                                                       else None)
-    if not m or years_compared(m.group("y")):
-        return "", ()  # ('2024年比2023年', '比去年', '比上一年', '比上期': a change of years, not of two things;
-        # '比网站上' is a thing)
+    m = _things_compared_at(question, language)
+    if not m:
+        return "", ()
     x = _frame_before_comma(m.group("x"))[1]
     x = focus_text(x, list(names), language).strip() if names else x
     x = re.sub(r"^(?:这里面|这里头|这其中|其中|里面)", "", re.sub(r"(?:19|20)\d{2}年?", "", x)).strip()
@@ -630,11 +627,20 @@ def difference_of(question: str, language: str, units: list[Unit], names: list[s
 def things_compared(question: str, language: str) -> bool:
     """Whether a question asks the difference of two things of one report ('公众号发的比网站发的多多少条', 'how many
     more A than B'), not of two years."""
-    if language == "zh":
-        m = _MORE_THAN.search(question) or _MORE_THAN_AFTER_COMMA.search(question) or _DIFFER_BETWEEN.search(question)
-        return bool(m) and not years_compared(m.group("y"))
-    m = _MORE_THAN_EN.search(question)
-    return bool(m) and not re.search(r"(?i)\b(?:19|20)\d{2}\b|\byear\b|\bbefore\b", m.group("y"))
+    return _things_compared_at(question, language) is not None
+
+
+def _things_compared_at(question: str, language: str) -> re.Match | None:
+    """Where a question names two things of one report and asks their difference (groups x, y), or None — also when
+    what the first is compared with is a year ('2024年比2023年', '比去年', '比上一年', 'than in 2023', 'than the year
+    before': a change of years; '比网站上' is a thing)."""
+    if language != "zh":
+        m = _MORE_THAN_EN.search(question)
+        return m if m and not re.search(r"(?i)\b(?:19|20)\d{2}\b|\byear\b|\bbefore\b", m.group("y")) else None
+    m = _MORE_THAN.search(question) or (_MORE_THAN_AFTER_COMMA.search(question) if TUNING.difference_after_comma
+                                        else None) or (_DIFFER_BETWEEN.search(question) if TUNING.difference_between
+                                                       else None)
+    return m if m and not years_compared(m.group("y")) else None
 
 
 def _pair_of(things: list[str], units: list[Unit], asked_in: str = "") -> tuple | None:
@@ -662,8 +668,8 @@ def _difference_en(question: str, units: list[Unit], names: list[str] = ()) -> t
     from assistant.ask.glossary import chinese_terms
     from assistant.ask.terms import english_without_names
 
-    m = _MORE_THAN_EN.search(english_without_names(question, list(names)) if names else question)
-    if not m or re.search(r"(?i)\b(?:19|20)\d{2}\b|\byear\b|\bbefore\b", m.group("y")):
+    m = _things_compared_at(english_without_names(question, list(names)) if names else question, "en")
+    if not m:
         return "", ()
     things = [" ".join(chinese_terms(m.group(k))) for k in ("x", "y")]
     if not all(things):
