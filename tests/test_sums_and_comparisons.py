@@ -172,6 +172,10 @@ def test_a_change_against_a_year_not_held_asked_alone_is_refused(tables):
     b = tables.ask("青溪市政府2024年收到多少件申请？比上一年多多少？")
     # (the year's figure is asked too: given, with the change said not computable)
     assert b.answered and "1278" in b.answer and "2023" in b.answer, b.answer
+    c = tables.ask("In Huai'an's 2024 report, how many information requests did the city decline to process at all, "
+                   "counting every reason together?")
+    # ('decline' is no change against the year before)
+    assert c.answered and "88" in c.answer, c.answer
 
 
 def test_real_reports_last_year_is_the_year_before_the_one_named(tmp_path):

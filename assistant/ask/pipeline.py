@@ -470,9 +470,9 @@ def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> b
     """Whether a question asks only the change against the year before (one figure asked) of one report, whose
     previous year's report is not held, and the clauses found state no change."""
     from assistant.ask.table_answer import ASKED_HOW_MANY
-    from assistant.ask.understand import AGAINST_PREVIOUS
+    from assistant.ask.understand import change_from_year_before
 
-    if not AGAINST_PREVIOUS.search(question) or CARRIED.search(question) or len(ASKED_HOW_MANY.findall(question)) > 1 or \
+    if not change_from_year_before(question) or len(ASKED_HOW_MANY.findall(question)) > 1 or \
             len({r["source"] for r in understanding.reports}) != 1:
         return False
     from assistant.ask.prose_share import CHANGE_STATED
@@ -480,8 +480,6 @@ def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> b
     return not any(CHANGE_STATED.search(u.in_context) for u in units)
 
 
-# Requests carried over from the year before ('carry over from the previous year', '上年结转'): a row, no change asked.
-CARRIED = re.compile(r"结转|(?i:\bcarr(?:y|ied|ies|ying)\b|\bbrought (?:forward|over)\b)")
 
 
 def _siblings_unasked(question: str, language: str, units: list[Unit], names: list[str], similarity) -> list[str]:

@@ -513,7 +513,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         year = next(iter(named_years))
         said = (f"索引中没有该机关{year - 1}年的报告，无法计算与上一年相比的变化。" if language == "zh" else
                 f"The index holds no {year - 1} report of this body: the change from the year before cannot be computed.")
-        if TUNING.change_alone_unknown_refused and len(ASKED_HOW_MANY.findall(question)) <= 1:
+        from assistant.ask.understand import change_from_year_before
+
+        if TUNING.change_alone_unknown_refused and change_from_year_before(question) and \
+                len(ASKED_HOW_MANY.findall(question)) <= 1:
             # ('2024年收到的申请比去年多多少件？' asks the change only: the year's figure is no answer to it)
             return refuse(said)
         notes.append(said)

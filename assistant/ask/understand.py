@@ -76,6 +76,14 @@ AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|与|同)(?:上一?年度?|前一�
                               r"\b(?:from|over|on) the (?:previous|prior|preceding) year\b|"
                               r"(?<!over )(?<!carried )(?<!forward )\b(?:from|over|on) the year before\b|\bthan (?:in )?last year\b|\bfrom last year\b|"
                               r"\bcompared (?:with|to) (?:the )?(?:previous|prior|preceding) year\b|\byear[- ]on[- ]year\b)")
+# Requests carried over from the year before ('carry over from the previous year', '上年结转'): a row, no change asked.
+CARRIED = re.compile(r"结转|(?i:\bcarr(?:y|ied|ies|ying)\b|\bbrought (?:forward|over)\b)")
+
+
+def change_from_year_before(question: str) -> bool:
+    """Whether a question asks a change against the year before the one it names ('比去年多多少', 'than the previous
+    year'), not requests carried over from it."""
+    return bool(AGAINST_PREVIOUS.search(question)) and not CARRIED.search(question)
 
 
 # A year said relative to today, naming no year ('去年收到了多少件', 'last year'); not the year compared with
