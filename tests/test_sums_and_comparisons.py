@@ -198,3 +198,25 @@ def test_real_report_requests_carried_over_from_the_previous_year_ask_no_change(
     g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2024.txt", "wuhan-qiaokou-sjj-2024.txt"])
     a = g.ask("How many disclosure requests did Qiaokou District carry over from the previous year in its 2024 report?")
     assert a.answered and "12件" in a.answer, a.answer
+
+
+def test_a_total_beside_one_figure_asked_adds_nothing_else(tables):
+    a = tables.ask("青溪市政府2024年一共收到多少件申请，予以公开了多少件？")
+    # (1278 + 417 = 1695 had been given)
+    assert a.answered and "1278" in a.answer and "417" in a.answer and "1695" not in a.answer, a.answer
+    b = tables.ask("How many requests did Qingxi's city government receive in total in 2024, and how many were granted?")
+    assert b.answered and "1695" not in b.answer, b.answer
+
+
+def test_a_table_sum_adds_the_figures_of_its_own_sentence(tables):
+    a = tables.ask("青溪市政府2024年新收和上年结转的申请一共多少件？其中予以公开多少件？")
+    # (1278 + 16 + 417 = 1711 had been given)
+    assert a.answered and "1294" in a.answer and "1711" not in a.answer and "417" in a.answer, a.answer
+
+
+def test_a_total_named_beside_each_figure_asked_is_no_sum(tables):
+    a = tables.ask("青溪市政府2024年收到的申请总数和结转到下一年的分别是多少？")
+    # (1278 + 18 had been given)
+    assert a.answered and "1296" not in a.answer, a.answer
+    b = tables.ask("青溪市政府2024年予以公开和部分公开的各多少件，总数是多少？")
+    assert b.answered and "506" in b.answer, b.answer

@@ -21,6 +21,11 @@ SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b|\bwhat(?:'s| is| was) the total\b|"
                  # ('… on its portal and WeChat together')
                  r"\b(?:and|plus)\b[^?.;]{1,60}?\b(?:put |taken )?together\b|\bplus\b)")
+# The words asking a figure ('多少', '几件', 'how many', 'what was'): one of them asks one figure.
+ASKED_HOW_MANY = re.compile(r"多少|几(?=[件个条项份次场])|(?i:\bhow (?:many|much)\b|\bwhat (?:is|was|were)\b)")
+# The words of a total that qualify the one figure asked beside them ('一共收到多少件', 'receive in total'), not a
+# sum of several figures asked each with its own asking words.
+TOTAL_OF_ONE = re.compile(r"一共|总共|总计|共计|共|总数|总量|(?i:in total|in all)")
 # ('政务动态占了多少条': 占 with a count in a measure word asks the count, not a share)
 SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少(?![条篇件则份项宗起个家所场次期轮人名位元])|几成|百分|比|\d)|"
                    r"率(?!先)|几成|"
@@ -156,6 +161,27 @@ def _labels_holding_operations() -> re.Pattern | None:
     return re.compile("|".join(re.escape(x) for x in sorted(found, key=len, reverse=True)))
 
 
+# Words joining things in a clause ('新收和上年结转的申请一共多少件': two things its total adds).
+JOINED = re.compile(r"和|与|及|、|加上|跟|(?i:\band\b|\bplus\b)")
+
+
+def _total_of_its_own(clause: str) -> bool:
+    """Whether a clause holding a word of a total names one thing it counts ('一共收到多少件申请'), not several joined
+    ('新收和上年结转的申请一共多少件') nor none ('总数是多少', 'what is the total')."""
+    if JOINED.search(clause):
+        return False
+    rest = ASKED_HOW_MANY.sub(" ", TOTAL_OF_ONE.sub(" ", clause))
+    rest = re.sub(r"(?i)\b(?:the|is|was|are|were|what|total|sum|of|them|it|these|those)\b|[是有为的了呢吗啊]", " ", rest)
+    return len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]{3,}", rest)) >= 2
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` around position ``at``, between marks of a clause or sentence."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。？?；;") + 1
+    ends = [i for i in (text.find(mark, at) for mark in "，,。？?；;") if i >= 0]
+    return text[start: min(ends) if ends else len(text)]
+
+
 def operation_of(text: str) -> Operation:
     labels = _labels_holding_operations()
     if labels is not None:
@@ -181,10 +207,15 @@ def operation_of(text: str) -> Operation:
         bound = (BOUND_SIGN[word], Decimal(m.group("n") or m.group("n2") or m.group("n3")))
         rank = True
     summed = [m for m in SUM.finditer(text)]
-    if TUNING.total_as_noun and summed and CHANGE.search(text):
-        # ('龙安镇主动公开的政府信息总数，和…比，多了多少条': 总数 named as a thing compared, no sum asked; 145 + 36 had
-        # been given for '多了多少')
+    if TUNING.total_as_noun and summed and (CHANGE.search(text) or EACH.search(text)):
+        # ('龙安镇主动公开的政府信息总数，和…比，多了多少条', '收到的申请总数和结转到下一年的分别是多少': 总数 named as a
+        # thing compared or asked with another, no sum asked; 145 + 36 had been given for '多了多少')
         summed = [m for m in summed if not (m.group(0) in ("总数", "总量") and re.match(r"[，,和与跟比同]", text[m.end():]))]
+    if TUNING.total_of_one_figure and summed and all(TOTAL_OF_ONE.fullmatch(m.group(0).strip()) and _total_of_its_own(
+            _clause_at(text, m.start())) for m in summed) and len(ASKED_HOW_MANY.findall(text)) > 1:
+        # ('一共收到多少件申请，予以公开了多少件？': each figure asked with its own words, the total the first's; 1278 + 417
+        # had been added)
+        summed = []
     return Operation(bound=bound, nonzero=bool(NONZERO.search(text)), sum=bool(summed), share=bool(SHARE.search(text)), change=bool(CHANGE.search(text)),
                      compare=bool(COMPARE.search(text)), rank=rank, trend=bool(TREND.search(text)),
                      each=bool(EACH.search(text)), top=top, nth=nth if nth > 1 else 0, mean=bool(MEAN.search(text)),

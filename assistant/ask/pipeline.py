@@ -469,7 +469,7 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
 def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> bool:
     """Whether a question asks only the change against the year before (one figure asked) of one report, whose
     previous year's report is not held, and the clauses found state no change."""
-    from assistant.ask.table_answer import ASKED_HOW_MANY
+    from assistant.ask.operations import ASKED_HOW_MANY
     from assistant.ask.understand import change_from_year_before
 
     if not change_from_year_before(question) or len(ASKED_HOW_MANY.findall(question)) > 1 or \

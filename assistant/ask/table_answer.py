@@ -17,7 +17,7 @@ from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.ask.cells import CellPlan, Target
-from assistant.ask.operations import (TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes,
+from assistant.ask.operations import (ASKED_HOW_MANY, TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes,
                                       times_of)
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
 from assistant.ask.tuning import TUNING
@@ -450,7 +450,9 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # ('因为本单位没有、需要另外加工、或者补正后还说不清…加起来': three things listed, two cells matched; '这三种加起来'
         # with one: the cells' total would be given for all of them)
         return refuse("问题要相加的几项中，有的在统计表中找不到对应的一格，不给出合计。")
-    if op.sum and not op.share and TUNING.whole_and_part_not_added and _whole_and_its_part(plan):
+    if op.sum and not op.share and TUNING.whole_and_part_not_added and _whole_and_its_part(
+            plan if (summed_rows := _rows_added(question, plan)) is None else
+            dataclasses.replace(plan, targets=[x for x in plan.targets if x.row in summed_rows])):
         # ('办结的申请里…全额给出的和删减后给出的加起来': 办理结果总计 named as where the things are, 里 — the whole they are
         # among, no thing to add; named otherwise, a sum of it and its row would count twice)
         if language == "zh" and any(key.endswith(".total") for key in _rows_named_as_among(question, plan)):
@@ -575,11 +577,13 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             # are no things to add — '…新出台了几部政府规章？现在还管用的规章一共有几部？' had been 1 + 0 + 22)
             by_columns = TUNING.article_columns_not_added and any(
                 t.table == "art20" and not t.column and len(_columns(t, rows)) > 1 for t in plan.targets)
-            if op.sum and len(figs) > 1 and not op.share and not by_columns:
-                total = sum((f.value for f in figs), Decimal(0))
-                shown = " + ".join(plain_number(f.value) for f in figs)
-                parts.append(f"合计{_amount(total, _unit(figs[0]), language)}（{shown}）" if language == "zh"
-                             else f"in total {_amount(total, _unit(figs[0]), language)} ({shown})")
+            added = figs if (summed_rows := _rows_added(question, plan)) is None else \
+                [f for f in figs if f.target.row in summed_rows]
+            if op.sum and len(added) > 1 and not op.share and not by_columns:
+                total = sum((f.value for f in added), Decimal(0))
+                shown = " + ".join(plain_number(f.value) for f in added)
+                parts.append(f"合计{_amount(total, _unit(added[0]), language)}（{shown}）" if language == "zh"
+                             else f"in total {_amount(total, _unit(added[0]), language)} ({shown})")
             asked += figs  # the figures asked for (a share's whole read from the table is not one)
             if op.share:
                 share = _share_text(figs, record, rows, citer, language, summed=op.sum,
@@ -665,12 +669,23 @@ def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> boo
         (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
 
 
-# The words asking a figure ('多少', '几件', 'how many', 'what was'): one of them asks one figure.
-ASKED_HOW_MANY = re.compile(r"多少|几(?=[件个条项份次场])|(?i:\bhow (?:many|much)\b|\bwhat (?:is|was|were)\b)")
-
-
 # What follows a row's words naming it as where the things asked are: '收到的信息公开申请里', '办结的申请中'.
 AMONG_AFTER = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,6}?申请)?(?:里|中|当中|之中)(?![央国心])")
+
+
+def _rows_added(question: str, plan: CellPlan) -> set[str] | None:
+    """Of a question of several sentences, the rows the sentence of its word of adding names ('新收和上年结转的申请一共
+    多少件？其中予以公开多少件？': 本年新收 and 上年结转, not 予以公开); None when the sum adds every figure asked."""
+    from assistant.ask.operations import SUM
+
+    if not TUNING.sum_in_its_sentence:
+        return None
+    sentences = [x for x in re.split(r"(?<=[？?。；;])", question) if x.strip()]
+    holding = [x for x in sentences if SUM.search(x)]
+    if len(sentences) < 2 or len(holding) != 1:
+        return None
+    rows = {t.key for t in plan.terms if t.axis == "row" and t.text and t.text in holding[0]}
+    return rows if rows and not all(x.row in rows for x in plan.targets) else None
 
 
 def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:

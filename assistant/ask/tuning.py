@@ -654,6 +654,13 @@ class ExtractiveTuning:
     # A change against the year before asked alone ('青溪市政府2024年收到的申请比去年多多少件？') of a body whose previous
     # report the index does not hold is refused: the year's figure, with a note, had been an answer (found by probes).
     change_alone_unknown_refused: bool = True
+    # A word of a total beside one figure asked ('一共收到多少件申请，予以公开了多少件？', 'receive in total in 2024, and how
+    # many were granted?') asks no sum of the figures asked each with its own words: 1278 + 417 = 1695 had been given
+    # (tables.report lost a pass when that sum was refused instead; found by bisecting its count by flag).
+    total_of_one_figure: bool = True
+    # A table sum of a question of several sentences adds the figures its own sentence names: '…新收和上年结转的申请一共
+    # 多少件？其中予以公开多少件？' had been 1278 + 16 + 417 (found by probes beside the one above).
+    sum_in_its_sentence: bool = True
     # An English sum whose things the question read whole does not all find is read thing by thing, as a Chinese one
     # is (prose_sum.units_for_addends): 'How many items did … put out on its website and its WeChat account
     # altogether?' had listed the two clauses and stated no total (multi15.tune q3-21).
