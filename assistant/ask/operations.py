@@ -171,7 +171,8 @@ def _total_of_its_own(clause: str) -> bool:
     if JOINED.search(clause):
         return False
     rest = ASKED_HOW_MANY.sub(" ", TOTAL_OF_ONE.sub(" ", clause))
-    rest = re.sub(r"(?i)\b(?:the|is|was|are|were|what|total|sum|of|them|it|these|those)\b|[是有为的了呢吗啊]", " ", rest)
+    rest = re.sub(r"(?i)\b(?:the|is|was|are|were|what|total|sum|of|them|it|these|those|both|all|three|two)\b|"
+                  r"[是有为的了呢吗啊]|(?:[两二三四五六几这那]|它们|他们)(?:个|者|项|类|种|样|部分|家|份)?|数量|数字|数", " ", rest)
     return len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]{3,}", rest)) >= 2
 
 

@@ -696,15 +696,11 @@ def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
 
 
 def _whole_and_its_part(plan: CellPlan) -> bool:
-    """Whether a plan's cells, of one column, hold a row's total and a row under it (办理结果总计 and 部分公开), or
-    requests received and an outcome of requests."""
+    """Whether a plan's cells, of one column, hold a row's total and a row under it (办理结果总计 and 部分公开)."""
     by_column: dict[str, set[str]] = {}
     for x in plan.targets:
         by_column.setdefault(x.column, set()).add(x.row)
     for rows in by_column.values():
-        if TUNING.among_received_not_added and rows & {"apply.new", "apply.carried_over"} and \
-                any(r.startswith("apply.result.") for r in rows):
-            return True  # (the year's results are of the requests received and carried over: 收到的 + 举报投诉类的)
         for row in rows:
             if row.endswith(".total"):
                 under = row[: -len("total")]
