@@ -1243,8 +1243,6 @@ def _month_number(numeral: str) -> int | None:
     return int(numeral) if numeral.isdigit() else cn_to_int(numeral)
 
 
-
-
 def _applicant_terms(text: str) -> list:
     """The columns of the format's table of requests a text names for its applicants (自然人, 法人或其他组织,
     商业企业 …; not their total), in order."""

@@ -27,6 +27,7 @@ from assistant.ask.verify import verify_answer
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.breakdown import named_by_meaning, named_count
 from assistant.ask.prose_cells import states_none
+from assistant.ask.prose_share import _percent_of
 from assistant.ask.prose_sum import ADDENDS, counts_in, own_pairs, stated_sum
 from assistant.ask.terms import ASKS_WORDS, bigrams, focus_text, terms_of
 from assistant.zh.figures import extract_figures
@@ -1107,7 +1108,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
         diff = b - a
         pct = ""
         if a and not about:
-            pct = f"，{'+' if diff >= 0 else '−'}{(abs(diff) * 100 / a).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}%"
+            pct = f"，{'+' if diff >= 0 else '−'}{_percent_of(abs(diff), a):f}%"
         if language == "zh":
             word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
             return f"{y1}年比{y0}年{word}{about}{plain_number(abs(diff))}{unit}（{plain_number(b)} − {plain_number(a)}{pct}）"
@@ -1120,7 +1121,7 @@ def _computed(parts: list[Part], one_body: bool, op: Operation, language: str, t
     else:
         # ('比…多百分之多少': the difference as a percentage of the smaller, the one it is more than)
         base = min(a, b)
-        pct = f"{(diff * 100 / base).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}%" \
+        pct = f"{_percent_of(diff, base):f}%" \
             if TUNING.percent_more_of_bodies and op.share and op.change and base and not about else ""
         if language == "zh":
             difference = (f"{more.record.get('body')}比{less.record.get('body')}多{about}{plain_number(diff)}{unit}"
@@ -1183,8 +1184,7 @@ def _ratio(parts: list[Part], base: dict) -> str:
     a, b = part.figures[0], whole.figures[0]
     if not b:
         return ""
-    percent = (a * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return (f"{part.record.get('year')}年为{whole.record.get('year')}年的{percent:f}%"
+    return (f"{part.record.get('year')}年为{whole.record.get('year')}年的{_percent_of(a, b):f}%"
             f"（{plain_number(a)} ÷ {plain_number(b)}）")
 
 
@@ -1560,8 +1560,6 @@ def _part_body(question: str, reports: list[dict]) -> str | None:
 def _share_among(parts: list[Part], source: str, language: str) -> str:
     """One body's share of the bodies' total ('合计68件（7 + 28 + 33），嵊泗县政府办公室占10.3%（7 ÷ 68）'), when each
     states one count in one measure, none approximate; '' otherwise."""
-    from assistant.ask.prose_share import _percent_of
-
     if not all(len(p.figures) == 1 and p.unit and p.unit not in ("%", "‰") and not p.approximate for p in parts) or \
             len({measure_kind(p.unit) for p in parts}) != 1:
         return ""

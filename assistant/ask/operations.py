@@ -207,7 +207,7 @@ def operation_of(text: str) -> Operation:
         word = (m.group("cmp") or m.group("cmp2") or m.group("cmp3")).lower()
         bound = (BOUND_SIGN[word], Decimal(m.group("n") or m.group("n2") or m.group("n3")))
         rank = True
-    summed = [m for m in SUM.finditer(text)]
+    summed = list(SUM.finditer(text))
     if TUNING.total_as_noun and summed and (CHANGE.search(text) or EACH.search(text)):
         # ('龙安镇主动公开的政府信息总数，和…比，多了多少条', '收到的申请总数和结转到下一年的分别是多少': 总数 named as a
         # thing compared or asked with another, no sum asked; 145 + 36 had been given for '多了多少')

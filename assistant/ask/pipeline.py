@@ -470,13 +470,12 @@ def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> b
     """Whether a question asks only the change against the year before (one figure asked) of one report, whose
     previous year's report is not held, and the clauses found state no change."""
     from assistant.ask.operations import ASKED_HOW_MANY
+    from assistant.ask.prose_share import CHANGE_STATED
     from assistant.ask.understand import change_from_year_before
 
     if not change_from_year_before(question) or len(ASKED_HOW_MANY.findall(question)) > 1 or \
             len({r["source"] for r in understanding.reports}) != 1:
         return False
-    from assistant.ask.prose_share import CHANGE_STATED
-
     return not any(CHANGE_STATED.search(u.in_context) for u in units)
 
 

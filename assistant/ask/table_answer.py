@@ -450,8 +450,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # ('因为本单位没有、需要另外加工、或者补正后还说不清…加起来': three things listed, two cells matched; '这三种加起来'
         # with one: the cells' total would be given for all of them)
         return refuse("问题要相加的几项中，有的在统计表中找不到对应的一格，不给出合计。")
+    # (of a question of several sentences, the rows its sum adds: those its own sentence names; None, every one)
+    summed_rows = _rows_added(question, plan) if op.sum else None
     if op.sum and not op.share and TUNING.whole_and_part_not_added and _whole_and_its_part(
-            plan if (summed_rows := _rows_added(question, plan)) is None else
+            plan if summed_rows is None else
             dataclasses.replace(plan, targets=[x for x in plan.targets if x.row in summed_rows])):
         # ('办结的申请里…全额给出的和删减后给出的加起来': 办理结果总计 named as where the things are, 里 — the whole they are
         # among, no thing to add; named otherwise, a sum of it and its row would count twice)
@@ -577,8 +579,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             # are no things to add — '…新出台了几部政府规章？现在还管用的规章一共有几部？' had been 1 + 0 + 22)
             by_columns = TUNING.article_columns_not_added and any(
                 t.table == "art20" and not t.column and len(_columns(t, rows)) > 1 for t in plan.targets)
-            added = figs if (summed_rows := _rows_added(question, plan)) is None else \
-                [f for f in figs if f.target.row in summed_rows]
+            added = figs if summed_rows is None else [f for f in figs if f.target.row in summed_rows]
             if op.sum and len(added) > 1 and not op.share and not by_columns:
                 total = sum((f.value for f in added), Decimal(0))
                 shown = " + ".join(plain_number(f.value) for f in added)

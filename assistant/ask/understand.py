@@ -62,7 +62,6 @@ def _year_of_each(question: str, resolution, groups: list[list[dict]]) -> list[i
     return out if len(set(out)) > 1 and len(out) == len(groups) else None
 
 
-
 # A year a question names that is no report's year: where a span starts ('从2003年以来') or where
 # something is carried to ('只能挪到2025年再处理').
 NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?|(?i:\bsince {_YEAR}\b)")
