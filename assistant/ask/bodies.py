@@ -324,6 +324,9 @@ def _names_of(body: str) -> BodyNames:
                      frozenset(organ_forms))
 
 
+# Between a place and the next one it locates: its level word, if any, and 's ('Wuchang district's ').
+EN_POSSESSIVE_PLACE = re.compile(r"(?i)(?:\s+(?:district|county|city|town|township|subdistrict|province|prefecture|"
+                                 r"new\s+area))?\s*['’]s\s+(?:the\s+)?")
 # The directions a name's last character may give, in English ('汉口北' is 'Hankou North').
 EN_DIRECTIONS = {"东": "east", "南": "south", "西": "west", "北": "north"}
 
@@ -1109,6 +1112,12 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
         # borrows no other place's organ)
         # (so does a place written with its level, 'Longan Town', or named as a government,
         # 'the Yinchuan municipal government')
+        if TUNING.english_possessive_locates and n + 1 < len(places) and \
+                EN_POSSESSIVE_PLACE.fullmatch(question[end:places[n + 1][1]]):
+            # ('Wuchang district's Luojiashan subdistrict', 'Huangpi District's Hankou North management committee'): a
+            # place whose possessive opens another place names where that one is, no body of its own
+            result.locating.append(question[start:end])
+            continue
         zone = re.match(r"\s+(jingkai|gaoxin)\b", text[end:]) if TUNING.english_zones else None
         if zone and not form.endswith(zone.group(1)):
             # ('the Qiaokou Economic Development Zone', no zone of 硚口 held): a zone the index does not hold, not the

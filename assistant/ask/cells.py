@@ -214,6 +214,11 @@ def find_terms(text: str, language: str) -> list[Term]:
             continue  # ('被告知': jieba's 被|告知, not 被告 of a lawsuit)
         if TUNING.phrase_begun_not_short and _begins_longer(folded, m.start(), m.end(), zh):
             continue  # ('别的法律法规' → 其他法律法规: the start of 其他法律行政法规, not the column 其他)
+        if TUNING.part_withheld_is_partial and PART_BEFORE.search(folded[:m.start()]) and \
+                any(k == "denied" for _, _, k, _ in zh[phrase]) and "部分公开" in zh:
+            # ('部分内容公开、部分内容不公开的': what is withheld of a part is the format's 部分公开 — 区分处理 — not 不予公开)
+            found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh["部分公开"]]
+            continue
         found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh[phrase]]
     if TUNING.excluded_rows_unasked:
         # ('行政许可以外那些对外管理、对外服务类的事项': a row named to be left out is not asked, beside one that is)
@@ -225,6 +230,10 @@ def find_terms(text: str, language: str) -> list[Term]:
             found += [Term(a, t, k, g, m.group(0), 100_000 + m.start(), 100_000 + m.end())
                       for a, t, k, g in en[m.group(0)]]
     return sorted(found, key=lambda t: t.start)
+
+
+# A part of what was asked named right before a refusal ('部分内容不公开', '一部分不予公开').
+PART_BEFORE = re.compile(r"(?:一?部分|有些|有的)(?:内容|信息)?(?:被|则|就)?$")
 
 
 def _across_words(folded: str, start: int, end: int, zh: dict) -> bool:
@@ -424,6 +433,10 @@ BY_SEX = re.compile(r"男性|女性|男的|女的|男女|性别|(?i:\bmen\b|\bwo
 # A question asking a body's figure split by places or units within it ('按区县来分', '按部门统计'): a breakdown the tables
 # do not have (not a ranking of the bodies held, '哪个区收到的申请最多', nor '按照部门预决算…', which split nothing).
 BY_PLACE = re.compile(r"按(?:照)?(?:各个?)?(?:区县|县区|地区|区域|乡镇|街道|部门|单位|辖区)(?:来|去)?(?:分|划分|区分|统计|看)")
+# A question asking applicants by age ('60岁以上的申请人', '按年龄', 'applicants aged over 60'): a breakdown the tables do
+# not have; a clause stating one says an age.
+BY_AGE = re.compile(r"\d+\s*(?:周)?岁|年龄|(?i:\baged\b|\byears? old\b|\bage groups?\b|\bby age\b)")
+AGE_SAID = re.compile(r"\d+\s*(?:周)?岁|年龄|(?i:\bage)")
 # What a clause stating each such breakdown says: a month ('3月', not a day of it, '1月1日'), a sex.
 MONTH_SAID = re.compile(r"(?<!\d)\d{1,2}月(?!\d{1,2}日)")
 SEX_SAID = re.compile(r"男|女|(?i:\bm[ae]n\b|\bwom[ae]n\b|male)")
@@ -432,10 +445,12 @@ PLACE_SAID = BY_PLACE  # (a clause stating such a split says it is one)
 
 def breakdowns_asked(text: str) -> list[re.Pattern]:
     """The breakdowns a question asks that the tables do not have (month by month, not an average of the year's
-    months; by sex), each as what a clause stating it says (MONTH_SAID, SEX_SAID)."""
+    months; by sex; by age), each as what a clause stating it says (MONTH_SAID, SEX_SAID, AGE_SAID)."""
     out = []
     if TUNING.by_sex_not_held and BY_SEX.search(text):
         out.append(SEX_SAID)
+    if TUNING.by_age_not_held and BY_AGE.search(text):
+        out.append(AGE_SAID)
     if TUNING.by_place_not_held and BY_PLACE.search(text):
         out.append(PLACE_SAID)
     if TUNING.by_season_not_held and BY_SEASON.search(text):

@@ -374,6 +374,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.unasked_is_proactive and language == "zh":
         # ('没人来要就自己放出来的', '没等人来问就自己晒出来的'): put out with no one asking is the format's 主动公开
         focus = UNASKED_PUT.sub(" 主动 ", focus)
+    if TUNING.proactive_in_format and language == "zh" and any("主动公开" in p.text for p in passages):
+        # ('对外主动发布了多少条政府信息'): put out of its own accord, in any verb of putting out, is the format's 主动公开
+        focus = PROACTIVE_PUT.sub(" 主动公开 ", focus)
     if TUNING.outward_unsaid and language == "zh":
         # ('主动对外公开的政府信息': 对外 of a verb of putting out says only that it was put out, as the verb does)
         focus = OUTWARD.sub(" ", focus)
@@ -403,7 +406,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                                        said, measure=asked_measure(part), counted=counted_noun(part),
                                        separate_counts=separate_counts, prefer_whole=n == 0,
                                        outlets=outlets_in(part) or outlets,
-                                       count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(part))))
+                                       count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(part)),
+                                       format_said=said))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -487,6 +491,17 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         # ('报道平时干了哪些活的消息，有多少条？': a count in 条 is answered by a figure, never by clauses stating none)
         return Composition(False, [], found.coverage, not_stated([]))
     return found
+
+
+def _said_alike(alternatives, covered: set[str]) -> set[str]:
+    """The terms of every wording of each group of the format's wordings of one thing one of whose wordings the
+    covered terms say in full: a group is said once ('新出台' said by 制定 leaves its 发布 nothing further to say)."""
+    out: set[str] = set()
+    for group in alternatives:
+        terms = [question_terms(w) for w in group]
+        if any(t and t <= covered for t in terms):
+            out.update(*terms)
+    return out
 
 
 def _whole_of(lead: Unit, part: Unit) -> bool:
@@ -585,7 +600,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
             outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False,
-            arithmetic_asked: bool = True, verb_words: set[str] = frozenset(), meaning_alone: bool = False) -> Composition:
+            arithmetic_asked: bool = True, verb_words: set[str] = frozenset(), meaning_alone: bool = False,
+            format_said: list[tuple[str, ...]] = ()) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
@@ -757,6 +773,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '收到的申请里，有几件是法人提的' is not answered by '收到公民和法人或其他组织…申请共32件': one figure of
         # the requests of applicants the question names and of others is their total
         units = [u for u in units if u.is_cell or not _applicants_together(u.match_text)]
+        if TUNING.applicant_asked_said and REQUESTS_ASKED.search(focus_text_):
+            # … nor, requests asked, one naming no applicant ('受理的…申请里，有几件是企业提出来的' is not answered by
+            # '共受理依申请公开7件'; '回应群众关切' asks no requests)
+            units = [u for u in units if u.is_cell or _applicants(u.in_context + _rest_of_sentence(u))]
     asked_outcomes = [w for w in outcome_words() if w in focus_text_] if TUNING.outcome_said else []
     if asked_outcomes:
         # an outcome of the requests named ('各有几件是予以公开的') is stated by a clause saying it, in
@@ -956,6 +976,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     # uncovered, nearest to it first.
     rest = sorted(units[1:], key=lambda u: u.score + (0.15 if u.passage.id == best.passage.id else 0.0),
                   reverse=True)
+    # (the format's wordings of one row or column of the tables, format_groups)
+    said_once = [g for g in alternatives if isinstance(g, FormatWordings)] + list(format_said)
+    alike = _said_alike(said_once, covered) if TUNING.wordings_said_once else set()
     for unit in rest:
         if len(chosen) >= TUNING.max_units:
             break
@@ -980,7 +1003,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             from assistant.ask.outlets import outlets_said
 
             lead_terms = question_terms(" ".join(outlets_said(focus_text_)))
-        gain = math.fsum(weight[b] for b in unit.covered - covered - web_terms - lead_terms) / total
+        gain = math.fsum(weight[b] for b in unit.covered - covered - web_terms - lead_terms - alike) / total
         if gain < TUNING.min_gain:
             covered |= unit.covered & lead_terms  # (the best clause says the outlet by the whole leading it)
             continue
@@ -990,6 +1013,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         if not (TUNING.mismatch_covers_not and measure and not unit.is_cell and _counts_otherwise(unit, measure)):
             covered |= unit.covered  # (a clause counting another kind of thing says nothing of the figure asked)
         figures |= set(unit.figures)
+        if TUNING.wordings_said_once:
+            alike = _said_alike(said_once, covered)
     coverage = math.fsum(weight[t] for t in covered) / total
     best_lexical = best.lexical
     chinese_best = bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))
@@ -1231,6 +1256,8 @@ def _asker_unsaid(question: str, request: str = "申请") -> str:
 # The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
 ASKER = re.compile(r"(?:老百姓|群众|市民|公众|大家|百姓|居民|人们)(?=[^，,。？?]{0,6}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
+# 主动 with a verb of putting out other than 公开 ('主动发布', '对外主动公布', '主动对外推送了').
+PROACTIVE_PUT = re.compile(r"(?:对外)?主动(?:对外|向社会)?(?:发布|公布|推送|发出|发)(?:了|出来?)?")
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
 LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")

@@ -101,6 +101,9 @@ EN_DEFINITE = re.compile(r"(?i)\b(?:the|that|this) (?:same )?(?:county|district|
                          r"bureau|office|commission|committee|government)\b(?!['’]s\b)")
 EN_THAT_YEAR = re.compile(r"(?i)\b(?:in |for |during )?(?:that|the same) year\b")
 # The words of an organ after a body's English place name ('… District government office', '… statistics bureau').
+# An English organ named before its place ('the development and reform bureau of Hangzhou's Yuhang …').
+EN_ORGAN_BEFORE = re.compile(r"(?i)\b(?:[a-z-]+\s+){0,4}?(?:bureau|office|commission|committee|administration|"
+                             r"cent(?:er|re)|department)\s+of\s+(?:the\s+)?(?:[a-z-]+['’]s\s+)?$")
 EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:government(?:(?:['’]s)?\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
 
@@ -287,6 +290,13 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 # (things counted in words of no count, 'How many times did people take … for review …': the previous
                 # question asked again, then this one of its figure)
                 return f"{previous.strip().rstrip(' ?')}? {question.strip()}"
+            if TUNING.english_body_as_said and m.start >= 10_000:
+                # (the previous question's own words for its body, 'the Weihai Municipal Statistics Bureau': its
+                # place read back with the organ's Chinese, 'weihai 统计局', had been read as a body not held)
+                begin, end = _english_span(previous, m)
+                organ = EN_ORGAN_BEFORE.search(previous[:begin])  # ('the development and reform bureau of …')
+                said = re.sub(r"(?i)^the\s+", "", previous[organ.start() if organ else begin: end])
+                return f"{asked} ({said}, {year.strip()})?"
             return f"{asked} ({m.text}{(' ' + m.organ) if m.organ else ''}, {year.strip()})?"
     if TUNING.english_organ_follow_up and follow and not mine.mentions and language == "en" and \
             (organ := EN_ORGAN_BACK.search(question)):

@@ -20,7 +20,7 @@ SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|
                  + ASKED_AFTER_ADDING + r")|加起来|加在一起|(?:全部|全都|都|一起)?相加|加(?:到|在)?一(?:起|块)|(?:算|合|放)(?:在|到)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?<!公)共(?=有?(?:多少|几))|(?<![不没别])算上|连同|(?i:\bin total\b|\bin all\b(?=\s*(?:[?.,;]|$))|\bcombined\b|(?<!not )\bcounting\b(?=[^?.;]{1,60}?\band\b)|"
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b|\bwhat(?:'s| is| was) the total\b|"
                  # ('… on its portal and WeChat together')
-                 r"\b(?:and|plus)\b[^?.;]{1,60}?\b(?:put |taken )?together\b|\bplus\b)")
+                 r"\b(?:and|plus)\b[^?.;]{1,100}?\b(?:put |taken )?together\b|\bplus\b)")
 # The words asking a figure ('多少', '几件', 'how many', 'what was'): one of them asks one figure.
 ASKED_HOW_MANY = re.compile(r"多少|几(?=[件个条项份次场])|(?i:\bhow (?:many|much)\b|\bwhat (?:is|was|were)\b)")
 # The words of a total that qualify the one figure asked beside them ('一共收到多少件', 'receive in total'), not a
@@ -35,7 +35,8 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     r"相差|差距|差了?多少|差了?几|差额|多(?!少)[\u4e00-\u9fff]了?(?:多少|几)|少(?!多)[\u4e00-\u9fff]了?(?:多少|几)|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bdrop(?:ped|s)?\b|\bdecline[sd]?\b|\bfell\b|\brose\b|\bmore than in\b|\bfewer than in\b|\b(?:more|fewer|less)\b[^?.;]{1,60}?\bthan in (?:19|20)\d{2}\b|\bfrom \d{4} to \d{4}\b|"
-                    r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less)\b|\bby how (?:many|much)\b)")
+                    r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less|higher|lower|larger|smaller|bigger|greater)\b|"
+                    r"\bby how (?:many|much)\b)|(?<![最至])(?:高|低|大|小)出?了?(?:多少|几)")
 COMPARE = re.compile(r"几倍|多少倍|之比|比值|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"
                      r"(?i:\b(?:which|who)\b.{0,40}\b(?:more|fewer|less|higher|lower|larger|smaller)\b|\bcompare|\bhow many times\b)")
 # 'A是B的几倍': a multiple asked, of the first named over the second.

@@ -494,6 +494,12 @@ def _siblings_unasked(question: str, language: str, units: list[Unit], names: li
         return []
     if language == "zh":
         asked = question  # (whole: focus_text drops '还有' of '还有效的')
+        if TUNING.siblings_format_wordings:
+            # ('新出台的…' names the clause saying 制定: the format's wordings of one column of 第二十条)
+            from assistant.national.schema import wordings
+
+            asked += " " + " ".join(w for word, said in wordings().items() if len(word) >= 3 and word in question
+                                    for w in said)
     else:
         from assistant.ask.dictionary import dictionary_words
 
@@ -858,12 +864,19 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                             "no change from it: the change cannot be given.")
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
-        if composition.unstated:
+        unstated = composition.unstated
+        if unstated and TUNING.sum_part_computed:
+            from assistant.ask.operations import SUM
+
+            # ('…各有多少？加起来一共多少件？': the part asking the sum is answered by the total computed below)
+            if any(SUM.search(part) for part in unstated) and stated_sum(question, language, composition.units, names):
+                unstated = [part for part in unstated if not SUM.search(part)]
+        if unstated:
             # (what was not found, not a claim that the report is silent: it may say it in words
             # the matcher does not read as the question's)
             # (the question's own quotes inside become 「」, so the part is quoted once)
             text += "".join(f"未找到“{part.replace('“', '「').replace('”', '」')}”的说法。" if language == "zh"
-                            else f" Nothing found for “{part}”." for part in composition.unstated)
+                            else f" Nothing found for “{part}”." for part in unstated)
         check = verify_answer(text, cited, question)
         # The figures a citation supports, as the statements (not the title line) state them.
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)

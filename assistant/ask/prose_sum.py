@@ -210,7 +210,7 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     nor several questions, nor a question with a negation ('不是到窗口当面交的…一共': which clauses it
     leaves out is not known)."""
     from assistant.ask.cells import NEGATION
-    from assistant.ask.operations import operation_of
+    from assistant.ask.operations import SUM, operation_of
     from assistant.ask.terms import focus_text
 
     op = operation_of(question)
@@ -239,6 +239,11 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
         named = _named_en(english_without_names(question, list(names)) if names else question)
         return named if len(named) >= 2 else []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
+    if TUNING.sum_of_the_things_before and len(sentences) == 2 and EACH_ASKED_END.search(sentences[0]) and \
+            re.fullmatch(r"\s*(?:那|这)?(?:几|两|三|它们|这些)?[个项样种类]?(?:" + SUM.pattern + r")[^，,]{0,8}", sentences[1]):
+        # ('网上提交的、写信寄来的和到窗口当面递交的各有多少？加起来一共多少件？': the sum of the things asked each before)
+        question = EACH_ASKED_END.sub("", sentences[0]) + sentences[1]
+        sentences = [question]
     sum_at = sum_asked_at(question)
     if len(sentences) != 1 or "其中" in question or not ADDENDS.search(question[: sum_at]):
         return []
@@ -246,6 +251,8 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     return [in_report_words(n, [u.passage for u in units]) for n in named] if len(named) >= 2 else []
 
 
+# The words asking each of the things a sentence names, at its end ('…各有多少', '…分别是多少件').
+EACH_ASKED_END = re.compile(r"(?:各自?|分别)(?:有|是|为)?(?:多少|几)[件条个项次场]?\s*$")
 # A clause naming what a sum leaves out, before the things it adds ('不算行政处罚，', '除了概况类，').
 LEFT_OUT_CLAUSE = re.compile(r"(?:^|(?<=[，,\s]))(?:不算|不含|不包括|除去|除了|刨掉|去掉)[^，,。？?；;]{1,12}?(?:以外|之外)?[，,]")
 
@@ -281,6 +288,17 @@ def in_report_words(thing: str, passages: list) -> str:
 
     for word, *used in format_groups(thing, passages):
         thing = thing.replace(word, used[0])
+    if TUNING.channel_in_report_words:
+        # ('写信寄来的' where the report says '通过信函提交'): a way of coming in, in the words the reports use for it
+        from assistant.ask.cells import ASKED_CHANNEL, REQUEST_CHANNELS
+
+        texts = [p.text for p in passages]
+        said = " ".join(m.group(1) for m in ASKED_CHANNEL.finditer(thing))  # (said as a way of coming in, not '官网上传')
+        for ways in REQUEST_CHANNELS.values():
+            for word in (w for w in ways if w in said and not any(w in t for t in texts)):
+                used = [w for w in ways if any(w in t for t in texts)]
+                if used:
+                    thing = thing.replace(word, used[0])
     if TUNING.abbreviations_expanded:
         # ('社保' where they say 社会保障: extractive.expanded_abbreviations, its one full form)
         from assistant.ask.extractive import expanded_abbreviations
@@ -381,11 +399,18 @@ def _named_en(question: str) -> list[str]:
         listed: list[str] = []
         for piece in reversed(pieces[: pieces.index(joined[0])]):
             if re.search(r"\d", piece) or not re.search(r"[A-Za-z]", piece) or len(piece.split()) > 8:
+                if listed and TUNING.english_list_start_said:
+                    return []  # (a list whose start was not found: two of three added would be no total of them)
                 listed = []
                 break
             listed.insert(0, piece.strip())
             if _EN_ASKING.match(piece):
                 listed[0] = _EN_ASKING.sub("", piece).strip()
+                return [*listed, *things[:-1], _EN_AFTER.sub("", things[-1]).strip()] if listed[0] else []
+            if TUNING.english_list_start_said and _EN_STATED.match(piece):
+                # ('… published its licensing, penalty and compulsory-enforcement decisions. How many … in total?'):
+                # a statement's list starts after its verb
+                listed[0] = _EN_STATED.sub("", piece).strip()
                 return [*listed, *things[:-1], _EN_AFTER.sub("", things[-1]).strip()] if listed[0] else []
         if listed:
             return []  # (a list whose start was not found)
@@ -394,6 +419,9 @@ def _named_en(question: str) -> list[str]:
 
 # The words of an English question asking (a piece holding them opens its list of things itself).
 _EN_ASKS = re.compile(r"(?i)\b(?:what|how (?:many|much)|which)\b")
+# A statement's words up to the first thing it lists ('Huangpu district … published its ').
+_EN_STATED = re.compile(r"(?i)^.*\b(?:published|posted|released|issued|made|received|handled|disclosed|put out)\s+"
+                        r"(?:its|the|their|all)?\s*(?=\w)")
 # The words opening an English question, before the first thing it lists ('what do', 'how many').
 _EN_ASKING = re.compile(r"(?i)^\s*(?:what|how (?:many|much)|which)\b(?:\s+(?:do|did|does|were|was|are|is)\b)?\s*")
 
@@ -709,13 +737,18 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     asked = focus_text(question[: sum_asked_at(question)], list(names), language)
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
+    if TUNING.year_span_before_sum:
+        # ('…加上做在线访谈，一年下来总共多少回': the span of time said before the sum names no thing to add)
+        asked = YEAR_SPAN_TAIL.sub("", asked.rstrip(" ，,"))
     # ('…和主动回应关切，三项加起来': the tail counting the things after a comma names them all)
     asked = re.sub(r"[，,]\s*" + COUNTED_TAIL.pattern.lstrip("^"), "", asked.rstrip(" ，,")) or asked
     items = [x.replace("\x00", "、") for x in ADDENDS.split(asked) if x.strip(" ，,—")]
     # 'A上发的内容和在B、C上发的工作动态': things each with a modifier of its own (…的X), joined by 和; a 、
     # inside one joins words of its modifier, not things to add
     coarse = [x.replace("\x00", "、") for x in re.split(r"再加上|加上|以及|和|与|及|加", asked) if x.strip(" ，,—")]
-    if len(coarse) >= 2 and len(coarse) < len(items) and all("的" in x for x in coarse):
+    if len(coarse) >= 2 and len(coarse) < len(items) and all("的" in x for x in coarse) and not (
+            TUNING.modifiers_listed_apart and all(x.strip(" ，,—").endswith("的") for x in items)):
+        # (not things each named by a modifier alone, '网上提交的、写信寄来的和到窗口当面递交的': three things)
         items = coarse
     # '…的政策解读里，解读材料和…': the words before a comma in the first thing frame it, the thing is
     # after it; a comma inside a later one ('行政复议和行政诉讼里，结果被纠正的') puts after it what
@@ -731,6 +764,8 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     return re.split(r"[，,]", frame)[-1], [first] + [x.strip(" ，,—") for x in items[1:]]
 
 
+# A span of time said last, after a comma, before the sum ('，一年下来', '，全年', '，这一年里').
+YEAR_SPAN_TAIL = re.compile(r"[，,]\s*(?:(?:这|那|整|一整?|全)(?:一)?年(?:下来|里|中|当中|内|来)?|全年(?:下来)?|当年|年内)\s*$")
 COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|样|部分|方面|组|者)[^、，,]*$")
 EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|这类|这些|此类|之类|这几类)")
 

@@ -180,7 +180,17 @@ def split_coordinated(focus: str) -> list[str]:
     head = m.group("head")
     context = head if head.endswith(("，", ",", "：", ":")) else ""
     lead = "" if context else head
+    if TUNING.shared_noun_of_each:
+        # ('新出台、废止和目前仍有效的行政规范性文件分别有多少件': the noun after the last part's 的 is what each part
+        # modifies; a part naming no noun of its own is that noun's, not a thing of its own)
+        noun = SHARED_NOUN.search(parts[-1])
+        if noun:
+            parts = [p if "的" in p else f"{p}的{noun.group(1)}" for p in parts[:-1]] + parts[-1:]
     return [f"{context}{lead if i == 0 else ''}{part} {m.group('predicate')}" for i, part in enumerate(parts)]
+
+
+# The noun a list's last part ends in after 的 ('目前仍有效的行政规范性文件' → 行政规范性文件).
+SHARED_NOUN = re.compile(r"的([\u4e00-\u9fff]{2,})$")
 
 def split_questions(text: str) -> list[str]:
     """The questions a question asks: several sentences ('…多少个？…合格率是多少？') and, within

@@ -1336,6 +1336,55 @@ class ExtractiveTuning:
     # 2026-12-05 and left out: any word of the question lost 25 rankings of the tune suites (multi6 −7, multi8 −7,
     # multi −5; the word was often a verb the reports say otherwise, '收到' for 受理…申请452件); its nouns only lost 8
     # (multi6 −4, multi −2; '民意征集' beside '意见征集', '政策解读' beside '解读信息').)
+    # A list of modifiers asked of one noun ('新出台、废止和目前仍有效的行政规范性文件分别有多少件'): each part without a
+    # noun of its own is read with the noun the last part names after 的 (unseen.tune huangpu-2022-normative had
+    # answered 新出台 with '发布政府信息27855条').
+    shared_noun_of_each: bool = True
+    # A group of the format's wordings of one thing ('新出台' / 制定 / 发布 …, format_groups) is said once: a clause further to the best
+    # one adds nothing by saying another wording of a group the best one says ('…制定并主动公开行政规范性文件41件' had
+    # been joined by '发布政府信息27855条' for 新出台; unseen.tune huangpu-2022-normative).
+    wordings_said_once: bool = True
+    # A span of the year said after the things a sum adds ('…加上做在线访谈，一年下来总共多少回') frames the sum; it had made
+    # the last thing one with a clause of its own, and no sum was read (multi9.tune m9-s07).
+    year_span_before_sum: bool = True
+    # A question naming a qualifier in one of the format's wordings of it ('新出台的', of 第二十条's 本年制发 — with 制定 among
+    # them) names the clause saying another ('本年度制定并主动公开行政规范性文件41件'): it had been refused as naming
+    # none of the sentence's qualifiers (a probe of unseen.tune huangpu-2022-normative asked alone).
+    siblings_format_wordings: bool = True
+    # A question asking the requests of one kind of applicant ('…申请里，有几件是企业提出来的') is not answered by a clause
+    # naming no applicant (multi26.tune n1-39 had been answered '共受理依申请公开7件').
+    applicant_asked_said: bool = True
+    # A question asking applicants by age ('60岁以上的申请人提了多少宗') asks a breakdown the tables do not have: stated
+    # only by a clause saying an age (multi26.tune n3-37 had been answered with the year's 35宗).
+    by_age_not_held: bool = True
+    # A refusal said of a part ('部分内容公开、部分内容不公开的') is the format's 部分公开 (区分处理), not 不予公开: multi26.tune
+    # n2-09 had been answered with the natural persons' 不予公开 total, 19.
+    part_withheld_is_partial: bool = True
+    # 主动 with a verb of putting out other than 公开 ('对外主动发布了多少条政府信息') is the format's 主动公开 when the reports
+    # say it: multi26.tune n2-13 had been answered '发布政策解读信息7条' for the year's 主动公开…总数2942条.
+    proactive_in_format: bool = True
+    # An English list of things to add whose start is not found is no sum (two of three added are no total of them), and
+    # a statement's list starts after its verb ('… published its licensing, penalty and compulsory-enforcement
+    # decisions. How many decisions were these in total?' had been 358721 + 50167: multi26.tune n3-19).
+    english_list_start_said: bool = True
+    # An English follow-up pointing back ('And how many of those were news about the bureau's own work?') is asked of the
+    # body in the previous question's own words; 'weihai 统计局' had been read as a body not held (multi26.tune n1-25).
+    english_body_as_said: bool = True
+    # An English place whose possessive opens another place ('Wuchang district's Luojiashan subdistrict') locates that
+    # one: it had been read as a body of its own (武昌区, held for 2020 only: the 2022 question refused; multi26.tune n1-41
+    # 'Huangpi district's Hankou North management committee' refused as not held).
+    english_possessive_locates: bool = True
+    # A sum asked on its own after a sentence asking each of several things ('…、…和…各有多少？加起来一共多少件？') adds those
+    # things: the figures had been listed without the total (multi26.tune n2-25).
+    sum_of_the_things_before: bool = True
+    # Things a sum names each by a modifier alone ('网上提交的、写信寄来的和到窗口当面递交的') are each a thing: the 、 had
+    # been read as joining words of one modifier, and 389 + 101 given for the three (found with sum_of_the_things_before).
+    modifiers_listed_apart: bool = True
+    # A way of coming in a sum names in words the reports do not use ('写信寄来的') is matched in the words they use for
+    # it (信函: cells.REQUEST_CHANNELS): multi26.tune n2-25.
+    channel_in_report_words: bool = True
+    # A part of a question asking the sum ('加起来一共多少件？') is not said to be unfound when the total is computed.
+    sum_part_computed: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
