@@ -374,9 +374,6 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.unasked_is_proactive and language == "zh":
         # ('没人来要就自己放出来的', '没等人来问就自己晒出来的'): put out with no one asking is the format's 主动公开
         focus = UNASKED_PUT.sub(" 主动 ", focus)
-    if TUNING.proactive_in_format and language == "zh" and any("主动公开" in p.text for p in passages):
-        # ('对外主动发布了多少条政府信息'): put out of its own accord, in any verb of putting out, is the format's 主动公开
-        focus = PROACTIVE_PUT.sub(" 主动公开 ", focus)
     if TUNING.outward_unsaid and language == "zh":
         # ('主动对外公开的政府信息': 对外 of a verb of putting out says only that it was put out, as the verb does)
         focus = OUTWARD.sub(" ", focus)
@@ -1256,8 +1253,6 @@ def _asker_unsaid(question: str, request: str = "申请") -> str:
 # The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
 ASKER = re.compile(r"(?:老百姓|群众|市民|公众|大家|百姓|居民|人们)(?=[^，,。？?]{0,6}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
-# 主动 with a verb of putting out other than 公开 ('主动发布', '对外主动公布', '主动对外推送了').
-PROACTIVE_PUT = re.compile(r"(?:对外)?主动(?:对外|向社会)?(?:发布|公布|推送|发出|发)(?:了|出来?)?")
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
 LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")

@@ -1360,9 +1360,6 @@ class ExtractiveTuning:
     # A refusal said of a part ('部分内容公开、部分内容不公开的') is the format's 部分公开 (区分处理), not 不予公开: multi26.tune
     # n2-09 had been answered with the natural persons' 不予公开 total, 19.
     part_withheld_is_partial: bool = True
-    # 主动 with a verb of putting out other than 公开 ('对外主动发布了多少条政府信息') is the format's 主动公开 when the reports
-    # say it: multi26.tune n2-13 had been answered '发布政策解读信息7条' for the year's 主动公开…总数2942条.
-    proactive_in_format: bool = True
     # An English list of things to add whose start is not found is no sum (two of three added are no total of them), and
     # a statement's list starts after its verb ('… published its licensing, penalty and compulsory-enforcement
     # decisions. How many decisions were these in total?' had been 358721 + 50167: multi26.tune n3-19).
