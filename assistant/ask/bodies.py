@@ -1070,7 +1070,13 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             text = pattern.sub(lambda m: short.ljust(len(m.group(0))), text)
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
-    organs = _english_organs(question)
+    if TUNING.zone_administration_is_zone:
+        # ('the Panyu Economic and Technological Development Zone administration (Guangzhou)'): a zone's administration is
+        # the zone's 管委会, the body the zone names, no organ of its own (as its 'management committee' is)
+        organs = _english_organs(ZONE_ADMINISTRATION.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))),
+                                                         question))
+    else:
+        organs = _english_organs(question)
     result.english_organ += [o[4] for o in organs if o[4]]
     places: list[tuple[str, int, int]] = []
     for form, start, end in sorted(pairs + words, key=lambda x: -len(x[0])):
@@ -1173,7 +1179,8 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             # ('Shifudonglu subdistrict (Kundulun, Baotou)'): where the body is, in words the index may not
             # hold as places, no words of what is asked
             result.locating += [x.strip() for x in bracket.group(1).split(",") if x.strip()]
-    said = EN_ITS_OFFICE.search(question) if TUNING.english_its_office else None
+    said = (EN_ITS_OFFICE_SAID if TUNING.english_government_office_back else EN_ITS_OFFICE).search(question) \
+        if TUNING.english_its_office else None
     if said and not (EN_ITS_OFFICE_APART.search(question[: said.start()]) or EN_BODIES_APART.search(question)):
         # ('… the Baoshan municipal government and its general office close': the two together, as the office's report
         # says them, '市政府及市政府办公室共受理…21件' — one body asked)
@@ -1196,6 +1203,10 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 # A body's own office named after it by a pronoun ('… government or its general office', '… and its office').
 # ('… how many did its office grant?' too; not 'held by its office', whoever's office that is)
 EN_ITS_OFFICE = re.compile(r"(?i)(?<!\bby\s)\bits\s+(?:own\s+)?(?:general\s+)?office\b")
+# … or as the office of the government of the place named before ('Qingxi's municipal government or the city
+# government's general office').
+EN_ITS_OFFICE_SAID = re.compile(EN_ITS_OFFICE.pattern + r"|(?i:\bthe\s+(?:city|municipal|county|district)\s+(?:people['’]s\s+)?"
+                                r"government['’]s\s+(?:own\s+)?(?:general\s+)?office\b)")
 # … named apart from the government: as an alternative or the other side of a comparison ('or its office', 'than its
 # office'), or as the subject of a clause of its own ('how many did its office grant').
 EN_ITS_OFFICE_APART = re.compile(r"(?i)(?:(?:\bor|\bversus|\bvs\.?|\bthan|\bcompared\s+(?:with|to)|\bdid|\bdoes|\bhas|\bhad|"
@@ -1212,6 +1223,8 @@ EN_ZONES = ((re.compile(r"economic(?:\s*(?:and|&)\s*technolog(?:ical|y))?[\s-]+d
                         r"\bedz\b"), "jingkai"),
             (re.compile(r"high[\s-]*tech(?:nology)?(?:[\s-]+industr(?:ial|y))?(?:[\s-]+development)?[\s-]+(?:zone|area)"),
              "gaoxin"))
+# A zone's administration ('… Development Zone administration', '… High-tech Zone authority').
+ZONE_ADMINISTRATION = re.compile(r"(?i)(\b(?:zone|area)\b)\s+(?:administration|authority)\b")
 # A bracket right after a body's English name and its level ('… subdistrict (Kundulun, Baotou)').
 EN_BRACKET_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}?\(([^()\d]{1,60})\)")
 EN_LEVEL_AFTER = re.compile(r"(?i)\s+(?:new\s+area|area|district|county|town(?:ship)?|city|sub-?district|street|"

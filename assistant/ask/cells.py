@@ -598,6 +598,13 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             if m.group(0).isascii() and not any(a <= m.start() < b for a, b in en_taken + asking):
                 out.append(stemmed[m.start(): m.start() + 20])
     out += _unmapped_subset(text, language)
+    if TUNING.english_reason_unmapped and language != "zh":
+        reason = EN_REASON.search(text)
+        if reason and all(t.row_group or t.row.endswith(".total") or t.row in ("apply.new", "apply.carried")
+                          for t in plan.targets):
+            # ('… were turned down because what the applicant really wanted was an administrative records lookup'): a
+            # reason the cells do not name narrows the figure asked; their total or the group's (all reasons) is not it
+            out.append(text[reason.start():][:40])
     fmt = national_format()
     units = {_unit_of(fmt, t) for t in plan.targets}
     spans = [(t.start, t.end) for t in find_terms(text, language) if t.start < 100_000]
@@ -611,6 +618,8 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
     return list(dict.fromkeys(out))
 
 
+# A reason an English question gives for what it counts ('because …', 'on the grounds that …', 'due to …').
+EN_REASON = re.compile(r"(?i)\b(?:because|on the grounds?|due to|owing to|for the reason)\b")
 # 'X里/中，Y的有多少': Y is a part of X. Ordinary Chinese of a part, not report wording.
 WHICH = re.compile(r"哪一?[类种个项家些样]?|什么[类种样]?")  # 'which of them' asks the parts themselves
 PARTITIVE = re.compile(r"(?:当中|之中|里面|里头|里|中)[，,]?")

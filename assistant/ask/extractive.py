@@ -765,11 +765,14 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         units = [u for u in units if u.is_cell or any(b in u.in_context for b in said_by)]
         if not units:
             return Composition(False, [], 0.0, not_stated(readable([counted], focus_text_)[:1]))
-    applicants = _applicants(focus_text_) if TUNING.applicants_apart and not english else set()
+    applicants = _applicants(focus_text_) if TUNING.applicants_apart and (
+        not english or TUNING.english_applicants_apart) else set()
     if applicants:
         # '收到的申请里，有几件是法人提的' is not answered by '收到公民和法人或其他组织…申请共32件': one figure of
         # the requests of applicants the question names and of others is their total
-        units = [u for u in units if u.is_cell or not _applicants_together(u.match_text)]
+        # (not when both kinds are asked: 'how many applications did citizens and organisations file')
+        if not (TUNING.both_applicants_together and len(applicants) > 1):
+            units = [u for u in units if u.is_cell or not _applicants_together(u.match_text)]
         if TUNING.applicant_asked_said and REQUESTS_ASKED.search(focus_text_):
             # … nor, requests asked, one naming no applicant ('受理的…申请里，有几件是企业提出来的' is not answered by
             # '共受理依申请公开7件'; '回应群众关切' asks no requests)

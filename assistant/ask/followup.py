@@ -84,7 +84,8 @@ EN_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
 NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{0,6}?"
                         r"(?:管委会|委员会|局|中心|政府|办公室|办事处|街道办)")
 # An organ of the place asked before, pointed back at ('the district's enterprise service centre', 'its audit bureau').
-EN_ORGAN_BACK = re.compile(r"(?i)\b(?:the\s+)?(?:(?:district|city|county|town|township|municipality)['’]s|its)\s+"
+EN_ORGAN_BACK = re.compile(r"(?i)\b(?:the\s+)?(?:(?:district|city|county|town|township|municipality)"
+                           r"(?:\s+(?:municipal\s+|people['’]s\s+)?government)?['’]s|its)\s+"
                            r"(?P<organ>(?:[a-z-]+\s+){0,4}?(?:bureau|office|commission|committee|administration|"
                            r"cent(?:re|er)))\b")
 # A follow-up asking a count of its own ('那11月份更新了多少个公开事项？'), and the words narrowing the previous
@@ -104,7 +105,7 @@ EN_THAT_YEAR = re.compile(r"(?i)\b(?:in |for |during )?(?:that|the same) year\b"
 # An English organ named before its place ('the development and reform bureau of Hangzhou's Yuhang …').
 EN_ORGAN_BEFORE = re.compile(r"(?i)\b(?:[a-z-]+\s+){0,4}?(?:bureau|office|commission|committee|administration|"
                              r"cent(?:er|re)|department)\s+of\s+(?:the\s+)?(?:[a-z-]+['’]s\s+)?$")
-EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:people['’]s\s+)?(?:government(?:(?:['’]s)?\s+(?:general\s+)?office)?|"
+EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:municipal|city|county|district)\s+)?(?:people['’]s\s+)?(?:government(?:(?:['’]s)?\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
 
 

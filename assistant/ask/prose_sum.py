@@ -514,10 +514,17 @@ def added_from_one(question: str, language: str, units: list[Unit], names: list[
     if language != "zh":
         from assistant.ask.glossary import chinese_alternatives
 
-        said = [any(w in quotes for g in chinese_alternatives(x) for w in g if len(w) > 1) for x in named]
+        # (a thing's own words, not the verb of the frame left with the first one: '… publish on the website items'
+        # is said by a clause of 发布 on WeChat no more than the second thing is)
+        own_words = [EN_FRAME_WORDS.sub(" ", x) if TUNING.english_frame_not_said else x for x in named]
+        said = [any(w in quotes for g in chinese_alternatives(x) for w in g if len(w) > 1) for x in own_words]
         if sum(said) >= 2:
             return []
     return [x.strip() for x in named]
+
+
+# The frame of an English sum's things: verbs of putting out and the generic count noun ('publish', 'posted', 'items').
+EN_FRAME_WORDS = re.compile(r"(?i)\b(?:publish|post|release|issue|put|upload|share|disclose)\w*\b|\bitems?\b")
 
 
 def stated_sum(question: str, language: str, units: list[Unit], names: list[str] = (), matched_only: bool = False) -> str:

@@ -1382,6 +1382,27 @@ class ExtractiveTuning:
     channel_in_report_words: bool = True
     # A part of a question asking the sum ('加起来一共多少件？') is not said to be unfound when the total is computed.
     sum_part_computed: bool = True
+    # An English question giving a reason for what it counts ('… turned down because … an administrative records
+    # lookup') whose cells are only a total, or a group of all reasons, asks something the cells do not name: refused
+    # (multi27.tune c3-01 had been answered with the year's 3050 requests handled).
+    english_reason_unmapped: bool = True
+    # … and so in English ('How many of them were filed by companies?': the glossary's 企业), where the year's requests
+    # had been given (multi27.tune c2-07).
+    english_applicants_apart: bool = True
+    # A development zone's 'administration' ('the Panyu Economic and Technological Development Zone administration') is
+    # the zone's 管委会, no organ of its own: it had been read as an unknown department, not held (multi27.tune c3-23).
+    zone_administration_is_zone: bool = True
+    # 'The city government's general office', after a place named ('Qingxi's municipal government or the city
+    # government's general office'), is that place's government's office, as 'its general office' is (multi27.tune c3-17).
+    english_government_office_back: bool = True
+    # An English sum answered by one count is refused unless the clauses say at least two of the things in their own
+    # words, not the frame's verb left with the first ('Combined, how many items did … publish on the district government
+    # website and on its own WeChat account' had been answered with the WeChat count, 141: multi27.tune c2-17).
+    english_frame_not_said: bool = True
+    # A question asking the requests of both kinds of applicant ('how many applications did citizens and organisations
+    # file') is answered by a clause naming them together ('收到公民和法人或其他组织…申请共32件'): found when
+    # english_applicants_apart had refused unseen9.tune u9-en-yuhang-requests.
+    both_applicants_together: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
