@@ -174,3 +174,27 @@ def test_english_follow_ups_of_the_city_governments_office_and_of_part_of_those(
         "How many information requests did Xining's Chengzhong district government answer in 2024?"])
     # (the requests answered, 59, had been given)
     assert c.answered and "36" in c.answer and "59" not in c.answer, c.answer
+
+
+def test_english_wordings_of_direct_lawsuits_and_compulsory_measures(tables):
+    a = tables.ask("How many disclosure lawsuits were filed against Huai'an's city government in 2024 without going "
+                   "through administrative review first?")
+    # (refused: 'without go through a matches no cell')
+    assert a.answered and "26" in a.answer, a.answer
+    b = tables.ask("How many decisions on compulsory administrative measures did Huai'an's city government report for "
+                   "2024?")
+    assert b.answered and "88283" in b.answer, b.answer
+
+
+def test_coming_to_petition_is_no_letter(tables):
+    a = tables.ask("青溪市政府2022年个人提的申请里，有多少件因为是来信访、举报投诉的而没有被处理？")
+    # ('来信访' had been read as 来信, a way of coming in the tables do not break down)
+    assert a.answered and "35" in a.answer, a.answer
+
+
+def test_an_english_sum_of_things_not_each_found_is_refused_not_listed(tmp_path):
+    g = index_of_corpus(tmp_path, ["zhumadian-xincai-xzf-2020.txt", "weihai-tjj-2025.txt"])
+    a = g.ask("Xincai County's government broke down the information it proactively released in 2020 by type. What do "
+              "the general-overview items and the items of other kinds add up to?")
+    # (2603, 579 and 336 had been listed with no total)
+    assert not a.answered and "2603" not in a.answer, a.answer

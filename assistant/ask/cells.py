@@ -297,7 +297,7 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
 # under the 2020 办法 on such fees: the format has no cell for it; its fees row is 行政事业性收费,
 # the body's fees under Article 20(8), in 万元). A question about these asks something the table has no cell for.
 NOT_IN_THE_TABLES = re.compile(
-    r"处理费|(?i:\bprocessing fees?\b)|网上|网络申请|网络(?=提交|递交)|在线|信函|来信|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
+    r"处理费|(?i:\bprocessing fees?\b)|网上|网络申请|网络(?=提交|递交)|在线|信函|来信(?!访)|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
     r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
     r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
 

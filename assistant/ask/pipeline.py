@@ -481,6 +481,11 @@ def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> b
 
 
 
+# The words opening an English question, before what it names ('What do the …').
+EN_ASKING_WORDS = re.compile(r"(?i)^\s*(?:what|how (?:many|much)|which)\b(?:\s+(?:do|did|does|were|was|are|is)\b)?"
+                             r"\s*(?:the\s+)?")
+
+
 def _siblings_unasked(question: str, language: str, units: list[Unit], names: list[str], similarity) -> list[str]:
     """For a question asking one count (no arithmetic), the clauses of its best clause's sentence
     counting the same thing with qualifiers the question says none of (siblings.unasked_siblings),
@@ -908,6 +913,20 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     "Of the things to add (" + "; ".join(f"'{x}'" for x in alone) + "), the report's sentences found "
                     "state one figure only: no total is given."), started, mode, retrieved)
                 return
+            if not total and TUNING.english_sum_without_total_refused and language == "en" and \
+                    not operation_of(question).each:
+                from assistant.ask.prose_sum import named_in_sum
+
+                things = named_in_sum(question, language, composition.units, names)
+                if len(things) >= 2:
+                    # ('What do the general-overview items and the items of other kinds add up to?' answered with three
+                    # counts and no total: a sum of things not each found is not given, whatever counts stand beside)
+                    by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)
+                    yield "answer", by_cell or _refusal(question, language, (
+                        "Not every thing to add (" + "; ".join(f"'{EN_ASKING_WORDS.sub('', x)}'" for x in things) +
+                        ") was found in the "
+                        "report's sentences: no total is given."), started, mode, retrieved)
+                    return
             if not total and TUNING.difference_needs_two and things_compared(question, language) and \
                     len({f for u in composition.units for f in u.figures}) < 2:
                 # ('How many more items did … post on WeChat than on its website?' answered with the WeChat count alone:

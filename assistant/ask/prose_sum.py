@@ -204,6 +204,11 @@ def _broken_down_after(matched: list) -> bool:
 ASKED_IN = re.compile(r"(?:多少|几)([条件篇期次场个项份人])")
 
 
+def named_in_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
+    """The things a question asks to add (_named_in_sum), for the composer's checks."""
+    return _named_in_sum(question, language, units, names)
+
+
 def _named_in_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
     """The things a question asks to add, one sentence naming them ('A和B一共'), when the cited
     clauses are of one report; [] otherwise: not a whole and its part ('一共收到多少？其中公开多少？'),

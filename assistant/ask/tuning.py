@@ -1403,6 +1403,10 @@ class ExtractiveTuning:
     # file') is answered by a clause naming them together ('收到公民和法人或其他组织…申请共32件'): found when
     # english_applicants_apart had refused unseen9.tune u9-en-yuhang-requests.
     both_applicants_together: bool = True
+    # An English sum of things named, no total computed, is refused (not answered with the counts found beside one
+    # another): multi27.tune c2-41 had listed 2603, 579 and 336 for 'What do the general-overview items and the items of
+    # other kinds add up to?'.
+    english_sum_without_total_refused: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
