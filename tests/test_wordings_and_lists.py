@@ -198,3 +198,10 @@ def test_an_english_sum_of_things_not_each_found_is_refused_not_listed(tmp_path)
               "the general-overview items and the items of other kinds add up to?")
     # (2603, 579 and 336 had been listed with no total)
     assert not a.answered and "2603" not in a.answer, a.answer
+
+
+def test_an_english_comparison_naming_its_bodies_again_by_a_pronoun(tables):
+    a = tables.ask("In 2024, which trained more people, Qingxi's municipal government or its general office, and what is "
+                   "the gap between them?")
+    # (each report had been read for 'them', and none stated it)
+    assert a.answered and "495" in a.answer and "225" in a.answer and "270" in a.answer, a.answer

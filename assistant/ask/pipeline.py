@@ -160,6 +160,10 @@ def _multi_report_answer(question: str, understanding, names: list[str], lexical
     from assistant.ask.multi_report import answer_per_report, own_readings, report_sets
     from assistant.ask.operations import operation_of
 
+    if TUNING.english_them_compared and understanding.language != "zh":
+        # ('… and what is the gap between them?'): the bodies compared, said again by a pronoun — no words of what each
+        # report is read for
+        question = EN_BETWEEN_THEM.sub("", question)
     op = operation_of(question)
     reports = report_sets(understanding, op)
     if not reports:
@@ -481,6 +485,8 @@ def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> b
 
 
 
+# The bodies compared said again by a pronoun ('the gap between them', 'separating the two').
+EN_BETWEEN_THEM = re.compile(r"(?i)\s+(?:between|separating|of)\s+(?:them|the two|both)\b(?=\s*[?.,;]|\s*$)")
 # The words opening an English question, before what it names ('What do the …').
 EN_ASKING_WORDS = re.compile(r"(?i)^\s*(?:what|how (?:many|much)|which)\b(?:\s+(?:do|did|does|were|was|are|is)\b)?"
                              r"\s*(?:the\s+)?")

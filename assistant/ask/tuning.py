@@ -1407,6 +1407,9 @@ class ExtractiveTuning:
     # another): multi27.tune c2-41 had listed 2603, 579 and 336 for 'What do the general-overview items and the items of
     # other kinds add up to?'.
     english_sum_without_total_refused: bool = True
+    # An English comparison naming its bodies again by a pronoun ('… and what is the gap between them?') is read without
+    # it: each report had been read for 'them' and none stated it (multi27.tune c3-17).
+    english_them_compared: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
