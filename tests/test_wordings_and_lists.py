@@ -1,19 +1,32 @@
-"""A list of modifiers asked of one noun, the format's wordings of a qualifier, and a span of the year said before a sum
-(the sixteenth round). Real pipeline, real index, real report (a corpus excerpt whose sentence counts 行政规范性文件
-made, repealed and in force, and whose prose states press conferences and online interviews)."""
+"""The sixteenth round's questions (multi26 and multi27): a list of modifiers asked of one noun, the format's wordings of
+a qualifier, a span of the year before a sum, sums asked after each thing, requests of one kind of applicant, English
+lists, reasons, follow-ups, possessive places, a zone's administration and the city government's office named back.
+Real pipeline, real index, real reports (corpus excerpts, the 淮安 PDF and the project's demo reports)."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.service import Gongkai
-from conftest import index_of_corpus
+from conftest import index_of_corpus, index_of_table_reports
 
 
 @pytest.fixture(scope="module")
 def huangpu(tmp_path_factory) -> Gongkai:
     return index_of_corpus(tmp_path_factory.mktemp("wordings-and-lists"),
                            ["guangzhou-huangpu-qzf-2022.txt", "weihai-tjj-2025.txt"])
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory, eval_docs) -> Gongkai:
+    return index_of_table_reports(tmp_path_factory.mktemp("wordings-tables"), eval_docs)
+
+
+@pytest.fixture(scope="module")
+def tables_and_huangpu(tmp_path_factory, eval_docs) -> Gongkai:
+    g = index_of_table_reports(tmp_path_factory.mktemp("tables-and-huangpu"), eval_docs)
+    assert g.ingest([eval_docs.parent / "corpus" / "guangzhou-huangpu-qzf-2022.txt"]).ok
+    return g
 
 
 def test_each_modifier_of_a_list_is_read_with_the_noun_the_last_one_names(huangpu):
@@ -47,14 +60,11 @@ def test_requests_of_one_kind_of_applicant_are_not_answered_by_a_clause_naming_n
     assert not c.answered, c.answer
 
 
-def test_a_refusal_said_of_a_part_is_partial_disclosure(tmp_path, eval_docs):
-    from conftest import index_of_table_reports
-
-    g = index_of_table_reports(tmp_path, eval_docs)
-    a = g.ask("青溪市政府办2024年个人提的申请中，有几件是部分内容公开、部分内容不公开的？")
+def test_a_refusal_said_of_a_part_is_partial_disclosure(tables):
+    a = tables.ask("青溪市政府办2024年个人提的申请中，有几件是部分内容公开、部分内容不公开的？")
     # (the natural persons' 不予公开 total, 19, had been given)
     assert a.answered and "42" in a.answer and "19" not in a.answer, a.answer
-    b = g.ask("青溪市政府办2024年个人提的申请中，有几件最后不公开？")
+    b = tables.ask("青溪市政府办2024年个人提的申请中，有几件最后不公开？")
     assert b.answered and "19" in b.answer, b.answer
 
 
@@ -84,11 +94,8 @@ def test_an_english_place_whose_possessive_opens_another_locates_it(tmp_path):
     assert a.answered and "91" in a.answer, a.answer
 
 
-def test_a_sum_asked_after_each_of_the_things_adds_them_all(tmp_path, eval_docs):
-    from conftest import index_of_table_reports
-
-    g = index_of_table_reports(tmp_path, eval_docs)
-    a = g.ask("青溪市2022年新收的申请，网上交的、写信寄来的和到窗口当面交的各有多少？加在一起一共多少件？")
+def test_a_sum_asked_after_each_of_the_things_adds_them_all(tables):
+    a = tables.ask("青溪市2022年新收的申请，网上交的、写信寄来的和到窗口当面交的各有多少？加在一起一共多少件？")
     # (listed without the total, and '未找到“加在一起一共多少件”的说法'; then 389 + 101 for the three)
     assert a.answered and "600" in a.answer and "未找到" not in a.answer and "490" not in a.answer, a.answer
 
@@ -99,16 +106,6 @@ def test_how_much_higher_is_a_difference(tables_and_huangpu):
     assert a.answered and "186234" in a.answer, a.answer
 
 
-@pytest.fixture(scope="module")
-def tables_and_huangpu(tmp_path_factory, eval_docs) -> Gongkai:
-    from conftest import index_of_table_reports
-
-    g = index_of_table_reports(tmp_path_factory.mktemp("tables-and-huangpu"), eval_docs)
-    corpus = eval_docs.parent / "corpus" / "guangzhou-huangpu-qzf-2022.txt"
-    assert g.ingest([corpus]).ok
-    return g
-
-
 def test_an_english_reason_the_cells_do_not_name_is_not_answered_by_their_total(tables):
     a = tables.ask("In 2024, how many of the requests handled by Huai'an's city government were turned down because "
                    "what the applicant really wanted was a records lookup?")
@@ -116,13 +113,6 @@ def test_an_english_reason_the_cells_do_not_name_is_not_answered_by_their_total(
     assert not a.answered and "3050" not in a.answer, a.answer
     b = tables.ask("How many requests did Huai'an's city government turn down in 2024?")
     assert b.answered and "3050" not in b.answer, b.answer
-
-
-@pytest.fixture(scope="module")
-def tables(tmp_path_factory, eval_docs) -> Gongkai:
-    from conftest import index_of_table_reports
-
-    return index_of_table_reports(tmp_path_factory.mktemp("wordings-tables"), eval_docs)
 
 
 def test_the_city_governments_general_office_after_a_place_is_that_places_office(tables):

@@ -1071,10 +1071,11 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
     if TUNING.zone_administration_is_zone:
-        # ('the Panyu Economic and Technological Development Zone administration (Guangzhou)'): a zone's administration is
-        # the zone's 管委会, the body the zone names, no organ of its own (as its 'management committee' is)
-        organs = _english_organs(ZONE_ADMINISTRATION.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))),
-                                                         question))
+        # ('the Panyu Economic and Technological Development Zone administration (Guangzhou)'): a zone's
+        # administration is the zone's 管委会, the body the zone names, no organ of its own (as its 'management
+        # committee' is); blanked to the same length, so offsets stay the question's
+        organs = _english_organs(ZONE_ADMINISTRATION.sub(
+            lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), question))
     else:
         organs = _english_organs(question)
     result.english_organ += [o[4] for o in organs if o[4]]
@@ -1205,8 +1206,8 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
 EN_ITS_OFFICE = re.compile(r"(?i)(?<!\bby\s)\bits\s+(?:own\s+)?(?:general\s+)?office\b")
 # … or as the office of the government of the place named before ('Qingxi's municipal government or the city
 # government's general office').
-EN_ITS_OFFICE_SAID = re.compile(EN_ITS_OFFICE.pattern + r"|(?i:\bthe\s+(?:city|municipal|county|district)\s+(?:people['’]s\s+)?"
-                                r"government['’]s\s+(?:own\s+)?(?:general\s+)?office\b)")
+EN_ITS_OFFICE_SAID = re.compile(EN_ITS_OFFICE.pattern + r"|(?i:\bthe\s+(?:city|municipal|county|district)\s+"
+                                r"(?:people['’]s\s+)?government['’]s\s+(?:own\s+)?(?:general\s+)?office\b)")
 # … named apart from the government: as an alternative or the other side of a comparison ('or its office', 'than its
 # office'), or as the subject of a clause of its own ('how many did its office grant').
 EN_ITS_OFFICE_APART = re.compile(r"(?i)(?:(?:\bor|\bversus|\bvs\.?|\bthan|\bcompared\s+(?:with|to)|\bdid|\bdoes|\bhas|\bhad|"

@@ -105,7 +105,8 @@ EN_THAT_YEAR = re.compile(r"(?i)\b(?:in |for |during )?(?:that|the same) year\b"
 # An English organ named before its place ('the development and reform bureau of Hangzhou's Yuhang …').
 EN_ORGAN_BEFORE = re.compile(r"(?i)\b(?:[a-z-]+\s+){0,4}?(?:bureau|office|commission|committee|administration|"
                              r"cent(?:er|re)|department)\s+of\s+(?:the\s+)?(?:[a-z-]+['’]s\s+)?$")
-EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:municipal|city|county|district)\s+)?(?:people['’]s\s+)?(?:government(?:(?:['’]s)?\s+(?:general\s+)?office)?|"
+EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:municipal|city|county|district)\s+)?(?:people['’]s\s+)?"
+                            r"(?:government(?:(?:['’]s)?\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
 
 
