@@ -600,7 +600,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
     out += _unmapped_subset(text, language)
     if TUNING.english_reason_unmapped and language != "zh":
         reason = EN_REASON.search(text)
-        if reason and all(t.row_group or t.row.endswith(".total") or t.row in ("apply.new", "apply.carried")
+        if reason and all(t.row_group or t.row.endswith(".total") or t.row in ("apply.new", "apply.carried_over")
                           for t in plan.targets):
             # ('… were turned down because what the applicant really wanted was an administrative records lookup'): a
             # reason the cells do not name narrows the figure asked; their total or the group's (all reasons) is not it

@@ -192,6 +192,7 @@ def split_coordinated(focus: str) -> list[str]:
 # The noun a list's last part ends in after 的 ('目前仍有效的行政规范性文件' → 行政规范性文件).
 SHARED_NOUN = re.compile(r"的([\u4e00-\u9fff]{2,})$")
 
+
 def split_questions(text: str) -> list[str]:
     """The questions a question asks: several sentences ('…多少个？…合格率是多少？') and, within
     each, one predicate asked of several subjects."""
