@@ -1070,14 +1070,11 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             text = pattern.sub(lambda m: short.ljust(len(m.group(0))), text)
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
-    if TUNING.zone_administration_is_zone:
-        # ('the Panyu Economic and Technological Development Zone administration (Guangzhou)'): a zone's
-        # administration is the zone's 管委会, the body the zone names, no organ of its own (as its 'management
-        # committee' is); blanked to the same length, so offsets stay the question's
-        organs = _english_organs(ZONE_ADMINISTRATION.sub(
-            lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), question))
-    else:
-        organs = _english_organs(question)
+    # ('the Panyu Economic and Technological Development Zone administration (Guangzhou)'): a zone's administration is
+    # the zone's 管委会, the body the zone names, no organ of its own (as its 'management committee' is); blanked to the
+    # same length, so offsets stay the question's
+    organs = _english_organs(ZONE_ADMINISTRATION.sub(lambda m: m.group(1).ljust(len(m.group(0))), question)
+                             if TUNING.zone_administration_is_zone else question)
     result.english_organ += [o[4] for o in organs if o[4]]
     places: list[tuple[str, int, int]] = []
     for form, start, end in sorted(pairs + words, key=lambda x: -len(x[0])):

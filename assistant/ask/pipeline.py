@@ -483,13 +483,8 @@ def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> b
     return not any(CHANGE_STATED.search(u.in_context) for u in units)
 
 
-
-
 # The bodies compared said again by a pronoun ('the gap between them', 'separating the two').
 EN_BETWEEN_THEM = re.compile(r"(?i)\s+(?:between|separating|of)\s+(?:them|the two|both)\b(?=\s*[?.,;]|\s*$)")
-# The words opening an English question, before what it names ('What do the …').
-EN_ASKING_WORDS = re.compile(r"(?i)^\s*(?:what|how (?:many|much)|which)\b(?:\s+(?:do|did|does|were|was|are|is)\b)?"
-                             r"\s*(?:the\s+)?")
 
 
 def _siblings_unasked(question: str, language: str, units: list[Unit], names: list[str], similarity) -> list[str]:
@@ -921,16 +916,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 return
             if not total and TUNING.english_sum_without_total_refused and language == "en" and \
                     not operation_of(question).each:
-                from assistant.ask.prose_sum import named_in_sum
+                from assistant.ask.prose_sum import things_to_add
 
-                things = named_in_sum(question, language, composition.units, names)
+                things = things_to_add(question, language, composition.units, names)
                 if len(things) >= 2:
                     # ('What do the general-overview items and the items of other kinds add up to?' answered with three
                     # counts and no total: a sum of things not each found is not given, whatever counts stand beside)
                     by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)
                     yield "answer", by_cell or _refusal(question, language, (
-                        "Not every thing to add (" + "; ".join(f"'{EN_ASKING_WORDS.sub('', x)}'" for x in things) +
-                        ") was found in the "
+                        "Not every thing to add (" + "; ".join(f"'{x}'" for x in things) + ") was found in the "
                         "report's sentences: no total is given."), started, mode, retrieved)
                     return
             if not total and TUNING.difference_needs_two and things_compared(question, language) and \

@@ -204,9 +204,10 @@ def _broken_down_after(matched: list) -> bool:
 ASKED_IN = re.compile(r"(?:多少|几)([条件篇期次场个项份人])")
 
 
-def named_in_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
-    """The things a question asks to add (_named_in_sum), for the composer's checks."""
-    return _named_in_sum(question, language, units, names)
+def things_to_add(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
+    """The things a question asks to add (_named_in_sum), as a reader reads them in a refusal: without the English
+    words asking ('What do the general-overview items' → 'general-overview items')."""
+    return [_EN_ASKING_THE.sub("", x) for x in _named_in_sum(question, language, units, names)]
 
 
 def _named_in_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
@@ -429,6 +430,8 @@ _EN_STATED = re.compile(r"(?i)^.*\b(?:published|posted|released|issued|made|rece
                         r"(?:its|the|their|all)?\s*(?=\w)")
 # The words opening an English question, before the first thing it lists ('what do', 'how many').
 _EN_ASKING = re.compile(r"(?i)^\s*(?:what|how (?:many|much)|which)\b(?:\s+(?:do|did|does|were|was|are|is)\b)?\s*")
+# … and the article after them ('What do the ').
+_EN_ASKING_THE = re.compile(_EN_ASKING.pattern + r"(?:the\s+)?")
 
 
 # 'How many <things> did <body> <verb> …': the frame before the things a sentence joins; the body's
