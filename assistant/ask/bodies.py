@@ -1331,9 +1331,14 @@ def held_reports(catalog: list[dict], language: str) -> str:
 def _not_held(what: list[str], catalog: list[dict], language: str) -> str:
     held = held_reports(catalog, language)
     names = "、".join(dict.fromkeys(what))
+    # (the bodies held whose names hold a place asked, first: '威海' is no body held, but 威海市统计局 is)
+    near = sorted({(r.get("body", ""), r.get("year")) for r in catalog
+                   if any(len(w) >= 2 and w in r.get("body", "") for w in what)}, key=lambda x: (x[0], x[1] or 0))
+    named = "; ".join(f"{body} {year}" for body, year in near[:HELD_SHOWN])
     if language == "zh":
-        return f"索引中没有{names}的报告。现有报告：{held}。"
-    return f"The index holds no report from {names}. It holds: {held}."
+        return f"索引中没有{names}的报告" + (f"（名称含所问地名的有：{named}）" if near else "") + f"。现有报告：{held}。"
+    return (f"The index holds no report from {names}" + (f" (bodies named with it: {named})" if near else "")
+            + f". It holds: {held}.")
 
 
 EN_GENERIC = set("""according annual report reports government governments people peoples municipal city county

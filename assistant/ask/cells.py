@@ -97,7 +97,7 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
     en: dict[str, list] = {}
 
     def add(index, phrase: str, entry) -> None:
-        phrase = finished_in_format(_norm(phrase).strip())  # as _fold reads the question
+        phrase = finished_in_format(_norm(phrase).strip())  # as fold_spoken reads the question
         if len(phrase) >= 2 and entry not in index.setdefault(phrase, []):
             index[phrase].append(entry)
 
@@ -162,7 +162,7 @@ def _negated_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, st
     the phrases dropped because a negation stood before them and the schema has no negated form
     (axis, phrase): '不是自然人提出的' asks the other columns, never 自然人's."""
     zh, zh_pattern, _, _ = _phrases()
-    folded = _fold(text)
+    folded = fold_spoken(text)
     spans, dropped = [], []
     for m in zh_pattern.finditer(folded):
         phrase = m.group(0)
@@ -182,7 +182,7 @@ def finished_in_format(text: str) -> str:
     return re.sub(r"(?<=[办审])完", "结", text)
 
 
-def _fold(text: str) -> str:
+def fold_spoken(text: str) -> str:
     """The question as the schema's phrases are matched (same length: positions hold): the spoken
     无法 (没法) and 其他 (别的), and 完 for 结 after 办/审 (办完 is 办结, 审完 is 审结)."""
     folded = finished_in_format(_norm(text).replace("没法", "无法").replace("别的", "其他"))
@@ -195,7 +195,7 @@ def find_terms(text: str, language: str) -> list[Term]:
     stemmed words (positions of English terms are offset past the Chinese ones: they come from
     the stemmed text, not the question)."""
     zh, zh_pattern, en, en_pattern = _phrases()
-    folded = _fold(text)
+    folded = fold_spoken(text)
     found: list[Term] = []
     for m in zh_pattern.finditer(folded):
         phrase = m.group(0)
@@ -226,10 +226,23 @@ def find_terms(text: str, language: str) -> list[Term]:
         if any(t.axis == "row" for t in kept):
             found = kept
     if re.search(r"[a-z]{3}", folded):
-        for m in en_pattern.finditer(_stems(folded)):
-            found += [Term(a, t, k, g, m.group(0), 100_000 + m.start(), 100_000 + m.end())
-                      for a, t, k, g in en[m.group(0)]]
+        stems = _stems(folded)
+        english = []
+        for m in en_pattern.finditer(stems):
+            english += [Term(a, t, k, g, m.group(0), 100_000 + m.start(), 100_000 + m.end())
+                        for a, t, k, g in en[m.group(0)]]
+        if TUNING.english_left_out_unasked:
+            # ('Apart from licensing, … other management and service matters': a row named to be left out is never the
+            # one asked, even alone; the licensing row's 0 had been given: multi28.tune j2-29)
+            english = [t for t in english
+                       if not (t.axis == "row" and EN_LEFT_OUT_BEFORE.search(stems[: t.start - 100_000]))]
+        found += english
     return sorted(found, key=lambda t: t.start)
+
+
+# A row named to be left out in English ('apart from licensing', 'other than penalties', 'not counting …').
+EN_LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:apart from|aside from|except(?: for)?|other than|besides|excluding|"
+                                r"not counting|leaving out|leave out)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
 # A part of what was asked named right before a refusal ('部分内容不公开', '一部分不予公开').
@@ -497,7 +510,7 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     # 'X（a加b）中，a占多少': a group of rows, then 里/中, then one of its rows: the row is asked, of the
     # group as its whole (the rows listed between, inside brackets, only spell the group out).
     whole_of: Term | None = None
-    folded = _fold(text)
+    folded = fold_spoken(text)
     for term in [t for t in rows if t.group and fmt.tables[table].groups[t.key].rows]:
         members = _members(fmt, table, fmt.tables[table].groups[term.key])
         after = re.match(r"(?:[（(][^）)]*[）)])?[^，,。？?；;（(]{0,6}?(?:当中|之中|里面|里|中)[，,]?", folded[term.end:])
@@ -576,7 +589,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
     """The words of a question that narrow what it asks and that none of the planned cells
     understood: a negation no schema phrase took up, a measure the cells do not count in (days,
     an average, money for a count). Empty when the plan answers all of it."""
-    folded = _fold(text)
+    folded = fold_spoken(text)
     taken, dropped = _negated_spans(text)
     out: list[str] = []
     # A negation the cells do not take up narrows a figure asked by default (a row's total, its
@@ -633,7 +646,7 @@ def _unmapped_subset(text: str, language: str) -> list[str]:
 
     if language != "zh":
         return []
-    folded = _fold(text)
+    folded = fold_spoken(text)
     terms = [t for t in find_terms(text, language) if t.start < 100_000]
     out = []
     for m in PARTITIVE.finditer(folded):
@@ -784,7 +797,7 @@ def _elliptical(sentence: str, language: str) -> bool:
 
     if language != "zh":
         return True
-    folded = _fold(sentence)
+    folded = fold_spoken(sentence)
     for t in sorted((t for t in find_terms(sentence, language) if t.start < 100_000), key=lambda t: -t.start):
         folded = folded[: t.start] + " " * (t.end - t.start) + folded[t.end:]
     rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", folded))

@@ -1412,7 +1412,9 @@ def expanded_abbreviations(question: str, text: str) -> tuple[str, list[tuple[st
         if len(token) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", token) and token not in text \
                 and token not in STOP_WORDS and not QUESTION_WORDS.search(token):
             full = sorted({m.group(0) for m in re.finditer(
-                rf"{token[0]}[\u4e00-\u9fff]{token[1]}[\u4e00-\u9fff]", text)})
+                rf"{token[0]}[\u4e00-\u9fff]{token[1]}[\u4e00-\u9fff]", text)
+                # (a word of the dictionary, not two words side by side: '网上' is no '网站上传' of '门户网站上传信息')
+                if not TUNING.abbreviation_of_a_word or m.group(0) in jieba.dt.FREQ})
             if 1 <= len(full) <= 3:
                 if len(full) > 1:
                     groups.append(tuple(full))
@@ -1573,6 +1575,9 @@ EN_MEASURES = (("条", r"items?|pieces?|posts?|articles?|messages?|entries"),
                ("场", r"sessions?|meetings?|conferences?|briefings?|events?|hearings?"),
                ("人", r"people|persons?|staff|employees?|officials?|followers?|fans?|subscribers?"),
                ("期", r"issues|editions?"))
+# Money asked in English ('how much money', 'how many yuan', 'in units of 10,000 yuan', 'RMB'): the format's 元.
+EN_MONEY_ASKED = re.compile(r"(?i)\bhow much money\b|\bhow many (?:yuan|rmb)\b|\bin (?:units of )?(?:10,?000 |ten thousand )?"
+                            r"(?:yuan|rmb)\b|\bhow much did\b[^?.]{1,80}?\b(?:spend|cost|charge|collect)\b")
 EN_HOW_MANY = re.compile(r"(?i)\bhow many\s+((?:[a-z'-]+\s+){0,4}?)(" + "|".join(w for _, w in EN_MEASURES) + r")\b")
 
 
@@ -1581,6 +1586,8 @@ def asked_measure_en(question: str) -> str:
     two things, 'how many requests … and what was the reply rate', counts in no one measure)."""
     if re.search(r"(?i)\b(?:and|or)\s+(?:what|how|which|when|where|who)\b|\?.+\?", question):
         return ""
+    if TUNING.english_money_asked and EN_MONEY_ASKED.search(question):
+        return "元"  # ('How much money, in units of 10,000 yuan, …': money, never the projects counted beside it)
     m = EN_HOW_MANY.search(question)
     if not m:
         if re.search(r"(?i)\bhow (?:many|much)\b", question):

@@ -234,6 +234,7 @@ RELATIVE_YEAR = re.compile(r"(?<![比较跟和与同])(?P<before>前一年|上�
                            r"(?<!结转)(?<!转入)(?P<after>后一年|下一年度?|次年|第二年)|"
                            r"(?i:(?<!than )(?<!with )(?<!to )\b(?P<before_en>the (?:year|twelve months) before|the previous year|"
                            r"the prior year|a year earlier|one year earlier)\b|"
+                           r"(?<!into )(?<!to )(?<!until )(?<!over )"  # (nor requests rolled over into the next year)
                            r"\b(?P<after_en>the (?:following|next) year|the year after|a year later|one year later)\b)")
 
 

@@ -207,7 +207,21 @@ ASKED_IN = re.compile(r"(?:多少|几)([条件篇期次场个项份人])")
 def things_to_add(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
     """The things a question asks to add (_named_in_sum), as a reader reads them in a refusal: without the English
     words asking ('What do the general-overview items' → 'general-overview items')."""
-    return [_EN_ASKING_THE.sub("", x) for x in _named_in_sum(question, language, units, names)]
+    return readable_things([_EN_ASKING_THE.sub("", x) for x in _named_in_sum(question, language, units, names)],
+                           language)
+
+
+def readable_things(things: list[str], language: str) -> list[str]:
+    """English things to add as a refusal names them: without the body and the verb before the first, nor the gaps the
+    body's names left ('district's government offices administration bureau publish on the district government website
+    items' → 'on the district government website items')."""
+    if language == "zh":
+        return things
+    return [re.sub(r"\s+", " ", _EN_VERB_BEFORE.sub("", x) or x).strip() for x in things]
+
+
+# The words of an English sum's first thing up to its verb of putting out ('… bureau publish '), which name no thing.
+_EN_VERB_BEFORE = re.compile(r"(?i)^.*?\b(?:publish|post|put out|release|issue|put)(?:ed|es|s)?\b\s*(?:in total\s*)?")
 
 
 def _named_in_sum(question: str, language: str, units: list[Unit], names: list[str] = ()) -> list[str]:
@@ -528,7 +542,7 @@ def added_from_one(question: str, language: str, units: list[Unit], names: list[
         said = [any(w in quotes for g in chinese_alternatives(x) for w in g if len(w) > 1) for x in own_words]
         if sum(said) >= 2:
             return []
-    return [x.strip() for x in named]
+    return [x.strip() for x in readable_things(named, language)]
 
 
 # The frame of an English sum's things: verbs of putting out and the generic count noun ('publish', 'posted', 'items').

@@ -692,8 +692,12 @@ def _rows_added(question: str, plan: CellPlan) -> set[str] | None:
 def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
     """The rows a Chinese question names as where the things it adds are ('收到的信息公开申请里'): the whole they are
     among, no thing to add."""
+    from assistant.ask.cells import fold_spoken
+
+    # (in the question as the terms were found: '办完的…申请里' names 办结)
+    folded = fold_spoken(question) if TUNING.among_said_in_fold else question
     return {x.key for x in plan.terms if x.axis == "row" and x.text
-            and any(AMONG_AFTER.match(question, m.end()) for m in re.finditer(re.escape(x.text), question))}
+            and any(AMONG_AFTER.match(folded, m.end()) for m in re.finditer(re.escape(x.text), folded))}
 
 
 def _whole_and_its_part(plan: CellPlan) -> bool:

@@ -1410,6 +1410,20 @@ class ExtractiveTuning:
     # An English comparison naming its bodies again by a pronoun ('… and what is the gap between them?') is read without
     # it: each report had been read for 'them' and none stated it (multi27.tune c3-17).
     english_them_compared: bool = True
+    # A row a Chinese sum names as where its things are ('办完的信息公开申请里，…全部信息的和只拿到一部分的') is found in
+    # the question as its terms were read (办完 read as 办结): the sum had been refused as adding a total and its part
+    # (multi28.tune j2-03).
+    among_said_in_fold: bool = True
+    # A row an English question names to be left out ('Apart from licensing, … how many decisions on those matters')
+    # is never the cell asked: the licensing row's 0 had been given (multi28.tune j2-29).
+    english_left_out_unasked: bool = True
+    # A word of two characters the reports never say is read as their word of four (abbreviations_expanded) only when
+    # that is one word of the dictionary ('社保' → 社会保障), not two words side by side: '网上' had been read as
+    # '网站上传' of '门户网站上传信息5786条', which was given for online letters (multi28.tune j1-19, by hand).
+    abbreviation_of_a_word: bool = True
+    # Money asked in English ('How much money, in units of 10,000 yuan, did … spend on … procurement projects') counts
+    # in 元, as '多少钱' does: '政府集中采购项目2项' had been given (multi28.tune j1-33).
+    english_money_asked: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
