@@ -95,3 +95,29 @@ def test_an_english_sum_refusal_names_its_things_without_the_body_and_its_verb(t
     a = g.ask("In 2024, how many items did Liangxi district's government offices administration bureau publish on the "
               "district government website and on its WeChat account in total?")
     assert not a.answered and "bureau publish" not in a.answer and "  " not in a.answer, a.answer
+
+
+def test_other_management_and_service_matters_in_the_formats_words(tmp_path, eval_docs):
+    g = Gongkai(Settings(home=tmp_path))
+    assert g.ingest([eval_docs / "wuhai-gxj-2020.txt"]).ok
+    a = g.ask("乌海工信局2020年除了审批许可之外，在其他面向企业和群众的管理服务事项上作出了多少件决定？")
+    assert a.answered and "114" in a.answer, a.answer
+    b = g.ask("Apart from licensing, Wuhai's Industry and IT Bureau handles other management and service matters for "
+              "the public. How many decisions on those matters did it make in 2020?")
+    assert b.answered and "114" in b.answer, b.answer
+
+
+def test_the_public_in_everyday_words_need_not_be_said_by_the_clause(tmp_path):
+    g = index_of_corpus(tmp_path, ["chizhou-dongzhi-xzfbgs-2022.txt"])
+    a = g.ask("东至县政府办2022年，网友在微博微信里给县里留的话，县政府办自己去回了多少条？")
+    # (refused: '网友', '县里', '自己' were words no clause said)
+    assert a.answered and "35条" in a.answer, a.answer
+
+
+def test_a_kind_named_is_never_said_otherwise_by_meaning(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2024.txt"])
+    a = g.ask("硚口区门户网站2024年公开的政策类文件有多少件？")
+    # (the 2024 report never says 政策: '各类政务信息3128条', then '通知公告类365条', had been given by meaning)
+    assert not a.answered, a.answer
+    b = g.ask("硚口区2024年门户网站公开的通知公告类信息有多少条？")
+    assert b.answered and "365" in b.answer, b.answer

@@ -443,6 +443,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                 kept.append(tuple(used) or group)
         alternatives = kept
     soft: set[str] = set()
+    if language == "zh" and TUNING.everyday_people_soft:
+        # ('老百姓以个人名义递交的', '网友在微博微信里给县里留的话'): the public and the body itself in everyday words
+        # name who asks or answers, not what is counted — they weigh as a dictionary's word, not required of a clause
+        soft |= {t for w in EVERYDAY_PEOPLE if w in focus for t in question_terms(w) if len(t) > 1}
     if language != "zh" and TUNING.english_frame_soft:
         # ('in total': a frame word the glossary translates weighs as the dictionary's words do)
         words = set(re.findall(r"[a-z]+", english_question.lower()))
@@ -565,6 +569,8 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
 # A category asked ('那一类', '这类', '哪类'): one of the categories a breakdown names ('概况类', '政务动态类').
 CATEGORY_ASKED = re.compile(r"(?:那|这|哪)一?类")
 CATEGORY_NAMED = re.compile(r"(?<![各两三四五六七八九十几多])类")  # ('政务动态类', not '各类信息')
+# A kind named by its words ('政策类文件', '政务动态类'; not '各类', '那一类', '这类').
+KIND_NAMED = re.compile(r"(?<![各两三四五六七八九十几多那这哪一])[\u4e00-\u9fff]类")
 
 
 def _breakdown_follows(whole: Unit, part: Unit) -> bool:
@@ -1055,9 +1061,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '官网上放的东西里，按公开清单…挂出来的那一类有多少条' is not answered by the site's whole ('…主动公开各类信息131条')
         # beside its sentence's categories ('信息公开目录类信息64条'): a category asked is one of those, or not stated
         return Composition(False, [], coverage, not_stated([]))
-    if not by_words and similarity is not None and keeps_word and _close_in_meaning(best, units):
+    # (a kind named, '政策类文件', is a label of a report's breakdown: said in its words or not at all — by meaning,
+    # every kind's '各类政务信息3128条', then another kind's '通知公告类365条', had been given for it)
+    kind_named = TUNING.kind_not_by_meaning and bool(KIND_NAMED.search(focus_text_))
+    if not by_words and similarity is not None and keeps_word and not kind_named and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
-    if not by_words and similarity is not None and TUNING.said_otherwise and not english:
+    if not by_words and similarity is not None and TUNING.said_otherwise and not english and not kind_named:
         ranked = [u for u in units[:TUNING.said_otherwise_units]
                   if not u.is_cell and re.search(r"[\u4e00-\u9fff]", u.passage.text)
                   and not (measure and TUNING.measure_answers and _counts_otherwise(u, measure))
@@ -1253,6 +1262,9 @@ def _asker_unsaid(question: str, request: str = "申请") -> str:
     return ASKER.sub(" " if request != request.strip() else "", ASKING_FOR_INFORMATION.sub(request, question))
 
 
+# The public, and the body itself, in everyday words ('老百姓', '网友', '县里'; not 公众, of 公众号).
+EVERYDAY_PEOPLE = ("老百姓", "群众", "市民", "百姓", "居民", "人们", "网友", "网民", "大伙儿", "大伙", "大家", "自己",
+                   "县里", "区里", "市里", "镇里", "乡里")
 # The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
 ASKER = re.compile(r"(?:老百姓|群众|市民|公众|大家|百姓|居民|人们)(?=[^，,。？?]{0,6}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').

@@ -1424,6 +1424,15 @@ class ExtractiveTuning:
     # Money asked in English ('How much money, in units of 10,000 yuan, did … spend on … procurement projects') counts
     # in 元, as '多少钱' does: '政府集中采购项目2项' had been given (multi28.tune j1-33).
     english_money_asked: bool = True
+    # The public and the body itself in everyday Chinese words ('老百姓', '群众', '网友', '自己', '县里') weigh as a
+    # dictionary's word: a clause need not say them. They had been among the words a refusal listed as not said in
+    # five tune questions of four suites (multi28's round, counted over every tune half's refusals).
+    everyday_people_soft: bool = True
+    # A kind named by its words ('门户网站公开的政策类文件') is a label of a report's breakdown: said in its words or not at
+    # all, never by meaning. For a 2024 report never saying 政策, every kind's '各类政务信息3128条', then another kind's
+    # '通知公告类365条', had been given (multi16.tune r1-41, a must-refuse, once abbreviation_of_a_word no longer read 政策
+    # as a nonsense '政决策事').
+    kind_not_by_meaning: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
