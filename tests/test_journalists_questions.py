@@ -121,3 +121,9 @@ def test_a_kind_named_is_never_said_otherwise_by_meaning(tmp_path):
     assert not a.answered, a.answer
     b = g.ask("硚口区2024年门户网站公开的通知公告类信息有多少条？")
     assert b.answered and "365" in b.answer, b.answer
+
+
+def test_a_refusal_names_what_was_looked_for_not_the_words_of_asking(tmp_path):
+    g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt"])
+    a = g.ask("威海市统计局2025年在门户网站上主动公开的信息里，机关工作动态新闻占几成？给个百分比，保留一位小数。")
+    assert not a.answered and "百分" not in a.answer and "保留" not in a.answer, a.answer

@@ -279,6 +279,11 @@ def not_stated(missing: list[str]) -> str:
     return f"The retrieved passages do not state this (nothing on {', '.join(missing)})."
 
 
+# Words of how a question asks, not of what it asks about ('百分之几', '保留一位小数', 'Give a percentage to one decimal').
+ASKING_WORDS = re.compile(r"百分之|百分比|百分|比例|占比|比重|几成|保留|小数|一位|多少|请问|知道|(?i:give|tell|all|percentage|"
+                          r"percent|share|proportion|decimal|places?|one|please|about|figure|number)")
+
+
 def readable(terms: list[str], text: str) -> list[str]:
     """The question's own words for matching terms, as a person reads them: the longest jieba word
     of ``text`` holding a pair of characters ('图书馆' for 书馆, '第二十条' for 十条), the whole
@@ -569,8 +574,8 @@ def dictionary_groups(question: str, passages: list[Passage]) -> list[tuple[str,
 # A category asked ('那一类', '这类', '哪类'): one of the categories a breakdown names ('概况类', '政务动态类').
 CATEGORY_ASKED = re.compile(r"(?:那|这|哪)一?类")
 CATEGORY_NAMED = re.compile(r"(?<![各两三四五六七八九十几多])类")  # ('政务动态类', not '各类信息')
-# A kind named by its words ('政策类文件', '政务动态类'; not '各类', '那一类', '这类').
-KIND_NAMED = re.compile(r"(?<![各两三四五六七八九十几多那这哪一])[\u4e00-\u9fff]类")
+# A kind named by its words ('政策类文件', '政务动态类'; not '各类', '那一类', '这类'): the two characters before 类.
+KIND_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?<![各两三四五六七八九十几多那这哪一])类")
 
 
 def _breakdown_follows(whole: Unit, part: Unit) -> bool:
@@ -1063,7 +1068,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         return Composition(False, [], coverage, not_stated([]))
     # (a kind named, '政策类文件', is a label of a report's breakdown: said in its words or not at all — by meaning,
     # every kind's '各类政务信息3128条', then another kind's '通知公告类365条', had been given for it)
-    kind_named = TUNING.kind_not_by_meaning and bool(KIND_NAMED.search(focus_text_))
+    # (… when no report read says the kind's words: '信息公开目录类' is said by '信息公开目录1507条')
+    kind_named = TUNING.kind_not_by_meaning and any(
+        not any(m.group(1) in p.text for p in passages) for m in KIND_NAMED.finditer(focus_text_))
     if not by_words and similarity is not None and keeps_word and not kind_named and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
     if not by_words and similarity is not None and TUNING.said_otherwise and not english and not kind_named:
@@ -1078,7 +1085,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             return Composition(True, [found[0]], found[1])
     if not by_words:
         missing = sorted((t for t in focus - covered if len(t) > 1), key=lambda b: (-weight[b], b))
-        return Composition(False, [], coverage, not_stated(readable(missing, focus_text_)[:4]))
+        said = readable(missing, focus_text_)
+        if TUNING.refusal_without_asking_words:
+            # (what was looked for, not how the question asks: '百分之', '保留', 'Give', 'decimal')
+            said = [w for w in said if not ASKING_WORDS.fullmatch(w)] or said
+        return Composition(False, [], coverage, not_stated(said[:4]))
     if TUNING.kind_unasked_refused and count_asked and not best.is_cell and _kind_unasked(focus_text_, best):
         # '韩家墩街道2024年主动公开了多少条政府信息' is not answered by '全年依规公开财政预决算信息2条'
         return Composition(False, [], coverage, not_stated([]))
@@ -1262,9 +1273,10 @@ def _asker_unsaid(question: str, request: str = "申请") -> str:
     return ASKER.sub(" " if request != request.strip() else "", ASKING_FOR_INFORMATION.sub(request, question))
 
 
-# The public, and the body itself, in everyday words ('老百姓', '网友', '县里'; not 公众, of 公众号).
+# The public, and the body itself, in everyday words ('老百姓', '网友', '县里'; not 公众, of 公众号), and what is put out
+# named by no kind ('多少条内容', '挂出来的东西').
 EVERYDAY_PEOPLE = ("老百姓", "群众", "市民", "百姓", "居民", "人们", "网友", "网民", "大伙儿", "大伙", "大家", "自己",
-                   "县里", "区里", "市里", "镇里", "乡里")
+                   "县里", "区里", "市里", "镇里", "乡里", "内容", "东西", "稿子")
 # The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
 ASKER = re.compile(r"(?:老百姓|群众|市民|公众|大家|百姓|居民|人们)(?=[^，,。？?]{0,6}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').

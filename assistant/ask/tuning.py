@@ -1428,11 +1428,14 @@ class ExtractiveTuning:
     # dictionary's word: a clause need not say them. They had been among the words a refusal listed as not said in
     # five tune questions of four suites (multi28's round, counted over every tune half's refusals).
     everyday_people_soft: bool = True
-    # A kind named by its words ('门户网站公开的政策类文件') is a label of a report's breakdown: said in its words or not at
-    # all, never by meaning. For a 2024 report never saying 政策, every kind's '各类政务信息3128条', then another kind's
+    # A kind named by its words ('门户网站公开的政策类文件') is a label of a report's breakdown: when no report read says its
+    # words, it is not said by meaning either. For a 2024 report never saying 政策, every kind's '各类政务信息3128条', then another kind's
     # '通知公告类365条', had been given (multi16.tune r1-41, a must-refuse, once abbreviation_of_a_word no longer read 政策
     # as a nonsense '政决策事').
     kind_not_by_meaning: bool = True
+    # A refusal names what was looked for, not the words of asking: '未涉及：百分之' and '(nothing on about, activities,
+    # all, Give)' had been said (issue 15: words a person reads).
+    refusal_without_asking_words: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
