@@ -127,3 +127,13 @@ def test_a_refusal_names_what_was_looked_for_not_the_words_of_asking(tmp_path):
     g = index_of_corpus(tmp_path, ["weihai-tjj-2025.txt"])
     a = g.ask("威海市统计局2025年在门户网站上主动公开的信息里，机关工作动态新闻占几成？给个百分比，保留一位小数。")
     assert not a.answered and "百分" not in a.answer and "保留" not in a.answer, a.answer
+
+
+def test_english_shares_and_results_in_a_readers_words(tables):
+    a = tables.ask("What share of all the government information Qingxi proactively published in 2022 went out "
+                   "through its government new-media accounts? Give a percentage to one decimal.")
+    # (refused: 'went out through' was no verb of a share, 'accounts' a word no clause said)
+    assert a.answered and "38.2" in a.answer and "3830" in a.answer, a.answer
+    b = tables.ask("In 2024, how many information requests did the Qingxi municipal government's general office answer "
+                   "by releasing everything that was asked for?")
+    assert b.answered and "88" in b.answer, b.answer

@@ -56,7 +56,8 @@ def split_times(question: str) -> tuple[str, str] | None:
 
 # 'What share of <whole> were <part>?', 'What percentage of <whole> was <part>?'
 EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) "
-                      r"(?:were|was|are|is|came from|went to|concerned|covered|dealt with|related to|involved) "
+                      r"(?:were|was|are|is|came from|went to|went out (?:through|via|on)|came through|concerned|covered|dealt with|"
+                      r"related to|involved) "
                       r"(?P<part>.+?)(?:[?.]|$)")
 # 'How many of X were P, and what share (of all X) is that?': the part said in the count asked
 # first, the share of it after ('that').
@@ -121,7 +122,8 @@ def _in_chinese(phrase: str, texts: list[str], dictionary: bool = False) -> str:
 
 # 'Of <whole>, what share came from <part>?' — the whole named first
 EN_OF_WHOLE = re.compile(r"(?i)(?:^|[.?]\s+)of (?P<whole>[^,?.]+?),\s*what (?:share|percentage|proportion|fraction|percent)"
-                         r"(?: of (?:it|them|that|this|the total|all))? (?:came from|went to|was|were|is|are) "
+                         r"(?: of (?:it|them|that|this|the total|all))? (?:came from|went to|went out (?:through|via|on)|"
+                         r"came through|was|were|is|are) "
                          r"(?P<part>.+?)(?:[?.]|$)")
 # A whole named by pointing back at the things a sentence before lists ('…licensing, penalty and
 # coercive-measure cases in 2022. What share of those three together were penalty cases?').
