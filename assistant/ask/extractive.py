@@ -618,6 +618,17 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many;
     ``arithmetic_asked``: … or asks to compute (a figure it gives may then be an operand: '2603条信息中，
     除了政务动态类，其他的加起来多少条')."""
+    if TUNING.letters_in_report_words and not re.search(r"[A-Za-z]{3}", focus_text_) and LETTERS_ASKED.search(focus_text_):
+        # ('在网上收到了多少封群众来信', '从网上写给县里的信'): letters from the public, in the reports' words for them
+        # ('接到网络信件327件'), and the web they came through in theirs
+        used = tuple(w for w in LETTER_WORDS if any(w in p.text for p in passages))
+        if used:
+            focus_text_ = LETTERS_ASKED.sub(f" {' '.join(used)} ", focus_text_)
+            if len(used) > 1:
+                alternatives = list(alternatives) + [used]
+            online = tuple(w for w in ("网络", "网上", "在线", "线上") if any(w + u in p.text for p in passages for u in used))
+            if online:
+                focus_text_ = LETTER_ONLINE.sub(f" {' '.join(online)} ", focus_text_)
     # (of a question asking several things, '办了多少件？网上提交的有几件？', each part is read for its own)
     channels = asked_channels(focus_text_) if TUNING.channels_apart and one_question else set()
     if channels:
@@ -1259,6 +1270,11 @@ ASKING_FOR_INFORMATION = re.compile(r"(?:主动)?(?:开口)?(?:点名)?" + ASKIN
 VIEWS_ASKED = re.compile(r"(?:被(?:人|网友|大家|群众|公众)?)?(?:点开|点进去|点进来|打开|点击|浏览|看)(?:看|过)?了?"
                          r"(?=\s*(?:多少|几)?\s*(?:次|回|遍))")  # (the focus has its question words left out: '被点开看  次')
 VIEW_WORDS = ("点击量", "浏览量", "访问量", "点击", "浏览", "访问")
+# Letters the public sends ('群众来信', '写给县里的信'; not 来信访, petitions, nor 信函, a way requests come in), the
+# reports' words for them, and the web said of them ('在网上', '从网上').
+LETTERS_ASKED = re.compile(r"(?:群众|网民|网友|老百姓|市民)?来信(?!访)|写给[\u4e00-\u9fff]{1,4}的信(?![息箱])|(?<![短微])信件")
+LETTER_WORDS = ("信件", "来信")
+LETTER_ONLINE = re.compile(r"(?:在|从|通过)?(?:网上|网络上?|线上|在线)")
 
 
 # Putting out with no one asking ('没人来要就自己…', '没等人来问就…', '不等人申请就主动…'): what 主动公开 means.

@@ -1436,6 +1436,10 @@ class ExtractiveTuning:
     # A refusal names what was looked for, not the words of asking: '未涉及：百分之' and '(nothing on about, activities,
     # all, Give)' had been said (issue 15: words a person reads).
     refusal_without_asking_words: bool = True
+    # Letters from the public asked in everyday words ('在网上收到了多少封群众来信', '老百姓从网上写给县里的信') are read in
+    # the reports' words for them ('接到网络信件327件'): three writers of three suites asked it so (multi23.tune p1-13,
+    # multi26.tune n1-23, multi28.tune j1-19), each refused.
+    letters_in_report_words: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
