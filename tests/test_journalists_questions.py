@@ -152,3 +152,12 @@ def test_letters_from_the_public_online_in_the_reports_words(tmp_path):
         assert a.answered and "327" in a.answer, (q, a.answer)
     b = g.ask("周至县政府办2021年收到了多少件依申请公开？")
     assert b.answered and "21件" in b.answer and "327" not in b.answer, b.answer
+
+
+def test_requests_carried_from_a_year_named_are_the_previous_years(tables):
+    a = tables.ask("淮安2024年新收的申请加上从2023年转过来的，一共多少件？")
+    # (the new requests' 3119 alone had been given)
+    assert a.answered and "3153" in a.answer and "3119 + 34" in a.answer, a.answer
+    b = tables.ask("淮安2024年从2023年转过来没办完的申请有多少件？")
+    # (结转下年度's 103 alone had been given)
+    assert b.answered and "34" in b.answer, b.answer
