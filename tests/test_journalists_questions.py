@@ -161,3 +161,19 @@ def test_requests_carried_from_a_year_named_are_the_previous_years(tables):
     b = tables.ask("淮安2024年从2023年转过来没办完的申请有多少件？")
     # (结转下年度's 103 alone had been given)
     assert b.answered and "34" in b.answer, b.answer
+
+
+def test_an_english_outcome_asked_is_stated_only_by_a_clause_saying_it(tmp_path):
+    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2024.txt"])
+    a = g.ask("Qiaokou district, 2024: of the requests people filed for government records, how many ended with the "
+              "records simply being handed over in full?")
+    # (the year's new requests, '新收到依申请公开政府信息289件', had been given)
+    assert a.answered and "46" in a.answer and "289" not in a.answer, a.answer
+
+
+def test_the_whole_asked_with_words_of_a_total_is_not_answered_by_one_kind(tmp_path, eval_docs):
+    g = Gongkai(Settings(home=tmp_path))
+    assert g.ingest([eval_docs / "wuhai-gxj-2020.txt"]).ok
+    a = g.ask("乌海市工信局2020年总共对外主动发布了多少条政府信息？")
+    # ('发布政策解读信息7条' had been given)
+    assert "7条" not in a.answer, a.answer

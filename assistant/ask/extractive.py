@@ -805,6 +805,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # any of the format's wordings for it: '收到依申请公开政府信息2件' counts no 予以公开
         said = {a for w in asked_outcomes for a in wordings().get(w, (w,))}
         units = [u for u in units if u.is_cell or any(a in u.in_context for a in said)]
+    if english and TUNING.english_outcome_said:
+        # ('… how many ended with the records simply being handed over in full?' is not answered by '新收到依申请公开
+        # 政府信息289件'): an outcome of the requests asked in English, a row under the results (予以公开 …), is stated by a
+        # clause saying it in any of the format's wordings
+        said = english_outcomes_said(focus_text_)
+        if said:
+            units = [u for u in units if u.is_cell or any(a in u.in_context for a in said)]
     asked_results = review_results_asked(focus_text_) if TUNING.review_result_said and not english else []
     if asked_results:
         # '新昌县2022年行政复议有几件被纠错了' is not answered by '因政府信息公开产生行政复议5件': a result of the
@@ -1214,6 +1221,8 @@ def _other_mode(question: str, unit) -> bool:
 
 # The words of the whole of proactive disclosure (the format's 主动公开 of 政府信息, and the verbs of putting out).
 WHOLE_PAIRS = frozenset(bigrams(" ".join(("主动公开", "政府信息", "政务信息") + PUBLISHING)))
+# … said with the words of a total or of putting out to the outside ('总共对外主动发布了多少条政府信息'), which name no kind.
+WHOLE_TOTAL_PAIRS = frozenset(bigrams(" ".join(("对外", "总共", "一共", "共计", "累计", "全年", "合计"))))
 
 
 def _unnamed_part(question: str, unit: Unit) -> bool:
@@ -1360,7 +1369,7 @@ def asks_whole(question: str) -> bool:
     words of that whole: '主动公开了多少条政府信息'); the whole of what an outlet put out is asked alike
     ('政府网站发布信息最多')."""
     asked = {t for t in question_terms(OUTLET_WORDS.sub(" ", question)) if len(t) == 2}
-    return bool(asked) and asked <= WHOLE_PAIRS
+    return bool(asked) and asked <= (WHOLE_PAIRS | WHOLE_TOTAL_PAIRS if TUNING.whole_said_with_totals else WHOLE_PAIRS)
 
 
 def kind_unasked(question: str, clause: str, figure: str) -> bool:
@@ -1688,6 +1697,18 @@ def review_results_asked(question: str) -> list[str]:
         if key != "total" and any(w in question for w in words):
             return words
     return []
+
+
+def english_outcomes_said(question: str) -> set[str]:
+    """The Chinese wordings (the format's names and a person's words) of the outcomes of requests an English question
+    names (rows under 本年度办理结果: 'granted in full' → 予以公开, 全部公开 …); empty for none."""
+    from assistant.ask.cells import find_terms
+    from assistant.national.schema import name_of, national_format
+
+    rows = national_format().tables["apply"].rows
+    keys = {t.key for t in find_terms(question, "en") if t.axis == "row" and t.key.startswith("apply.result.")
+            and t.key != "apply.result.total" and t.key in rows}
+    return {w for k in keys for w in (name_of(rows[k].zh[0]), *rows[k].zh, *rows[k].ask) if len(w) >= 2}
 
 
 def outcome_words() -> tuple[str, ...]:

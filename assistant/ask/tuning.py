@@ -1440,6 +1440,14 @@ class ExtractiveTuning:
     # the reports' words for them ('接到网络信件327件'): three writers of three suites asked it so (multi23.tune p1-13,
     # multi26.tune n1-23, multi28.tune j1-19), each refused.
     letters_in_report_words: bool = True
+    # An outcome of the requests asked in English ('… how many ended with the records simply being handed over in
+    # full?') is stated only by a clause saying it in one of the format's wordings: the year's new requests, 289, had
+    # been given (multi23.tune p1-21).
+    english_outcome_said: bool = True
+    # The whole of proactive disclosure asked with the words of a total or of putting out to the outside ('总共对外主动
+    # 发布了多少条政府信息') asks the whole still: a clause counting one kind, '发布政策解读信息7条', had been given
+    # (multi26.tune n2-13).
+    whole_said_with_totals: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
