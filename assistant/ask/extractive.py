@@ -1699,15 +1699,20 @@ def review_results_asked(question: str) -> list[str]:
     return []
 
 
+EN_OUTCOMES_SAID = ("apply.result.granted", "apply.result.partial")
+
+
 def english_outcomes_said(question: str) -> set[str]:
     """The Chinese wordings (the format's names and a person's words) of the outcomes of requests an English question
-    names (rows under 本年度办理结果: 'granted in full' → 予以公开, 全部公开 …); empty for none."""
+    about requests names (granted in full or in part: 'granted in full' → 予以公开, 全部公开 …); empty for none."""
     from assistant.ask.cells import find_terms
     from assistant.national.schema import name_of, national_format
 
+    if not re.search(r"(?i)\b(?:requests?|applications?)\b", question):
+        return set()  # (a question of no requests: 'social-security information' names no refusal for security)
     rows = national_format().tables["apply"].rows
-    keys = {t.key for t in find_terms(question, "en") if t.axis == "row" and t.key.startswith("apply.result.")
-            and t.key != "apply.result.total" and t.key in rows}
+    # (granted in full or in part only: the reasons' English words name other things too — 'compiled', 'drafts')
+    keys = {t.key for t in find_terms(question, "en") if t.axis == "row" and t.key in EN_OUTCOMES_SAID}
     return {w for k in keys for w in (name_of(rows[k].zh[0]), *rows[k].zh, *rows[k].ask) if len(w) >= 2}
 
 

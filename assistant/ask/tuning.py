@@ -1442,7 +1442,9 @@ class ExtractiveTuning:
     letters_in_report_words: bool = True
     # An outcome of the requests asked in English ('… how many ended with the records simply being handed over in
     # full?') is stated only by a clause saying it in one of the format's wordings: the year's new requests, 289, had
-    # been given (multi23.tune p1-21).
+    # been given (multi23.tune p1-21). Granted in full or in part only, of a question naming requests: with every
+    # result row, whose English words name other things too ('compiled', 'drafts', 'social-security information'), three
+    # report halves each lost an English pass (unseen, unseen8, unseen9; counted only).
     english_outcome_said: bool = True
     # The whole of proactive disclosure asked with the words of a total or of putting out to the outside ('总共对外主动
     # 发布了多少条政府信息') asks the whole still: a clause counting one kind, '发布政策解读信息7条', had been given
