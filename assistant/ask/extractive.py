@@ -451,7 +451,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if language == "zh" and TUNING.everyday_people_soft:
         # ('老百姓以个人名义递交的', '网友在微博微信里给县里留的话'): the public and the body itself in everyday words
         # name who asks or answers, not what is counted — they weigh as a dictionary's word, not required of a clause
-        soft |= {t for w in EVERYDAY_PEOPLE if w in focus for t in question_terms(w) if len(t) > 1}
+        soft |= {t for w in EVERYDAY_SOFT if w in focus for t in question_terms(w) if len(t) > 1}
     if language != "zh" and TUNING.english_frame_soft:
         # ('in total': a frame word the glossary translates weighs as the dictionary's words do)
         words = set(re.findall(r"[a-z]+", english_question.lower()))
@@ -618,7 +618,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many;
     ``arithmetic_asked``: … or asks to compute (a figure it gives may then be an operand: '2603条信息中，
     除了政务动态类，其他的加起来多少条')."""
-    if TUNING.letters_in_report_words and not re.search(r"[A-Za-z]{3}", focus_text_) and LETTERS_ASKED.search(focus_text_):
+    english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
+    if TUNING.letters_in_report_words and not english and LETTERS_ASKED.search(focus_text_):
         # ('在网上收到了多少封群众来信', '从网上写给县里的信'): letters from the public, in the reports' words for them
         # ('接到网络信件327件'), and the web they came through in theirs
         used = tuple(w for w in LETTER_WORDS if any(w in p.text for p in passages))
@@ -647,7 +648,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             return f" {' '.join(used or (word,))} "
 
         focus_text_ = CHANNEL_FRAME.sub(reworded, focus_text_)
-    english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
     if TUNING.outlets_reworded and not english and words_to_put(focus_text_):
         # an outlet or a verb of publishing in the reports' own words ('推送' where they say 发布)
         focus_text_, groups = outlet_words(focus_text_, "".join(p.text for p in passages))
@@ -1298,12 +1298,14 @@ def _asker_unsaid(question: str, request: str = "申请") -> str:
     return ASKER.sub(" " if request != request.strip() else "", ASKING_FOR_INFORMATION.sub(request, question))
 
 
-# The public, and the body itself, in everyday words ('老百姓', '网友', '县里'; not 公众, of 公众号), and what is put out
-# named by no kind ('多少条内容', '挂出来的东西').
-EVERYDAY_PEOPLE = ("老百姓", "群众", "市民", "百姓", "居民", "人们", "网友", "网民", "大伙儿", "大伙", "大家", "自己",
-                   "县里", "区里", "市里", "镇里", "乡里", "内容", "东西", "稿子")
+# Everyday words for the public ('老百姓', '群众').
+PUBLIC_WORDS = ("老百姓", "群众", "市民", "公众", "大家", "百姓", "居民", "人们")
+# Words naming no thing counted, which weigh as a dictionary's word (everyday_people_soft): the public (not 公众, of
+# 公众号), the body itself in everyday words ('县里', '自己'), and what is put out named by no kind ('多少条内容').
+EVERYDAY_SOFT = tuple(w for w in PUBLIC_WORDS if w != "公众") + (
+    "网友", "网民", "大伙儿", "大伙", "自己", "县里", "区里", "市里", "镇里", "乡里", "内容", "东西", "稿子")
 # The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
-ASKER = re.compile(r"(?:老百姓|群众|市民|公众|大家|百姓|居民|人们)(?=[^，,。？?]{0,6}?(?:申请|要|找|开口|来问))")
+ASKER = re.compile(rf"(?:{'|'.join(PUBLIC_WORDS)})(?=[^，,。？?]{{0,6}}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.

@@ -1424,9 +1424,10 @@ class ExtractiveTuning:
     # Money asked in English ('How much money, in units of 10,000 yuan, did … spend on … procurement projects') counts
     # in 元, as '多少钱' does: '政府集中采购项目2项' had been given (multi28.tune j1-33).
     english_money_asked: bool = True
-    # The public and the body itself in everyday Chinese words ('老百姓', '群众', '网友', '自己', '县里') weigh as a
-    # dictionary's word: a clause need not say them. They had been among the words a refusal listed as not said in
-    # five tune questions of four suites (multi28's round, counted over every tune half's refusals).
+    # The public and the body itself in everyday Chinese words ('老百姓', '群众', '网友', '自己', '县里'), and what is put
+    # out named by no kind ('多少条内容', '东西', '稿子'), weigh as a dictionary's word: a clause need not say them
+    # (extractive.EVERYDAY_SOFT). They had been among the words a refusal listed as not said in tune questions of
+    # several suites (multi28's round, counted over every tune half's refusals: 内容 4, 群众 3, 老百姓 3, 自己 2, 县里 2).
     everyday_people_soft: bool = True
     # A kind named by its words ('门户网站公开的政策类文件') is a label of a report's breakdown: when no report read says its
     # words, it is not said by meaning either. For a 2024 report never saying 政策, every kind's '各类政务信息3128条', then another kind's
