@@ -622,11 +622,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     if TUNING.letters_in_report_words and not english and LETTERS_ASKED.search(focus_text_):
         # ('在网上收到了多少封群众来信', '从网上写给县里的信'): letters from the public, in the reports' words for them
         # ('接到网络信件327件'), and the web they came through in theirs
-        used = tuple(w for w in LETTER_WORDS if any(w in p.text for p in passages))
+        focus_text_, used = _in_reports_words(LETTERS_ASKED, LETTER_WORDS, focus_text_, passages)
+        if len(used) > 1:
+            alternatives = list(alternatives) + [used]
         if used:
-            focus_text_ = LETTERS_ASKED.sub(f" {' '.join(used)} ", focus_text_)
-            if len(used) > 1:
-                alternatives = list(alternatives) + [used]
             online = tuple(w for w in ("网络", "网上", "在线", "线上") if any(w + u in p.text for p in passages for u in used))
             if online:
                 focus_text_ = LETTER_ONLINE.sub(f" {' '.join(online)} ", focus_text_)
@@ -665,11 +664,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
                 alternatives = list(alternatives) + [used]
     if TUNING.views_said and not english and VIEWS_ASKED.search(focus_text_):
         # ('一共被点开看了多少次', '被人看了多少次'): how often it was looked at, in the reports' words for it (点击量102087次)
-        used = tuple(w for w in VIEW_WORDS if any(w in p.text for p in passages))
-        if used:
-            focus_text_ = VIEWS_ASKED.sub(f" {' '.join(used)} ", focus_text_)
-            if len(used) > 1:
-                alternatives = list(alternatives) + [used]
+        focus_text_, used = _in_reports_words(VIEWS_ASKED, VIEW_WORDS, focus_text_, passages)
+        if len(used) > 1:
+            alternatives = list(alternatives) + [used]
     if TUNING.information_either_way and not english:
         # ('多少条政务信息' said by '政府信息145条', and the other way): the format's information either way
         # (as the thing itself, not of '政府信息公开申请' or '要政府信息的申请', which count requests)
@@ -1310,6 +1307,14 @@ ASKER = re.compile(rf"(?:{'|'.join(PUBLIC_WORDS)})(?=[^，,。？?]{{0,6}}?(?:�
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
 LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")
+
+
+def _in_reports_words(asked: re.Pattern, words: tuple[str, ...], text: str,
+                      passages: list[Passage]) -> tuple[str, tuple[str, ...]]:
+    """``text`` with what ``asked`` matches put in those of ``words`` the passages say (any one of which says it), and
+    those words; ``text`` as it is, and (), when they say none."""
+    used = tuple(w for w in words if any(w in p.text for p in passages))
+    return (asked.sub(f" {' '.join(used)} ", text), used) if used else (text, ())
 
 
 def _month_number(numeral: str) -> int | None:
