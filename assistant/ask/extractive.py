@@ -1084,7 +1084,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     # (a kind named, '政策类文件', is a label of a report's breakdown: said in its words or not at all — by meaning,
     # every kind's '各类政务信息3128条', then another kind's '通知公告类365条', had been given for it)
     # (… when no report read says the kind's words: '信息公开目录类' is said by '信息公开目录1507条')
-    kind_named = TUNING.kind_not_by_meaning and any(
+    # (read only when an answer by meaning is about to be tried: most questions are answered by their words)
+    kind_named = not by_words and similarity is not None and TUNING.kind_not_by_meaning and any(
         not any(m.group(1) in p.text for p in passages) for m in KIND_NAMED.finditer(focus_text_))
     if not by_words and similarity is not None and keeps_word and not kind_named and _close_in_meaning(best, units):
         return Composition(True, [best], coverage)
@@ -1219,7 +1220,7 @@ def _other_mode(question: str, unit) -> bool:
 # The words of the whole of proactive disclosure (the format's 主动公开 of 政府信息, and the verbs of putting out).
 WHOLE_PAIRS = frozenset(bigrams(" ".join(("主动公开", "政府信息", "政务信息") + PUBLISHING)))
 # … said with the words of a total or of putting out to the outside ('总共对外主动发布了多少条政府信息'), which name no kind.
-WHOLE_TOTAL_PAIRS = frozenset(bigrams(" ".join(("对外", "总共", "一共", "共计", "累计", "全年", "合计"))))
+WHOLE_WITH_TOTALS = WHOLE_PAIRS | bigrams(" ".join(("对外", "总共", "一共", "共计", "累计", "全年", "合计")))
 
 
 def _unnamed_part(question: str, unit: Unit) -> bool:
@@ -1376,7 +1377,7 @@ def asks_whole(question: str) -> bool:
     words of that whole: '主动公开了多少条政府信息'); the whole of what an outlet put out is asked alike
     ('政府网站发布信息最多')."""
     asked = {t for t in question_terms(OUTLET_WORDS.sub(" ", question)) if len(t) == 2}
-    return bool(asked) and asked <= (WHOLE_PAIRS | WHOLE_TOTAL_PAIRS if TUNING.whole_said_with_totals else WHOLE_PAIRS)
+    return bool(asked) and asked <= (WHOLE_WITH_TOTALS if TUNING.whole_said_with_totals else WHOLE_PAIRS)
 
 
 def kind_unasked(question: str, clause: str, figure: str) -> bool:

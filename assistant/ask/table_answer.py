@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.ask.cells import CellPlan, Target
+from assistant.ask.cells import CellPlan, Target, fold_spoken
 from assistant.ask.operations import (ASKED_HOW_MANY, TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes,
                                       times_of)
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
@@ -692,8 +692,6 @@ def _rows_added(question: str, plan: CellPlan) -> set[str] | None:
 def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
     """The rows a Chinese question names as where the things it adds are ('收到的信息公开申请里'): the whole they are
     among, no thing to add."""
-    from assistant.ask.cells import fold_spoken
-
     # (in the question as the terms were found: '办完的…申请里' names 办结)
     folded = fold_spoken(question) if TUNING.among_said_in_fold else question
     return {x.key for x in plan.terms if x.axis == "row" and x.text
