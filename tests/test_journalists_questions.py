@@ -18,6 +18,23 @@ def tables(tmp_path_factory, eval_docs) -> Gongkai:
     return index_of_table_reports(tmp_path_factory.mktemp("journalists-tables"), eval_docs)
 
 
+@pytest.fixture(scope="module")
+def zhouzhi(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("journalists-zhouzhi"), ["xian-zhouzhi-xzfbgs-2021.txt"])
+
+
+@pytest.fixture(scope="module")
+def qiaokou_2024(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("journalists-qiaokou"), ["wuhan-qiaokou-qzf-2024.txt"])
+
+
+@pytest.fixture(scope="module")
+def wuhai(tmp_path_factory, eval_docs) -> Gongkai:
+    g = Gongkai(Settings(home=tmp_path_factory.mktemp("journalists-wuhai")))
+    assert g.ingest([eval_docs / "wuhai-gxj-2020.txt"]).ok
+    return g
+
+
 def test_an_english_sum_said_last_after_a_comma_is_added(tmp_path):
     g = index_of_corpus(tmp_path, ["chizhou-dongzhi-dadukouzhen-2022.txt"])
     a = g.ask("How many items on social security and on social welfare did Dadukou town (Dongzhi county) publish in "
@@ -53,14 +70,12 @@ def test_an_english_follow_up_of_requests_rolled_over_into_the_next_year_keeps_i
     assert not b.answered and "2025" in b.answer, b.answer
 
 
-def test_a_row_an_english_question_leaves_out_is_never_the_one_answered(tmp_path, eval_docs):
-    g = Gongkai(Settings(home=tmp_path))
-    assert g.ingest([eval_docs / "wuhai-gxj-2020.txt"]).ok
-    a = g.ask("Apart from licensing, Wuhai's Industry and IT Bureau handles other management and service matters for "
+def test_a_row_an_english_question_leaves_out_is_never_the_one_answered(wuhai):
+    a = wuhai.ask("Apart from licensing, Wuhai's Industry and IT Bureau handles other management and service matters for "
               "the public. How many decisions on those matters did it make in 2020?")
     # (the licensing row's 0 had been given)
     assert "licensing" not in a.answer.lower() or not a.answered, a.answer
-    b = g.ask("How many licensing decisions did Wuhai's Industry and IT Bureau make in 2020?")
+    b = wuhai.ask("How many licensing decisions did Wuhai's Industry and IT Bureau make in 2020?")
     assert b.answered and "licensing" in b.answer.lower(), b.answer
 
 
@@ -75,15 +90,14 @@ def test_money_asked_in_english_is_never_answered_by_a_count(tmp_path):
     assert b.answered and "2项" in b.answer, b.answer
 
 
-def test_a_two_character_word_is_no_abbreviation_of_two_words_side_by_side(tmp_path, eval_docs):
+def test_a_two_character_word_is_no_abbreviation_of_two_words_side_by_side(zhouzhi, eval_docs):
     from assistant.ask.extractive import expanded_abbreviations
 
     text = (eval_docs.parent / "corpus" / "xian-zhouzhi-xzfbgs-2021.txt").read_text(encoding="utf-8")
     # ('网上' had been read as '网站上传' of '门户网站上传信息5786条', given for online letters)
     assert "网站上传" not in expanded_abbreviations("收到网上留言多少条", text)[0]
     assert "社会保障" in expanded_abbreviations("公开了多少条社保信息", "公开社会保障信息12条")[0]
-    g = index_of_corpus(tmp_path, ["xian-zhouzhi-xzfbgs-2021.txt"])
-    a = g.ask("周至县政府办2021年收到网上来信多少件？")
+    a = zhouzhi.ask("周至县政府办2021年收到网上来信多少件？")
     assert "5786" not in a.answer, a.answer
 
 
@@ -102,12 +116,10 @@ def test_an_english_sum_refusal_names_its_things_without_the_body_and_its_verb(t
     assert not a.answered and "bureau publish" not in a.answer and "  " not in a.answer, a.answer
 
 
-def test_other_management_and_service_matters_in_the_formats_words(tmp_path, eval_docs):
-    g = Gongkai(Settings(home=tmp_path))
-    assert g.ingest([eval_docs / "wuhai-gxj-2020.txt"]).ok
-    a = g.ask("乌海工信局2020年除了审批许可之外，在其他面向企业和群众的管理服务事项上作出了多少件决定？")
+def test_other_management_and_service_matters_in_the_formats_words(wuhai):
+    a = wuhai.ask("乌海工信局2020年除了审批许可之外，在其他面向企业和群众的管理服务事项上作出了多少件决定？")
     assert a.answered and "114" in a.answer, a.answer
-    b = g.ask("Apart from licensing, Wuhai's Industry and IT Bureau handles other management and service matters for "
+    b = wuhai.ask("Apart from licensing, Wuhai's Industry and IT Bureau handles other management and service matters for "
               "the public. How many decisions on those matters did it make in 2020?")
     assert b.answered and "114" in b.answer, b.answer
 
@@ -119,12 +131,11 @@ def test_the_public_in_everyday_words_need_not_be_said_by_the_clause(tmp_path):
     assert a.answered and "35条" in a.answer, a.answer
 
 
-def test_a_kind_named_is_never_said_otherwise_by_meaning(tmp_path):
-    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2024.txt"])
-    a = g.ask("硚口区门户网站2024年公开的政策类文件有多少件？")
+def test_a_kind_named_is_never_said_otherwise_by_meaning(qiaokou_2024):
+    a = qiaokou_2024.ask("硚口区门户网站2024年公开的政策类文件有多少件？")
     # (the 2024 report never says 政策: '各类政务信息3128条', then '通知公告类365条', had been given by meaning)
     assert not a.answered, a.answer
-    b = g.ask("硚口区2024年门户网站公开的通知公告类信息有多少条？")
+    b = qiaokou_2024.ask("硚口区2024年门户网站公开的通知公告类信息有多少条？")
     assert b.answered and "365" in b.answer, b.answer
 
 
@@ -144,13 +155,12 @@ def test_english_shares_and_results_in_a_readers_words(tables):
     assert b.answered and "88" in b.answer, b.answer
 
 
-def test_letters_from_the_public_online_in_the_reports_words(tmp_path):
-    g = index_of_corpus(tmp_path, ["xian-zhouzhi-xzfbgs-2021.txt"])
+def test_letters_from_the_public_online_in_the_reports_words(zhouzhi):
     for q in ("周至县政府办2021年在网上收到了多少封群众来信？", "周至县2021年老百姓从网上写给县里的信，一共收了多少封？"):
-        a = g.ask(q)
+        a = zhouzhi.ask(q)
         # (refused: '来信' and '网上' are no words of the report's '接到网络信件327件')
         assert a.answered and "327" in a.answer, (q, a.answer)
-    b = g.ask("周至县政府办2021年收到了多少件依申请公开？")
+    b = zhouzhi.ask("周至县政府办2021年收到了多少件依申请公开？")
     assert b.answered and "21件" in b.answer and "327" not in b.answer, b.answer
 
 
@@ -163,17 +173,14 @@ def test_requests_carried_from_a_year_named_are_the_previous_years(tables):
     assert b.answered and "34" in b.answer, b.answer
 
 
-def test_an_english_outcome_asked_is_stated_only_by_a_clause_saying_it(tmp_path):
-    g = index_of_corpus(tmp_path, ["wuhan-qiaokou-qzf-2024.txt"])
-    a = g.ask("Qiaokou district, 2024: of the requests people filed for government records, how many ended with the "
+def test_an_english_outcome_asked_is_stated_only_by_a_clause_saying_it(qiaokou_2024):
+    a = qiaokou_2024.ask("Qiaokou district, 2024: of the requests people filed for government records, how many ended with the "
               "records simply being handed over in full?")
     # (the year's new requests, '新收到依申请公开政府信息289件', had been given)
     assert a.answered and "46" in a.answer and "289" not in a.answer, a.answer
 
 
-def test_the_whole_asked_with_words_of_a_total_is_not_answered_by_one_kind(tmp_path, eval_docs):
-    g = Gongkai(Settings(home=tmp_path))
-    assert g.ingest([eval_docs / "wuhai-gxj-2020.txt"]).ok
-    a = g.ask("乌海市工信局2020年总共对外主动发布了多少条政府信息？")
+def test_the_whole_asked_with_words_of_a_total_is_not_answered_by_one_kind(wuhai):
+    a = wuhai.ask("乌海市工信局2020年总共对外主动发布了多少条政府信息？")
     # ('发布政策解读信息7条' had been given)
     assert "7条" not in a.answer, a.answer
