@@ -25,7 +25,8 @@ Chroma's and torch's threads is unsafe, and the "spawn" method imports the calle
 again, which breaks a script read from stdin and makes every script that ingests guard its work
 with ``if __name__ == "__main__":``. The worker runs in its own session, so Ctrl-C reaches only
 the parent, which ends it. One worker is kept for the next batch of the process, so a batch pays
-the start (about half a second) once.
+the start (about half a second) once; a file's time budget starts when the worker says it is
+ready, so the start never counts against the first file.
 """
 
 from __future__ import annotations
@@ -148,6 +149,7 @@ def _serve(conn, memory_mb: int) -> None:
 
     _limit_memory(memory_mb)
     _serve_ocr(conn, memory_mb)
+    conn.send(("ready",))  # the parent starts a file's clock only now (Worker._start)
     while True:
         try:
             job = conn.recv()
@@ -203,6 +205,11 @@ def answer_for(path, source: str, limits: Limits) -> tuple:
 # --------------------------------------------------------------------------- the parent
 
 
+# How long a new worker may take to import the parsers before it is given up as broken: far
+# above the half second it takes here, so only a hung or crashed start trips it.
+START_SECONDS = 120
+
+
 class Worker:
     """One worker process, started on first use and again after it is killed or exits, or when
     a file comes with another memory budget (the cap is set as the process starts)."""
@@ -227,6 +234,14 @@ class Worker:
                  str(theirs.fileno()), str(self.memory_mb)],
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env, start_new_session=True)
         self._conn = Connection(ours.detach())
+        # The start (a fresh interpreter importing the parsers) is the worker's cost, not the
+        # first file's: its clock starts once the worker says it is ready.
+        try:
+            ready = self._conn.poll(START_SECONDS) and self._conn.recv() == ("ready",)
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            raise ParserBug(f"the parser process did not start within {START_SECONDS} s ({_describe(self._stop())})")
 
     @property
     def alive(self) -> bool:
