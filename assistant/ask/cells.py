@@ -501,6 +501,8 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     table = max(set(tables), key=lambda k: (tables.count(k), -tables.index(k)))
     rows = [t for t in rows if t.table == table]
     columns = [t for t in columns if t.table == table]
+    if TUNING.sum_word_not_the_total_column:
+        columns = [t for t in columns if not _sum_word_after_columns(t, columns, text)]
     if any(t.text not in GENERIC_ROW_WORDS for t in rows):
         rows = [t for t in rows if t.text not in GENERIC_ROW_WORDS]
     # One phrase that is both a row of one format and a group of rows ('其他处理': one row in the
@@ -570,6 +572,15 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
                     vague=vague, unmapped=list(dict.fromkeys(other_measure)), whole=whole)
 
 
+def _sum_word_after_columns(term: Term, columns: list[Term], text: str) -> bool:
+    """Whether a total column's term is the word of summing after two or more other columns ('维持和纠正的合计')."""
+    from assistant.ask.operations import SUM
+
+    if term.key != "total" or term.group or not any(m.start() <= term.start < m.end() for m in SUM.finditer(text)):
+        return False
+    return len({t.key for t in columns if t.key != "total" and t.end <= term.start}) >= 2
+
+
 # A negation in a question that no schema phrase takes up narrows what it asks to something the
 # tables may not hold ('没批下来的许可', '还没出结果的复议'); these are ordinary negations of Chinese
 # and English, less the ones that only ask (有没有, 是不是) or compare.
@@ -617,7 +628,9 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
                           for t in plan.targets):
             # ('… were turned down because what the applicant really wanted was an administrative records lookup'): a
             # reason the cells do not name narrows the figure asked; their total or the group's (all reasons) is not it
-            out.append(text[reason.start():][:40])
+            said = text[reason.start():]
+            # (whole words: 'because what the applicant wanted was re' had been said)
+            out.append(said if len(said) <= 40 else said[:41].rsplit(" ", 1)[0])
     fmt = national_format()
     units = {_unit_of(fmt, t) for t in plan.targets}
     spans = [(t.start, t.end) for t in find_terms(text, language) if t.start < 100_000]

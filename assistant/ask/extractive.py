@@ -32,7 +32,7 @@ from assistant.ask.outlets import reworded as outlet_words
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
 from assistant.model import Passage
-from assistant.national.schema import format_words, wordings
+from assistant.national.schema import format_words, label_words, wordings
 from assistant.national.sections import section_topics_in
 from assistant.zh.clauses import clauses
 
@@ -539,7 +539,8 @@ def format_groups(focus: str, passages: list[Passage]) -> list[tuple[str, ...]]:
     groups: list[tuple[str, ...]] = []
     taken = ""
     for word, said in sorted(wordings().items(), key=lambda x: -len(x[0])):
-        if len(word) < TUNING.format_wording_length or word not in focus or word in taken \
+        short = len(word) < TUNING.format_wording_length and not (TUNING.label_words_short and word in label_words())
+        if short or word not in focus or word in taken \
                 or any(word in text for text in texts):
             continue
         used = tuple(w for w in said if w != word and any(w in text for text in texts))

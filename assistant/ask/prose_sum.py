@@ -384,11 +384,15 @@ def _named_en(question: str) -> list[str]:
     joined = [x for x in pieces if ADDENDS.search(x)]
     if not joined and TUNING.english_or_before_sum and pieces and not asking_only and \
             re.fullmatch(r"(?i)combined|altogether|in total|in all", sum_at.group(0).strip()) and \
-            len(either := [x.strip() for x in re.split(r"(?i)\s+or\s+", pieces[-1]) if x.strip()]) == 2:
+            len(either := [x.strip() for x in re.split(r"(?i)\s+or\s+", _last_said(pieces)) if x.strip()]) == 2:
         # ('… requests came by letter or by email combined': the two ways, added — the first cut back to the words
         # its preposition opens, as the second is: 'by letter', 'by email'; else none)
         opening = re.match(r"(?i)(by|via|through|on|in|from|to|at)\s", either[1])
         at_word = either[0].lower().rfind(f" {opening.group(1).lower()} ") if opening else -1
+        if at_word < 0 and opening and TUNING.english_or_ways_apart:
+            # ('submitted by letter or in person at the counter, combined': each way opened by its own preposition)
+            last = list(re.finditer(r"(?i)\s(?:by|via|through|on|in|from|at)\s", either[0]))
+            at_word = last[-1].start() if last else -1
         return [either[0][at_word + 1:], either[1]] if at_word >= 0 else []
     if not joined and TUNING.english_things_after_sum and not asking_only:
         # ('What was X's combined 2025 output on the website and its WeChat account?': the things follow the word)
@@ -435,6 +439,14 @@ def _named_en(question: str) -> list[str]:
         if listed:
             return []  # (a list whose start was not found)
     return _trimmed_en(things) if TUNING.english_addends_trimmed and len(things) >= 2 else things
+
+
+def _last_said(pieces: list[str]) -> str:
+    """The last piece with words, or '' ('… at the counter, combined': the comma before the word of summing leaves an
+    empty piece last)."""
+    if not TUNING.english_or_ways_apart:
+        return pieces[-1]
+    return next((x for x in reversed(pieces) if x.strip()), "")
 
 
 # The words of an English question asking (a piece holding them opens its list of things itself).

@@ -580,6 +580,8 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             by_columns = TUNING.article_columns_not_added and any(
                 t.table == "art20" and not t.column and len(_columns(t, rows)) > 1 for t in plan.targets)
             added = figs if summed_rows is None else [f for f in figs if f.target.row in summed_rows]
+            if TUNING.one_phrase_not_added and _one_phrase_two_cells(plan):
+                by_columns = True  # (one phrase read as two cells: two readings of the thing asked, not two things)
             if op.sum and len(added) > 1 and not op.share and not by_columns:
                 total = sum((f.value for f in added), Decimal(0))
                 shown = " + ".join(plain_number(f.value) for f in added)
@@ -696,6 +698,17 @@ def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
     folded = fold_spoken(question) if TUNING.among_said_in_fold else question
     return {x.key for x in plan.terms if x.axis == "row" and x.text
             and any(AMONG_AFTER.match(folded, m.end()) for m in re.finditer(re.escape(x.text), folded))}
+
+
+def _one_phrase_two_cells(plan: CellPlan) -> bool:
+    """Whether one phrase of the question was read as two of the planned cells' rows or columns ('made available' as
+    本年新公开 and 对外公开总数)."""
+    asked = {("row", x.row) for x in plan.targets} | {("column", x.column) for x in plan.targets}
+    spans: dict[tuple, set[str]] = {}
+    for t in plan.terms:
+        if (t.axis, t.key) in asked:
+            spans.setdefault((t.axis, t.start, t.end), set()).add(t.key)
+    return any(len(keys) > 1 for keys in spans.values())
 
 
 def _whole_and_its_part(plan: CellPlan) -> bool:

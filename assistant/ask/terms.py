@@ -17,6 +17,8 @@ QUESTION_WORDS = re.compile(
     # (how many bodies are asked about, '三家', '这两个区', '二者': who is asked, not what)
     r"(?:这|那)?[两二三四五六七八九十几](?:家|者)(?:单位)?|"
     r"(?:这|那)?[两二三四五六七八九十几]个(?:单位|部门|机关|地方|区县|区|县|乡镇|镇|乡|街道)|"
+    # (words of courtesy before asking, '打扰一下', '想请教一下', '麻烦问一下': ordinary Chinese, asking nothing)
+    r"(?:打扰|麻烦)(?:你|您)?一下|(?:我?想)?(?:请教|问)一下|"
     r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。|"
     # (a year said relative to now or to the year named — '那年（2022年）': the year is understood apart,
     # not a word to match)

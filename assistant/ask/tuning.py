@@ -151,6 +151,10 @@ class ExtractiveTuning:
     # 本年新收) and answered a must-refuse question of tables2.tune; 3 → tables2.tune 0.886 → 0.895 and
     # none answered; 4 lost a pass on unseen3.tune (2026-12-03).
     format_wording_length: int = 3
+    # … or a shorter word that is inside the printed label it names ('新收' of 本年新收政府信息公开申请数量; not an ask word
+    # alone, like 提交): '新收的申请和上年结转的申请一共多少件' had been refused over a report saying '共受理…申请21件'
+    # (multi29.tune q2-03 and q3-23 ask it; tried by hand in Chinese).
+    label_words_short: bool = True
     # (… except a word of two characters people use for a group of the tables — '官司', '法院' for 行政诉讼: measured
     # 2026-12-05 and left out. It gained no tune pass (multi4.tune m4-p12 was then answered with both the 行政诉讼 and
     # the 行政复议 clause, still not the 17 asked) and a report-half count alone showed one pass lost (multi5.report,
@@ -1451,6 +1455,18 @@ class ExtractiveTuning:
     # 发布了多少条政府信息') asks the whole still: a clause counting one kind, '发布政策解读信息7条', had been given
     # (multi26.tune n2-13).
     whole_said_with_totals: bool = True
+    # A word of summing after two or more columns of one table ('行政复议中，维持和纠正的合计多少件') adds them: it is not
+    # also the table's total column, whose figure would then be added as a third (72 + 64 + 351 had been given,
+    # multi29.tune q1-19).
+    sum_word_not_the_total_column: bool = True
+    # Two ways asked in English, joined by 'or' before a comma and a word of summing ('… submitted by letter or in person
+    # at the counter, combined?'), are the things added, each opened by its own preposition: the three ways' figures had
+    # been listed, none added (multi29.tune q1-21).
+    english_or_ways_apart: bool = True
+    # One phrase of a question read as two cells ('made available' as 本年新公开 and 对外公开总数) gives two readings of
+    # the thing asked, never two things to add: '… in total had … made available' had been 11 + 119 = 130 (found by hand
+    # on multi29.tune q3-09 once 'made available' was read as disclosing).
+    one_phrase_not_added: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

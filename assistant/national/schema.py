@@ -301,6 +301,17 @@ def format_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """The words people use for a row, column or group (its ``ask`` list) that are inside its printed label ('新收' of
+    本年新收政府信息公开申请数量): the format's own words for it, however short."""
+    fmt = national_format()
+    specs = [spec for table in fmt.tables.values()
+             for spec in (*table.rows.values(), *table.columns.values(), *table.groups.values())]
+    return frozenset(w for spec in specs for w in getattr(spec, "ask", ())
+                     if len(w) >= 2 and any(w in name_of(z) for z in spec.zh))
+
+
 def wordings() -> dict[str, tuple[str, ...]]:
     """Each way of saying a row, column or group of the tables (its printed labels as names, and
     the words people use for it: the ``ask`` lists) → every way of saying the same thing. A word
