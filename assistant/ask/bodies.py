@@ -1097,11 +1097,13 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     owned = [own_organ(n, start, end) for n, (_, start, end) in enumerate(places)]
     for n, (form, start, end) in enumerate(places):
         if TUNING.bracketed_parent and n and result.mentions and result.mentions[-1].bodies and \
-                re.fullmatch(r"[a-z\s-]*\(\s*", text[places[n - 1][2]:start]) and \
+                re.fullmatch(r"[a-z\s-]*\([^()]*" if TUNING.bracket_after_body_whole else r"[a-z\s-]*\(\s*",
+                             text[places[n - 1][2]:start]) and \
                 re.match(r"[a-z\s,-]*\)", text[end:]):
             # ('Luojiashan Subdistrict (Wuchang)', 'Zhongxiang Town (Renshou County)'): the place in
             # brackets after a body says where that body is; it names no body of its own, nor does the
-            # rest of the bracket ('(Kundulun, Baotou)'): the body's names, not what is asked
+            # rest of the bracket ('(Kundulun, Baotou)'): the body's names, not what is asked — nor a place after
+            # its Chinese name in the bracket ('Dadukou Town (大渡口镇, Dongzhi County)')
             close = question.find(")", end)
             opening = question.rfind("(", 0, start)
             if 0 <= opening < close:

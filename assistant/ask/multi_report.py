@@ -163,6 +163,22 @@ def naming_count(reading: str) -> str:
     return INCLUDED_SPAN.sub("", reading) if TUNING.included_not_named else reading
 
 
+def _naming_in_chinese(naming: str, language: str) -> str:
+    """The words naming a count, with an English question's terms in the reports' Chinese ('emergency-management items'
+    → 应急管理), by which a clause's breakdown is read."""
+    if language == "zh" or not TUNING.english_names_a_count:
+        return naming
+    from assistant.ask.glossary import chinese_terms
+
+    from assistant.ask.outlets import OUTLET_WORDS
+
+    # (the thing's words only: no verb of publishing, outlet or word of information, which every count of a
+    # breakdown may share — '信息公开目录10699条' had been read as 'items the website published')
+    terms = [t for t in chinese_terms(naming) if t not in PUBLISHING and not OUTLET_WORDS.search(t)
+             and not re.search(r"信息|公开|发布|数量", t)]
+    return naming + " " + " ".join(terms)
+
+
 def included_part_only(reading: str, unit) -> bool:
     """Whether ``unit`` counts only what a bracket of the question says is included: '部分公开6件' of
     '其中予以公开5件,部分公开6件' for '…给公开了（含部分公开）的' — named by the bracket's words alone, one of
@@ -360,6 +376,7 @@ class Part:
     # (value, unit, approximate) of every figure its clauses state, when it states several
     stated: tuple = ()
     lead: str = ""  # the clauses before its best unit's in their sentence ('通过硚口区门户网站…4574条,…' of '信息公开目录1823条')
+    rival_about: int = 0  # the most of the question's words another of its units' clauses says (``about`` of the best's)
 
 
 # How a report says a figure is approximate: before it (约30件, 近百, 超过200条) or after it
@@ -547,7 +564,7 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             # one figure of a report: of a whole and its breakdown in one clause, the one the
             # question names or the whole ('累计700条(点击量52582次)': 700); never one of several
             # counts of one level ('发布政府信息27855条、年访问量…' for 政务动态)
-            naming = naming_count(reading)
+            naming = _naming_in_chinese(naming_count(reading), language)
             named = named_count(naming, found[0][1])
             if TUNING.part_named_by_meaning and (asked.sum or asked.change or asked.compare):
                 # (figures to compute with: the part the question names in other words, not the whole it is part of)
@@ -585,12 +602,16 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         if len(options) > 1:
             # a whole and its breakdown in one clause: the count the question names, or the whole
             # when it names no part (breakdown.named_count)
-            named = named_count(naming_count(reading), top.quote)
+            named = named_count(_naming_in_chinese(naming_count(reading), language), top.quote)
             options = tuple(o for o in options if o[0] == named) or options
-        about = frozenset(t for t in top.covered if len(t) > 1 and t in terms_of(top.match_text))
+        def says(u) -> frozenset:
+            return frozenset(t for t in u.covered if len(t) > 1 and t in terms_of(u.match_text))
+
+        about = says(top)
         return Part(record, statements.rstrip("。."), citations, [f.value for f, _ in found],
                     unit if unit != "‰" else "", approximate=approximate, options=options, clause=top.quote, lead="".join(top.before),
-                    about=about, stated=tuple((f.value, *_measure(f, q)) for f, q in found) if len(found) > 1 else ())
+                    about=about, stated=tuple((f.value, *_measure(f, q)) for f, q in found) if len(found) > 1 else (),
+                    rival_about=max((len(says(u)) for u in composition.units[1:]), default=0))
 
     def read_own(record: dict) -> Part:
         # a report read for its own words, and, not stating them, for the question's (its words may
@@ -1280,6 +1301,14 @@ def _like_with_like(parts: list[Part]) -> list[tuple] | None:
         # one measure word is the one)
         pairs = [(x, y) for x, y in pairs if x[1] == y[1]]
     if len(pairs) != 1 or not _about_one_thing(parts[0], parts[1]):
+        return None
+    if TUNING.best_clause_not_alone and any(
+            len(p.figures) > 1 and sum(1 for x in (p.stated or single(p)) if x[1] == chosen[1]) > 1
+            and p.rival_about > len(p.about)
+            for p, chosen in zip(parts, pairs[0])):
+        # (a part whose clauses state several figures in the measure word of the one chosen, '主动公开各类信息561条' and
+        # '发布政策文件2条', when another of its clauses says more of the question's words than the best one: which one is
+        # asked is not known — 1023 − 2 had been given)
         return None
     return list(pairs[0])
 

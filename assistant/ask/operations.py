@@ -35,6 +35,8 @@ SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
                     r"(?:增加|减少|下降|上升|提高|降低|多|少)了?几|(?:降|涨|升|跌|滑|缩|(?<![废撤删去除砍扔剪])掉)了?(?:百分之|多少|几)|(?<![至最])(?:多|少|高|低)出?了?百分之|下降|上升|(?:增加|减少|提高|降低)了?百分|差(?:是|为|值)|(?:19|20)\d{2}年?到(?:19|20)\d{2}年|"
                     r"相差|差距|差了?多少|差了?几|差额|多(?!少)[\u4e00-\u9fff]了?(?:多少|几)|少(?!多)[\u4e00-\u9fff]了?(?:多少|几)|"
+                    # (a verb of two characters after 比…多, '比丁桥镇多发布多少条')
+                    r"比[^，,。？?；;]{1,20}?(?:多(?!少)|少(?!多))[\u4e00-\u9fff]{2}了?(?:多少|几)|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
                     r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bdrop(?:ped|s)?\b|\bdecline[sd]?\b|\bfell\b|\brose\b|\bmore than in\b|\bfewer than in\b|\b(?:more|fewer|less)\b[^?.;]{1,60}?\bthan in (?:19|20)\d{2}\b|\bfrom \d{4} to \d{4}\b|"
                     r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less|higher|lower|larger|smaller|bigger|greater)\b|"

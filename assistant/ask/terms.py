@@ -19,6 +19,8 @@ QUESTION_WORDS = re.compile(
     r"(?:这|那)?[两二三四五六七八九十几]个(?:单位|部门|机关|地方|区县|区|县|乡镇|镇|乡|街道)|"
     # (words of courtesy before asking, '打扰一下', '想请教一下', '麻烦问一下': ordinary Chinese, asking nothing)
     r"(?:打扰|麻烦)(?:你|您)?一下|(?:我?想)?(?:请教|问)一下|"
+    # (累计 right before the asking words, '累计有多少人次': in all, as 一共 — not '累计发布', a cumulative count)
+    r"累计(?=(?:有|共|达到?)?(?:多少|几))|"
     r"请问|根据|按照|年报|年度报告|报告里|报告中|报告显示|显示|里面|其中|以及|的是|了|吗|呢|？|\?|。|"
     # (a year said relative to now or to the year named — '那年（2022年）': the year is understood apart,
     # not a word to match)
@@ -200,3 +202,4 @@ def split_questions(text: str) -> list[str]:
     each, one predicate asked of several subjects."""
     sentences = [p for p in re.split(r"[？?]", text) if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", p)]
     return [part for sentence in sentences for part in (split_coordinated(sentence) or [sentence])]
+

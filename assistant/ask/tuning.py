@@ -1467,6 +1467,19 @@ class ExtractiveTuning:
     # the thing asked, never two things to add: '… in total had … made available' had been 11 + 119 = 130 (found by hand
     # on multi29.tune q3-09 once 'made available' was read as disclosing).
     one_phrase_not_added: bool = True
+    # Two bodies compared, one part stating several figures in the measure word of the one its best clause gives, another
+    # of its clauses saying more of the question's words than the best one ('主动公开各类信息561条' beside the best,
+    # '发布政策文件2条'): no figure is computed — '比花园乡多1021条（1023 − 2）' had been given for a question with a remark after
+    # it ('…多出多少条？想用这个例子在课上讲讲。', multi29.tune q2-13). (Any second figure in the measure word lost a tune pass,
+    # q2-29, where the best clause, '共完成各类信息发布12209条', says more than the other, '办结群众留言386条'.)
+    best_clause_not_alone: bool = True
+    # A place in the bracket after an English body's name, after its Chinese name ('Dadukou Town (大渡口镇, Dongzhi
+    # County)'), says where the body is: 东至县人民政府办公室 had been taken as a third body asked, and a two-town comparison
+    # refused (multi29.tune q2-21).
+    bracket_after_body_whole: bool = True
+    # … and the count of a clause's breakdown an English question names is read in the glossary's Chinese for its words
+    # ('emergency-management items' → 应急管理 of '…信息556条、应急管理类36条、…'): every count had been kept, nothing computed.
+    english_names_a_count: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
