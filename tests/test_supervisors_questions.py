@@ -115,3 +115,22 @@ def test_cumulatively_before_the_asking_words_asks_in_all(tables):
     a = tables.ask("青溪市政府办2024年组织的政务公开业务培训，累计有多少人次参加？")
     # (refused: '未涉及：参加、累计、业务培训、政务')
     assert a.answered and "225" in a.answer, a.answer
+
+
+def test_an_english_negation_is_quoted_in_the_questions_own_words(tables):
+    a = tables.ask("For 2024, how many fresh requests for government records (not counting ones carried over) reached "
+                   "the Huai'an city government?")
+    # (the stems had been quoted: 'The question's not count ones carry matches no cell')
+    assert not a.answered and "“not counting ones carried over”" in a.answer and "carry " not in a.answer, a.answer
+
+
+def test_to_the_outside_before_the_verb_of_sending_is_no_word_a_clause_must_say(dongzhi):
+    a = dongzhi.ask("2022年，东至的大渡口镇往外发了多少条信息？")
+    # (refused: '未涉及：往外发')
+    assert a.answered and "1023" in a.answer, a.answer
+
+
+def test_a_refusal_names_two_words_of_the_dictionary_apart(qiaokou):
+    a = qiaokou.ask("硚口区2024年区里最后种了多少棵树？")
+    # ('未涉及：区里最后' had been said: 区里 and 最后 joined as if one word)
+    assert not a.answered and "区里最后" not in a.answer and "区里" in a.answer, a.answer

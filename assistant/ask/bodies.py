@@ -1097,7 +1097,8 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     owned = [own_organ(n, start, end) for n, (_, start, end) in enumerate(places)]
     for n, (form, start, end) in enumerate(places):
         if TUNING.bracketed_parent and n and result.mentions and result.mentions[-1].bodies and \
-                re.fullmatch(r"[a-z\s-]*\([^()]*" if TUNING.bracket_after_body_whole else r"[a-z\s-]*\(\s*",
+                re.fullmatch(r"[a-z\s-]*\(\s*(?:[\u4e00-\u9fff]+\s*[,，]\s*)?" if TUNING.bracket_after_body_whole
+                             else r"[a-z\s-]*\(\s*",
                              text[places[n - 1][2]:start]) and \
                 re.match(r"[a-z\s,-]*\)", text[end:]):
             # ('Luojiashan Subdistrict (Wuchang)', 'Zhongxiang Town (Renshou County)'): the place in

@@ -620,7 +620,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
         asking = [(m.start(), m.end()) for m in ASKING_NEGATION.finditer(stemmed)]
         for m in NEGATION.finditer(stemmed):
             if m.group(0).isascii() and not any(a <= m.start() < b for a, b in en_taken + asking):
-                out.append(stemmed[m.start(): m.start() + 20])
+                out.append(_negation_said(m.group(0), text) or stemmed[m.start(): m.start() + 20])
     out += _unmapped_subset(text, language)
     if TUNING.english_reason_unmapped and language != "zh":
         reason = EN_REASON.search(text)
@@ -642,6 +642,15 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
                 continue
             out.append(m.group(0))
     return list(dict.fromkeys(out))
+
+
+def _negation_said(negation: str, text: str) -> str:
+    """An English negation with the words after it as the question says them, up to four ('not counting ones carried
+    over'), for a refusal to quote: the stemmed words ('not count ones carry') are no words a person reads."""
+    if not TUNING.negation_quoted_whole:
+        return ""
+    m = re.search(r"(?i)\b" + re.escape(negation) + r"\b((?:\s+[\w'-]+){0,4})", text)
+    return m.group(0).strip() if m else ""
 
 
 # A reason an English question gives for what it counts ('because …', 'on the grounds that …', 'due to …').

@@ -322,12 +322,21 @@ def _joined(found: list[str], text: str) -> list[str]:
         while grown:
             grown = False
             for other, (a, b) in spans.items():
-                if other not in taken and other != word and a <= end and b >= start and (a, b) != (start, end):
+                if other not in taken and other != word and a <= end and b >= start and (a, b) != (start, end) and \
+                        not (TUNING.words_of_the_dictionary_apart and (a == end or b == start)
+                             and _a_word(other) and _a_word(text[start:end])):
                     start, end, grown = min(start, a), max(end, b), True
                     taken.add(other)
         taken.add(word)
         out.append(text[start:end])
     return list(dict.fromkeys(out))
+
+
+def _a_word(text: str) -> bool:
+    """Whether jieba's dictionary holds ``text`` as a word ('加上', '手机'; not '被点', '开看')."""
+    import jieba
+
+    return jieba.dt.FREQ.get(text, 0) > 0
 
 
 Similarity = Callable[[str, list[str]], list[float]]  # (question, unit texts) → cosines

@@ -427,8 +427,8 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         what = "、".join(f"“{w}”" for w in plan.unmapped)
         asked = "；".join(dict.fromkeys(describe(Figure(t, "", None), language) for t in plan.targets))
         return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
-                      f"The question's {', '.join(plan.unmapped)} matches no cell of the tables (they hold: {asked}); "
-                      f"no guess is made.")
+                      f"The question's {', '.join(f'“{w}”' for w in plan.unmapped)} matches no cell of the tables "
+                      f"(they hold: {asked}); no guess is made.")
     if op.sum and not op.share and language == "zh" and TUNING.among_received_not_added and \
             len({x.row for x in plan.targets}) > 1 and (among := _rows_named_as_among(question, plan)) and \
             any(x.row not in among for x in plan.targets):

@@ -169,7 +169,9 @@ WHERE = re.compile(r"在哪里|在哪儿|在哪|什么地方|何处")
 # the question names ('多少条政务信息'), so they are no word a clause must state (extractive.choose_units;
 # not of a sum's things, '推出去和转过来的': there the verb is what tells one thing from the other).
 PUT_OUT = re.compile(r"(?:往外|对外)?(?:晒(?:出[来去]?|了|到)?|(?<![发下开释投存摆解])放(?:出[来去]?|到|上|了)"
-                     r"|(?<![转])推(?:了|出去))")
+                     r"|(?<![转])推(?:了|出去)"
+                     # ('往外发了多少条': to the outside, before the verb 发 the reports' verbs say — outlets.PUBLISHING)
+                     r"|往外(?=发))")
 
 
 def split_coordinated(focus: str) -> list[str]:

@@ -1475,11 +1475,19 @@ class ExtractiveTuning:
     best_clause_not_alone: bool = True
     # A place in the bracket after an English body's name, after its Chinese name ('Dadukou Town (大渡口镇, Dongzhi
     # County)'), says where the body is: 东至县人民政府办公室 had been taken as a third body asked, and a two-town comparison
-    # refused (multi29.tune q2-21).
+    # refused (multi29.tune q2-21). Only a Chinese name and a comma before the place: with anything before it in the
+    # bracket, a multi18.report question refused before was answered wrong (counted, not read).
     bracket_after_body_whole: bool = True
     # … and the count of a clause's breakdown an English question names is read in the glossary's Chinese for its words
     # ('emergency-management items' → 应急管理 of '…信息556条、应急管理类36条、…'): every count had been kept, nothing computed.
     english_names_a_count: bool = True
+    # An English negation the cells do not take up is quoted in the question's own words in a refusal ('not counting ones
+    # carried over'), not its stems ('not count ones carry', multi23.tune p1-37; issue 15: words a person reads).
+    negation_quoted_whole: bool = True
+    # Two words of the dictionary side by side in the question are named apart in a refusal ('加上手机' had been said for
+    # 加上 and 手机, '区里最后' for 区里 and 最后); jieba's pieces of a phrase it does not know are still joined ('被点',
+    # '开看' → 被点开看). Issue 15: words a person reads; counted over every tune half's refusals (multi29's round).
+    words_of_the_dictionary_apart: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
