@@ -389,8 +389,10 @@ def _named_en(question: str) -> list[str]:
         # its preposition opens, as the second is: 'by letter', 'by email'; else none)
         opening = re.match(r"(?i)(by|via|through|on|in|from|to|at)\s", either[1])
         at_word = either[0].lower().rfind(f" {opening.group(1).lower()} ") if opening else -1
-        if at_word < 0 and opening and TUNING.english_or_ways_apart:
-            # ('submitted by letter or in person at the counter, combined': each way opened by its own preposition)
+        if at_word < 0 and TUNING.english_or_ways_apart and (opening or re.fullmatch(r"(?i)online|offline|in person",
+                                                                                      either[1])):
+            # ('submitted by letter or in person at the counter, combined': each way opened by its own preposition, or
+            # a way said in one word, 'by letter or online')
             last = list(re.finditer(r"(?i)\s(?:by|via|through|on|in|from|at)\s", either[0]))
             at_word = last[-1].start() if last else -1
         return [either[0][at_word + 1:], either[1]] if at_word >= 0 else []
