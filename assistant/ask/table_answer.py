@@ -450,6 +450,13 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # ('因为本单位没有、需要另外加工、或者补正后还说不清…加起来': three things listed, two cells matched; '这三种加起来'
         # with one: the cells' total would be given for all of them)
         return refuse("问题要相加的几项中，有的在统计表中找不到对应的一格，不给出合计。")
+    if TUNING.english_whole_of_the_part and language != "zh" and not (op.sum or op.share or op.change or op.compare) \
+            and EN_PARTITIVE.search(question) and _whole_and_its_part(plan):
+        # ('how many of the requests handled … were turned down because … a records lookup': the whole the part is of,
+        # no figure asked — 3050 had been given beside the 105 asked)
+        parts = {x.row for x in plan.targets if not x.row.endswith(".total")}
+        plan = dataclasses.replace(plan, targets=[x for x in plan.targets if not (
+            x.row.endswith(".total") and any(r.startswith(x.row[: -len("total")]) for r in parts))])
     # (of a question of several sentences, the rows its sum adds: those its own sentence names; None, every one)
     summed_rows = _rows_added(question, plan) if op.sum else None
     if op.sum and not op.share and TUNING.whole_and_part_not_added and _whole_and_its_part(
@@ -698,6 +705,10 @@ def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
     folded = fold_spoken(question) if TUNING.among_said_in_fold else question
     return {x.key for x in plan.terms if x.axis == "row" and x.text
             and any(AMONG_AFTER.match(folded, m.end()) for m in re.finditer(re.escape(x.text), folded))}
+
+
+# 'how many of the <whole> …': an English partitive, naming the whole a part asked is of.
+EN_PARTITIVE = re.compile(r"(?i)\bhow many of (?:the|its|their|these|those|all)\b")
 
 
 def _one_phrase_two_cells(plan: CellPlan) -> bool:

@@ -1467,6 +1467,10 @@ class ExtractiveTuning:
     # the thing asked, never two things to add: '… in total had … made available' had been 11 + 119 = 130 (found by hand
     # on multi29.tune q3-09 once 'made available' was read as disclosing).
     one_phrase_not_added: bool = True
+    # An English partitive ('how many of the requests handled … were turned down because … a records lookup') names the
+    # whole the part asked is of: its total row is no figure asked. Once 'lookup' named 行政查询事项, the results' total,
+    # 3050, had been given beside the 105 asked (tests/test_wordings_and_lists.py).
+    english_whole_of_the_part: bool = True
     # Two bodies compared, one part stating several figures in the measure word of the one its best clause gives, another
     # of its clauses saying more of the question's words than the best one ('主动公开各类信息561条' beside the best,
     # '发布政策文件2条'): no figure is computed — '比花园乡多1021条（1023 − 2）' had been given for a question with a remark after
