@@ -169,7 +169,6 @@ def _naming_in_chinese(naming: str, language: str) -> str:
     if language == "zh" or not TUNING.english_names_a_count:
         return naming
     from assistant.ask.glossary import chinese_terms
-
     from assistant.ask.outlets import OUTLET_WORDS
 
     # (the thing's words only: no verb of publishing, outlet or word of information, which every count of a
