@@ -455,8 +455,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         # ('how many of the requests handled … were turned down because … a records lookup': the whole the part is of,
         # no figure asked — 3050 had been given beside the 105 asked)
         parts = {x.row for x in plan.targets if not x.row.endswith(".total")}
-        plan = dataclasses.replace(plan, targets=[x for x in plan.targets if not (
-            x.row.endswith(".total") and any(r.startswith(x.row[: -len("total")]) for r in parts))])
+        plan = dataclasses.replace(plan, targets=[x for x in plan.targets if not any(_under(x.row, r) for r in parts)])
     # (of a question of several sentences, the rows its sum adds: those its own sentence names; None, every one)
     summed_rows = _rows_added(question, plan) if op.sum else None
     if op.sum and not op.share and TUNING.whole_and_part_not_added and _whole_and_its_part(
@@ -532,6 +531,8 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             return refuse(said)
         notes.append(said)
     unstated: list[dict] = []  # the reports asked about that do not state the figure
+    # (one phrase read as two cells: two readings of the thing asked, never two things to add)
+    one_phrase = TUNING.one_phrase_not_added and _one_phrase_two_cells(plan)
     for reports in per_body:
         for record in reports:
             rows = table.of_source(record["source"])
@@ -584,11 +585,9 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             parts = [statement(f, citer.markers(f), language) for f in figs]
             # (a row of 第二十条 asked without a column stands for its columns: made, repealed and in force in the year
             # are no things to add — '…新出台了几部政府规章？现在还管用的规章一共有几部？' had been 1 + 0 + 22)
-            by_columns = TUNING.article_columns_not_added and any(
+            by_columns = one_phrase or TUNING.article_columns_not_added and any(
                 t.table == "art20" and not t.column and len(_columns(t, rows)) > 1 for t in plan.targets)
             added = figs if summed_rows is None else [f for f in figs if f.target.row in summed_rows]
-            if TUNING.one_phrase_not_added and _one_phrase_two_cells(plan):
-                by_columns = True  # (one phrase read as two cells: two readings of the thing asked, not two things)
             if op.sum and len(added) > 1 and not op.share and not by_columns:
                 total = sum((f.value for f in added), Decimal(0))
                 shown = " + ".join(plain_number(f.value) for f in added)
@@ -722,17 +721,19 @@ def _one_phrase_two_cells(plan: CellPlan) -> bool:
     return any(len(keys) > 1 for keys in spans.values())
 
 
+def _under(total: str, row: str) -> bool:
+    """Whether ``row`` is under the total row ``total`` ('apply.result.partial' under 'apply.result.total')."""
+    return total.endswith(".total") and row != total and row.startswith(total[: -len("total")])
+
+
 def _whole_and_its_part(plan: CellPlan) -> bool:
     """Whether a plan's cells, of one column, hold a row's total and a row under it (办理结果总计 and 部分公开)."""
     by_column: dict[str, set[str]] = {}
     for x in plan.targets:
         by_column.setdefault(x.column, set()).add(x.row)
     for rows in by_column.values():
-        for row in rows:
-            if row.endswith(".total"):
-                under = row[: -len("total")]
-                if any(r != row and r.startswith(under) for r in rows):
-                    return True
+        if any(_under(whole, row) for whole in rows for row in rows):
+            return True
     return False
 
 

@@ -204,4 +204,3 @@ def split_questions(text: str) -> list[str]:
     each, one predicate asked of several subjects."""
     sentences = [p for p in re.split(r"[？?]", text) if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", p)]
     return [part for sentence in sentences for part in (split_coordinated(sentence) or [sentence])]
-

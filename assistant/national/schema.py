@@ -300,27 +300,27 @@ def format_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
+def _specs() -> list:
+    """Every row, column and group of the national tables."""
+    return [spec for table in national_format().tables.values()
+            for spec in (*table.rows.values(), *table.columns.values(), *table.groups.values())]
+
+
 @lru_cache(maxsize=1)
 def label_words() -> frozenset[str]:
     """The words people use for a row, column or group (its ``ask`` list) that are inside its printed label ('新收' of
     本年新收政府信息公开申请数量): the format's own words for it, however short."""
-    fmt = national_format()
-    specs = [spec for table in fmt.tables.values()
-             for spec in (*table.rows.values(), *table.columns.values(), *table.groups.values())]
-    return frozenset(w for spec in specs for w in getattr(spec, "ask", ())
+    return frozenset(w for spec in _specs() for w in getattr(spec, "ask", ())
                      if len(w) >= 2 and any(w in name_of(z) for z in spec.zh))
 
 
+@lru_cache(maxsize=1)
 def wordings() -> dict[str, tuple[str, ...]]:
     """Each way of saying a row, column or group of the tables (its printed labels as names, and
     the words people use for it: the ``ask`` lists) → every way of saying the same thing. A word
     listed for two things (其他处理) means all of their wordings."""
-    fmt = national_format()
-    specs = [spec for table in fmt.tables.values()
-             for spec in (*table.rows.values(), *table.columns.values(), *table.groups.values())]
     out: dict[str, list[str]] = {}
-    for spec in specs:
+    for spec in _specs():
         said = list(dict.fromkeys([name_of(z) for z in spec.zh] + list(getattr(spec, "ask", ()))))
         said = [w for w in said if len(w) >= 2]
         for word in said:
