@@ -182,10 +182,21 @@ def finished_in_format(text: str) -> str:
     return re.sub(r"(?<=[办审])完", "结", text)
 
 
+# Whose hands, an adverb of emphasis, then a negation ('手里根本没有', '手上压根没'): ordinary Chinese.
+HOLDER_EMPHASIS = re.compile(r"(手[里上头中])(根本|压根儿?|完全|确实|实在|本来就|就)(没有?|不)")
+
+
+# A bracket saying what the thing before it includes ('（含部分公开）', '（包括转载）').
+INCLUDED_BRACKET = re.compile(r"[（(]((?:含|包括|包含|连同)[^）)]*)[）)]")
+
+
 def fold_spoken(text: str) -> str:
     """The question as the schema's phrases are matched (same length: positions hold): the spoken
     无法 (没法) and 其他 (别的), and 完 for 结 after 办/审 (办完 is 办结, 审完 is 审结)."""
     folded = finished_in_format(_norm(text).replace("没法", "无法").replace("别的", "其他"))
+    if TUNING.emphasis_before_holder:
+        # ('手里根本没有这份信息': the adverb of emphasis moved before whose hands, so '手里没有' is said whole)
+        folded = HOLDER_EMPHASIS.sub(r"\2\1\3", folded)
     # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)
     return re.sub(r"没(?=[办审]结)", "未", re.sub(r"没有(?=[办审]结)", "尚未", folded))
 
@@ -220,6 +231,15 @@ def find_terms(text: str, language: str) -> list[Term]:
             found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh["部分公开"]]
             continue
         found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh[phrase]]
+        if TUNING.shared_head_said_once:
+            # ('全部或部分公开': the head of the phrase, 公开, said once for two — 全部公开 is asked too)
+            joined = re.search(r"(?:或者?|和|及|与|、|以及)$", folded[:m.start()])
+            other = [(x + phrase[k:], joined.start() - len(x)) for k in range(1, len(phrase)) for n in (1, 2, 3)
+                     if joined and (x := folded[max(0, joined.start() - n):joined.start()]) and len(x) == n
+                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x + phrase[k:] in zh and x + phrase[k:] != phrase]
+            if other:
+                said, at = other[0]
+                found += [Term(a, t, k_, g, said, at, joined.start()) for a, t, k_, g in zh[said]]
     if TUNING.excluded_rows_unasked:
         # ('行政许可以外那些对外管理、对外服务类的事项': a row named to be left out is not asked, beside one that is)
         kept = [t for t in found if not (t.axis == "row" and _left_out(folded, t.start, t.end))]
@@ -241,7 +261,9 @@ def find_terms(text: str, language: str) -> list[Term]:
 
 
 # A row named to be left out in English ('apart from licensing', 'other than penalties', 'not counting …').
-EN_LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:apart from|aside from|except(?: for)?|other than|besides|excluding|"
+# (searched in the stemmed question: 'besides' is 'besid' there; 'not counting', stemmed 'not count', is left to the
+# negation said of the cells, cells._negation_said)
+EN_LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:apart from|aside from|except(?: for)?|other than|besides|besid|excluding|"
                                 r"not counting|leaving out|leave out)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -501,6 +523,13 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     table = max(set(tables), key=lambda k: (tables.count(k), -tables.index(k)))
     rows = [t for t in rows if t.table == table]
     columns = [t for t in columns if t.table == table]
+    if TUNING.included_in_bracket_unasked:
+        # ('给公开了（含部分公开）的': what a bracket says is included in the thing before it is no thing asked alone —
+        # 部分公开 had been read as the figure asked; the thing before, matched or not, is)
+        inside = [m.span(1) for m in INCLUDED_BRACKET.finditer(fold_spoken(text))]
+        rows = [t for t in rows if not any(a <= t.start < b for a, b in inside)]
+        if not rows:
+            return None
     if TUNING.sum_word_not_the_total_column:
         columns = [t for t in columns if not _sum_word_after_columns(t, columns, text)]
     if any(t.text not in GENERIC_ROW_WORDS for t in rows):
@@ -524,6 +553,16 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
             whole_of = term
             rows = [t for t in rows if t.group or t.key not in members or t.start >= mark]
             break
+    if TUNING.examples_spell_group:
+        # ('不予处理的申请（信访类、重复申请等各种情形）': members named as examples in a bracket after the group, with 等,
+        # spell the group out; the group is asked, not its examples — 16 + 8 had been given for 28)
+        for term in [t for t in rows if t.group and fmt.tables[table].groups[t.key].rows]:
+            members = _members(fmt, table, fmt.tables[table].groups[term.key])
+            bracket = re.match(r"[^，,。？?；;（(]{0,6}?[（(]([^）)]*(?:等|之类|这类|各种|各类)[^）)]*)[）)]", folded[term.end:])
+            if bracket is None:
+                continue
+            inside = (term.end + bracket.start(1), term.end + bracket.end(1))
+            rows = [t for t in rows if t.group or t.key not in members or not inside[0] <= t.start < inside[1]]
     # A group named with one of its members means the member.
     for term in [t for t in rows + columns if t.group]:
         members = _members(fmt, table, fmt.tables[table].groups[term.key])
@@ -742,6 +781,17 @@ _EN_ASKING = {"many", "much", "what", "which", "were", "there", "does", "have", 
               "their", "they", "those", "these", "with", "from", "also", "each", "year", "number"}
 
 
+# A headline-like sentence first, asking nothing ('线上唱主角？', '处罚大幅下降？'), before a sentence that asks.
+# (no headline: a sentence asking whether, '有没有行政复议？', '是不是…？')
+HEADLINE = re.compile(r"^(?:(?!多少|几|哪|什么|谁|是否|比例|占|呢|吗|有无|([\u4e00-\u9fff])[不没]\1)[^？?。！!，,]){2,12}"
+                      r"[？?](?=.*(?:多少|几|哪|什么|谁|是否|比例|占))")
+
+
+def without_headline(text: str) -> str:
+    """The question with a headline-like sentence before it blanked (same length: positions hold)."""
+    return HEADLINE.sub(lambda m: " " * len(m.group(0)), text) if TUNING.headline_asks_no_cell else text
+
+
 def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]:
     """The cells of a question that may ask several things ('…提了多少件申请？最后给公开了几件？'):
     each sentence planned on its own, a sentence naming only a column taking the rows of the one
@@ -751,6 +801,10 @@ def plan_question(text: str, language: str) -> tuple[CellPlan | None, list[str]]
     from assistant.ask.operations import NONZERO
 
     text = NONZERO.sub(" ", text)  # (which bodies are ranked, no cell: '（零件的不算）')
+    if language == "zh":
+        # ('处罚大幅下降？青溪市…行政处罚决定数比2022年少了多少件？': a headline before the question asks nothing — its
+        # 处罚 had been read as a second naming of the one cell, and the question refused)
+        text = without_headline(text)
     plan, parts = _plan_question(text, language)
     if plan is not None:
         plan.unmapped = list(dict.fromkeys(plan.unmapped + unmapped_qualifiers(text, language, plan)))

@@ -405,8 +405,13 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     # 发布信息数量排第二的是谁？发了多少条？')
     outlets = outlets_in(focus)
     if language == "zh":
-        asked = focus_text(question, names, language, keep_question_words=True)
+        from assistant.ask.cells import without_headline
+
+        # ('线上唱主角？…': a headline asks nothing, is no part left unanswered)
+        asked = focus_text(without_headline(question), names, language, keep_question_words=True)
         parts = split_questions(PRECISION.sub(" ", PUT_OUT.sub(" ", asked) if TUNING.colloquial_publishing else asked))
+        if TUNING.comma_asks_apart:
+            parts = [piece for part in parts for piece in asks_apart(part)]
         if len(parts) > 1:
             results = []
             for n, part in enumerate(parts):
@@ -419,6 +424,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                                        outlets=outlets_in(part) or outlets,
                                        count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(part)),
                                        format_said=said))
+            if TUNING.no_part_answered_none and not any(r.answered for r in results):
+                # (no part answered: the whole read at once would answer with clauses each saying some words of a
+                # different part — '开展了多少次专项检查，发现了多少个问题' with '季度检查中合格率达到100%' and '主题活动3场')
+                return Composition(False, [], max(r.coverage for r in results), results[0].note or not_stated([]))
             if any(r.answered for r in results):
                 units: list[Unit] = []
                 for r in results:
@@ -517,6 +526,35 @@ def _said_alike(alternatives, covered: set[str]) -> set[str]:
         if any(t and t <= covered for t in terms):
             out.update(*terms)
     return out
+
+
+def asks_apart(sentence: str) -> list[str]:
+    """A sentence asking two things between commas ('开展了多少次专项检查，发现了多少个问题'): each asked apart, the clauses
+    before an asking one read with it; the sentence whole when fewer than two clauses ask, or one asks arithmetic of the
+    others ('…多少件，一共多少', '…多少件，占比多少')."""
+    from assistant.ask.operations import ASKED_HOW_MANY, operation_of
+
+    clauses = [c for c in re.split(r"[，,；;]", sentence) if c.strip()]
+    if sum(1 for c in clauses if ASKED_HOW_MANY.search(DEMONSTRATIVE_COUNT.sub("", c))) < 2:
+        return [sentence]
+    parts, pending = [], ""
+    for clause in clauses:
+        if not ASKED_HOW_MANY.search(DEMONSTRATIVE_COUNT.sub("", clause)):
+            pending += clause + "，"
+            continue
+        op = operation_of(clause)
+        if op.sum or op.share or op.change or op.compare or op.rank or op.mean or op.each or \
+                (parts and re.match(r"\s*其中", clause)):
+            return [sentence]  # (nor a part of the count asked before it: '…收到多少件申请，其中网上来的有几件')
+        parts.append(pending + clause)
+        pending = ""
+    if pending:
+        parts[-1] += "，" + pending.rstrip("，")
+    return parts
+
+
+# ('受理的那几件…申请里', '这几项'): a count pointed at, not asked.
+DEMONSTRATIVE_COUNT = re.compile(r"[那这哪]几")
 
 
 def _whole_of(lead: Unit, part: Unit) -> bool:
@@ -973,7 +1011,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         units.sort(key=lambda u: not u.is_cell and _remainder(u))
     if TUNING.disclosure_modes_apart:
         # (a clause of the other way of disclosing never answers before one of the way asked)
-        units.sort(key=lambda u: not u.is_cell and _other_mode(focus_text_, u))
+        units.sort(key=lambda u: not u.is_cell and _other_mode(focus_text_, u, measure))
     given = _given_figures(focus_text_) if count_asked and not arithmetic_asked else set()
     if given:
         # '那2件依申请公开，最后有几件是全部公开的': a figure the question gives is what it asks about,
@@ -990,7 +1028,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '受理的公开申请里已经结案的有多少件' is not answered by '共受理…申请21件': the part asked after 里
         # is said by no word of the clause (the whole's figure would answer another question)
         return Composition(False, [], 0.0, not_stated([part_asked[0]]))
-    if TUNING.disclosure_modes_apart and not best.is_cell and _other_mode(focus_text_, best):
+    if TUNING.disclosure_modes_apart and not best.is_cell and _other_mode(focus_text_, best, measure):
         # (named as the way of disclosing asked, in the question's language: '未涉及：主动公开')
         proactive = "主动" in focus_text_
         return Composition(False, [], 0.0, not_stated(
@@ -1023,7 +1061,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             continue
         if unit.passage.source != best.passage.source:
             continue  # one question, one report: never mix figures of two reports
-        if TUNING.disclosure_modes_apart and not unit.is_cell and _other_mode(focus_text_, unit):
+        if TUNING.disclosure_modes_apart and not unit.is_cell and _other_mode(focus_text_, unit, measure):
             continue  # (nor a clause of the other way of disclosing beside one of the way asked)
         # (the web a question says it was put out on adds no further figure: '网上公开的民生实事信息和人事任免'
         # is not answered by the site's whole beside the two)
@@ -1164,6 +1202,7 @@ COUNTED_QUANTITY = re.compile(r"([\u4e00-\u9fff]{2})量\s*(?:各|分别|一共|�
 
 ASKS_DATE = re.compile(r"哪天|哪一天|哪日|什么时候|何时|几月几日|几号(?:公开|发布|印发)|(?i:\bwhat date\b|\bwhen\b|\bwhich day\b)")
 DATE_WRITTEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+YEAR_MONTH = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月份?")
 
 
 def _states_date(unit: Unit) -> bool:
@@ -1199,13 +1238,15 @@ EN_PUT_OUT = re.compile(r"\b(?:publish|post|release|upload|put (?:out|up|online)
 EN_ASKED_FOR = re.compile(r"\b(?:request|appl(?:y|ie|ic)|ask(?:ed|s|ing)? for|sought|seek|applicant)", re.I)
 
 
-def _other_mode(question: str, unit) -> bool:
+def _other_mode(question: str, unit, measure: str = "") -> bool:
     """Whether the question asks of one of the format's two ways of disclosing (主动公开, or 依申请公开:
     what is asked for) and the clause speaks only of the other ('全年主动公开的信息' is not answered by
     '全年共收到依申请公开0件')."""
     text = unit.quote + "".join(unit.before)
     proactive, on_request = "主动" in question, "申请" in question
-    if TUNING.putting_out_proactive and not on_request and "信息" in question and not ASKED_FOR.search(question) \
+    # (… and so are items counted in 条, the format's measure of information put out: '2025年比2022年多公开了多少条')
+    counted_as_information = "信息" in question or (TUNING.items_counted_proactive and measure == "条")
+    if TUNING.putting_out_proactive and not on_request and counted_as_information and not ASKED_FOR.search(question) \
             and any(w in question for w in PUT_OUT_WORDS):
         # ('少公开了多少条信息': information put out is what was disclosed proactively; not information people asked
         # the government for, '找政府要信息的…公开了几件', which are requests in everyday words)
@@ -1437,6 +1478,9 @@ def _says_part(terms: set[str], unit: Unit) -> bool:
 def _only_dates(unit: Unit) -> bool:
     """Whether every figure of a clause is part of a date it writes ('2023-01-28', '12月31日')."""
     spans = [m.span() for m in DATE_WRITTEN.finditer(unit.match_text)]
+    if TUNING.year_month_a_date:
+        # (… and a month of a year, '从2019年6月份重新上线': no count of hits)
+        spans += [m.span() for m in YEAR_MONTH.finditer(unit.match_text)]
     if not spans:
         return False
     figures = [f for f in extract_figures(unit.match_text) if f.raw in unit.figures]

@@ -909,7 +909,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 added_from_one(question, language, composition.units, names)
             if alone:
                 # a sum of things of which one count only is found: that count would read as the total
-                yield "answer", _refusal(question, language, (
+                # — unless the cells the things map to are read from the report's text ('…共受理…申请21件,结转上年度2件'
+                # for 'counting both new requests and those carried over')
+                by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved) \
+                    if TUNING.sum_of_one_by_cell else None
+                yield "answer", by_cell or _refusal(question, language, (
                     "要相加的" + "、".join(f"“{x}”" for x in alone) + "只找到一个数字，无法算出合计。" if language == "zh" else
                     "Of the things to add (" + "; ".join(f"'{x}'" for x in alone) + "), the report's sentences found "
                     "state one figure only: no total is given."), started, mode, retrieved)
@@ -926,6 +930,14 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     yield "answer", by_cell or _refusal(question, language, (
                         "Not every thing to add (" + "; ".join(f"'{x}'" for x in things) + ") was found in the "
                         "report's sentences: no total is given."), started, mode, retrieved)
+                    return
+            if not total and TUNING.sum_without_total_by_cell and language == "zh" and operation_of(question).sum \
+                    and not operation_of(question).each and (tabled is None or tabled.answer is None):
+                # ('新收的信息公开申请加上从上年结转过来的，一共是多少件' listed '上年结转…12件' and '新收到…289件' with no
+                # total: the things' words matched no clause each; the cells they map to, read from the text, add up)
+                by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)
+                if by_cell is not None:
+                    yield "answer", by_cell
                     return
             if not total and TUNING.difference_needs_two and things_compared(question, language) and \
                     len({f for u in composition.units for f in u.figures}) < 2:
@@ -983,8 +995,23 @@ def _by_cell(gongkai, question: str, understanding, started: float, lexical, ret
     found = _table_answer(gongkai, question, understanding, started, lexical, text_of_one=True)
     if found is None or found.answer is None or not found.answer.answered:
         return None
+    if TUNING.one_cell_no_sum_of_two and understanding.language == "zh" and \
+            len({(f.target.row, f.target.column) for f in found.figures}) == 1 and _two_things_added(question):
+        # ('新接的要信息请求，加上上一年留下来没弄完的，合计多少件' read as 上年结转 alone: its 2 would read as the total)
+        return None
     found.answer.retrieved = retrieved
     return found.answer
+
+
+def _two_things_added(question: str) -> bool:
+    """Whether a Chinese question adds two things or more by a word of adding before its sum ('A，加上B，合计')."""
+    from assistant.ask.operations import SUM
+    from assistant.ask.prose_sum import sum_asked_at
+
+    if not SUM.search(question):
+        return False
+    pieces = re.split(r"再加上|加上?|连同|算上", question[: sum_asked_at(question)])
+    return len(pieces) >= 2 and all(re.search(r"[\u4e00-\u9fff]{2}", x) for x in pieces)
 
 
 def _llm_answer(gongkai, question: str, language: str, spec: str, passages: list[Passage],

@@ -8,8 +8,10 @@ answered on the same terms as the reports with the table, or said not stated.
 
 A clause (the text between ，；。、 and brackets) states the cell when it names the cell's row
 (and its column, when one is asked), names no other row of that table, holds exactly one figure
-in the cell's measure word (件), and, for the requests table, speaks of requests (申请). A clause
-opening with 其中 is a part of the figure before it, never the figure. When the report's clauses
+in the cell's measure word (件), and, for the requests table, speaks of requests (申请) — itself, or
+the sentence before it ('共受理…申请21件,结转上年度2件'), or for a result of the requests the paragraph
+before it. A clause opening with 其中 is a part of the figure before it, never the figure — except a
+result of the requests, which reports state as the parts of those answered ('已答复59件…其中“予以公开”3件'). When the report's clauses
 give different values, the figure is not stated for sure and none is taken. Only counts (件) are
 read this way: amounts in 万元 are scaled in prose and stay with the tables. A clause saying in
 words that there were none ('未收到政府信息公开申请', '未发生行政复议、行政诉讼') states 0 for the
@@ -33,6 +35,7 @@ __all__ = ["ProseFigure", "prose_figure", "prose_part"]
 CLAUSE = re.compile(r"[^，,；;。！!？?、（）()\n]+")
 WIDE_CLAUSE = re.compile(r"[^，,；;。！!？?\n]+")
 PART_OF = re.compile(r"^\s*(?:其中|含|包括)")
+PART_IN = re.compile(r"其中|包括")
 
 
 @dataclass(frozen=True)
@@ -113,14 +116,27 @@ def _decisions_only(target: Target) -> bool:
     return national_format().tables["art20"].columns_of(target.row, "2021") == ("decisions",)
 
 
-def _states(target: Target, clause: str) -> Decimal | None:
+def _a_result(target: Target) -> bool:
+    """Whether a target is a result of the requests handled (a row of 本年度办理结果, or a group of them)."""
+    if target.table != "apply":
+        return False
+    if target.row_group:
+        groups = national_format().tables["apply"].groups
+        return target.row in groups and any(p.startswith("apply.result.") for p in groups[target.row].rows)
+    return target.row.startswith("apply.result.") and target.row != "apply.result.total"
+
+
+def _states(target: Target, clause: str, before: str = "", before_in_passage: str = "") -> Decimal | None:
     from assistant.zh.figures import extract_figures
 
     if target.table == "art20":
         # (the decisions of a row counting only them: the row named with one count in 件 is its figure)
         target = Target(target.table, target.row, "")
 
-    if PART_OF.match(clause):
+    result = TUNING.results_under_breakdown and _a_result(target)
+    if PART_OF.match(clause) and not result:
+        # (a part of the figure before it — but the results of the requests are stated as the parts of those handled:
+        # '已答复59件…其中“予以公开”3件', '共受理60件,全部按时办结,其中予以公开5件')
         return None
     terms = [t for t in find_terms(clause, "zh") if t.table == target.table]
     rows = {(t.key, t.group) for t in terms if t.axis == "row"}
@@ -134,10 +150,23 @@ def _states(target: Target, clause: str) -> Decimal | None:
             return None  # ('收到公民和法人或其他组织…申请共32件': the figure of several columns together)
     elif any(label in clause for label in _column_labels()[target.table]):
         return None
-    if target.table == "apply" and not REQUEST_WORDS.search(clause):
+    if result:
+        # (the results of requests in the paragraph that speaks of them: '在收到的依申请公开事项中,已答复59件…。其中“予以
+        # 公开”3件,…;“不予公开”2件')
+        before = before_in_passage
+    if target.table == "apply" and not REQUEST_WORDS.search(clause) and not (
+            TUNING.requests_said_before and REQUEST_WORDS.search(before) and (result or not PART_IN.search(before))):
+        # (… unless the sentence has named them before it: '共受理政府信息公开申请21件,结转上年度2件'; not a clause of
+        # a breakdown opened before it, '其中予以公开5件,部分公开6件', a part as the clause opened by 其中 is)
         return None
     counts = [f for f in extract_figures(clause) if f.unit == "件"]
     return counts[0].value if len(counts) == 1 else None
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence before position ``at`` (from the last full stop, semicolon or line break)."""
+    start = max(text.rfind(mark, 0, at) for mark in "。；;！!？?\n") + 1
+    return text[start:at]
 
 
 def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
@@ -156,7 +185,7 @@ def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
         for m in CLAUSE.finditer(passage.text):
             if channel_parts_only(m.group(0)):
                 continue  # one way's requests ('新收申请中通过网上申请平台提交704件'): no cell's figure
-            value = _states(target, m.group(0))
+            value = _states(target, m.group(0), _sentence_before(passage.text, m.start()), passage.text[:m.start()])
             if value is not None:
                 found.append(ProseFigure(value, "件", passage, m.group(0).strip()))
         # none said in words: read over the whole clause between commas ('未收到公民、法人或其他组织…的申请')

@@ -233,6 +233,10 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     from assistant.ask.operations import SUM, operation_of
     from assistant.ask.terms import focus_text
 
+    if language == "zh":
+        from assistant.ask.cells import without_headline
+
+        question = without_headline(question)  # ('线上唱主角？…合计多少条？': the headline is no sentence asked)
     op = operation_of(question)
     # (a negation of what is asked, not a character of a body's name: 未央区)
     asked = focus_text(question, list(names), language) if names else question
@@ -790,8 +794,12 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     # inside one joins words of its modifier, not things to add
     coarse = [x.replace("\x00", "、") for x in re.split(r"再加上|加上|以及|和|与|及|加", asked) if x.strip(" ，,—")]
     if len(coarse) >= 2 and len(coarse) < len(items) and all("的" in x for x in coarse) and not (
-            TUNING.modifiers_listed_apart and all(x.strip(" ，,—").endswith("的") for x in items)):
-        # (not things each named by a modifier alone, '网上提交的、写信寄来的和到窗口当面递交的': three things)
+            TUNING.modifiers_listed_apart and all(x.strip(" ，,—").endswith("的") for x in items)) and not (
+            TUNING.list_after_modifier and coarse[0].rfind("、") > coarse[0].rfind("的") and
+            not any(x.rfind("、") > x.rfind("的") for x in coarse[1:])):
+        # (not things each named by a modifier alone, '网上提交的、写信寄来的和到窗口当面递交的': three things; nor
+        # things listed after the first one's modifier, '公开的卫生看病方面、财政资金方面和应急管理方面的信息': three, not
+        # two — a later thing's own list, '转载的国家、省政府信息', is one thing)
         items = coarse
     # '…的政策解读里，解读材料和…': the words before a comma in the first thing frame it, the thing is
     # after it; a comma inside a later one ('行政复议和行政诉讼里，结果被纠正的') puts after it what
@@ -802,7 +810,12 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     items[-1] = COUNTED_TAIL.sub("", items[-1].strip(" ，,—")) or items[-1]
     # ('在门户网站上发的政府信息和公众号发布转载的信息': each thing with a modifier of its own, the first's
     # is its own too, no frame of them all)
-    frame, first = split_frame(items[0]) if not any("的" in x for x in items[1:]) else \
+    later = items[1:]
+    if TUNING.list_after_modifier and later and not items[0].rstrip(" ，,—").endswith("信息"):
+        # ('…方面、…方面和应急管理方面的信息': the 信息 after the last thing is every thing's head, no modifier of its own —
+        # unless the first thing has that head too: '在门户网站上发的政府信息和公众号发布转载的信息')
+        later = [*later[:-1], re.sub(r"的信息$", "", later[-1].strip(" ，,—"))]
+    frame, first = split_frame(items[0]) if not any("的" in x for x in later) else \
         _frame_before_comma(items[0])
     return re.split(r"[，,]", frame)[-1], [first] + [x.strip(" ，,—") for x in items[1:]]
 

@@ -429,6 +429,17 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
                       f"The question's {', '.join(f'“{w}”' for w in plan.unmapped)} matches no cell of the tables "
                       f"(they hold: {asked}); no guess is made.")
+    if TUNING.among_only_unasked and language == "zh" and not (op.sum or op.share or op.change or op.compare or op.rank) \
+            and plan.targets and {x.row for x in plan.targets} <= _rows_named_as_among(question, plan) \
+            and _asked_after_among(question, plan):
+        # ('收到的信息公开申请里，申请人要的信息被完整公开的有多少件': the requests received are where the thing asked is;
+        # the thing, matching no cell, is not their total — 600 had been given)
+        return TableResult(None)
+    if TUNING.among_only_unasked and language == "zh" and not (op.sum or op.share or op.change or op.compare or op.rank) \
+            and len({x.row for x in plan.targets}) > 1 and len(ASKED_HOW_MANY.findall(question)) <= 1 and \
+            (among := _rows_named_as_among(question, plan)) and any(x.row not in among for x in plan.targets):
+        # (… and named beside a row asked, '收到的申请里，…被完整公开的有多少件': the row asked, not the whole with it)
+        plan = dataclasses.replace(plan, targets=[x for x in plan.targets if x.row not in among])
     if op.sum and not op.share and language == "zh" and TUNING.among_received_not_added and \
             len({x.row for x in plan.targets}) > 1 and (among := _rows_named_as_among(question, plan)) and \
             any(x.row not in among for x in plan.targets):
@@ -596,7 +607,9 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             asked += figs  # the figures asked for (a share's whole read from the table is not one)
             if op.share:
                 share = _share_text(figs, record, rows, citer, language, summed=op.sum,
-                                    named_after_zhan=share_of_whole or _second_is_the_whole(question, plan, language))
+                                    named_after_zhan=share_of_whole or _second_is_the_whole(question, plan, language),
+                                    among=frozenset(_rows_named_as_among(question, plan))
+                                    if TUNING.whole_named_among and language == "zh" else frozenset())
                 if share is None:
                     return TableResult(None)
                 text_, whole = share
@@ -674,7 +687,8 @@ def _things_beside_one_cell(question: str, plan: CellPlan, language: str) -> boo
     things = named_addends(question, [], language)
     # (这几类 too: kinds named as examples of the one cell's; a listing sum reads it as things listed, _listed_beyond_cells)
     return len(things) >= 2 and not (EXAMPLES_OF_ONE.search(question) or "这几类" in question) and any(
-        not any(t.text and t.text in thing for t in plan.terms) and
+        not any(t.text and t.text in (fold_spoken(thing) if TUNING.emphasis_before_holder else thing)
+                for t in plan.terms) and
         (n == len(things) - 1 or thing.rstrip(" ，,").endswith("的")) for n, thing in enumerate(things))
 
 
@@ -704,6 +718,22 @@ def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
     folded = fold_spoken(question) if TUNING.among_said_in_fold else question
     return {x.key for x in plan.terms if x.axis == "row" and x.text
             and any(AMONG_AFTER.match(folded, m.end()) for m in re.finditer(re.escape(x.text), folded))}
+
+
+def _asked_after_among(question: str, plan: CellPlan) -> bool:
+    """Whether words of the question's own stand after the last place it names the whole its thing is among ('…申请里，
+    申请人要的信息被完整公开的有多少件'), beyond the asking words."""
+    from assistant.ask.operations import ASKED_HOW_MANY
+
+    folded = fold_spoken(question) if TUNING.among_said_in_fold else question
+    ends = [a.end() for x in plan.terms if x.axis == "row" and x.text
+            for m in re.finditer(re.escape(x.text), folded) if (a := AMONG_AFTER.match(folded, m.end()))]
+    if not ends:
+        return False
+    rest = ASKED_HOW_MANY.split(folded[max(ends):])[0]
+    if any(x.text and x.text in rest for x in plan.terms):
+        return False  # (a column or row named there: '…申请中，自然人提出的有多少件')
+    return len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]*[）)]", "", rest))) >= 3
 
 
 # 'how many of the <whole> …': an English partitive, naming the whole a part asked is of.
@@ -792,7 +822,8 @@ def _series(used: list[Figure], per_body: list[list[dict]], plan, language: str)
 
 
 def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], citer: _Citer,
-                language: str, summed: bool = False, named_after_zhan: bool = True) -> tuple[str, Figure | None] | None:
+                language: str, summed: bool = False, named_after_zhan: bool = True,
+                among: frozenset[str] = frozenset()) -> tuple[str, Figure | None] | None:
     """'占本年度办理结果总计3050件[2]的44.7%（1362 ÷ 3050）'; with ``summed`` ('予以公开和部分公开
     合计占…'), the parts' sum over their common denominator (named in the question or not)."""
     if summed and len(figs) >= 2:
@@ -804,10 +835,12 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
                                and not _same_cell(_denominator(figs[0].target), figs[1].target)
                                and not named_after_zhan):
         part, whole = figs
-        if TUNING.share_whole_named_first and _denominator(figs[1].target) is not None and \
-                _same_cell(_denominator(figs[1].target), figs[0].target):
+        if TUNING.share_whole_named_first and (_denominator(figs[1].target) is not None and _same_cell(
+                _denominator(figs[1].target), figs[0].target) or figs[0].target.row in among):
             # ('办结的申请中，以“本机关不掌握”答复的占几成': the whole named first, its part after; 348 ÷ 111 had been
             # stated as 313.5%)
+            # (so is a whole the question names its part among, ``among``: '受理的申请里，最后予以公开的占几成' had been
+            # 7 ÷ 5 = 140.0%)
             part, whole = figs[1], figs[0]
             swapped = True
     elif len(figs) in (1, 2):

@@ -1492,6 +1492,68 @@ class ExtractiveTuning:
     # 加上 and 手机, '区里最后' for 区里 and 最后); jieba's pieces of a phrase it does not know are still joined ('被点',
     # '开看' → 被点开看). Issue 15: words a person reads; counted over every tune half's refusals (multi29's round).
     words_of_the_dictionary_apart: bool = True
+    # --- the nineteenth round (multi30: a lawyer's, a data journalist's, a community volunteer's questions;
+    # tests/test_lawyers_questions.py, each flag's test fails with it off) ---------------------------------------------
+    # A short report's clause of requests after one that named them in its sentence states a cell of the requests
+    # ('共受理政府信息公开申请21件,结转上年度2件': 结转上年度 is the carried-over row), not after a breakdown opened by
+    # 其中 ('其中予以公开5件,部分公开6件' stays a part; the results are read by results_under_breakdown).
+    requests_said_before: bool = True
+    # An English sum of things of which the report's sentences gave one count is answered from the cells the things
+    # map to, read from the text, before it is refused ('Counting both new requests and those carried over …': 21 + 2;
+    # multi29.tune q3-23, multi10.tune m10-en-guandong-caseload).
+    sum_of_one_by_cell: bool = True
+    # Things listed after the first one's modifier ('公开的卫生看病方面、财政资金方面和应急管理方面的信息') are each a thing
+    # to add: the first two had been read as one, and 31 + 13 = 44 given for 16 + 31 + 13 (multi30.tune y3-19). A later
+    # thing's own list ('转载的国家、省政府信息') stays one thing (multi6.tune m6-su01, lost when any item's list counted).
+    list_after_modifier: bool = True
+    # Items counted in 条, the format's measure of information put out, asked with a verb of putting out: a clause of
+    # requests ('2025年共收到群众依申请公开1件') is of the other way of disclosing (multi30.tune y2-33: 1 − 43 had been given).
+    items_counted_proactive: bool = True
+    # A question of several parts none of which a clause answers is not answered by reading it whole (clauses each saying
+    # some words of a different part: '季度检查中合格率达到100%' and '主题活动3场' for '…专项检查，发现了多少个问题'; a
+    # must-refuse, multi30.tune y2-41) …
+    no_part_answered_none: bool = True
+    # … and two things asked between commas ('开展了多少次…，发现了多少个…') are two parts, unless a clause asks arithmetic
+    # of the others, opens with 其中, or points at a count ('那几件': multi26.tune n1-39 had been answered otherwise).
+    comma_asks_apart: bool = True
+    # A Chinese question naming the requests received as where its thing is ('收到的信息公开申请里，…被完整公开的有多少件')
+    # is not answered with their total when the thing matches no cell (600 had been given, multi30.tune y1-03); beside a
+    # row that does, the row alone is answered.
+    among_only_unasked: bool = True
+    # Rows named as examples in a bracket after their group, with 等 ('不予处理的申请（信访类、重复申请等各种情形）'): the
+    # group is asked (16 + 8 had been given for 28, multi30.tune y2-21).
+    examples_spell_group: bool = True
+    # A month of a year ('从2019年6月份重新上线') is a date: a clause whose only figures are dates answers no 'how many'
+    # (multi30.tune y2-13).
+    year_month_a_date: bool = True
+    # A Chinese sum of things whose clauses gave no total, answered from the cells they map to as the report's text states
+    # them (新收 + 上年结转: 289 + 12, multi30.tune y1-21), when the report prints no table.
+    sum_without_total_by_cell: bool = True
+    # An adverb of emphasis between whose hands and a negation ('手里根本没有') is moved before them when the tables' words
+    # are matched, so '手里没有' (本机关不掌握) is said whole (multi30.tune y1-01).
+    emphasis_before_holder: bool = True
+    # The results of requests (予以公开, 不予公开, 无法提供 …) are stated as the parts of those answered, after 其中 and in
+    # the paragraph that speaks of requests ('已答复59件…。其中“予以公开”3件,…“不予公开”2件'): read from the text for a
+    # report printing no table (multi30.tune y1-19).
+    results_under_breakdown: bool = True
+    # What a bracket says the thing before it includes ('给公开了（含部分公开）的') is no thing asked alone: once
+    # results_under_breakdown read 淮北's '部分公开6件', it had been the figure of a two-body comparison (multi4.tune
+    # m4-tb20: 59 − 6).
+    included_in_bracket_unasked: bool = True
+    # A share whose whole the question names as where its part is ('受理的申请里，最后予以公开的占几成') divides by that
+    # whole: once results_under_breakdown read 嵊泗's '予以公开5件', 7 ÷ 5 = 140.0% had been stated (multi3.tune m3-sh08).
+    whole_named_among: bool = True
+    # A phrase of the tables whose head is said once for two ('全部或部分公开': 全部公开 or 部分公开) names both: 部分公开
+    # alone had been read, 36 of 39 (tried by hand on 城中区 2024, after a report half's refusal became a wrong answer once
+    # results_under_breakdown read the results from the text — counted, not read).
+    shared_head_said_once: bool = True
+    # A headline-like sentence before the question ('处罚大幅下降？', at most twelve characters, no asking word of its
+    # own) names no cell: its 处罚 had been a second naming of the one cell asked, refused (multi30.tune y2-35).
+    headline_asks_no_cell: bool = True
+    # One report's text read by the cells, for a Chinese question adding two things by a word of adding ('…请求，加上
+    # 上一年留下来没弄完的，合计'), is no answer when it found one cell only: its figure would read as the total (multi23.tune
+    # p3-31: 上年结转's 2 had been given for 21 + 2, once 结转上年度 was read as that row).
+    one_cell_no_sum_of_two: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
