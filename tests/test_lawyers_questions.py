@@ -1,8 +1,8 @@
 """The nineteenth round's questions (multi30: a lawyer's, a data journalist's, a community volunteer's): a sum of new and
 carried-over requests a short report states in one sentence, three things listed after one modifier, items counted in
 条 against a clause of requests, two things asked between commas, a thing asked among the requests received that no cell
-names, a group spelled out by examples, 'besides' in English, a count not answered by a date, results stated as the
-parts of the requests answered, and what a bracket says is included. Real pipeline, real index, real reports (corpus
+names, a group spelled out by examples, '全部或部分公开', 'besides' in English, a count not answered by a date, results stated
+as the parts of the requests answered, a headline before the question, and what a bracket says is included. Real pipeline, real index, real reports (corpus
 excerpts, docs/ reports, the 淮安 PDF and the project's demo reports)."""
 
 from __future__ import annotations
