@@ -132,3 +132,14 @@ def test_a_headline_before_the_question_names_no_cell(tables):
     b = tables.ask("线上唱主角？青溪市2024年通过门户网站和政务新媒体两个线上渠道主动公开的信息合计多少条？")
     # (the two counts had been listed with no total, and the headline said not found)
     assert b.answered and "10750" in b.answer and "未找到" not in b.answer, b.answer
+
+
+def test_carried_over_said_in_the_reports_other_order_before_its_count(tmp_path):
+    g = index_of_corpus(tmp_path, ["baoshan-szf-2024.txt"])
+    a = g.ask("打扰一下，我想算一算保山市（全市口径）2024年手头需要处理的政府信息公开申请总量：把当年新受理的申请和从2023年结转"
+              "过来的申请加在一起，一共是多少件？")
+    # ('全市共受理政府信息公开申请452件,结转上年9件': had been refused)
+    assert a.answered and "461" in a.answer and "452 + 9" in a.answer, a.answer
+    b = g.ask("保山全市2024年新受理的信息公开申请，加上从2023年转过来没办完的，一共要处理多少件？")
+    # (没办完 says what the requests carried over are: 452 + 9 + 7 = 468 had been given, 结转下年度 added as a third)
+    assert b.answered and "461" in b.answer and "468" not in b.answer, b.answer

@@ -36,6 +36,8 @@ CLAUSE = re.compile(r"[^，,；;。！!？?、（）()\n]+")
 WIDE_CLAUSE = re.compile(r"[^，,；;。！!？?\n]+")
 PART_OF = re.compile(r"^\s*(?:其中|含|包括)")
 PART_IN = re.compile(r"其中|包括")
+# 上年结转 in the reports' other order, right before its count or the requests ('结转上年9件', '结转上年度申请2件').
+CARRIED_REVERSED = re.compile(r"结转上年(度)?(?=\s*(?:\d|申请|政府信息公开申请|办理\d))")
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,9 @@ def _states(target: Target, clause: str, before: str = "", before_in_passage: st
         # (the decisions of a row counting only them: the row named with one count in 件 is its figure)
         target = Target(target.table, target.row, "")
 
+    if TUNING.carried_said_reversed:
+        # ('结转上年9件': the reports' order of 上年结转, right before its count; not '结转上年后新收到…47件')
+        clause = CARRIED_REVERSED.sub(lambda m: "上年度结转" if m.group(1) else "上年结转", clause)
     result = TUNING.results_under_breakdown and _a_result(target)
     if PART_OF.match(clause) and not result:
         # (a part of the figure before it — but the results of the requests are stated as the parts of those handled:

@@ -1554,6 +1554,13 @@ class ExtractiveTuning:
     # 上一年留下来没弄完的，合计'), is no answer when it found one cell only: its figure would read as the total (multi23.tune
     # p3-31: 上年结转's 2 had been given for 21 + 2, once 结转上年度 was read as that row).
     one_cell_no_sum_of_two: bool = True
+    # 上年结转 said in the reports' other order right before its count ('结转上年9件') is read as that row from a report's
+    # text; not '结转上年后新收到…47件', which counts new requests (multi29.tune q2-03: 保山's 452 + 9). (结转上年 as a wording
+    # of the row everywhere had made that clause name two rows: a wrong figure on three tune halves, multi29's round.)
+    carried_said_reversed: bool = True
+    # … and '转过来没办完的' is one thing, the requests carried over (没办完 says what they are, not 结转下年度): multi28.tune
+    # j3-03 had become 452 + 9 + 7 once carried_said_reversed read 保山's '结转上年9件'.
+    carried_unfinished_one: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
