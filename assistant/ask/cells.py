@@ -557,8 +557,9 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
         # ('从2023年转过来没办完的': the requests carried over from the year before are unfinished ones — 没办完 (未办结)
         # right after says what they are, no second row, 结转下年度; 452 + 9 + 7 had been given once 上年结转 was read)
         carried = [t for t in rows if t.key == "apply.carried_over"]
-        rows = [t for t in rows if not (t.key == "apply.carried_forward" and
-                                        any(0 <= t.start - c.end <= 2 for c in carried))]
+        rows = [t for t in rows if not (t.key == "apply.carried_forward" and re.search(r"未|没", t.text) and
+                                        any(0 <= t.start - c.end <= 2 and not re.search(r"和|及|与|、|或", text[c.end:t.start])
+                                            for c in carried))]
     if TUNING.examples_spell_group:
         # ('不予处理的申请（信访类、重复申请等各种情形）': members named as examples in a bracket after the group, with 等,
         # spell the group out; the group is asked, not its examples — 16 + 8 had been given for 28)
