@@ -186,8 +186,10 @@ def finished_in_format(text: str) -> str:
 HOLDER_EMPHASIS = re.compile(r"(手[里上头中])(根本|压根儿?|完全|确实|实在|本来就|就)(没有?|不)")
 
 
-# A bracket saying what the thing before it includes ('（含部分公开）', '（包括转载）').
-INCLUDED_BRACKET = re.compile(r"[（(]((?:含|包括|包含|连同)[^）)]*)[）)]")
+# A bracket saying what is included ('（含部分公开）', '（包括动漫短视频）'): more of what is asked, no other name (read by
+# plan_cells and by multi_report).
+INCLUDED = re.compile(r"含|包括|包含|连同|加上")
+INCLUDED_SPAN = re.compile(rf"[（(](?:{INCLUDED.pattern})[^（()）]*[）)]")
 
 
 def fold_spoken(text: str) -> str:
@@ -231,15 +233,10 @@ def find_terms(text: str, language: str) -> list[Term]:
             found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh["部分公开"]]
             continue
         found += [Term(a, t, k, g, phrase, m.start(), m.end()) for a, t, k, g in zh[phrase]]
-        if TUNING.shared_head_said_once:
+        if TUNING.shared_head_said_once and (other := _said_with_head_of(folded, m.start(), phrase, zh)):
             # ('全部或部分公开': the head of the phrase, 公开, said once for two — 全部公开 is asked too)
-            joined = re.search(r"(?:或者?|和|及|与|、|以及)$", folded[:m.start()])
-            other = [(x + phrase[k:], joined.start() - len(x)) for k in range(1, len(phrase)) for n in (1, 2, 3)
-                     if joined and (x := folded[max(0, joined.start() - n):joined.start()]) and len(x) == n
-                     and re.fullmatch(r"[\u4e00-\u9fff]+", x) and x + phrase[k:] in zh and x + phrase[k:] != phrase]
-            if other:
-                said, at = other[0]
-                found += [Term(a, t, k_, g, said, at, joined.start()) for a, t, k_, g in zh[said]]
+            said, at, end = other
+            found += [Term(a, t, k, g, said, at, end) for a, t, k, g in zh[said]]
     if TUNING.excluded_rows_unasked:
         # ('行政许可以外那些对外管理、对外服务类的事项': a row named to be left out is not asked, beside one that is)
         kept = [t for t in found if not (t.axis == "row" and _left_out(folded, t.start, t.end))]
@@ -258,6 +255,21 @@ def find_terms(text: str, language: str) -> list[Term]:
                        if not (t.axis == "row" and EN_LEFT_OUT_BEFORE.search(stems[: t.start - 100_000]))]
         found += english
     return sorted(found, key=lambda t: t.start)
+
+
+def _said_with_head_of(folded: str, start: int, phrase: str, zh: dict) -> tuple[str, int, int] | None:
+    """The phrase of the schema said before ``phrase`` (at ``start``) and a word joining them, with the head of
+    ``phrase`` said once for both ('全部或部分公开' → 全部公开): (that phrase, where its words start, where they end)."""
+    joined = re.search(r"(?:或者?|和|及|与|、|以及)$", folded[:start])
+    if joined is None:
+        return None
+    for k in range(1, len(phrase)):
+        for n in (1, 2, 3):
+            before = folded[joined.start() - n:joined.start()] if joined.start() >= n else ""
+            said = before + phrase[k:]
+            if re.fullmatch(r"[\u4e00-\u9fff]+", before) and said in zh and said != phrase:
+                return said, joined.start() - n, joined.start()
+    return None
 
 
 # A row named to be left out in English ('apart from licensing', 'other than penalties', 'not counting …').
@@ -526,7 +538,7 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     if TUNING.included_in_bracket_unasked:
         # ('给公开了（含部分公开）的': what a bracket says is included in the thing before it is no thing asked alone —
         # 部分公开 had been read as the figure asked; the thing before, matched or not, is)
-        inside = [m.span(1) for m in INCLUDED_BRACKET.finditer(fold_spoken(text))]
+        inside = [m.span() for m in INCLUDED_SPAN.finditer(fold_spoken(text))]
         rows = [t for t in rows if not any(a <= t.start < b for a, b in inside)]
         if not rows:
             return None

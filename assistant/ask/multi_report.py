@@ -15,7 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.ask.cells import other_fee
+from assistant.ask.cells import INCLUDED, INCLUDED_SPAN, other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units,
                                       counts_one_by_one, idf_weights, kind_unasked, measure_kind, measure_word,
                                       measures_named, part_of_whole_asked)
@@ -152,9 +152,6 @@ def _a_gloss(m: re.Match) -> bool:
         and not (TUNING.included_no_gloss and INCLUDED.match(m.group("gloss")))
 
 
-# A bracket saying what is included ('（含部分公开）', '（包括动漫短视频）'): more of what is asked, no other name.
-INCLUDED = re.compile(r"含|包括|包含|连同|加上")
-INCLUDED_SPAN = re.compile(rf"[（(](?:{INCLUDED.pattern})[^（()）]*[）)]")
 
 
 def naming_count(reading: str) -> str:

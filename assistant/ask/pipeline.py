@@ -887,6 +887,9 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         # The figures a citation supports, as the statements (not the title line) state them.
         _attach_figures(citations, verify_answer(statements, cited, question).figures_by_citation)
         if check.ok:
+            from assistant.ask.operations import operation_of
+
+            asked = operation_of(question)
             total = stated_sum(question, language, composition.units, names) or \
                 stated_difference(question, language, composition.units, names)
             if not total and (language == "zh" or TUNING.english_addends_apart and language == "en"):
@@ -905,7 +908,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     yield "answer", by_cell or _refusal(question, language, "、".join(f"“{m}”" for m in missing)
                                                         + "的数字没有找到，无法算出合计。", started, mode, retrieved)
                     return
-            alone = [] if total or operation_of(question).each else \
+            alone = [] if total or asked.each else \
                 added_from_one(question, language, composition.units, names)
             if alone:
                 # a sum of things of which one count only is found: that count would read as the total
@@ -918,8 +921,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     "Of the things to add (" + "; ".join(f"'{x}'" for x in alone) + "), the report's sentences found "
                     "state one figure only: no total is given."), started, mode, retrieved)
                 return
-            if not total and TUNING.english_sum_without_total_refused and language == "en" and \
-                    not operation_of(question).each:
+            if not total and TUNING.english_sum_without_total_refused and language == "en" and not asked.each:
                 from assistant.ask.prose_sum import things_to_add
 
                 things = things_to_add(question, language, composition.units, names)
@@ -931,8 +933,8 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                         "Not every thing to add (" + "; ".join(f"'{x}'" for x in things) + ") was found in the "
                         "report's sentences: no total is given."), started, mode, retrieved)
                     return
-            if not total and TUNING.sum_without_total_by_cell and language == "zh" and operation_of(question).sum \
-                    and not operation_of(question).each and (tabled is None or tabled.answer is None):
+            if not total and TUNING.sum_without_total_by_cell and language == "zh" and asked.sum and not asked.each \
+                    and (tabled is None or tabled.answer is None):
                 # ('新收的信息公开申请加上从上年结转过来的，一共是多少件' listed '上年结转…12件' and '新收到…289件' with no
                 # total: the things' words matched no clause each; the cells they map to, read from the text, add up)
                 by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)

@@ -128,7 +128,9 @@ def _a_result(target: Target) -> bool:
     return target.row.startswith("apply.result.") and target.row != "apply.result.total"
 
 
-def _states(target: Target, clause: str, before: str = "", before_in_passage: str = "") -> Decimal | None:
+def _states(target: Target, clause: str, text: str = "", at: int = 0) -> Decimal | None:
+    """The figure ``clause`` states of ``target``, or None; ``text`` is the passage the clause stands in at ``at`` (what
+    was said before it)."""
     from assistant.zh.figures import extract_figures
 
     if target.table == "art20":
@@ -155,12 +157,8 @@ def _states(target: Target, clause: str, before: str = "", before_in_passage: st
             return None  # ('收到公民和法人或其他组织…申请共32件': the figure of several columns together)
     elif any(label in clause for label in _column_labels()[target.table]):
         return None
-    if result:
-        # (the results of requests in the paragraph that speaks of them: '在收到的依申请公开事项中,已答复59件…。其中“予以
-        # 公开”3件,…;“不予公开”2件')
-        before = before_in_passage
     if target.table == "apply" and not REQUEST_WORDS.search(clause) and not (
-            TUNING.requests_said_before and REQUEST_WORDS.search(before) and (result or not PART_IN.search(before))):
+            TUNING.requests_said_before and _requests_said_before(text, at, result)):
         # (… unless the sentence has named them before it: '共受理政府信息公开申请21件,结转上年度2件'; not a clause of
         # a breakdown opened before it, '其中予以公开5件,部分公开6件', a part as the clause opened by 其中 is)
         return None
@@ -168,10 +166,15 @@ def _states(target: Target, clause: str, before: str = "", before_in_passage: st
     return counts[0].value if len(counts) == 1 else None
 
 
-def _sentence_before(text: str, at: int) -> str:
-    """The words of the sentence before position ``at`` (from the last full stop, semicolon or line break)."""
+def _requests_said_before(text: str, at: int, result: bool) -> bool:
+    """Whether the requests are named before position ``at`` of a passage: in its sentence (from the last full stop,
+    semicolon or line break), no breakdown opened there; for a result of the requests, anywhere in the paragraph before
+    it ('在收到的依申请公开事项中,已答复59件…。其中“予以公开”3件,…;“不予公开”2件')."""
+    if result:
+        return bool(REQUEST_WORDS.search(text, 0, at))
     start = max(text.rfind(mark, 0, at) for mark in "。；;！!？?\n") + 1
-    return text[start:at]
+    before = text[start:at]
+    return bool(REQUEST_WORDS.search(before)) and not PART_IN.search(before)
 
 
 def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
@@ -190,7 +193,7 @@ def prose_figure(target: Target, passages: list[Passage]) -> ProseFigure | None:
         for m in CLAUSE.finditer(passage.text):
             if channel_parts_only(m.group(0)):
                 continue  # one way's requests ('新收申请中通过网上申请平台提交704件'): no cell's figure
-            value = _states(target, m.group(0), _sentence_before(passage.text, m.start()), passage.text[:m.start()])
+            value = _states(target, m.group(0), passage.text, m.start())
             if value is not None:
                 found.append(ProseFigure(value, "件", passage, m.group(0).strip()))
         # none said in words: read over the whole clause between commas ('未收到公民、法人或其他组织…的申请')

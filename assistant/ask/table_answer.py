@@ -429,22 +429,19 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
         return refuse(f"问题中{what}在统计表中没有对应的一项（表格只有：{asked}），不作推测。" if language == "zh" else
                       f"The question's {', '.join(f'“{w}”' for w in plan.unmapped)} matches no cell of the tables "
                       f"(they hold: {asked}); no guess is made.")
-    if TUNING.among_only_unasked and language == "zh" and not (op.sum or op.share or op.change or op.compare or op.rank) \
-            and plan.targets and {x.row for x in plan.targets} <= _rows_named_as_among(question, plan) \
+    # the rows a Chinese question names as where its thing is ('收到的信息公开申请里'; read from the plan's terms alone)
+    among = _rows_named_as_among(question, plan) if language == "zh" else set()
+    one_value = not (op.sum or op.share or op.change or op.compare or op.rank)
+    if TUNING.among_only_unasked and one_value and among and {x.row for x in plan.targets} <= among \
             and _asked_after_among(question, plan):
         # ('收到的信息公开申请里，申请人要的信息被完整公开的有多少件': the requests received are where the thing asked is;
         # the thing, matching no cell, is not their total — 600 had been given)
         return TableResult(None)
-    if TUNING.among_only_unasked and language == "zh" and not (op.sum or op.share or op.change or op.compare or op.rank) \
-            and len({x.row for x in plan.targets}) > 1 and len(ASKED_HOW_MANY.findall(question)) <= 1 and \
-            (among := _rows_named_as_among(question, plan)) and any(x.row not in among for x in plan.targets):
-        # (… and named beside a row asked, '收到的申请里，…被完整公开的有多少件': the row asked, not the whole with it)
-        plan = dataclasses.replace(plan, targets=[x for x in plan.targets if x.row not in among])
-    if op.sum and not op.share and language == "zh" and TUNING.among_received_not_added and \
-            len({x.row for x in plan.targets}) > 1 and (among := _rows_named_as_among(question, plan)) and \
-            any(x.row not in among for x in plan.targets):
-        # ('收到的信息公开申请里，…来反映问题、举报投诉的…这类一共有几件': the requests received are where the thing asked
-        # is, no thing to add; 600 + 41 had been given)
+    if among and len({x.row for x in plan.targets}) > 1 and any(x.row not in among for x in plan.targets) and (
+            (TUNING.among_only_unasked and one_value and len(ASKED_HOW_MANY.findall(question)) <= 1)
+            or (op.sum and not op.share and TUNING.among_received_not_added)):
+        # (… and named beside a row asked, '收到的申请里，…被完整公开的有多少件': the row asked, not the whole with it; nor is
+        # it a thing to add, '收到的信息公开申请里，…来反映问题、举报投诉的…这类一共有几件': 600 + 41 had been given)
         plan = dataclasses.replace(plan, targets=[x for x in plan.targets if x.row not in among])
     if op.sum and not op.share and len(plan.targets) == 1 and len(groups) == 1 and len(named_years) <= 1 and \
             (TUNING.chinese_sum_needs_two_counts if language == "zh" else TUNING.sum_needs_two_counts) and \
@@ -474,7 +471,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             dataclasses.replace(plan, targets=[x for x in plan.targets if x.row in summed_rows])):
         # ('办结的申请里…全额给出的和删减后给出的加起来': 办理结果总计 named as where the things are, 里 — the whole they are
         # among, no thing to add; named otherwise, a sum of it and its row would count twice)
-        if language == "zh" and any(key.endswith(".total") for key in _rows_named_as_among(question, plan)):
+        if language == "zh" and any(key.endswith(".total") for key in among):
             plan = dataclasses.replace(plan, targets=[x for x in plan.targets if not x.row.endswith(".total")])
         else:
             return refuse("问题要相加的几项中，有一项是另一项的总数，相加会重复计算，不给出合计。" if language == "zh" else
@@ -608,8 +605,7 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
             if op.share:
                 share = _share_text(figs, record, rows, citer, language, summed=op.sum,
                                     named_after_zhan=share_of_whole or _second_is_the_whole(question, plan, language),
-                                    among=frozenset(_rows_named_as_among(question, plan))
-                                    if TUNING.whole_named_among and language == "zh" else frozenset())
+                                    among=frozenset(among) if TUNING.whole_named_among else frozenset())
                 if share is None:
                     return TableResult(None)
                 text_, whole = share
