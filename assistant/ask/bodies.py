@@ -70,8 +70,12 @@ EN_OFFICE = re.compile(r"(?i)\bgeneral office\b|\boffice\b")
 # government and its general office' names one).
 EN_PRONOUN_BEFORE = re.compile(r"(?i)\btheir\s+(?:own\s+)?$|\bby\s+its\s+(?:own\s+)?$")
 # '… City Operation Management Center': up to four words of a field before the kind of organ.
-EN_UNKNOWN_DEPARTMENT = re.compile(
-    r"(?i)(?P<field>(?:\b[a-z]+\s+){1,4})(?P<kind>" + "|".join(e for e, _ in EN_ORGAN_KIND if e != "office") + r")s?\b")
+# (no word of the question's frame inside: 'how many items did the management committee' names 'management')
+EN_FRAME_WORD = r"(?:the|a|an|did|does|do|was|were|is|are|has|have|had|its|their|of|in|on|by|to|for|from|with|how|many|much|what|which)"
+EN_UNKNOWN_DEPARTMENT, EN_UNKNOWN_DEPARTMENT_FRAMELESS = (re.compile(
+    r"(?i)(?P<field>(?:\b" + frame + r"[a-z]+\s+){1,4})"
+    r"(?P<kind>" + "|".join(e for e, _ in EN_ORGAN_KIND if e != "office") + r")s?\b")
+    for frame in ("", rf"(?!{EN_FRAME_WORD}\b)"))
 EN_DEPARTMENTS = {
     "audit": "审计", "finance": "财政", "statistics": "统计", "statistical": "统计", "education": "教育",
     "health": "卫生", "development and reform": "发展和改革", "industry and information": "工业和信息化",
@@ -861,6 +865,19 @@ def _locates(b: str, c: str, by_place: dict[str, set[str]]) -> bool:
             and names_of(c).own.endswith(("街道", "镇", "乡")) and own in by_place.get(c, set()))
 
 
+# Between a body's place and a city after it that locates it: the rest of the body's name, then a comma or 'in'
+# ('Qiaokou District| Audit Bureau, |Wuhan'), no word joining two bodies.
+EN_LOCATING_AFTER = re.compile(r"(?i)(?:(?!\b(?:and|or|vs|versus|than)\b)[a-z'’\s-])*(?:,|\bin)\s*")
+
+
+def _under_by_gazetteer(b: str, c: str) -> bool:
+    """Whether body ``c``'s place is one place of China the gazetteer puts under body ``b``'s place."""
+    g = gazetteer()
+    own, under = names_of(b).own, names_of(c).own
+    return bool(own and under) and own != under and \
+        len({p.code for p in g.by_name.get(under, [])}) == 1 and own in g.parents(under)
+
+
 def _places_over(body: str, by_place: dict[str, set[str]]) -> set[str]:
     """The places above a body: those of its name's chain and the cities and provinces above them and
     above the places its report names."""
@@ -886,6 +903,12 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
                           and (not m.organ or m.end <= o.start < m.end + len(m.organ)) and any(
                 m.text in {p for a in _places_over(c, by_place) for p in (a, short_name(a))}
                 for c in o.bodies)), None)
+        if child is None and m.bodies and m.start >= 10_000 and TUNING.english_city_after_body:
+            # ('Qiaokou District Audit Bureau, Wuhan'): a held city named right after a body, by a comma or 'in', whose
+            # place the gazetteer puts under it (one 硚口区 in China) locates that body
+            child = next((o for o in mentions if o is not m and o.bodies and 10_000 <= o.start and o.end <= m.start
+                          and EN_LOCATING_AFTER.fullmatch(question[o.end - 10_000:m.start - 10_000])
+                          and all(_under_by_gazetteer(b, c) for b in m.bodies for c in o.bodies)), None)
         if child is None and not m.bodies and m.start >= 10_000:
             # an English place that fits no held body with the organ after it ('… Center in Wuhan')
             # but is a city or province above a named body's place: it locates that body
@@ -1046,7 +1069,8 @@ def _english_organs(question: str) -> list[tuple[int, int, str, list, str]]:
     for m in EN_ACRONYM.finditer(question):
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), EN_ACRONYMS[m.group(1)], [], m.group(0)))
-    for m in EN_UNKNOWN_DEPARTMENT.finditer(question):
+    unknown = EN_UNKNOWN_DEPARTMENT_FRAMELESS if TUNING.english_field_no_frame else EN_UNKNOWN_DEPARTMENT
+    for m in unknown.finditer(question):
         if free(m.start(), m.end()) and not re.fullmatch(r"(?i)(?:the\s+)?", m.group("field").strip()):
             found.append((m.start(), m.end(), dict(EN_ORGAN_KIND)[m.group("kind").lower()],
                           [chinese for _, chinese in translations(m.group("field"), EN_GENERIC)], m.group(0)))

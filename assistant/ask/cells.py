@@ -184,6 +184,8 @@ def finished_in_format(text: str) -> str:
 
 # Whose hands, an adverb of emphasis, then a negation ('手里根本没有', '手上压根没'): ordinary Chinese.
 HOLDER_EMPHASIS = re.compile(r"(手[里上头中])(根本|压根儿?|完全|确实|实在|本来就|就)(没有?|不)")
+# The spoken 给 before a verb, after how much of it ('全部给公开了', '部分给公开'): a particle, said before them.
+GEI_BEFORE_VERB = re.compile(r"(全部|部分|全都|都|全)给(?=公开|予以)")
 
 
 # A bracket saying what is included ('（含部分公开）', '（包括动漫短视频）'): more of what is asked, no other name (read by
@@ -199,6 +201,8 @@ def fold_spoken(text: str) -> str:
     if TUNING.emphasis_before_holder:
         # ('手里根本没有这份信息': the adverb of emphasis moved before whose hands, so '手里没有' is said whole)
         folded = HOLDER_EMPHASIS.sub(r"\2\1\3", folded)
+    if TUNING.gei_before_how_much:
+        folded = GEI_BEFORE_VERB.sub(r"给\1", folded)  # ('全部给公开了的' says 全部公开)
     # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)
     return re.sub(r"没(?=[办审]结)", "未", re.sub(r"没有(?=[办审]结)", "尚未", folded))
 

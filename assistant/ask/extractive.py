@@ -24,10 +24,11 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  english_without_names, english_words, focus_text, question_terms, split_questions,
                                  terms_of)
 from assistant.ask.injection import disarm, planted
-from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
+from assistant.ask.operations import CHANGE, PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
 from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
-from assistant.ask.outlets import OUTLET_WORDS, PUBLISHING, another_outlet, named_nowhere, outlets_in, words_to_put
+from assistant.ask.outlets import (FAMILIES, OUTLET_WORDS, PUBLISHING, QUOTED_SITE, another_outlet, named_nowhere, outlets_in,
+                                   words_to_put)
 from assistant.ask.outlets import reworded as outlet_words
 from assistant.ask.said_otherwise import said_by, said_in_wordings, unsaid, words
 from assistant.ask.tuning import TUNING
@@ -423,7 +424,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                                        separate_counts=separate_counts, prefer_whole=n == 0,
                                        outlets=outlets_in(part) or outlets,
                                        count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(part)),
-                                       format_said=said))
+                                       format_said=said, change_asked=_change_asked(part, question)))
             if TUNING.no_part_answered_none and not any(r.answered for r in results):
                 # (no part answered: the whole read at once would answer with clauses each saying some words of a
                 # different part — '开展了多少次专项检查，发现了多少个问题' with '季度检查中合格率达到100%' and '主题活动3场')
@@ -510,7 +511,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    prefer_whole=True, outlets=outlets,
                    count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question),
-                   verb_words=verb_words, meaning_alone=meaning_alone and not _computes(question))
+                   verb_words=verb_words, meaning_alone=meaning_alone and not _computes(question),
+                   change_asked=_change_asked(question, question))
     if measured_count and found.answered and not any(u.figures for u in found.units):
         # ('报道平时干了哪些活的消息，有多少条？': a count in 条 is answered by a figure, never by clauses stating none)
         return Composition(False, [], found.coverage, not_stated([]))
@@ -534,7 +536,8 @@ def asks_apart(sentence: str) -> list[str]:
     others ('…多少件，一共多少', '…多少件，占比多少')."""
     from assistant.ask.operations import ASKED_HOW_MANY, operation_of
 
-    clauses = [c for c in re.split(r"[，,；;]", sentence) if c.strip()]
+    apart = r"[，,；;]|、(?=(?:又|还|再)?(?:多少|几))" if TUNING.enumeration_asks_apart else r"[，,；;]"
+    clauses = [c for c in re.split(apart, sentence) if c.strip()]
     if sum(1 for c in clauses if ASKED_HOW_MANY.search(DEMONSTRATIVE_COUNT.sub("", c))) < 2:
         return [sentence]
     parts, pending = [], ""
@@ -657,7 +660,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
             outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False,
             arithmetic_asked: bool = True, verb_words: set[str] = frozenset(), meaning_alone: bool = False,
-            format_said: list[tuple[str, ...]] = ()) -> Composition:
+            format_said: list[tuple[str, ...]] = (), change_asked: bool = True) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
@@ -665,7 +668,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     ``one_question``: False for several questions read as one (a way of coming in one of them asks,
     '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many;
     ``arithmetic_asked``: … or asks to compute (a figure it gives may then be an operand: '2603条信息中，
-    除了政务动态类，其他的加起来多少条')."""
+    除了政务动态类，其他的加起来多少条'); ``change_asked``: False for a Chinese question asking a count of one year,
+    no change (a clause stating a change is then no answer: _change_asked)."""
     english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
     if TUNING.letters_in_report_words and not english and LETTERS_ASKED.search(focus_text_):
         # ('在网上收到了多少封群众来信', '从网上写给县里的信'): letters from the public, in the reports' words for them
@@ -877,6 +881,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
             table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
     carried_unasked = TUNING.carried_unasked_weight < 1 and not any(w in focus_text_ for w in carried_words() + ("结转",))
+    if TUNING.change_unasked_dropped and not english and not change_asked:
+        # a count asked, not how it changed: '较上一年度增加42件' states a change
+        units = [u for u in units if u.is_cell or not _states_change(u)]
     # words said any one of several ways ('发布' by 发布, 公开 or 推送): in a unit's score, each group counts once, at
     # the wording the unit says most fully (as the coverage below counts them)
     # (not the format's own wordings of a row, format_groups: '结转下年度' is said by its words, not by the '结转…年度'
@@ -888,10 +895,13 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     alt_weights = [[(alt, math.fsum(weight[b] for b in alt)) for alt in group] for group in alt_groups]
     plain_weight = math.fsum(weight[b] for b in alt_plain)
     compounds = compounds_of(focus_text_) if TUNING.compound_said_whole and not english else set()
+    site_terms = by_script[True] & terms_of(" ".join(FAMILIES["website"])) if TUNING.quoted_site_said else set()
     for unit in units:
         script = bool(re.search(r"[\u4e00-\u9fff]", unit.passage.text))
         terms, total = by_script[script], totals[script] or 1.0
         own = terms_of(unit.match_text) & terms
+        if site_terms and not unit.is_cell and QUOTED_SITE.search(unit.match_text):
+            own |= site_terms  # ('在“梁溪区人民政府”网主动公开…51篇': a site named in quotes and called 网 is a website)
         if said_by_cumulative and not unit.is_cell:
             own |= said_by_cumulative  # (a clause of what has built up says '历年', '积累')
         context = (terms_of(unit.passage.section) & terms) - own
@@ -1617,15 +1627,16 @@ def _outlet_part(unit: Unit) -> bool:
     return bool({_kind(m) for m in _counted_in(lead, _figures(lead))} & {_kind(m) for m in unit.counted_in} - {None})
 
 
-# Requests moved on to a year named ('拖到了2026年', '挪到2025年再处理'), and brought from one ('从2024年结转过来的').
+# Requests moved on to a year named ('拖到了2026年', '挪到2025年再处理'); brought from one: understand.MOVED_FROM_YEAR.
 MOVED_TO_YEAR = re.compile(r"((?:挪|转|留|结转|带|推|延|拖)(?:到|至|进)了?)((?:19|20)\d{2})年")
-MOVED_FROM_YEAR = re.compile(r"(从|由)((?:19|20)\d{2})年(?=[^，,。？?]{0,6}?(?:结转|转|带|留|剩))")
 
 
 def _next_year_said(question: str, years: set[int]) -> str:
     """A question about one year's report naming the year after it as where requests were moved ('2025年有几件申请
     拖到了2026年') in the format's words for it ('…转到下一年'), and the year before it as where they came from
     ('从2024年结转过来的' → '从上一年结转过来的'): those are the report's 结转下年度 and 上年结转, not other reports' years."""
+    from assistant.ask.understand import MOVED_FROM_YEAR
+
     if len(years) != 1:
         return question
     year = next(iter(years))
@@ -1639,6 +1650,23 @@ def _carried_counted(unit: Unit) -> bool:
     figures = extract_figures(unit.match_text)
     before = unit.match_text[:figures[0].start] if figures else unit.match_text
     return any(w in before for w in carried_words())
+
+
+def _change_asked(part: str, question: str) -> bool:
+    """Whether a change may answer a part of a question: it asks one ('跟上一年比少了几条'), or the question gives a count
+    or names two years ('2025年…是0条，…2024年收到了几条': the year before's, from the change stated)."""
+    from assistant.zh.text import years_in
+
+    return bool(CHANGE.search(part) or given_counts(question) or len(years_in(question)) > 1)
+
+
+def _states_change(unit: Unit) -> bool:
+    """Whether a clause's one figure is a change from another year said before it ('较上一年度增加42件')."""
+    from assistant.ask.prose_share import CHANGE_STATED
+
+    figures = extract_figures(unit.match_text)
+    said = CHANGE_STATED.search(unit.match_text)
+    return len(figures) == 1 and said is not None and said.start() < figures[0].start
 
 
 def _counted_noun(question: str) -> str:

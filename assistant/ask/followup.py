@@ -338,6 +338,10 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         if theirs.mentions and theirs.mentions[0].start >= 10_000 and (old_years or not EN_THAT_YEAR.search(question)):
             body = previous[slice(*_english_span(previous, theirs.mentions[0]))]
             asked = EN_DEFINITE.sub(f"the {body}", question.strip(), count=1)
+            if TUNING.that_year_names_body and not EN_DEFINITE.search(question):
+                # ('And how many requests were granted in full that year?': 'that year' alone points back at the body
+                # asked about then, too)
+                asked = asked.rstrip(" ?") + " (" + re.sub(r"(?i)^the\s+", "", body) + ")?"
             if old_years:
                 asked = EN_THAT_YEAR.sub(f"in {old_years[-1]}", asked) if EN_THAT_YEAR.search(asked) \
                     else asked.rstrip(" ?") + f" in {old_years[-1]}?"

@@ -35,13 +35,13 @@ _OF = {w: name for name, ws in FAMILIES.items() for w in ws}
 # An outlet's or new media's words, as a text names them.
 OUTLET_WORDS = re.compile(f"{_WORDING.pattern}|{_NEW_MEDIA.pattern}")
 # a site named in quotes and called 网 ('在“梁溪区人民政府”网主动公开')
-_QUOTED_SITE = re.compile(r"[”\"」』]网(?![络上民友格点])")
+QUOTED_SITE = re.compile(r"[”\"」』]网(?![络上民友格点])")
 
 
 def outlets_in(text: str) -> set[str]:
     """The outlets a text names."""
     found = {_OF[w] for w in outlets_said(text)}
-    if _QUOTED_SITE.search(text):
+    if QUOTED_SITE.search(text):
         found.add("website")
     if _NEW_MEDIA.search(text):
         found.add(NEW_MEDIA)

@@ -17,7 +17,7 @@ from assistant.ask.shared_organ import spread_listed_organs, spread_shared_organ
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
 from assistant.model import Answer, Citation, plain_number
-from assistant.ask.extractive import Unit, choose_units, given_counts, idf_weights, render
+from assistant.ask.extractive import Unit, _figures, choose_units, given_counts, idf_weights, render
 from assistant.ask.bodies import names_of
 from assistant.ask.terms import QUOTED, focus_text
 from assistant.ask.glossary import chinese_terms
@@ -470,6 +470,30 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
     return _quoted(question, units, started, lambda text: text + total, language) if total else None
 
 
+def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
+    """Whether a question asking one figure names one row of the tables and the best clause found names rows of them
+    before its figure, none of them that one ('从上一年转过来的…申请' answered by '共受理依申请公开事项59件', the new ones)."""
+    from assistant.ask.cells import find_terms, plan_question
+    from assistant.ask.operations import ASKED_HOW_MANY, operation_of
+
+    if not units or units[0].is_cell:
+        return False
+    language = understanding.language
+    text = question if language != "zh" else focus_text(question, understanding.names, language,
+                                                        keep_question_words=True)
+    op = operation_of(question)
+    if op.sum or op.share or op.change or op.compare or op.rank or op.each or len(ASKED_HOW_MANY.findall(question)) > 1:
+        return False
+    plan, unmapped = plan_question(text, language)
+    if plan is None or len(plan.targets) != 1 or plan.targets[0].row_group or not plan.targets[0].row or \
+            not any(t.axis == "row" and t.key == plan.targets[0].row for t in plan.terms):
+        return False  # (a row the question names: not the tables' default one, 本年新收, for a column named alone)
+    clause = units[0].match_text
+    figures = _figures(clause)
+    named = {t.key for t in find_terms(clause[:figures[0].start] if figures else clause, "zh") if t.axis == "row"}
+    return bool(named) and plan.targets[0].row not in named
+
+
 def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> bool:
     """Whether a question asks only the change against the year before (one figure asked) of one report, whose
     previous year's report is not held, and the clauses found state no change."""
@@ -534,7 +558,6 @@ def _stated_change_beside(question: str, units: list[Unit]) -> Unit | None:
     """For a change against the year before asked of one report ('…跟上一年比少了几条'), the clause
     right after the best one in its sentence that states it ('…办件0条,与去年相比减少4条'), as a unit
     of its own, when no unit holds it; None otherwise."""
-    from assistant.ask.extractive import _figures
     from assistant.ask.multi_report import AGAINST_LAST_YEAR
     from assistant.ask.operations import operation_of
     from assistant.ask.prose_share import CHANGE_STATED
@@ -856,6 +879,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             composition.answered = False
             composition.note = ("报告的统计表和正文没有这样的细分（按月份、性别等），不作推测。" if language == "zh" else
                                 "The report breaks this down by no such thing (month, sex); no guess is made.")
+    if composition.answered and TUNING.another_row_named and _names_another_row(question, understanding, composition.units):
+        composition.answered = False
+        composition.note = ("找到的句子写的是统计表的另一项，不是所问的这一项，不作推测。" if language == "zh" else
+                            "The sentence found states another item of the statistics tables, not the one asked; "
+                            "no guess is made.")
     if composition.answered and TUNING.stated_change_beside:
         beside = _stated_change_beside(question, composition.units)
         if beside is not None:
@@ -868,6 +896,14 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         composition.note = ("索引中没有该机关上一年的报告，找到的句子也没有写明与上一年相比的变化，无法回答。" if language == "zh" else
                             "The index holds no report of the year before from this body, and the sentences found state "
                             "no change from it: the change cannot be given.")
+    if composition.answered and composition.unstated and TUNING.unstated_by_cell:
+        # a part of the question no clause answers by its words: the cells the question maps to, read from one report's
+        # text, answer every part ('…从上一年转过来的？又有多少件要留到下一年接着办？': '结转上年9件' and '结转下年…7件')
+        by_cell = _every_cell_by_text(gongkai, question, understanding, started, lexical, retrieved)
+        if by_cell is not None:
+            yield "delta", by_cell.answer
+            yield "answer", by_cell
+            return
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         unstated = composition.unstated
@@ -941,6 +977,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 if by_cell is not None:
                     yield "answer", by_cell
                     return
+            if not total and TUNING.sum_listed_refused and language == "zh" and asked.sum and not asked.each and \
+                    len({f for u in composition.units for f in u.figures}) > 1 and _two_things_added(question):
+                # ('…申请里，连上一年没办完的也算上，总数是多少' answered with 452件, 9件 and 454件 listed: figures found with no
+                # total would read as the answer)
+                yield "answer", _refusal(question, language, "要相加的几项没有逐一找到对应的数字，无法算出合计。", started, mode,
+                                         retrieved)
+                return
             if not total and TUNING.difference_needs_two and things_compared(question, language) and \
                     len({f for u in composition.units for f in u.figures}) < 2:
                 # ('How many more items did … post on WeChat than on its website?' answered with the WeChat count alone:
@@ -1005,14 +1048,36 @@ def _by_cell(gongkai, question: str, understanding, started: float, lexical, ret
     return found.answer
 
 
+def _every_cell_by_text(gongkai, question: str, understanding, started: float, lexical, retrieved) -> Answer | None:
+    """_by_cell's answer when it states a figure for every one of two or more cells the question maps to; else None
+    (one cell read of a question asking two would leave the other unanswered)."""
+    from assistant.ask.cells import plan_question
+
+    text = question if understanding.language != "zh" else focus_text(question, understanding.names, "zh",
+                                                                       keep_question_words=True)
+    plan, unmapped = plan_question(text, understanding.language)
+    if plan is None or len(plan.targets) < 2 or plan.unmapped or unmapped or not TUNING.one_report_by_cell:
+        return None
+    found = _table_answer(gongkai, question, understanding, started, lexical, text_of_one=True)
+    if found is None or found.answer is None or not found.answer.answered or \
+            {(f.target.row, f.target.column) for f in found.figures} != {(t.row, t.column) for t in plan.targets}:
+        return None
+    found.answer.retrieved = retrieved
+    return found.answer
+
+
 def _two_things_added(question: str) -> bool:
-    """Whether a Chinese question adds two things or more by a word of adding before its sum ('A，加上B，合计')."""
+    """Whether a Chinese question adds two things or more by a word of adding before its sum ('A，加上B，合计';
+    'A里，连B算上，总…')."""
     from assistant.ask.operations import SUM
     from assistant.ask.prose_sum import sum_asked_at
 
     if not SUM.search(question):
         return False
-    pieces = re.split(r"再加上|加上?|连同|算上", question[: sum_asked_at(question)])
+    split = r"再加上|加上?|连同|算上" + (r"|(?<=[，,里中])连(?!续|接|锁|带)" if TUNING.with_said_as_adding else "")
+    pieces = re.split(split, question[: sum_asked_at(question)])
+    if TUNING.with_said_as_adding and len(pieces) > 2 and not re.sub(r"[也都一起\W]", "", pieces[-1]):
+        pieces.pop()  # ('连…也算上，总数': nothing after the word of adding but the sum asked)
     return len(pieces) >= 2 and all(re.search(r"[\u4e00-\u9fff]{2}", x) for x in pieces)
 
 

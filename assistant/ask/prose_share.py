@@ -204,9 +204,32 @@ def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
     return (part, whole) if part.strip() and whole.strip() else None
 
 
+# A bracket saying what a share is of ('（办结件数占收到件数的百分比）').
+SHARE_BRACKET = re.compile(r"[（(]([^（）()]*?占[^（）()]*)[）)]")
+
+
 def split_share(question: str) -> tuple[str, str] | None:
     """(what the part is, what the whole is) of a share question in Chinese, or None."""
+    found = _split_share(question)
+    if found is None or not TUNING.count_word_dropped:
+        return found
+    # ('办结件数占收到件数': the count of what was finished, of what was received — 件数 is the count, no word of the text)
+    return tuple(COUNT_WORD.sub("", x) if len(re.findall(r"[\u4e00-\u9fff]", COUNT_WORD.sub("", x))) >= 2 else x
+                 for x in found)
+
+
+# The word of a count after what is counted ('办结件数', '收到条数').
+COUNT_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:件数|条数|篇数|个数|次数)$")
+
+
+def _split_share(question: str) -> tuple[str, str] | None:
     text = question.strip()
+    if TUNING.share_spelled_in_bracket:
+        # a bracket spelling the share out ('办结率是多少（办结件数占收到件数的百分比，保留一位小数）'): its part and whole
+        for bracket in SHARE_BRACKET.finditer(text):
+            found = _split_share(bracket.group(1))
+            if found is not None:
+                return found
     m = PART_IN_WHOLE.search(text)
     if m and len(m.group("part").strip()) >= 2 and len(m.group("whole").strip()) >= 2:
         return m.group("part").strip(), m.group("whole").strip()

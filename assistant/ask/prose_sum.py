@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from assistant.ask.extractive import Unit, measure_kind, measures_named, of_another_outlet, same_unit
+from assistant.ask.outlets import QUOTED_SITE
 from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
@@ -80,10 +81,12 @@ def _match(named: list[str], pieces: list, measure: str = "") -> list | None:
     before one counted in another ('294期1014条' asked in 条); None unless each has a piece of its own."""
     own = own_pairs(named)
     tops: list[list[int]] = []
+    # (a site named in quotes and called 网 is a website: '在“梁溪区人民政府”网主动公开…51篇')
+    texts = [piece[1] + (" 网站" if TUNING.quoted_site_said and QUOTED_SITE.search(piece[1]) else "") for piece in pieces]
     for pairs in own:
         scored = sorted(((words + (0.5 if words and measure and piece[3].unit == measure else 0), n)
                          for n, piece in enumerate(pieces)
-                         for words in [sum(1 for p in pairs if p in piece[1])]), reverse=True)
+                         for words in [sum(1 for p in pairs if p in texts[n])]), reverse=True)
         if not scored or scored[0][0] == 0:
             return None
         tied = [n for score, n in scored if score == scored[0][0]]
@@ -378,6 +381,8 @@ def _named_en(question: str) -> list[str]:
         text = text[text.rfind(".") + 1:]
     if re.search(r"[?.;]", text) or re.search(r"(?i)\bof which\b|\bamong them\b", text):
         return []  # (several questions, or a whole and its part)
+    if TUNING.english_colon_opens_things and ":" in text and ADDENDS.search(text[text.rfind(":") + 1:]):
+        text = text[text.rfind(":") + 1:]  # ('X's bureau in Wuxi, 2024: website posts plus WeChat posts, how many…')
     pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", text)]
     # ('how many requests did X receive, how many inquiries did it help with, and what is the sum?':
     # each 'how many' its thing)
@@ -784,6 +789,9 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     asked = focus_text(question[: sum_asked_at(question)], list(names), language)
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
+    if TUNING.bracket_joins_no_things:
+        # ('管钱的那类（预算决算、收支这些）加上政策文件那类': a bracket's 、 lists what the thing before it holds)
+        asked = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: m.group(0).replace("、", "\x00"), asked)
     if TUNING.year_span_before_sum:
         # ('…加上做在线访谈，一年下来总共多少回': the span of time said before the sum names no thing to add)
         asked = YEAR_SPAN_TAIL.sub("", asked.rstrip(" ，,"))

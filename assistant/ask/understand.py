@@ -67,6 +67,12 @@ def _year_of_each(question: str, resolution, groups: list[list[dict]]) -> list[i
 NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?|(?i:\bsince {_YEAR}\b)")
 
 
+# Requests brought from a year ('从2024年结转过来的'), and carried over from one ('carried over from 2023'): the year
+# before the report's.
+MOVED_FROM_YEAR = re.compile(r"(从|由)((?:19|20)\d{2})年(?=[^，,。？?]{0,6}?(?:结转|转|带|留|剩))")
+CARRIED_FROM_YEAR_EN = re.compile(rf"(?i)\b(?:carried|brought|left)\s+(?:over|forward|in)\s+from\s+(?:the\s+year\s+)?({_YEAR})\b")
+
+
 # A change against the year before the one named ('比上一年', '较上年', '同比', 'than the previous year').
 AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|与|同)(?:上一?年度?|前一年|上年度?)(?!结转|转)|同比|"
                               # ('2025年…比去年少了多少': 去年 of the year named)
@@ -111,6 +117,12 @@ NOT_LOCATING = re.compile(r"[的了是有在几多少收发和去向找给到让
 def understand(question: str, catalog: list[dict]) -> Understanding:
     language = language_of(question)
     years = years_in(NOT_REPORT_YEAR.sub(" ", question) if TUNING.years_not_reports else question)
+    if TUNING.carried_from_year_before:
+        # ('… in 2024, counting new ones and those carried over from 2023': 2023 dates the requests 2024's report carries)
+        carried = {int(m.group(2)) for m in MOVED_FROM_YEAR.finditer(question)} | \
+            {int(m.group(1)) for m in CARRIED_FROM_YEAR_EN.finditer(question)}
+        if carried and years - carried and all(y + 1 in years for y in carried):
+            years -= carried
     # (only in a question naming no year at all: '去年年底还剩几件…只能挪到2025年再处理' counts from the year it names)
     relative = RELATIVE_YEAR.search(question) if TUNING.relative_years_by_clock and not years_in(question) else None
     if relative:
