@@ -24,7 +24,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  english_without_names, english_words, focus_text, question_terms, split_questions,
                                  terms_of)
 from assistant.ask.injection import disarm, planted
-from assistant.ask.operations import CHANGE, PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
+from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
 from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import (FAMILIES, OUTLET_WORDS, PUBLISHING, QUOTED_SITE, another_outlet, named_nowhere, outlets_in,
@@ -424,7 +424,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                                        separate_counts=separate_counts, prefer_whole=n == 0,
                                        outlets=outlets_in(part) or outlets,
                                        count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(part)),
-                                       format_said=said, change_asked=_change_asked(part, question)))
+                                       format_said=said))
             if TUNING.no_part_answered_none and not any(r.answered for r in results):
                 # (no part answered: the whole read at once would answer with clauses each saying some words of a
                 # different part — '开展了多少次专项检查，发现了多少个问题' with '季度检查中合格率达到100%' and '主题活动3场')
@@ -511,8 +511,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    prefer_whole=True, outlets=outlets,
                    count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question),
-                   verb_words=verb_words, meaning_alone=meaning_alone and not _computes(question),
-                   change_asked=_change_asked(question, question))
+                   verb_words=verb_words, meaning_alone=meaning_alone and not _computes(question))
     if measured_count and found.answered and not any(u.figures for u in found.units):
         # ('报道平时干了哪些活的消息，有多少条？': a count in 条 is answered by a figure, never by clauses stating none)
         return Composition(False, [], found.coverage, not_stated([]))
@@ -536,8 +535,10 @@ def asks_apart(sentence: str) -> list[str]:
     others ('…多少件，一共多少', '…多少件，占比多少')."""
     from assistant.ask.operations import ASKED_HOW_MANY, operation_of
 
-    apart = r"[，,；;]|、(?=(?:又|还|再)?(?:多少|几))" if TUNING.enumeration_asks_apart else r"[，,；;]"
-    clauses = [c for c in re.split(apart, sentence) if c.strip()]
+    clauses = [c for c in re.split(r"[，,；;]", sentence) if c.strip()]
+    if TUNING.enumeration_asks_apart:
+        # ('挂了多少件政府文件、多少件行政规范性文件', '做了几期民意征集、回应了几次热点': each piece between 、 asks)
+        clauses = [piece for c in clauses for piece in _asked_each(c.split("、"))]
     if sum(1 for c in clauses if ASKED_HOW_MANY.search(DEMONSTRATIVE_COUNT.sub("", c))) < 2:
         return [sentence]
     parts, pending = [], ""
@@ -554,6 +555,13 @@ def asks_apart(sentence: str) -> list[str]:
     if pending:
         parts[-1] += "，" + pending.rstrip("，")
     return parts
+
+
+def _asked_each(pieces: list[str]) -> list[str]:
+    """The pieces of a clause between its 、, when each asks a count; else the clause whole."""
+    from assistant.ask.operations import ASKED_HOW_MANY
+
+    return pieces if len(pieces) > 1 and all(ASKED_HOW_MANY.search(x) for x in pieces) else ["、".join(pieces)]
 
 
 # ('受理的那几件…申请里', '这几项'): a count pointed at, not asked.
@@ -660,7 +668,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
             outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False,
             arithmetic_asked: bool = True, verb_words: set[str] = frozenset(), meaning_alone: bool = False,
-            format_said: list[tuple[str, ...]] = (), change_asked: bool = True) -> Composition:
+            format_said: list[tuple[str, ...]] = ()) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
     question asking one thing, whose best clause is the whole's rather than a clause of parts
@@ -668,8 +676,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     ``one_question``: False for several questions read as one (a way of coming in one of them asks,
     '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many;
     ``arithmetic_asked``: … or asks to compute (a figure it gives may then be an operand: '2603条信息中，
-    除了政务动态类，其他的加起来多少条'); ``change_asked``: False for a Chinese question asking a count of one year,
-    no change (a clause stating a change is then no answer: _change_asked)."""
+    除了政务动态类，其他的加起来多少条')."""
     english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
     if TUNING.letters_in_report_words and not english and LETTERS_ASKED.search(focus_text_):
         # ('在网上收到了多少封群众来信', '从网上写给县里的信'): letters from the public, in the reports' words for them
@@ -881,9 +888,6 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             table_rank[key] = min(table_rank.get(key, unit.rank), unit.rank)
             table_first[key] = min(table_first.get(key, unit.passage.ordinal), unit.passage.ordinal)
     carried_unasked = TUNING.carried_unasked_weight < 1 and not any(w in focus_text_ for w in carried_words() + ("结转",))
-    if TUNING.change_unasked_dropped and not english and not change_asked:
-        # a count asked, not how it changed: '较上一年度增加42件' states a change
-        units = [u for u in units if u.is_cell or not _states_change(u)]
     # words said any one of several ways ('发布' by 发布, 公开 or 推送): in a unit's score, each group counts once, at
     # the wording the unit says most fully (as the coverage below counts them)
     # (not the format's own wordings of a row, format_groups: '结转下年度' is said by its words, not by the '结转…年度'
@@ -1650,23 +1654,6 @@ def _carried_counted(unit: Unit) -> bool:
     figures = extract_figures(unit.match_text)
     before = unit.match_text[:figures[0].start] if figures else unit.match_text
     return any(w in before for w in carried_words())
-
-
-def _change_asked(part: str, question: str) -> bool:
-    """Whether a change may answer a part of a question: it asks one ('跟上一年比少了几条'), or the question gives a count
-    or names two years ('2025年…是0条，…2024年收到了几条': the year before's, from the change stated)."""
-    from assistant.zh.text import years_in
-
-    return bool(CHANGE.search(part) or given_counts(question) or len(years_in(question)) > 1)
-
-
-def _states_change(unit: Unit) -> bool:
-    """Whether a clause's one figure is a change from another year said before it ('较上一年度增加42件')."""
-    from assistant.ask.prose_share import CHANGE_STATED
-
-    figures = extract_figures(unit.match_text)
-    said = CHANGE_STATED.search(unit.match_text)
-    return len(figures) == 1 and said is not None and said.start() < figures[0].start
 
 
 def _counted_noun(question: str) -> str:

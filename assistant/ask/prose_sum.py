@@ -278,6 +278,11 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     return [in_report_words(n, [u.passage for u in units]) for n in named] if len(named) >= 2 else []
 
 
+# A bracket in a question, and a count of things right before one ('九类信息（…）', '两种刊物（…）'): the things listed.
+BRACKET = re.compile(r"（[^（）]*）|\([^()]*\)")
+COUNTED_BEFORE = re.compile(r"[一二两三四五六七八九十几\d][类种项个样份部][\u4e00-\u9fff]{0,2}$")
+
+
 # The words asking each of the things a sentence names, at its end ('…各有多少', '…分别是多少件').
 EACH_ASKED_END = re.compile(r"(?:各自?|分别)(?:有|是|为)?(?:多少|几)[件条个项次场]?\s*$")
 # A clause naming what a sum leaves out, before the things it adds ('不算行政处罚，', '除了概况类，').
@@ -790,8 +795,10 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
     if TUNING.bracket_joins_no_things:
-        # ('管钱的那类（预算决算、收支这些）加上政策文件那类': a bracket's 、 lists what the thing before it holds)
-        asked = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: m.group(0).replace("、", "\x00"), asked)
+        # ('管钱的那类（预算决算、收支这些）加上政策文件那类': a bracket's 、 lists what the thing before it holds — not
+        # after a count of things, '九类信息（财政专项资金、村务、…）', '两种刊物（统计简报、…）', where it lists them)
+        asked = BRACKET.sub(lambda m: m.group(0) if COUNTED_BEFORE.search(asked[: m.start()])
+                            else m.group(0).replace("、", "\x00"), asked)
     if TUNING.year_span_before_sum:
         # ('…加上做在线访谈，一年下来总共多少回': the span of time said before the sum names no thing to add)
         asked = YEAR_SPAN_TAIL.sub("", asked.rstrip(" ，,"))

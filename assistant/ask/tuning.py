@@ -1562,9 +1562,6 @@ class ExtractiveTuning:
     # j3-03 had become 452 + 9 + 7 once carried_said_reversed read 保山's '结转上年9件'.
     carried_unfinished_one: bool = True
     # --- the twentieth round ------------------------------------------------------------------------
-    # A Chinese question asking no change is not answered by a clause whose one figure is a change from another year
-    # ('较上一年度增加42件' had been the answer to '…从上一年转过来的信息公开申请有几件', tried by hand on 城中区 2024).
-    change_unasked_dropped: bool = True
     # A question mapping onto one row of the tables is not answered by a clause naming other rows of them and not that
     # one before its figure ('…从上一年转过来的…申请' had been answered by '共受理依申请公开事项59件', tried by hand).
     another_row_named: bool = True
@@ -1607,8 +1604,9 @@ class ExtractiveTuning:
     # is asked of the body asked about before as well (multi31.tune z2-39: only the year had been put back, and the
     # question was refused as naming no body).
     that_year_names_body: bool = True
-    # Two counts asked one after another by 、 ('挂了多少件政府文件、多少件行政规范性文件') are two parts, as between
-    # commas (unseen3.tune u3-shengsi-2022-docs: only the second had been answered).
+    # Counts asked one after another by 、 ('挂了多少件政府文件、多少件行政规范性文件', '做了几期民意征集、回应了几次热点') are
+    # parts, as between commas, when each piece asks (unseen3.tune u3-shengsi-2022-docs and unseen6.tune
+    # u6-qiaokou24-opinions-hotspots: one had been answered).
     enumeration_asks_apart: bool = True
     # An English question naming its body before a colon names the things it adds after it ('…bureau in Wuxi, 2024:
     # website posts plus WeChat posts, how many altogether?'): the body's words had been read as the start of a list not
