@@ -133,3 +133,17 @@ def test_a_brackets_list_names_one_thing(tmp_path):
     a = g.ask("历下区2021年官网上，管财政的那类（预算决算、收支这些）加上政策文件那类，一共多少条？")
     # (three things had been read, and the clauses listed with no total)
     assert a.answered and "770" in a.answer and "352 + 418" in a.answer, a.answer
+
+
+def test_ban_before_jiezhuan_is_an_offices(tables):
+    a = tables.ask("2024年青溪市政府办结转到下一年的申请有多少件？")
+    # (青溪市人民政府's 1276 results and 18 carried forward had been given: '政府办结' read as the government and 办结)
+    assert a.answered and "11件" in a.answer and "办公室" in a.answer and "1276" not in a.answer, a.answer
+    b = tables.ask("2024年青溪市政府办办结了多少件申请？")
+    assert b.answered and "348" in b.answer, b.answer
+
+
+def test_an_english_year_requests_are_carried_into(baoshan):
+    a = baoshan.ask("How many requests did Baoshan city carry over into 2025?")
+    # (had been refused: no 2025 report of 保山; then '结转上年9件', the requests carried over from 2023, had been read)
+    assert a.answered and "7" in a.answer and "9" not in a.answer, a.answer

@@ -46,9 +46,11 @@ BRACKETED = re.compile(r"[（(][^)）]*[)）]")
 
 # How questions name the organ right after a place.
 # (办 of a verb is no office: '青溪市政府办结的申请' is the government's requests concluded, 办结)
+# (办 before 结转 is an office's: '政府办结转到下一年的' carries over, no 办结)
+_NOT_A_VERB = r"(?![理件完好成过]|结(?!转))" if TUNING.carried_whole_after_ban else r"(?![结理件完好成过])"
 ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民政府办公室|人民政府办公厅|市政府办公室|政府办公室|政府办公厅|办公室|办公厅|"
-                        r"(?:区政府|县政府|政府|市府|府)办(?![结理件完好成过]))")
-ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办(?![结理件完好成过])|街办|办事处|管委会|管理委员会)")
+                        r"(?:区政府|县政府|政府|市府|府)办" + _NOT_A_VERB + ")")
+ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办" + _NOT_A_VERB + r"|街办|办事处|管委会|管理委员会)")
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
 # (not after a word that cannot open an organ's name: a conjunction, a preposition, an adverb of
 # what follows — '武汉硚口区各办结了…', '…都办理了' — nor '全', the place as a whole: '保山全市和…')

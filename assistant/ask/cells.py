@@ -133,7 +133,9 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
                 add(zh, word, entry)
             for word in (group.en, *group.ask_en):
                 add(en, _stems(_norm(word)), entry)
-    zh_pattern = re.compile("|".join(re.escape(p) for p in sorted(zh, key=len, reverse=True)))
+    # ('政府办结转到下一年的': 结转 is whole, the 办 before it an office's — no 办结)
+    zh_pattern = re.compile("|".join(re.escape(p) + ("(?!转)" if TUNING.carried_whole_after_ban and p.endswith("结")
+                                                    else "") for p in sorted(zh, key=len, reverse=True)))
     en_pattern = re.compile("|".join(r"\b" + re.escape(p) + r"\b" for p in sorted(en, key=len, reverse=True)))
     return zh, zh_pattern, en, en_pattern
 

@@ -471,8 +471,8 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
 
 
 def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
-    """Whether a question asking one figure names one row of the tables and the best clause found names rows of them
-    before its figure, none of them that one ('从上一年转过来的…申请' answered by '共受理依申请公开事项59件', the new ones)."""
+    """Whether a question asking one figure names one row of the tables and the best clause found names rows of them,
+    none of them that one ('从上一年转过来的…申请' answered by '共受理依申请公开事项59件', the new ones)."""
     from assistant.ask.cells import find_terms, plan_question
     from assistant.ask.operations import ASKED_HOW_MANY, operation_of
 
@@ -486,11 +486,9 @@ def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
         return False
     plan, unmapped = plan_question(text, language)
     if plan is None or len(plan.targets) != 1 or plan.targets[0].row_group or not plan.targets[0].row or \
-            not any(t.axis == "row" and t.key == plan.targets[0].row for t in plan.terms):
+            not any(t.axis == "row" for t in plan.terms):
         return False  # (a row the question names: not the tables' default one, 本年新收, for a column named alone)
-    clause = units[0].match_text
-    figures = _figures(clause)
-    named = {t.key for t in find_terms(clause[:figures[0].start] if figures else clause, "zh") if t.axis == "row"}
+    named = {t.key for t in find_terms(units[0].match_text, "zh") if t.axis == "row"}
     return bool(named) and plan.targets[0].row not in named
 
 
@@ -613,6 +611,10 @@ def _table_answer(gongkai, question: str, understanding, started: float, lexical
     language = understanding.language
     text = question if language != "zh" else focus_text(question, understanding.names, language,
                                                         keep_question_words=True)
+    if TUNING.carried_into_year_en and language == "en":
+        from assistant.ask.extractive import _next_year_said
+
+        text = _next_year_said(text, {r.get("year") for r in understanding.reports if r.get("year")})
     plan, unmapped = plan_question(text, language)
     if plan is None:
         from assistant.ask.cells import plan_text_part
