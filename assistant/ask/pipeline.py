@@ -471,8 +471,8 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
 
 
 def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
-    """Whether a question asking one figure names one row of the tables and the best clause found names rows of them,
-    none of them that one ('从上一年转过来的…申请' answered by '共受理依申请公开事项59件', the new ones)."""
+    """Whether a question asking one figure names one row of the tables and the best clause found names, before each of
+    its counts, rows of them other than that one ('从上一年转过来的…申请' answered by '共受理依申请公开事项59件', the new ones)."""
     from assistant.ask.cells import find_terms, plan_question
     from assistant.ask.operations import ASKED_HOW_MANY, operation_of
 
@@ -488,8 +488,12 @@ def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
     if plan is None or len(plan.targets) != 1 or plan.targets[0].row_group or not plan.targets[0].row or \
             not any(t.axis == "row" for t in plan.terms):
         return False  # (a row the question names: not the tables' default one, 本年新收, for a column named alone)
-    named = {t.key for t in find_terms(units[0].match_text, "zh") if t.axis == "row"}
-    return bool(named) and plan.targets[0].row not in named
+    clause = units[0].match_text
+    figures = [f for f in _figures(clause) if not (re.fullmatch(r"(?:19|20)\d{2}", f.raw) and f.unit in ("", "年"))]
+    # the rows named before each count, from the count before it: every count's another row's
+    starts = [0] + [f.end for f in figures[:-1]]
+    named = [{t.key for t in find_terms(clause[a: f.start], "zh") if t.axis == "row"} for a, f in zip(starts, figures)]
+    return bool(named) and all(rows and plan.targets[0].row not in rows for rows in named)
 
 
 def _change_alone_unstated(question: str, understanding, units: list[Unit]) -> bool:
