@@ -489,6 +489,11 @@ def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
             not any(t.axis == "row" for t in plan.terms):
         return False  # (a row the question names: not the tables' default one, 本年新收, for a column named alone)
     clause = units[0].match_text
+    if TUNING.carried_said_reversed:
+        from assistant.ask.prose_cells import CARRIED_REVERSED
+
+        # ('…452件,结转上年9件': 上年结转 in the reports' other order, right before its count; the same length)
+        clause = CARRIED_REVERSED.sub(lambda m: "上年度结转" if m.group(1) else "上年结转", clause)
     figures = [f for f in _figures(clause) if not (re.fullmatch(r"(?:19|20)\d{2}", f.raw) and f.unit in ("", "年"))]
     # the rows named before each count, from the count before it: every count's another row's
     starts = [0] + [f.end for f in figures[:-1]]
