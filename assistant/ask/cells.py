@@ -90,6 +90,15 @@ DIRECTIONS = ("过来", "进来", "上来")
 
 
 @lru_cache(maxsize=1)
+def _zh_phrase(phrase: str) -> str:
+    """A Chinese phrase's pattern: 办结 not right after an office's 府 or 街道 when 转 follows ('政府办结转到下一年的':
+    结转 is whole, the 办 before it the office's)."""
+    said = re.escape(phrase)
+    if TUNING.carried_whole_after_ban and phrase.startswith("办") and phrase.endswith("结"):
+        return rf"(?:(?<!府)(?<!街道){said}|{said}(?!转))"
+    return said
+
+
 def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern, dict, re.Pattern]:
     """phrase → [(axis, table, key, group)] for Chinese and for English, with their patterns."""
     fmt = national_format()
@@ -133,9 +142,7 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
                 add(zh, word, entry)
             for word in (group.en, *group.ask_en):
                 add(en, _stems(_norm(word)), entry)
-    # ('政府办结转到下一年的': 结转 is whole, the 办 before it an office's — no 办结)
-    zh_pattern = re.compile("|".join(re.escape(p) + ("(?!转)" if TUNING.carried_whole_after_ban and p.endswith("结")
-                                                    else "") for p in sorted(zh, key=len, reverse=True)))
+    zh_pattern = re.compile("|".join(_zh_phrase(p) for p in sorted(zh, key=len, reverse=True)))
     en_pattern = re.compile("|".join(r"\b" + re.escape(p) + r"\b" for p in sorted(en, key=len, reverse=True)))
     return zh, zh_pattern, en, en_pattern
 

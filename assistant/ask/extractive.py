@@ -372,7 +372,7 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         from assistant.ask.operations import operation_of
 
         separate_counts = counts_one_by_one(operation_of(question))
-    if TUNING.next_year_said and (language == "zh" or TUNING.carried_into_year_en):
+    if TUNING.next_year_said and language == "zh":
         question = _next_year_said(question, {p.year for p in passages if p.year})
     focus = focus_text(question, names, language)
     if TUNING.finished_in_format and language == "zh":
@@ -1639,15 +1639,11 @@ def _next_year_said(question: str, years: set[int]) -> str:
     """A question about one year's report naming the year after it as where requests were moved ('2025年有几件申请
     拖到了2026年') in the format's words for it ('…转到下一年'), and the year before it as where they came from
     ('从2024年结转过来的' → '从上一年结转过来的'): those are the report's 结转下年度 and 上年结转, not other reports' years."""
-    from assistant.ask.understand import CARRIED_INTO_YEAR_EN, MOVED_FROM_YEAR
+    from assistant.ask.understand import MOVED_FROM_YEAR
 
     if len(years) != 1:
         return question
     year = next(iter(years))
-    if TUNING.carried_into_year_en:
-        # ('carry over into 2026' of the 2025 report: into the next year, the format's words for 结转下年度)
-        question = CARRIED_INTO_YEAR_EN.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "the next year"
-                                            if int(m.group(1)) == year + 1 else m.group(0), question)
     question = MOVED_TO_YEAR.sub(lambda m: "转到下一年" if int(m.group(2)) == year + 1 else m.group(0), question)
     return MOVED_FROM_YEAR.sub(lambda m: f"{m.group(1)}上一年" if int(m.group(2)) == year - 1 else m.group(0), question)
 

@@ -473,29 +473,25 @@ def _prose_sum_answer(question: str, understanding, names: list[str], lexical, s
 def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
     """Whether a question asking one figure names one row of the tables and the best clause found names, before each of
     its counts, rows of them other than that one ('从上一年转过来的…申请' answered by '共受理依申请公开事项59件', the new ones)."""
-    from assistant.ask.cells import find_terms, plan_question
+    from assistant.ask.cells import find_terms
     from assistant.ask.operations import ASKED_HOW_MANY, operation_of
 
     if not units or units[0].is_cell:
         return False
-    language = understanding.language
-    text = question if language != "zh" else focus_text(question, understanding.names, language,
-                                                        keep_question_words=True)
     op = operation_of(question)
     if op.sum or op.share or op.change or op.compare or op.rank or op.each or len(ASKED_HOW_MANY.findall(question)) > 1:
         return False
-    plan, unmapped = plan_question(text, language)
+    plan, _ = _planned(question, understanding)
     if plan is None or len(plan.targets) != 1 or plan.targets[0].row_group or not plan.targets[0].row or \
             not any(t.axis == "row" for t in plan.terms):
         return False  # (a row the question names: not the tables' default one, 本年新收, for a column named alone)
     clause = units[0].match_text
     if TUNING.carried_said_reversed:
-        from assistant.ask.prose_cells import CARRIED_REVERSED
+        from assistant.ask.prose_cells import carried_in_format_order
 
-        # ('…452件,结转上年9件': 上年结转 in the reports' other order, right before its count; the same length)
-        clause = CARRIED_REVERSED.sub(lambda m: "上年度结转" if m.group(1) else "上年结转", clause)
+        clause = carried_in_format_order(clause)  # ('…452件,结转上年9件')
     figures = [f for f in _figures(clause) if not (re.fullmatch(r"(?:19|20)\d{2}", f.raw) and f.unit in ("", "年"))]
-    # the rows named before each count, from the count before it: every count's another row's
+    # (the words before each count, from the count before it, name the rows it counts)
     starts = [0] + [f.end for f in figures[:-1]]
     named = [{t.key for t in find_terms(clause[a: f.start], "zh") if t.axis == "row"} for a, f in zip(starts, figures)]
     return bool(named) and all(rows and plan.targets[0].row not in rows for rows in named)
@@ -586,16 +582,26 @@ def _stated_change_beside(question: str, units: list[Unit]) -> Unit | None:
                                before=(), lead_said=0.0)
 
 
+def _planned_text(question: str, understanding) -> str:
+    """The words of a question its cells are planned from: a Chinese question's without its bodies' names."""
+    if understanding.language == "zh":
+        return focus_text(question, understanding.names, "zh", keep_question_words=True)
+    return question
+
+
+def _planned(question: str, understanding):
+    """The question's cell plan and the sentences asking what no cell holds (cells.plan_question)."""
+    from assistant.ask.cells import plan_question
+
+    return plan_question(_planned_text(question, understanding), understanding.language)
+
+
 def _text_figure(question: str, understanding, lexical):
     """For a question mapping onto one table cell (and nothing it leaves unmapped): the cell's
     figure as a report's text states it (prose_cells.prose_figure), else None."""
-    from assistant.ask.cells import plan_question
     from assistant.ask.prose_cells import prose_figure
 
-    language = understanding.language
-    text = question if language != "zh" else focus_text(question, understanding.names, language,
-                                                        keep_question_words=True)
-    plan, unmapped = plan_question(text, language)
+    plan, unmapped = _planned(question, understanding)
     if plan is None or len(plan.targets) != 1 or plan.unmapped or unmapped or plan.vague:
         return None
     target = plan.targets[0]
@@ -618,12 +624,7 @@ def _table_answer(gongkai, question: str, understanding, started: float, lexical
     from assistant.ask.table_answer import answer_from_facts
 
     language = understanding.language
-    text = question if language != "zh" else focus_text(question, understanding.names, language,
-                                                        keep_question_words=True)
-    if TUNING.carried_into_year_en and language == "en":
-        from assistant.ask.extractive import _next_year_said
-
-        text = _next_year_said(text, {r.get("year") for r in understanding.reports if r.get("year")})
+    text = _planned_text(question, understanding)
     plan, unmapped = plan_question(text, language)
     if plan is None:
         from assistant.ask.cells import plan_text_part
@@ -1062,11 +1063,7 @@ def _by_cell(gongkai, question: str, understanding, started: float, lexical, ret
 def _every_cell_by_text(gongkai, question: str, understanding, started: float, lexical, retrieved) -> Answer | None:
     """_by_cell's answer when it states a figure for every one of two or more cells the question maps to; else None
     (one cell read of a question asking two would leave the other unanswered)."""
-    from assistant.ask.cells import plan_question
-
-    text = question if understanding.language != "zh" else focus_text(question, understanding.names, "zh",
-                                                                       keep_question_words=True)
-    plan, unmapped = plan_question(text, understanding.language)
+    plan, unmapped = _planned(question, understanding)
     if plan is None or len(plan.targets) < 2 or plan.unmapped or unmapped or not TUNING.one_report_by_cell:
         return None
     found = _table_answer(gongkai, question, understanding, started, lexical, text_of_one=True)

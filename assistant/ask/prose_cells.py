@@ -40,6 +40,12 @@ PART_IN = re.compile(r"其中|包括")
 CARRIED_REVERSED = re.compile(r"结转上年(度)?(?=\s*(?:\d|申请|政府信息公开申请|办理\d))")
 
 
+def carried_in_format_order(clause: str) -> str:
+    """A clause with 结转上年 said in the reports' other order right before its count ('结转上年9件') in the format's
+    (上年结转), the same length; not '结转上年后新收到…47件'."""
+    return CARRIED_REVERSED.sub(lambda m: "上年度结转" if m.group(1) else "上年结转", clause)
+
+
 @dataclass(frozen=True)
 class ProseFigure:
     value: Decimal
@@ -138,8 +144,7 @@ def _states(target: Target, clause: str, text: str = "", at: int = 0) -> Decimal
         target = Target(target.table, target.row, "")
 
     if TUNING.carried_said_reversed:
-        # ('结转上年9件': the reports' order of 上年结转, right before its count; not '结转上年后新收到…47件')
-        clause = CARRIED_REVERSED.sub(lambda m: "上年度结转" if m.group(1) else "上年结转", clause)
+        clause = carried_in_format_order(clause)
     result = TUNING.results_under_breakdown and _a_result(target)
     if PART_OF.match(clause) and not result:
         # (a part of the figure before it — but the results of the requests are stated as the parts of those handled:

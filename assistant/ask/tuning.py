@@ -1618,9 +1618,6 @@ class ExtractiveTuning:
     # 办 right before 结转 is an office's ('青溪市政府办结转到下一年的申请'): no 办结 is read there, and the office is the body
     # (tried by hand: 青溪市人民政府's 1276 results and 18 carried forward had been given for the office).
     carried_whole_after_ban: bool = True
-    # In English, the only year named being where requests were carried into ('carry over into 2026') asks the report of
-    # the year before (tried by hand: refused as no 2026 report held).
-    carried_into_year_en: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

@@ -68,10 +68,8 @@ NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)�
 
 
 # Requests brought from a year ('从2024年结转过来的'), and carried over from one ('carried over from 2023'): the year
-# before the report's; carried into one ('carry over into 2026'): the year after it.
+# before the report's.
 MOVED_FROM_YEAR = re.compile(r"(从|由)((?:19|20)\d{2})年(?=[^，,。？?]{0,6}?(?:结转|转|带|留|剩))")
-CARRIED_INTO_YEAR_EN = re.compile(rf"(?i)\b(?:carr(?:y|ied|ies|ying)|roll(?:ed|s|ing)?|br(?:ing|ought)|mov(?:e|ed|es|ing))"
-                                  rf"\s+(?:over\s+|forward\s+|on\s+)?(?:in)?to\s+({_YEAR})\b")
 CARRIED_FROM_YEAR_EN = re.compile(rf"(?i)\b(?:carried|brought|left)\s+(?:over|forward|in)\s+from\s+(?:the\s+year\s+)?({_YEAR})\b")
 
 
@@ -125,11 +123,6 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
             {int(m.group(1)) for m in CARRIED_FROM_YEAR_EN.finditer(question)}
         if carried and years - carried and all(y + 1 in years for y in carried):
             years -= carried
-    if TUNING.carried_into_year_en:
-        # ('How many requests did Guandong Subdistrict carry over into 2026?': the year before's report carries them)
-        into = {int(m.group(1)) for m in CARRIED_INTO_YEAR_EN.finditer(question)}
-        if into and years == into:
-            years = {y - 1 for y in into}
     # (only in a question naming no year at all: '去年年底还剩几件…只能挪到2025年再处理' counts from the year it names)
     relative = RELATIVE_YEAR.search(question) if TUNING.relative_years_by_clock and not years_in(question) else None
     if relative:
