@@ -89,7 +89,6 @@ def _stems(text: str) -> str:
 DIRECTIONS = ("过来", "进来", "上来")
 
 
-@lru_cache(maxsize=1)
 def _zh_phrase(phrase: str) -> str:
     """A Chinese phrase's pattern: 办结 not right after an office's 府 or 街道 when 转 follows ('政府办结转到下一年的':
     结转 is whole, the 办 before it the office's)."""
@@ -99,6 +98,7 @@ def _zh_phrase(phrase: str) -> str:
     return said
 
 
+@lru_cache(maxsize=1)
 def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern, dict, re.Pattern]:
     """phrase → [(axis, table, key, group)] for Chinese and for English, with their patterns."""
     fmt = national_format()

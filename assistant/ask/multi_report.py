@@ -152,8 +152,6 @@ def _a_gloss(m: re.Match) -> bool:
         and not (TUNING.included_no_gloss and INCLUDED.match(m.group("gloss")))
 
 
-
-
 def naming_count(reading: str) -> str:
     """The words that name which count of a clause is asked: without a bracket of what is included
     ('…给公开了（含部分公开）' names no 部分公开 alone, but 部分公开 as well)."""

@@ -474,6 +474,7 @@ def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
     """Whether a question asking one figure names one row of the tables and the best clause found names, before each of
     its counts, rows of them other than that one ('从上一年转过来的…申请' answered by '共受理依申请公开事项59件', the new ones)."""
     from assistant.ask.cells import find_terms
+    from assistant.ask.multi_report import _a_year
     from assistant.ask.operations import ASKED_HOW_MANY, operation_of
 
     if not units or units[0].is_cell:
@@ -490,7 +491,7 @@ def _names_another_row(question: str, understanding, units: list[Unit]) -> bool:
         from assistant.ask.prose_cells import carried_in_format_order
 
         clause = carried_in_format_order(clause)  # ('…452件,结转上年9件')
-    figures = [f for f in _figures(clause) if not (re.fullmatch(r"(?:19|20)\d{2}", f.raw) and f.unit in ("", "年"))]
+    figures = [f for f in _figures(clause) if not _a_year(f, {"year": units[0].passage.year})]  # ('2025关东街共受理…')
     # (the words before each count, from the count before it, name the rows it counts)
     starts = [0] + [f.end for f in figures[:-1]]
     named = [{t.key for t in find_terms(clause[a: f.start], "zh") if t.axis == "row"} for a, f in zip(starts, figures)]
