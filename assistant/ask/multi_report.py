@@ -300,7 +300,7 @@ def own_readings(question: str, mentions: list, reports: list[dict], names: list
     from assistant.ask.bodies import place_word
 
     if not re.search(r"[\u4e00-\u9fff]", question):
-        return {}
+        return _own_readings_en(question, mentions, reports, names) if TUNING.english_own_readings else {}
     bodies = {r.get("body") for r in reports}
     named = sorted((m for m in mentions if set(m.bodies) & bodies), key=lambda m: m.start)
     # a body named again once all are named is the arithmetic's ('…？青溪市多多少？'), not its words
@@ -349,6 +349,56 @@ def own_readings(question: str, mentions: list, reports: list[dict], names: list
         for r in reports:
             if r.get("body") == body:
                 out[r["source"]] = reading_question(before + own)
+    return out if len(out) == len(reports) else {}
+
+
+# What joins one body's words to the next body's name in English ('… disclose proactively, versus the …').
+_EN_JOIN = (r"(?:[\s,;()]|\b(?:and|versus|vs\.?|compared\s+(?:with|to)|against|while|whereas|the|of|in|for|at|by|to)"
+            r"\b)+")
+_EN_JOINS = re.compile("(?i)" + _EN_JOIN)
+_EN_JOIN_ENDS = re.compile(f"(?i)^{_EN_JOIN}|{_EN_JOIN}$")
+
+
+def _own_readings_en(question: str, mentions: list, reports: list[dict], names: list[str]) -> dict[str, str]:
+    """own_readings of an English question ('how many items did A disclose proactively, versus B on the B
+    government website?'): each body's words from after its name to the next body's (the last's to
+    the end of its sentence), read with the words before the first body ('In 2024, how many items
+    did'). {} when a body's words hold fewer than two words of their own (the bodies share what is
+    asked: 'how many items did A and B each publish?') or a body is named again before the others."""
+    bodies = {r.get("body") for r in reports}
+    named = sorted((m for m in mentions if m.start >= 10_000 and set(m.bodies) & bodies), key=lambda m: m.start)
+    first: list = []
+    for m in named:
+        if m.bodies not in {f.bodies for f in first}:
+            first.append(m)
+        elif len(first) < len({b for f in named for b in f.bodies}):
+            return {}
+    named = first
+    if len(named) < 2 or any(len(set(m.bodies) & bodies) != 1 for m in named):
+        return {}
+    spans = [(m.start - 10_000, m.end - 10_000) for m in named]
+    words = []
+    for n, (_, end) in enumerate(spans):
+        if n + 1 < len(spans):
+            own = question[end:spans[n + 1][0]]
+        else:
+            stop = re.search(r"[?.;]", question[end:])
+            own = question[end: end + stop.end()] if stop else question[end:]
+        for name in sorted(names, key=len, reverse=True):  # (its place in brackets, the next body's organ)
+            if name.isascii() and len(name) > 2:
+                own = re.sub(r"\(?\b" + re.escape(name) + r"\b\)?", " ", own, flags=re.I)
+        own = _EN_JOIN_ENDS.sub("", re.sub(r"\(\s*\)", " ", own))
+        content = _EN_JOINS.sub(" ", EN_ARITHMETIC.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|\bthat year\b", " ", own)))
+        if len(re.findall(r"[A-Za-z]{3,}", content)) < 2:
+            return {}
+        words.append(own)
+    before = question[: spans[0][0]]
+    out = {}
+    for m, own in zip(named, words):
+        body = next(iter(set(m.bodies) & bodies))
+        for r in reports:
+            if r.get("body") == body:
+                out[r["source"]] = reading_question(f"{before}{own}")
     return out if len(out) == len(reports) else {}
 
 

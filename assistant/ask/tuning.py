@@ -1618,6 +1618,11 @@ class ExtractiveTuning:
     # 办 right before 结转 is an office's ('青溪市政府办结转到下一年的申请'): no 办结 is read there, and the office is the body
     # (tried by hand: 青溪市人民政府's 1276 results and 18 carried forward had been given for the office).
     carried_whole_after_ban: bool = True
+    # --- the twenty-first round ---
+    # An English question saying of each body what it asks ('how many items did A disclose proactively, versus B on
+    # the B government website?') reads each report for its body's own words, as a Chinese one does (multi3.tune
+    # m3-en10: once B's quoted site was read, A's website count had been given where its proactive total is asked).
+    english_own_readings: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
