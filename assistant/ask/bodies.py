@@ -895,8 +895,13 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
     by_place = by_place or {}
     keep = []
     for m in mentions:
-        child = next((o for o in mentions if o is not m and o.bodies and m.bodies and any(
-            _locates(b, c, by_place) for b in m.bodies for c in o.bodies)), None)
+        located = [o for o in mentions if o is not m and o.bodies and m.bodies and any(
+            _locates(b, c, by_place) for b in m.bodies for c in o.bodies)]
+        if TUNING.nearest_located and located:
+            # (of the bodies it may locate, the one named nearest to it: 'Dadukou town … than Huayuan township, both
+            # in Dongzhi county' — what stands between Dadukou and the county joins Dadukou to Huayuan, not to it)
+            located.sort(key=lambda o: abs(o.start - m.start))
+        child = next(iter(located), None)
         if child is None and not m.bodies and m.start < 10_000 and TUNING.place_de_body:
             # a Chinese place fitting no held body ('威海|荣成东山街道'), but a city or province above a
             # named body's place: it locates that body — when what was read as its organ is none, the

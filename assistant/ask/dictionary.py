@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from assistant.ask.terms import EN_STOP
+from assistant.ask.terms import EN_COMPARING, EN_STOP
+from assistant.ask.tuning import TUNING
 
 # An entry line: traditional simplified [pin yin] /definition/definition/
 _ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
@@ -124,7 +125,8 @@ def translations(text: str, skip: frozenset[str] | set[str] = frozenset()) -> li
     must hold a content word, and a single word must be one. ``skip``: words never to translate
     besides the stop words (the words of bodies' names)."""
     words = re.findall(r"[a-z][a-z'\-]*", text.lower())
-    content = [w not in EN_STOP and w not in skip and len(w) > 2 for w in words]
+    comparing = EN_COMPARING if TUNING.comparing_words_unread else frozenset()
+    content = [w not in EN_STOP and w not in skip and w not in comparing and len(w) > 2 for w in words]
     taken = [False] * len(words)
     found: list[tuple[str, tuple[str, ...]]] = []
     for size in range(_MAX_WORDS, 0, -1):

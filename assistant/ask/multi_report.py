@@ -15,6 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from assistant.ask.bodies import EN_LEVELS, EN_ORGAN_KIND
 from assistant.ask.cells import INCLUDED, INCLUDED_SPAN, other_fee
 from assistant.ask.extractive import (COUNT_NOUN, MEASURE_WORD, asked_measure, asked_measure_en, choose_units,
                                       counts_one_by_one, idf_weights, kind_unasked, measure_kind, measure_word,
@@ -357,6 +358,9 @@ _EN_JOIN = (r"(?:[\s,;()]|\b(?:and|versus|vs\.?|compared\s+(?:with|to)|against|w
             r"\b)+")
 _EN_JOINS = re.compile("(?i)" + _EN_JOIN)
 _EN_JOIN_ENDS = re.compile(f"(?i)^{_EN_JOIN}|{_EN_JOIN}$")
+# Words naming a body's level or organ, or the bodies together ('both', 'each'), not what is asked of one.
+_EN_NAMING = frozenset({w for _, words in EN_LEVELS for w in words} | {w for w, _ in EN_ORGAN_KIND}
+                       | {"both", "each", "all", "respectively"})
 
 
 def _own_readings_en(question: str, mentions: list, reports: list[dict], names: list[str]) -> dict[str, str]:
@@ -388,8 +392,11 @@ def _own_readings_en(question: str, mentions: list, reports: list[dict], names: 
             if name.isascii() and len(name) > 2:
                 own = re.sub(r"\(?\b" + re.escape(name) + r"\b\)?", " ", own, flags=re.I)
         own = _EN_JOIN_ENDS.sub("", re.sub(r"\(\s*\)", " ", own))
+        if n + 1 < len(spans) and re.search(r"(?i)\bthan\b", own):
+            return {}  # ('how many more items did A disclose than B'): what A is said to do, B is too
         content = _EN_JOINS.sub(" ", EN_ARITHMETIC.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|\bthat year\b", " ", own)))
-        if len(re.findall(r"[A-Za-z]{3,}", content)) < 2:
+        # (a level or organ left of a body's name, 'township, both in …', is no word of what is asked)
+        if len([w for w in re.findall(r"[A-Za-z]{3,}", content) if w.lower() not in _EN_NAMING]) < 2:
             return {}
         words.append(own)
     before = question[: spans[0][0]]

@@ -103,13 +103,16 @@ EN_STOP = set("""a an the of and or in on at to for by with from as is are was w
 how many much what which who whom whose when where why its their this that these those it
 according report reports annual year total number there have has had in into per hold held
 make made get got take took""".split())
+# Words of a comparison asked ('which published more', 'how many fewer'): how the figures are compared, not what
+# they count (the dictionary's 'more' is 进一步, a word of every report's prose).
+EN_COMPARING = frozenset({"more", "fewer", "less", "most", "fewest", "least"})
 
 
 def english_words(text: str) -> set[str]:
     """Lower-cased English content words, cut to a six-letter stem."""
     words = set()
     for w in re.findall(r"[a-z][a-z\-]+", text.lower()):
-        if w in EN_STOP or len(w) < 3:
+        if w in EN_STOP or len(w) < 3 or (w in EN_COMPARING and TUNING.comparing_words_unread):
             continue
         if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
             w = w[:-1]

@@ -1623,6 +1623,13 @@ class ExtractiveTuning:
     # the B government website?') reads each report for its body's own words, as a Chinese one does (multi3.tune
     # m3-en10: once B's quoted site was read, A's website count had been given where its proactive total is asked).
     english_own_readings: bool = True
+    # A place locating the bodies a question names is weighed against the one named nearest it (multi31.tune z1-31:
+    # '… Dadukou town … than Huayuan township, both in Dongzhi county' had been read as asking 东至县's office too,
+    # 'than' standing between the county and Dadukou).
+    nearest_located: bool = True
+    # English words of comparing ('more', 'fewer', 'most') are no words of what is counted (multi31.tune z1-31: the
+    # dictionary's 进一步 for 'more' had made Huayuan's '进一步…主动公开各类信息561条' and Dadukou's item the best clauses).
+    comparing_words_unread: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
