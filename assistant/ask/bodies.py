@@ -53,9 +53,10 @@ ASK_OFFICE = re.compile(r"^(?:管委会办公室|管理委员会办公室|人民
 ASK_GOVERNMENT = re.compile(r"^(?:人民政府|政府|街道办事处|街道办" + _NOT_A_VERB + r"|街办|办事处|管委会|管理委员会)")
 # (a department's name never starts with a conjunction: '…街道和番禺经开区管委会' names two bodies)
 # (not after a word that cannot open an organ's name: a conjunction, a preposition, an adverb of
-# what follows — '武汉硚口区各办结了…', '…都办理了' — nor '全', the place as a whole: '保山全市和…')
+# what follows — '武汉硚口区各办结了…', '…都办理了' — nor '全', the place as a whole: '保山全市和…' — nor a word of comparing:
+# '淮安比青溪市政府办多收了多少元')
 # (办 of a verb is no office: '硚口区网上办结的留言', '…办理', '…办件')
-ASK_DEPARTMENT = re.compile(r"^(?![和与及跟、或除还在的各都均也又已共总每全])[\u4e00-\u9fff]{1,10}?"
+ASK_DEPARTMENT = re.compile(r"^(?![和与及跟、或除还在的各都均也又已共总每全比较])[\u4e00-\u9fff]{1,10}?"
                             r"(?:局|委员会|委会|委|中心|厅|办公室|办(?![结理件完好成过]))")
 
 # English words for organs and levels (the structure of Chinese government, not any question).

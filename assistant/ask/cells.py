@@ -627,6 +627,12 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     targets = _by_direction(targets, text)
     vague = ""
     reason = REASON.search(text)
+    if reason and TUNING.reason_in_its_clause:
+        # ('因为信息公开的事儿，被人申请复议的加上被告到法院的': a reason said in a clause of its own, before what is
+        # asked, is why the whole was asked about — no reason of a group's rows; 行政诉讼 had been dropped from the sum)
+        stop = re.search(r"[，,。？?；;]", text[reason.end():])
+        if stop and all(t.start >= reason.end() + stop.start() for t in rows if t.group):
+            reason = None
     if reason and not ALL_REASONS.search(text[reason.end():reason.end() + 6]):
         groups = [t for t in targets if t.row_group and fmt.tables[table].groups[t.row].rows]
         if groups and any(not t.row_group for t in targets):
@@ -664,6 +670,11 @@ ASKING_NEGATION = re.compile(r"有没有|是不是|是否|会不会|能不能|�
 OTHER_MEASURE = {
     "time": re.compile(r"几天|多少天|多少个?工作日|几个工作日|多长时间|多久|平均|(?i:\bhow long\b|\bdays\b|\baverage\b|\bon average\b)"),
     "money": re.compile(r"多少钱|多少元|几元|金额|费用|(?i:\bhow much money\b|\bmoney\b|\byuan\b|\bamount\b)"),
+    # (whether answers came in time: the tables count outcomes, never how soon they came — '超过法定期限才答复的' is no
+    # share of 办理结果总计)
+    "timeliness": re.compile(r"逾期|超期|超时|超过(?:了)?(?:法定)?(?:答复)?(?:期限|时限)|过了(?:法定)?(?:期限|时限)|按时|按期|准时|"
+                             r"(?:法定)?(?:期限|时限)内|(?i:\boverdue\b|\blate\b|\bpast the (?:statutory |legal )?"
+                             r"(?:deadline|time limit)|\bon time\b|\bwithin the (?:statutory |legal )?(?:deadline|time limit))"),
 }
 
 
@@ -710,6 +721,8 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             if any(a <= m.start() < b for a, b in spans):
                 continue
             if kind == "money" and units and all(u == "万元" for u in units):
+                continue
+            if kind == "timeliness" and not TUNING.timeliness_unmapped:
                 continue
             out.append(m.group(0))
     return list(dict.fromkeys(out))

@@ -13,6 +13,7 @@ import math
 from functools import lru_cache
 import re
 from collections import Counter
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
@@ -374,6 +375,11 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         separate_counts = counts_one_by_one(operation_of(question))
     if TUNING.next_year_said and language == "zh":
         question = _next_year_said(question, {p.year for p in passages if p.year})
+    if TUNING.part_phrase_first:
+        # ('信息里，属于审计公开的', '信息，其中是重点领域方面的有多少条': the part, said by no 属于; 里面 and 其中 said as 里
+        # and 中, which no question word takes away)
+        question = PART_BELONGS.sub(lambda m: ("里" if "里" in (m.group("in") or "") else "中")
+                                    + (m.group("comma") or m.group("comma2") or ""), question)
     focus = focus_text(question, names, language)
     if TUNING.finished_in_format and language == "zh":
         from assistant.ask.cells import finished_in_format
@@ -424,7 +430,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                                        separate_counts=separate_counts, prefer_whole=n == 0,
                                        outlets=outlets_in(part) or outlets,
                                        count_asked=TUNING.parts_count_asked and bool(ASKS_COUNT.search(part)),
-                                       format_said=said))
+                                       format_said=said,
+                                       # (a part asking no arithmetic asks a figure stated: '…公布了几条信息，里面属于审计
+                                       # 公开的有几条' — its one item of a list is the answer)
+                                       arithmetic_asked=not TUNING.parts_arithmetic_read or _asks_arithmetic(part)))
             if TUNING.no_part_answered_none and not any(r.answered for r in results):
                 # (no part answered: the whole read at once would answer with clauses each saying some words of a
                 # different part — '开展了多少次专项检查，发现了多少个问题' with '季度检查中合格率达到100%' and '主题活动3场')
@@ -1012,9 +1021,16 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # answers no '主动公开了多少条政府信息'; '…,通过政务微信公开政府信息39条' answers '用政务微信推了多少条')
         units.sort(key=lambda u: not u.is_cell and _after_qizhong(u))
     part_asked = _part_asked(focus_text_) if TUNING.part_asked_said else None
+    # (the part's words as one phrase, '审计公开' of '里，属于审计公开的')
+    part_phrase = re.sub(r"^(?:属于|算是|算|是|为)|(?:方面|这类|那类|这一类|那一类)$", "", part_asked[0]) \
+        if part_asked and TUNING.part_phrase_first else ""
     if part_asked:
         # (of a part asked after 里, the clauses saying it first: '…已办结18件' before '共受理…21件')
         units.sort(key=lambda u: not u.is_cell and not _says_part(part_asked[1], u))
+        if len(part_phrase) >= 4:
+            # (… and of those, the clauses saying its words as one phrase: '审计公开7条' before '…对外公布信息共计14条',
+            # whose sentence says 审计 and 公开 apart — '注重做好审计工作信息发布', '政府信息公开力度')
+            units.sort(key=lambda u: not u.is_cell and part_phrase not in u.match_text)
     if measure and TUNING.measure_answers:
         # the figure asked for counts in the question's measure: a clause counting another kind of
         # thing ('28家单位' for 几个人, a date for 多少条) may add to the answer, never be it
@@ -1056,9 +1072,21 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '最后不给公开的有几件' is not answered by '全市共受理…452件': a question negating what it
         # asks about is answered only by a clause that says it negated (不予公开, 未收到)
         return Composition(False, [], 0.0, not_stated([]))
+    if TUNING.list_item_quoted and count_asked and not arithmetic_asked and not best.is_cell:
+        # (a clause listing counted things by 、, one of which the question names: that item is the answer —
+        # '…行政执法事项目录1条、…、审计公开7条(…)、部门预决算…2条' for '属于审计公开的有几条')
+        item = _asked_item(best.quote, {t: weight[t] for t in by_script[True] if len(t) > 1}, part_phrase)
+        if item is not None:
+            best = dataclasses.replace(best, quote=item, figures=[f.raw for f in _figures(item)])
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
     chosen = [best]
     covered = set(best.covered)
+    # (a part asked after 里 that the best clause says as one phrase is asked, whatever the whole's words; those are
+    # said by the whole its 其中 follows: '…对外公布信息共计14条。其中:…审计公开7条' for '公布的信息里，审计公开的')
+    part_said = len(part_phrase) >= 4 and part_phrase in best.quote
+    part_whole = _whole_before(best, units) if part_said else None
+    if part_whole is not None:
+        covered |= part_whole.covered
     figures = set(best.figures)
     # Further units (a question may ask for several figures): what the best one leaves
     # uncovered, nearest to it first.
@@ -1128,6 +1156,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         coverage = got / whole
         _, best_whole = said(best.covered)
         best_lexical = best.lexical if alt_groups else best.lexical * total / best_whole
+    if part_whole is not None:
+        best_lexical = max(best_lexical, part_whole.lexical)  # (the part read with the whole it is a part of)
     by_words = coverage >= TUNING.min_coverage and best_lexical >= TUNING.min_best
     # The question's most telling word (rarest in these reports): a clause close in meaning that
     # lacks it answers something near, not the thing asked ('访问量' vs '发布信息').
@@ -1168,10 +1198,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             # (what was looked for, not how the question asks: '百分之', '保留', 'Give', 'decimal')
             said = [w for w in said if not ASKING_WORDS.fullmatch(w)] or said
         return Composition(False, [], coverage, not_stated(said[:4]))
-    if TUNING.kind_unasked_refused and count_asked and not best.is_cell and _kind_unasked(focus_text_, best):
+    if TUNING.kind_unasked_refused and count_asked and not best.is_cell and not part_said and \
+            _kind_unasked(focus_text_, best):
         # '韩家墩街道2024年主动公开了多少条政府信息' is not answered by '全年依规公开财政预决算信息2条'
         return Composition(False, [], coverage, not_stated([]))
-    if TUNING.unnamed_part_refused and count_asked and not best.is_cell and _unnamed_part(focus_text_, best):
+    if TUNING.unnamed_part_refused and count_asked and not best.is_cell and not part_said and \
+            _unnamed_part(focus_text_, best):
         # '东至县2022年主动公开了多少条政府信息' is not answered by '…稳经济大盘、扩大有效投资等方面信息1370余条', one of
         # six counts its sentence lists, none of whose own words the question says (by words: a part the
         # question names in other words is found by meaning, above)
@@ -1252,6 +1284,16 @@ EN_PUT_OUT = re.compile(r"\b(?:publish|post|release|upload|put (?:out|up|online)
 EN_ASKED_FOR = re.compile(r"\b(?:request|appl(?:y|ie|ic)|ask(?:ed|s|ing)? for|sought|seek|applicant)", re.I)
 
 
+def _sentence_opening(unit: Unit) -> str:
+    """The text of a prose unit's sentence before its clause, from the sentence's start (past any ；)."""
+    text = unit.passage.text
+    at = text.find(unit.match_text.strip())
+    if at < 0:
+        return ""
+    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return text[start:at].lstrip(" ，,")
+
+
 def _other_mode(question: str, unit, measure: str = "") -> bool:
     """Whether the question asks of one of the format's two ways of disclosing (主动公开, or 依申请公开:
     what is asked for) and the clause speaks only of the other ('全年主动公开的信息' is not answered by
@@ -1274,7 +1316,8 @@ def _other_mode(question: str, unit, measure: str = "") -> bool:
     sentence = "".join(unit.before) + unit.quote
     if TUNING.proactive_put_out and proactive and re.search(r"主动\s*公开", question) and unit.figures \
             and re.search(r"[\u4e00-\u9fff]", text) and not any(w in text for w in PUT_OUT_WORDS) \
-            and not sentence.lstrip(" ，,").startswith("其中"):
+            and not sentence.lstrip(" ，,").startswith("其中") \
+            and not (TUNING.qizhong_whole_sentence and _sentence_opening(unit).startswith("其中")):
         # (what was disclosed proactively was put out: '主动答复网民…留言35条', '线上回复…热点信息430条',
         # whose sentences say no verb of putting out, count something else; a sentence opened by 其中
         # breaks down the count before it, whose verb is its own: '主动公开政府信息2603条。其中,…')
@@ -1469,8 +1512,53 @@ def of_another_outlet(asked: set[str], unit: Unit) -> bool:
 
 
 # '<whole>里(，)<part>的有多少': a part of a whole asked.
+# 属于 opening a part asked after 里/中 ('公布的信息里，属于审计公开的有几条'): which part, no word a clause says.
+PART_BELONGS = re.compile(r"(?P<in>里面|里头|当中|之中|里|中)(?P<comma>[，,]?\s*)属于(?=[\u4e00-\u9fff]{2,12}?的)|"
+                          r"(?P<in2>其中)(?P<comma2>[，,]?\s*)(?:属于|是)?(?=[\u4e00-\u9fff]{2,12}?的\s*(?:有|是|占)?\s*(?:多少|几))")
 PART_ASKED = re.compile(r"(?:当中|之中|里面|里头|里|中)[，,]?\s*(?P<part>[\u4e00-\u9fff]{2,12}?)的?\s*(?:有|是|占)?\s*"
                         r"(?:多少|几|[件条个项篇次]?\s*[？?]?\s*$)")
+
+
+def _asks_arithmetic(text: str) -> bool:
+    """Whether a question (or a part of one) asks to add, compare, rank or take a share or a change."""
+    from assistant.ask.operations import BOUND, CHANGE, COMPARE, RANK, SHARE, SUM, TREND
+
+    return any(p.search(text) for p in (SUM, SHARE, CHANGE, COMPARE, RANK, TREND, BOUND))
+
+
+def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | None:
+    """Of a clause listing three or more counted things by 、 (outside brackets), the one item saying the part asked
+    (``part``, '审计公开') as one phrase, else the one saying the question's words most, when it says more of them
+    than every other item; else None."""
+    items, depth, current = [], 0, ""
+    for ch in text:
+        depth += ch in "（(《“"
+        depth -= ch in "）)》”" and depth > 0
+        if ch == "、" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    counted = [i for i in items if _figures(i)]
+    if len(counted) < 3 or len(counted) < len(items) - 1:
+        return None
+    saying = [i for i in counted if len(part) >= 4 and part in i]
+    if len(saying) == 1:
+        return saying[0].strip(" ，,。；;")
+    def own(item: str) -> str:
+        # (an item's own words: the first's from its verb on — '街道通过…门户网站公开财政预决算信息2条' leads the list
+        # with the sentence's words, said of every item)
+        ends = [item.rfind(v) for v in PUT_OUT_WORDS if v in item]
+        return re.sub(r"[（(][^）)]*[）)]", "", item[max(ends):] if ends and item is items[0] else item)
+
+    # (words of what is put out as a whole, '信息', '公开', name no item: '经济和社会发展统计信息24条' is not what '各自发了多少
+    # 信息' asks)
+    said = sorted(((math.fsum(weights[t] for t in terms_of(own(i)) if t in weights and t not in WHOLE_WITH_TOTALS), i)
+                   for i in counted), key=lambda x: x[0], reverse=True)
+    if said[0][0] <= 0 or said[0][0] <= said[1][0]:
+        return None
+    return said[0][1].strip(" ，,。；;")
 
 
 def _part_asked(focus: str) -> tuple[str, set[str]] | None:
@@ -1508,8 +1596,10 @@ def _only_dates(unit: Unit) -> bool:
 CUMULATIVE_SINCE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}年|以来|历年")
 OF_THE_YEAR = re.compile(r"全年|本年|年内|当年|今年")
 ASKS_CUMULATIVE = re.compile(r"累计|截至|截止|以来|历年|到(?:19|20)\d{2}年?(?:底|末)|为止|积累|攒|"
-                             r"(?:19|20)\d{2}年?(?:开始|起)?(?:到|至)(?:19|20)\d{2}年|"
-                             r"从\s+(?:开始|起)?(?:到|至)\s|"  # (… with the years taken out of a question's focus)
+                             # (spoken: '从2003年开始算，一直到2022年')
+                             r"(?:19|20)\d{2}年?(?:(?:开始|起)(?:算|计)?[，,]?)?(?:一直)?(?:到|至)(?:19|20)\d{2}年|"
+                             # (… with the years taken out of a question's focus)
+                             r"从\s+(?:(?:开始|起)(?:算|计)?[，,]?)?\s*(?:一直)?(?:到|至)\s|"
                              r"(?i:\bcumulative(?:ly)?\b|\bso far\b|\bsince\b|\bto date\b|\bin all\b|"
                              r"\b(?:all the way |going |counting )?back to (?:19|20)\d{2}\b)")
 
@@ -1599,6 +1689,23 @@ def _rest_of_sentence(unit: Unit) -> str:
 def _reports_word(word: str) -> bool:
     """Whether a word is one of the glossary's Chinese wordings (the reports' own vocabulary)."""
     return any(word in wordings for wordings in GLOSSARY_TERMS.values())
+
+
+def _whole_before(part: Unit, units: list[Unit]) -> Unit | None:
+    """The prose unit whose clause ends right before the 其中 opening ``part``'s sentence's parts (punctuation
+    between), or right before ``part``'s clause."""
+    text = part.passage.text
+    at = text.find(part.match_text.strip())
+    opening = text.rfind("其中", 0, at) if at >= 0 else -1
+    if opening >= 0 and not re.search(r"[。！？]", text[opening:at]):
+        at = opening
+    for unit in units if at >= 0 else ():
+        if unit is part or unit.is_cell or unit.passage is not part.passage:
+            continue
+        end = text.rfind(unit.match_text.strip(), 0, at)
+        if end >= 0 and not re.sub(r"其中|[\s，,。；;:：]", "", text[end + len(unit.match_text.strip()):at]):
+            return unit
+    return None
 
 
 def _right_after(whole: Unit, part: Unit) -> bool:

@@ -762,6 +762,25 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
                     parts[n] = dataclasses.replace(again, about=frozenset())
                     break
 
+    if TUNING.list_read_like_other and arithmetic_asked and len(parts) == 2 and not ranking_reports:
+        # Figures computed with: a part whose clause lists three or more counts ('其中公开…27条、…统计信息24条、…11条等')
+        # beside one stating one figure ('…发布各类信息1023条') is read again with the words leading to the other's figure,
+        # and taken when that finds one figure in its kind, not opened by 其中 (a list is no one figure to compute with:
+        # the two had been given with no difference); with the question's words, then the other's alone
+        for n, part in enumerate(parts):
+            like = parts[1 - n]
+            if part.missing or len(part.figures) < 3 or like.missing or len(like.figures) != 1 or not like.unit:
+                continue
+            words, kind = _lead_words(like.clause), measure_kind(like.unit)
+            verbs = [words.rfind(v) for v in PUBLISHING if v in words]
+            words = words[max(verbs):] if verbs else words  # (from its verb on: '发布各类信息', not '围绕…工作重点')
+            for again in (read(part.record, f"{reading} {words}", kind),
+                          read(part.record, f"{words}有多少{like.unit}", kind, lang="zh")):
+                if not again.missing and len(again.figures) == 1 and again.unit and \
+                        measure_kind(again.unit) == kind and not again.clause.lstrip().startswith("其中"):
+                    parts[n] = dataclasses.replace(again, about=frozenset())
+                    break
+
     def read_as(part: Part, like: Part, counted: str, fits) -> Part:
         """A part read again in the words of ``like``'s clause, else the noun counted alone ('发布各类信息
         有多少条', '信息有多少条'), in its measure; the one figure found when ``fits`` takes it, else ``part``."""

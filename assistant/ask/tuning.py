@@ -1630,6 +1630,30 @@ class ExtractiveTuning:
     # English words of comparing ('more', 'fewer', 'most') are no words of what is counted (multi31.tune z1-31: the
     # dictionary's 进一步 for 'more' had made Huayuan's '进一步…主动公开各类信息561条' and Dadukou's item the best clauses).
     comparing_words_unread: bool = True
+    # Of the clauses saying a part asked after 里 ('公布的信息里，属于审计公开的有几条'), those saying its words as one phrase
+    # come first (multi32.tune a1-37: the whole's 14, whose sentence says 审计 and 公开 apart, had been given for 7).
+    part_phrase_first: bool = True
+    # A one-figure question answered by a clause listing counted things by 、 is answered by the one item saying the
+    # question's words most ('审计公开7条' of '…行政执法事项目录1条、…、审计公开7条(…)、…2条'), not the whole list.
+    list_item_quoted: bool = True
+    # A reason ('因为…') in a clause of its own before the groups of rows asked says why the whole was asked about, not
+    # the reason of one of their rows (multi32.tune a3-13: '因为信息公开的事儿，被人申请复议的加上被告到法院的' had summed
+    # 行政复议 alone, the lawsuits' group dropped as the word of a reason's outcome).
+    reason_in_its_clause: bool = True
+    # Of two reports' figures computed with, one whose clause lists three or more counts beside the other's one figure
+    # is read again with the other's words (multi32.tune a3-33: '各自发的信息' had found 花园乡's list of kinds, its
+    # 发展 saying 发, and no difference was given).
+    list_read_like_other: bool = True
+    # A clause in a sentence opened by 其中, after a ；, breaks down the count before the sentence as the sentence's first
+    # clause does: its verb is the whole's (multi32.tune a3-39: '…其中财政…信息352条;…;重点领域信息3027条' had been read as
+    # no proactive disclosure, said with no verb of putting out).
+    qizhong_whole_sentence: bool = True
+    # Whether answers came in time ('超过法定期限才答复的', 'overdue') is a measure no cell counts in (multi32.tune a2-43, a
+    # must-refuse question, had been answered with 办理结果总计).
+    timeliness_unmapped: bool = True
+    # A part of a question asking several things is read as asking arithmetic only when it says so (each part had been
+    # read as maybe asking it: '…公布了几条信息，里面属于审计公开的有几条' quoted a whole list for its one item).
+    parts_arithmetic_read: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
