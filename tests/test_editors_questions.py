@@ -131,3 +131,36 @@ def test_a_comparison_word_opens_no_organ_name(tables):
     a = tables.ask("2024年淮安市政府和青溪市政府办公室各收了多少信息处理费？淮安比青溪市政府办多多少元？")
     # ('淮安比青溪市政府办' had been read as a body the index does not hold)
     assert a.answered and "3580" in a.answer, a.answer
+
+
+def test_an_english_total_counting_both_things(longan_liangxi):
+    a = longan_liangxi.ask("How many items in total did Wuxi's Liangxi District Government Offices Administration Bureau "
+                           "put out in 2024, including both the district government website and its own WeChat account?")
+    # ("did 's put out" had been read as a third thing to add, and the total refused)
+    assert a.answered and "192" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def xincai_yuhang(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("xincai-yuhang"),
+                           ["zhumadian-xincai-xzf-2020.txt", "hangzhou-yuhang-fgj-2022.txt"])
+
+
+def test_a_follow_up_said_with_you(xincai_yuhang):
+    a = xincai_yuhang.ask("用政务微信公开的又有多少条？", history=["新蔡县政府2020年主动公开了多少条政府信息？"])
+    # (read as a question of its own, naming no body: refused as not saying which report)
+    assert a.answered and "39" in a.answer, a.answer
+
+
+def test_a_share_asked_by_its_verb(xincai_yuhang):
+    a = xincai_yuhang.ask("余杭区发改局2022年收到的信息公开申请办结了百分之几？")
+    # (no part or whole had been read: refused)
+    assert a.answered and "93.8%" in a.answer, a.answer
+    b = xincai_yuhang.ask("新蔡县政府2020年主动公开的政府信息中，通过政务微信公开了百分之几？")
+    assert b.answered and "1.5%" in b.answer, b.answer
+
+
+def test_an_english_share_of_them(xincai_yuhang):
+    a = xincai_yuhang.ask("Yuhang District's development and reform bureau received a number of information requests in "
+                          "2022. What share of them have been concluded?")
+    assert a.answered and "93.8%" in a.answer, a.answer

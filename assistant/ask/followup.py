@@ -22,6 +22,8 @@ __all__ = ["question_in_context", "previous_questions"]
 FOLLOW_UP = re.compile(r"^(?:那么?|那|其中|另外|还有|再看|换成|改成|如果是)|呢[？?]?$|"
                        # ('到去年（2024年）变成多少条了？': the same thing, later)
                        r"^到了?(?:去年|今年|前年|(?:19|20)\d{2})|变成了?多少|变为多少|"
+                       # ('通过政务微信公开的又是多少条？': 又, in turn — of what was asked before)
+                       r"又(?:是|有|占|公开了?|发布?了?|收到了?)?(?:多少|几)|"
                        r"(?i:^(?:and\b|what about\b|how about\b|and what about\b|same for\b|what of\b))")
 SHORT = 14  # characters: a question this short that names no subject leans on the one before
 # An organ alone ('市政府办公室', '区审计局', '街道办'): of the place the conversation is about.

@@ -57,7 +57,7 @@ def split_times(question: str) -> tuple[str, str] | None:
 # 'What share of <whole> were <part>?', 'What percentage of <whole> was <part>?'
 EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) "
                       r"(?:were|was|are|is|came from|went to|went out (?:through|via|on)|came through|concerned|covered|dealt with|"
-                      r"related to|involved) "
+                      r"related to|involved|had been|have been|has been) "
                       r"(?P<part>.+?)(?:[?.]|$)")
 # 'How many of X were P, and what share (of all X) is that?': the part said in the count asked
 # first, the share of it after ('that').
@@ -144,7 +144,19 @@ def _whole_listed_before(question: str, at: int, texts: list[str]) -> str:
     # (each run of things joined by 'and' that the glossary reads whole: not 'development and reform',
     # a body's name)
     joined = [x for x in (_and_joined(run, texts) for run in EN_LISTED.findall(sentences[-1])) if x]
-    return joined[0] if len(joined) == 1 else ""
+    if len(joined) == 1:
+        return joined[0]
+    thing = EN_THINGS_DONE.search(sentences[-1]) if TUNING.english_share_of_them else None
+    if thing:
+        # ('… received a number of disclosure requests in 2022. What percentage of them …': the things the
+        # sentence before says were received)
+        return _in_chinese(thing.group(0), texts).strip()
+    return ""
+
+
+# Things a sentence says a body received or handled ('received a number of disclosure requests in 2022').
+EN_THINGS_DONE = re.compile(r"(?i)\b(?:received|got|handled|accepted|took in)\s+(?:a (?:number|total) of\s+|some\s+|many\s+)?"
+                            r"[\w\s'’-]*?\brequests?\b")
 
 
 def _and_joined(phrase: str, texts: list[str]) -> str:
@@ -241,7 +253,20 @@ def _split_share(question: str) -> tuple[str, str] | None:
         part, whole = m.group("part").strip(), m.group("whole").strip()
         if not re.search(r"[，,？?]", part):
             return part, _whole_made_of(whole)
+    for pattern in (WHOLE_THEN_VERBED, VERBED_SHARE) if TUNING.share_by_verb and "占" not in text else ():
+        m = pattern.search(text)
+        if m:
+            return m.group("part").strip(), m.group("whole").strip()
     return _split_share_by_clauses(text) if TUNING.share_by_clauses else None
+
+
+# A share asked by the verb done to part of the things counted ('收到的申请办结了百分之几'): the things (the format's
+# nouns of what is counted) are the whole, the verb done to some of them the part.
+# … or after the whole, said with 里/中 ('主动公开的信息里，通过政务微信公开了百分之几').
+WHOLE_THEN_VERBED = re.compile(r"(?P<whole>[^，,。？?；;]{2,}?)(?:当中|之中|里面|里头|里|中)[，,]\s*(?P<part>[^，,。？?；;]{2,20}?)了?"
+                               r"(?:百分之几|百分之多少|几成|多大比例|多少比例|多大比重)")
+VERBED_SHARE = re.compile(r"(?P<whole>[^，,。？?；;]*?(?:申请|信息|事项|案件|留言|来信))(?P<part>[\u4e00-\u9fff]{2,6}?)了?"
+                          r"(?:百分之几|百分之多少|几成|多大比例|多少比例|多大比重)")
 
 
 # The words asking a share ('占百分之几', '占比多少', '只占多少'), with what it is a share of between 占 and them.

@@ -340,6 +340,10 @@ def in_report_words(thing: str, passages: list) -> str:
     return thing
 
 
+# Words opening the things a total counts ('counting both …', 'including …').
+EN_COUNTING = re.compile(r"(?i)\s*(?:counting|including|covering|across)\s+(?:both\s+)?")
+
+
 def _named_en(question: str) -> list[str]:
     """The things an English question names to add: the one phrase of it, up to the word of summing,
     that joins things with 'and' ('How many requests … online and in writing in 2025, and how
@@ -423,8 +427,12 @@ def _named_en(question: str) -> list[str]:
                 # ('the combined number of licensing, penalty and enforcement cases': the list starts at the word)
                 pieces[0] = _EN_NUMBER_OF.sub("", pieces[0])
                 if joined[0] in pieces:
-                    things = [x for x in ADDENDS.split(joined[0]) if x and x.strip(" ，,")]
-                    things = [*pieces[: pieces.index(joined[0])], *things]
+                    counting = EN_COUNTING.match(joined[0]) if TUNING.english_counting_both else None
+                    things = [x for x in ADDENDS.split(joined[0][counting.end():] if counting else joined[0])
+                              if x and x.strip(" ，,")]
+                    # ('…, counting both the district government website and its own WeChat account': the things are
+                    # those the word of counting opens, not the question's frame before it)
+                    things = things if counting else [*pieces[: pieces.index(joined[0])], *things]
                     if len(things) >= 2 and all(x.strip() for x in things):
                         things = [x.strip() for x in things]
                         return _trimmed_en(things) if TUNING.english_addends_trimmed else things

@@ -1654,6 +1654,15 @@ class ExtractiveTuning:
     # A part of a question asking several things is read as asking arithmetic only when it says so (each part had been
     # read as maybe asking it: '…公布了几条信息，里面属于审计公开的有几条' quoted a whole list for its one item).
     parts_arithmetic_read: bool = True
+    # A share asked by the verb done to part of the things counted ('收到的申请办结了百分之几') is that verb's count of
+    # the things (tried by hand beside multi32.tune a3-31: refused, no part or whole read).
+    share_by_verb: bool = True
+    # An English share of 'them', the requests the sentence before says were received ('… received a number of
+    # disclosure requests in 2022. What percentage of them had been concluded'), is of those (multi32.tune a3-31).
+    english_share_of_them: bool = True
+    # The things an English total counts after 'counting both' or 'including' are those it opens, not the question's
+    # frame before it (multi32.tune a1-21: "did 's publish" had been read as a thing to add, and the sum refused).
+    english_counting_both: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
