@@ -722,8 +722,10 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
                 continue
             if kind == "money" and units and all(u == "万元" for u in units):
                 continue
-            if kind == "timeliness" and not TUNING.timeliness_unmapped:
-                continue
+            if kind == "timeliness" and (not TUNING.timeliness_unmapped or any(
+                    "逾期" in label for t in plan.targets
+                    for label in getattr(fmt.tables[t.table].rows.get(t.row), "zh", ()))):
+                continue  # (a row of the applicant's own delay, '申请人逾期不补正': '过了期限也没补' is it)
             out.append(m.group(0))
     return list(dict.fromkeys(out))
 

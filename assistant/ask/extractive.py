@@ -1077,7 +1077,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '…行政执法事项目录1条、…、审计公开7条(…)、部门预决算…2条' for '属于审计公开的有几条')
         item = _asked_item(best.quote, {t: weight[t] for t in by_script[True] if len(t) > 1}, part_phrase)
         if item is not None:
-            best = dataclasses.replace(best, quote=item, figures=[f.raw for f in _figures(item)])
+            best = dataclasses.replace(best, quote=item, match_text=item, figures=[f.raw for f in _figures(item)])
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
     chosen = [best]
     covered = set(best.covered)
@@ -1528,8 +1528,7 @@ def _asks_arithmetic(text: str) -> bool:
 
 def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | None:
     """Of a clause listing three or more counted things by 、 (outside brackets), the one item saying the part asked
-    (``part``, '审计公开') as one phrase, else the one saying the question's words most, when it says more of them
-    than every other item; else None."""
+    (``part``, '审计公开') as one phrase, else the one item saying any of the question's words; else None."""
     items, depth, current = [], 0, ""
     for ch in text:
         depth += ch in "（(《“"
@@ -1556,8 +1555,8 @@ def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | N
     # 信息' asks)
     said = sorted(((math.fsum(weights[t] for t in terms_of(own(i)) if t in weights and t not in WHOLE_WITH_TOTALS), i)
                    for i in counted), key=lambda x: x[0], reverse=True)
-    if said[0][0] <= 0 or said[0][0] <= said[1][0]:
-        return None
+    if said[0][0] <= 0 or said[1][0] > 0:
+        return None  # (no item, or several, say the question's words: '卫生健康信息和财政资金信息分别有几条' asks two)
     return said[0][1].strip(" ，,。；;")
 
 
