@@ -627,7 +627,7 @@ def plan_cells(text: str, language: str) -> CellPlan | None:
     targets = _by_direction(targets, text)
     vague = ""
     reason = REASON.search(text)
-    if reason and TUNING.reason_in_its_clause:
+    if reason and TUNING.reason_in_its_clause and language == "zh":
         # ('因为信息公开的事儿，被人申请复议的加上被告到法院的': a reason said in a clause of its own, before what is
         # asked, is why the whole was asked about — no reason of a group's rows; 行政诉讼 had been dropped from the sum)
         stop = re.search(r"[，,。？?；;]", text[reason.end():])

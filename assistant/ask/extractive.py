@@ -1528,7 +1528,8 @@ def _asks_arithmetic(text: str) -> bool:
 
 def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | None:
     """Of a clause listing three or more counted things by 、 (outside brackets), the one item saying the part asked
-    (``part``, '审计公开') as one phrase, else the one item saying any of the question's words; else None."""
+    (``part``, '审计公开') as one phrase, else the one item saying a word of the question no other item says; else
+    None."""
     items, depth, current = [], 0, ""
     for ch in text:
         depth += ch in "（(《“"
@@ -1553,11 +1554,11 @@ def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | N
 
     # (words of what is put out as a whole, '信息', '公开', name no item: '经济和社会发展统计信息24条' is not what '各自发了多少
     # 信息' asks)
-    said = sorted(((math.fsum(weights[t] for t in terms_of(own(i)) if t in weights and t not in WHOLE_WITH_TOTALS), i)
-                   for i in counted), key=lambda x: x[0], reverse=True)
-    if said[0][0] <= 0 or said[1][0] > 0:
-        return None  # (no item, or several, say the question's words: '卫生健康信息和财政资金信息分别有几条' asks two)
-    return said[0][1].strip(" ，,。；;")
+    said = [{t for t in terms_of(own(i)) if t in weights and t not in WHOLE_WITH_TOTALS} for i in counted]
+    # the one item saying a word of the question no other item says ('行政执法统计年报1条' beside '行政执法事项目录1条');
+    # none when no item does or several do ('卫生健康信息和财政资金信息分别有几条' asks two)
+    own_said = [n for n, words in enumerate(said) if words - set().union(*(w for m, w in enumerate(said) if m != n))]
+    return counted[own_said[0]].strip(" ，,。；;") if len(own_said) == 1 else None
 
 
 def _part_asked(focus: str) -> tuple[str, set[str]] | None:
