@@ -164,3 +164,10 @@ def test_an_english_share_of_them(xincai_yuhang):
     a = xincai_yuhang.ask("Yuhang District's development and reform bureau received a number of information requests in "
                           "2022. What share of them have been concluded?")
     assert a.answered and "93.8%" in a.answer, a.answer
+
+
+def test_a_part_asked_is_said_by_its_own_words_not_the_wholes(dongzhi):
+    a = dongzhi.ask("那这些信息里面，属于村里自己的事务向村民公开的那一类，有多少条？",
+                    history=["东至县大渡口镇2022年总共发布了多少条政务公开信息？"])
+    # (the whole's 1023 had been given: its sentence says 公开, a word of the part asked)
+    assert not (a.answered and "1023" in a.answer and "119" not in a.answer and "未找到" not in a.answer), a.answer

@@ -1515,8 +1515,10 @@ def of_another_outlet(asked: set[str], unit: Unit) -> bool:
 # 属于 opening a part asked after 里/中 ('公布的信息里，属于审计公开的有几条'): which part, no word a clause says.
 PART_BELONGS = re.compile(r"(?P<in>里面|里头|当中|之中|里|中)(?P<comma>[，,]?\s*)属于(?=[\u4e00-\u9fff]{2,12}?的)|"
                           r"(?P<in2>其中)(?P<comma2>[，,]?\s*)(?:属于|是)?(?=[\u4e00-\u9fff]{2,12}?的\s*(?:有|是|占)?\s*(?:多少|几))")
-PART_ASKED = re.compile(r"(?:当中|之中|里面|里头|里|中)[，,]?\s*(?P<part>[\u4e00-\u9fff]{2,12}?)的?\s*(?:有|是|占)?\s*"
-                        r"(?:多少|几|[件条个项篇次]?\s*[？?]?\s*$)")
+PART_ASKED = re.compile(r"(?:当中|之中|里面|里头|里|中)[，,]?\s*(?P<part>[\u4e00-\u9fff]{2,16}?)的?\s*"
+                        # (… and its word of a kind, '…向村民公开的那一类，有多少条')
+                        r"(?:那一?[类种些](?:信息)?[，,]?)?\s*(?:有|是|占)?\s*"
+                        r"(?:多少|几|[件条个项篇次]?\s*[呀啊呢吗哈]?\s*[？?]?\s*$)")
 
 
 def _asks_arithmetic(text: str) -> bool:
@@ -1572,7 +1574,10 @@ def _part_asked(focus: str) -> tuple[str, set[str]] | None:
 
 
 def _says_part(terms: set[str], unit: Unit) -> bool:
-    """Whether the clause (with the clauses before it in its sentence) says a term of the part asked."""
+    """Whether the clause (with the clauses before it in its sentence) says a term of the part asked (one not of
+    what is put out as a whole, when it has such: '公开' of '村里自己的事务向村民公开的那一类' is the whole's too)."""
+    if TUNING.part_says_own_word and terms - WHOLE_WITH_TOTALS:
+        terms = terms - WHOLE_WITH_TOTALS
     text = "".join(unit.before) + unit.match_text
     return any(t in text for t in terms) or bool(terms & unit.covered)
 

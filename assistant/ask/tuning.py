@@ -1663,6 +1663,9 @@ class ExtractiveTuning:
     # The things an English total counts after 'counting both' or 'including' are those it opens, not the question's
     # frame before it (multi32.tune a1-21: "did 's publish" had been read as a thing to add, and the sum refused).
     english_counting_both: bool = True
+    # A clause says the part asked after 里 by a word of the part that is not of what is put out as a whole (multi29.tune
+    # q2-11: '…里面，属于村里自己的事务向村民公开的那一类' had been answered by the whole's 1023, its sentence saying 公开).
+    part_says_own_word: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
