@@ -171,3 +171,9 @@ def test_a_part_asked_is_said_by_its_own_words_not_the_wholes(dongzhi):
                     history=["东至县大渡口镇2022年总共发布了多少条政务公开信息？"])
     # (the whole's 1023 had been given: its sentence says 公开, a word of the part asked)
     assert not (a.answered and "1023" in a.answer and "119" not in a.answer and "未找到" not in a.answer), a.answer
+
+
+def test_a_kind_said_whole_by_one_item_of_a_list(audit):
+    a = audit.ask("硚口区审计局2024年在区政府网站上放了几条审计公开信息？")
+    # (the site's whole, 14, had been given)
+    assert a.answered and "审计公开7条" in a.answer and "14条" not in a.answer, a.answer

@@ -1072,6 +1072,20 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # '最后不给公开的有几件' is not answered by '全市共受理…452件': a question negating what it
         # asks about is answered only by a clause that says it negated (不予公开, 未收到)
         return Composition(False, [], 0.0, not_stated([]))
+    kind_item = False
+    if TUNING.kind_item_first and count_asked and not arithmetic_asked and not best.is_cell and compounds:
+        # (a kind the question names in a phrase of two words, '审计公开信息', that the best clause does not say and one
+        # item of a listing clause of the same report does: that item — '…审计公开7条(…)…' for '挂了几条审计公开信息',
+        # not the site's whole, '…对外公布信息共计14条')
+        kinds = [c for c in compounds if len(c) >= 4 and c not in best.match_text and bigrams(c) - WHOLE_WITH_TOTALS
+                 and not OUTLET_WORDS.search(c)]
+        found = [(u, item) for u in units for c in kinds
+                 if not u.is_cell and u.passage.source == best.passage.source and c in u.match_text
+                 and (item := _asked_item(u.quote, {}, c))]
+        if len({item for _, item in found}) == 1:
+            unit, item = found[0]
+            best = dataclasses.replace(unit, quote=item, match_text=item, figures=[f.raw for f in _figures(item)])
+            kind_item = True
     if TUNING.list_item_quoted and count_asked and not arithmetic_asked and not best.is_cell:
         # (a clause listing counted things by 、, one of which the question names: that item is the answer —
         # '…行政执法事项目录1条、…、审计公开7条(…)、部门预决算…2条' for '属于审计公开的有几条')
@@ -1083,7 +1097,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     covered = set(best.covered)
     # (a part asked after 里 that the best clause says as one phrase is asked, whatever the whole's words; those are
     # said by the whole its 其中 follows: '…对外公布信息共计14条。其中:…审计公开7条' for '公布的信息里，审计公开的')
-    part_said = len(part_phrase) >= 4 and part_phrase in best.quote
+    part_said = (len(part_phrase) >= 4 and part_phrase in best.quote) or kind_item
     part_whole = _whole_before(best, units) if part_said else None
     if part_whole is not None:
         covered |= part_whole.covered

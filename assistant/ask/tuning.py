@@ -1666,6 +1666,10 @@ class ExtractiveTuning:
     # A clause says the part asked after 里 by a word of the part that is not of what is put out as a whole (multi29.tune
     # q2-11: '…里面，属于村里自己的事务向村民公开的那一类' had been answered by the whole's 1023, its sentence saying 公开).
     part_says_own_word: bool = True
+    # A kind named in a phrase of two words ('审计公开信息') that the best clause does not say and one item of a listing
+    # clause does is answered by that item (unseen5.tune u5-qksjj-2024-audit-items: the site's whole, 14, had been given
+    # for 7).
+    kind_item_first: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
