@@ -1562,6 +1562,7 @@ def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | N
     saying = [i for i in counted if len(part) >= 4 and part in i]
     if len(saying) == 1:
         return saying[0].strip(" ，,。；;")
+
     def own(item: str) -> str:
         # (an item's own words: the first's from its verb on — '街道通过…门户网站公开财政预决算信息2条' leads the list
         # with the sentence's words, said of every item)

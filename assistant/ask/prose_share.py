@@ -260,11 +260,12 @@ def _split_share(question: str) -> tuple[str, str] | None:
     return _split_share_by_clauses(text) if TUNING.share_by_clauses else None
 
 
-# A share asked by the verb done to part of the things counted ('收到的申请办结了百分之几'): the things (the format's
-# nouns of what is counted) are the whole, the verb done to some of them the part.
-# … or after the whole, said with 里/中 ('主动公开的信息里，通过政务微信公开了百分之几').
+# A share asked by the verb done to part of the things counted, after the whole said with 里/中 ('主动公开的信息里，
+# 通过政务微信公开了百分之几') …
 WHOLE_THEN_VERBED = re.compile(r"(?P<whole>[^，,。？?；;]{2,}?)(?:当中|之中|里面|里头|里|中)[，,]\s*(?P<part>[^，,。？?；;]{2,20}?)了?"
                                r"(?:百分之几|百分之多少|几成|多大比例|多少比例|多大比重)")
+# … or right after the things ('收到的申请办结了百分之几'): the things (the format's nouns of what is counted) are the
+# whole, the verb done to some of them the part.
 VERBED_SHARE = re.compile(r"(?P<whole>[^，,。？?；;]*?(?:申请|信息|事项|案件|留言|来信))(?P<part>[\u4e00-\u9fff]{2,6}?)了?"
                           r"(?:百分之几|百分之多少|几成|多大比例|多少比例|多大比重)")
 
