@@ -177,3 +177,17 @@ def test_a_kind_said_whole_by_one_item_of_a_list(audit):
     a = audit.ask("硚口区审计局2024年在区政府网站上放了几条审计公开信息？")
     # (the site's whole, 14, had been given)
     assert a.answered and "审计公开7条" in a.answer and "14条" not in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def fuzhou_baotou(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("fuzhou-baotou"),
+                           ["fuzhou-wsb-2025.txt", "baotou-kundulun-shifudonglujd-2025.txt"])
+
+
+def test_an_english_bodys_own_words_end_where_the_next_is_asked(fuzhou_baotou):
+    a = fuzhou_baotou.ask("In 2025, how many items did the Fuzhou Foreign Affairs Office publish on its government website, "
+                          "and how many did Shifudonglu subdistrict in Baotou disclose proactively? What is the gap?")
+    # ('…, and how many did' had been read as the Foreign Affairs Office's words: two things asked, no measure, and its
+    # '发布信息6个类别' found beside 720条 — refused)
+    assert a.answered and "497" in a.answer and "720" in a.answer and "223" in a.answer, a.answer

@@ -358,6 +358,7 @@ _EN_JOIN = (r"(?:[\s,;()]|\b(?:and|versus|vs\.?|compared\s+(?:with|to)|against|w
             r"\b)+")
 _EN_JOINS = re.compile("(?i)" + _EN_JOIN)
 _EN_JOIN_ENDS = re.compile(f"(?i)^{_EN_JOIN}|{_EN_JOIN}$")
+_EN_NEXT_ASKED = re.compile(r"(?i)[,;]?\s*(?:and\s+)?(?:how (?:many|much)|what|which)\b[^?.;]*$")
 # Words naming a body's level or organ, or the bodies together ('both', 'each'), not what is asked of one.
 _EN_NAMING = frozenset({w for _, words in EN_LEVELS for w in words} | {w for w, _ in EN_ORGAN_KIND}
                        | {"both", "each", "all", "respectively"})
@@ -392,6 +393,9 @@ def _own_readings_en(question: str, mentions: list, reports: list[dict], names: 
             if name.isascii() and len(name) > 2:
                 own = re.sub(r"\(?\b" + re.escape(name) + r"\b\)?", " ", own, flags=re.I)
         own = _EN_JOIN_ENDS.sub("", re.sub(r"\(\s*\)", " ", own))
+        if n + 1 < len(spans):
+            # (the asking that opens the next body's words: '…, and how many did' B 'proactively disclose')
+            own = _EN_JOIN_ENDS.sub("", _EN_NEXT_ASKED.sub("", own))
         if n + 1 < len(spans) and re.search(r"(?i)\bthan\b", own):
             return {}  # ('how many more items did A disclose than B'): what A is said to do, B is too
         content = _EN_JOINS.sub(" ", EN_ARITHMETIC.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|\bthat year\b", " ", own)))
