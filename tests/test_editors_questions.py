@@ -191,3 +191,19 @@ def test_an_english_bodys_own_words_end_where_the_next_is_asked(fuzhou_baotou):
     # ('…, and how many did' had been read as the Foreign Affairs Office's words: two things asked, no measure, and its
     # '发布信息6个类别' found beside 720条 — refused)
     assert a.answered and "497" in a.answer and "720" in a.answer and "223" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def guandong(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("guandong"), ["wuhan-dhgx-guandongjd-2025.txt"])
+
+
+def test_a_share_of_a_whole_spelled_out_in_a_bracket(guandong):
+    a = guandong.ask("关东街道2025年待办理的公开申请（本年受理加上年结转）当中，本年已办结的占多少比例？")
+    # (refused: '已办结18' counted in nothing)
+    assert a.answered and "78.3%" in a.answer, a.answer
+
+
+def test_a_bare_count_takes_the_measure_of_its_whole_and_the_years_word_is_unsaid(guandong):
+    a = guandong.ask("关东街道2025年受理的申请和结转上年度的申请中，年内已办结的占比是多少？")
+    assert a.answered and "78.3%" in a.answer, a.answer

@@ -349,6 +349,11 @@ def _one_figure(unit: Unit, asked: str, kind=None) -> tuple[Decimal, str] | None
             return of_kind[0].value, of_kind[0].unit
     if len(found) == 1:
         return found[0].value, found[0].unit
+    if TUNING.bare_count_in_kind and kind is not None:
+        # (one count in the kind asked beside numbers with no measure: '2025关东街共受理…申请21件', whose year has lost its 年)
+        of_kind = [f for f in found if f.unit and measure_kind(f.unit) == kind]
+        if len(of_kind) == 1 and all(f is of_kind[0] or not f.unit for f in found):
+            return of_kind[0].value, of_kind[0].unit
     # a whole and its breakdown ('门户网站发布信息16642条(概况类194条、…信息公开目录10699条)'): the count
     # the phrase names, or the whole
     named = named_count(asked, unit.quote)
@@ -394,6 +399,10 @@ def _counted_as(phrase: str) -> bool:
     return any(COUNT_OF.match(w) for w in jieba.cut(phrase)) or bool(re.search(r"[\u4e00-\u9fff]{2}[量数](?:的|是|$)", phrase))
 
 
+# Words of the report's own year ('年内', '全年', '本年度').
+YEAR_FRAME = re.compile(r"年内|全年|本年度?|当年|今年|年度内")
+
+
 def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     """The clause of the part (with the clauses of its sentence before it: '通过门户网站主动公开…,
     通知公告类397条') says every word naming the part (its words the whole's phrase does not share,
@@ -419,6 +428,9 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
                 part_q = part_q.replace(word, " ")
     words = [w for w in jieba.cut(focus_text(part_q, names, "zh")) if len(w.strip()) >= 2
              and w not in STOP_WORDS and w not in whole_q and not w.isdigit()]
+    if TUNING.year_frame_unsaid:
+        # (the report's year said of the part, '年内已办结的', '全年公开的': no word the clause must say)
+        words = [w for w in words if not YEAR_FRAME.fullmatch(w)]
     if TUNING.counts_framing_both and _counted_as(whole_q):
         # ('公众号的发文量是…网站发布量的几倍': each side named by its count, 发文量 and 发布量 — the frame of a
         # ratio of two outlets' output, said by neither clause word for word)
@@ -725,6 +737,9 @@ def _share(part_q: str, whole_q: str, names: list[str], language: str, pool, sta
                         kind=measure_kind(unit_a) if unit_a and not counts_twice(part) else None)
         if adds is not None and len(adds) < 2:
             adds = None  # (one thing said twice adds nothing)
+        if adds is not None and not unit_a and TUNING.bare_count_in_kind and \
+                all(x.passage.source == part.passage.source for x, _, _ in adds) and len({u for _, _, u in adds}) == 1:
+            unit_a = adds[0][2]  # (a count written bare, '已办结18', beside the things it is of: '…申请21件,结转上年度2件')
         if adds is not None and unit_a and counts_twice(part):
             # (the part counted twice, '…294期1014条', in the measure of the whole's things)
             a, unit_a = _one_figure(part, part_q, measure_kind(adds[0][2])) or (a, unit_a)

@@ -1670,6 +1670,12 @@ class ExtractiveTuning:
     # clause does is answered by that item (unseen5.tune u5-qksjj-2024-audit-items: the site's whole, 14, had been given
     # for 7).
     kind_item_first: bool = True
+    # A share's count written with no measure ('已办结18') takes the measure of the things its whole adds, and a clause's
+    # one count in the kind asked beside numbers with no measure ('2025关东街共受理…申请21件') is its count (multi32.tune
+    # a1-27: '本年受理加上年结转…里，年内已办结的占百分之几' had been refused).
+    bare_count_in_kind: bool = True
+    # The report's own year said of a share's part ('年内已办结的') is no word its clause must say (multi32.tune a1-27).
+    year_frame_unsaid: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
