@@ -1629,12 +1629,15 @@ class ExtractiveTuning:
     nearest_located: bool = True
     # English words of comparing ('more', 'fewer', 'most') are no words of what is counted (multi31.tune z1-31: the
     # dictionary's 进一步 for 'more' had made Huayuan's '进一步…主动公开各类信息561条' and Dadukou's item the best clauses).
+    # Measured: one multi24.report refusal became an answered-wrong (counted only); kept, as without it z1-31 is a wrong
+    # comparison.
     comparing_words_unread: bool = True
     # Of the clauses saying a part asked after 里 ('公布的信息里，属于审计公开的有几条'), those saying its words as one phrase
     # come first (multi32.tune a1-37: the whole's 14, whose sentence says 审计 and 公开 apart, had been given for 7).
     part_phrase_first: bool = True
-    # A one-figure question answered by a clause listing counted things by 、 is answered by the one item saying the
-    # question's words most ('审计公开7条' of '…行政执法事项目录1条、…、审计公开7条(…)、…2条'), not the whole list.
+    # A one-figure question answered by a clause listing counted things by 、 is answered by its one item saying the
+    # part asked as one phrase, or a word of the question no other item says ('审计公开7条' of '…行政执法事项目录1条、…、
+    # 审计公开7条(…)、…2条'), not the whole list; two items asked apart are two answers.
     list_item_quoted: bool = True
     # A reason ('因为…') in a clause of its own before the groups of rows asked says why the whole was asked about, not
     # the reason of one of their rows (multi32.tune a3-13: '因为信息公开的事儿，被人申请复议的加上被告到法院的' had summed
@@ -1648,8 +1651,9 @@ class ExtractiveTuning:
     # clause does: its verb is the whole's (multi32.tune a3-39: '…其中财政…信息352条;…;重点领域信息3027条' had been read as
     # no proactive disclosure, said with no verb of putting out).
     qizhong_whole_sentence: bool = True
-    # Whether answers came in time ('超过法定期限才答复的', 'overdue') is a measure no cell counts in (multi32.tune a2-43, a
-    # must-refuse question, had been answered with 办理结果总计).
+    # Whether answers came late ('超过法定期限才答复的', 'overdue') is a measure no cell counts in (multi32.tune a2-43, a
+    # must-refuse question, had been answered with 办理结果总计). Lateness only: '按时', '期限内' too lost a report half's
+    # pass (counted only) — a report may say in its prose what came in time.
     timeliness_unmapped: bool = True
     # A part of a question asking several things is read as asking arithmetic only when it says so (each part had been
     # read as maybe asking it: '…公布了几条信息，里面属于审计公开的有几条' quoted a whole list for its one item).
