@@ -878,7 +878,7 @@ def _under_by_gazetteer(b: str, c: str) -> bool:
     g = gazetteer()
     own, under = names_of(b).own, names_of(c).own
     return bool(own and under) and own != under and \
-        len({p.code for p in g.by_name.get(under, [])}) == 1 and own in g.parents(under)
+        g.unique(under) and own in g.parents(under)
 
 
 def _places_over(body: str, by_place: dict[str, set[str]]) -> set[str]:
@@ -953,9 +953,9 @@ def _parents_of_named(places: list[str], groups: list[list[dict]], by_place: dic
             chain = set(names.places[:-1])
             said = by_place.get(body, set())
             above = g.parents(names.own)
-            unique = len({p.code for p in g.by_name.get(names.own, [])}) == 1  # one 高淳区 in China; two 城中区
+            unique = g.unique(names.own)  # one 高淳区 in China; two 城中区
             # above the places of its name too: '六安市' above 霍邱县 of 霍邱县众兴集镇 (one 霍邱县 in China)
-            above_chain = {a for c in chain if len({p.code for p in g.by_name.get(c, [])}) == 1 for a in g.parents(c)}
+            above_chain = {a for c in chain if g.unique(c) for a in g.parents(c)}
             # a town, street or zone the gazetteer does not know: the places its own report names
             # ('广东省' for 滨海湾新区, '眉山' for 钟祥镇), unless the question joins them as two
             # bodies ('仁寿县和钟祥镇')

@@ -724,8 +724,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             if kind == "money" and units and all(u == "万元" for u in units):
                 continue
             if kind == "timeliness" and (not TUNING.timeliness_unmapped or any(
-                    "逾期" in label for t in plan.targets
-                    for label in getattr(fmt.tables[t.table].rows.get(t.row), "zh", ()))):
+                    "逾期" in label for t in plan.targets for label in _labels(t))):
                 continue  # (a row of the applicant's own delay, '申请人逾期不补正': '过了期限也没补' is it)
             out.append(m.group(0))
     return list(dict.fromkeys(out))
@@ -772,12 +771,9 @@ def _unmapped_subset(text: str, language: str) -> list[str]:
     return out
 
 
-def _negative(target: "Target") -> bool:
-    """Whether a cell's own labels say what was not done (不予公开 and its rows, 无法提供, 不予处理,
-    未办结, 尚未审结, 不掌握): a negation in the question then restates the cell ('因为涉及内部事务
-    而没给公开')."""
-    fmt = national_format()
-    table = fmt.tables[target.table]
+def _labels(target: "Target") -> list[str]:
+    """The format's Chinese labels of a target's row (or group of rows, with a row its parents) and column."""
+    table = national_format().tables[target.table]
     labels: list[str] = []
     if target.row_group:
         labels += table.groups[target.row].zh
@@ -787,7 +783,14 @@ def _negative(target: "Target") -> bool:
         labels += table.groups[target.column].zh
     elif target.column in table.columns:
         labels += table.columns[target.column].zh
-    return any(NEGATION.search(name_of(x)) for x in labels)
+    return labels
+
+
+def _negative(target: "Target") -> bool:
+    """Whether a cell's own labels say what was not done (不予公开 and its rows, 无法提供, 不予处理,
+    未办结, 尚未审结, 不掌握): a negation in the question then restates the cell ('因为涉及内部事务
+    而没给公开')."""
+    return any(NEGATION.search(name_of(x)) for x in _labels(target))
 
 
 def _unit_of(fmt: NationalFormat, target: "Target") -> str:

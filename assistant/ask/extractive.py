@@ -1084,14 +1084,14 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
                  and (item := _asked_item(u.quote, {}, c))]
         if len({item for _, item in found}) == 1:
             unit, item = found[0]
-            best = dataclasses.replace(unit, quote=item, match_text=item, figures=[f.raw for f in _figures(item)])
+            best = _item_of(unit, item)
             kind_item = True
     if TUNING.list_item_quoted and count_asked and not arithmetic_asked and not best.is_cell:
         # (a clause listing counted things by 、, one of which the question names: that item is the answer —
         # '…行政执法事项目录1条、…、审计公开7条(…)、部门预决算…2条' for '属于审计公开的有几条')
         item = _asked_item(best.quote, {t: weight[t] for t in by_script[True] if len(t) > 1}, part_phrase)
         if item is not None:
-            best = dataclasses.replace(best, quote=item, match_text=item, figures=[f.raw for f in _figures(item)])
+            best = _item_of(best, item)
     total = totals[bool(re.search(r"[\u4e00-\u9fff]", best.passage.text))] or 1.0
     chosen = [best]
     covered = set(best.covered)
@@ -1540,6 +1540,11 @@ def _asks_arithmetic(text: str) -> bool:
     from assistant.ask.operations import BOUND, CHANGE, COMPARE, RANK, SHARE, SUM, TREND
 
     return any(p.search(text) for p in (SUM, SHARE, CHANGE, COMPARE, RANK, TREND, BOUND))
+
+
+def _item_of(unit: Unit, item: str) -> Unit:
+    """A listing clause's unit as the one item of it answering (its text and figures the item's)."""
+    return dataclasses.replace(unit, quote=item, match_text=item, figures=[f.raw for f in _figures(item)])
 
 
 def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | None:

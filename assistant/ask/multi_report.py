@@ -303,16 +303,8 @@ def own_readings(question: str, mentions: list, reports: list[dict], names: list
     if not re.search(r"[\u4e00-\u9fff]", question):
         return _own_readings_en(question, mentions, reports, names) if TUNING.english_own_readings else {}
     bodies = {r.get("body") for r in reports}
-    named = sorted((m for m in mentions if set(m.bodies) & bodies), key=lambda m: m.start)
-    # a body named again once all are named is the arithmetic's ('…？青溪市多多少？'), not its words
-    first: list = []
-    for m in named:
-        if m.bodies not in {f.bodies for f in first}:
-            first.append(m)
-        elif len(first) < len({b for f in named for b in f.bodies}):
-            return {}  # named again before another is: whose words are whose is not known
-    named = first
-    if len(named) < 2 or any(len(set(m.bodies) & bodies) != 1 for m in named):
+    named = _named_once([m for m in mentions if set(m.bodies) & bodies], bodies)
+    if not named:
         return {}
     ends = [m.end + (len(m.organ) if m.organ and question.startswith(m.organ, m.end) else 0) for m in named]
     words = []
@@ -342,14 +334,35 @@ def own_readings(question: str, mentions: list, reports: list[dict], names: list
         words.append(own)
     asking = _ASKING.search(words[-1])
     before = question[: named[0].start]
+    # (a body's words holding no asking ask as the last body's do: '…的信息和B…各有多少')
+    said = [own if _ASKING.search(own) or not asking else f"{own}{asking.group(0)}" for own in words]
+    return _read_by_source(named, [before + own for own in said], reports)
+
+
+def _named_once(named: list, bodies: set) -> list:
+    """The mentions of the reports' bodies, in question order, each body once: a body named again once all are named
+    is the arithmetic's ('…？青溪市多多少？'), not its words. [] when a body is named again before another is (whose words
+    are whose is not known), when fewer than two are named, or when a mention fits more than one of them."""
+    named = sorted(named, key=lambda m: m.start)
+    first: list = []
+    for m in named:
+        if m.bodies not in {f.bodies for f in first}:
+            first.append(m)
+        elif len(first) < len({b for f in named for b in f.bodies}):
+            return []
+    return [] if len(first) < 2 or any(len(set(m.bodies) & bodies) != 1 for m in first) else first
+
+
+def _read_by_source(named: list, said: list[str], reports: list[dict]) -> dict[str, str]:
+    """source → the words each named body's reports are read for (reading_question of what is said of it); {} unless
+    every report is one of a named body's."""
+    bodies = {r.get("body") for r in reports}
     out = {}
-    for m, own in zip(named, words):
-        if not _ASKING.search(own) and asking:
-            own = f"{own}{asking.group(0)}"
+    for m, words in zip(named, said):
         body = next(iter(set(m.bodies) & bodies))
         for r in reports:
             if r.get("body") == body:
-                out[r["source"]] = reading_question(before + own)
+                out[r["source"]] = reading_question(words)
     return out if len(out) == len(reports) else {}
 
 
@@ -371,15 +384,8 @@ def _own_readings_en(question: str, mentions: list, reports: list[dict], names: 
     did'). {} when a body's words hold fewer than two words of their own (the bodies share what is
     asked: 'how many items did A and B each publish?') or a body is named again before the others."""
     bodies = {r.get("body") for r in reports}
-    named = sorted((m for m in mentions if m.start >= 10_000 and set(m.bodies) & bodies), key=lambda m: m.start)
-    first: list = []
-    for m in named:
-        if m.bodies not in {f.bodies for f in first}:
-            first.append(m)
-        elif len(first) < len({b for f in named for b in f.bodies}):
-            return {}
-    named = first
-    if len(named) < 2 or any(len(set(m.bodies) & bodies) != 1 for m in named):
+    named = _named_once([m for m in mentions if m.start >= 10_000 and set(m.bodies) & bodies], bodies)
+    if not named:
         return {}
     spans = [(m.start - 10_000, m.end - 10_000) for m in named]
     words = []
@@ -404,13 +410,7 @@ def _own_readings_en(question: str, mentions: list, reports: list[dict], names: 
             return {}
         words.append(own)
     before = question[: spans[0][0]]
-    out = {}
-    for m, own in zip(named, words):
-        body = next(iter(set(m.bodies) & bodies))
-        for r in reports:
-            if r.get("body") == body:
-                out[r["source"]] = reading_question(f"{before}{own}")
-    return out if len(out) == len(reports) else {}
+    return _read_by_source(named, [f"{before}{own}" for own in words], reports)
 
 
 @dataclass
@@ -736,6 +736,18 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
     arithmetic_asked = (asked.sum or asked.change or asked.compare or asked.mean) and not ranking_reports
     # the noun the question counts ('发布的信息' counts 信息), read once for what follows
     noun_counted = _counted_of(reading) if language == "zh" else ""
+
+    def read_again(part: Part, with_question: str, alone: str, kind, fits) -> Part | None:
+        """A part read again for another's figure: with the question's words (``with_question``), then with the other's
+        words alone read as the Chinese they are, whatever the question's language; the first reading finding one
+        figure in ``kind`` that ``fits`` takes, what it is about read from the other's words, not the question's (its
+        clause is set against the other's as clauses, _about_one_thing); None when neither does."""
+        for again in (read(part.record, with_question, kind), read(part.record, alone, kind, lang="zh")):
+            if not again.missing and len(again.figures) == 1 and again.unit and measure_kind(again.unit) == kind \
+                    and fits(again):
+                return dataclasses.replace(again, about=frozenset())
+        return None
+
     if TUNING.years_in_one_measure and arithmetic_asked and (one_body or TUNING.bodies_in_one_measure):
         # Figures computed with: a year's (a body's) one figure counting another kind of thing than the
         # other's ('…发布26个…目录' beside '…公开…政务信息3128条' for '网站发布信息的数量变化了多少') is read
@@ -751,20 +763,14 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             unit = like.unit if len(like.figures) == 1 else like.options[0][1]
             words = _lead_words(like.clause)
             kind = measure_kind(unit)
-            # (… and counting in its measure, '…有多少条'; the other's words alone read as the Chinese
-            # they are, whatever the question's language)
+            # (… and counting in its measure, '…有多少条')
             ask = f"有多少{unit}" if re.fullmatch(MEASURE_WORD, unit) else ""
             # (a clause saying the noun the question counts, '制作政策解读34个', is not given up for one
             # that does not, '…规章和文件44件')
             keeps = noun_counted if TUNING.reread_keeps_counted and noun_counted and _says(part, noun_counted) else ""
-            for again in (read(part.record, f"{reading} {words}{ask}", kind),
-                          read(part.record, words + ask, kind, lang="zh")):
-                if not again.missing and len(again.figures) == 1 and again.unit and \
-                        measure_kind(again.unit) == kind and (not keeps or _says(again, keeps)):
-                    # (what it is about is read from the other's words, not the question's: its
-                    # clause is set against the other's as clauses, _about_one_thing)
-                    parts[n] = dataclasses.replace(again, about=frozenset())
-                    break
+            again = read_again(part, f"{reading} {words}{ask}", words + ask, kind,
+                               lambda found: not keeps or _says(found, keeps))
+            parts[n] = again or part
 
     if TUNING.list_read_like_other and arithmetic_asked and len(parts) == 2 and not ranking_reports:
         # Figures computed with: a part whose clause lists three or more counts ('其中公开…27条、…统计信息24条、…11条等')
@@ -778,12 +784,9 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
             words, kind = _lead_words(like.clause), measure_kind(like.unit)
             verbs = [words.rfind(v) for v in PUBLISHING if v in words]
             words = words[max(verbs):] if verbs else words  # (from its verb on: '发布各类信息', not '围绕…工作重点')
-            for again in (read(part.record, f"{reading} {words}", kind),
-                          read(part.record, f"{words}有多少{like.unit}", kind, lang="zh")):
-                if not again.missing and len(again.figures) == 1 and again.unit and \
-                        measure_kind(again.unit) == kind and not again.clause.lstrip().startswith("其中"):
-                    parts[n] = dataclasses.replace(again, about=frozenset())
-                    break
+            again = read_again(part, f"{reading} {words}", f"{words}有多少{like.unit}", kind,
+                               lambda found: not found.clause.lstrip().startswith("其中"))
+            parts[n] = again or part
 
     def read_as(part: Part, like: Part, counted: str, fits) -> Part:
         """A part read again in the words of ``like``'s clause, else the noun counted alone ('发布各类信息

@@ -107,6 +107,10 @@ class Gazetteer:
                         out.add(short_name(parent.name))
         return out
 
+    def unique(self, name: str) -> bool:
+        """Whether one place of China has this name (one 高淳区; two 城中区)."""
+        return len({p.code for p in self.by_name.get(name, [])}) == 1
+
     def is_place(self, name: str) -> bool:
         return name in self.by_name
 
