@@ -74,6 +74,8 @@ def _forms(word: str) -> list[str]:
         forms += [word[:-2], word[:-1]]
     if word.endswith("ing") and len(word) > 5:
         forms += [word[:-3], word[:-3] + "e"]
+    if TUNING.adverb_base_form and word.endswith("ly") and len(word) > 5:
+        forms.append(word[:-2])  # ('legally' → legal)
     return forms
 
 

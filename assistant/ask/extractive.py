@@ -408,6 +408,8 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     # (how precisely to state a figure, '保留一位小数', is no part of what is asked)
     if TUNING.precision_unasked:
         focus = PRECISION.sub(" ", focus)
+    if TUNING.bound_check_no_part and language == "zh":
+        focus = BOUND_CHECK.sub(" ", focus)  # (nor is a check of it against a figure given, '有没有超过一万元')
     # (a part of the question naming no outlet asks of the one the question names: '…微信公众号里，
     # 发布信息数量排第二的是谁？发了多少条？')
     outlets = outlets_in(focus)
@@ -419,6 +421,10 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
         parts = split_questions(PRECISION.sub(" ", PUT_OUT.sub(" ", asked) if TUNING.colloquial_publishing else asked))
         if TUNING.comma_asks_apart:
             parts = [piece for part in parts for piece in asks_apart(part)]
+        if TUNING.bound_check_no_part and len(parts) > 1:
+            # ('…收了多少钱的费用？有没有超过一万元？': a check of the figure asked against one it gives asks no figure of
+            # its own; the answer's figure answers it)
+            parts = [part for part in parts if not BOUND_CHECK.fullmatch(part.strip())] or parts
         if len(parts) > 1:
             results = []
             for n, part in enumerate(parts):
@@ -1522,9 +1528,21 @@ def kind_unasked(question: str, clause: str, figure: str) -> bool:
 def of_another_outlet(asked: set[str], unit: Unit) -> bool:
     """Whether a clause names only outlets other than the ``asked`` ones: those it names itself, else
     those of the words leading to it in its sentence."""
+    if TUNING.outlet_per_item and len(counts := [f for f in extract_figures(unit.match_text) if f.unit]) > 1:
+        # (a clause counting several things is of another outlet only when each of its items is: '直播新闻发布会10期,
+        # 县政府公报4期' counts a gazette in its second item, not in its first)
+        # (an item naming no outlet is of the one an item before it in the clause names, else of the sentence's:
+        # '“周至政务”公众号共发布信息294期1014条' counts the account's posts twice)
+        starts = [0, *(f.end for f in counts[:-1])]
+        return all(another_outlet(asked, outlets_in(unit.match_text[start:f.end]) or outlets_in(unit.match_text[:f.end])
+                                  or outlets_in("".join(unit.before) + unit.match_text[:f.end]))
+                   for start, f in zip(starts, counts))
     return another_outlet(asked, outlets_in(unit.match_text) or outlets_in("".join(unit.before) + unit.match_text))
 
 
+# A part of a question checking the figure asked against one it gives ('有没有超过一万元', '是不是超过了100件').
+BOUND_CHECK = re.compile(r"(?:那|这|它)?(?:(?:有没有|是否|是不是)(?:超过|超出|达到|到|过|多于|少于|不到|低于|高于)|超没超过|够不够|到没到)"
+                         r"了?[\d一二两三四五六七八九十百千万亿.]+[元条件篇个人次期项]?(?:呢|吗|啊|呀)?")
 # '<whole>里(，)<part>的有多少': a part of a whole asked.
 # 属于 opening a part asked after 里/中 ('公布的信息里，属于审计公开的有几条'): which part, no word a clause says.
 PART_BELONGS = re.compile(r"(?P<in>里面|里头|当中|之中|里|中)(?P<comma>[，,]?\s*)属于(?=[\u4e00-\u9fff]{2,12}?的)|"

@@ -94,6 +94,8 @@ EN_ORGAN_BACK = re.compile(r"(?i)\b(?:the\s+)?(?:(?:district|city|county|town|to
 # question's count instead ('其中网上来的有多少件', '这些里面').
 OWN_COUNT = re.compile(r"(?:多少|几)(?:个|条|篇|件|次|场|期|项|份|家|人|名)")
 OWN_THING = re.compile(r"(?:多少|几)(?:个|条|篇|件|次|场|期|项|份|家|人|名)[\u4e00-\u9fff]{2,}")
+# A body pointed back at ('该区', '这个县', '该局'): the one asked about before.
+POINTER_BODY = re.compile(r"(?:该|这个|那个)(?:区|县|市|镇|乡|街道|局|单位|部门|委员会|中心|办|机关)")
 SAME_YEAR = re.compile(r"(?:在)?(?:同一年|同年|那一?年|当年|这一?年)(?:里|中|内)?")
 # An organ the question leads with, of the place asked before ('区园林局', '审计局', '街道办').
 ORGAN_LEAD = re.compile(r"[省市区县镇乡]?[\u4e00-\u9fff]{0,6}?(?:局|委员会|中心|办公室|政府办|政府|街道办)")
@@ -251,6 +253,12 @@ def _relative_year(question: str, previous: str) -> str:
     return question[: m.start()] + (f"{year}年" if language_of(question) == "zh" else str(year)) + question[m.end():]
 
 
+def _organ_leads(core: str) -> bool:
+    """Whether a follow-up opens with an organ ('区园林局…', '审计局…'), not words before one ('以市政府…名义', '公开的…')."""
+    m = ORGAN_LEAD.match(core)
+    return bool(m) and not re.search(r"[的以了在和与对向把被从公]", m.group(0))
+
+
 def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     if TUNING.relative_year_follow_up:
         question = _relative_year(question, previous)
@@ -361,6 +369,20 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             start = previous.find(old)
             if start >= 0 and organ != m.organ:
                 return previous[:start] + m.text + organ + previous[start + len(old):]
+    if TUNING.pointer_follow_up and language == "zh" and not mine.mentions and not years and \
+            not _WHICH.search(question) and (POINTER_BODY.search(question) or (
+                SAME_YEAR.search(question) and not _organ_leads(SAME_YEAR.sub("", _core(question))))):
+        # (an organ leading, '那区园林局同一年…', is the place's organ, read below)
+        # ('同年该区主动公开办理的行政许可有多少件？' after '广州市黄埔区2022年…'; '那这一年公开的…文件一共有多少件？'): the
+        # body and the year pointed back at, those asked before
+        theirs = resolve(previous, catalog, "zh")
+        old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+        if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years:
+            begin, last = min(m.start for m in theirs.mentions), max(theirs.mentions, key=lambda m: m.end)
+            end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
+            rest = SAME_YEAR.sub("", POINTER_BODY.sub("", question.strip(), count=1), count=1)
+            rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", rest)
+            return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年{rest}"
     if standalone or not follow:
         return question
     if TUNING.own_count_follow_up and language == "zh" and not years and not terms and \

@@ -41,13 +41,14 @@ def counted_again(quote: str, previous, figure) -> bool:
     return quote[previous.end:figure.start].strip() in ("", previous.unit)
 
 
-def _pieces(units: list[Unit], every_count: bool = False, tails: bool = False) -> list[tuple[Unit, str, int, object]]:
+def _pieces(units: list[Unit], every_count: bool = False, tails: bool = False,
+            uncited: bool = False) -> list[tuple[Unit, str, int, object]]:
     """(unit, piece, its position, its count) for every count a unit states: a piece runs from the
     previous count to this one ('其中公开年度重点工作任务分解、执行及落实情况27条', then
     '、经济和社会发展统计信息24条'), so it holds the words naming what it counts."""
     out = []
     for unit in units:
-        counts = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
+        counts = [f for f in counts_in(unit.quote) if uncited or f.raw in unit.figures]
         # (``every_count``: a piece starts after the count before it, cited or not: '…,图解15条,…直播新闻发布会10期' is
         # '直播新闻发布会10期')
         every = counts_in(unit.quote) if every_count else counts
@@ -276,6 +277,9 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
         return []
     named = named_addends(question, names, language)
     return [in_report_words(n, [u.passage for u in units]) for n in named] if len(named) >= 2 else []
+
+
+INCLUDING = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
 
 
 # A bracket in a question, and a count of things right before one ('九类信息（…）', '两种刊物（…）'): the things listed.
@@ -614,15 +618,12 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         language_of_things = "zh"
     matched = None
     if language_of_things == "zh":
-        asked_in = ASKED_IN.search(question)
-        matched = _match(named, _pieces(units), asked_in.group(1) if asked_in else "")
-        if matched is None and TUNING.same_piece_once:
-            # (pieces cut at every count, cited or not: a clause's last figure, '…直播新闻发布会10期', holds none of the
-            # words of the things before it)
-            matched = _match(named, _pieces(units, every_count=True), asked_in.group(1) if asked_in else "")
-        if matched is None and TUNING.count_before_noun:
-            # (… and a count right before the noun it counts, '共10个主动公开的预结算文件', with that noun)
-            matched = _match(named, _pieces(units, tails=True), asked_in.group(1) if asked_in else "")
+        matched = _matched_pieces(question, named, units)
+        if TUNING.items_counted_in_ge and any(INCLUDING.search(n) for n in named) and (
+                matched is None or _a_total_among(matched) or _whole_and_part(matched)):
+            # ('解读产品（含动漫短视频）': what a thing includes is no name of it, when it is not matched with it — '给了（含部分
+            # 给）的' is 予以公开及部分公开)
+            matched = _matched_pieces(question, [INCLUDING.sub("", n) or n for n in named], units) or matched
         if matched is not None and (_a_total_among(matched) or _whole_and_part(matched)):
             return ""  # (a whole and its parts are not added together)
         if matched is not None and TUNING.organs_not_added and all(ORGAN_ONLY.fullmatch(x.strip()) for x in named):
@@ -646,6 +647,14 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
                 return ""
             figures.append(found[0])
     either = measures_named(question)  # ('合起来多少个（件）': things counted in either measure added)
+    if TUNING.items_counted_in_ge:
+        # ('解读材料39条,解读产品201个' asked '一共多少个': things of one kind counted in 条 and in 个, the question
+        # counting in one of the two)
+        asked_in = ASKED_IN.search(question)
+        units_said = {f.unit for f in figures}
+        if asked_in and asked_in.group(1) in units_said and "个" in units_said and \
+                all(f.unit == "个" or measure_kind(f.unit) == measure_kind("条") for f in figures):
+            either = either | units_said
     if not all(f.unit for f in figures) or (len({measure_kind(f.unit) for f in figures}) != 1 and
                                             not {f.unit for f in figures} <= either):
         return ""
@@ -654,6 +663,24 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     said, shown = in_scale(figures, total, " + ")
     return (f"合计{said}{measure}（{shown}）。" if language == "zh"
             else f" Together {said} ({shown}).")
+
+
+def _matched_pieces(question: str, named: list[str], units: list[Unit]) -> list | None:
+    """_match of the things named to the pieces of the cited clauses: cut at their cited counts, then at every count,
+    then with the noun after a count, then at every count of the clauses, cited or not."""
+    asked_in = ASKED_IN.search(question)
+    matched = _match(named, _pieces(units), asked_in.group(1) if asked_in else "")
+    if matched is None and TUNING.same_piece_once:
+        # (pieces cut at every count, cited or not: a clause's last figure, '…直播新闻发布会10期', holds none of the
+        # words of the things before it)
+        matched = _match(named, _pieces(units, every_count=True), asked_in.group(1) if asked_in else "")
+    if matched is None and TUNING.count_before_noun:
+        # (… and a count right before the noun it counts, '共10个主动公开的预结算文件', with that noun)
+        matched = _match(named, _pieces(units, tails=True), asked_in.group(1) if asked_in else "")
+    if matched is None and TUNING.items_counted_in_ge and ASKED_IN.search(question):
+        # (… and every count of the clauses quoted: '解读材料39条,解读产品201个' asked in 个 had cited 201 alone)
+        matched = _match(named, _pieces(units, every_count=True, uncited=True), asked_in.group(1))
+    return matched
 
 
 SCALES = {"万": Decimal(10000), "亿": Decimal(100000000)}

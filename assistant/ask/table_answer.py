@@ -779,12 +779,15 @@ def _listed_beyond_cells(question: str, plan: CellPlan) -> bool:
     if not m:
         return False
     before = re.split(r"[。？?！!；;]", question[:m.start()])[-1]
-    if EXAMPLES_OF_ONE.search(before):
+    # (cells added: the things listed are the things added, examples or not — '因为手里没有、要另外制作、补正后还是不明确
+    # 等原因…一共几件' had added the two cells matched, 111 + 4, for three reasons)
+    adding_cells = TUNING.listed_reasons_all_added and len(plan.targets) > 1
+    if EXAMPLES_OF_ONE.search(before) and not adding_cells:
         return False  # ('人事、后勤、内部流程之类的事…一共有几件': examples of one thing)
     said = COUNT_SAID.findall(before)
     counted = max((int(n) if n.isdigit() else cn_to_int(n) or 0 for n in said), default=0)
     listed = [s for s in LISTED_WITH.split(before) if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2]
-    if not ADDING.search(m.group(0)) and not counted:
+    if not ADDING.search(m.group(0)) and not counted and not adding_cells:
         return False  # ('一共有几件' of one thing: no adding said)
     if any(x.row_group or x.column_group for x in plan.targets):
         return False  # ('“无法提供”的申请三项加起来': a group's rows, counted as the question counts them)

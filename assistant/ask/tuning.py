@@ -1680,6 +1680,32 @@ class ExtractiveTuning:
     bare_count_in_kind: bool = True
     # The report's own year said of a share's part ('年内已办结的') is no word its clause must say (multi32.tune a1-27).
     year_frame_unsaid: bool = True
+    # --- the twenty-second round ---
+    # Things of one kind counted in 条 (or 件, 篇) and in 个 are added when the question counts in one of the two
+    # (multi8.tune m8-s28: '解读材料39条,解读产品201个' asked '一共多少个'; multi11.tune g3-17: '10个…预结算文件' and
+    # '工作动态3条' asked '加起来有多少条'); 个 counting bodies or places is matched to no thing asked.
+    items_counted_in_ge: bool = True
+    # A clause counting several things is of another outlet than the one asked only when each of its items is (multi6
+    # .tune m6-fu06: '直播新闻发布会10期,县政府公报4期' had been left out for a question on the portal's items, its
+    # second item counting a gazette).
+    outlet_per_item: bool = True
+    # Cells added for things listed with 、 are refused when fewer cells than things are matched, the list ending in 等
+    # or the sum said by 一共 (multi33.tune b3-23: '因为手里没有、要另外制作、补正后还是不明确等原因…一共几件' had been
+    # 111 + 4, the second reason matched to no cell).
+    listed_reasons_all_added: bool = True
+    # A part of a question checking the figure asked against one it gives ('有没有超过一万元') is no part to answer
+    # apart (multi33.tune b3-11: '…一共收了多少钱的费用？有没有超过一万元？' had been refused, the format's fee words read
+    # into the first part).
+    bound_check_no_part: bool = True
+    # A Chinese follow-up pointing back at the body or the year asked before ('同年该区…', '那这一年…') is asked of those,
+    # even when it names a cell of its own (multi33.tune b1-37, b3-39: refused as naming no body).
+    pointer_follow_up: bool = True
+    # The dictionary reads an English adverb in its adjective's form ('legally' → legal → 法定), as it reads plurals and
+    # past forms (multi33.tune b1-27: 'legally mandated disclosures' had no Chinese).
+    adverb_base_form: bool = True
+    # An English difference asked 'how many more X did A <do> than B' reads each report for X and what was done to it
+    # (multi33.tune b1-33: the whole clause had been read out as arithmetic, leaving 'Two Chizhou towns in 2022 —').
+    how_many_more_reads_thing: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
