@@ -115,3 +115,10 @@ def test_an_english_adverb_is_read_as_its_adjective(towns):
 def test_released_is_read_as_disclosed_too(towns):
     a = towns.ask("Per its 2022 report, how many items has the Fuzhou Finance Bureau released in total since 2003?")
     assert a.answered and "707" in a.answer, a.answer
+
+
+def test_a_count_of_kinds_in_ge_is_not_added_to_items(towns):
+    a = towns.ask("福州市外办2025年在政府网站上发布的加上微信公众号推送的，一共是多少条？")
+    # ('全年通过政府网站发布信息6个类别' counts kinds of information: 6 + 710 had been given)
+    assert a.answered and "1207" in a.answer, a.answer
+    assert "716" not in a.answer, a.answer

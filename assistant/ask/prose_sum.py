@@ -652,8 +652,9 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         # counting in one of the two)
         asked_in = ASKED_IN.search(question)
         units_said = {f.unit for f in figures}
-        if asked_in and asked_in.group(1) in units_said and "个" in units_said and \
-                all(f.unit == "个" or measure_kind(f.unit) == measure_kind("条") for f in figures):
+        if asked_in and asked_in.group(1) in units_said and "个" in units_said and matched is not None and \
+                all(f.unit == "个" or measure_kind(f.unit) == measure_kind("条") for f in figures) and \
+                all(_ge_counts_the_thing(m, thing) for m, thing in zip(matched, named) if m[3].unit == "个"):
             either = either | units_said
     if not all(f.unit for f in figures) or (len({measure_kind(f.unit) for f in figures}) != 1 and
                                             not {f.unit for f in figures} <= either):
@@ -663,6 +664,14 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     said, shown = in_scale(figures, total, " + ")
     return (f"合计{said}{measure}（{shown}）。" if language == "zh"
             else f" Together {said} ({shown}).")
+
+
+def _ge_counts_the_thing(piece: tuple, thing: str) -> bool:
+    """Whether a count in 个 counts the thing named: no noun after it ('解读产品201个(…'), or one the thing says ('共10个
+    主动公开的预结算文件' for '预决算文件') — not '发布信息6个类别', which counts kinds of it."""
+    unit, figure = piece[0], piece[3]
+    tail = re.match(r"个([\u4e00-\u9fff]+)", unit.quote[figure.end:])
+    return tail is None or bool(_pairs(tail.group(1)) & _pairs(thing))
 
 
 def _matched_pieces(question: str, named: list[str], units: list[Unit]) -> list | None:
