@@ -101,8 +101,8 @@ def test_an_english_how_many_more_reads_the_thing_compared(towns):
 
 
 def test_an_english_how_many_more_reads_each_bodys_own_words(towns):
-    a = towns.ask("How many more items did Binhaiwan New Area post on its website in 2025 than the Fuzhou Foreign "
-                  "Affairs Office published through its government website?")
+    a = towns.ask("How many more items did Binhaiwan New Area publish on its website in 2025 than the Fuzhou Foreign "
+                  "Affairs Office put out through its government website?")
     assert a.answered and "170" in a.answer and "667" in a.answer and "497" in a.answer, a.answer
 
 
@@ -110,11 +110,6 @@ def test_an_english_adverb_is_read_as_its_adjective(towns):
     a = towns.ask("In 2024, what percentage of the items Guandu District proactively disclosed on its government "
                   "portal were legally mandated ones? One decimal place, please.")
     assert a.answered and "56.7%" in a.answer, a.answer
-
-
-def test_released_is_read_as_disclosed_too(towns):
-    a = towns.ask("Per its 2022 report, how many items has the Fuzhou Finance Bureau released in total since 2003?")
-    assert a.answered and "707" in a.answer, a.answer
 
 
 def test_a_count_of_kinds_in_ge_is_not_added_to_items(towns):

@@ -369,21 +369,21 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             start = previous.find(old)
             if start >= 0 and organ != m.organ:
                 return previous[:start] + m.text + organ + previous[start + len(old):]
-    if TUNING.pointer_follow_up and language == "zh" and not mine.mentions and not years and \
-            not _WHICH.search(question) and (POINTER_BODY.search(question) or (
-                SAME_YEAR.search(question) and not _organ_leads(SAME_YEAR.sub("", _core(question))))):
-        # (an organ leading, '那区园林局同一年…', is the place's organ, read below)
-        # ('同年该区主动公开办理的行政许可有多少件？' after '广州市黄埔区2022年…'; '那这一年公开的…文件一共有多少件？'): the
-        # body and the year pointed back at, those asked before
-        theirs = resolve(previous, catalog, "zh")
-        old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
-        if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years:
-            begin, last = min(m.start for m in theirs.mentions), max(theirs.mentions, key=lambda m: m.end)
-            end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
-            rest = SAME_YEAR.sub("", POINTER_BODY.sub("", question.strip(), count=1), count=1)
-            rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", rest)
-            return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年{rest}"
     if standalone or not follow:
+        if TUNING.pointer_follow_up and language == "zh" and not mine.mentions and not years and \
+                not _WHICH.search(question) and not NARROWING.search(question) and (POINTER_BODY.search(question) or (
+                    SAME_YEAR.search(question) and not _organ_leads(SAME_YEAR.sub("", _core(question))))):
+            # ('同年该区主动公开办理的行政许可有多少件？' after '广州市黄埔区2022年…'; '那这一年公开的…文件一共有多少件？'): the
+            # body and the year pointed back at, those asked before — not a question narrowing the one before ('这一年
+            # 收到的里面…'), nor one led by an organ of the place ('那区园林局同一年…', read below when it is short)
+            theirs = resolve(previous, catalog, "zh")
+            old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+            if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years:
+                begin, last = min(m.start for m in theirs.mentions), max(theirs.mentions, key=lambda m: m.end)
+                end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
+                rest = SAME_YEAR.sub("", POINTER_BODY.sub("", question.strip(), count=1), count=1)
+                rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", rest)
+                return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年{rest}"
         return question
     if TUNING.own_count_follow_up and language == "zh" and not years and not terms and \
             OWN_COUNT.search(question) and not NARROWING.search(question) and not _WHICH.search(question) and \
