@@ -110,10 +110,6 @@ EN_ARITHMETIC = re.compile(r"(?i)(?:,|\s[—–-])?\s*(?:and\s+)?(?:(?:what|how 
 # 'how many more items did A publish than B': the thing compared, and what was done to it, up to 'than'.
 EN_HOW_MANY_MORE = re.compile(r"(?i)\bhow many (?:more|fewer)\s+(?P<thing>[^?.,;]+?)\s+(?:did|does|do|were|was|had|has|have)\s+"
                               r"(?P<done>[^?.,;]+?)\s+than\b[^?.;]*")
-# … said before the first body ('how many more items did' A …).
-EN_MORE_ASKED = re.compile(r"(?i)\bhow many (?:more|fewer)\s+(?P<thing>[^?.,;]+?)\s+(?:did|does|do|were|was|had|has|have)"
-                           r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
-_EN_NAME_REST = re.compile(r"^(?:\s*[A-Z][\w'’-]*)*")
 # 'which (one) published more items in 2024': the verb and the thing compared, asked of each report.
 EN_WHICH_MORE = re.compile(r"(?i)\b(?:which|who)(?:\s+one)?\s+(?P<verb>had|has|published|posted|released|issued|received|"
                            r"handled|got|made|put out)\s+more\s+(?P<thing>[^?.,;]+?)(?=\s*(?:[?.,;]|\band\b|$))")
@@ -399,19 +395,6 @@ def _own_readings_en(question: str, mentions: list, reports: list[dict], names: 
     if not named:
         return {}
     spans = [(m.start - 10_000, m.end - 10_000) for m in named]
-    if TUNING.how_many_more_reads_thing and len(spans) == 2:
-        # ('how many more items did A post on its website than B published through the government website?'): each
-        # body's words are the thing compared with what the question says was done by it
-        asked = EN_MORE_ASKED.search(question[: spans[0][0]])
-        between = re.fullmatch(r"(?is)\s*(?P<done>.+?)\s+than\s+(?:the\s+|that of\s+)?", question[spans[0][1]: spans[1][0]])
-        stop = re.search(r"[?.;]", question[spans[1][1]:])
-        if asked and between and stop:
-            # (each body's words after the rest of its name, 'New Area', 'Foreign Affairs Office')
-            after = _EN_NAME_REST.sub("", question[spans[1][1]: spans[1][1] + stop.start()])
-            done = _EN_NAME_REST.sub("", between.group("done"))
-            lead = f"{question[: asked.start()]}how many {asked.group('thing')}"
-            if done.strip() and after.strip():
-                return _read_by_source(named, [f"{lead} {done.strip()}?", f"{lead} {after.strip()}?"], reports)
     words = []
     for n, (_, end) in enumerate(spans):
         if n + 1 < len(spans):
