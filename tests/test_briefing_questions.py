@@ -111,3 +111,15 @@ def test_a_count_of_kinds_in_ge_is_not_added_to_items(towns):
     # ('全年通过政府网站发布信息6个类别' counts kinds of information: 6 + 710 had been given)
     assert a.answered and "1207" in a.answer, a.answer
     assert "716" not in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def zhangqiu(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("briefing-zhangqiu"), ["jinan-zhangqiu-qzf-2024.txt"])
+
+
+def test_an_english_sum_said_add_a_to_b(zhangqiu):
+    a = zhangqiu.ask("For Zhangqiu District in 2024, add the overview items to the government news items. How many "
+                     "is that in total?")
+    # (three clauses had been quoted and none added)
+    assert a.answered and "8637" in a.answer and "198 + 8439" in a.answer, a.answer

@@ -348,6 +348,10 @@ def in_report_words(thing: str, passages: list) -> str:
 EN_COUNTING = re.compile(r"(?i)\s*(?:counting|including|covering|across)\s+(?:both\s+)?")
 
 
+# 'add A to B' (the things of an English sum named by its verb).
+EN_ADD_TO = re.compile(r"(?i)\badd(?:ing)?\s+(?P<a>[^,:;]+?)\s+to\s+(?P<b>[^,:;]+)$")
+
+
 def _named_en(question: str) -> list[str]:
     """The things an English question names to add: the one phrase of it, up to the word of summing,
     that joins things with 'and' ('How many requests … online and in writing in 2025, and how
@@ -394,6 +398,9 @@ def _named_en(question: str) -> list[str]:
         text = text[text.rfind(".") + 1:]
     if re.search(r"[?.;]", text) or re.search(r"(?i)\bof which\b|\bamong them\b", text):
         return []  # (several questions, or a whole and its part)
+    if TUNING.english_add_to and (added := EN_ADD_TO.search(text)):
+        # ('…: add the 'overview' items to the government-news items it published'): the two things of 'add A to B'
+        return [re.sub(r"(?i)^\s*the\s+", "", added.group(x)).strip() for x in ("a", "b")]
     if TUNING.english_colon_opens_things and ":" in text and ADDENDS.search(text[text.rfind(":") + 1:]):
         text = text[text.rfind(":") + 1:]  # ('X's bureau in Wuxi, 2024: website posts plus WeChat posts, how many…')
     pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", text)]

@@ -1706,6 +1706,9 @@ class ExtractiveTuning:
     # An English difference asked 'how many more X did A <do> than B' reads each report for X and what was done to it
     # (multi33.tune b1-33: the whole clause had been read out as arithmetic, leaving 'Two Chizhou towns in 2022 —').
     how_many_more_reads_thing: bool = True
+    # An English sum said 'add A to B' adds A and B (multi8.tune m8-en05: "add the 'overview' items to the
+    # government-news items it published. What's the total?" had quoted three clauses and added none).
+    english_add_to: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
