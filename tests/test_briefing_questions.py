@@ -123,3 +123,10 @@ def test_an_english_sum_said_add_a_to_b(zhangqiu):
                      "is that in total?")
     # (three clauses had been quoted and none added)
     assert a.answered and "8637" in a.answer and "198 + 8439" in a.answer, a.answer
+
+
+def test_publicly_available_is_the_total_disclosed_column(xiaogan):
+    a = xiaogan.ask("In 2020, how many normative documents did the Xiaogan municipal government office have publicly "
+                    "available in total?")
+    # (no column had been read: every column of the row was given, the newly made 11 first)
+    assert a.answered and "119" in a.answer and "11 [" not in a.answer, a.answer
