@@ -130,3 +130,17 @@ def test_publicly_available_is_the_total_disclosed_column(xiaogan):
                     "available in total?")
     # (no column had been read: every column of the row was given, the newly made 11 first)
     assert a.answered and "119" in a.answer and "11 [" not in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def qiaokou_liangxi(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("briefing-requests"),
+                           ["wuhan-qiaokou-qzf-2024.txt", "wuxi-liangxi-jgswglj-2024.txt"])
+
+
+def test_requests_named_in_full_are_the_tables_requests(qiaokou_liangxi):
+    a = qiaokou_liangxi.ask("Which had more new government information disclosure requests in 2024: the Qiaokou "
+                            "district government or Liangxi's government offices administration bureau?")
+    # (no cell had been read, and the bureau's '未收到政府信息公开申请' was not counted as 0)
+    assert a.answered and "289" in a.answer and "0" in a.answer, a.answer
+    assert "wuxi-liangxi-jgswglj-2024.txt" in {c.source for c in a.citations}, a.citations

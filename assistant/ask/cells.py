@@ -82,9 +82,16 @@ def _stem(word: str) -> str:
 def _stems(text: str) -> str:
     # 'did not exist', 'does not exist', 'do not hold': one form ('not exist')
     text = re.sub(r"\b(?:did|does|do)\s+not\b|\b(?:didn't|doesn't|don't)\b", "not", text)
+    if TUNING.requests_named_whole:
+        # ('new information-disclosure requests', 'government information disclosure applications'): the format's
+        # requests (政府信息公开申请) named in full are its requests, as 'new requests' says them
+        text = REQUESTS_NAMED.sub("", text)
     return " ".join(_stem(w) for w in re.findall(r"[a-z0-9\-]+", text))
 
 
+# The words of the format's name of a request before 'requests' ('government information disclosure requests').
+REQUESTS_NAMED = re.compile(r"\b(?:(?:government|information|disclosure|open[\s-]government)[\s-]+){1,3}"
+                            r"(?=(?:request|application)s?\b)")
 # Chinese complements of direction toward the one receiving ('递过来', '递上来', '递进来').
 DIRECTIONS = ("过来", "进来", "上来")
 

@@ -1709,6 +1709,10 @@ class ExtractiveTuning:
     # An English sum said 'add A to B' adds A and B (multi8.tune m8-en05: "add the 'overview' items to the
     # government-news items it published. What's the total?" had quoted three clauses and added none).
     english_add_to: bool = True
+    # The format's request named in full before 'requests' ('new information-disclosure requests') is read as the
+    # requests of the tables (multi18.tune f3-23: 'which got the most new information-disclosure requests' had read no
+    # cell, and 梁溪区's '未收到政府信息公开申请' — 0 — was not ranked).
+    requests_named_whole: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
