@@ -144,3 +144,14 @@ def test_requests_named_in_full_are_the_tables_requests(qiaokou_liangxi):
     # (no cell had been read, and the bureau's '未收到政府信息公开申请' was not counted as 0)
     assert a.answered and "289" in a.answer and "0" in a.answer, a.answer
     assert "wuxi-liangxi-jgswglj-2024.txt" in {c.source for c in a.citations}, a.citations
+
+
+@pytest.fixture(scope="module")
+def huayuan(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("briefing-huayuan"), ["chizhou-dongzhi-huayuanxiang-2022.txt"])
+
+
+def test_an_english_sum_of_the_things_a_bracket_lists(huayuan):
+    a = huayuan.ask("Huayuan township's 2022 report gives items in several categories (fiscal funds, health, emergency "
+                    "management). How many are those in total?")
+    assert a.answered and "60" in a.answer and "31 + 16 + 13" in a.answer, a.answer

@@ -348,6 +348,19 @@ def in_report_words(thing: str, passages: list) -> str:
 EN_COUNTING = re.compile(r"(?i)\s*(?:counting|including|covering|across)\s+(?:both\s+)?")
 
 
+# A sum asked of things named before, by a pronoun ('What do they add up to?', 'How many is that altogether?').
+EN_PRONOUN_SUM = re.compile(r"(?i)\b(?:they|these|those|them|that|this)\b")
+
+
+def _bracket_listed(text: str) -> list[str]:
+    """The things a bracket of an English sentence lists with commas ('(key tasks, statistics, health)'); [] for
+    none or several brackets."""
+    brackets = re.findall(r"\(([^()]*)\)", text)
+    if len(brackets) != 1:
+        return []
+    return [x.strip() for x in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", brackets[0]) if x.strip()]
+
+
 # 'add A to B' (the things of an English sum named by its verb).
 EN_ADD_TO = re.compile(r"(?i)\badd(?:ing)?\s+(?P<a>[^,:;]+?)\s+to\s+(?P<b>[^,:;]+)$")
 
@@ -398,6 +411,11 @@ def _named_en(question: str) -> list[str]:
         text = text[text.rfind(".") + 1:]
     if re.search(r"[?.;]", text) or re.search(r"(?i)\bof which\b|\bamong them\b", text):
         return []  # (several questions, or a whole and its part)
+    if TUNING.english_bracket_listed and asking_only and EN_PRONOUN_SUM.search(question[end + 1:]) and \
+            len(listed := _bracket_listed(text)) >= 2:
+        # ('… lists six categories of information it disclosed (key tasks, statistics, health, …). What do they add up
+        # to?'): the things are those the bracket lists
+        return listed
     if TUNING.english_add_to and (added := EN_ADD_TO.search(text)):
         # ('…: add the 'overview' items to the government-news items it published'): the two things of 'add A to B'
         return [re.sub(r"(?i)^\s*the\s+", "", added.group(x)).strip() for x in ("a", "b")]

@@ -1713,6 +1713,9 @@ class ExtractiveTuning:
     # requests of the tables (multi18.tune f3-23: 'which got the most new information-disclosure requests' had read no
     # cell, and 梁溪区's '未收到政府信息公开申请' — 0 — was not ranked).
     requests_named_whole: bool = True
+    # An English sum asked of 'them' after a bracket listing things ('… six categories … (key tasks, statistics, …). What
+    # do they add up to?') adds the things listed (multi13.tune k3-21: the clause had been quoted, no sum given).
+    english_bracket_listed: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
