@@ -155,3 +155,18 @@ def test_an_english_sum_of_the_things_a_bracket_lists(huayuan):
     a = huayuan.ask("Huayuan township's 2022 report gives items in several categories (fiscal funds, health, emergency "
                     "management). How many are those in total?")
     assert a.answered and "60" in a.answer and "31 + 16 + 13" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def changchun_lishui(tmp_path_factory) -> Gongkai:
+    return index_of_docs(tmp_path_factory.mktemp("briefing-shares"), ["changchun-szfbgt-2024.txt", "lishui-szf-2024.txt"])
+
+
+def test_two_reports_shares_of_one_item_of_a_list_are_compared(changchun_lishui):
+    a = changchun_lishui.ask("2024年长春市政府办公厅和丽水市，因本机关不掌握等原因无法提供的各占百分之几？相差多少个百分点？")
+    # (丽水's clause of three shares had been quoted whole, and '供的' of the question's frame read as a word one clause
+    # said and the other did not: no difference given)
+    assert a.answered and "28.9%" in a.answer and "21.1个百分点" in a.answer, a.answer
+    assert "58.5%" not in a.answer, a.answer
+    b = changchun_lishui.ask("因本机关不掌握等原因无法提供的，2024年长春市政府办公厅占的比例是多少，丽水市占的比例是多少？差了几个百分点？")
+    assert b.answered and "21.1个百分点" in b.answer, b.answer

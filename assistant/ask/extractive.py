@@ -526,6 +526,9 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
                    prefer_whole=True, outlets=outlets,
                    count_asked=bool(ASKS_COUNT.search(question)) or (figures_only and not ASKS_DATE.search(question)),
                    arithmetic_asked=not (given_unasked and TUNING.given_figures_unasked) or _computes(question),
+                   # (a reading made of a question, its arithmetic read out, asks one item of a list as a question
+                   # asking no arithmetic does: '…无法提供的 占' of a comparison of two reports' shares)
+                   item_asked=not _computes(question) if TUNING.reading_asks_item else None,
                    verb_words=verb_words, meaning_alone=meaning_alone and not _computes(question))
     if measured_count and found.answered and not any(u.figures for u in found.units):
         # ('报道平时干了哪些活的消息，有多少条？': a count in 条 is answered by a figure, never by clauses stating none)
@@ -682,7 +685,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
             counted: str = "", separate_counts: bool = False, prefer_whole: bool = False,
             outlets: set[str] = frozenset(), one_question: bool = True, count_asked: bool = False,
-            arithmetic_asked: bool = True, verb_words: set[str] = frozenset(), meaning_alone: bool = False,
+            arithmetic_asked: bool = True, item_asked: bool | None = None, verb_words: set[str] = frozenset(),
+            meaning_alone: bool = False,
             format_said: list[tuple[str, ...]] = ()) -> Composition:
     """``measure``: the measure word the question counts in ('多少条' → 条), if any; ``soft``: terms
     of a general dictionary's wording (weigh less than the glossary's); ``prefer_whole``: a
@@ -1092,7 +1096,9 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             unit, item = found[0]
             best = _item_of(unit, item)
             kind_item = True
-    if TUNING.list_item_quoted and count_asked and not arithmetic_asked and not best.is_cell:
+    if item_asked is None:
+        item_asked = not arithmetic_asked
+    if TUNING.list_item_quoted and count_asked and item_asked and not best.is_cell:
         # (a clause listing counted things by 、, one of which the question names: that item is the answer —
         # '…行政执法事项目录1条、…、审计公开7条(…)、部门预决算…2条' for '属于审计公开的有几条')
         item = _asked_item(best.quote, {t: weight[t] for t in by_script[True] if len(t) > 1}, part_phrase)

@@ -1716,6 +1716,13 @@ class ExtractiveTuning:
     # An English sum asked of 'them' after a bracket listing things ('… six categories … (key tasks, statistics, …). What
     # do they add up to?') adds the things listed (multi13.tune k3-21: the clause had been quoted, no sum given).
     english_bracket_listed: bool = True
+    # A reading made of a question (each report's part of a comparison, its arithmetic read out) asks one item of a
+    # listing clause as a question asking no arithmetic does (multi4.tune m4-tb11: '…占58.5%、不予公开占7.3%、因本机关不
+    # 掌握等原因无法提供占28.9%' had been quoted whole, and no difference of the two shares given).
+    reading_asks_item: bool = True
+    # The words a question says of every body it compares are its words, not pairs of characters across 的 (multi4.tune
+    # m4-tb11: '供的' of '…无法提供的，' had told '…无法提供的49件,占50%' from '…无法提供占28.9%', and no difference was given).
+    frame_without_particle: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
