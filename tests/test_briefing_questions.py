@@ -170,3 +170,9 @@ def test_two_reports_shares_of_one_item_of_a_list_are_compared(changchun_lishui)
     assert "58.5%" not in a.answer, a.answer
     b = changchun_lishui.ask("因本机关不掌握等原因无法提供的，2024年长春市政府办公厅占的比例是多少，丽水市占的比例是多少？差了几个百分点？")
     assert b.answered and "21.1个百分点" in b.answer, b.answer
+
+
+def test_zhudong_with_any_verb_of_putting_out_is_proactive_disclosure(xiaogan):
+    a = xiaogan.ask("2020年乌海市工业和信息化局一共对外主动发布了多少条政府信息？")
+    # (refused: the microblog's '局微博发布信息541条' had been the best clause, saying 发布)
+    assert a.answered and "2942" in a.answer and "541" not in a.answer, a.answer

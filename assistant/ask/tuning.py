@@ -1723,6 +1723,9 @@ class ExtractiveTuning:
     # The words a question says of every body it compares are its words, not pairs of characters across 的 (multi4.tune
     # m4-tb11: '供的' of '…无法提供的，' had told '…无法提供的49件,占50%' from '…无法提供占28.9%', and no difference was given).
     frame_without_particle: bool = True
+    # 主动 with a verb of putting out ('主动发布', '主动公布') is the format's 主动公开 (multi26.tune n2-13: '总共对外主动发布了多少
+    # 条政府信息' had been refused, the best clause a microblog's '局微博发布信息541条').
+    proactive_verb_folded: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
