@@ -176,3 +176,9 @@ def test_zhudong_with_any_verb_of_putting_out_is_proactive_disclosure(xiaogan):
     a = xiaogan.ask("2020年乌海市工业和信息化局一共对外主动发布了多少条政府信息？")
     # (refused: the microblog's '局微博发布信息541条' had been the best clause, saying 发布)
     assert a.answered and "2942" in a.answer and "541" not in a.answer, a.answer
+
+
+def test_an_outlet_and_its_verb_are_said_apart(xiaogan):
+    a = xiaogan.ask("乌海工信局2020年通过局微博和局微信公众号发的那些信息加在一起有几条？")
+    # (refused: '通过', '号发' and jieba's '博发' were words no clause said)
+    assert a.answered and "716" in a.answer and "541 + 175" in a.answer.replace("175 + 541", "541 + 175"), a.answer

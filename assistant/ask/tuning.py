@@ -1726,6 +1726,10 @@ class ExtractiveTuning:
     # 主动 with a verb of putting out ('主动发布', '主动公布') is the format's 主动公开 (multi26.tune n2-13: '总共对外主动发布了多少
     # 条政府信息' had been refused, the best clause a microblog's '局微博发布信息541条').
     proactive_verb_folded: bool = True
+    # An outlet right before its verb is said apart from it ('公众号发的': not jieba's 号发), and 通过 before an outlet is no
+    # word a clause must say (multi25.tune s1-07: '通过局微博和局微信公众号发的信息一共多少条' had been refused, '通过',
+    # '博和局', '号发' unfound).
+    outlet_apart_from_verb: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
