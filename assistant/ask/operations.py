@@ -24,7 +24,9 @@ SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|
                  # ('How many … and … did X publish in 2022, taken together?': said last, after a comma)
                  r",\s*(?:taken|put|added|counted) together\s*[?.]?\s*$)")
 # The words asking a figure ('多少', '几件', 'how many', 'what was'): one of them asks one figure.
-ASKED_HOW_MANY = re.compile(r"多少|几(?=[件个条项份次场])|(?i:\bhow (?:many|much)\b|\bwhat (?:is|was|were)\b)")
+# (几 before any measure word of the reports' counts, '几期', '几篇', '几家': TUNING.every_measure_asked)
+ASKED_HOW_MANY = re.compile(r"多少|几(?=[" + ("件个条项份次场期篇家轮宗起则" if TUNING.every_measure_asked else "件个条项份次场")
+                            + r"])|(?i:\bhow (?:many|much)\b|\bwhat (?:is|was|were)\b)")
 # The words of a total that qualify the one figure asked beside them ('一共收到多少件', 'receive in total'), not a
 # sum of several figures asked each with its own asking words.
 TOTAL_OF_ONE = re.compile(r"一共|总共|总计|共计|共|总数|总量|(?i:in total|in all)")

@@ -1730,6 +1730,9 @@ class ExtractiveTuning:
     # word a clause must say (multi25.tune s1-07: '通过局微博和局微信公众号发的信息一共多少条' had been refused, '通过',
     # '博和局', '号发' unfound).
     outlet_apart_from_verb: bool = True
+    # 几 before any measure word the reports count in asks a count ('做了几期民意征集、回应了几次热点': 几期 had not, and the
+    # two counts were read as one question — unseen6.tune u6-qiaokou24-opinions-hotspots).
+    every_measure_asked: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
