@@ -402,9 +402,6 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.outward_unsaid and language == "zh":
         # ('主动对外公开的政府信息': 对外 of a verb of putting out says only that it was put out, as the verb does)
         focus = OUTWARD.sub(" ", focus)
-    if TUNING.proactive_verb_folded and language == "zh":
-        # ('总共对外主动发布了多少条政府信息'): 主动 with any verb of putting out is the format's 主动公开
-        focus = PROACTIVE_PUT.sub("主动公开", focus)
     if TUNING.colloquial_publishing and language == "zh":
         focus = PUT_OUT.sub(" ", focus)  # ('晒出来', '往外推了': no report's words)
     if TUNING.left_out_unasked and language == "zh":
@@ -1447,8 +1444,6 @@ EVERYDAY_SOFT = tuple(w for w in PUBLIC_WORDS if w != "公众") + (
 ASKER = re.compile(rf"(?:{'|'.join(PUBLIC_WORDS)})(?=[^，,。？?]{{0,6}}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
-# 主动 with a verb of putting out other than the format's 公开 ('主动发布', '主动公布', '主动发出').
-PROACTIVE_PUT = re.compile(r"(?:对外)?主动(?:对外)?(?:发布|公布|发出|推出|放出)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
 LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")
 # … and an outlet right before its verb ('公众号发的', '微博发布'), and 通过 before an outlet ('通过局微博').
@@ -1579,8 +1574,12 @@ def _asks_arithmetic(text: str) -> bool:
 
 
 def _item_of(unit: Unit, item: str) -> Unit:
-    """A listing clause's unit as the one item of it answering (its text and figures the item's)."""
-    return dataclasses.replace(unit, quote=item, match_text=item, figures=[f.raw for f in _figures(item)])
+    """A listing clause's unit as the one item of it answering (its text and figures the item's; the clause's words
+    before the item among the words leading to it, as the sentence's are: '其中公开年度重点工作任务…、' of '财政资金31条')."""
+    at = unit.quote.find(item)
+    lead = unit.quote[:at] if TUNING.item_keeps_lead and at > 0 else ""
+    return dataclasses.replace(unit, quote=item, match_text=item, figures=[f.raw for f in _figures(item)],
+                               before=(*unit.before, lead) if lead.strip() else unit.before)
 
 
 def _asked_item(text: str, weights: dict[str, float], part: str = "") -> str | None:

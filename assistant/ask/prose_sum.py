@@ -362,7 +362,7 @@ def _bracket_listed(text: str) -> list[str]:
 
 
 # 'add A to B' (the things of an English sum named by its verb).
-EN_ADD_TO = re.compile(r"(?i)\badd(?:ing)?\s+(?P<a>[^,:;]+?)\s+to\s+(?P<b>[^,:;]+)$")
+EN_ADD_TO = re.compile(r"(?i)\badd(?:ing)?\s+(?!up\b)(?P<a>[^,:;]+?)\s+to\s+(?P<b>[^,:;]+)$")
 
 
 def _named_en(question: str) -> list[str]:

@@ -1723,9 +1723,6 @@ class ExtractiveTuning:
     # The words a question says of every body it compares are its words, not pairs of characters across 的 (multi4.tune
     # m4-tb11: '供的' of '…无法提供的，' had told '…无法提供的49件,占50%' from '…无法提供占28.9%', and no difference was given).
     frame_without_particle: bool = True
-    # 主动 with a verb of putting out ('主动发布', '主动公布') is the format's 主动公开 (multi26.tune n2-13: '总共对外主动发布了多少
-    # 条政府信息' had been refused, the best clause a microblog's '局微博发布信息541条').
-    proactive_verb_folded: bool = True
     # An outlet right before its verb is said apart from it ('公众号发的': not jieba's 号发), and 通过 before an outlet is no
     # word a clause must say (multi25.tune s1-07: '通过局微博和局微信公众号发的信息一共多少条' had been refused, '通过',
     # '博和局', '号发' unfound).
@@ -1733,6 +1730,10 @@ class ExtractiveTuning:
     # 几 before any measure word the reports count in asks a count ('做了几期民意征集、回应了几次热点': 几期 had not, and the
     # two counts were read as one question — unseen6.tune u6-qiaokou24-opinions-hotspots).
     every_measure_asked: bool = True
+    # One item of a listing clause keeps the clause's words before it as words leading to it (multi16.tune r2-31: once
+    # '财政资金31条' was quoted alone, the 公开 its clause opens with was no longer said of it, and the difference with
+    # '其中公开财政专项资金71条' was not given).
+    item_keeps_lead: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
