@@ -388,10 +388,6 @@ def choose_units(question: str, names: list[str], language: str, passages: list[
     if TUNING.locative_apart and language == "zh":
         # ('在网站上发了多少条': the 上 of where, not jieba's word 上发 with the verb after it)
         focus = LOCATIVE_BEFORE_VERB.sub("上 ", focus)
-    if TUNING.outlet_apart_from_verb and language == "zh":
-        # ('通过局微博和局微信公众号发的信息': the outlet and the verb after it said apart, not jieba's 号发; 通过 before an
-        # outlet says only that it went out there, which a clause naming the outlet says without it)
-        focus = OUTLET_THEN_VERB.sub(" ", THROUGH_OUTLET.sub(" ", focus))
     if language == "zh":
         # ('老百姓来找它要材料的请求', '讨要资料请求', '开口要政府资料的事'): asking the government for its information in
         # everyday words is the format's 申请 (a request for disclosure)
@@ -1446,9 +1442,6 @@ ASKER = re.compile(rf"(?:{'|'.join(PUBLIC_WORDS)})(?=[^，,。？?]{{0,6}}?(?:�
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
 LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")
-# … and an outlet right before its verb ('公众号发的', '微博发布'), and 通过 before an outlet ('通过局微博').
-OUTLET_THEN_VERB = re.compile(r"(?:(?<=公众号)|(?<=微博)|(?<=网站)|(?<=平台)|(?<=客户端))(?=[发贴传挂推登放晒])")
-THROUGH_OUTLET = re.compile(r"通过(?=[\u4e00-\u9fff]{0,6}?(?:网站|微博|公众号|微信|平台|客户端|APP|app))")
 
 
 def _in_reports_words(asked: re.Pattern, words: tuple[str, ...], text: str,

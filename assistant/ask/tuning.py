@@ -1723,10 +1723,6 @@ class ExtractiveTuning:
     # The words a question says of every body it compares are its words, not pairs of characters across 的 (multi4.tune
     # m4-tb11: '供的' of '…无法提供的，' had told '…无法提供的49件,占50%' from '…无法提供占28.9%', and no difference was given).
     frame_without_particle: bool = True
-    # An outlet right before its verb is said apart from it ('公众号发的': not jieba's 号发), and 通过 before an outlet is no
-    # word a clause must say (multi25.tune s1-07: '通过局微博和局微信公众号发的信息一共多少条' had been refused, '通过',
-    # '博和局', '号发' unfound).
-    outlet_apart_from_verb: bool = True
     # 几 before any measure word the reports count in asks a count ('做了几期民意征集、回应了几次热点': 几期 had not, and the
     # two counts were read as one question — unseen6.tune u6-qiaokou24-opinions-hotspots).
     every_measure_asked: bool = True
