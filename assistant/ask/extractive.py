@@ -695,7 +695,8 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     ``one_question``: False for several questions read as one (a way of coming in one of them asks,
     '办了多少件？网上提交的有几件？', is that part's); ``count_asked``: the question asks how many;
     ``arithmetic_asked``: … or asks to compute (a figure it gives may then be an operand: '2603条信息中，
-    除了政务动态类，其他的加起来多少条')."""
+    除了政务动态类，其他的加起来多少条'); ``item_asked``: whether one item of a listing clause may answer (by default
+    when no arithmetic is asked; a reading of a comparison, its arithmetic read out, says so itself)."""
     english = bool(re.search(r"[A-Za-z]{3,}", focus_text_))  # an English question's Chinese comes from its terms
     if TUNING.letters_in_report_words and not english and LETTERS_ASKED.search(focus_text_):
         # ('在网上收到了多少封群众来信', '从网上写给县里的信'): letters from the public, in the reports' words for them
