@@ -109,7 +109,7 @@ EN_ARITHMETIC = re.compile(r"(?i)(?:,|\s[—–-])?\s*(?:and\s+)?(?:(?:what|how 
 
 # 'how many more items did A publish than B': the thing compared, and what was done to it, up to 'than'.
 EN_HOW_MANY_MORE = re.compile(r"(?i)\bhow many (?:more|fewer)\s+(?P<thing>[^?.,;]+?)\s+(?:did|does|do|were|was|had|has|have)\s+"
-                              r"(?P<done>[^?.,;]+?)\s+than\s+(?!(?:in\s+)?(?:19|20)\d{2}\b)[^?.;]*")
+                              r"(?P<done>[^?.,;]+?)\s+than\b[^?.;]*")
 # 'which (one) published more items in 2024': the verb and the thing compared, asked of each report.
 EN_WHICH_MORE = re.compile(r"(?i)\b(?:which|who)(?:\s+one)?\s+(?P<verb>had|has|published|posted|released|issued|received|"
                            r"handled|got|made|put out)\s+more\s+(?P<thing>[^?.,;]+?)(?=\s*(?:[?.,;]|\band\b|$))")
