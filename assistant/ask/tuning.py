@@ -1683,7 +1683,8 @@ class ExtractiveTuning:
     # --- the twenty-second round ---
     # Things of one kind counted in 条 (or 件, 篇) and in 个 are added when the question counts in one of the two
     # (multi8.tune m8-s28: '解读材料39条,解读产品201个' asked '一共多少个'; multi11.tune g3-17: '10个…预结算文件' and
-    # '工作动态3条' asked '加起来有多少条'); 个 counting bodies or places is matched to no thing asked.
+    # '工作动态3条' asked '加起来有多少条'); a count in 个 before a noun the thing does not say counts kinds of it and is not
+    # added ('发布信息6个类别' beside '推送信息710条': 716 had been given for 1207 on multi33.tune b1-21).
     items_counted_in_ge: bool = True
     # A clause counting several things is of another outlet than the one asked only when each of its items is (multi6
     # .tune m6-fu06: '直播新闻发布会10期,县政府公报4期' had been left out for a question on the portal's items, its
@@ -1697,8 +1698,10 @@ class ExtractiveTuning:
     # apart (multi33.tune b3-11: '…一共收了多少钱的费用？有没有超过一万元？' had been refused, the format's fee words read
     # into the first part).
     bound_check_no_part: bool = True
-    # A Chinese follow-up pointing back at the body or the year asked before ('同年该区…', '那这一年…') is asked of those,
-    # even when it names a cell of its own (multi33.tune b1-37, b3-39: refused as naming no body).
+    # A Chinese follow-up pointing back at the body or the year asked before ('同年该区…') is asked of those, even when it
+    # names a cell of its own (multi33.tune b1-37: refused as naming no body) — only where it would otherwise be asked
+    # as it stands: read before the other follow-up rules, it lost a report-half pass (counted only), so b3-39
+    # ('那这一年…', read by those rules) is refused again.
     pointer_follow_up: bool = True
     # The dictionary reads an English adverb in its adjective's form ('legally' → legal → 法定), as it reads plurals and
     # past forms (multi33.tune b1-27: 'legally mandated disclosures' had no Chinese).
