@@ -253,6 +253,14 @@ def _relative_year(question: str, previous: str) -> str:
     return question[: m.start()] + (f"{year}年" if language_of(question) == "zh" else str(year)) + question[m.end():]
 
 
+def _body_span(previous: str, mentions: list) -> tuple[int, int, int]:
+    """Where a Chinese question names its body, every place of its chain ('武昌区首义路街道'): its start, the end of its
+    places, and its end with the organ said right after them ('硚口区政府')."""
+    begin, last = min(m.start for m in mentions), max(mentions, key=lambda m: m.end)
+    end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
+    return begin, last.end, end
+
+
 def _organ_leads(core: str) -> bool:
     """Whether a follow-up opens with an organ ('区园林局…', '审计局…'), not words before one ('以市政府…名义', '公开的…')."""
     m = ORGAN_LEAD.match(core)
@@ -379,8 +387,7 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             theirs = resolve(previous, catalog, "zh")
             old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
             if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years:
-                begin, last = min(m.start for m in theirs.mentions), max(theirs.mentions, key=lambda m: m.end)
-                end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
+                begin, _, end = _body_span(previous, theirs.mentions)
                 rest = SAME_YEAR.sub("", POINTER_BODY.sub("", question.strip(), count=1), count=1)
                 rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", rest)
                 return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年{rest}"
@@ -400,12 +407,11 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
                 return f"{year}{core}？"
             # (the body as named, every place of its chain: '武昌区首义路街道'; an organ the question leads with is
             # the place's: '那区园林局同一年…' after '硚口区政府…' is 硚口区园林局)
-            begin, last = min(m.start for m in theirs.mentions), max(theirs.mentions, key=lambda m: m.end)
-            end = last.end + (len(last.organ) if last.organ and previous.startswith(last.organ, last.end) else 0)
+            begin, places_end, end = _body_span(previous, theirs.mentions)
             body = previous[begin: end]
             organ = ORGAN_LEAD.match(core)
             if organ:
-                place = previous[begin: last.end]
+                place = previous[begin: places_end]
                 named = organ.group(0)
                 if named[0] in "省市区县镇乡" and place.endswith(named[0]):
                     named = named[1:]

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.ask.breakdown import named_count, part_of
 from assistant.ask.breakdown import pieces as breakdown_pieces
 from assistant.ask.extractive import Unit, choose_units, same_unit
-from assistant.ask.prose_sum import counted_again, counts_in
+from assistant.ask.prose_sum import INCLUDED_ASIDE, counted_again, counts_in
 from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
 
@@ -568,10 +568,6 @@ class Share:
         if self.times:
             return f"{a}{self.measure_a}是{b}{self.measure_b}的{self.percent}倍（{a} ÷ {b}）"
         return f"{a}{self.measure_a}占{b}{self.measure_b}的{self.percent}%（{a} ÷ {b}）"
-
-
-# Brackets saying what a thing includes ('（含动漫短视频）', '(包括…)').
-INCLUDED_ASIDE = re.compile(r"[（(](?:含|包括|包含|其中包括)[^（()）]{1,20}[）)]")
 
 
 def prose_share(question: str, names: list[str], language: str, pool, stats, similarity=None) -> Share | None:

@@ -279,9 +279,8 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     return [in_report_words(n, [u.passage for u in units]) for n in named] if len(named) >= 2 else []
 
 
-INCLUDING = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
-
-
+# Brackets saying what a thing includes ('（含动漫短视频）', '(包括…)'): no name of the thing.
+INCLUDED_ASIDE = re.compile(r"[（(](?:含|包括|包含|其中包括)[^（()）]{1,20}[）)]")
 # A bracket in a question, and a count of things right before one ('九类信息（…）', '两种刊物（…）'): the things listed.
 BRACKET = re.compile(r"（[^（）]*）|\([^()]*\)")
 COUNTED_BEFORE = re.compile(r"[一二两三四五六七八九十几\d][类种项个样份部][\u4e00-\u9fff]{0,2}$")
@@ -644,11 +643,11 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     matched = None
     if language_of_things == "zh":
         matched = _matched_pieces(question, named, units)
-        if TUNING.items_counted_in_ge and any(INCLUDING.search(n) for n in named) and (
+        if TUNING.items_counted_in_ge and any(INCLUDED_ASIDE.search(n) for n in named) and (
                 matched is None or _a_total_among(matched) or _whole_and_part(matched)):
             # ('解读产品（含动漫短视频）': what a thing includes is no name of it, when it is not matched with it — '给了（含部分
             # 给）的' is 予以公开及部分公开)
-            matched = _matched_pieces(question, [INCLUDING.sub("", n) or n for n in named], units) or matched
+            matched = _matched_pieces(question, [INCLUDED_ASIDE.sub("", n) or n for n in named], units) or matched
         if matched is not None and (_a_total_among(matched) or _whole_and_part(matched)):
             return ""  # (a whole and its parts are not added together)
         if matched is not None and TUNING.organs_not_added and all(ORGAN_ONLY.fullmatch(x.strip()) for x in named):
@@ -711,7 +710,7 @@ def _matched_pieces(question: str, named: list[str], units: list[Unit]) -> list 
     if matched is None and TUNING.count_before_noun:
         # (… and a count right before the noun it counts, '共10个主动公开的预结算文件', with that noun)
         matched = _match(named, _pieces(units, tails=True), asked_in.group(1) if asked_in else "")
-    if matched is None and TUNING.items_counted_in_ge and ASKED_IN.search(question):
+    if matched is None and TUNING.items_counted_in_ge and asked_in:
         # (… and every count of the clauses quoted: '解读材料39条,解读产品201个' asked in 个 had cited 201 alone)
         matched = _match(named, _pieces(units, every_count=True, uncited=True), asked_in.group(1))
     return matched
