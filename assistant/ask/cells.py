@@ -712,6 +712,8 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             if m.group(0).isascii() and not any(a <= m.start() < b for a, b in en_taken + asking):
                 out.append(_negation_said(m.group(0), text) or stemmed[m.start(): m.start() + 20])
     out += _unmapped_subset(text, language)
+    if TUNING.english_part_unmapped and language != "zh":
+        out += _unmapped_part_en(text)
     if TUNING.english_reason_unmapped and language != "zh":
         reason = EN_REASON.search(text)
         if reason and all(t.row_group or t.row.endswith(".total") or t.row in ("apply.new", "apply.carried_over")
@@ -776,6 +778,26 @@ def _unmapped_subset(text: str, language: str) -> list[str]:
         if len(words) >= 2:
             out.append(segment.strip(" ，,"))
     return out
+
+
+# 'Of <a whole>, how many <were …>': the part asked of the whole, in English.
+EN_PART_OF = re.compile(r"(?i)^\s*(?:of|among|out of)\s+(?:the|all|those|its)?\b[^,?]+,\s*how many\b(?P<part>[^?]*)")
+# Words of an English part that say no kind of its own: what is counted and how it came in ('were filed', 'did they get').
+EN_PART_FRAME = frozenset("""file filed submit submitted lodge lodged send sent receive received come came they them those ones
+one such request requests application applications case cases item items it its""".split())
+
+
+def _unmapped_part_en(text: str) -> list[str]:
+    """The part an English question asks of a whole ('Of the requests … received in 2024, how many were filed by
+    foreign nationals?') when no schema phrase names it: the whole is not what is asked."""
+    from assistant.ask.terms import EN_STOP
+
+    m = EN_PART_OF.match(text)
+    if not m or find_terms(m.group("part"), "en"):
+        return []
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", m.group("part"))
+             if w.lower() not in EN_STOP and w.lower() not in EN_PART_FRAME]
+    return [m.group("part").strip()] if words else []
 
 
 def _labels(target: "Target") -> list[str]:

@@ -23,7 +23,7 @@ from assistant.ask.dictionary import translations
 from assistant.ask.glossary import TERMS as GLOSSARY_TERMS, chinese_alternatives, other_wordings, unmatched
 from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUESTION_WORDS, STOP_WORDS, bigrams,
                                  english_without_names, english_words, focus_text, question_terms, split_questions,
-                                 terms_of)
+                                 terms_of, with_alternatives)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
 from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
@@ -847,7 +847,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     # (a word after 是 says who or what the things counted are — '有多少件是申请人…去申请复议的' — not the thing itself)
     if TUNING.reports_word_counted_said and counted and not english and counted not in IMPLIED_NOUNS \
             and f"是{counted}" not in focus_text_ and _reports_word(counted) and not any(
-            w in p.text for p in passages for w in {counted, *other_wordings(counted)}):
+            w in with_alternatives(p.text) for p in passages for w in {counted, *other_wordings(counted)}):
         # '东至县政府办2022年发布了多少条政策解读' is not answered by '…决策执行情况147条': a thing counted in a word of the
         # reports' vocabulary (the glossary's Chinese, taken from real reports) that these reports never say, in any
         # of its wordings, is not stated (a word of no report's, '文章' for 信息, may be a paraphrase)
@@ -876,6 +876,11 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             # '共受理依申请公开7件'; '回应群众关切' asks no requests)
             units = [u for u in units if u.is_cell or _applicants(u.in_context + _rest_of_sentence(u))]
     asked_outcomes = [w for w in outcome_words() if w in focus_text_] if TUNING.outcome_said else []
+    if asked_outcomes and TUNING.outcome_of_requests_only and measure and measure != "件" and \
+            not REQUESTS_ASKED.search(focus_text_):
+        # ('全县有多少个村和社区已经做到村务、居务全部公开': things counted in 个, no requests named — 全部公开 is no outcome of
+        # a request there)
+        asked_outcomes = []
     if asked_outcomes:
         # an outcome of the requests named ('各有几件是予以公开的') is stated by a clause saying it, in
         # any of the format's wordings for it: '收到依申请公开政府信息2件' counts no 予以公开

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.ask.tuning import TUNING
+
 # Each outlet and the wordings the reports use for it (glossary.yaml, platforms).
 FAMILIES: dict[str, tuple[str, ...]] = {
     "website": ("门户网站", "政府网站", "政府外网", "官方网站", "官网", "网站"),
@@ -36,12 +38,14 @@ _OF = {w: name for name, ws in FAMILIES.items() for w in ws}
 OUTLET_WORDS = re.compile(f"{_WORDING.pattern}|{_NEW_MEDIA.pattern}")
 # a site named in quotes and called 网 ('在“梁溪区人民政府”网主动公开')
 QUOTED_SITE = re.compile(r"[”\"」』]网(?![络上民友格点])")
+# a site called a government's 网 ('在区政府网上发的', '中国政府网'), not 政府网站 (a wording of its own)
+GOVERNMENT_SITE = re.compile(r"政府网(?![络民友格点站])")
 
 
 def outlets_in(text: str) -> set[str]:
     """The outlets a text names."""
     found = {_OF[w] for w in outlets_said(text)}
-    if QUOTED_SITE.search(text):
+    if QUOTED_SITE.search(text) or TUNING.government_site_named and GOVERNMENT_SITE.search(text):
         found.add("website")
     if _NEW_MEDIA.search(text):
         found.add(NEW_MEDIA)

@@ -734,6 +734,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.llm.backends import check_spec
 
         check_spec(mode)
+    if TUNING.guess_not_asked:
+        from assistant.ask.guess import without_guess
+
+        question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
     if history:
         from assistant.ask.followup import question_in_context
 

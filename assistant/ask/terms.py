@@ -54,10 +54,28 @@ ASKS_WORDS = re.compile(r"谁|什么(?!时候|的)|啥(?!的)|哪(?!怕)|何处|
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
 
 
+# One character in brackets inside a word, its alternative: '村(居)务' is 村务 and 居务.
+BRACKETED_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[)）](?=[\u4e00-\u9fff])")
+
+
+def with_alternatives(text: str) -> str:
+    """A text with each word holding a bracketed alternative also said both ways: '村(居)务公开' also as 村务公开 and
+    居务公开 (for a search of words in it)."""
+    if not TUNING.bracketed_alternative or not BRACKETED_ALTERNATIVE.search(text):
+        return text
+    first = BRACKETED_ALTERNATIVE.sub("", text)
+    second = re.sub(r"[\u4e00-\u9fff]" + BRACKETED_ALTERNATIVE.pattern, lambda m: m.group(1), text)
+    return f"{text}\n{first}\n{second}"
+
+
 def bigrams(text: str) -> set[str]:
     grams: set[str] = set()
     for run in re.findall(r"[\u4e00-\u9fff]+", text):
         grams.update(run[i:i + 2] for i in range(len(run) - 1))
+    if TUNING.bracketed_alternative:
+        # ('全县251个村(居)实现村(居)务公开全覆盖' says 村务 and 居务)
+        for m in BRACKETED_ALTERNATIVE.finditer(text):
+            grams.update((text[m.start() - 1] + text[m.end()], m.group(1) + text[m.end()]))
     return grams
 
 

@@ -1733,6 +1733,24 @@ class ExtractiveTuning:
     # '财政资金31条' was quoted alone, the 公开 its clause opens with was no longer said of it, and the difference with
     # '其中公开财政专项资金71条' was not given).
     item_keeps_lead: bool = True
+    # --- the twenty-third round (multi34's) ------------------------------------------------------
+    # A guess at the end of a question, to be confirmed ('…多少件？三百多件对吧？'), is not part of what is asked (guess.py;
+    # multi34.tune d1-15 had been refused with it).
+    guess_not_asked: bool = True
+    # A site called '<place>政府网' is a website ('在区政府网上发的加上自己公众号发的': the clause '在“梁溪区人民政府”网…
+    # 51篇' had been taken for another outlet's, multi34.tune d1-23).
+    government_site_named: bool = True
+    # An English part asked of a whole ('Of the information requests … received in 2024, how many were filed by foreign
+    # nationals?') that no cell names is said unanswered, as a Chinese '…里，外国人提的有多少件' is (multi34.tune d2-45 had
+    # been answered with the requests received).
+    english_part_unmapped: bool = True
+    # One character in brackets inside a word is its alternative: '村(居)务' says 村务 and 居务 (multi34.tune d3-13: '村务、
+    # 居务全部公开' had found no clause saying 村务).
+    bracketed_alternative: bool = True
+    # An outcome of requests (全部公开, 予以公开 …) is read as one only of requests: a question counting other things in a
+    # measure other than 件 and naming no requests is not kept to clauses saying the outcome (multi34.tune d3-13: '有多少个村
+    # 和社区已经做到村务、居务全部公开' had kept no clause).
+    outcome_of_requests_only: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
