@@ -66,3 +66,23 @@ def test_an_english_part_of_a_whole_that_no_cell_names_is_refused(tables):
     assert "journalists" in a.answer, a.answer
     b = tables.ask("Of the requests the Qingxi city government received in 2024, how many came from companies?")
     assert b.answered and "113" in b.answer, b.answer
+
+
+def test_a_question_closed_with_meiyou_asks_yes_or_no(tables):
+    a = tables.ask("青溪市政府2024年新收的政府信息公开申请，比2022年翻倍了没有？")
+    # ('没有' had been read as a negation of what is asked and said to match no cell)
+    assert a.answered and "600" in a.answer and "1278" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def qingshui(tmp_path_factory) -> Gongkai:
+    from conftest import index_of_docs
+
+    return index_of_docs(tmp_path_factory.mktemp("checking-qingshui"), ["qingshui-xzf-2019.txt", "xiaogan-szfbgs-2020.txt"])
+
+
+def test_each_thing_of_a_difference_read_on_its_own_too(qingshui):
+    a = qingshui.ask("清水县2019年县政府门户网站发布的比市政府网站公开的多了多少条？")
+    # ('…省、市政策信息栏目中发布信息2620条' had been taken for the city site's: 2849)
+    assert a.answered and "3369" in a.answer and "5469 − 2100" in a.answer, a.answer
+    assert "2849" not in a.answer, a.answer

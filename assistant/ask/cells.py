@@ -670,7 +670,9 @@ def _sum_word_after_columns(term: Term, columns: list[Term], text: str) -> bool:
 # and English, less the ones that only ask (有没有, 是不是) or compare.
 NEGATION = re.compile(r"没有|没|未|尚未|不|无|非|(?i:\bnot\b|\bnever\b|\bwithout\b|n't\b)")
 ASKING_NEGATION = re.compile(r"有没有|是不是|是否|会不会|能不能|对不对|多不多|不同|不少|不止|不到|不足|不超过|不包括|不含|不服|"
-                             r"不算|无论|并不|(?i:\bnot counting\b|\bnot including\b)")
+                             r"不算|无论|并不|(?i:\bnot counting\b|\bnot including\b)"
+                             # (a question closed with 没有 asks yes or no: '翻了几倍没有？', '超过一千件了没？')
+                             + (r"|(?:没有|没)(?=\s*[？?]|\s*$)" if TUNING.closing_not_asks else ""))
 # A question asking how long, how much money or an average asks in another measure than the
 # tables' counts (件): ordinary words of measure, not report wording. (Money is the 万元 of the fees
 # row; a count row asked in money is another figure.)
@@ -713,7 +715,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
                 out.append(_negation_said(m.group(0), text) or stemmed[m.start(): m.start() + 20])
     out += _unmapped_subset(text, language)
     if TUNING.english_part_unmapped and language != "zh":
-        out += _unmapped_part_en(text)
+        out += _unmapped_part_en(text, {x.table for x in plan.targets})
     if TUNING.english_reason_unmapped and language != "zh":
         reason = EN_REASON.search(text)
         if reason and all(t.row_group or t.row.endswith(".total") or t.row in ("apply.new", "apply.carried_over")
@@ -787,17 +789,32 @@ EN_PART_FRAME = frozenset("""file filed submit submitted lodge lodged send sent 
 one such request requests application applications case cases item items it its""".split())
 
 
-def _unmapped_part_en(text: str) -> list[str]:
+def _unmapped_part_en(text: str, tables: set[str] = frozenset()) -> list[str]:
     """The part an English question asks of a whole ('Of the requests … received in 2024, how many were filed by
-    foreign nationals?') when no schema phrase names it: the whole is not what is asked."""
+    foreign nationals?') when no schema phrase of the ``tables`` planned names it: the whole is not what is asked
+    ('Of the reconsideration cases …, how many were brought by commercial enterprises?': enterprises are a column of
+    the requests table, not of the cases)."""
     from assistant.ask.terms import EN_STOP
 
     m = EN_PART_OF.match(text)
-    if not m or find_terms(m.group("part"), "en"):
+    if not m:
+        return []
+    terms = find_terms(m.group("part"), "en")
+    if terms and (not tables or not TUNING.english_part_of_another_table or any(x.table in tables for x in terms)):
         return []
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", m.group("part"))
              if w.lower() not in EN_STOP and w.lower() not in EN_PART_FRAME]
     return [m.group("part").strip()] if words else []
+
+
+# 'in full or in part' disclosed ('全部或部分公开', '全部或者部分给公开了的'): the format's two outcomes 予以公开 and 部分公开.
+EITHER_OUTCOME = re.compile(r"(?:全部|完全|全部地)(?:或者|或是|或|和|及)(?:部分)(?:给|被|予以)?公开")
+
+
+def outcomes_spelled(question: str) -> str:
+    """A question with 'in full or in part' disclosed said as the format's two outcomes ('予以公开和部分公开'), which a
+    sum or share of them reads."""
+    return EITHER_OUTCOME.sub("予以公开和部分公开", question) if TUNING.either_outcome_spelled else question
 
 
 def _labels(target: "Target") -> list[str]:

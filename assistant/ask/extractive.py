@@ -875,6 +875,10 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             # … nor, requests asked, one naming no applicant ('受理的…申请里，有几件是企业提出来的' is not answered by
             # '共受理依申请公开7件'; '回应群众关切' asks no requests)
             units = [u for u in units if u.is_cell or _applicants(u.in_context + _rest_of_sentence(u))]
+            if TUNING.applicant_requests_said:
+                # … and of requests ('依申请公开的申请里，自然人提出的有几件' is not answered by '共受理各类群众诉求近17250件':
+                # 群众 are people, their 诉求 no requests for information)
+                units = [u for u in units if u.is_cell or REQUESTS_ASKED.search(u.in_context + _rest_of_sentence(u))]
     asked_outcomes = [w for w in outcome_words() if w in focus_text_] if TUNING.outcome_said else []
     if asked_outcomes and TUNING.outcome_of_requests_only and measure and measure != "件" and \
             not REQUESTS_ASKED.search(focus_text_):
@@ -1104,6 +1108,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             kind_item = True
     if item_asked is None:
         item_asked = not arithmetic_asked
+    if TUNING.joint_count_refused and count_asked and not arithmetic_asked and not best.is_cell and \
+            (joint := counted_with_others(best.quote, focus_text_)):
+        # ('属于财政资金类的有多少条' is not answered by '主动公开规划信息、…、财政资金、政府采购…等共计80余条': the count is
+        # of all the things listed together)
+        return Composition(False, [], 0.0, f"报告把“{joint}”与其他几项合在一起计数，没有单列它的数字。" if not english else
+                           f"The report counts “{joint}” together with other things and gives no figure of its own.")
     if TUNING.list_item_quoted and count_asked and item_asked and not best.is_cell:
         # (a clause listing counted things by 、, one of which the question names: that item is the answer —
         # '…行政执法事项目录1条、…、审计公开7条(…)、部门预决算…2条' for '属于审计公开的有几条')
@@ -1869,7 +1879,10 @@ EN_MEASURES = (("条", r"items?|pieces?|posts?|articles?|messages?|entries"),
                ("期", r"issues|editions?"))
 # Money asked in English ('how much money', 'how many yuan', 'in units of 10,000 yuan', 'RMB'): the format's 元.
 EN_MONEY_ASKED = re.compile(r"(?i)\bhow much money\b|\bhow many (?:yuan|rmb)\b|\bin (?:units of )?(?:10,?000 |ten thousand )?"
-                            r"(?:yuan|rmb)\b|\bhow much did\b[^?.]{1,80}?\b(?:spend|cost|charge|collect)\b")
+                            r"(?:yuan|rmb)\b|\bhow much did\b[^?.]{1,80}?\b(?:spend|cost|charge|collect)\b"
+                            # ('what was the total value of its centralized government procurement')
+                            + (r"|\b(?:value|cost|spending|expenditure)s?\s+(?:of|on)\b" if TUNING.english_value_is_money
+                               else ""))
 EN_HOW_MANY = re.compile(r"(?i)\bhow many\s+((?:[a-z'-]+\s+){0,4}?)(" + "|".join(w for _, w in EN_MEASURES) + r")\b")
 
 
@@ -1957,6 +1970,25 @@ def english_outcomes_said(question: str) -> set[str]:
     # (granted in full or in part only: the reasons' English words name other things too — 'compiled', 'drafts')
     keys = {t.key for t in find_terms(question, "en") if t.axis == "row" and t.key in EN_OUTCOMES_SAID}
     return {w for k in keys for w in (name_of(rows[k].zh[0]), *rows[k].zh, *rows[k].ask) if len(w) >= 2}
+
+
+# Things listed with 、 before one count of them all ('规划信息、统计信息、…、财政资金、政府采购…等共计80余条').
+JOINT_LIST = re.compile(r"((?:[\u4e00-\u9fff“”]{2,14}、)+[\u4e00-\u9fff“”]{2,14}?)(?:等|在内)*(?:[\u4e00-\u9fff]{0,4}?)"
+                        r"(?:共计|合计|总计|累计|共|计)[^\d，,。；;、]{0,4}\d")
+
+
+def counted_with_others(quote: str, question: str) -> str:
+    """The one thing of a list counted together ('…、财政资金、政府采购…等共计80余条') that a question asks alone: the item
+    it names (all of its characters) when it names no other item of the list and the list has three or more; ''
+    otherwise."""
+    for m in JOINT_LIST.finditer(quote):
+        items = [x.strip("“”") for x in m.group(1).split("、")]
+        if len(items) < 3:
+            continue
+        named = [x for x in items if len(x) >= 2 and x in question]
+        if len(named) == 1 and not re.search(r"\d", quote[m.start(1): m.end(1)]):
+            return named[0]
+    return ""
 
 
 def outcome_words() -> tuple[str, ...]:

@@ -34,6 +34,10 @@ REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
 REFUSAL_EN = "The reports in the index do not answer this question."
 
 
+# A year said of every body compared, opening the question ('同在2022年，', '都是2024年，').
+SHARED_YEAR = re.compile(r"^\s*(?:同在|同是|都在|都是|同样在|同样是|同为)\s*((?:19|20)\d{2}\s*年(?:度)?)\s*[，,]?\s*")
+
+
 def _search(gongkai) -> HybridSearch:
     store = gongkai.store
     with gongkai._lock:  # one HybridSearch per facade, shared by the web app's threads
@@ -738,6 +742,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.guess import without_guess
 
         question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
+    if TUNING.shared_year_said:
+        # ('同在2022年，A…比B…多出多少条？': the year said of both, no part of what is asked)
+        question = SHARED_YEAR.sub(r"\1", question)
+    if TUNING.either_outcome_spelled:
+        from assistant.ask.cells import outcomes_spelled
+
+        question = outcomes_spelled(question)  # ('全部或部分公开的占比': 予以公开 and 部分公开)
     if history:
         from assistant.ask.followup import question_in_context
 
@@ -921,6 +932,14 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             yield "delta", by_cell.answer
             yield "answer", by_cell
             return
+    if composition.answered and TUNING.compared_read_apart and language == "zh":
+        from assistant.ask.prose_sum import compared_read_apart
+
+        report = _one_report(understanding, lexical)
+        apart = compared_read_apart(question, names, language, composition.units, *report, _similarity(gongkai)) \
+            if report else None
+        if apart:
+            composition.units = apart  # (each thing of a difference said better by a clause found reading it alone)
     if composition.answered:
         text, statements, citations, cited = compose_extractive(question, language, composition.units)
         unstated = composition.unstated

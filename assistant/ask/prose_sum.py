@@ -16,7 +16,9 @@ from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
 
 # What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
-ADDENDS = re.compile(r"、|和|与|及|以及|跟|连同|算上|同(?!比|期|一|样|时|年|级|意)(?=[\u4e00-\u9fff]{2})|加上?|再加上|(?i:\band\b|\bplus\b)")
+ADDENDS = re.compile(r"、|和|与|及|以及|跟|连同|算上|同(?!比|期|一|样|时|年|级|意)(?=[\u4e00-\u9fff]{2})|加上?|再加上|(?i:\band\b|\bplus\b)"
+                     # ('门户网站 + 微信公众号 发布信息 合计多少条?': a plus sign joins things to add)
+                     + (r"|\s*[+＋]\s*" if TUNING.plus_sign_adds else ""))
 
 
 def counts_in(text: str) -> list:
@@ -420,6 +422,11 @@ def _named_en(question: str) -> list[str]:
         return [re.sub(r"(?i)^\s*the\s+", "", added.group(x)).strip() for x in ("a", "b")]
     if TUNING.english_colon_opens_things and ":" in text and ADDENDS.search(text[text.rfind(":") + 1:]):
         text = text[text.rfind(":") + 1:]  # ('X's bureau in Wuxi, 2024: website posts plus WeChat posts, how many…')
+    if TUNING.english_dash_opens_things and (dash := list(re.finditer(r"—|–|\s-\s", text))) and \
+            ADDENDS.search(text[dash[-1].end():]):
+        # ('Xiong'an area of the … zone, 2022 — items updated on its official website plus reports released …, in total?':
+        # what is added follows the dash, as it follows a colon)
+        text = text[dash[-1].end():]
     pieces = [re.sub(r"(?i)^\s*(?:and|but)\s+", "", x) for x in re.split(r"[,，]", text)]
     # ('how many requests did X receive, how many inquiries did it help with, and what is the sum?':
     # each 'how many' its thing)
@@ -757,24 +764,62 @@ def years_compared(other: str) -> bool:
 def difference_of(question: str, language: str, units: list[Unit], names: list[str] = ()) -> tuple[str, tuple]:
     """(stated_difference's sentence, the two figures it subtracts: the first thing's, the second's), or
     ('', ())."""
-    from assistant.ask.terms import focus_text
-
     if not units or len({u.passage.source for u in units}) != 1:
         return "", ()
     if language != "zh":
         return _difference_en(question, units, names) if TUNING.english_differences else ("", ())
+    things = _compared_things(question, language, names)
+    if not things:
+        return "", ()
+    asked_in = ASKED_IN.search(question)
+    pair = _pair_of(list(things), units, asked_in.group(1) if asked_in else "")
+    return (said_difference(*pair), pair) if pair else ("", ())
+
+
+def _compared_things(question: str, language: str, names: list[str] = ()) -> tuple[str, str] | None:
+    """The two things a Chinese question compares ('A比B多多少'), without the body and the year; None when it compares
+    none (or a year)."""
+    from assistant.ask.terms import focus_text
+
     m = _things_compared_at(question, language)
     if not m:
-        return "", ()
+        return None
     x = _frame_before_comma(m.group("x"))[1]
     x = focus_text(x, list(names), language).strip() if names else x
     x = re.sub(r"^(?:这里面|这里头|这其中|其中|里面)", "", re.sub(r"(?:19|20)\d{2}年?", "", x)).strip()
     y = (focus_text(m.group("y"), list(names), language) if names else m.group("y")).strip()
-    if len(x) < 2 or len(y) < 2:
-        return "", ()
+    return (x, y) if len(x) >= 2 and len(y) >= 2 else None
+
+
+def compared_read_apart(question: str, names: list[str], language: str, units: list[Unit], passages, stats,
+                        similarity=None) -> list[Unit] | None:
+    """The clauses of a difference of two things of one report ('在县政府门户网站发布的信息比在市政府网站公开的多多少条')
+    when each thing read on its own finds a clause that says it better than the clauses the question read whole found
+    ('通过市政府网站公开信息2100条' beside '…省、市政策信息栏目中发布信息2620条'): the two clauses the things are then
+    matched to; None when reading apart changes nothing."""
+    from assistant.ask.extractive import choose_units
+
+    things = _compared_things(question, language, names) if language == "zh" and units else None
+    if not things or len({u.passage.source for u in units}) != 1:
+        return None
     asked_in = ASKED_IN.search(question)
-    pair = _pair_of([x, y], units, asked_in.group(1) if asked_in else "")
-    return (said_difference(*pair), pair) if pair else ("", ())
+    measure = asked_in.group(1) if asked_in else ""
+    union = list(units)
+    for thing in things:
+        composition = choose_units(f"{thing}有多少", names, language, passages, stats, similarity=similarity,
+                                   separate_counts=True, measure=measure or None)
+        if composition.answered and composition.units[0].passage.source == units[0].passage.source and \
+                all(not same_unit(composition.units[0], u) for u in union):
+            union.append(composition.units[0])
+    if len(union) == len(units):
+        return None
+    matched = _match(list(things), _pieces(union), measure)
+    if matched is None or _whole_and_part(matched):
+        return None
+    chosen = [piece[0] for piece in matched]
+    if all(any(c is u for u in units) for c in chosen):
+        return None  # (the clauses read whole are the ones)
+    return [c for i, c in enumerate(chosen) if all(c is not d for d in chosen[:i])]
 
 
 def things_compared(question: str, language: str) -> bool:
@@ -875,7 +920,7 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     items = [x.replace("\x00", "、") for x in ADDENDS.split(asked) if x.strip(" ，,—")]
     # 'A上发的内容和在B、C上发的工作动态': things each with a modifier of its own (…的X), joined by 和; a 、
     # inside one joins words of its modifier, not things to add
-    coarse = [x.replace("\x00", "、") for x in re.split(r"再加上|加上|以及|和|与|及|加", asked) if x.strip(" ，,—")]
+    coarse = [x.replace("\x00", "、") for x in re.split(r"再加上|加上|以及|和|与|及|加|[+＋]", asked) if x.strip(" ，,—")]
     if len(coarse) >= 2 and len(coarse) < len(items) and all("的" in x for x in coarse) and not (
             TUNING.modifiers_listed_apart and all(x.strip(" ，,—").endswith("的") for x in items)) and not (
             TUNING.list_after_modifier and coarse[0].rfind("、") > coarse[0].rfind("的") and

@@ -420,6 +420,10 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     several = (body_named or op.rank) and sum(len(c) for c in everyone) > 1
     if not scoped and not several and not (text_of_one and sum(len(c) for c in everyone) == 1):
         return TableResult(None)  # no report in scope prints this table: the prose may state it
+    if plan.unmapped and TUNING.money_left_to_text and _money_only(plan.unmapped):
+        # ('…向提出信息公开请求的申请人实际收取的费用，全年合计为多少元'): money asked of the requests is no cell's (the
+        # tables count requests); the report's text may state it ('全年收取政府信息公开信息处理费3940元')
+        return TableResult(None)
     if plan.unmapped:
         # The question narrows the cells planned with words none of them means ('还没出结果的',
         # '平均几天', 'how much money' of a count): the planned cells (a row's total) would answer
@@ -705,6 +709,13 @@ def _rows_added(question: str, plan: CellPlan) -> set[str] | None:
         return None
     rows = {t.key for t in plan.terms if t.axis == "row" and t.text and t.text in holding[0]}
     return rows if rows and not all(x.row in rows for x in plan.targets) else None
+
+
+def _money_only(unmapped: list[str]) -> bool:
+    """Whether every word no cell understood asks money ('费用', '多少元')."""
+    from assistant.ask.cells import OTHER_MEASURE
+
+    return all(OTHER_MEASURE["money"].fullmatch(w.strip()) for w in unmapped)
 
 
 def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:

@@ -1751,6 +1751,44 @@ class ExtractiveTuning:
     # measure other than 件 and naming no requests is not kept to clauses saying the outcome (multi34.tune d3-13: '有多少个村
     # 和社区已经做到村务、居务全部公开' had kept no clause).
     outcome_of_requests_only: bool = True
+    # 没有 closing a question asks yes or no ('…比2022年翻了几倍没有？'): no negation of what is asked (it had been said to
+    # match no cell).
+    closing_not_asks: bool = True
+    # A difference of two things of one report reads each thing on its own too, and takes a clause found so when it says
+    # the thing better than the clauses the question read whole found (multi4.tune m4-d05: '在市政府网站公开的' had been
+    # matched to '…省、市政策信息栏目中发布信息2620条', not to '通过市政府网站公开信息2100条').
+    compared_read_apart: bool = True
+    # A plus sign joins things to add, as 加 does ('…门户网站 + 微信公众号 发布信息 合计多少条?': multi35.tune e6-19 had listed
+    # both counts and given no total).
+    plus_sign_adds: bool = True
+    # One thing of a list counted together ('…、财政资金、政府采购…等共计80余条') asked alone is not answered by the list's
+    # count (multi35.tune e4-43: '属于财政资金类的具体有多少条' had been answered 80余条).
+    joint_count_refused: bool = True
+    # … and one whose words name only cells of another table than the one planned (multi35.tune e4-45: 'Of the
+    # administrative reconsideration cases …, how many were brought by commercial enterprises?' had been answered with
+    # the cases' total).
+    english_part_of_another_table: bool = True
+    # Requests of an applicant asked are answered only by a clause saying requests (multi35.tune e6-45: '依申请 按申请人分
+    # 自然人 几件' had been answered with '共受理各类群众诉求近17250件', complaints of the public).
+    applicant_requests_said: bool = True
+    # 'the value of', 'the cost of', 'spending on' ask money in English (multi35.tune e6-15: 'what was the total value of
+    # its centralized government procurement' had been answered with the projects counted, '政府集中采购项目2项').
+    english_value_is_money: bool = True
+    # An English sum's things follow a dash as they follow a colon (multi35.tune e6-23: '…, 2022 — items updated on its
+    # official website plus reports released through media channels, in total?' had listed both counts and no total).
+    english_dash_opens_things: bool = True
+    # 'Disclosed in full or in part' ('全部或部分公开') is the format's two outcomes, 予以公开 and 部分公开 (multi35.tune e6-25
+    # had been answered with 部分公开's share alone; multi29.tune q3-25).
+    either_outcome_spelled: bool = True
+    # A year said of both bodies compared, opening the question ('同在2022年，'), is the year alone (multi35.tune e4-33: the
+    # words 同在 had been asked of each report, and one was said not to state the figure).
+    shared_year_said: bool = True
+    # Money asked of the requests, which no cell counts, is left to the report's text (multi35.tune e4-11: '…向提出信息
+    # 公开请求的申请人实际收取的费用，全年合计为多少元' had been refused as matching no cell).
+    money_left_to_text: bool = True
+    # (Measured and left out, 2026-12-07: '既未A、也未B，而是…' read as no negation of what is asked, with 未经行政复议 as a
+    # wording of lawsuits filed directly. multi35.tune e4-05, '…既未维持、也未纠正，而是以其他方式了结的', was then answered
+    # with the direct lawsuits' total, 21: '以其他方式了结' names the column 其他结果 in words no cell takes. Refused again.)
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
