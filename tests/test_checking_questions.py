@@ -86,3 +86,78 @@ def test_each_thing_of_a_difference_read_on_its_own_too(qingshui):
     # ('…省、市政策信息栏目中发布信息2620条' had been taken for the city site's: 2849)
     assert a.answered and "3369" in a.answer and "5469 − 2100" in a.answer, a.answer
     assert "2849" not in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def reporters(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("checking-reporters"),
+                           ["weihai-tjj-2025.txt", "zhoushan-shengsi-xzfbgs-2022.txt", "huangshi-daye-dongfenglujd-2024.txt",
+                            "xining-chengzhong-qzf-2024.txt", "wuhan-qiaokou-ylj-2021.txt", "xiongan-zmqpq-2022.txt",
+                            "hangzhou-yuhang-fgj-2022.txt", "kunming-guandu-qzf-2024.txt", "xiangyang-tjj-2022.txt",
+                            "guangzhou-panyu-jjkfq-2022.txt"])
+
+
+def test_a_plus_sign_adds(reporters):
+    a = reporters.ask("嵊泗县政府办2022年：行政规范性文件 + 政府会议信息，共几条？")
+    # (the counts had been listed with no total)
+    assert a.answered and "56" in a.answer and "22 + 34" in a.answer, a.answer
+
+
+def test_one_thing_of_a_list_counted_together_is_refused(reporters):
+    a = reporters.ask("东风路街道2024年公开的政府采购信息有多少条？")
+    # ('…、财政资金、政府采购、公益事业建设事项等共计80余条' counts all the things listed)
+    assert not a.answered and "80" not in a.answer, a.answer
+    assert "政府采购" in a.answer, a.answer
+
+
+def test_requests_of_an_applicant_are_said_only_by_requests(reporters):
+    a = reporters.ask("城中区2024年依申请公开的申请里，自然人提出的有几件？")
+    # ('共受理各类群众诉求近17250件' had been given: complaints of the public, no requests for information)
+    assert "17250" not in a.answer, a.answer
+
+
+def test_the_value_of_asks_money_in_english(reporters):
+    a = reporters.ask("What was the value of the Qiaokou landscaping bureau's centralized government procurement in 2021?")
+    # (the projects counted, '政府集中采购项目2项', had been given alone)
+    assert a.answered and "57.1" in a.answer, a.answer
+
+
+def test_an_english_sums_things_follow_a_dash(reporters):
+    a = reporters.ask("Xiong'an free trade zone area, 2022 — news reports put out through media channels plus items "
+                      "updated on its own website: the total?")
+    assert a.answered and "566" in a.answer, a.answer
+
+
+def test_in_full_or_in_part_is_the_two_outcomes(reporters):
+    a = reporters.ask("城中区2024年答复的申请中，全部或部分公开的加起来有多少件？")
+    assert a.answered and "39" in a.answer and "3 + 36" in a.answer, a.answer
+    b = reporters.ask("城中区2024年已答复的申请中，全部或者部分给公开了的占多大比例？")
+    # (部分公开's own share, 61%, had been given)
+    assert b.answered and "66.1%" in b.answer, b.answer
+
+
+def test_a_year_said_of_both_bodies_opening_the_question(reporters):
+    a = reporters.ask("都是2022年，番禺经济技术开发区管委会全年公开的政府信息，比襄阳市统计局公开发布的政务信息少多少条？")
+    assert a.answered and "139" in a.answer, a.answer
+
+
+def test_a_shares_whole_in_a_clause_before_the_part(reporters):
+    a = reporters.ask("余杭区发改局2022年收到的政府信息公开申请，办完了的占多大比例？")
+    assert a.answered and "93.8%" in a.answer, a.answer
+
+
+def test_an_english_share_of_a_whole_named_first_reads_the_dictionary(reporters):
+    a = reporters.ask("Of everything Guandu District proactively disclosed on its portal in 2024, what share was "
+                      "legally required disclosure?")
+    assert a.answered and "56.7%" in a.answer, a.answer
+
+
+def test_money_of_the_requests_is_left_to_the_text(tables):
+    a = tables.ask("2024年淮安市人民政府从提出政府信息公开申请的人那里一共收了多少元费用？")
+    assert a.answered and "3940" in a.answer, a.answer
+
+
+def test_an_english_part_named_only_by_another_tables_cells_is_refused(tables):
+    a = tables.ask("Of Qingxi city's 2024 reconsideration cases over disclosure, how many came from research institutions?")
+    # (research institutions are a column of the requests table: the cases' total, 61, had been given)
+    assert not a.answered and "61" not in a.answer, a.answer

@@ -24,6 +24,10 @@ HEDGE = r"所|约|大约|大概|只|才|仅"
 # '<whole>里/中/当中，<part>占…' — the whole named first, the part after it
 WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]?\s*(?P<part>[^，,。？?]+?)"
                          rf"(?:(?:{HEDGE})?占|的?(?:比例|占比|比重))")
+# '<whole>，<part>的占…' — the whole, things counted (申请, 信息 …), said in a clause of its own before the part
+# ('收到的信息公开申请，办结的占了百分之多少')
+WHOLE_COMMA_PART = re.compile(r"^(?P<whole>[^，,。？?]*?(?:申请|信息|事项|案件|留言|来信|诉求)[^，,。？?]{0,4}?)[，,]\s*(?:其中)?"
+                              rf"(?P<part>[^，,。？?]{{2,20}}?)(?:(?:{HEDGE})?占|的?(?:比例|占比|比重))")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
                         r"(?:比例|比重|百分之|百分比|多少|几成|几分之|几个百分点)")
@@ -186,7 +190,9 @@ def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
             # ('Of everything X published on its website and its WeChat account, what share came from
             # WeChat?': a whole adding things, each named)
             joined = _and_joined(m.group("whole"), texts)
-            part = _in_chinese(m.group("part"), texts)
+            # (the part in the dictionary's words too, as a share asked 'what percentage of <whole>' reads it: 'legally
+            # mandated' → 法定)
+            part = _in_chinese(m.group("part"), texts, TUNING.english_part_of_whole_dictionary)
             whole = joined or _in_chinese(m.group("whole"), texts)
             return (part, whole) if part.strip() and whole.strip() else None
         m = EN_SHARE.search(question)
@@ -247,6 +253,9 @@ def _split_share(question: str) -> tuple[str, str] | None:
         return m.group("part").strip(), m.group("whole").strip()
     m = WHOLE_FIRST.search(text)
     if m and len(m.group("part").strip()) >= 2:
+        return m.group("part").strip(), m.group("whole").strip()
+    m = WHOLE_COMMA_PART.search(text) if TUNING.share_whole_before_comma else None
+    if m and len(m.group("part").strip("的 ")) >= 2:
         return m.group("part").strip(), m.group("whole").strip()
     m = PART_FIRST.search(text)
     if m and len(m.group("whole").strip()) >= 2 and m.group("whole").strip() not in ("多少", "几成", "比例"):

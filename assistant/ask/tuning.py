@@ -1786,6 +1786,12 @@ class ExtractiveTuning:
     # Money asked of the requests, which no cell counts, is left to the report's text (multi35.tune e4-11: '…向提出信息
     # 公开请求的申请人实际收取的费用，全年合计为多少元' had been refused as matching no cell).
     money_left_to_text: bool = True
+    # A share's whole said in a clause of its own before the part ('收到的信息公开申请，办完的占了百分之多少': multi35.tune
+    # e5-29 had been refused; '…申请中，办结的占…' was read).
+    share_whole_before_comma: bool = True
+    # An English share asked 'Of <whole>, what percentage was <part>' reads the part in the dictionary's words too
+    # (multi35.tune e5-27: 'legally mandated proactive disclosure' had no Chinese, 法定).
+    english_part_of_whole_dictionary: bool = True
     # (Measured and left out, 2026-12-07: '既未A、也未B，而是…' read as no negation of what is asked, with 未经行政复议 as a
     # wording of lawsuits filed directly. multi35.tune e4-05, '…既未维持、也未纠正，而是以其他方式了结的', was then answered
     # with the direct lawsuits' total, 21: '以其他方式了结' names the column 其他结果 in words no cell takes. Refused again.)
