@@ -26,8 +26,11 @@ WHOLE_FIRST = re.compile(r"^(?P<whole>.+?)(?:当中|之中|里面|里|中)[，,]
                          rf"(?:(?:{HEDGE})?占|的?(?:比例|占比|比重))")
 # '<whole>，<part>的占…' — the whole, things counted (申请, 信息 …), said in a clause of its own before the part
 # ('收到的信息公开申请，办结的占了百分之多少')
+# (the part no whole of its own, '在它全年发布总量中', nor a question, '占了多大': PART_NOT; nothing named after 占 as the whole)
 WHOLE_COMMA_PART = re.compile(r"^(?P<whole>[^，,。？?]*?(?:申请|信息|事项|案件|留言|来信|诉求)[^，,。？?]{0,4}?)[，,]\s*(?:其中)?"
-                              rf"(?P<part>[^，,。？?]{{2,20}}?)(?:(?:{HEDGE})?占|的?(?:比例|占比|比重))")
+                              rf"(?P<part>[^，,。？?]{{2,20}}?)(?:(?:{HEDGE})?占了?(?=\s*(?:百分之|多少|几成|多大|几)|\s*的?(?:比例|比重))"
+                              r"|的?(?:比例|占比|比重))")
+PART_NOT = re.compile(r"^在|占|多少|几|多大|比例|总量|总数|全部|所有")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
                         r"(?:比例|比重|百分之|百分比|多少|几成|几分之|几个百分点)")
@@ -255,7 +258,7 @@ def _split_share(question: str) -> tuple[str, str] | None:
     if m and len(m.group("part").strip()) >= 2:
         return m.group("part").strip(), m.group("whole").strip()
     m = WHOLE_COMMA_PART.search(text) if TUNING.share_whole_before_comma else None
-    if m and len(m.group("part").strip("的 ")) >= 2:
+    if m and len(m.group("part").strip("的 ")) >= 2 and not PART_NOT.search(m.group("part").strip()):
         return m.group("part").strip(), m.group("whole").strip()
     m = PART_FIRST.search(text)
     if m and len(m.group("whole").strip()) >= 2 and m.group("whole").strip() not in ("多少", "几成", "比例"):
