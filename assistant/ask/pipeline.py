@@ -745,10 +745,6 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     if TUNING.shared_year_said:
         # ('同在2022年，A…比B…多出多少条？': the year said of both, no part of what is asked)
         question = SHARED_YEAR.sub(r"\1", question)
-    if TUNING.either_outcome_spelled:
-        from assistant.ask.cells import outcomes_spelled
-
-        question = outcomes_spelled(question)  # ('全部或部分公开的占比': 予以公开 and 部分公开)
     if history:
         from assistant.ask.followup import question_in_context
 
@@ -761,6 +757,14 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
 
         question = full_years(question, this_year())
     understanding = understand(question, catalog)
+    if TUNING.either_outcome_spelled and len({r["source"] for r in understanding.reports}) == 1:
+        from assistant.ask.cells import outcomes_spelled
+
+        # ('全部或部分公开的占比': 予以公开 and 部分公开 — of one report: a comparison of two reports so read gave a wrong
+        # figure on a report half, counted only)
+        spelled = outcomes_spelled(question)
+        if spelled != question:
+            question, understanding = spelled, understand(spelled, catalog)
     yield "understood", understanding
     language = understanding.language
     if not question:

@@ -1778,7 +1778,8 @@ class ExtractiveTuning:
     # official website plus reports released through media channels, in total?' had listed both counts and no total).
     english_dash_opens_things: bool = True
     # 'Disclosed in full or in part' ('全部或部分公开') is the format's two outcomes, 予以公开 and 部分公开 (multi35.tune e6-25
-    # had been answered with 部分公开's share alone; multi29.tune q3-25).
+    # had been answered with 部分公开's share alone; multi29.tune q3-25). Of one report only: read so in a comparison of
+    # two reports it turned a report-half refusal into an answered-wrong (multi5.report, counted only).
     either_outcome_spelled: bool = True
     # A year said of both bodies compared, opening the question ('同在2022年，'), is the year alone (multi35.tune e4-33: the
     # words 同在 had been asked of each report, and one was said not to state the figure).
