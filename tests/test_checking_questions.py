@@ -161,3 +161,9 @@ def test_an_english_part_named_only_by_another_tables_cells_is_refused(tables):
     a = tables.ask("Of Qingxi city's 2024 reconsideration cases over disclosure, how many came from research institutions?")
     # (research institutions are a column of the requests table: the cases' total, 61, had been given)
     assert not a.answered and "61" not in a.answer, a.answer
+
+
+def test_not_supplemented_is_no_correction(tables):
+    a = tables.ask("青溪市政府2022年，申请人被通知补充材料却逾期未补充、机关于是不再处理的申请有几件？")
+    # (未补充 had been no wording of the row: refused)
+    assert a.answered and "28" in a.answer, a.answer
