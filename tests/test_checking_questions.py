@@ -167,3 +167,16 @@ def test_not_supplemented_is_no_correction(tables):
     a = tables.ask("青溪市政府2022年，申请人被通知补充材料却逾期未补充、机关于是不再处理的申请有几件？")
     # (未补充 had been no wording of the row: refused)
     assert a.answered and "28" in a.answer, a.answer
+
+
+def test_a_result_of_cases_in_words_no_column_takes_is_refused(tables):
+    a = tables.ask("青溪市政府2024年直接起诉的行政诉讼中，法院以其他方式结案的有几件？")
+    # (the direct lawsuits' total, 21, had been given)
+    assert not a.answered and "21" not in a.answer, a.answer
+    b = tables.ask("青溪市政府2024年直接起诉的行政诉讼，结果维持的有几件？")
+    assert b.answered and "6" in b.answer, b.answer
+
+
+def test_no_reconsideration_asked_first_is_a_direct_lawsuit(tables):
+    a = tables.ask("淮安市2024年，当事人没先申请复议就把政府告上法院的信息公开案件有多少件？")
+    assert a.answered and "26" in a.answer, a.answer

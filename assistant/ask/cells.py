@@ -714,6 +714,12 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             if m.group(0).isascii() and not any(a <= m.start() < b for a, b in en_taken + asking):
                 out.append(_negation_said(m.group(0), text) or stemmed[m.start(): m.start() + 20])
     out += _unmapped_subset(text, language)
+    if TUNING.review_result_unmapped and not plan.named_columns and language == "zh" and plan.targets and \
+            all(x.table == "review" for x in plan.targets):
+        # ('直接起诉的案件里，法院以其他方式结案的有几件', '…法院支持政府做法的有几件'): a result of the cases said in words no
+        # column takes narrows the row's total, which had been given (21)
+        spans = [(x.start, x.end) for x in find_terms(text, language) if x.start < 100_000]
+        out += [m.group(0) for m in REVIEW_RESULT.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
     if TUNING.english_part_unmapped and language != "zh":
         out += _unmapped_part_en(text, {x.table for x in plan.targets})
     if TUNING.english_reason_unmapped and language != "zh":
@@ -782,6 +788,9 @@ def _unmapped_subset(text: str, language: str) -> list[str]:
     return out
 
 
+# Words of how a case ended ('结案', '以其他方式了结', '支持政府', '判决'): ordinary Chinese of a result, for the columns of the
+# reconsideration and lawsuit table.
+REVIEW_RESULT = re.compile(r"结案|了结|审结|判决|裁定|裁决|结果|支持|维持|驳回|纠正|撤销|败诉|胜诉|打赢|打输|赢了|输了|其他方式")
 # 'Of <a whole>, how many <were …>': the part asked of the whole, in English.
 EN_PART_OF = re.compile(r"(?i)^\s*(?:of|among|out of)\s+(?:the|all|those|its)?\b[^,?]+,\s*how many\b(?P<part>[^?]*)")
 # Words of an English part that say no kind of its own: what is counted and how it came in ('were filed', 'did they get').

@@ -1793,6 +1793,9 @@ class ExtractiveTuning:
     # An English share asked 'Of <whole>, what percentage was <part>' reads the part in the dictionary's words too
     # (multi35.tune e5-27: 'legally mandated proactive disclosure' had no Chinese, 法定).
     english_part_of_whole_dictionary: bool = True
+    # A result of reconsiderations or lawsuits said in words no column takes ('法院以其他方式结案的', '法院支持政府做法的')
+    # narrows the row's total: said unanswered (it had been given: 21 direct lawsuits for '…以其他方式了结的有几件').
+    review_result_unmapped: bool = True
     # (Measured and left out, 2026-12-07: '既未A、也未B，而是…' read as no negation of what is asked, with 未经行政复议 as a
     # wording of lawsuits filed directly. multi35.tune e4-05, '…既未维持、也未纠正，而是以其他方式了结的', was then answered
     # with the direct lawsuits' total, 21: '以其他方式了结' names the column 其他结果 in words no cell takes. Refused again.)
