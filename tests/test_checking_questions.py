@@ -180,3 +180,14 @@ def test_a_result_of_cases_in_words_no_column_takes_is_refused(tables):
 def test_no_reconsideration_asked_first_is_a_direct_lawsuit(tables):
     a = tables.ask("淮安市2024年，当事人没先申请复议就把政府告上法院的信息公开案件有多少件？")
     assert a.answered and "26" in a.answer, a.answer
+
+
+def test_a_column_no_cell_planned_is_of_is_refused(tables):
+    a = tables.ask("青溪市政府2024年的行政处罚里，罚款金额一共多少？")
+    # (金额 names the fees' column: the penalties' decisions, 99571, had been given)
+    assert "99571" not in a.answer, a.answer
+    b = tables.ask("青溪市政府2024年的行政复议案件，有几件是企业提起的？")
+    # (enterprises are applicants, a column of the requests: the reconsiderations' total had been given)
+    assert "61" not in b.answer, b.answer
+    c = tables.ask("青溪市政府2024年行政许可作出决定多少件？")
+    assert c.answered, c.answer

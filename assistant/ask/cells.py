@@ -714,6 +714,14 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             if m.group(0).isascii() and not any(a <= m.start() < b for a, b in en_taken + asking):
                 out.append(_negation_said(m.group(0), text) or stemmed[m.start(): m.start() + 20])
     out += _unmapped_subset(text, language)
+    if TUNING.column_named_unused and language == "zh" and plan.targets and not any(x.column_group for x in plan.targets):
+        # ('行政处罚决定里，罚款金额最高的是多少': 金额 names the fees' column, no column of the penalties; the decisions
+        # planned, 99571, had been given)
+        used = {x.column for x in plan.targets}
+        # (… nor an applicant, a column of the requests, named of another table's cells: '行政复议案件中，由企业提起的')
+        tables = {y.table for y in plan.targets}
+        out += [x.text for x in find_terms(text, language) if x.start < 100_000 and x.axis == "column" and not x.group
+                and x.key not in used and x.key != "total" and (x.table in tables or x.table == "apply")]
     if TUNING.review_result_unmapped and not plan.named_columns and language == "zh" and plan.targets and \
             all(x.table == "review" for x in plan.targets):
         # ('直接起诉的案件里，法院以其他方式结案的有几件', '…法院支持政府做法的有几件'): a result of the cases said in words no

@@ -1796,6 +1796,9 @@ class ExtractiveTuning:
     # A result of reconsiderations or lawsuits said in words no column takes ('法院以其他方式结案的', '法院支持政府做法的')
     # narrows the row's total: said unanswered (it had been given: 21 direct lawsuits for '…以其他方式了结的有几件').
     review_result_unmapped: bool = True
+    # A column the question names that no cell planned is of ('行政处罚决定里，罚款金额…': 金额 is the fees' column) narrows
+    # what is asked: said unanswered (the penalties' decisions had been given).
+    column_named_unused: bool = True
     # (Measured and left out, 2026-12-07: '既未A、也未B，而是…' read as no negation of what is asked, with 未经行政复议 as a
     # wording of lawsuits filed directly. multi35.tune e4-05, '…既未维持、也未纠正，而是以其他方式了结的', was then answered
     # with the direct lawsuits' total, 21: '以其他方式了结' names the column 其他结果 in words no cell takes. Refused again.)
