@@ -258,7 +258,8 @@ def _split_share(question: str) -> tuple[str, str] | None:
     if m and len(m.group("part").strip()) >= 2:
         return m.group("part").strip(), m.group("whole").strip()
     m = WHOLE_COMMA_PART.search(text) if TUNING.share_whole_before_comma else None
-    if m and len(m.group("part").strip("的 ")) >= 2 and not PART_NOT.search(m.group("part").strip()):
+    if m and len(m.group("part").strip("的 ")) >= 2 and not PART_NOT.search(m.group("part").strip()) and \
+            m.group("part").strip().endswith("的"):
         return m.group("part").strip(), m.group("whole").strip()
     m = PART_FIRST.search(text)
     if m and len(m.group("whole").strip()) >= 2 and m.group("whole").strip() not in ("多少", "几成", "比例"):

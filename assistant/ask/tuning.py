@@ -1788,7 +1788,8 @@ class ExtractiveTuning:
     # 公开请求的申请人实际收取的费用，全年合计为多少元' had been refused as matching no cell).
     money_left_to_text: bool = True
     # A share's whole said in a clause of its own before the part ('收到的信息公开申请，办完的占了百分之多少': multi35.tune
-    # e5-29 had been refused; '…申请中，办结的占…' was read).
+    # e5-29 had been refused; '…申请中，办结的占…' was read). The part ends with 的: with any part, a report-half pass
+    # was lost (multi32.report, counted only).
     share_whole_before_comma: bool = True
     # An English share asked 'Of <whole>, what percentage was <part>' reads the part in the dictionary's words too
     # (multi35.tune e5-27: 'legally mandated proactive disclosure' had no Chinese, 法定).
