@@ -718,10 +718,11 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
         # ('行政处罚决定里，罚款金额最高的是多少': 金额 names the fees' column, no column of the penalties; the decisions
         # planned, 99571, had been given)
         used = {x.column for x in plan.targets}
-        # (… nor an applicant, a column of the requests, named of another table's cells: '行政复议案件中，由企业提起的')
+        # (of the planned table only: applicants named of other tables' cells describe who is served, '向企业和群众收取的
+        # 各种规费', '被老百姓告上法院的' — read as narrowing, four tune passes were lost)
         tables = {y.table for y in plan.targets}
         out += [x.text for x in find_terms(text, language) if x.start < 100_000 and x.axis == "column" and not x.group
-                and x.key not in used and x.key != "total" and (x.table in tables or x.table == "apply")]
+                and x.key not in used and x.key != "total" and x.table in tables]
     if TUNING.review_result_unmapped and not plan.named_columns and language == "zh" and plan.targets and \
             all(x.table == "review" for x in plan.targets):
         # ('直接起诉的案件里，法院以其他方式结案的有几件', '…法院支持政府做法的有几件'): a result of the cases said in words no
@@ -831,7 +832,7 @@ EITHER_OUTCOME = re.compile(r"(?:全部|完全|全部地)(?:或者|或是|或|�
 def outcomes_spelled(question: str) -> str:
     """A question with 'in full or in part' disclosed said as the format's two outcomes ('予以公开和部分公开'), which a
     sum or share of them reads."""
-    return EITHER_OUTCOME.sub("予以公开和部分公开", question) if TUNING.either_outcome_spelled else question
+    return EITHER_OUTCOME.sub("予以公开和部分公开", question)
 
 
 def _labels(target: "Target") -> list[str]:
