@@ -799,7 +799,7 @@ def _unmapped_subset(text: str, language: str) -> list[str]:
 
 # Words of how a case ended ('结案', '以其他方式了结', '支持政府', '判决'): ordinary Chinese of a result, for the columns of the
 # reconsideration and lawsuit table.
-REVIEW_RESULT = re.compile(r"结案|了结|审结|判决|裁定|裁决|结果|支持|维持|驳回|纠正|撤销|败诉|胜诉|打赢|打输|赢了|输了|其他方式")
+REVIEW_RESULT = re.compile(r"了结|判决|裁定|裁决|支持|维持|驳回|纠正|撤销|败诉|胜诉|打赢|打输|赢了|输了|其他方式")
 # 'Of <a whole>, how many <were …>': the part asked of the whole, in English.
 EN_PART_OF = re.compile(r"(?i)^\s*(?:of|among|out of)\s+(?:the|all|those|its)?\b[^,?]+,\s*how many\b(?P<part>[^?]*)")
 # Words of an English part that say no kind of its own: what is counted and how it came in ('were filed', 'did they get').

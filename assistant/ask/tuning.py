@@ -1795,7 +1795,8 @@ class ExtractiveTuning:
     # (multi35.tune e5-27: 'legally mandated proactive disclosure' had no Chinese, 法定).
     english_part_of_whole_dictionary: bool = True
     # A result of reconsiderations or lawsuits said in words no column takes ('法院以其他方式结案的', '法院支持政府做法的')
-    # narrows the row's total: said unanswered (it had been given: 21 direct lawsuits for '…以其他方式了结的有几件').
+    # narrows the row's total: said unanswered (it had been given: 21 direct lawsuits for '…以其他方式了结的有几件'). Not
+    # 结果, 审结 or 结案 alone: with them two report-half passes were refused (counted only).
     review_result_unmapped: bool = True
     # A column the question names that no cell planned is of ('行政处罚决定里，罚款金额…': 金额 is the fees' column) narrows
     # what is asked: said unanswered (the penalties' decisions had been given).
