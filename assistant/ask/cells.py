@@ -698,6 +698,8 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
     # A negation the cells do not take up narrows a figure asked by default (a row's total, its
     # default column); with the columns named it only restates them ('还没审完、没出结果的').
     by_default = not plan.named_columns and not any(_negative(t) for t in plan.targets)
+    found = find_terms(text, language)
+    zh_spans = [(t.start, t.end) for t in found if t.start < 100_000]  # (an English term's positions are past 100 000)
     zh_asking = [(m.start(), m.end()) for m in ASKING_NEGATION.finditer(folded)]
     for m in NEGATION.finditer(folded):
         if m.group(0).isascii() or not by_default:
@@ -708,7 +710,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
     out += [phrase for axis, phrase in dropped if axis == "column" and by_default]
     if by_default and (language != "zh" or re.search(r"[a-z]{3}", folded)):
         stemmed = _stems(folded)
-        en_taken = [(t.start - 100_000, t.end - 100_000) for t in find_terms(text, language) if t.start >= 100_000]
+        en_taken = [(t.start - 100_000, t.end - 100_000) for t in found if t.start >= 100_000]
         asking = [(m.start(), m.end()) for m in ASKING_NEGATION.finditer(stemmed)]
         for m in NEGATION.finditer(stemmed):
             if m.group(0).isascii() and not any(a <= m.start() < b for a, b in en_taken + asking):
@@ -721,14 +723,13 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
         # (of the planned table only: applicants named of other tables' cells describe who is served, '向企业和群众收取的
         # 各种规费', '被老百姓告上法院的' — read as narrowing, four tune passes were lost)
         tables = {y.table for y in plan.targets}
-        out += [x.text for x in find_terms(text, language) if x.start < 100_000 and x.axis == "column" and not x.group
+        out += [x.text for x in found if x.start < 100_000 and x.axis == "column" and not x.group
                 and x.key not in used and x.key != "total" and x.table in tables]
     if TUNING.review_result_unmapped and not plan.named_columns and language == "zh" and plan.targets and \
             all(x.table == "review" for x in plan.targets):
         # ('直接起诉的案件里，法院以其他方式结案的有几件', '…法院支持政府做法的有几件'): a result of the cases said in words no
         # column takes narrows the row's total, which had been given (21)
-        spans = [(x.start, x.end) for x in find_terms(text, language) if x.start < 100_000]
-        out += [m.group(0) for m in REVIEW_RESULT.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
+        out += [m.group(0) for m in REVIEW_RESULT.finditer(folded) if not any(a <= m.start() < b for a, b in zh_spans)]
     if TUNING.english_part_unmapped and language != "zh":
         out += _unmapped_part_en(text, {x.table for x in plan.targets})
     if TUNING.english_reason_unmapped and language != "zh":
@@ -742,10 +743,9 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             out.append(said if len(said) <= 40 else said[:41].rsplit(" ", 1)[0])
     fmt = national_format()
     units = {_unit_of(fmt, t) for t in plan.targets}
-    spans = [(t.start, t.end) for t in find_terms(text, language) if t.start < 100_000]
     for kind, pattern in OTHER_MEASURE.items():
         for m in pattern.finditer(folded):
-            if any(a <= m.start() < b for a, b in spans):
+            if any(a <= m.start() < b for a, b in zh_spans):
                 continue
             if kind == "money" and units and all(u == "万元" for u in units):
                 continue

@@ -936,9 +936,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             yield "delta", by_cell.answer
             yield "answer", by_cell
             return
-    if composition.answered and TUNING.compared_read_apart and language == "zh":
+    if composition.answered and TUNING.compared_read_apart and language == "zh" and things_compared(question, language):
         from assistant.ask.prose_sum import compared_read_apart
 
+        # (asked only of a difference of two things: reading the report's passages and their term statistics is no work
+        # for every answer)
         report = _one_report(understanding, lexical)
         apart = compared_read_apart(question, names, language, composition.units, *report, _similarity(gongkai)) \
             if report else None
