@@ -483,7 +483,25 @@ BY_MONTH = re.compile(r"(?<!平均)(?<!均)(?:每一?个?月|各个?月份?|逐�
 
 
 # A part of a year ('上半年', '第三季度', '一季度', '7月份'): a report's year's figures are not its figures.
-PART_OF_YEAR = re.compile(r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份")
+_PART_OF_YEAR = r"[上下]半年|前三季度|第?[一二三四1-4]季度|(?<![\d年])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份"
+# … and, read so since the twenty-fourth round (month_of_year_asked), a month ('2024年12月收到的', '12月收到的'; the
+# year may have been taken out of the text: not a day of it, '2024年12月31日', nor its end, '12月底', nor a month
+# things run from, '3月起'; not after 截至 or 到, a date a count runs to)
+# and a span of months short of the year ('1至6月', '1—6月', '前三个月'; not '1月至12月').
+_MONTH_AFTER_YEAR = ("".join(rf"(?<!{w}{' ' * n})" for w in ("截至", "截止", "至", "到") for n in range(4)) +
+                     r"(?<![\d年月日号〇零一二三四五六七八九十\-—–~～])(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+                     r"(?![\d底末初]|[一二三四五六七八九十]{1,3}[日号]|\s*(?:至|到|[-—–~～]|起|以来|开始|之?前|之?后|以[前后]))")
+_MONTH_SPAN = (r"(?<!\d)(?!1\s*月?\s*(?:至|到|[-—–~～])\s*12\s*月)(?!一月?(?:至|到)十二月)"
+               r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+               r"(?!\d{1,2}\s*日)|前[一二两三四五六七八九十\d]{1,2}个月")
+PART_OF_YEAR = re.compile(_PART_OF_YEAR)
+PART_OF_YEAR_WITH_MONTHS = re.compile(_PART_OF_YEAR + "|" + _MONTH_AFTER_YEAR + "|" + _MONTH_SPAN)
+
+
+def part_of_year() -> re.Pattern:
+    """What says a part of a year in a Chinese question (PART_OF_YEAR, with months said after the year and spans of
+    months while month_of_year_asked is on)."""
+    return PART_OF_YEAR_WITH_MONTHS if TUNING.month_of_year_asked else PART_OF_YEAR
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")
 EN_PART_OF_YEAR = re.compile(r"(?i:\b(?:first|second) half\b|\b(?:first|second|third|fourth) quarter\b|\bQ[1-4]\b)|"
@@ -492,6 +510,8 @@ EN_PART_OF_YEAR = re.compile(r"(?i:\b(?:first|second) half\b|\b(?:first|second|t
 # '每季度', 'quarterly'): a breakdown the tables do not have; a clause stating one names its part of the year.
 BY_SEASON = re.compile(PART_OF_YEAR.pattern + r"|(?:每个?|各个?)季度|(?i:\bquarters\b|\bquarterly\b|"
                        r"\b(?:first|second|third|fourth) quarter\b|\b(?:first|second) half\b|\bQ[1-4]\b)")
+BY_SEASON_WITH_MONTHS = re.compile(BY_SEASON.pattern + "|" + _MONTH_AFTER_YEAR + "|" + _MONTH_SPAN +
+                                   rf"|(?i:\b(?:in|during)\s+(?:{'|'.join(EN_MONTHS)})\b(?!\s+\d{{1,2}}\b))")
 SEASON_SAID = BY_SEASON
 
 
@@ -520,7 +540,7 @@ def breakdowns_asked(text: str) -> list[re.Pattern]:
         out.append(AGE_SAID)
     if TUNING.by_place_not_held and BY_PLACE.search(text):
         out.append(PLACE_SAID)
-    if TUNING.by_season_not_held and BY_SEASON.search(text):
+    if TUNING.by_season_not_held and (BY_SEASON_WITH_MONTHS if TUNING.month_of_year_asked else BY_SEASON).search(text):
         out.append(SEASON_SAID)
     if TUNING.by_month_not_held and BY_MONTH.search(text) and not re.search(
             r"平均|(?i:\baverage\b|\bon average\b|\bmean\b)", text):

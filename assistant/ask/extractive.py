@@ -26,7 +26,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  terms_of, with_alternatives)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
-from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
+from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, part_of_year, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import (FAMILIES, OUTLET_WORDS, PUBLISHING, QUOTED_SITE, another_outlet, named_nowhere, outlets_in,
                                    words_to_put)
@@ -809,7 +809,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
     elif TUNING.channels_apart and REQUESTS_ASKED.search(focus_text_) and not names_channel(focus_text_):
         # nor are a year's requests, asked with no way named, by a clause stating only one way's
         units = [u for u in units if u.is_cell or not channel_parts_only(u.match_text)]
-    period = (EN_PART_OF_YEAR if english else PART_OF_YEAR).search(focus_text_) \
+    period = (EN_PART_OF_YEAR if english else part_of_year()).search(focus_text_) \
         if TUNING.part_of_year_said and not ASKS_DATE.search(focus_text_) else None
     for said in breakdowns_asked(focus_text_):
         # ('其中男性、女性各多少', '每个月分别收到多少件申请？哪个月最多？': stated by clauses naming the sexes or months,
@@ -823,7 +823,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # stated by a clause (or the words before it) saying it (in English, saying a part of the year)
         said = (lambda text: bool(PART_OF_YEAR.search(text))) if english else (lambda text: period.group(0) in text)
         month = (EN_MONTHS.index(period.group("month")) + 1 if period.group("month") else None) if english else \
-            (_month_number(period.group(0)[:-2]) if period.group(0).endswith("月份") else None)
+            _month_asked(period.group(0))
         if month:
             # (a month asked, 'in March', '11月份': a clause saying that month, '3月', '2024年11月' — not a day of it,
             # '1月1日至12月31日' bounding the year's figures)
@@ -1466,6 +1466,13 @@ def _in_reports_words(asked: re.Pattern, words: tuple[str, ...], text: str,
     those words; ``text`` as it is, and (), when they say none."""
     used = tuple(w for w in words if any(w in p.text for p in passages))
     return (asked.sub(f" {' '.join(used)} ", text), used) if used else (text, ())
+
+
+def _month_asked(said: str) -> int | None:
+    """The one month a part of a year names ('11月份', '2024年12月', '12月'), or None (a half, a quarter, a span of
+    months)."""
+    m = re.fullmatch(r"(?:\d{4}\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})月份?", said)
+    return _month_number(m.group(1)) if m else None
 
 
 def _month_number(numeral: str) -> int | None:

@@ -1804,6 +1804,11 @@ class ExtractiveTuning:
     # (Measured and left out, 2026-12-07: '既未A、也未B，而是…' read as no negation of what is asked, with 未经行政复议 as a
     # wording of lawsuits filed directly. multi35.tune e4-05, '…既未维持、也未纠正，而是以其他方式了结的', was then answered
     # with the direct lawsuits' total, 21: '以其他方式了结' names the column 其他结果 in words no cell takes. Refused again.)
+    # --- the twenty-fourth round (multi36's) ------------------------------------------------------
+    # A month said after its year ('青溪市2024年12月收到多少件申请'), a span of months ('1至6月') and an English month
+    # ('in December 2024') are parts of the year, as '12月份' and '上半年' are: the tables' year's figure is not theirs (the
+    # year's 1278 new requests had been given for December).
+    month_of_year_asked: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
