@@ -23,6 +23,16 @@ SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|
                  r"\b(?:and|plus)\b[^?.;]{1,60}?\b(?:put |taken )?together\b|\bplus\b|"
                  # ('How many … and … did X publish in 2022, taken together?': said last, after a comma)
                  r",\s*(?:taken|put|added|counted) together\s*[?.]?\s*$)")
+# 'Taken together, how many …?': the sum asked first, said where SUM reads it, after the things ('…, taken together?').
+SUM_SAID_FIRST = re.compile(r"(?i)^\s*(?P<sum>(?:taken|put|added|counted) together)\s*,\s*(?P<rest>.+?)\s*(?P<end>[?.]?)\s*$")
+
+
+def sum_said_last(question: str) -> str:
+    """'Taken together, how many X and Y?' → 'how many X and Y, taken together?'; any other question as it is."""
+    m = SUM_SAID_FIRST.match(question) if TUNING.sum_said_first else None
+    return f"{m.group('rest')}, {m.group('sum').lower()}{m.group('end') or '?'}" if m else question
+
+
 # The words asking a figure ('多少', '几件', 'how many', 'what was'): one of them asks one figure.
 # (几 before any measure word of the reports' counts, '几期', '几篇', '几家': TUNING.every_measure_asked)
 ASKED_HOW_MANY = re.compile(r"多少|几(?=[" + ("件个条项份次场期篇家轮宗起则" if TUNING.every_measure_asked else "件个条项份次场")

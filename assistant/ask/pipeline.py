@@ -16,6 +16,7 @@ from assistant.ask.english_names import bodies_named_en, bodies_in_english
 from assistant.ask.shared_organ import spread_listed_organs, spread_shared_organ
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
+from assistant.ask.operations import sum_said_last
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.extractive import Unit, _figures, choose_units, given_counts, idf_weights, render
 from assistant.ask.bodies import names_of
@@ -742,6 +743,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.guess import without_guess
 
         question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
+    question = sum_said_last(question)  # ('Taken together, how many …?')
     if TUNING.shared_year_said:
         # ('同在2022年，A…比B…多出多少条？': the year said of both, no part of what is asked)
         question = SHARED_YEAR.sub(r"\1", question)

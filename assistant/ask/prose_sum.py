@@ -904,7 +904,11 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
 
     if language != "zh" or not SUM.search(question):
         return "", []
-    asked = focus_text(question[: sum_asked_at(question)], list(names), language)
+    asked = question[: sum_asked_at(question)]
+    if TUNING.comma_also_adds:
+        # ('财政类信息、政策法规类的信息，还有规划计划类的信息，这三类加一块儿': 还有 after a comma joins one more thing)
+        asked = COMMA_ALSO.sub("和", asked)
+    asked = focus_text(asked, list(names), language)
     # 'A、B等媒体发布的报道', 'A、B、C这类信息' is one thing named by its examples: its 、 joins no addends
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", "\x00"), asked)
     if TUNING.bracket_joins_no_things:
@@ -922,6 +926,7 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     # inside one joins words of its modifier, not things to add
     coarse = [x.replace("\x00", "、") for x in re.split(r"再加上|加上|以及|和|与|及|加|[+＋]", asked) if x.strip(" ，,—")]
     if len(coarse) >= 2 and len(coarse) < len(items) and all("的" in x for x in coarse) and not (
+            TUNING.listed_with_own_head and any(_listed_with_own_head(x) for x in coarse)) and not (
             TUNING.modifiers_listed_apart and all(x.strip(" ，,—").endswith("的") for x in items)) and not (
             TUNING.list_after_modifier and coarse[0].rfind("、") > coarse[0].rfind("的") and
             not any(x.rfind("、") > x.rfind("的") for x in coarse[1:])):
@@ -948,6 +953,18 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
     return re.split(r"[，,]", frame)[-1], [first] + [x.strip(" ，,—") for x in items[1:]]
 
 
+def _listed_with_own_head(item: str) -> bool:
+    """Whether a thing listed before a 、 ends with the head noun of the one after it, after words of its own
+    ('管钱的财政类信息、政策法规类的信息'): things of their own, not the words of one modifier ('网上提交的、写信寄来的…
+    申请')."""
+    listed = [x.strip(" ，,—") for x in re.split(r"[，,]", item)[-1].split("、")]
+    head = listed[-1].rpartition("的")[2]
+    return len(listed) > 1 and len(head) >= 2 and any(
+        x.rpartition("的")[2].endswith(head) and len(x.rpartition("的")[2]) > len(head) for x in listed[:-1])
+
+
+# 还有 after a comma, joining one more thing to add ('…的信息，还有规划计划类的信息').
+COMMA_ALSO = re.compile(r"[，,]\s*(?:另外)?还有(?=[\u4e00-\u9fff]{2})")
 # A span of time said last, after a comma, before the sum ('，一年下来', '，全年', '，这一年里').
 YEAR_SPAN_TAIL = re.compile(r"[，,]\s*(?:(?:这|那|整|一整?|全)(?:一)?年(?:下来|里|中|当中|内|来)?|全年(?:下来)?|当年|年内)\s*$")
 COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|样|部分|方面|组|者)[^、，,]*$")

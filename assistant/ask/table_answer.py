@@ -420,9 +420,11 @@ def answer_from_facts(question: str, plan: CellPlan, language: str, groups: list
     several = (body_named or op.rank) and sum(len(c) for c in everyone) > 1
     if not scoped and not several and not (text_of_one and sum(len(c) for c in everyone) == 1):
         return TableResult(None)  # no report in scope prints this table: the prose may state it
-    if plan.unmapped and TUNING.money_left_to_text and _money_only(plan.unmapped):
+    if plan.unmapped and TUNING.money_left_to_text and _money_only(plan.unmapped) and (
+            plan.table == "apply" or not TUNING.money_of_requests_only):
         # ('…向提出信息公开请求的申请人实际收取的费用，全年合计为多少元'): money asked of the requests is no cell's (the
-        # tables count requests); the report's text may state it ('全年收取政府信息公开信息处理费3940元')
+        # tables count requests); the report's text may state it ('全年收取政府信息公开信息处理费3940元'). Not money
+        # asked of another table's row ('行政处罚里，罚没款一共罚了多少钱': the text's 行政事业性收费 had been given)
         return TableResult(None)
     if plan.unmapped:
         # The question narrows the cells planned with words none of them means ('还没出结果的',

@@ -1809,6 +1809,20 @@ class ExtractiveTuning:
     # ('in December 2024') are parts of the year, as '12月份' and '上半年' are: the tables' year's figure is not theirs (the
     # year's 1278 new requests had been given for December).
     month_of_year_asked: bool = True
+    # A sum asked first in English ('Taken together, how many items did X publish on A and on B?') is read as one asked
+    # last ('…, taken together?'): multi36.tune i1-21 had listed both counts and given no total.
+    sum_said_first: bool = True
+    # Money asked of a row of another table than the requests' ('行政处罚里，罚没款一共罚了多少钱') is not left to the
+    # report's text as money asked of requests is (money_left_to_text): said unanswered (multi36.tune i2-41, a must-refuse,
+    # had been answered with the text's 行政事业性收费 64370.01万元).
+    money_of_requests_only: bool = True
+    # Things to add listed with a 、 where the one before it ends in the head noun of the one after ('财政类信息、
+    # 政策法规类的信息和规划计划类的信息'): three things, not one modifier's list (multi36.tune i3-21: two were added,
+    # 418 + 98, a wrong sum).
+    listed_with_own_head: bool = True
+    # 还有 after a comma joins one more thing to add ('…政策法规类的信息，还有规划计划类的信息，这三类加一块儿': the
+    # comma had ended the things, and four figures were listed with no sum).
+    comma_also_adds: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
