@@ -319,6 +319,12 @@ def _names_of(body: str) -> BodyNames:
             if stem_zh.endswith(zh) and len(stem_zh) - len(zh) >= 2:
                 for stem in pinyin_forms(stem_zh[: -len(zh)]):
                     latin |= {stem + en} | {stem + en + word for word in level}
+                name = stem_zh[: -len(zh)]
+                if TUNING.english_road_direction and name[-1] in EN_DIRECTIONS and len(name) >= 3:
+                    # ('Shifu East Road Subdistrict': the direction before 路 in English too)
+                    for stem in pinyin_forms(name[:-1]):
+                        said = stem + EN_DIRECTIONS[name[-1]] + en
+                        latin |= {said} | {said + word for word in level}
                 break
     if organ_forms and TUNING.english_own_names:
         # ('the Hankou North management committee'): a committee's own name in pinyin, a last character
@@ -705,6 +711,12 @@ def resolve(question: str, catalog: list[dict], language: str = "zh", years: set
             result.ambiguous = sorted(set(m.bodies))
         result.groups.append(group)
     unmatched = [m for m in mentions if not m.bodies]
+    if TUNING.own_place_named_apart and result.groups:
+        # ('乌海的一位听众问，乌海市工信局…': the own place of a body named, 乌海市, named apart and alone is where that
+        # body is — not a second body asked about, joined to it, '…和乌海')
+        own = {x for m in mentions for b in m.bodies for x in (names_of(b).own, short_name(names_of(b).own)) if x}
+        unmatched = [m for m in unmatched if not (m.text in own and not m.organ and m.start < len(question) and
+                                                  not CONJUNCTION.search(question[max(0, m.start - 2):m.start]))]
     if result.groups:
         # '威海统计局在环翠区纪念路几号', '外办设在仓山区盖山镇': a place after 在 beside a held
         # body is where that body is, not a second body asked about
@@ -1102,6 +1114,9 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             text = pattern.sub(lambda m: short.ljust(len(m.group(0))), text)
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
+    if TUNING.english_road_direction:
+        # (three words: 'Shifu East Road')
+        pairs += [(a[0] + b[0] + c[0], a[1], c[2]) for a, b, c in zip(words, words[1:], words[2:])]
     # ('the Panyu Economic and Technological Development Zone administration (Guangzhou)'): a zone's administration is
     # the zone's 管委会, the body the zone names, no organ of its own (as its 'management committee' is); blanked to the
     # same length, so offsets stay the question's

@@ -1371,6 +1371,8 @@ def _other_mode(question: str, unit, measure: str = "") -> bool:
 WHOLE_PAIRS = frozenset(bigrams(" ".join(("主动公开", "政府信息", "政务信息") + PUBLISHING)))
 # … said with the words of a total or of putting out to the outside ('总共对外主动发布了多少条政府信息'), which name no kind.
 WHOLE_WITH_TOTALS = WHOLE_PAIRS | bigrams(" ".join(("对外", "总共", "一共", "共计", "累计", "全年", "合计")))
+# … and with a noun of a total ('主动公开的信息总数是多少条'): whole_said_as_total_noun
+WHOLE_WITH_TOTAL_NOUNS = WHOLE_WITH_TOTALS | {"总数", "总量", "总计", "总和"}
 
 
 def _unnamed_part(question: str, unit: Unit) -> bool:
@@ -1534,7 +1536,8 @@ def asks_whole(question: str) -> bool:
     words of that whole: '主动公开了多少条政府信息'); the whole of what an outlet put out is asked alike
     ('政府网站发布信息最多')."""
     asked = {t for t in question_terms(OUTLET_WORDS.sub(" ", question)) if len(t) == 2}
-    return bool(asked) and asked <= (WHOLE_WITH_TOTALS if TUNING.whole_said_with_totals else WHOLE_PAIRS)
+    return bool(asked) and asked <= ((WHOLE_WITH_TOTAL_NOUNS if TUNING.whole_said_as_total_noun else WHOLE_WITH_TOTALS)
+                                     if TUNING.whole_said_with_totals else WHOLE_PAIRS)
 
 
 def kind_unasked(question: str, clause: str, figure: str) -> bool:

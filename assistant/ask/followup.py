@@ -112,6 +112,8 @@ EN_ORGAN_BEFORE = re.compile(r"(?i)\b(?:[a-z-]+\s+){0,4}?(?:bureau|office|commis
 EN_ORGAN_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:municipal|city|county|district)\s+)?(?:people['’]s\s+)?"
                             r"(?:government(?:(?:['’]s)?\s+(?:general\s+)?office)?|"
                             r"(?:[a-z]+\s+){0,3}?(?:bureau|office|commission|committee|administration|cent(?:er|re)))\b")
+# … and one of five words before its last ('the Wuhai Industry and Information Technology Bureau'): english_organ_of_five
+EN_LONG_ORGAN_AFTER = re.compile(EN_ORGAN_AFTER.pattern.replace("{0,3}?", "{0,5}?"))
 
 
 # A follow-up adding a thing to the one asked before ('再加上微信公众号发的，一共多少条？'), and the end of a question asking a
@@ -143,7 +145,7 @@ def _english_span(text: str, mention) -> tuple[int, int]:
     """Where an English mention (resolve's offset of 10,000) stands in ``text``, with the organ after its place
     ('Huadu District government office')."""
     begin, end = mention.start - 10_000, mention.end - 10_000
-    after = EN_ORGAN_AFTER.match(text, end)
+    after = (EN_LONG_ORGAN_AFTER if TUNING.english_organ_of_five else EN_ORGAN_AFTER).match(text, end)
     return begin, after.end() if after else end
 
 

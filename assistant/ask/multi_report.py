@@ -339,11 +339,21 @@ def own_readings(question: str, mentions: list, reports: list[dict], names: list
             # a name only ('A门户网站和B门户网站发布的政务动态'): what it is said of comes after the last body
             return {}
         words.append(own)
+    if TUNING.elided_head_carried:
+        # ('A主动公开的信息，比B主动公开的少多少条': the noun of the first body's thing, 信息, is the later ones' too — read
+        # without it, '主动公开的' had been matched to '公开机构设置…等32条')
+        head = re.search(r"的([\u4e00-\u9fff]{2,6})$", re.split(r"[，,]", words[0])[0].strip())
+        if head:
+            words = words[:1] + [_ELIDED_HEAD.sub("的" + head.group(1), own, count=1) for own in words[1:]]
     asking = _ASKING.search(words[-1])
     before = question[: named[0].start]
     # (a body's words holding no asking ask as the last body's do: '…的信息和B…各有多少')
     said = [own if _ASKING.search(own) or not asking else f"{own}{asking.group(0)}" for own in words]
     return _read_by_source(named, [before + own for own in said], reports)
+
+
+# A thing said by its modifier alone, its noun left out before the asking ('…主动公开的少多少条', '…发布的有几条').
+_ELIDED_HEAD = re.compile(r"的(?=\s*(?:还|要)?(?:多|少|高|低)?了?(?:有|是|为)?(?:多少|几)|\s*[？?]|\s*$)")
 
 
 def _named_once(named: list, bodies: set) -> list:
@@ -1562,6 +1572,11 @@ def _frame_said_apart(parts: list[Part], readings: dict[str, str]) -> bool:
         # 信息4574条,…信息公开目录1823条' says 门户网站 of 1823 as '银川市政府门户网站发布信息16642条(…信息公开目录10699条)'
         # does of 10699)
         a, b = (terms_of(p.lead + p.clause) & words for p in parts)
+    if a != b and TUNING.frame_in_heading:
+        # (… and what the heading of a clause's section says: '我镇…发布各类信息1023条' under '(一)主动公开情况' says
+        # 主动公开 as '主动公开各类信息561条' does)
+        a, b = (terms_of(" ".join(c.section.split(">")[-1] for c in p.citations[:1]) + p.lead + p.clause) & words
+                for p in parts)
     return a != b
 
 

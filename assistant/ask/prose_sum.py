@@ -954,13 +954,13 @@ def framed_addends(question: str, names: list[str], language: str) -> tuple[str,
 
 
 def _listed_with_own_head(item: str) -> bool:
-    """Whether a thing listed before a 、 ends with the head noun of the one after it, after words of its own
-    ('管钱的财政类信息、政策法规类的信息'): things of their own, not the words of one modifier ('网上提交的、写信寄来的…
-    申请')."""
+    """Whether the things listed with a 、 all end in one head noun ('管钱的财政类信息、政策法规类的信息'): things of
+    their own, not the words of one modifier ('网上提交的、写信寄来的…申请')."""
+    import os
+
     listed = [x.strip(" ，,—") for x in re.split(r"[，,]", item)[-1].split("、")]
-    head = listed[-1].rpartition("的")[2]
-    return len(listed) > 1 and len(head) >= 2 and any(
-        x.rpartition("的")[2].endswith(head) and len(x.rpartition("的")[2]) > len(head) for x in listed[:-1])
+    head = os.path.commonprefix([x[::-1] for x in listed])[::-1]
+    return len(listed) > 1 and len(head) >= 2 and "的" not in head
 
 
 # 还有 after a comma, joining one more thing to add ('…的信息，还有规划计划类的信息').

@@ -1823,6 +1823,28 @@ class ExtractiveTuning:
     # 还有 after a comma joins one more thing to add ('…政策法规类的信息，还有规划计划类的信息，这三类加一块儿': the
     # comma had ended the things, and four figures were listed with no sum).
     comma_also_adds: bool = True
+    # The place of a named body's own place, named apart from it ('乌海的一位听众问，乌海市工信局2020年…'), is where that
+    # body is, not a second body asked about (multi36.tune i3-05 and i3-25 had been refused: 'the index holds no report
+    # of 乌海', listing 乌海市工业和信息化局).
+    own_place_named_apart: bool = True
+    # A street's name with a direction before its 路 is named in English with the direction in English too ('Shifu East
+    # Road subdistrict' for 市府东路街道: multi36.tune i3-17 had been refused as naming no held body).
+    english_road_direction: bool = True
+    # A follow-up reads the previous question's English name of its body with an organ of up to five words before its
+    # last ('the Wuhai Industry and Information Technology Bureau'; up to three had been read: multi36.tune i2-39's
+    # follow-up was asked of 'Wuhai' alone and refused as naming no held body).
+    english_organ_of_five: bool = True
+    # A word the question says of both bodies compared is said by a clause when its section's heading says it ('我镇…发布
+    # 各类信息1023条' under '(一)主动公开情况'; multi36.tune i3-31: '…大渡口镇主动公开的信息，比花园乡主动公开的多了多少
+    # 条' had listed both figures and given no difference).
+    frame_in_heading: bool = True
+    # The whole of proactive disclosure asked with a noun of a total ('2024年章丘区主动公开的信息总数是多少条') is the whole:
+    # the last item of a breakdown opened by 其中 ('…信息公开目录信息3572条') had been given for it, and a difference of
+    # two districts' totals computed with it (multi36.tune i3-35, 2895 for 5742).
+    whole_said_as_total_noun: bool = True
+    # A later body's thing said by its modifier alone ('A主动公开的信息，比B主动公开的少多少条') is the first body's noun
+    # too: read without it, B's '主动公开的' had been matched to '公开机构设置…等32条' and a wrong difference given (529).
+    elided_head_carried: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
