@@ -135,3 +135,12 @@ def test_a_follow_up_reads_a_long_english_organ(wuhai):
     a = wuhai.ask("And how many of those went out on the bureau's Weibo?", history=history)
     # (the follow-up had been asked of 'Wuhai' alone, and refused as naming no held body)
     assert a.answered and "541" in a.answer, a.answer
+
+
+def test_a_question_told_as_someones_words(offices):
+    a = offices.ask("一位在济南做生意的老板打电话说，他常上区政府网站看通知，他想知道，章丘区2024年一共完成了多少条信息发布？")
+    # (the words before '他想知道，' had been asked of the reports: '未涉及：老板、电话、通知…')
+    assert a.answered and "12209" in a.answer, a.answer
+    b = offices.ask("东至县花园乡的一位村民问，乡里2022年主动公开了多少条信息？")
+    # (the body named before the asking is kept when what is asked names none)
+    assert b.answered and "561" in b.answer, b.answer

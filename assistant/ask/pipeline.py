@@ -744,6 +744,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
 
         question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
     question = sum_said_last(question)  # ('Taken together, how many …?')
+    if TUNING.reported_speech_lead:
+        from assistant.ask.reported import asked_part
+
+        question = asked_part(question, catalog)  # ('…的一位听众说，…他就想问一下，<what is asked>')
     if TUNING.shared_year_said:
         # ('同在2022年，A…比B…多出多少条？': the year said of both, no part of what is asked)
         question = SHARED_YEAR.sub(r"\1", question)

@@ -1845,6 +1845,10 @@ class ExtractiveTuning:
     # A later body's thing said by its modifier alone ('A主动公开的信息，比B主动公开的少多少条') is the first body's noun
     # too: read without it, B's '主动公开的' had been matched to '公开机构设置…等32条' and a wrong difference given (529).
     elided_head_carried: bool = True
+    # A question told as someone's words ('章丘的一位老听众说，他去年…，他就想问一下，2024年章丘区…多少条？') is what follows
+    # the last verb of saying or asking ending a clause (reported.py; the words before had been asked of the reports,
+    # and a place the asker is from read as a body asked about).
+    reported_speech_lead: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

@@ -1,0 +1,43 @@
+"""A question told as someone's words ('章丘的一位老听众说，他去年…留过言，…他就想问一下，2024年章丘区全年一共办完了
+多少条老百姓的留言？'): what is asked is after the last verb of saying or asking that ends a clause (说，问一下，想知道，).
+The words before it say who asks and why; read as part of the question, each had to be stated by the clause that
+answers ('未涉及：区政府、网站、后来、听众'), and a place the asker is from was read as a body asked about.
+
+The body and the year the words before name are kept when what is asked names none ('东至县大渡口镇的一位大姐打进电话来，
+她说，镇上2022年…': 东至县大渡口镇).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.zh.text import YEAR_OR_BARE
+
+# A verb of saying or asking ending a clause, and what follows it: what is asked.
+_SAID = re.compile(r"(?:说|问一下|问问|想问|请问|想知道|问道|问)\s*[，,：:]\s*")
+# What is left must ask something.
+_ASKS = re.compile(r"多少|几|哪|是否|有没有|是不是|吗|呢|百分之")
+
+
+def asked_part(question: str, catalog: list[dict]) -> str:
+    """The question without the words telling who asks, before its last verb of saying ('…他说，'); the question as it
+    is when it has none, or when what follows asks nothing."""
+    from assistant.ask.bodies import resolve
+
+    if not re.search(r"[\u4e00-\u9fff]", question):
+        return question
+    ends = [m.end() for m in _SAID.finditer(question)]
+    for end in reversed(ends):
+        rest, lead = question[end:], question[:end]
+        if not _ASKS.search(rest) or not re.search(r"[\u4e00-\u9fff]{4}", rest):
+            continue
+        if resolve(rest, catalog, "zh").mentions:
+            return rest
+        named = resolve(lead, catalog, "zh")
+        held = [m for m in named.mentions if m.bodies]
+        if not held:
+            return question  # (no body named after, none held before: the asker's place is no more than that)
+        said = question[held[0].start: max(m.end + len(m.organ) for m in held)]
+        year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
+        return f"{said}{year.group(1) + '年' if year and year.group(1) else ''}{rest}"
+    return question
