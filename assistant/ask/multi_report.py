@@ -344,7 +344,9 @@ def own_readings(question: str, mentions: list, reports: list[dict], names: list
         # without it, '主动公开的' had been matched to '公开机构设置…等32条')
         head = re.search(r"的([\u4e00-\u9fff]{2,6})$", re.split(r"[，,]", words[0])[0].strip())
         if head:
-            words = words[:1] + [_ELIDED_HEAD.sub("的" + head.group(1), own, count=1) for own in words[1:]]
+            # (after an ideographic space: the words said alike of every body, which _frame_said_apart reads, end
+            # before it — the noun is the first body's words, not said of the others)
+            words = words[:1] + [_ELIDED_HEAD.sub("的\u3000" + head.group(1), own, count=1) for own in words[1:]]
     asking = _ASKING.search(words[-1])
     before = question[: named[0].start]
     # (a body's words holding no asking ask as the last body's do: '…的信息和B…各有多少')
