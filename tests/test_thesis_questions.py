@@ -144,3 +144,45 @@ def test_a_question_told_as_someones_words(offices):
     b = offices.ask("东至县花园乡的一位村民问，乡里2022年主动公开了多少条信息？")
     # (the body named before the asking is kept when what is asked names none)
     assert b.answered and "561" in b.answer, b.answer
+
+
+def test_money_asked_of_a_table_that_counts_none(tables):
+    for question in ["淮安市2024年因政府信息公开被起诉的行政诉讼，一共花了多少钱？", "淮安市2024年信息公开行政诉讼交了多少诉讼费？"]:
+        a = tables.ask(question)
+        # (the lawsuits' count, 46, had been given: '多少钱' was taken up by the fees' 金额, a term of another table)
+        assert not a.answered and "46" not in a.answer, a.answer
+
+
+def test_a_year_requests_are_carried_into_is_no_reports_year(tables):
+    a = tables.ask("How many requests did the Qingxi city government carry over into 2025?")
+    # (refused: 'the index holds no report for 2025')
+    assert a.answered and "18" in a.answer, a.answer
+    history = ["How many new requests did the Qingxi city government office receive in 2024?"]
+    b = tables.ask("And how many did it carry forward into 2025?", history=history)
+    assert b.answered and "11" in b.answer, b.answer
+
+
+def test_two_bodies_by_their_order(offices):
+    a = offices.ask("2022年东至县花园乡和大渡口镇主动公开的信息条数，后者比前者多几条？")
+    # (refused: '前者', '后者' had been read as words a report must state)
+    assert a.answered and "462" in a.answer, a.answer
+
+
+def test_a_place_named_again_by_its_level_is_no_other_body(tables):
+    a = tables.ask("For Qingxi city in 2024, how many administrative licensing decisions were made in total across the "
+                   "city?")
+    # (refused as naming several bodies)
+    assert a.answered and "331693" in a.answer, a.answer
+
+
+def test_one_figure_of_clauses_one_inside_the_other_is_added_once(offices):
+    a = offices.ask("东至县花园乡2022年主动公开的信息里，年度重点工作任务分解和落实情况这一类占多大比例？")
+    # (its share had been computed of 27 + 27: 9.6%)
+    assert "9.6%" not in a.answer and "27 + 27" not in a.answer, a.answer
+
+
+def test_an_english_organ_with_and_in_its_name_adds_nothing(wuhai):
+    history = ["What was the total number of items the Wuhai Industry and Information Technology Bureau disclosed in 2020?"]
+    b = wuhai.ask("How many of those went out through its WeChat account?", history=history)
+    # (read as a sum of 'items the Wuhai Industry' and 'Information Technology Bureau disclosed', and refused)
+    assert b.answered and "175" in b.answer, b.answer

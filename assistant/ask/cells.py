@@ -763,9 +763,13 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             out.append(said if len(said) <= 40 else said[:41].rsplit(" ", 1)[0])
     fmt = national_format()
     units = {_unit_of(fmt, t) for t in plan.targets}
+    # (a measure taken up only by a term of another table than the plan's, '多少钱' as the fees' 金额 beside 行政诉讼,
+    # measures nothing planned)
+    measured = [(t.start, t.end) for t in found if t.start < 100_000 and t.table == plan.table] \
+        if TUNING.measure_of_other_table else zh_spans
     for kind, pattern in OTHER_MEASURE.items():
         for m in pattern.finditer(folded):
-            if any(a <= m.start() < b for a, b in zh_spans):
+            if any(a <= m.start() < b for a, b in measured):
                 continue
             if kind == "money" and units and all(u == "万元" for u in units):
                 continue
@@ -773,7 +777,14 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
                     "逾期" in label for t in plan.targets for label in _labels(t))):
                 continue  # (a row of the applicant's own delay, '申请人逾期不补正': '过了期限也没补' is it)
             out.append(m.group(0))
+    if TUNING.measure_of_other_table and not (units and all(u == "万元" for u in units)):
+        # (… and a fee named after the asking, '支付了多少律师费', '交了多少诉讼费')
+        out += [m.group(0) for m in FEE_ASKED.finditer(folded) if not any(a <= m.start() < b for a, b in measured)]
     return list(dict.fromkeys(out))
+
+
+# A fee asked by its name after the asking words ('多少律师费', '几元处理费').
+FEE_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,3}?费(?!用)")
 
 
 def _negation_said(negation: str, text: str) -> str:

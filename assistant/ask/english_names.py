@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from assistant.ask.bodies import EN_DEPARTMENTS, names_of
+from assistant.ask.tuning import TUNING
 
 # The English word for a place's level, as printed after its name.
 _LEVEL = (("街道", "Subdistrict"), ("新区", "New Area"), ("片区", "Area"), ("镇", "Town"), ("乡", "Township"),
@@ -107,6 +108,7 @@ def bodies_in_english(text: str, bodies: set[str]) -> str:
 
 # The English head nouns of a body's name (the organ or the place's level), for counting the bodies an English
 # question names: 'Hanjiadun street office', 'its city operations management centre', 'its audit bureau'.
+_PLACE_ONLY = re.compile(r"(?i)(?:town|township|district|county|city|province)")
 _BODY_NOUN = re.compile(r"(?i)(?<![\w-])(?:office|cent(?:re|er)|bureau|commission|committee|administration|government|"
                         r"subdistrict|street|town|township|district|county|city|province|area|zone)s?\b"
                         # (the head of a name: at its end, or before a verb, a preposition or a possessive —
@@ -131,5 +133,8 @@ def bodies_named_en(question: str, body: str = "") -> int:
                   if not _BODY_NOUN.fullmatch(w) and w.lower() not in ("in", "the", "for", "what", "how", "which", "of")]
         if count and proper and own and all(re.sub(r"[-'’]", "", w) in own for w in proper):
             continue  # (the body's own place, or its parent: one body)
+        if count and not proper and TUNING.body_noun_without_name and _PLACE_ONLY.fullmatch(
+                _BODY_NOUN.search(piece).group(0)) and not re.search(r"(?i)\b(?:another|other|each|every)\b", piece):
+            continue  # (a place's level, no name: 'across the city' — the place named before; not 'the audit bureau')
         count += 1
     return count

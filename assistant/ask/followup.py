@@ -276,6 +276,12 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     mine = resolve(question, catalog, language)
     terms = [t for t in find_terms(question, language) if t.start < 100_000 or language == "en"]
     years = list(YEAR_OR_BARE.finditer(question))
+    if TUNING.carried_into_year:
+        # (a year requests are carried into, 'carry over into 2025', names no year asked about)
+        from assistant.ask.understand import CARRIED_INTO_YEAR, NOT_REPORT_YEAR
+
+        spans = [m.span() for p in (CARRIED_INTO_YEAR, NOT_REPORT_YEAR) for m in p.finditer(question)]
+        years = [y for y in years if not any(a <= y.start() < b for a, b in spans)]
     follow = bool(FOLLOW_UP.search(question.strip())) or len(question.strip()) <= SHORT
     standalone = mine.groups and terms
     adding = ADDING_MORE.match(question.strip()) if TUNING.adding_follow_up and language == "zh" else None

@@ -97,6 +97,10 @@ ARITHMETIC_WORDS = re.compile(r"加起来|加在一起|(?:全部|全都|都|一�
                               r"各(?=[发是有为收办开推出新公召受答处接])")
 
 
+# Two bodies named by their order ('前者比后者多多少条', '后者比前者少几件'): the comparison's frame.
+FORMER_LATTER = re.compile(r"(?:前者|后者|前一个|后一个|前一家|后一家)(?:比(?:前者|后者|前一个|后一个|前一家|后一家))?(?:多|少|高|低)?")
+
+
 # The English of what is asked of two reports' figures, as a clause of its own ('and what is the
 # gap', 'and how many more did Huangpu publish', 'and by how much').
 EN_ARITHMETIC = re.compile(r"(?i)(?:,|\s[—–-])?\s*(?:and\s+)?(?:(?:what|how big)\s+(?:is|was|'s)\s+the\s+(?:gap|difference|total|sum|"
@@ -249,6 +253,9 @@ def reading_question(question: str) -> str:
     if TUNING.difference_verb_kept:
         # ('2025年比2024年多收了几件申请': what each report states is what was 收, the verb of the difference)
         reading = DIFFERENCE_VERB.sub(lambda m: f" {m.group('verb')}", reading)
+    if TUNING.former_latter_read_out:
+        # ('…的信息条数，前者比后者多多少条？': the bodies by their order, no words a report states)
+        reading = FORMER_LATTER.sub(" ", reading)
     # (a change per year asked, '平摊下来每年少几条': PER_YEAR's words, spelled there once)
     reading = ARITHMETIC_WORDS.sub(" ", PRECISION.sub(" ", PER_YEAR.sub(" ", reading)))
     if TUNING.ranking_frame_read_out:

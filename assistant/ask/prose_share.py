@@ -666,7 +666,8 @@ def _addends(part_q: str, names: list[str], language: str, pool, stats, similari
         value, measure = figure
         if not measure:
             return None
-        same = [t for (u, v, _), t in zip(found, added) if same_unit(unit, u) and v == value]
+        same = [t for (u, v, _), t in zip(found, added) if (same_unit(unit, u) or (
+            TUNING.overlapping_clauses_once and _overlapping(unit, u))) and v == value]
         if same:
             if TUNING.one_thing_said_twice and not (TUNING.inner_thing_apart and any(
                     _bare_thing(thing) in _bare_thing(t) or _bare_thing(t) in _bare_thing(thing) for t in same)):
@@ -679,6 +680,12 @@ def _addends(part_q: str, names: list[str], language: str, pool, stats, similari
     if len({measure_kind(m) for _, _, m in found}) != 1:
         return None
     return found
+
+
+def _overlapping(a: Unit, b: Unit) -> bool:
+    """Two clauses of one passage, one inside the other ('…年度重点工作任务分解、执行及落实情况27条' and '执行及落实情况27条'):
+    their one figure is one figure."""
+    return a.passage.id == b.passage.id and (a.quote.strip() in b.quote or b.quote.strip() in a.quote)
 
 
 def _bare_thing(thing: str) -> str:

@@ -4,7 +4,8 @@ The words before it say who asks and why; read as part of the question, each had
 answers ('未涉及：区政府、网站、后来、听众'), and a place the asker is from was read as a body asked about.
 
 The body and the year the words before name are kept when what is asked names none ('东至县大渡口镇的一位大姐打进电话来，
-她说，镇上2022年…': 东至县大渡口镇).
+她说，镇上2022年…': 东至县大渡口镇). What points back at things said before ('这三样加起来', '其中…') is read with them:
+the question whole.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from assistant.zh.text import YEAR_OR_BARE
 _SAID = re.compile(r"(?:说|问一下|问问|想问|请问|想知道|问道|问)\s*[，,：:]\s*")
 # What is left must ask something.
 _ASKS = re.compile(r"多少|几|哪|是否|有没有|是不是|吗|呢|百分之")
+# … and must not point back at things named before it ('我想问一下，这三样加起来一共是多少条？', '其中重点领域的…'):
+# then the words before say what is asked, and the question is read whole.
+_POINTS_BACK = re.compile(r"其中|上述|以上|前面|前者|后者|它们?|(?:这|那)[两三四五六七八九几]?[样类项种些个](?=[加合一总都各占共，,？?])")
 
 
 def asked_part(question: str, catalog: list[dict]) -> str:
@@ -31,6 +35,8 @@ def asked_part(question: str, catalog: list[dict]) -> str:
         rest, lead = question[end:], question[:end]
         if not _ASKS.search(rest) or not re.search(r"[\u4e00-\u9fff]{4}", rest):
             continue
+        if _POINTS_BACK.search(rest):
+            return question
         if resolve(rest, catalog, "zh").mentions:
             return rest
         named = resolve(lead, catalog, "zh")

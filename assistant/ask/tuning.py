@@ -1849,6 +1849,28 @@ class ExtractiveTuning:
     # the last verb of saying or asking ending a clause (reported.py; the words before had been asked of the reports,
     # and a place the asker is from read as a body asked about).
     reported_speech_lead: bool = True
+    # Money asked ('多少钱', '费用') beside a row of a table that counts no money ('为信息公开行政诉讼花了多少钱'): the measure is
+    # said unanswered even when a term of another table (the fees' 金额) takes its words up (multi37.tune o3-45, a must-
+    # refuse, '…支付了多少律师费', had been answered with the lawsuits' count, 46).
+    measure_of_other_table: bool = True
+    # Two things of a part found in clauses one inside the other, with one figure ('公开年度重点工作任务分解、执行及落实情况
+    # 27条' and '执行及落实情况27条'), are one figure, said once (multi37.tune o1-27: '…分解和落实情况这一类' had been read
+    # as two things and its share computed of 27 + 27).
+    overlapping_clauses_once: bool = True
+    # A year requests are carried over into, in English or with 至 ('carry over into 2025', '结转至2025年'), is no report's
+    # year, as '结转到2025年' is not (multi37.tune o3-37 had been refused: 'the index holds no report for 2025').
+    carried_into_year: bool = True
+    # An English organ's capitalised name joining its words with 'and' ('the Wuhai Industry and Information Technology
+    # Bureau') joins no things to add (multi37.tune o3-39: 'What was the total number of … items the Wuhai Industry and
+    # Information Technology Bureau proactively disclosed' had been read as a sum of 'items the Wuhai Industry' and
+    # 'Information Technology Bureau proactively disclosed', and refused).
+    english_organ_and_name: bool = True
+    # Two bodies named by their order ('…的信息条数，前者比后者多多少条？') are the comparison's frame, not words each report
+    # must state (multi37.tune o1-31 had been refused: '大渡口镇的报告没有说明这一点').
+    former_latter_read_out: bool = True
+    # An English piece naming a kind of body with no name ('… decisions were issued in total across the city') is the
+    # body named before, not another (multi37.tune o1-07 had been refused as naming several bodies).
+    body_noun_without_name: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

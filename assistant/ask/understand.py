@@ -65,6 +65,10 @@ def _year_of_each(question: str, resolution, groups: list[list[dict]]) -> list[i
 # A year a question names that is no report's year: where a span starts ('从2003年以来') or where
 # something is carried to ('只能挪到2025年再处理').
 NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?|(?i:\bsince {_YEAR}\b)")
+# … and carried over into a year in English, or to one with 至 ('carry over into 2025', '结转至2025年'): carried_into_year
+CARRIED_INTO_YEAR = re.compile(rf"(?:挪|转|留|结转|带|推|延)至{_YEAR}年?|(?i:\b(?:carr(?:y|ied|ies|ying)|roll(?:ed|s|ing)?|"
+                               rf"brought|bring(?:s|ing)?|push(?:ed|es|ing)?)\s+(?:(?:it|them|these|those)\s+)?"
+                               rf"(?:over|forward|on)\s+(?:in)?to\s+(?:the\s+year\s+)?{_YEAR}\b)")
 
 
 # Requests brought from a year ('从2024年结转过来的'), and carried over from one ('carried over from 2023'): the year
@@ -116,7 +120,8 @@ NOT_LOCATING = re.compile(r"[的了是有在几多少收发和去向找给到让
 
 def understand(question: str, catalog: list[dict]) -> Understanding:
     language = language_of(question)
-    years = years_in(NOT_REPORT_YEAR.sub(" ", question) if TUNING.years_not_reports else question)
+    dated = CARRIED_INTO_YEAR.sub(" ", question) if TUNING.years_not_reports and TUNING.carried_into_year else question
+    years = years_in(NOT_REPORT_YEAR.sub(" ", dated) if TUNING.years_not_reports else question)
     if TUNING.carried_from_year_before:
         # ('… in 2024, counting new ones and those carried over from 2023': 2023 dates the requests 2024's report carries)
         carried = {int(m.group(2)) for m in MOVED_FROM_YEAR.finditer(question)} | \
