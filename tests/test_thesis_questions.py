@@ -186,3 +186,9 @@ def test_an_english_organ_with_and_in_its_name_adds_nothing(wuhai):
     b = wuhai.ask("How many of those went out through its WeChat account?", history=history)
     # (read as a sum of 'items the Wuhai Industry' and 'Information Technology Bureau disclosed', and refused)
     assert b.answered and "175" in b.answer, b.answer
+
+
+def test_rows_joined_before_zhong_are_all_added(tables):
+    a = tables.ask("淮安市2024年的行政复议和行政诉讼中，被纠正的一共有多少件？")
+    # (the lawsuits had been read as the whole the things are among and dropped: the reviews' 64 given for 69)
+    assert a.answered and "69" in a.answer and "64 + 5" in a.answer, a.answer

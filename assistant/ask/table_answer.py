@@ -725,8 +725,17 @@ def _rows_named_as_among(question: str, plan: CellPlan) -> set[str]:
     among, no thing to add."""
     # (in the question as the terms were found: '办完的…申请里' names 办结)
     folded = fold_spoken(question) if TUNING.among_said_in_fold else question
-    return {x.key for x in plan.terms if x.axis == "row" and x.text
-            and any(AMONG_AFTER.match(folded, m.end()) for m in re.finditer(re.escape(x.text), folded))}
+    among = {x.key for x in plan.terms if x.axis == "row" and x.text
+             and any(AMONG_AFTER.match(folded, m.end()) for m in re.finditer(re.escape(x.text), folded))}
+    if among and TUNING.among_joined_rows:
+        # ('行政复议和行政诉讼中，结果被纠正的…': rows joined to the one before 中 by 和 are where the things are too — read
+        # as the whole of one of them, the other's had been dropped from a sum: 64 given for 69)
+        rows = [x for x in plan.terms if x.axis == "row" and x.text]
+        for a in rows:
+            if any(b.key in among and b.key != a.key and re.search(
+                    re.escape(a.text) + r"\s*(?:和|与|及|以及|、|跟)\s*" + re.escape(b.text), folded) for b in rows):
+                among.add(a.key)
+    return among
 
 
 def _asked_after_among(question: str, plan: CellPlan) -> bool:

@@ -1871,6 +1871,9 @@ class ExtractiveTuning:
     # An English piece naming a kind of body with no name ('… decisions were issued in total across the city') is the
     # body named before, not another (multi37.tune o1-07 had been refused as naming several bodies).
     body_noun_without_name: bool = True
+    # Rows joined by 和 to a row named before 中/里 are where the things asked are too ('淮安市…行政复议和行政诉讼中结果被纠正
+    # 的一共多少件': the lawsuits' row had been read as the whole, dropped from the sum, and the reviews' 64 given for 69).
+    among_joined_rows: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
