@@ -192,3 +192,9 @@ def test_rows_joined_before_zhong_are_all_added(tables):
     a = tables.ask("淮安市2024年的行政复议和行政诉讼中，被纠正的一共有多少件？")
     # (the lawsuits had been read as the whole the things are among and dropped: the reviews' 64 given for 69)
     assert a.answered and "69" in a.answer and "64 + 5" in a.answer, a.answer
+
+
+def test_a_rate_the_question_defines(offices):
+    a = offices.ask("章丘区2024年的动态占比是多少？按政务动态信息条数除以信息发布总数计算。")
+    # (refused: no such rate stated, nor two figures found)
+    assert a.answered and "69.1%" in a.answer, a.answer

@@ -231,7 +231,9 @@ SHARE_BRACKET = re.compile(r"[（(]([^（）()]*?占[^（）()]*)[）)]")
 
 def split_share(question: str) -> tuple[str, str] | None:
     """(what the part is, what the whole is) of a share question in Chinese, or None."""
-    found = _split_share(question)
+    defined = SHARE_DEFINED.search(question) if TUNING.share_defined else None
+    # ('…办结率是多少？按办结数占收到的申请数算': the question's own definition of its rate, part and whole)
+    found = (defined.group("part").strip(), defined.group("whole").strip()) if defined else _split_share(question)
     if found is None or not TUNING.count_word_dropped:
         return found
     # ('办结件数占收到件数': the count of what was finished, of what was received — 件数 is the count, no word of the text)
@@ -239,6 +241,9 @@ def split_share(question: str) -> tuple[str, str] | None:
                  for x in found)
 
 
+# A rate defined by the question ('按办结数占收到的申请数算', '以公开的件数除以办结件数计'): its part and its whole.
+SHARE_DEFINED = re.compile(r"(?:按照?|以)\s*(?P<part>[^，,。？?；;]{2,20}?)\s*(?:占|除以|÷|/)\s*(?P<whole>[^，,。？?；;]{2,20}?)"
+                           r"(?:的比例|的比重|的比)?\s*(?:来|去)?(?:计算|算|计)")
 # The word of a count after what is counted ('办结件数', '收到条数').
 COUNT_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:件数|条数|篇数|个数|次数)$")
 

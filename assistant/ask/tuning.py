@@ -1874,6 +1874,9 @@ class ExtractiveTuning:
     # Rows joined by 和 to a row named before 中/里 are where the things asked are too ('淮安市…行政复议和行政诉讼中结果被纠正
     # 的一共多少件': the lawsuits' row had been read as the whole, dropped from the sum, and the reviews' 64 given for 69).
     among_joined_rows: bool = True
+    # A rate the question defines ('…办结率是多少？按办结数占收到的申请数算') is its part over its whole as said there
+    # (multi37.tune o1-25 had been refused: no such rate stated, nor two figures found).
+    share_defined: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
