@@ -194,7 +194,13 @@ def test_rows_joined_before_zhong_are_all_added(tables):
     assert a.answered and "69" in a.answer and "64 + 5" in a.answer, a.answer
 
 
-def test_a_rate_the_question_defines(offices):
-    a = offices.ask("章丘区2024年的动态占比是多少？按政务动态信息条数除以信息发布总数计算。")
+def test_a_rate_the_question_defines(tmp_path_factory):
+    from conftest import index_of_corpus
+
+    g = index_of_corpus(tmp_path_factory.mktemp("thesis-rates"), ["hangzhou-yuhang-fgj-2022.txt",
+                                                                  "shaoxing-xinchang-xzf-2022.txt"])
+    a = g.ask("新昌县2022年的撤回率是多少？按主动撤回的件数占收到的申请数计算，保留一位小数。")
     # (refused: no such rate stated, nor two figures found)
-    assert a.answered and "69.1%" in a.answer, a.answer
+    assert a.answered and "7.2%" in a.answer, a.answer
+    b = g.ask("余杭区发改局2022年申请的完成率是多少？按办结的件数占收到的申请件数算。")
+    assert b.answered and "93.8%" in b.answer, b.answer
