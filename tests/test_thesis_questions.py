@@ -204,3 +204,12 @@ def test_a_rate_the_question_defines(tmp_path_factory):
     assert a.answered and "7.2%" in a.answer, a.answer
     b = g.ask("余杭区发改局2022年申请的完成率是多少？按办结的件数占收到的申请件数算。")
     assert b.answered and "93.8%" in b.answer, b.answer
+
+
+def test_what_is_carried_into_a_year_is_the_year_befores():
+    from assistant.ask.understand import carried_into_next
+
+    assert carried_into_next("硚口区结转到2025年的申请有几件？") == "2024年硚口区结转到下一年度的申请有几件？"
+    assert carried_into_next("How many requests did X carry over into 2025?") == \
+        "How many requests did X carry over into the next year in 2024?"
+    assert carried_into_next("2024年收到的申请里，结转到2025年的有几件？") == "2024年收到的申请里，结转到2025年的有几件？"

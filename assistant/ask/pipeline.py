@@ -744,6 +744,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
 
         question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
     question = sum_said_last(question)  # ('Taken together, how many …?')
+    if TUNING.carried_into_year and not history:
+        from assistant.ask.understand import carried_into_next
+
+        question = carried_into_next(question)  # ('结转到2025年的' → '2024年…结转到下一年度的')
     if TUNING.reported_speech_lead:
         from assistant.ask.reported import asked_part
 

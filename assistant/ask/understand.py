@@ -71,6 +71,25 @@ CARRIED_INTO_YEAR = re.compile(rf"(?:挪|转|留|结转|带|推|延)至{_YEAR}�
                                rf"(?:over|forward|on)\s+(?:in)?to\s+(?:the\s+year\s+)?{_YEAR}\b)")
 
 
+def carried_into_next(question: str) -> str:
+    """'硚口区结转到2025年的申请有几件？' → '2024年硚口区结转到下一年度的申请有几件？', 'How many requests did X carry over into
+    2025?' → 'How many requests did X carry over into the next year in 2024?': what a report carries into the next year is
+    its own year's, the year before the one named — said as the next year, which the format's row (结转下年度) says and the
+    rows carried from the year before (上年结转) do not. The question as it is when it names another year."""
+    zh = re.search(r"(?P<verb>挪|转|留|结转|带|推|延)(?:到|至)(?P<y>(?:19|20)\d{2})年?度?", question)
+    en = re.search(rf"(?i)(?P<verb>\b(?:carr(?:y|ied|ies|ying)|roll(?:ed|s|ing)?|brought|bring(?:s|ing)?|push(?:ed|es|ing)?)"
+                   rf"\s+(?:(?:it|them|these|those)\s+)?(?:over|forward|on)\s+(?:in)?to)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})\b",
+                   question)
+    m = zh or en
+    if m is None or years_in(question[: m.start()] + question[m.end():]):
+        return question
+    year = int(m.group("y")) - 1
+    if zh:
+        return f"{year}年" + question[: m.start()] + f"{m.group('verb')}到下一年度" + question[m.end():]
+    said = question[: m.start()] + f"{m.group('verb')} the next year" + question[m.end():]
+    return said.rstrip(" ?") + f" in {year}?"
+
+
 # Requests brought from a year ('从2024年结转过来的'), and carried over from one ('carried over from 2023'): the year
 # before the report's.
 MOVED_FROM_YEAR = re.compile(r"(从|由)((?:19|20)\d{2})年(?=[^，,。？?]{0,6}?(?:结转|转|带|留|剩))")
