@@ -1857,8 +1857,11 @@ class ExtractiveTuning:
     # 27条' and '执行及落实情况27条'), are one figure, said once (multi37.tune o1-27: '…分解和落实情况这一类' had been read
     # as two things and its share computed of 27 + 27).
     overlapping_clauses_once: bool = True
-    # A year requests are carried over into, in English or with 至 ('carry over into 2025', '结转至2025年'), is no report's
-    # year, as '结转到2025年' is not (multi37.tune o3-37 had been refused: 'the index holds no report for 2025').
+    # A year requests are carried into ('结转到2025年', '结转至2025年') is the next year of the report the year before: said so
+    # ('2024年…结转到下一年度'), the format's 结转下年度 answers, not the text's 上年结转. In English only in a follow-up,
+    # which keeps the year asked before ('And how many did it carry over into 2025?' after a 2024 question: multi37.tune
+    # o3-37 had been refused, 'no report for 2025'); standalone, 'carried over into 2023' read as 2022's turned a report
+    # half's refusal into a wrong answer (counted only) and is left as it was.
     carried_into_year: bool = True
     # An English organ's capitalised name joining its words with 'and' ('the Wuhai Industry and Information Technology
     # Bureau') joins no things to add (multi37.tune o3-39: 'What was the total number of … items the Wuhai Industry and
