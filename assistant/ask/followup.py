@@ -278,11 +278,12 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     years = list(YEAR_OR_BARE.finditer(question))
     if TUNING.carried_into_year:
         # (a year requests are carried into, 'carry over into 2025', names no year asked about)
-        from assistant.ask.understand import CARRIED_INTO_YEAR, NOT_REPORT_YEAR
+        from assistant.ask.understand import CARRIED_INTO_YEAR
 
         # (… only the year after the one asked before: 'carried over into 2023' after a 2023 question is what that
-        # year's report carries from the year before — read as no year, a report half's refusal became a wrong answer)
-        spans = [m.span() for p in (CARRIED_INTO_YEAR, NOT_REPORT_YEAR) for m in p.finditer(question)]
+        # year's report carries from the year before. Not the years of NOT_REPORT_YEAR, '从2003年以来', '挪到2025年': read
+        # so in a follow-up, a report half's refusal became a wrong answer, counted only)
+        spans = [m.span() for m in CARRIED_INTO_YEAR.finditer(question)]
         before = [int(y.group(0).rstrip("年")) for y in YEAR_OR_BARE.finditer(previous) if y.group(1)]
         years = [y for y in years if not (any(a <= y.start() < b for a, b in spans) and y.group(1)
                                           and before and int(y.group(1)) == before[-1] + 1)]
