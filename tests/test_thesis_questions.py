@@ -144,6 +144,9 @@ def test_a_question_told_as_someones_words(offices):
     b = offices.ask("东至县花园乡的一位村民问，乡里2022年主动公开了多少条信息？")
     # (the body named before the asking is kept when what is asked names none)
     assert b.answered and "561" in b.answer, b.answer
+    c = offices.ask("2024年，一位在济南做生意的老板说，他想知道，章丘区一共完成了多少条信息发布？")
+    # (… and so is a year said only before it)
+    assert c.answered and "12209" in c.answer, c.answer
 
 
 def test_money_asked_of_a_table_that_counts_none(tables):

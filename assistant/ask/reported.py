@@ -37,13 +37,19 @@ def asked_part(question: str, catalog: list[dict]) -> str:
             continue
         if _POINTS_BACK.search(rest):
             return question
+        # (a year said only before: kept, '2024年，一位听众说，章丘区…')
+        year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
+        year_said = year.group(1) + "年" if year and year.group(1) else ""
         if resolve(rest, catalog, "zh").mentions:
-            return rest
-        named = resolve(lead, catalog, "zh")
-        held = [m for m in named.mentions if m.bodies]
+            return year_said + rest
+        held = sorted((m for m in resolve(lead, catalog, "zh").mentions if m.bodies), key=lambda m: m.start)
         if not held:
             return question  # (no body named after, none held before: the asker's place is no more than that)
-        said = question[held[0].start: max(m.end + len(m.organ) for m in held)]
-        year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
-        return f"{said}{year.group(1) + '年' if year and year.group(1) else ''}{rest}"
+        # (the last body named before, with the places right before it: '东至县' '大渡口镇')
+        start = held[-1].start
+        for m in reversed(held[:-1]):
+            if m.end + len(m.organ) < start - 1:
+                break
+            start = m.start
+        return question[start: held[-1].end + len(held[-1].organ)] + year_said + rest
     return question
