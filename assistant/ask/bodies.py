@@ -1115,8 +1115,9 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text)]
     pairs = [(a[0] + b[0], a[1], b[2]) for a, b in zip(words, words[1:])]
     if TUNING.english_road_direction:
-        # (three words: 'Shifu East Road')
-        pairs += [(a[0] + b[0] + c[0], a[1], c[2]) for a, b, c in zip(words, words[1:], words[2:])]
+        # (three words, a direction between: 'Shifu East Road')
+        pairs += [(a[0] + b[0] + c[0], a[1], c[2]) for a, b, c in zip(words, words[1:], words[2:])
+                  if b[0] in EN_DIRECTIONS.values()]
     # ('the Panyu Economic and Technological Development Zone administration (Guangzhou)'): a zone's administration is
     # the zone's 管委会, the body the zone names, no organ of its own (as its 'management committee' is); blanked to the
     # same length, so offsets stay the question's
