@@ -1828,7 +1828,8 @@ class ExtractiveTuning:
     # of 乌海', listing 乌海市工业和信息化局).
     own_place_named_apart: bool = True
     # A street's name with a direction before its 路 is named in English with the direction in English too ('Shifu East
-    # Road subdistrict' for 市府东路街道: multi36.tune i3-17 had been refused as naming no held body).
+    # Road subdistrict' for 市府东路街道: multi36.tune i3-17 had been refused as naming no held body); three English words
+    # are read as one name only with a direction between (with any, 'Hanjiadun street office' had been one).
     english_road_direction: bool = True
     # A follow-up reads the previous question's English name of its body with an organ of up to five words before its
     # last ('the Wuhai Industry and Information Technology Bureau'; up to three had been read: multi36.tune i2-39's
@@ -1849,6 +1850,7 @@ class ExtractiveTuning:
     # the last verb of saying or asking ending a clause (reported.py; the words before had been asked of the reports,
     # and a place the asker is from read as a body asked about).
     reported_speech_lead: bool = True
+    # (multi37's)
     # Money asked ('多少钱', '费用') beside a row of a table that counts no money ('为信息公开行政诉讼花了多少钱'): the measure is
     # said unanswered even when a term of another table (the fees' 金额) takes its words up (multi37.tune o3-45, a must-
     # refuse, '…支付了多少律师费', had been answered with the lawsuits' count, 46).
