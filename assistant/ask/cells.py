@@ -763,6 +763,7 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
             out.append(said if len(said) <= 40 else said[:41].rsplit(" ", 1)[0])
     fmt = national_format()
     units = {_unit_of(fmt, t) for t in plan.targets}
+    counts_money = bool(units) and all(u == "万元" for u in units)  # (the fees' amount: money asked is its measure)
     # (a measure taken up only by a term of another table than the plan's, '多少钱' as the fees' 金额 beside 行政诉讼,
     # measures nothing planned)
     measured = [(t.start, t.end) for t in found if t.start < 100_000 and t.table == plan.table] \
@@ -771,13 +772,13 @@ def unmapped_qualifiers(text: str, language: str, plan: "CellPlan") -> list[str]
         for m in pattern.finditer(folded):
             if any(a <= m.start() < b for a, b in measured):
                 continue
-            if kind == "money" and units and all(u == "万元" for u in units):
+            if kind == "money" and counts_money:
                 continue
             if kind == "timeliness" and (not TUNING.timeliness_unmapped or any(
                     "逾期" in label for t in plan.targets for label in _labels(t))):
                 continue  # (a row of the applicant's own delay, '申请人逾期不补正': '过了期限也没补' is it)
             out.append(m.group(0))
-    if TUNING.measure_of_other_table and not (units and all(u == "万元" for u in units)):
+    if TUNING.measure_of_other_table and not counts_money:
         # (… and a fee named after the asking, '支付了多少律师费', '交了多少诉讼费')
         out += [m.group(0) for m in FEE_ASKED.finditer(folded) if not any(a <= m.start() < b for a, b in measured)]
     return list(dict.fromkeys(out))

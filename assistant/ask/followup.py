@@ -284,7 +284,7 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         # year's report carries from the year before. Not the years of NOT_REPORT_YEAR, '从2003年以来', '挪到2025年': read
         # so in a follow-up, a report half's refusal became a wrong answer, counted only)
         spans = [m.span() for m in CARRIED_INTO_YEAR.finditer(question)]
-        before = [int(y.group(0).rstrip("年")) for y in YEAR_OR_BARE.finditer(previous) if y.group(1)]
+        before = [int(y.group(1)) for y in YEAR_OR_BARE.finditer(previous) if y.group(1)]
         years = [y for y in years if not (any(a <= y.start() < b for a, b in spans) and y.group(1)
                                           and before and int(y.group(1)) == before[-1] + 1)]
     follow = bool(FOLLOW_UP.search(question.strip())) or len(question.strip()) <= SHORT

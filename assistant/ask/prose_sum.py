@@ -266,11 +266,7 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
         # (without the body's names: 'and' of 'Development and Reform Commission' joins no things)
         from assistant.ask.terms import english_without_names
 
-        text = english_without_names(question, list(names)) if names else question
-        if TUNING.english_organ_and_name:
-            # (… nor an organ's capitalised name: 'the Wuhai Industry and Information Technology Bureau')
-            text = EN_ORGAN_WITH_AND.sub(" ", text)
-        named = _named_en(text)
+        named = _named_en(_organs_blanked(english_without_names(question, list(names)) if names else question))
         return named if len(named) >= 2 else []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
     if TUNING.sum_of_the_things_before and len(sentences) == 2 and EACH_ASKED_END.search(sentences[0]) and \
@@ -288,6 +284,14 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
 # An organ's English name joining its words with 'and', capitalised ('Industry and Information Technology Bureau').
 EN_ORGAN_WITH_AND = re.compile(r"\b(?:[A-Z][a-z]+\s+)+and\s+(?:[A-Z][a-z]+\s+)*(?:Bureau|Commission|Office|Committee|"
                                r"Administration|Department|Cent(?:er|re))\b")
+
+
+def _organs_blanked(text: str) -> str:
+    """An English question without organs' capitalised names joining their words with 'and' (english_organ_and_name):
+    'the Wuhai Industry and Information Technology Bureau' names no things to add."""
+    return EN_ORGAN_WITH_AND.sub(" ", text) if TUNING.english_organ_and_name else text
+
+
 # Brackets saying what a thing includes ('（含动漫短视频）', '(包括…)'): no name of the thing.
 INCLUDED_ASIDE = re.compile(r"[（(](?:含|包括|包含|其中包括)[^（()）]{1,20}[）)]")
 # A bracket in a question, and a count of things right before one ('九类信息（…）', '两种刊物（…）'): the things listed.
@@ -596,8 +600,7 @@ def added_from_one(question: str, language: str, units: list[Unit], names: list[
     '结转上年度2件' alone would read as the total. [] otherwise."""
     if not TUNING.sum_needs_two_counts:
         return []
-    named = _named_in_sum(question, language, units, names) if language == "zh" else _named_en(
-        EN_ORGAN_WITH_AND.sub(" ", question) if TUNING.english_organ_and_name else question)
+    named = _named_in_sum(question, language, units, names) if language == "zh" else _named_en(_organs_blanked(question))
     if len(named) < 2:
         return []
     counts = {f.value for u in units for f in extract_figures(u.quote)

@@ -64,10 +64,12 @@ def _year_of_each(question: str, resolution, groups: list[list[dict]]) -> list[i
 
 # A year a question names that is no report's year: where a span starts ('从2003年以来') or where
 # something is carried to ('只能挪到2025年再处理').
-NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:挪|转|留|结转|带|推|延)到{_YEAR}年?|(?i:\bsince {_YEAR}\b)")
+# (the verbs of carrying something on to a year)
+_CARRIED = r"挪|转|留|结转|带|推|延"
+NOT_REPORT_YEAR = re.compile(rf"{SPAN_START}|(?:{_CARRIED})到{_YEAR}年?|(?i:\bsince {_YEAR}\b)")
 # … and carried over into a year in English, or to one with 至 ('carry over into 2025', '结转至2025年'): carried_into_year
-CARRIED_INTO_ZH = re.compile(rf"(?:挪|转|留|结转|带|推|延)至{_YEAR}年?")
-CARRIED_INTO_YEAR = re.compile(rf"(?:挪|转|留|结转|带|推|延)至{_YEAR}年?|(?i:\b(?:carr(?:y|ied|ies|ying)|roll(?:ed|s|ing)?|"
+CARRIED_INTO_ZH = re.compile(rf"(?:{_CARRIED})至{_YEAR}年?")
+CARRIED_INTO_YEAR = re.compile(CARRIED_INTO_ZH.pattern + r"|(?i:\b(?:carr(?:y|ied|ies|ying)|roll(?:ed|s|ing)?|"
                                rf"brought|bring(?:s|ing)?|push(?:ed|es|ing)?)\s+(?:(?:it|them|these|those)\s+)?"
                                rf"(?:over|forward|on)\s+(?:in)?to\s+(?:the\s+year\s+)?{_YEAR}\b)")
 
@@ -77,7 +79,7 @@ def carried_into_next(question: str) -> str:
     is its own year's, the year before the one named — said as the next year, which the format's row (结转下年度) says and
     the rows carried from the year before (上年结转) do not. The question as it is when it names another year. (Not in
     English: 'carried over into 2023' read as 2022's turned a report half's refusal into a wrong answer, counted only.)"""
-    m = re.search(r"(?P<verb>挪|转|留|结转|带|推|延)(?:到|至)(?P<y>(?:19|20)\d{2})年?度?", question)
+    m = re.search(rf"(?P<verb>{_CARRIED})(?:到|至)(?P<y>{_YEAR})年?度?", question)
     if m is None or years_in(question[: m.start()] + question[m.end():]):
         return question
     return f"{int(m.group('y')) - 1}年" + question[: m.start()] + f"{m.group('verb')}到下一年度" + question[m.end():]
