@@ -1372,7 +1372,8 @@ WHOLE_PAIRS = frozenset(bigrams(" ".join(("主动公开", "政府信息", "政�
 # … said with the words of a total or of putting out to the outside ('总共对外主动发布了多少条政府信息'), which name no kind.
 WHOLE_WITH_TOTALS = WHOLE_PAIRS | bigrams(" ".join(("对外", "总共", "一共", "共计", "累计", "全年", "合计")))
 # … and with a noun of a total ('主动公开的信息总数是多少条'): whole_said_as_total_noun
-WHOLE_WITH_TOTAL_NOUNS = WHOLE_WITH_TOTALS | {"总数", "总量", "总计", "总和"}
+WHOLE_WITH_TOTAL_NOUNS = WHOLE_WITH_TOTALS | {"总数", "总量", "总计", "总和"} | \
+    ({"条数", "数量"} if TUNING.count_nouns_name_no_kind else set())  # ('主动公开信息条数')
 
 
 def _unnamed_part(question: str, unit: Unit) -> bool:
@@ -1549,6 +1550,11 @@ def kind_unasked(question: str, clause: str, figure: str) -> bool:
     ends = [before.rfind(v) + len(v) for v in PUT_OUT_WORDS if v in before]
     if not ends:
         return False
+    # (the count's measure right after it: '…信息206其中概况信息3条' names its parts after a count without one)
+    after = re.match(r"(?:余|多)?[条件篇个项份则]([\u4e00-\u9fff]{0,8}?信息)", clause[at + len(figure):]) \
+        if TUNING.kind_after_count and at >= 0 else None
+    if after and len(NO_KIND.sub("", OUTLET_WORDS.sub("", after.group(1)))) >= 2:
+        return True  # ('挂网公开近400条疫情防控信息': the kind named after the count)
     thing = before[max(ends):]
     if re.search(r"[、,，]|等", thing):
         return False  # ('公开概况信息、工作动态、财政预决算…等共497条': kinds listed, and their whole)

@@ -3,6 +3,10 @@ part of what is asked: the answer states the report's figure, which confirms or 
 
 Read as part of the question, the guess had been matched against the reports like the thing asked (its
 figure, its measure, its 对吧), and a question answered without it was refused with it.
+
+So is a figure someone else claims ('网上说…有310件，是真的吗？', '…? A forum post says about 520.', 'Someone online
+says … turned away 41 requests. Is that right?'): the claim's figure is what is asked, and a claim said after the
+question is no part of it. A request to check ('…多少条？请核实。', '…，请核实相关件数。') asks the figure.
 """
 
 from __future__ import annotations
@@ -32,3 +36,86 @@ def without_guess(question: str) -> str:
         if m and m.start() > 0 and _ASKS.search(question[: m.start()]) and not _ASKS.search(m.group(0).replace("几", "", 1)):
             return question[: m.start()].rstrip()
     return question
+
+
+# --- claims to check -----------------------------------------------------------------------------------------------
+# Who claims a figure, before the claim ('网上说', '有人称', '网传', '据悉，').
+_CLAIM_LEAD_ZH = re.compile(r"^\s*(?:网上(?:有人)?(?:说|传|称)|有(?:网友|人|帖子|文章|报道|消息|媒体)(?:说|称|讲)|网友(?:说|称)|网传|"
+                            r"据说|据传|听说|据悉)\s*[，,：:]?\s*")
+# … and the words asking whether it holds, or what the figure really is, at the end ('，是真的吗？', '，具体是多少次？').
+_CLAIM_END_ZH = re.compile(r"[，,。]\s*(?:(?:这个?|这一|那个?)?(?:数|说法|数字|数据|说)?(?:是真的吗|是真的么|是不是真的|对吗|对不对|"
+                           r"属实吗|是否属实|准确吗|靠谱吗|可信吗)|(?:具体|实际|准确(?:来说|地说)?|到底|究竟|真实)[^，,。？?]{0,8}?"
+                           r"(?:多少|几)[^，,。？?]{0,4})[？?。]*\s*$")
+# A figure claimed, with what says how near it is, and its measure ('有310件', '只有90%左右', '10万多次', '300多条').
+_CLAIMED_FIGURE = re.compile(r"(?:只有|仅有?|有|是|为|达到?|共|约|大约|将近|超过|近)?" + _NUMBER +
+                             r"(?:万|亿)?(?:多|余|来)?\s*(?P<measure>[%％]|[件条个篇次项人家期元场份宗起]|万元)?(?:左右|上下|多)?")
+# A request to check said after or at the end ('请核实。', '请核实有关数据。', '请核实相关件数。').
+_CHECK_ZH = re.compile(r"[，,。？?]\s*(?:请|烦请|麻烦)?(?:帮忙|帮我)?(?:核实|核对|核查|确认|查证)(?:一下)?(?P<what>[^，,。？?]{0,12}?)[。？?！!]*\s*$")
+# A claim said after the question ('…？有人说是800条。').
+_CLAIM_AFTER_ZH = re.compile(r"(?<=[？?])\s*(?:网上|有人|网友|听说|据说|有帖子|有文章)[^？?。]{0,20}?" + _NUMBER +
+                             r"[^？?]{0,8}[。！!]?\s*$")
+_CLAIM_AFTER_EN = re.compile(r"(?i)(?<=[?])\s*(?:(?:a|one|some|an)\s+[\w\s-]{0,30}?(?:post|article|report|forum|blog|user|"
+                             r"source|tweet|comment|website|rumou?r)s?|someone(?:\s+online)?|people(?:\s+online)?|i)\s+"
+                             r"(?:says?|said|claims?|claimed|states?|heard|read)\b[^?]*\d[^?]*$")
+# 'Someone online says … 41 … . Is that right?' / 'What is the actual number?'
+_CLAIM_LEAD_EN = re.compile(r"(?i)^\s*(?:(?:a|one|some|an)\s+[\w\s-]{0,30}?(?:post|article|report|forum|blog|user|source|tweet|"
+                            r"comment|website)s?|someone(?:\s+online)?|people(?:\s+online)?)\s+(?:says?|said|claims?|"
+                            r"claimed|states?)\s+(?:that\s+)?")
+_CLAIM_END_EN = re.compile(r"(?i)[.?]\s*(?:is (?:that|this|it) (?:right|true|correct|accurate|so)|"
+                           r"(?:what is|what's) the (?:actual|real|true|correct) (?:number|figure|count)|"
+                           r"is that the (?:right|correct|real) (?:number|figure))\s*\??\s*$")
+_CLAIMED_EN = re.compile(r"(?i)\b(?:about|around|roughly|some|over|under|nearly|almost|more than|fewer than|less than|only|just)?\s*"
+                         r"\d[\d,]*(?:\.\d+)?(?P<percent>\s*%|\s*percent)?")
+
+
+def claim_asked(question: str) -> str:
+    """The question a claim to check asks ('网上说…有310件，是真的吗？' → '…有多少件？'), without a claim said after it
+    or a request to check; the question as it is otherwise."""
+    if (m := _CLAIM_AFTER_ZH.search(question)) and _ASKS.search(question[: m.start()]):
+        return question[: m.start()].rstrip()
+    if (m := _CLAIM_AFTER_EN.search(question)) and _ASKS.search(question[: m.start()]):
+        return question[: m.start()].rstrip()
+    if (m := _CHECK_ZH.search(question)) and m.start() > 0:
+        before = question[: m.start()].rstrip("，,。 ")
+        if _ASKS.search(before):
+            return before + ("？" if not before.endswith(("？", "?")) else "")
+        what = _CLAIM_LEAD_ZH.sub("", m.group("what"))
+        if what:  # ('…受理了大量群众诉求，请核实相关件数。': the figure asked is named by the request)
+            return _CLAIM_LEAD_ZH.sub("", before) + "，" + what + "是多少？"
+    lead, end = _CLAIM_LEAD_ZH.match(question), _CLAIM_END_ZH.search(question)
+    if lead and end and end.start() > lead.end():
+        body = question[lead.end(): end.start()]
+        figures = list(_CLAIMED_FIGURE.finditer(body))
+        figures = [f for f in figures if re.search(r"\d", f.group(0)) and not re.match(r"\d{4}年", body[f.start():].lstrip(
+            "只仅有是为达共约大将近超过"))]
+        if figures and not _ASKS.search(body):
+            f = figures[-1]
+            measure = f.group("measure") or ""
+            if measure in ("%", "％"):
+                asked = "是多少"  # ('按期答复率只有90%左右' → '按期答复率是多少')
+            else:
+                verb = re.match(r"(?:只|仅)?(有|是|为|达到?|共)", f.group(0))
+                asked = (verb.group(1) if verb else "") + f"多少{measure}"
+            return body[: f.start()] + asked + body[f.end():].rstrip("，, ") + "？"
+    lead, end = _CLAIM_LEAD_EN.match(question), _CLAIM_END_EN.search(question)
+    if lead and end and end.start() > lead.end():
+        body = question[lead.end(): end.start()]
+        figures = [f for f in _CLAIMED_EN.finditer(body) if not re.fullmatch(r"\s*(?:19|20)\d{2}", f.group(0))]
+        if figures and not _ASKS.search(body):
+            f = figures[-1]
+            asked = " what percentage" if f.group("percent") else " how many"
+            return (body[: f.start()].rstrip() + asked + body[f.end():]).strip() + "?"
+    return question
+
+
+# --- examples in brackets ------------------------------------------------------------------------------------------
+# A bracket giving examples of the thing before it ('(WeChat, Weibo and the like)', '(e.g. …)', '（微信、微博等）', '（比如…）'):
+# the thing is asked, the examples are no words a report must state.
+EXAMPLE_BRACKET = re.compile(r"\s*[（(](?:(?i:e\.?g\.?,?|such as|like|including|for example)\s|比如|例如|譬如|像|如)[^（()）]{1,60}[)）]|"
+                             r"\s*[（(][^（()）]{1,60}?(?:(?i:\s*,?\s*(?:and the like|and so on|and others|etc\.?))|等等?|之类的?|什么的)[)）]")
+
+
+def without_examples(question: str) -> str:
+    """The question without brackets giving examples of a thing ('government social-media accounts (WeChat, Weibo and the
+    like)' → 'government social-media accounts')."""
+    return EXAMPLE_BRACKET.sub("", question)

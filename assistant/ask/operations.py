@@ -41,7 +41,9 @@ ASKED_HOW_MANY = re.compile(r"多少|几(?=[" + ("件个条项份次场期篇家
 # sum of several figures asked each with its own asking words.
 TOTAL_OF_ONE = re.compile(r"一共|总共|总计|共计|共|总数|总量|(?i:in total|in all)")
 # ('政务动态占了多少条': 占 with a count in a measure word asks the count, not a share)
-SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少(?![条篇件则份项宗起个家所场次期轮人名位元])|几成|百分|比|\d)|"
+SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少(?![条篇件则份项宗起个家所场次期轮人名位元])|几成|百分|比|\d"
+                   # ('线上平台公开 占主动公开总量 %': the sign asks it)
+                   + (r"|\s*[%％]" if TUNING.share_said_by_sign else "") + r")|"
                    r"率(?!先)|几成|"
                    r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"
@@ -50,7 +52,7 @@ CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增�
                     # (a verb of two characters after 比…多, '比丁桥镇多发布多少条')
                     r"比[^，,。？?；;]{1,20}?(?:多(?!少)|少(?!多))[\u4e00-\u9fff]{2}了?(?:多少|几)|"
                     r"比\d{4}年|较\d{4}年|(?i:\bchange[sd]?\b|\bincrease[sd]?\b|\bdecrease[sd]?\b|\bgrow|\bgrew\b|"
-                    r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bdrop(?:ped|s)?\b|\bdecline[sd]?\b|\bfell\b|\brose\b|\bmore than in\b|\bfewer than in\b|\b(?:more|fewer|less)\b[^?.;]{1,60}?\bthan in (?:19|20)\d{2}\b|\bfrom \d{4} to \d{4}\b|"
+                    r"\bcompared (?:with|to)\b|\bdifference\b|\bgap\b|\bdrop(?:ped|s)?\b|\bdecline[sd]?\b|\bfell\b" + (r"(?!\s+(?:under|into|within|in\s+the)\b)" if TUNING.fell_under_belongs else "") + r"|\brose\b|\bmore than in\b|\bfewer than in\b|\b(?:more|fewer|less)\b[^?.;]{1,60}?\bthan in (?:19|20)\d{2}\b|\bfrom \d{4} to \d{4}\b|"
                     r"\bhow many (?:more|fewer)\b|\bhow much (?:more|less|higher|lower|larger|smaller|bigger|greater)\b|"
                     r"\bby how (?:many|much)\b)|(?<![最至])(?:高|低|大|小)出?了?(?:多少|几)")
 COMPARE = re.compile(r"几倍|多少倍|之比|比值|谁多|谁少|谁的.{0,10}更?多|谁[^，,。？?；;]{0,12}?更?(?:多|少|高|低)|多还是|少还是|还是[^，,。？?；;]{0,12}?(?:多|少)|哪个.{0,12}?更?(?:多|少|高|低)|哪一个.{0,12}?更?(?:多|少)|哪家|相比|比较|"

@@ -743,6 +743,14 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.guess import without_guess
 
         question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
+    if TUNING.claims_to_check:
+        from assistant.ask.guess import claim_asked
+
+        question = claim_asked(question)  # ('网上说…有310件，是真的吗？' → '…有多少件？')
+    if TUNING.example_brackets_dropped:
+        from assistant.ask.guess import without_examples
+
+        question = without_examples(question)  # ('… accounts (WeChat, Weibo and the like)': the accounts asked)
     question = sum_said_last(question)  # ('Taken together, how many …?')
     if TUNING.carried_into_year and not history:
         from assistant.ask.understand import carried_into_next
@@ -895,6 +903,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
             composition.answered = False
             composition.note = ("报告没有写明这一比例，也没有找到可以算出它的两个数字。" if language == "zh" else
                                 "The reports state no such share, nor two figures it could be computed from.")
+        elif asked.share and not asked.change and not asked.each and TUNING.one_share_of_several_refused and \
+                len([u for u in composition.units if any(f.unit in ("%", "‰") for f in extract_figures(u.quote))]) >= 2:
+            # one share asked, answered with the shares several clauses state ('予以公开加部分公开的占比' with '占…5.1%'
+            # and '占61%'): none of them is the one asked, and their sum is not computed here
+            composition.answered = False
+            composition.note = ("报告分别写了几个比例，没有写明所问的这一个，也没有算出它。" if language == "zh" else
+                                "The report states several shares, not the one asked, and it is not computed.")
         elif asked.share and not asked.change and TUNING.share_of_part_said:
             from assistant.ask.prose_share import share_of_another_part
 
@@ -1010,9 +1025,18 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     "state one figure only: no total is given."), started, mode, retrieved)
                 return
             if not total and TUNING.english_sum_without_total_refused and language == "en" and not asked.each:
-                from assistant.ask.prose_sum import things_to_add
+                from assistant.ask.prose_sum import organs_blanked, things_to_add
 
                 things = things_to_add(question, language, composition.units, names)
+                if len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and len(composition.units) >= 2 \
+                        and re.search(r"(?i)\b(?:and|plus)\b|\+", organs_blanked(question)):
+                    # (things not read apart, 'added together' after a restatement: the clauses' counts side by side,
+                    # no total, would read as the answer)
+                    by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)
+                    yield "answer", by_cell or _refusal(question, language, (
+                        "The question asks a total, and the things to add were not each matched to a figure of the "
+                        "report's sentences: no total is given."), started, mode, retrieved)
+                    return
                 if len(things) >= 2:
                     # ('What do the general-overview items and the items of other kinds add up to?' answered with three
                     # counts and no total: a sum of things not each found is not given, whatever counts stand beside)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.ask.extractive import Unit, measure_kind, measures_named, of_another_outlet, same_unit
+from assistant.ask.extractive import EN_MEASURES, Unit, measure_kind, measures_named, of_another_outlet, same_unit
 from assistant.ask.outlets import QUOTED_SITE
 from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
@@ -266,7 +266,7 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
         # (without the body's names: 'and' of 'Development and Reform Commission' joins no things)
         from assistant.ask.terms import english_without_names
 
-        named = _named_en(_organs_blanked(english_without_names(question, list(names)) if names else question))
+        named = _named_en(organs_blanked(english_without_names(question, list(names)) if names else question))
         return named if len(named) >= 2 else []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
     if TUNING.sum_of_the_things_before and len(sentences) == 2 and EACH_ASKED_END.search(sentences[0]) and \
@@ -286,7 +286,7 @@ EN_ORGAN_WITH_AND = re.compile(r"\b(?:[A-Z][a-z]+\s+)+and\s+(?:[A-Z][a-z]+\s+)*(
                                r"Administration|Department|Cent(?:er|re))\b")
 
 
-def _organs_blanked(text: str) -> str:
+def organs_blanked(text: str) -> str:
     """An English question without organs' capitalised names joining their words with 'and' (english_organ_and_name):
     'the Wuhai Industry and Information Technology Bureau' names no things to add."""
     return EN_ORGAN_WITH_AND.sub(" ", text) if TUNING.english_organ_and_name else text
@@ -492,6 +492,8 @@ def _named_en(question: str) -> list[str]:
         # asking words open; two of three added would be no total of them)
         listed: list[str] = []
         for piece in reversed(pieces[: pieces.index(joined[0])]):
+            if TUNING.english_restated_after and _EN_RESTATING.fullmatch(piece):
+                break  # ('… on paper or in person, that is, A plus B': the things follow the words restating)
             if re.search(r"\d", piece) or not re.search(r"[A-Za-z]", piece) or len(piece.split()) > 8:
                 if listed and TUNING.english_list_start_said:
                     return []  # (a list whose start was not found: two of three added would be no total of them)
@@ -519,6 +521,8 @@ def _last_said(pieces: list[str]) -> str:
     return next((x for x in reversed(pieces) if x.strip()), "")
 
 
+# The words saying that what follows restates what came before ('that is', 'i.e.', 'namely', 'in other words').
+_EN_RESTATING = re.compile(r"(?i)\s*(?:that is(?: to say)?|i\.e\.?|namely|in other words)\s*")
 # The words of an English question asking (a piece holding them opens its list of things itself).
 _EN_ASKS = re.compile(r"(?i)\b(?:what|how (?:many|much)|which)\b")
 # A statement's words up to the first thing it lists ('Huangpu district … published its ').
@@ -600,7 +604,7 @@ def added_from_one(question: str, language: str, units: list[Unit], names: list[
     '结转上年度2件' alone would read as the total. [] otherwise."""
     if not TUNING.sum_needs_two_counts:
         return []
-    named = _named_in_sum(question, language, units, names) if language == "zh" else _named_en(_organs_blanked(question))
+    named = _named_in_sum(question, language, units, names) if language == "zh" else _named_en(organs_blanked(question))
     if len(named) < 2:
         return []
     counts = {f.value for u in units for f in extract_figures(u.quote)
@@ -1040,6 +1044,8 @@ def units_for_addends(question: str, names: list[str], language: str, passages, 
         from assistant.ask.extractive import asked_measure_en
 
         measure = asked_measure_en(question) or None
+    if language == "en" and TUNING.english_addend_noun_carried:
+        items = _with_noun_counted(question, items)
     for n, item in enumerate(items):
         # (the first thing read as the question says it, with the words framing them all: '公开的
         # 政策解读'; the others alone — the frame read with each finds its whole, '政务新媒体发布…638条')
@@ -1056,6 +1062,27 @@ def units_for_addends(question: str, names: list[str], language: str, passages, 
     if TUNING.sum_outlets_apart and _another_outlet_added(question, units):
         return None
     return units
+
+
+# The gerund opening an English thing to add ('Taking its own website', 'Counting both its posts', 'Adding up what …').
+_EN_GERUND_OPENING = re.compile(r"(?i)^\s*(?:taking|counting|adding(?:\s+up)?|including|combining)\s+(?:both\s+)?(?:what\s+)?")
+# The noun an English question counts ('how many items', 'the combined number of items').
+_EN_COUNTED_NOUN = re.compile(r"(?i)\b(?:how many|number of|count of)\s+(?:[a-z'-]+\s+){0,3}?(" +
+                              "|".join(w for _, w in EN_MEASURES) + r")\b")
+
+
+def _with_noun_counted(question: str, items: list[str]) -> list[str]:
+    """The things of an English sum, each with the noun the question counts when it names none ('pushed through its
+    WeChat account' → 'items pushed through its WeChat account'), the gerund opening it dropped ('Taking its own
+    website' → 'items its own website')."""
+    counted = _EN_COUNTED_NOUN.search(question)
+    # (a thing naming a noun of the same measure counts itself: 'its website posts' of 'how many items')
+    words = next((w for _, w in EN_MEASURES if re.fullmatch(f"(?i){w}", counted.group(1))), "") if counted else ""
+    out = []
+    for item in items:
+        item = _EN_GERUND_OPENING.sub("", item).strip() or item
+        out.append(f"{counted.group(1)} {item}" if words and not re.search(rf"(?i)\b(?:{words})\b", item) else item)
+    return out
 
 
 def _another_outlet_added(question: str, units: list[Unit]) -> bool:

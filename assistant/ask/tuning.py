@@ -1882,6 +1882,48 @@ class ExtractiveTuning:
     # A rate the question defines ('…办结率是多少？按办结数占收到的申请数算') is its part over its whole as said there
     # (multi37.tune o1-25 had been refused: no such rate stated, nor two figures found).
     share_defined: bool = True
+    # --- the twenty-fifth round -------------------------------------------------------------------
+    # Each thing of an English sum read on its own carries the noun the question counts ('the combined number of items it
+    # published on the government website and pushed through its WeChat official account': 'How many pushed through its
+    # WeChat official account?' found nothing), without the gerund opening it ('Taking its own website …', 'Counting
+    # both …'). Found on the English sums refused across the tune halves (multi37.tune o1-23, multi35.tune m9-en01 …).
+    english_addend_noun_carried: bool = True
+    # An English list of things to add after words restating ('… arrived on paper or in person, that is, requests sent by
+    # letter plus requests handed in at the window, added together') starts after them (multi38.tune l1-23: 'that is'
+    # had been read as a thing, no sum found, and three counts listed).
+    english_restated_after: bool = True
+    # An English question asking a sum is never answered with several clauses' counts and no total, even when its things
+    # are not read apart (multi38.tune l1-23 had listed three counts for 'A plus B, added together').
+    english_sum_never_listed: bool = True
+    # A share asked by the percent sign after 占… ('平武龙安镇2024 线上平台公开 占主动公开总量 %': multi38.tune l2-29 had been
+    # answered with the part's count alone).
+    share_said_by_sign: bool = True
+    # One share asked is not answered with the shares several clauses state (multi38.tune l3-25: '予以公开加部分公开的占比' had
+    # been answered with '占已答复件数的5.1%' and '占61%', the parts' shares, not their sum's 66.1%).
+    one_share_of_several_refused: bool = True
+    # A kind named after a count and its measure ('挂网公开近400条疫情防控信息') is no whole asked, as one named between the verb
+    # and the count is (kind_unasked_refused; extractive.kind_unasked): multi38.tune l2-35 had compared 黄埔区's
+    # 400 COVID items, not its 27855, with 花都区's whole. (Without the measure, '…各类信息206其中概况信息3条' had refused a
+    # report half's pass, counted only: the measure is required.)
+    kind_after_count: bool = True
+    # The nouns of a count ('主动公开信息条数', '数量') name no kind of the whole asked (extractive.asks_whole; with
+    # kind_after_count, multi38.tune l2-35).
+    count_nouns_name_no_kind: bool = True
+    # A figure someone claims, to be checked ('网上说…有310件，是真的吗？', 'Someone online says … 41 … . Is that right?') asks
+    # that figure; a claim said after the question ('…？有人说是800条。') and a request to check ('请核实。', '请核实相关件数')
+    # are no part of what is asked (guess.claim_asked; multi39.tune j6-07, j6-09, j6-13, j6-15, j6-23, j6-39, j4-07,
+    # j4-25, j4-31, j4-39 had been refused or answered with the whole).
+    claims_to_check: bool = True
+    # A difference or comparison of two reports each stating several counts, none computed, is refused, not listed
+    # (multi39.tune j5-31: '行政复义件数…差多少件' had listed each report's reviews and lawsuits).
+    arithmetic_never_listed: bool = True
+    # 'fell under', 'fell into' (a kind something belongs to) is no fall (multi39.tune j4-13: '… what percentage fell
+    # under the information disclosure catalogue category?' had been read as a change, and two clauses listed).
+    fell_under_belongs: bool = True
+    # A bracket of examples of the thing before it ('(WeChat, Weibo and the like)', '（比如…）', '（…等）') is no part of what is
+    # asked (guess.without_examples): the examples had to be stated by the clause (multi39.tune j5-11, and as multi33.tune
+    # c3-29 and multi36.tune i2-11 had shown, refused).
+    example_brackets_dropped: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

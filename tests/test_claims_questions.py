@@ -1,0 +1,130 @@
+"""The twenty-fifth round's questions (multi38: a civics teacher, a data journalist, a lawyer; multi39: a people's
+congress deputy's assistant, a farmer's son, a fact-checker): claims to check, requests to check, examples in brackets,
+English sums of outlets, a share asked by its sign, and answers that list figures where one was asked. Real pipeline,
+real index, real reports. The probes are worded apart from the suites' questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.guess import claim_asked, without_examples
+from assistant.ask.operations import operation_of
+from assistant.service import Gongkai
+from conftest import index_of_corpus, index_of_table_reports
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory, eval_docs) -> Gongkai:
+    return index_of_table_reports(tmp_path_factory.mktemp("claims-tables"), eval_docs)
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("claims-offices"), [
+        "fuzhou-wsb-2025.txt", "guangzhou-huangpu-qzf-2022.txt", "guangzhou-huadu-qzfbgs-2022.txt",
+        "mianyang-pingwu-longanzhen-2024.txt", "xining-chengzhong-qzf-2024.txt", "wuhan-qiaokou-sjj-2024.txt",
+        "chizhou-dongzhi-dadukouzhen-2022.txt"])
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("有网友说某区2024年新收申请中自然人提出的只有200件，这个说法属实吗？", "某区2024年新收申请中自然人提出的有多少件？"),
+    ("网传某镇2022年发布的信息被点击了5万多次，到底是多少次？", "某镇2022年发布的信息被点击了多少次？"),
+    ("网上说某局的按期答复率只有90%左右，是真的吗？", "某局的按期答复率是多少？"),
+    ("某局2024年发布了多少条信息？有人说是300条。", "某局2024年发布了多少条信息？"),
+    ("某局2024年发布了多少条信息？请帮忙核实一下。", "某局2024年发布了多少条信息？"),
+    ("据悉，某区2024年集中处理了网民留言，请核实办结的条数。", "某区2024年集中处理了网民留言，办结的条数是多少？"),
+    ("How many meetings did X hold in 2022? A blog post says about 30.", "How many meetings did X hold in 2022?"),
+    ("Someone online says X rejected 12 requests in 2024. Is that true?", "X rejected how many requests in 2024?"),
+    ("某局2024年发布了多少条信息？", "某局2024年发布了多少条信息？"),  # (nothing claimed)
+])
+def test_what_a_claim_to_check_asks(question, asked):
+    assert claim_asked(question) == asked
+
+
+@pytest.mark.parametrize("question, figure, claimed", [
+    ("网上说青溪市政府办2024年新收的申请里，通过信函寄来的有50件，是真的吗？", "31", "50"),
+    ("网上有人称青溪市政府2022年因信访举报投诉类不予处理的申请有30件，对不对？", "41", "30"),
+    # (the online requests' 254 had been given)
+    ("Someone online claims the Qingxi city government general office received 400 new requests in 2024. Is that right?",
+     "343", "400"),
+])
+def test_a_claimed_figure_is_checked_against_the_report(tables, question, figure, claimed):
+    a = tables.ask(question)
+    assert a.answered and figure in a.answer and claimed not in a.answer, a.answer
+
+
+def test_a_claim_said_after_the_question_is_no_part_of_it(offices):
+    a = offices.ask("黄埔区2022年开了多少场政府新闻发布会？网上有人说有五十场。")
+    assert a.answered and "44" in a.answer, a.answer
+    a = offices.ask("How many government press conferences did Huangpu district hold in 2022? A forum post says 50.")
+    assert a.answered and "44" in a.answer, a.answer
+
+
+def test_a_request_to_check_asks_the_figure(tables):
+    a = tables.ask("青溪市政府办2024年通过信函和当面提交的申请合计多少件？请核实有关数据。")
+    assert a.answered and "89" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, left", [
+    ("How many new-media accounts (e.g. WeChat and Weibo) did X run?", "How many new-media accounts did X run?"),
+    ("X的政务新媒体（如微信、微博）有多少个？", "X的政务新媒体有多少个？"),
+    ("X的政务新媒体（微博、抖音之类的）有多少个？", "X的政务新媒体有多少个？"),
+    ("What do the kinds (key tasks, statistics) add up to?", "What do the kinds (key tasks, statistics) add up to?"),
+])
+def test_a_bracket_of_examples_is_left_out(question, left):
+    assert without_examples(question) == left
+
+
+def test_a_thing_asked_with_examples_in_brackets(tables):
+    a = tables.ask("How many government new-media accounts (such as WeChat, Weibo and so on) did Huai'an have running "
+                   "across the city in 2024?")
+    assert a.answered and "95" in a.answer, a.answer
+
+
+def test_each_english_thing_to_add_carries_the_noun_counted(offices):
+    a = offices.ask("What is the combined number of items the Fuzhou Foreign Affairs Office published on the government "
+                    "website and pushed via its WeChat official account in 2025?")
+    assert a.answered and "1207" in a.answer, a.answer
+
+
+def test_english_things_to_add_after_words_restating(tables):
+    a = tables.ask("How many new requests reached the Qingxi city government general office in 2024 offline, that is, "
+                   "requests by letter plus requests made in person at the window, added together?")
+    assert a.answered and "89" in a.answer, a.answer
+
+
+def test_a_share_asked_by_the_percent_sign(offices):
+    a = offices.ask("平武龙安镇 2024 线上平台公开数 占主动公开总数 %")
+    # (the part's 134 alone had been given)
+    assert not a.answered or "92.4%" in a.answer, a.answer
+
+
+def test_one_share_asked_is_not_the_shares_of_its_parts(offices):
+    a = offices.ask("城中区2024年已答复的申请里，申请人全部或部分拿到信息（予以公开加部分公开）的占比是多少？")
+    # (the parts' 5.1% and 61% had been given, not their sum's 66.1%)
+    assert not a.answered or "66.1%" in a.answer, a.answer
+
+
+def test_a_kind_named_after_the_count_is_no_whole(offices):
+    a = offices.ask("黄埔区2022年主动公开信息条数是多少？")
+    assert "400" not in a.answer, a.answer
+    a = offices.ask("黄埔区和花都区政府办2022年主动公开信息条数差额")
+    # ('挂网公开近400条疫情防控信息', a kind, had been set against 花都区's whole)
+    assert "273" not in a.answer, a.answer
+
+
+def test_a_result_said_by_its_verb_in_the_present(tables):
+    a = tables.ask("Of the lawsuits filed directly against the Qingxi city government in 2022, in how many did the "
+                   "court uphold the government?")
+    assert a.answered and "10" in a.answer and "18" not in a.answer, a.answer
+
+
+def test_fell_under_a_kind_is_no_fall():
+    assert not operation_of("What share of the items fell under the catalogue category?").change
+    assert operation_of("By how much the number fell in 2024?").change
+
+
+def test_two_reports_each_stating_several_counts_are_not_listed(tables):
+    a = tables.ask("2024年青溪市政府因信息公开被申请行政复义的件数比青溪市政府办多几件？")
+    # (each report's reviews and lawsuits had been listed side by side, nothing computed)
+    assert not a.answered or "50" in a.answer, a.answer
