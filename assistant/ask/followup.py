@@ -269,11 +269,40 @@ def _organ_leads(core: str) -> bool:
     return bool(m) and not re.search(r"[的以了在和与对向把被从公]", m.group(0))
 
 
+# A place's website named in a follow-up asking of a body pointed back at ('那它在历下区政府门户网站上…', 'did it publish on
+# the Lixia district government portal'): where it published, no body asked.
+OWNERS_SITE_ZH = re.compile(r"(?:(?![它在那其该的了是上于从向过])[\u4e00-\u9fff]){1,8}?[区县市镇乡](?:委、?[区县市镇乡]?)?(?:人民)?政府(?:门户)?网站")
+OWNERS_SITE_EN = re.compile(r"(?i)\b(?:the\s+)?(?:[a-z'’-]+\s+){1,3}(?:district|county|city|municipal|town|township)\s+"
+                            r"(?:government\s+|people['’]s\s+government\s+)?(?:portal|website|web\s*site)\b")
+POINTED_BODY = re.compile(r"它|其(?![中他余])|该单位|(?i:\bit\b|\bits\b|\bthey\b|\btheir\b)")
+
+
+def _owners_site_said(question: str, language: str) -> str:
+    """The follow-up with a place's website said as a website ('the government portal', '政府门户网站') when it points back
+    at the body asked before (it, 它); the follow-up as it is otherwise."""
+    if not POINTED_BODY.search(question):
+        return question
+    if language == "zh":
+        return OWNERS_SITE_ZH.sub("政府门户网站", question)
+    return OWNERS_SITE_EN.sub("the government portal", question)
+
+
 def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     if TUNING.relative_year_follow_up:
         question = _relative_year(question, previous)
     language = language_of(question)
+    if TUNING.owners_site_no_body:
+        question = _owners_site_said(question, language)
     mine = resolve(question, catalog, language)
+    if TUNING.owners_site_no_body and language == "zh" and not mine.mentions and \
+            (lead := re.match(r"^(?:那么?|那)?[，,]?(?:它|该单位)(?!们)", question.strip())) and \
+            not YEAR_OR_BARE.search(question):
+        # ('那它在政府门户网站上发布了多少条信息？'): the body and the year asked before, in its place
+        theirs = resolve(previous, catalog, "zh")
+        old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+        if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years:
+            begin, _, end = _body_span(previous, theirs.mentions)
+            return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年{question.strip()[lead.end():]}"
     terms = [t for t in find_terms(question, language) if t.start < 100_000 or language == "en"]
     years = list(YEAR_OR_BARE.finditer(question))
     if TUNING.carried_into_year:

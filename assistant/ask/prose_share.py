@@ -12,6 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from assistant.ask.operations import SHARE
 from assistant.ask.breakdown import named_count, part_of
 from assistant.ask.breakdown import pieces as breakdown_pieces
 from assistant.ask.extractive import Unit, choose_units, same_unit
@@ -232,6 +233,9 @@ SHARE_BRACKET = re.compile(r"[（(]([^（）()]*?占[^（）()]*)[）)]")
 def split_share(question: str) -> tuple[str, str] | None:
     """(what the part is, what the whole is) of a share question in Chinese, or None."""
     defined = SHARE_DEFINED.search(question) if TUNING.share_defined else None
+    if defined is None and TUNING.share_defined_in_bracket:
+        # ('申请办结率（办结/收到）', '…办结率是多少？（办结数/收到数）')
+        defined = RATE_DEFINED_IN_BRACKET.search(question) if SHARE.search(question) else None
     # ('…办结率是多少？按办结数占收到的申请数算': the question's own definition of its rate, part and whole)
     found = (defined.group("part").strip(), defined.group("whole").strip()) if defined else _split_share(question)
     if found is None or not TUNING.count_word_dropped:
@@ -244,6 +248,9 @@ def split_share(question: str) -> tuple[str, str] | None:
 # A rate defined by the question ('按办结数占收到的申请数算', '以公开的件数除以办结件数计'): its part and its whole.
 SHARE_DEFINED = re.compile(r"(?:按照?|以)\s*(?P<part>[^，,。？?；;]{2,20}?)\s*(?:占|除以|÷|/)\s*(?P<whole>[^，,。？?；;]{2,20}?)"
                            r"(?:的比例|的比重|的比)?\s*(?:来|去)?(?:计算|算|计)")
+# … and a rate defined in a bracket ('办结率（办结/收到）', '公开率是多少？(予以公开÷办结)').
+RATE_DEFINED_IN_BRACKET = re.compile(r"[（(]\s*(?P<part>[^，,。？?；;()（）/÷]{2,12}?)\s*(?:/|÷|除以)\s*"
+                                     r"(?P<whole>[^，,。？?；;()（）/÷]{2,12}?)\s*[)）]")
 # The word of a count after what is counted ('办结件数', '收到条数').
 COUNT_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:件数|条数|篇数|个数|次数)$")
 

@@ -1924,6 +1924,13 @@ class ExtractiveTuning:
     # asked (guess.without_examples): the examples had to be stated by the clause (multi39.tune j5-11, and as multi33.tune
     # c3-29 and multi36.tune i2-11 had shown, refused).
     example_brackets_dropped: bool = True
+    # … and a rate defined in a bracket after it ('余杭区发改局2022 申请办结率（办结/收到）': multi38.tune l2-25 had been refused).
+    share_defined_in_bracket: bool = True
+    # A follow-up pointing back at the body asked before (it, 它) and naming a place's website ('…did it publish on the
+    # Lixia district government portal that year?', '那它在历下区政府门户网站上发布了多少条') asks of that body: the place
+    # owns the site, no body asked (multi39.tune j6-39 had been refused; its Chinese form, tried by hand, had been answered
+    # from 历下区's 2021 report).
+    owners_site_no_body: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
