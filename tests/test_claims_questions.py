@@ -151,3 +151,25 @@ def test_a_places_website_in_a_follow_up_names_no_body(subdistrict, earlier, que
 def test_a_rate_defined_in_a_bracket(subdistrict):
     a = subdistrict.ask("余杭区发改局2022年信息公开申请的办结率（办结数/收到数）是多少？")
     assert a.answered and "93.8%" in a.answer, a.answer
+
+
+def test_information_not_in_the_holders_hands(tables):
+    a = tables.ask("青溪市政府办2024年答复说所要信息不在本单位手里的申请有几件？")
+    assert a.answered and "111" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def new_area(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("claims-new-area"), [
+        "dongguan-bhwxq-2025.txt", "xining-chengzhong-qzf-2024.txt", "xining-chengzhong-qzf-2021.txt", "fuzhou-wsb-2025.txt"])
+
+
+def test_a_short_follow_up_pointing_back_asks_on_its_own(new_area):
+    a = new_area.ask("这些申请的按期答复率是多少？", history=["滨海湾新区2025年收到了几宗政府信息公开申请？"])
+    # (its words had been put in place of the previous question's cell, and the question refused)
+    assert a.answered and "100%" in a.answer, a.answer
+
+
+def test_an_amount_said_vaguely_is_the_figure_a_request_to_check_asks(new_area):
+    a = new_area.ask("据悉，西宁市城中区2024年依托12345热线等渠道受理了不少群众诉求，请核实相关件数。")
+    assert a.answered and "17250" in a.answer, a.answer

@@ -200,6 +200,8 @@ def finished_in_format(text: str) -> str:
 
 # Whose hands, an adverb of emphasis, then a negation ('手里根本没有', '手上压根没'): ordinary Chinese.
 HOLDER_EMPHASIS = re.compile(r"(手[里上头中])(根本|压根儿?|完全|确实|实在|本来就|就)(没有?|不)")
+# Information said not to be in the holder's hands ('不在他们单位手上', '不在我们手里').
+NOT_IN_HANDS = re.compile(r"不在([\u4e00-\u9fff]{0,6}?)(手[里上头中])")
 # The spoken 给 before a verb, after how much of it ('全部给公开了', '部分给公开'): a particle, said before them.
 GEI_BEFORE_VERB = re.compile(r"(全部|部分|全都|都|全)给(?=公开|予以)")
 
@@ -217,6 +219,9 @@ def fold_spoken(text: str) -> str:
     if TUNING.emphasis_before_holder:
         # ('手里根本没有这份信息': the adverb of emphasis moved before whose hands, so '手里没有' is said whole)
         folded = HOLDER_EMPHASIS.sub(r"\2\1\3", folded)
+    if TUNING.not_in_hands:
+        # ('信息不在他们单位手上': not in the holder's hands, said as 手上没有 — same length, positions hold)
+        folded = NOT_IN_HANDS.sub(lambda m: m.group(1) + m.group(2) + "没有", folded)
     if TUNING.gei_before_how_much:
         folded = GEI_BEFORE_VERB.sub(r"给\1", folded)  # ('全部给公开了的' says 全部公开)
     # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)

@@ -327,7 +327,11 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             return thing + question.strip()
     pointing_en = language == "en" and TUNING.english_pointing_back and bool(
         (_POINTING_EN_SHARE if TUNING.english_share_of_those else _POINTING_EN).search(question.strip()))
-    if (not follow or pointing_en) and not mine.mentions and not years and \
+    # (a short one asking on its own, '这些申请的按期答复率是多少？', points back too: its words are no cell to put in place
+    # of the one asked before)
+    asks_own = TUNING.short_pointing_asks and bool(_POINTING.search(question.strip())) and \
+        bool(re.search(r"多少|几|率", question)) and language == "zh"
+    if (not follow or pointing_en or asks_own) and not mine.mentions and not years and \
             (_POINTING.search(question.strip()) or pointing_en) and not _WHICH.search(question):
         # '这里面工作动态类比通知公告类多多少条？': what was just asked about, the body and year of it
         theirs = resolve(previous, catalog, language_of(previous))

@@ -51,6 +51,8 @@ _CLAIMED_FIGURE = re.compile(r"(?:只有|仅有?|有|是|为|达到?|共|约|大
                              r"(?:万|亿)?(?:多|余|来)?\s*(?P<measure>[%％]|[件条个篇次项人家期元场份宗起]|万元)?(?:左右|上下|多)?")
 # A request to check said after or at the end ('请核实。', '请核实有关数据。', '请核实相关件数。').
 _CHECK_ZH = re.compile(r"[，,。？?]\s*(?:请|烦请|麻烦)?(?:帮忙|帮我)?(?:核实|核对|核查|确认|查证)(?:一下)?(?P<what>[^，,。？?]{0,12}?)[。？?！!]*\s*$")
+# An amount said vaguely ('大量', '不少', '一大批'), standing for the figure a request to check asks.
+_VAGUE_AMOUNT = re.compile(r"大量的?|大批的?|一大批|许多|不少|众多|若干")
 # A claim said after the question ('…？有人说是800条。').
 _CLAIM_AFTER_ZH = re.compile(r"(?<=[？?])\s*(?:网上|有人|网友|听说|据说|有帖子|有文章)[^？?。]{0,20}?" + _NUMBER +
                              r"[^？?]{0,8}[。！!]?\s*$")
@@ -80,7 +82,9 @@ def claim_asked(question: str) -> str:
         if _ASKS.search(before):
             return before + ("？" if not before.endswith(("？", "?")) else "")
         what = _CLAIM_LEAD_ZH.sub("", m.group("what"))
-        if what:  # ('…受理了大量群众诉求，请核实相关件数。': the figure asked is named by the request)
+        if _VAGUE_AMOUNT.search(before):  # ('…受理了大量群众诉求，请核实相关件数。': the amount said vaguely is asked)
+            return _VAGUE_AMOUNT.sub("多少", _CLAIM_LEAD_ZH.sub("", before), count=1) + "？"
+        if what:  # ('…进行了集中办理，请核实全年办结的数量。': the figure asked is named by the request)
             return _CLAIM_LEAD_ZH.sub("", before) + "，" + what + "是多少？"
     lead, end = _CLAIM_LEAD_ZH.match(question), _CLAIM_END_ZH.search(question)
     if lead and end and end.start() > lead.end():

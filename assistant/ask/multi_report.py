@@ -942,7 +942,8 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         computed = ""
     if TUNING.arithmetic_never_listed and not computed and not missing and (asked.change or asked.compare) and \
             not (asked.each or asked.rank or asked.share or words_asked) and len(parts) == 2 and \
-            any(len(p.figures) > 1 for p in parts):
+            any(len(p.figures) > 1 for p in parts) and not re.search(r"各|分别|(?i:\beach\b|\brespectively\b)", question):
+        # (things asked each, '网站和公众号上的发布量各变了多少': each report's counts of them are what is asked)
         # a difference or comparison asked, each report stating several counts and none set against the other's
         # ('…行政复义件数…差多少件' answered with each report's reviews and lawsuits side by side): the list answers
         # nothing asked

@@ -1931,6 +1931,13 @@ class ExtractiveTuning:
     # owns the site, no body asked (multi39.tune j6-39 had been refused; its Chinese form, tried by hand, had been answered
     # from 历下区's 2021 report).
     owners_site_no_body: bool = True
+    # Information said not to be in the holder's hands ('这信息不在他们单位手上') is the format's 本机关不掌握, as '手上没有' is
+    # (multi39.tune j5-07 had been refused).
+    not_in_hands: bool = True
+    # A short follow-up pointing back and asking on its own ('这些申请的按期答复率是多少？') is asked of the body and year asked
+    # before; its words had been put in place of the previous question's cell ('…一共这些申请的按期答复率是多少多少宗…':
+    # multi39.tune j6-37).
+    short_pointing_asks: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
