@@ -940,18 +940,6 @@ def answer_per_report(question: str, focus_names: list[str], language: str, repo
         # another question (a report stating them together in one figure, '194件人大代表建议和政协提案',
         # is read as that figure)
         computed = ""
-    if TUNING.arithmetic_never_listed and not computed and not missing and (asked.change or asked.compare) and \
-            not (asked.each or asked.rank or asked.share or words_asked) and len(parts) == 2 and \
-            any(len(p.figures) > 1 for p in parts) and not re.search(r"各|分别|(?i:\beach\b|\brespectively\b)", question):
-        # (things asked each, '网站和公众号上的发布量各变了多少': each report's counts of them are what is asked)
-        # a difference or comparison asked, each report stating several counts and none set against the other's
-        # ('…行政复义件数…差多少件' answered with each report's reviews and lawsuits side by side): the list answers
-        # nothing asked
-        from assistant.ask.pipeline import _refusal
-
-        return _refusal(question, language, "报告各写了几个数字，无法确定要相互比较的是哪一个。" if language == "zh" else
-                        "Each report states several figures, and which of them are to be compared is not known.",
-                        started, "extractive")
     joiner = "；" if language == "zh" else "; "
     text = joiner.join(texts) + (joiner + computed if computed else "") + ("。" if language == "zh" else ".")
     answer = Answer(question=question, answer=text, answered=True, citations=citations, verified=True,

@@ -1025,11 +1025,13 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     "state one figure only: no total is given."), started, mode, retrieved)
                 return
             if not total and TUNING.english_sum_without_total_refused and language == "en" and not asked.each:
-                from assistant.ask.prose_sum import organs_blanked, things_to_add
+                from assistant.ask.prose_sum import things_to_add
 
                 things = things_to_add(question, language, composition.units, names)
-                if len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and len(composition.units) >= 2 \
-                        and re.search(r"(?i)\b(?:and|plus)\b|\+", organs_blanked(question)):
+                # (clauses apart: one inside another, '…培训15场' and '…培训15场，参训人员495人次', is one)
+                apart = [u for u in composition.units
+                         if not any(v is not u and u.quote in v.quote for v in composition.units)]
+                if len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and len(apart) >= 2:
                     # (things not read apart, 'added together' after a restatement: the clauses' counts side by side,
                     # no total, would read as the answer)
                     by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)

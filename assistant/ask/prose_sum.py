@@ -266,7 +266,7 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
         # (without the body's names: 'and' of 'Development and Reform Commission' joins no things)
         from assistant.ask.terms import english_without_names
 
-        named = _named_en(organs_blanked(english_without_names(question, list(names)) if names else question))
+        named = _named_en(_organs_blanked(english_without_names(question, list(names)) if names else question))
         return named if len(named) >= 2 else []
     sentences = [x for x in re.split(r"[？?；;。]", question) if x.strip()]
     if TUNING.sum_of_the_things_before and len(sentences) == 2 and EACH_ASKED_END.search(sentences[0]) and \
@@ -286,7 +286,7 @@ EN_ORGAN_WITH_AND = re.compile(r"\b(?:[A-Z][a-z]+\s+)+and\s+(?:[A-Z][a-z]+\s+)*(
                                r"Administration|Department|Cent(?:er|re))\b")
 
 
-def organs_blanked(text: str) -> str:
+def _organs_blanked(text: str) -> str:
     """An English question without organs' capitalised names joining their words with 'and' (english_organ_and_name):
     'the Wuhai Industry and Information Technology Bureau' names no things to add."""
     return EN_ORGAN_WITH_AND.sub(" ", text) if TUNING.english_organ_and_name else text
@@ -604,7 +604,7 @@ def added_from_one(question: str, language: str, units: list[Unit], names: list[
     '结转上年度2件' alone would read as the total. [] otherwise."""
     if not TUNING.sum_needs_two_counts:
         return []
-    named = _named_in_sum(question, language, units, names) if language == "zh" else _named_en(organs_blanked(question))
+    named = _named_in_sum(question, language, units, names) if language == "zh" else _named_en(_organs_blanked(question))
     if len(named) < 2:
         return []
     counts = {f.value for u in units for f in extract_figures(u.quote)

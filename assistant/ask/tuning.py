@@ -1893,7 +1893,9 @@ class ExtractiveTuning:
     # had been read as a thing, no sum found, and three counts listed).
     english_restated_after: bool = True
     # An English question asking a sum is never answered with several clauses' counts and no total, even when its things
-    # are not read apart (multi38.tune l1-23 had listed three counts for 'A plus B, added together').
+    # are not read apart (multi38.tune l1-23 had listed three counts for 'A plus B, added together'). Clauses one inside
+    # another are one ('…培训15场' and '…培训15场，参训人员495人次' for 'how many attendances … in total': multi30.tune
+    # y2-11 had been refused).
     english_sum_never_listed: bool = True
     # A share asked by the percent sign after 占… ('平武龙安镇2024 线上平台公开 占主动公开总量 %': multi38.tune l2-29 had been
     # answered with the part's count alone).
@@ -1914,9 +1916,6 @@ class ExtractiveTuning:
     # are no part of what is asked (guess.claim_asked; multi39.tune j6-07, j6-09, j6-13, j6-15, j6-23, j6-39, j4-07,
     # j4-25, j4-31, j4-39 had been refused or answered with the whole).
     claims_to_check: bool = True
-    # A difference or comparison of two reports each stating several counts, none computed, is refused, not listed
-    # (multi39.tune j5-31: '行政复义件数…差多少件' had listed each report's reviews and lawsuits).
-    arithmetic_never_listed: bool = True
     # 'fell under', 'fell into' (a kind something belongs to) is no fall (multi39.tune j4-13: '… what percentage fell
     # under the information disclosure catalogue category?' had been read as a change, and two clauses listed).
     fell_under_belongs: bool = True
