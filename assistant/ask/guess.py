@@ -4,9 +4,10 @@ part of what is asked: the answer states the report's figure, which confirms or 
 Read as part of the question, the guess had been matched against the reports like the thing asked (its
 figure, its measure, its 对吧), and a question answered without it was refused with it.
 
-So is a figure someone else claims ('网上说…有310件，是真的吗？', '…? A forum post says about 520.', 'Someone online
-says … turned away 41 requests. Is that right?'): the claim's figure is what is asked, and a claim said after the
-question is no part of it. A request to check ('…多少条？请核实。', '…，请核实相关件数。') asks the figure.
+So is a figure someone else claims ('网上说…被浏览了10万多次，具体是多少次？', 'Someone online says … turned away 41
+requests. Is that right?'): the claim's figure is what is asked, and a claim said after the question ('…? A forum post
+says about 520.') is no part of it. A request to check ('…多少条？请核实。', '…，请核实相关件数。') asks the figure. A
+Chinese claim of an exact figure ('网上说…有310件，是真的吗？') is read as said: a right claim finds its clause by its figure.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _CLAIMED_EN = re.compile(r"(?i)\b(?:about|around|roughly|some|over|under|nearly|
 
 
 def claim_asked(question: str) -> str:
-    """The question a claim to check asks ('网上说…有310件，是真的吗？' → '…有多少件？'), without a claim said after it
+    """The question a claim to check asks ('网上说…10万多次，具体是多少次？' → '…多少次？'), without a claim said after it
     or a request to check; the question as it is otherwise."""
     if (m := _CLAIM_AFTER_ZH.search(question)) and _ASKS.search(question[: m.start()]):
         return question[: m.start()].rstrip()

@@ -746,7 +746,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     if TUNING.claims_to_check:
         from assistant.ask.guess import claim_asked
 
-        question = claim_asked(question)  # ('网上说…有310件，是真的吗？' → '…有多少件？')
+        question = claim_asked(question)  # ('网上说…有300多件，是真的吗？' → '…有多少件？')
     if TUNING.example_brackets_dropped:
         from assistant.ask.guess import without_examples
 
