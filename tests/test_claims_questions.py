@@ -174,3 +174,20 @@ def test_a_short_follow_up_pointing_back_asks_on_its_own(new_area):
 def test_an_amount_said_vaguely_is_the_figure_a_request_to_check_asks(new_area):
     a = new_area.ask("据悉，西宁市城中区2024年依托12345热线等渠道受理了不少群众诉求，请核实相关件数。")
     assert a.answered and "17250" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, left", [
+    ("by the Qiaokou District Landscaping (Gardens) Bureau in 2021", "by the Qiaokou District Landscaping Bureau in 2021"),
+    ("the Huadu District (Guangzhou) Government Office", "the Huadu District (Guangzhou) Government Office"),
+])
+def test_another_word_in_brackets_inside_an_english_name(question, left):
+    from assistant.ask.guess import without_name_alternative
+
+    assert without_name_alternative(question) == left
+
+
+def test_an_english_name_with_another_word_in_brackets(tmp_path_factory):
+    g = index_of_corpus(tmp_path_factory.mktemp("claims-gardens"), ["wuhan-qiaokou-ylj-2021.txt", "wuhan-qiaokou-qzf-2021.txt"])
+    a = g.ask("How much, in 10,000 yuan, did the Qiaokou District Landscaping (Greening) Bureau spend on centralized "
+              "government procurement in 2021?")
+    assert a.answered and "57.1" in a.answer, a.answer

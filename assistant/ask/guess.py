@@ -128,3 +128,15 @@ def without_examples(question: str) -> str:
     """The question without brackets giving examples of a thing ('government social-media accounts (WeChat, Weibo and the
     like)' → 'government social-media accounts')."""
     return EXAMPLE_BRACKET.sub("", question)
+
+
+# Another word for a word of an English name, in brackets inside the name ('the Qiaokou District Landscaping (Gardens)
+# Bureau'): the name is read without it.
+NAME_ALTERNATIVE_EN = re.compile(r"\b([A-Z][a-z'-]+)\s*\((?:[A-Z][a-z'-]+\s?){1,3}\)(?=\s+(?:Bureau|Office|Commission|"
+                                 r"Committee|Cent(?:er|re)|Administration|Department|Authority|Agency)\b)")
+
+
+def without_name_alternative(question: str) -> str:
+    """The question without a bracketed alternative inside an English name ('Landscaping (Gardens) Bureau' →
+    'Landscaping Bureau')."""
+    return NAME_ALTERNATIVE_EN.sub(r"\1", question)

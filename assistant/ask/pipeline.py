@@ -751,6 +751,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.guess import without_examples
 
         question = without_examples(question)  # ('… accounts (WeChat, Weibo and the like)': the accounts asked)
+    if TUNING.name_alternative_dropped:
+        from assistant.ask.guess import without_name_alternative
+
+        question = without_name_alternative(question)  # ('the … Landscaping (Gardens) Bureau')
     question = sum_said_last(question)  # ('Taken together, how many …?')
     if TUNING.carried_into_year and not history:
         from assistant.ask.understand import carried_into_next

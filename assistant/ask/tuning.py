@@ -1939,6 +1939,9 @@ class ExtractiveTuning:
     # before; its words had been put in place of the previous question's cell ('…一共这些申请的按期答复率是多少多少宗…':
     # multi39.tune j6-37).
     short_pointing_asks: bool = True
+    # Another word in brackets inside an English name ('the Qiaokou District Landscaping (Gardens) Bureau') is left out: the
+    # name had not been read as a body, and its words had to be stated (multi38.tune l3-15 had been refused).
+    name_alternative_dropped: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
