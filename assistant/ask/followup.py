@@ -329,7 +329,8 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         (_POINTING_EN_SHARE if TUNING.english_share_of_those else _POINTING_EN).search(question.strip()))
     # (a short one asking on its own, '这些申请的按期答复率是多少？', points back too: its words are no cell to put in place
     # of the one asked before)
-    asks_own = TUNING.short_pointing_asks and bool(_POINTING.search(question.strip())) and \
+    # (not one narrowing the thing asked before, '其中结果被纠正的有几件？', which is read with it below)
+    asks_own = TUNING.short_pointing_asks and bool(re.match(r"(?:这些|这个|它们?)(?!中|里|当中|之中)", question.strip())) and \
         bool(re.search(r"多少|几|率", question)) and language == "zh"
     if (not follow or pointing_en or asks_own) and not mine.mentions and not years and \
             (_POINTING.search(question.strip()) or pointing_en) and not _WHICH.search(question):
