@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.guess import claim_asked, without_examples
+from assistant.ask.asides import without_examples
+from assistant.ask.claims import claim_asked
 from assistant.ask.operations import operation_of
 from assistant.service import Gongkai
 from conftest import index_of_corpus, index_of_table_reports
@@ -181,7 +182,7 @@ def test_an_amount_said_vaguely_is_the_figure_a_request_to_check_asks(new_area):
     ("the Huadu District (Guangzhou) Government Office", "the Huadu District (Guangzhou) Government Office"),
 ])
 def test_another_word_in_brackets_inside_an_english_name(question, left):
-    from assistant.ask.guess import without_name_alternative
+    from assistant.ask.asides import without_name_alternative
 
     assert without_name_alternative(question) == left
 

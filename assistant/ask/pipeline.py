@@ -744,15 +744,15 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
 
         question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
     if TUNING.claims_to_check:
-        from assistant.ask.guess import claim_asked
+        from assistant.ask.claims import claim_asked
 
         question = claim_asked(question)  # ('网上说…有300多件，是真的吗？' → '…有多少件？')
     if TUNING.example_brackets_dropped:
-        from assistant.ask.guess import without_examples
+        from assistant.ask.asides import without_examples
 
         question = without_examples(question)  # ('… accounts (WeChat, Weibo and the like)': the accounts asked)
     if TUNING.name_alternative_dropped:
-        from assistant.ask.guess import without_name_alternative
+        from assistant.ask.asides import without_name_alternative
 
         question = without_name_alternative(question)  # ('the … Landscaping (Gardens) Bureau')
     question = sum_said_last(question)  # ('Taken together, how many …?')

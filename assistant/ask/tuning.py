@@ -1914,7 +1914,7 @@ class ExtractiveTuning:
     # A figure someone claims, to be checked, asks that figure when the claim is vague or the actual figure is asked
     # ('网上说…浏览了10万多次，具体是多少次？', 'Someone online says … 41 … . Is that right?'); a claim said after the question
     # ('…？有人说是800条。') and a request to check ('请核实。', '…受理了大量群众诉求，请核实相关件数') are no part of what is asked
-    # (guess.claim_asked; multi39.tune j6-09, j6-13, j6-15, j6-23, j6-39, j4-07, j4-25, j4-31, j4-39 had been refused or
+    # (claims.claim_asked; multi39.tune j6-09, j6-13, j6-15, j6-23, j6-39, j4-07, j4-25, j4-31, j4-39 had been refused or
     # answered with the whole). An exact Chinese claim ('…有310件，是真的吗？') is read as said: read without its figure, a
     # report half's pass had been answered wrong (counted only).
     claims_to_check: bool = True
@@ -1922,7 +1922,7 @@ class ExtractiveTuning:
     # under the information disclosure catalogue category?' had been read as a change, and two clauses listed).
     fell_under_belongs: bool = True
     # A bracket of examples of the thing before it ('(WeChat, Weibo and the like)', '（比如…）', '（…等）') is no part of what is
-    # asked (guess.without_examples): the examples had to be stated by the clause (multi39.tune j5-11, and as multi33.tune
+    # asked (asides.without_examples): the examples had to be stated by the clause (multi39.tune j5-11, and as multi33.tune
     # c3-29 and multi36.tune i2-11 had shown, refused).
     example_brackets_dropped: bool = True
     # … and a rate defined in a bracket after it ('余杭区发改局2022 申请办结率（办结/收到）': multi38.tune l2-25 had been refused).

@@ -1,0 +1,31 @@
+"""Asides in brackets that are no part of what a question asks: examples of the thing before them ('government social-media
+accounts (WeChat, Weibo and the like)', '（比如…）', '（…等）') and another word inside an English name ('the Qiaokou District
+Landscaping (Gardens) Bureau'). Read as part of the question, their words had to be stated by the clause that answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bracket giving examples of the thing before it ('(WeChat, Weibo and the like)', '(e.g. …)', '（微信、微博等）', '（比如…）'):
+# the thing is asked, the examples are no words a report must state.
+EXAMPLE_BRACKET = re.compile(r"\s*[（(](?:(?i:e\.?g\.?,?|such as|like|including|for example)\s|比如|例如|譬如|像|如)[^（()）]{1,60}[)）]|"
+                             r"\s*[（(][^（()）]{1,60}?(?:(?i:\s*,?\s*(?:and the like|and so on|and others|etc\.?))|等等?|之类的?|什么的)[)）]")
+
+
+def without_examples(question: str) -> str:
+    """The question without brackets giving examples of a thing ('government social-media accounts (WeChat, Weibo and the
+    like)' → 'government social-media accounts')."""
+    return EXAMPLE_BRACKET.sub("", question)
+
+
+# Another word for a word of an English name, in brackets inside the name ('the Qiaokou District Landscaping (Gardens)
+# Bureau'): the name is read without it.
+NAME_ALTERNATIVE_EN = re.compile(r"\b([A-Z][a-z'-]+)\s*\((?:[A-Z][a-z'-]+\s?){1,3}\)(?=\s+(?:Bureau|Office|Commission|"
+                                 r"Committee|Cent(?:er|re)|Administration|Department|Authority|Agency)\b)")
+
+
+def without_name_alternative(question: str) -> str:
+    """The question without a bracketed alternative inside an English name ('Landscaping (Gardens) Bureau' →
+    'Landscaping Bureau')."""
+    return NAME_ALTERNATIVE_EN.sub(r"\1", question)
