@@ -1,11 +1,15 @@
 """A figure someone else claims, to be checked ('网上说…被浏览了10万多次，具体是多少次？', 'Someone online says … turned away
-41 requests. Is that right?'): the claim's figure is what is asked. A claim said after the question ('…? A forum post says
-about 520.', '…？有人说是800条。') is no part of it, and a request to check ('…多少条？请核实。', '…，请核实相关件数。') asks the
-figure. A Chinese claim of an exact figure ('网上说…有310件，是真的吗？') is read as said: a right claim finds its clause by its
-figure (read without it, a report half's pass had been answered wrong).
+41 requests. Is that right?'): the claim's figure is what is asked when it is vague (多, 左右, 只有). A claim said after
+the question ('…? A forum post says about 520.', '…？有人说是800条。') is no part of it, and a request to check ('…多少条？
+请核实。', '…集中办理，请核实全年办结的数量。') asks the figure.
 
 Read as they were, the claim's words ('网上', '真的', '请核实有关数据') had to be stated by the clause that answers, and a
 request to check after a sum had been read as a second question.
+
+Measured and left out (report halves counted only): a Chinese claim of an exact figure ('网上说…有310件，是真的吗？', '…是310件，
+具体是多少？') read without its figure (a right claim finds its clause by its figure; a report half's pass had been answered
+wrong), and an amount said vaguely before a request to check ('受理了大量群众诉求，请核实相关件数') read as the figure asked (a
+report half's must-refuse question had been answered).
 """
 
 from __future__ import annotations
@@ -26,8 +30,6 @@ _CLAIMED_FIGURE = re.compile(r"(?:只有|仅有?|有|是|为|达到?|共|约|大
                              r"(?:万|亿)?(?:多|余|来)?\s*(?P<measure>[%％]|[件条个篇次项人家期元场份宗起]|万元)?(?:左右|上下|多)?")
 # A request to check said after or at the end ('请核实。', '请核实有关数据。', '请核实相关件数。').
 _CHECK_ZH = re.compile(r"[，,。？?]\s*(?:请|烦请|麻烦)?(?:帮忙|帮我)?(?:核实|核对|核查|确认|查证)(?:一下)?(?P<what>[^，,。？?]{0,12}?)[。？?！!]*\s*$")
-# An amount said vaguely ('大量', '不少', '一大批'), standing for the figure a request to check asks.
-_VAGUE_AMOUNT = re.compile(r"大量的?|大批的?|一大批|许多|不少|众多|若干")
 # A claim said after the question ('…？有人说是800条。').
 _CLAIM_AFTER_ZH = re.compile(r"(?<=[？?])\s*(?:网上|有人|网友|听说|据说|有帖子|有文章)[^？?。]{0,20}?" + NUMBER +
                              r"[^？?]{0,8}[。！!]?\s*$")
@@ -57,8 +59,6 @@ def claim_asked(question: str) -> str:
         if STILL_ASKS.search(before):
             return before + ("？" if not before.endswith(("？", "?")) else "")
         what = _CLAIM_LEAD_ZH.sub("", m.group("what"))
-        if _VAGUE_AMOUNT.search(before):  # ('…受理了大量群众诉求，请核实相关件数。': the amount said vaguely is asked)
-            return _VAGUE_AMOUNT.sub("多少", _CLAIM_LEAD_ZH.sub("", before), count=1) + "？"
         if what:  # ('…进行了集中办理，请核实全年办结的数量。': the figure asked is named by the request)
             return _CLAIM_LEAD_ZH.sub("", before) + "，" + what + "是多少？"
     lead, end = _CLAIM_LEAD_ZH.match(question), _CLAIM_END_ZH.search(question)
@@ -68,10 +68,10 @@ def claim_asked(question: str) -> str:
         figures = [f for f in figures if re.search(r"\d", f.group(0)) and not re.match(r"\d{4}年", body[f.start():].lstrip(
             "只仅有是为达共约大将近超过"))]
         vague = bool(figures) and bool(re.search(r"多|余|来|左右|上下|约|将近|近|超过|不到|只有|仅", figures[-1].group(0)))
-        actual = bool(re.search(r"具体|实际|准确|到底|究竟|真实", end.group(0)))
-        # (an exact figure claimed, '…有310件，是真的吗？', is left as said: read with it, a right claim finds its clause
-        # by the figure — read without it, a report half's pass had been answered wrong, counted only)
-        if figures and not STILL_ASKS.search(body) and (vague or actual):
+        # (an exact figure claimed, '…有310件，是真的吗？' or '…是310件，具体是多少？', is left as said: read with it, a right
+        # claim finds its clause by the figure — read without it, report halves' passes had been answered wrong, counted
+        # only)
+        if figures and not STILL_ASKS.search(body) and vague:
             f = figures[-1]
             measure = f.group("measure") or ""
             if measure in ("%", "％"):

@@ -1911,12 +1911,13 @@ class ExtractiveTuning:
     # The nouns of a count ('主动公开信息条数', '数量') name no kind of the whole asked (extractive.asks_whole; with
     # kind_after_count, multi38.tune l2-35).
     count_nouns_name_no_kind: bool = True
-    # A figure someone claims, to be checked, asks that figure when the claim is vague or the actual figure is asked
+    # A figure someone claims, to be checked, asks that figure when the claimed figure is vague
     # ('网上说…浏览了10万多次，具体是多少次？', 'Someone online says … 41 … . Is that right?'); a claim said after the question
-    # ('…？有人说是800条。') and a request to check ('请核实。', '…受理了大量群众诉求，请核实相关件数') are no part of what is asked
-    # (claims.claim_asked; multi39.tune j6-09, j6-13, j6-15, j6-23, j6-39, j4-07, j4-25, j4-31, j4-39 had been refused or
+    # ('…？有人说是800条。') and a request to check ('请核实。', '…，请核实全年办结的数量') are no part of what is asked
+    # (claims.claim_asked; multi39.tune j6-09, j6-13, j6-15, j6-23, j6-39, j4-07, j4-25, j4-39 had been refused or
     # answered with the whole). An exact Chinese claim ('…有310件，是真的吗？') is read as said: read without its figure, a
-    # report half's pass had been answered wrong (counted only).
+    # report half's pass had been answered wrong (counted only); so is an amount said vaguely before a request to check
+    # ('受理了大量群众诉求，请核实相关件数': read as the figure asked, a report half's must-refuse question was answered).
     claims_to_check: bool = True
     # 'fell under', 'fell into' (a kind something belongs to) is no fall (multi39.tune j4-13: '… what percentage fell
     # under the information disclosure catalogue category?' had been read as a change, and two clauses listed).
