@@ -187,3 +187,26 @@ def test_an_english_name_with_another_word_in_brackets(tmp_path_factory):
     a = g.ask("How much, in 10,000 yuan, did the Qiaokou District Landscaping (Greening) Bureau spend on centralized "
               "government procurement in 2021?")
     assert a.answered and "57.1" in a.answer, a.answer
+
+
+def test_an_english_sum_is_never_a_list_of_counts(tables, monkeypatch):
+    import dataclasses
+
+    from assistant.ask import prose_sum
+
+    # (its things not read apart, as before english_restated_after: the counts of the clauses found, side by side with no
+    # total, had been the answer)
+    monkeypatch.setattr(prose_sum, "TUNING", dataclasses.replace(prose_sum.TUNING, english_restated_after=False))
+    a = tables.ask("In 2024, how many new requests came to the Qingxi city government general office offline, that is, "
+                   "letters plus requests handed in at the window, added together?")
+    assert not a.answered or "89" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "In 2024, how many new requests came to the Qingxi city government general office offline?",
+    "青溪市政府办2024年线下提交的信息公开申请有多少件？",
+])
+def test_requests_that_came_in_offline_are_no_cell_of_the_tables(tables, question):
+    a = tables.ask(question)
+    # (the table's 343 new requests had been given)
+    assert "343" not in a.answer, a.answer

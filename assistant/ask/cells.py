@@ -371,7 +371,10 @@ def _members(fmt: NationalFormat, table: str, group: GroupSpec) -> set[str]:
 NOT_IN_THE_TABLES = re.compile(
     r"处理费|(?i:\bprocessing fees?\b)|网上|网络申请|网络(?=提交|递交)|在线|信函|来信(?!访)|写信|当面|窗口|传真|电子邮件|邮件|电话申请|人大代表建议|人大建议|政协提案|提案|热线|"
     r"(?i:\bonline\b|\bby (?:letter|mail|post|fax|e-?mail|phone)\b|\bin person\b|\bwalk-?in\b|"
-    r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b)")
+    r"\bsuggestions?\b|\bproposals?\b|\bhotline\b|\bnpc\b|\bcppcc\b"
+    # ('how many new requests came … offline?', '线下提交的': the ways not online, no cell either)
+    + (r"|\boffline\b" if TUNING.offline_not_in_tables else "") + ")"
+    + (r"|线下" if TUNING.offline_not_in_tables else ""))
 
 
 # How a request came in, each way in the words reports use for it: a question asking the requests
@@ -379,7 +382,7 @@ NOT_IN_THE_TABLES = re.compile(
 # naming none states all requests, or another way's.
 REQUEST_CHANNELS = {"online": ("网上", "网络", "在线", "互联网"), "letter": ("信函", "来信", "写信", "邮寄"),
                     "in person": ("当面", "窗口", "现场"), "fax": ("传真",), "email": ("电子邮件", "电子邮箱", "邮箱", "邮件"),
-                    "paper": ("书面", "纸质")}
+                    "paper": ("书面", "纸质"), **({"offline": ("线下",)} if TUNING.offline_not_in_tables else {})}
 _CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=len, reverse=True))
 # ('通过信函和电子邮件提出的': each way of an enumeration)
 ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)(?:方式|形式|渠道|平台)?"
@@ -393,7 +396,13 @@ CHANNEL_FRAME = re.compile(rf"(?:通过|经由|以|用)?({_CHANNEL_WORDS})(?:方
 def asked_channels(question: str) -> set[str]:
     """The ways of coming in a question asks requests of ('通过网络提交的' → online)."""
     words = {w for m in ASKED_CHANNEL.finditer(question) for w in re.findall(_CHANNEL_WORDS, m.group(1))}
-    return {name for name, ws in REQUEST_CHANNELS.items() if words & set(ws)}
+    asked = {name for name, ws in REQUEST_CHANNELS.items() if words & set(ws)}
+    if TUNING.offline_not_in_tables and re.search(r"(?i)\boffline\b", question) and \
+            not re.search(r"(?i)\b(?:plus|added|combined|together|total|sum)\b", question):
+        # ('how many new requests came … offline?': said only by a clause naming 线下 — not a sum of the ways it is
+        # said as, '… offline, that is, letters plus requests handed in at the window, added together')
+        asked.add("offline")
+    return asked
 
 
 def says_channel(text: str, channels: set[str]) -> bool:
@@ -405,7 +414,8 @@ def says_channel(text: str, channels: set[str]) -> bool:
 # the requests of that way, a part of the year's requests.
 _CHANNEL_FRAMED = re.compile(rf"(?:{_CHANNEL_WORDS})[^，。；,;、：:（）()\d]{{0,10}}$")
 # a question naming a way in English ('requests made online', 'by letter')
-_CHANNEL_EN = re.compile(r"(?i)\b(?:online|internet|letters?|mail|post|in person|walk-?in|fax|e-?mail|paper|written)\b")
+_CHANNEL_EN = re.compile(r"(?i)\b(?:online|internet|letters?|mail|post|in person|walk-?in|fax|e-?mail|paper|written"
+                         + (r"|offline" if TUNING.offline_not_in_tables else "") + r")\b")
 
 
 # a question about requests

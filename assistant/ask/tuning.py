@@ -1943,6 +1943,10 @@ class ExtractiveTuning:
     # Another word in brackets inside an English name ('the Qiaokou District Landscaping (Gardens) Bureau') is left out: the
     # name had not been read as a body, and its words had to be stated (multi38.tune l3-15 had been refused).
     name_alternative_dropped: bool = True
+    # Requests that came in offline ('offline', '线下') are of ways the tables do not break down, as 'online'
+    # and 'by letter' are (cells.NOT_IN_THE_TABLES): 'how many new requests came to the … general office offline?' had
+    # been given the table's 343 new requests (found writing a test of this round's English sums).
+    offline_not_in_tables: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
