@@ -287,6 +287,17 @@ def _owners_site_said(question: str, language: str) -> str:
     return OWNERS_SITE_EN.sub("the government portal", question)
 
 
+def _body_and_year_before(previous: str, catalog: list[dict]) -> str:
+    """The body and the year a Chinese question asked before names, as it names them ('武昌区首义路街道2024年'); '' when it
+    names no body in Chinese or no year."""
+    theirs = resolve(previous, catalog, "zh")
+    old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
+    if not (theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years):
+        return ""
+    begin, _, end = _body_span(previous, theirs.mentions)
+    return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年"
+
+
 def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
     if TUNING.relative_year_follow_up:
         question = _relative_year(question, previous)
@@ -298,11 +309,9 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             (lead := re.match(r"^(?:那么?|那)?[，,]?(?:它|该单位)(?!们)", question.strip())) and \
             not YEAR_OR_BARE.search(question):
         # ('那它在政府门户网站上发布了多少条信息？'): the body and the year asked before, in its place
-        theirs = resolve(previous, catalog, "zh")
-        old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
-        if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years:
-            begin, _, end = _body_span(previous, theirs.mentions)
-            return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年{question.strip()[lead.end():]}"
+        asked_before = _body_and_year_before(previous, catalog)
+        if asked_before:
+            return asked_before + question.strip()[lead.end():]
     terms = [t for t in find_terms(question, language) if t.start < 100_000 or language == "en"]
     years = list(YEAR_OR_BARE.finditer(question))
     if TUNING.carried_into_year:
@@ -431,13 +440,11 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             # ('同年该区主动公开办理的行政许可有多少件？' after '广州市黄埔区2022年…'; '那这一年公开的…文件一共有多少件？'): the
             # body and the year pointed back at, those asked before — not a question narrowing the one before ('这一年
             # 收到的里面…'), nor one led by an organ of the place ('那区园林局同一年…', read below when it is short)
-            theirs = resolve(previous, catalog, "zh")
-            old_years = [y.group(0) for y in YEAR_OR_BARE.finditer(previous)]
-            if theirs.mentions and all(m.start < 10_000 for m in theirs.mentions) and old_years:
-                begin, _, end = _body_span(previous, theirs.mentions)
+            asked_before = _body_and_year_before(previous, catalog)
+            if asked_before:
                 rest = SAME_YEAR.sub("", POINTER_BODY.sub("", question.strip(), count=1), count=1)
                 rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", rest)
-                return f"{previous[begin:end]}{old_years[-1].rstrip('年')}年{rest}"
+                return asked_before + rest
         return question
     if TUNING.own_count_follow_up and language == "zh" and not years and not terms and \
             OWN_COUNT.search(question) and not NARROWING.search(question) and not _WHICH.search(question) and \

@@ -41,9 +41,11 @@ ASKED_HOW_MANY = re.compile(r"多少|几(?=[" + ("件个条项份次场期篇家
 # sum of several figures asked each with its own asking words.
 TOTAL_OF_ONE = re.compile(r"一共|总共|总计|共计|共|总数|总量|(?i:in total|in all)")
 # ('政务动态占了多少条': 占 with a count in a measure word asks the count, not a share)
+# The percent sign after 占… asking a share ('线上平台公开 占主动公开总量 %'), an alternative of SHARE and of
+# prose_share.PART_FIRST (share_said_by_sign).
+SIGN_ASKS_SHARE = r"|\s*[%％]" if TUNING.share_said_by_sign else ""
 SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占[^，。？?]{0,12}?(?:多少(?![条篇件则份项宗起个家所场次期轮人名位元])|几成|百分|比|\d"
-                   # ('线上平台公开 占主动公开总量 %': the sign asks it)
-                   + (r"|\s*[%％]" if TUNING.share_said_by_sign else "") + r")|"
+                   + SIGN_ASKS_SHARE + r")|"
                    r"率(?!先)|几成|"
                    r"(?i:\bshare\b|\bproportion\b|\bpercent(?:age)?\b|\brate\b|\bratio\b|\bwhat fraction\b)")
 CHANGE = re.compile(r"比上一?年|比去年|比前一年|较上年|同比|增长|增加了?多少|减少了?多少|多了?多少|少了?多少|变化|增减|相比|"

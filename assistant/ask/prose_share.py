@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.ask.operations import SHARE
+from assistant.ask.operations import SHARE, SIGN_ASKS_SHARE
 from assistant.ask.breakdown import named_count, part_of
 from assistant.ask.breakdown import pieces as breakdown_pieces
 from assistant.ask.extractive import Unit, choose_units, same_unit
@@ -34,9 +34,7 @@ WHOLE_COMMA_PART = re.compile(r"^(?P<whole>[^，,。？?]*?(?:申请|信息|事�
 PART_NOT = re.compile(r"^在|占|多少|几|多大|比例|总量|总数|全部|所有")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
-                        r"(?:比例|比重|百分之|百分比|多少|几成|几分之|几个百分点"
-                        # ('线上平台公开 占主动公开总量 %': the sign asks it, operations.SHARE)
-                        + (r"|\s*[%％]" if TUNING.share_said_by_sign else "") + ")")
+                        r"(?:比例|比重|百分之|百分比|多少|几成|几分之|几个百分点" + SIGN_ASKS_SHARE + ")")
 
 
 # '<part>在<whole>中的占比' ('政务动态在…网站信息总量中的占比')
