@@ -1158,6 +1158,12 @@ def _latin_mentions(question: str, latin_index: dict[str, set[str]], result: Res
             if 0 <= opening < close:
                 result.locating += [x.strip() for x in question[opening + 1: close].split(",") if x.strip()]
             continue
+        if TUNING.bracket_places_all_locate and n and result.mentions and result.mentions[-1].bodies and \
+                re.fullmatch(r"[a-z\s-]*\([^()]*", text[result.mentions[-1].end - 10_000:start]) and \
+                re.match(r"[a-z\s,-]*\)", text[end:]):
+            # ('Zongguan Subdistrict (Qiaokou District, Wuhan)'): every place of the bracket after a body says where it
+            # is, the last one too — 'Wuhan' had been asked as 武汉市 beside the subdistrict
+            continue
         # each place takes the organ named after it, before the next place ('the Weihai statistics
         # bureau's or the Fuzhou Foreign Affairs Office's'), else one named before it with 'of' ('the
         # Foreign Affairs Office of Fuzhou'); a place naming none locates the nearest place's organ

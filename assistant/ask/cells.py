@@ -222,6 +222,9 @@ def fold_spoken(text: str) -> str:
     if TUNING.not_in_hands:
         # ('信息不在他们单位手上': not in the holder's hands, said as 手上没有 — same length, positions hold)
         folded = NOT_IN_HANDS.sub(lambda m: m.group(1) + m.group(2) + "没有", folded)
+    if TUNING.holder_lacks_this:
+        # ('手上压根没这信息': 没 with what is lacked pointed at, said as 手上没有 — same length, positions hold)
+        folded = re.sub(r"(手[里上头中])没[这那](?=[个份些条]?信息)", r"\1没有", folded)
     if TUNING.gei_before_how_much:
         folded = GEI_BEFORE_VERB.sub(r"给\1", folded)  # ('全部给公开了的' says 全部公开)
     # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)

@@ -23,12 +23,13 @@ from assistant.ask.bodies import names_of
 from assistant.ask.terms import QUOTED, focus_text
 from assistant.ask.glossary import chinese_terms
 from assistant.ask.understand import understand
+from assistant.zh.text import language_of
 from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import (added_from_one, difference_of, stated_difference, stated_sum, things_compared, unfound_addends, units_for_addends,
-                                     years_compared)
+from assistant.ask.prose_sum import (added_from_one, difference_of, stated_difference, stated_sum, things_compared,
+                                     things_to_add, counts_in, unfound_addends, units_for_addends, years_compared)
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -755,6 +756,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.asides import without_name_alternative
 
         question = without_name_alternative(question)  # ('the … Landscaping (Gardens) Bureau')
+    if TUNING.english_misspellings and language_of(question) == "en":
+        from assistant.ask.spelling import corrected
+
+        question = corrected(question)  # ('goverment', 'aplications': the word meant, one letter away)
     question = sum_said_last(question)  # ('Taken together, how many …?')
     if TUNING.carried_into_year and not history:
         from assistant.ask.understand import carried_into_next
@@ -1029,15 +1034,16 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     "state one figure only: no total is given."), started, mode, retrieved)
                 return
             if not total and TUNING.english_sum_without_total_refused and language == "en" and not asked.each:
-                from assistant.ask.prose_sum import things_to_add
-
                 things = things_to_add(question, language, composition.units, names)
                 # (clauses apart: one inside another, '…培训15场' and '…培训15场，参训人员495人次', is one)
                 apart = [u for u in composition.units
                          if not any(v is not u and u.quote in v.quote for v in composition.units)]
-                if len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and len(apart) >= 2:
+                listed_in_one = TUNING.english_list_in_one_clause and len(apart) == 1 and \
+                    len(counts_in(apart[0].quote)) >= 2 and re.search(r"(?i),[^,?.;]+\band\b", question)
+                if len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and \
+                        (len(apart) >= 2 or listed_in_one):
                     # (things not read apart, 'added together' after a restatement: the clauses' counts side by side,
-                    # no total, would read as the answer)
+                    # no total, would read as the answer; so would one clause's counts for a list of three things)
                     by_cell = _by_cell(gongkai, question, understanding, started, lexical, retrieved)
                     yield "answer", by_cell or _refusal(question, language, (
                         "The question asks a total, and the things to add were not each matched to a figure of the "
@@ -1060,9 +1066,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     yield "answer", by_cell
                     return
             if not total and TUNING.sum_listed_refused and language == "zh" and asked.sum and not asked.each and \
-                    len({f for u in composition.units for f in u.figures}) > 1 and _two_things_added(question):
+                    len({f for u in composition.units for f in u.figures}) > 1 and (_two_things_added(question) or (
+                        TUNING.zh_listed_sum_refused and _things_listed(question, names))):
                 # ('…申请里，连上一年没办完的也算上，总数是多少' answered with 452件, 9件 and 454件 listed: figures found with no
-                # total would read as the answer)
+                # total would read as the answer; so with things listed, 'A、B和C，三样加起来总共是多少')
                 yield "answer", _refusal(question, language, "要相加的几项没有逐一找到对应的数字，无法算出合计。", started, mode,
                                          retrieved)
                 return
@@ -1142,6 +1149,18 @@ def _every_cell_by_text(gongkai, question: str, understanding, started: float, l
         return None
     found.answer.retrieved = retrieved
     return found.answer
+
+
+def _things_listed(question: str, names: list[str]) -> bool:
+    """Whether the sentence of a Chinese question asking a sum lists two things or more before its word of summing
+    ('政府文件、行政规范性文件和政府会议信息，三样加起来'), the bodies' names left out ('工业和信息化局')."""
+    from assistant.ask.operations import SUM
+    from assistant.ask.prose_sum import sum_asked_at
+    from assistant.ask.terms import focus_text
+
+    sentence = next((x for x in re.split(r"[？?；;。]", question) if SUM.search(x)), "")
+    asked = focus_text(sentence[: sum_asked_at(sentence)], list(names), "zh")
+    return len([x for x in re.split(r"、|以及|和|及|与", asked) if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", x)]) >= 2
 
 
 def _two_things_added(question: str) -> bool:

@@ -32,6 +32,10 @@ WHOLE_COMMA_PART = re.compile(r"^(?P<whole>[^，,。？?]*?(?:申请|信息|事�
                               rf"(?P<part>[^，,。？?]{{2,20}}?)(?:(?:{HEDGE})?占了?(?=\s*(?:百分之|多少|几成|多大|几)|\s*的?(?:比例|比重))"
                               r"|的?(?:比例|占比|比重))")
 PART_NOT = re.compile(r"^在|占|多少|几|多大|比例|总量|总数|全部|所有")
+# '<whole>，有多大比例是<part>' — the whole in a clause of its own, the share asked before the part
+# ('主动公开的政府信息，有多大比例是通过政务新媒体推出去的')
+WHOLE_THEN_SHARE_OF = re.compile(r"^(?P<whole>[^，,。？?]{2,}?)[，,]\s*(?:其中)?(?:有|占)?(?:多大|多少|几成|百分之几|百分之多少)"
+                                 r"(?:的)?(?:比例|比重|占比)?(?:是|为|属于|来自)(?P<part>[^，,。？?]{2,20})")
 # '<part>占<whole>的比例/百分之几/多少' — the part first
 PART_FIRST = re.compile(r"^(?P<part>.+?)(?:所|约|大约|大概)?占(?:了)?(?P<whole>[^，,。？?]+?)的?"
                         r"(?:比例|比重|百分之|百分比|多少|几成|几分之|几个百分点" + SIGN_ASKS_SHARE + ")")
@@ -67,6 +71,9 @@ EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|perce
                       r"(?:were|was|are|is|came from|went to|went out (?:through|via|on)|came through|concerned|covered|dealt with|"
                       r"related to|involved|had been|have been|has been) "
                       r"(?P<part>.+?)(?:[?.]|$)")
+# '<part> as a share of <whole>' ('Weibo posts as a share of all proactively disclosed items?')
+EN_AS_SHARE = re.compile(r"(?i)(?:^|[,;:.?]\s*|\s[-–—]\s)(?:what (?:were|was|are|is) )?(?P<part>[^,;:?.]+?) as an? (?:share|percentage|"
+                         r"proportion|fraction|percent) of (?P<whole>[^,;:?.]+?)(?:[?.,;]|$)")
 # 'How many of X were P, and what share (of all X) is that?': the part said in the count asked
 # first, the share of it after ('that').
 EN_SHARE_OF_THAT = re.compile(
@@ -124,7 +131,13 @@ def _in_chinese(phrase: str, texts: list[str], dictionary: bool = False) -> str:
         # 'online' → 网上; none for the words of bodies' names)
         from assistant.ask.dictionary import dictionary_words
 
-        words += dictionary_words(phrase, "\n".join(texts), names_left_out=True, first_each=True)
+        extra = dictionary_words(phrase, "\n".join(texts), names_left_out=True, first_each=True)
+        if TUNING.share_part_content_words:
+            import jieba.posseg
+
+            # ('all' → 一律, 'through' → 通过: the dictionary's words naming no thing)
+            extra = [w for w in extra if [p.flag for p in jieba.posseg.cut(w)] not in (["p"], ["d"])]
+        words += extra
     return " ".join(dict.fromkeys(words))
 
 
@@ -205,6 +218,14 @@ def split_share_en(question: str, texts: list[str]) -> tuple[str, str] | None:
             whole = _whole_listed_before(question, m.start(), texts)
             part = _in_chinese(m.group("part"), texts)
             return (part, whole) if part.strip() and whole else None
+    m = EN_AS_SHARE.search(question) if TUNING.english_as_share_of else None
+    if m:
+        # ('Weibo posts as a share of all proactively disclosed items?')
+        part = _in_chinese(re.split(r"\s[-–—:]\s", m.group("part"))[-1], texts, True)
+        whole = _in_chinese(m.group("whole"), texts, True)
+        if re.search(r"(?i)\b(?:items?|information)\b", m.group("whole")) and "信息" not in whole:
+            whole += " 信息"
+        return (part, whole) if part.strip() and whole.strip() else None
     m = EN_SHARE_OF_THAT.search(question)
     if m:
         # ('…what percentage of all requests is that': the part is the count asked first, the whole as
@@ -273,9 +294,17 @@ def _split_share(question: str) -> tuple[str, str] | None:
     if m and len(m.group("part").strip("的 ")) >= 2 and not PART_NOT.search(m.group("part").strip()) and \
             m.group("part").strip().endswith("的"):
         return m.group("part").strip(), m.group("whole").strip()
+    m = WHOLE_THEN_SHARE_OF.search(text) if TUNING.share_asked_before_part else None
+    if m:
+        return m.group("part").strip(), m.group("whole").strip()
     m = PART_FIRST.search(text)
     if m and len(m.group("whole").strip()) >= 2 and m.group("whole").strip() not in ("多少", "几成", "比例"):
         part, whole = m.group("part").strip(), m.group("whole").strip()
+        if TUNING.whole_all_said_before and TOTAL_WORDS.fullmatch(whole.strip("的")):
+            # ('主动公开的那些信息，在政务新媒体上推送的占全部的百分之几': 'all' of the things of the clause before)
+            clauses = [c for c in re.split(r"[，,]", part) if c.strip()]
+            if len(clauses) >= 2:
+                part, whole = clauses[-1].strip(), clauses[-2].strip()
         if not re.search(r"[，,？?]", part):
             return part, _whole_made_of(whole)
     for pattern in (WHOLE_THEN_VERBED, VERBED_SHARE) if TUNING.share_by_verb and "占" not in text else ():
@@ -463,6 +492,17 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     if TUNING.share_by_clauses and len(words) > 1:
         # ('应急管理信息' is said by '…各类信息1023条,其中…应急管理52条': 信息 names no thing apart)
         words = [w for w in words if w not in GENERIC_NOUNS] or words
+    if TUNING.share_part_content_words:
+        # (a word naming no thing, a preposition or an adverb ('通过', '一律': 'through', 'all' in an English part), is
+        # no word the clause must say; a verb of publishing is said by any ('推出去的' by '政务新媒体推送3830条'))
+        import jieba.posseg
+
+        from assistant.ask.outlets import PUBLISHING
+
+        words = [w for w in words if [p.flag for p in jieba.posseg.cut(w)] not in (["p"], ["d"])]
+        if any(v in quote for v in PUBLISHING):
+            words = [w for w in words if w not in PUBLISHING]
+
     # (a word is said in any of the glossary's wordings of its term: '网站发布的通知公告' by '…门户网站主动
     # 公开…,通知公告类397条')
     def said(w: str) -> bool:

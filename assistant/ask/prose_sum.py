@@ -15,8 +15,11 @@ from assistant.ask.tuning import TUNING
 from assistant.model import plain_number
 from assistant.zh.figures import extract_figures
 
+# 'and' joining things to add; not inside a hyphened word ('policy-and-regulation items').
+_AND = r"(?<!-)\band\b(?!-)" if TUNING.hyphened_and_one_thing else r"\band\b"
 # What joins the things a question adds up ('A、B和C一共', 'A加上B'); a comma does not (', 三项加起来').
-ADDENDS = re.compile(r"、|和|与|及|以及|跟|连同|算上|同(?!比|期|一|样|时|年|级|意)(?=[\u4e00-\u9fff]{2})|加上?|再加上|(?i:\band\b|\bplus\b)"
+ADDENDS = re.compile(r"、|和|与|及|以及|跟|连同|算上|同(?!比|期|一|样|时|年|级|意)(?=[\u4e00-\u9fff]{2})|加上?|再加上|"
+                     rf"(?i:{_AND}|\bplus\b)"
                      # ('门户网站 + 微信公众号 发布信息 合计多少条?': a plus sign joins things to add)
                      + (r"|\s*[+＋]\s*" if TUNING.plus_sign_adds else ""))
 

@@ -1947,6 +1947,46 @@ class ExtractiveTuning:
     # and 'by letter' are (cells.NOT_IN_THE_TABLES): 'how many new requests came to the … general office offline?' had
     # been given the table's 343 new requests (found writing a test of this round's English sums).
     offline_not_in_tables: bool = True
+    # --- the twenty-sixth round (multi40, multi41) --------------------------------------------------------------
+    # A question naming a year later than every report held of its body is refused for that year, comparison word or
+    # none ('I already have the 2021 figure — how many … in 2022?', multi40.tune c5-45, had been answered with 2021's).
+    later_year_not_held: bool = True
+    # A Chinese sum whose things are listed ('政府文件、行政规范性文件和政府会议信息，三样加起来总共是多少') is refused, as one with a
+    # word of adding is (sum_listed_refused), when no total is found: two of the three counts had been listed and read
+    # as the answer (multi40.tune c5-13, c5-15).
+    zh_listed_sum_refused: bool = True
+    # The words of a share's part its clause must say are words naming a thing: not a preposition or an adverb ('通过',
+    # '一律', 'through' and 'all' of an English part), and a verb of publishing is said by any (outlets.PUBLISHING:
+    # '推出去的' by '政务新媒体推送3830条'); multi41.tune t6-19, t5-39 had been refused.
+    share_part_content_words: bool = True
+    # A share asked before its part, after the whole's clause ('主动公开的政府信息，有多大比例是通过政务新媒体推出去的':
+    # multi41.tune t4-17 had been refused).
+    share_asked_before_part: bool = True
+    # A share of 'all' (全部) of the things named in the clause before ('主动公开的那些信息，在政务新媒体上推送的占全部的
+    # 百分之几': multi41.tune t6-17 had been refused).
+    whole_all_said_before: bool = True
+    # An English '<part> as a share of <whole>' ('Weibo posts as a share of all proactively disclosed items?': multi41.tune
+    # t4-39 had been refused).
+    english_as_share_of: bool = True
+    # Every place in the bracket after an English body's name locates it, the last one too ('Zongguan Subdistrict
+    # (Qiaokou District, Wuhan)': Wuhan had been read as a second body, 武汉市, and the question refused for its year;
+    # multi40.tune c4-37).
+    bracket_places_all_locate: bool = True
+    # … and an English sum of a list of three things ('A, B and C') answered by one clause holding several counts and
+    # no total is refused as several clauses' counts are (english_sum_never_listed): multi40.tune c4-37's three counts
+    # had been listed for 'the combined total across those three categories'.
+    english_list_in_one_clause: bool = True
+    # Information the holder lacks, pointed at ('他们自己手上压根没这信息'), is 手上没有 (not_in_hands): multi40.tune c6-05 had
+    # been refused.
+    holder_lacks_this: bool = True
+    # An English 'and' inside a hyphened word ('policy-and-regulation items') joins no things to add (multi40.tune c6-37
+    # had been refused, its things read as 'policy-' and '-regulation items').
+    hyphened_and_one_thing: bool = True
+    # English words misspelt by one letter ('goverment', 'aplications', 'managment') read as the glossary's or the
+    # format's word one edit away, when no dictionary word (spelling.py): multi41.tune t6-31, t6-33 had been refused.
+    # Over every question of tests/suites and dev, ten are changed, all misspellings, and one British spelling read as
+    # the American ('enquiry').
+    english_misspellings: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

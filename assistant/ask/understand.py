@@ -232,6 +232,11 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
             # two years asked of a body ('2022年和2024年分别…', '比2022年多了多少'), one of them not
             # held: answering the other alone would answer another question
             return no_year(years - held_years, [r for group in groups for r in group])
+        later = {y for y in years - held_years if held_years and y > max(held_years)}
+        if TUNING.later_year_not_held and resolution.groups and later and not SINCE_YEAR.search(question):
+            # a year named after every one held ('I already have the 2021 figure — how many … in 2022?'): no report
+            # of an earlier year states it, and the held one's figure would answer another year
+            return no_year(later, [r for group in groups for r in group])
         groups = [k for k in kept if k]
         if not groups:
             asked = "、".join(map(str, sorted(years)))
