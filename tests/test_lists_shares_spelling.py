@@ -115,3 +115,20 @@ def test_misspellings_corrected_in_a_question():
 def test_a_misspelt_question_is_answered(tables):
     a = tables.ask("How many new aplications came from private persons to the Qingxi city goverment office in 2024?")
     assert a.answered and "301" in a.answer, a.answer
+
+
+def test_a_request_to_add_said_again_is_no_question_of_its_own(offices):
+    a = offices.ask("嵊泗县政府办2022年公开的政府文件、人事任免和民生实事信息，三样一共多少？帮我算个总数")
+    assert a.answered and "99" in a.answer, a.answer  # (66 + 12 + 21)
+
+
+@pytest.mark.parametrize("question, left", [
+    ("X和Y一共多少？帮忙算个合计", "X和Y一共多少？"),
+    ("X和Y一共多少？请帮忙计算一下。", "X和Y一共多少？"),
+    ("X是多少？帮忙算个合计", "X是多少？帮忙算个合计"),  # (no total asked before)
+    ("X多少？其中Y多少？", "X多少？其中Y多少？"),
+])
+def test_what_a_request_to_add_said_again_leaves(question, left):
+    from assistant.ask.asides import without_sum_request_again
+
+    assert without_sum_request_again(question) == left

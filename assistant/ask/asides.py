@@ -29,3 +29,20 @@ def without_name_alternative(question: str) -> str:
     """The question without a bracketed alternative inside an English name ('Landscaping (Gardens) Bureau' →
     'Landscaping Bureau')."""
     return NAME_ALTERNATIVE_EN.sub(r"\1", question)
+
+
+# A last sentence asking only to add up what the sentence before asked the total of ('…一共是多少？帮忙算个合计',
+# '…总共多少？算个总数吧'): the request said again, no question of its own.
+SUM_REQUEST_AGAIN = re.compile(r"[？?。]\s*(?:请|麻烦|劳驾)?(?:帮忙|帮我|给我|帮着)?(?:算|计算|加|统计)(?:一下|个|出|下)?"
+                               r"(?:合计|总数|总和|总量|总的|一共多少|总共多少|加起来)?(?:数|吧|哈|啊|呀|呗|谢谢)?[。！!？?]?\s*$")
+
+
+def without_sum_request_again(question: str) -> str:
+    """The question without a last sentence asking again to add up ('…三样加起来总共是多少？帮忙算个合计' → '…三样加起来总共是
+    多少？'), when the sentence before asks a total."""
+    from assistant.ask.operations import SUM
+
+    m = SUM_REQUEST_AGAIN.search(question)
+    if m is None or not SUM.search(question[: m.start()]):
+        return question
+    return question[: m.start() + 1]

@@ -756,6 +756,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.asides import without_name_alternative
 
         question = without_name_alternative(question)  # ('the … Landscaping (Gardens) Bureau')
+    if TUNING.sum_request_said_again:
+        from assistant.ask.asides import without_sum_request_again
+
+        question = without_sum_request_again(question)  # ('…总共是多少？帮忙算个合计')
     if TUNING.english_misspellings and language_of(question) == "en":
         from assistant.ask.spelling import corrected
 
