@@ -36,7 +36,7 @@ def figure_pattern(figures: list[str]) -> re.Pattern | None:
     """Matches any of ``figures`` as a whole number in report text, also when written with
     thousands separators (3,985,758)."""
     alternatives = []
-    for figure in sorted({f for f in figures if f}, key=len, reverse=True):
+    for figure in sorted({f for f in figures if f}, key=lambda x: (-len(x), x)):
         chars = [re.escape(c) for c in figure]
         alternatives.append("".join(c if i == 0 or not (figure[i - 1].isdigit() and figure[i].isdigit())
                                     else "[,，]?" + c for i, c in enumerate(chars)))

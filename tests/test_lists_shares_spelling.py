@@ -132,3 +132,19 @@ def test_what_a_request_to_add_said_again_leaves(question, left):
     from assistant.ask.asides import without_sum_request_again
 
     assert without_sum_request_again(question) == left
+
+
+def test_the_names_read_from_a_question_do_not_depend_on_the_hash_seed():
+    """Names of one length had come in set order: '网上说青溪市' and '青溪市政府办' were taken out of the question in either
+    order, and the same question was answered from the table or refused by run (multi39.tune j6-07)."""
+    import subprocess
+    import sys
+
+    script = (
+        "from assistant.ask.understand import understand\n"
+        "catalog = [{'source': 'q.md', 'body': '青溪市人民政府办公室', 'year': 2024, 'places': '', 'title': '', "
+        "'language': 'zh'}]\n"
+        "print(understand('网上说青溪市政府办2024年新收的申请里，个人提出的有310件，是真的吗？', catalog).names)\n")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}).stdout for seed in ("0", "1", "2", "3")}
+    assert len(seen) == 1, seen

@@ -386,7 +386,7 @@ NOT_IN_THE_TABLES = re.compile(
 REQUEST_CHANNELS = {"online": ("网上", "网络", "在线", "互联网"), "letter": ("信函", "来信", "写信", "邮寄"),
                     "in person": ("当面", "窗口", "现场"), "fax": ("传真",), "email": ("电子邮件", "电子邮箱", "邮箱", "邮件"),
                     "paper": ("书面", "纸质"), **({"offline": ("线下",)} if TUNING.offline_not_in_tables else {})}
-_CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=len, reverse=True))
+_CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=lambda x: (-len(x), x)))
 # ('通过信函和电子邮件提出的': each way of an enumeration)
 ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)(?:方式|形式|渠道|平台)?"
                            rf"(?=(?:来|过来)?(?:提交|提出|申请|递交)|寄来|交来|来的|交的|收到|接到|受理|寄过来|发来|寄过去|寄去)")

@@ -94,7 +94,7 @@ def bodies_in_english(text: str, bodies: set[str]) -> str:
     """``text`` (an English answer) with each body named outside a quotation in English (a quote is
     the report's own words, a title the report's name: both stay as printed)."""
     # (only the bodies the text names are put in English: a catalogue may hold thousands)
-    names = sorted({b for b in bodies if b and b in text and english_name(b) != b}, key=len, reverse=True)
+    names = sorted({b for b in bodies if b and b in text and english_name(b) != b}, key=lambda x: (-len(x), x))
     if not names:
         return text
     pattern = re.compile("|".join(map(re.escape, names)))

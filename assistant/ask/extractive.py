@@ -294,7 +294,7 @@ def readable(terms: list[str], text: str) -> list[str]:
 
     jieba.setLogLevel(60)
     words = sorted({w for w in jieba.cut_for_search(text) if len(w.strip()) > 1} |
-                   {w for w in jieba.cut(text) if len(w.strip()) > 1}, key=len, reverse=True)
+                   {w for w in jieba.cut(text) if len(w.strip()) > 1}, key=lambda x: (-len(x), x))
     english = re.findall(r"[A-Za-z][A-Za-z\-]+", text)
     out: list[str] = []
     for term in terms:
@@ -1758,7 +1758,7 @@ def carried_words() -> tuple[str, ...]:
 
     rows = [row for table in national_format().tables.values() for key, row in table.rows.items()
             if key in ("apply.carried_over", "apply.carried_forward")]
-    return tuple(sorted({w for row in rows for w in row.zh + row.ask if len(w) >= 2}, key=len, reverse=True))
+    return tuple(sorted({w for row in rows for w in row.zh + row.ask if len(w) >= 2}, key=lambda x: (-len(x), x)))
 
 
 def _rest_of_sentence(unit: Unit) -> str:
@@ -2024,7 +2024,7 @@ def _outcome_words(asked_words: bool) -> tuple[str, ...]:
             words.update(name_of(x) for x in (row.zh[0], *row.parent))
             if asked_words:
                 words.update(row.ask)  # (and a person's words for them: '同意公开', '全部公开')
-    return tuple(sorted((w for w in words if len(w) >= 4 and w != "本年度办理结果"), key=len, reverse=True))
+    return tuple(sorted((w for w in words if len(w) >= 4 and w != "本年度办理结果"), key=lambda x: (-len(x), x)))
 
 
 def measure_kind(measure: str):

@@ -79,7 +79,7 @@ def _pattern(phrase: str) -> re.Pattern:
     text, plural = _literal(phrase)
     first, _, rest = text.partition(" ")
     forms = _verb_forms(first) if rest else [first]
-    head = "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + ")"
+    head = "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=lambda x: (-len(x), x))) + ")"
     tail = (r"\s" + re.escape(rest)) if rest else ""
     return re.compile(r"\b" + head + tail + (r"s?\b" if plural else r"\b"))
 

@@ -1433,7 +1433,7 @@ def _asked_words(reading: str, reports: list[dict], names=()) -> set[str]:
     from assistant.ask.outlets import OUTLET_WORDS
     from assistant.ask.terms import QUESTION_WORDS, STOP_WORDS
 
-    for name in sorted(set(names) | {r.get("body", "") for r in reports}, key=len, reverse=True):
+    for name in sorted(set(names) | {r.get("body", "") for r in reports}, key=lambda x: (-len(x), x)):
         reading = reading.replace(name, " ") if len(name) >= 2 else reading
     named = "".join(r.get("body", "") for r in reports) + "".join(names)
     return {w for w in jieba.cut(reading) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)

@@ -179,7 +179,7 @@ def _labels_holding_operations() -> re.Pattern | None:
                     found.add(label)
     if not found:
         return None
-    return re.compile("|".join(re.escape(x) for x in sorted(found, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(x) for x in sorted(found, key=lambda x: (-len(x), x))))
 
 
 # Words joining things in a clause ('新收和上年结转的申请一共多少件': two things its total adds).

@@ -30,7 +30,7 @@ SOCIAL = {"wechat", "weibo", "video", "toutiao", "app"}
 NEW_MEDIA = "new media"
 _NEW_MEDIA = re.compile(r"新媒体")
 # (电视电话会议 is a meeting, not television; 电视 is left out for it)
-_WORDING = re.compile("|".join(sorted({w for ws in FAMILIES.values() for w in ws}, key=len, reverse=True)))
+_WORDING = re.compile("|".join(sorted({w for ws in FAMILIES.values() for w in ws}, key=lambda x: (-len(x), x))))
 _OF = {w: name for name, ws in FAMILIES.items() for w in ws}
 
 

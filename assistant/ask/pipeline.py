@@ -1043,7 +1043,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 apart = [u for u in composition.units
                          if not any(v is not u and u.quote in v.quote for v in composition.units)]
                 listed_in_one = TUNING.english_list_in_one_clause and len(apart) == 1 and \
-                    len(counts_in(apart[0].quote)) >= 2 and re.search(r"(?i),[^,?.;]+\band\b", question)
+                    len(counts_in(apart[0].quote)) >= 2 and EN_LISTED_THREE.search(question)
                 if len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and \
                         (len(apart) >= 2 or listed_in_one):
                     # (things not read apart, 'added together' after a restatement: the clauses' counts side by side,
@@ -1155,14 +1155,22 @@ def _every_cell_by_text(gongkai, question: str, understanding, started: float, l
     return found.answer
 
 
+# An English list of three things or more ('A, B and C'; not ', and what was …').
+EN_LISTED_THREE = re.compile(r"(?i),\s*(?=\w)(?!and\b)[^,?.;]+\band\b")
+# Words asking to add things up, not only a total ('加起来', '合计'; not '一共', '总共', which also ask one thing's total).
+EXPLICIT_ADDING = re.compile(r"加起来|加在一起|加一块|加到一起|合起来|合在一起|合计|总和|相加|算在一起")
+
+
 def _things_listed(question: str, names: list[str]) -> bool:
-    """Whether the sentence of a Chinese question asking a sum lists two things or more before its word of summing
-    ('政府文件、行政规范性文件和政府会议信息，三样加起来'), the bodies' names left out ('工业和信息化局')."""
+    """Whether the sentence of a Chinese question asking to add things up lists two things or more before its word of
+    summing ('政府文件、行政规范性文件和政府会议信息，三样加起来'), the bodies' names left out ('工业和信息化局')."""
     from assistant.ask.operations import SUM
     from assistant.ask.prose_sum import sum_asked_at
     from assistant.ask.terms import focus_text
 
     sentence = next((x for x in re.split(r"[？?；;。]", question) if SUM.search(x)), "")
+    if not EXPLICIT_ADDING.search(sentence):
+        return False  # ('用区政府、区府办两个名头对外发的文件一共几件': one thing's total, described by a list)
     asked = focus_text(sentence[: sum_asked_at(sentence)], list(names), "zh")
     return len([x for x in re.split(r"、|以及|和|及|与", asked) if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", x)]) >= 2
 

@@ -910,7 +910,7 @@ def _parts_of_requests() -> tuple[re.Pattern, re.Pattern]:
     outcomes |= {g.zh[-1] for g in table.groups.values() if g.rows}
 
     def alternation(words: set[str]) -> re.Pattern:
-        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        return re.compile("|".join(map(re.escape, sorted(words, key=lambda x: (-len(x), x)))))
 
     return alternation(who), alternation(outcomes)
 

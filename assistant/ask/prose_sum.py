@@ -253,7 +253,7 @@ def _named_in_sum(question: str, language: str, units: list[Unit], names: list[s
     # (nor of a label of the national tables: '部分公开和无法提供的合计多少件' adds two outcomes)
     from assistant.national.schema import format_words
 
-    for word in sorted(format_words(), key=len, reverse=True):
+    for word in sorted(format_words(), key=lambda x: (-len(x), x)):
         asked = asked.replace(word, " ")
     if TUNING.left_out_clause:
         # ('不算行政处罚，行政许可加行政强制有多少件': a clause of its own naming what is not added)

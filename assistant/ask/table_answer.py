@@ -247,7 +247,7 @@ def _label_texts() -> tuple[str, ...]:
             texts.update(name_of(x) for x in spec.zh)
     texts.add(EN_TEN_THOUSAND_YUAN)
     texts.update(("这一项", "这一点"))  # the answer's own words for a cell not held ('没有这一项')
-    return tuple(sorted(texts, key=len, reverse=True))
+    return tuple(sorted(texts, key=lambda x: (-len(x), x)))
 
 
 def verify_figures(text: str, figures: list[Figure], citer: _Citer, table: FactTable,

@@ -1949,11 +1949,16 @@ class ExtractiveTuning:
     offline_not_in_tables: bool = True
     # --- the twenty-sixth round (multi40, multi41) --------------------------------------------------------------
     # A question naming a year later than every report held of its body is refused for that year, comparison word or
-    # none ('I already have the 2021 figure — how many … in 2022?', multi40.tune c5-45, had been answered with 2021's).
+    # none ('I already have the 2021 figure — how many … in 2022?', multi40.tune c5-45, had been answered with 2021's) —
+    # not a year things are moved to ('拖到2025年接着办的', 'carried over into 2025': understand.YEAR_MOVED_TO), which the held
+    # year's report states (four tune passes had been lost: multi21.tune v3-17, multi24.tune u3-11, multi37.tune o3-37,
+    # multi39.tune j5-39).
     later_year_not_held: bool = True
     # A Chinese sum whose things are listed ('政府文件、行政规范性文件和政府会议信息，三样加起来总共是多少') is refused, as one with a
     # word of adding is (sum_listed_refused), when no total is found: two of the three counts had been listed and read
-    # as the answer (multi40.tune c5-13, c5-15).
+    # as the answer (multi40.tune c5-13, c5-15). Only with a word asking to add up (pipeline.EXPLICIT_ADDING: '加起来',
+    # '合计'), not '一共', '总共', which ask one thing's total described by a list too ('用区政府、区府办两个名头对外发的文件
+    # 一共几件': three tune passes had been lost, unseen7.tune u7-025, u7-112, multi35.tune e4-13).
     zh_listed_sum_refused: bool = True
     # The words of a share's part its clause must say are words naming a thing: not a preposition or an adverb ('通过',
     # '一律', 'through' and 'all' of an English part), and a verb of publishing is said by any (outlets.PUBLISHING:

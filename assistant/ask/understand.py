@@ -32,6 +32,8 @@ _YEAR = r"(?:19|20)\d{2}"
 TWO_YEARS = re.compile(rf"(?<!\d){_YEAR}年?(?:和|与|及|、|跟|同|至|到|-|—|~)\s*{_YEAR}|(?:比|较|跟|和|与|同){_YEAR}年|"
                        rf"(?i:\b{_YEAR}\s*(?:and|to|vs\.?|versus)\s*{_YEAR}\b|\b(?:than|compared? (?:with|to)|compares (?:with|to)|"
                        rf"over) (?:in )?{_YEAR}\b)")
+# A year something is moved or waits to ('拖到2025年', '要等到2025年才', 'carried over into 2025', 'until 2025').
+YEAR_MOVED_TO = re.compile(rf"(?:到|至|进|(?i:\binto|\buntil|\btill|\bto))\s*(?:(?i:the\s+year\s+))?({_YEAR})")
 # Where a span of years starts ('从2003年以来', '自2021年起').
 SPAN_START = rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)"
 SINCE_YEAR = re.compile(rf"{SPAN_START}|累计|以来|(?i:\bsince {_YEAR}\b)")
@@ -178,7 +180,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
                 if lead and lead.group("prefix") and not NOT_LOCATING.search(lead.group("prefix")) \
                         and not find_terms(lead.group("prefix"), "zh"):
                     names.append(lead.group("prefix") + m.text)
-    names = sorted(set(n for n in names if n), key=len, reverse=True)
+    names = sorted(set(n for n in names if n), key=lambda x: (-len(x), x))
 
     def refused(text: str) -> Understanding:
         return Understanding(question, language, years, [], [], names, refusal=text, resolution=resolution)
@@ -188,7 +190,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
         # among the bodies of a place ('池州那几个乡镇里，哪个…', '硚口区的单位里，谁…'): those held under
         # it, as a question naming no body is among every report (not the place's own government alone)
         place, records = within
-        names = sorted(set(names) | {place}, key=len, reverse=True)
+        names = sorted(set(names) | {place}, key=lambda x: (-len(x), x))
         bodies = list(dict.fromkeys(r.get("body") for r in records))
         # (two of them: the two bodies compared, as if named; more: among them all)
         resolution = Resolution(groups=[[r for r in records if r.get("body") == b] for b in bodies] if len(bodies) == 2
@@ -232,7 +234,9 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
             # two years asked of a body ('2022年和2024年分别…', '比2022年多了多少'), one of them not
             # held: answering the other alone would answer another question
             return no_year(years - held_years, [r for group in groups for r in group])
-        later = {y for y in years - held_years if held_years and y > max(held_years)}
+        # (not a year things are moved to, '拖到2025年接着办', 'carry over into 2025': the held year's report says them)
+        later = {y for y in years - held_years if held_years and y > max(held_years)} - \
+            {int(m.group(1)) for m in YEAR_MOVED_TO.finditer(question)}
         if TUNING.later_year_not_held and resolution.groups and later and not SINCE_YEAR.search(question):
             # a year named after every one held ('I already have the 2021 figure — how many … in 2022?'): no report
             # of an earlier year states it, and the held one's figure would answer another year
