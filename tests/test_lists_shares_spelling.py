@@ -10,12 +10,17 @@ import pytest
 
 from assistant.ask.spelling import corrected, meant
 from assistant.service import Gongkai
-from conftest import index_of_corpus, index_of_table_reports
+from conftest import index_of_corpus, index_of_docs, index_of_table_reports
 
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory, eval_docs) -> Gongkai:
     return index_of_table_reports(tmp_path_factory.mktemp("lists-tables"), eval_docs)
+
+
+@pytest.fixture(scope="module")
+def tables_and_wuhai(tmp_path_factory) -> Gongkai:
+    return index_of_docs(tmp_path_factory.mktemp("lists-wuhai"), ["wuhai-gxj-2020.txt", "xiaogan-szfbgs-2020.txt"])
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +120,11 @@ def test_misspellings_corrected_in_a_question():
 def test_a_misspelt_question_is_answered(tables):
     a = tables.ask("How many new aplications came from private persons to the Qingxi city goverment office in 2024?")
     assert a.answered and "301" in a.answer, a.answer
+
+
+def test_things_counted_as_both_ends_are_the_things_before(tables_and_wuhai):
+    a = tables_and_wuhai.ask("乌海市工信局2020年在局微博上发的条数，再加上局微信公众号发的条数，两边合起来有多少条？")
+    assert a.answered and "716" in a.answer, a.answer  # (541 + 175)
 
 
 def test_a_request_to_add_said_again_is_no_question_of_its_own(offices):

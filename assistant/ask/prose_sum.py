@@ -985,7 +985,8 @@ def _listed_with_own_head(item: str) -> bool:
 COMMA_ALSO = re.compile(r"[，,]\s*(?:另外)?还有(?=[\u4e00-\u9fff]{2})")
 # A span of time said last, after a comma, before the sum ('，一年下来', '，全年', '，这一年里').
 YEAR_SPAN_TAIL = re.compile(r"[，,]\s*(?:(?:这|那|整|一整?|全)(?:一)?年(?:下来|里|中|当中|内|来)?|全年(?:下来)?|当年|年内)\s*$")
-COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|样|部分|方面|组|者)[^、，,]*$")
+COUNTED_TAIL = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十]|\d+)(?:类|项|个|种|样|部分|方面|组|者"
+                          + (r"|头|边|块" if TUNING.both_ends_counted else "") + r")[^、，,]*$")
 EXAMPLES = re.compile(r"[^、，,和与及]+(?:、[^、，,和与及]+)+(?:等|这类|这些|此类|之类|这几类)")
 
 

@@ -1995,6 +1995,9 @@ class ExtractiveTuning:
     # A last sentence asking again to add up ('…三样加起来总共是多少？帮忙算个合计') is no sentence of its own: its things
     # had not been read as listed (one sentence only) and two of three counts had been listed (multi40.tune c5-13).
     sum_request_said_again: bool = True
+    # The things counted after a comma as '两头', '两边', '两块' ('…，再加上微信公众号发的条数，两头合起来') name them all, as
+    # '这两类' does (prose_sum.COUNTED_TAIL): the things had not been read (multi40.tune c4-13 refused).
+    both_ends_counted: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
