@@ -1077,6 +1077,12 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 yield "answer", _refusal(question, language, "要相加的几项没有逐一找到对应的数字，无法算出合计。", started, mode,
                                          retrieved)
                 return
+            if TUNING.part_pointed_not_whole and language == "zh" and PART_POINTED.search(question) and \
+                    composition.units and all(_broken_down_after(u) for u in composition.units):
+                # ('区政府网站上，法律规定必须公开的那部分信息发了多少条' answered with the site's whole 6467, the clause whose
+                # breakdown, '其中法定主动公开3669条…', follows: the part pointed at is none of the counts found)
+                yield "answer", _refusal(question, language, "问的是其中一部分，找到的只有总数。", started, mode, retrieved)
+                return
             if not total and TUNING.difference_needs_two and things_compared(question, language) and \
                     len({f for u in composition.units for f in u.figures}) < 2:
                 # ('How many more items did … post on WeChat than on its website?' answered with the WeChat count alone:
@@ -1153,6 +1159,17 @@ def _every_cell_by_text(gongkai, question: str, understanding, started: float, l
         return None
     found.answer.retrieved = retrieved
     return found.answer
+
+
+# A part pointed at ('…的那部分信息', '这一部分'): one of a whole's parts, not the whole.
+PART_POINTED = re.compile(r"[的那这]一?部分")
+
+
+def _broken_down_after(unit: Unit) -> bool:
+    """Whether a clause's count is a whole broken down right after it ('…主动公开信息6467条,其中法定主动公开3669条')."""
+    text = unit.passage.text
+    at = text.find(unit.quote)
+    return at >= 0 and re.match(r"\s*[,，;；:：]?\s*其中", text[at + len(unit.quote):]) is not None
 
 
 # An English list of three things or more ('A, B and C'; not ', and what was …').

@@ -1998,6 +1998,9 @@ class ExtractiveTuning:
     # The things counted after a comma as '两头', '两边', '两块' ('…，再加上微信公众号发的条数，两头合起来') name them all, as
     # '这两类' does (prose_sum.COUNTED_TAIL): the things had not been read (multi40.tune c4-13 refused).
     both_ends_counted: bool = True
+    # A part pointed at ('法律规定必须公开的那部分信息') is not answered by a whole whose breakdown follows its clause ('…主动公开
+    # 信息6467条,其中法定主动公开3669条'): refused (multi40.tune c6-11 had been answered with the whole).
+    part_pointed_not_whole: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
