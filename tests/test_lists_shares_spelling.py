@@ -28,7 +28,7 @@ def offices(tmp_path_factory) -> Gongkai:
     return index_of_corpus(tmp_path_factory.mktemp("lists-offices"), [
         "guangzhou-huangpu-qzf-2022.txt", "zhoushan-shengsi-xzfbgs-2022.txt", "wuhan-szf-2020.txt",
         "wuhan-qiaokou-hanjiadunjd-2024.txt", "wuhan-qiaokou-zongguanjd-2025.txt", "jinan-lixia-qzf-2021.txt",
-        "meishan-renshou-zhongxiangzhen-2019.txt", "kunming-guandu-qzf-2024.txt"])
+        "meishan-renshou-zhongxiangzhen-2019.txt", "kunming-guandu-qzf-2024.txt", "dongguan-bhwxq-2025.txt"])
 
 
 @pytest.mark.parametrize("question", [
@@ -163,3 +163,27 @@ def test_the_names_read_from_a_question_do_not_depend_on_the_hash_seed():
 def test_a_part_pointed_at_is_not_answered_by_the_whole(offices):
     a = offices.ask("官渡区政府2024年门户网站上，上级要求的那部分信息有多少条？")
     assert "6467" not in a.answer, a.answer  # (the whole; its breakdown follows: 其中法定主动公开3669条)
+
+
+@pytest.mark.parametrize("question", [
+    "Luoyang city government 2022, how many requests did it receive and how many did it refuse?",
+    "Nanjing 2024: new disclosure requests received?",
+])
+def test_a_place_opening_an_english_question_is_a_body_asked(tables, question):
+    a = tables.ask(question)
+    # (no report of it held: never another body's figure, 青溪市's or 淮安市's)
+    assert not a.answered and not a.citations, a.answer
+
+
+@pytest.mark.parametrize("word, pinyin", [("luoyang", True), ("nanjing", True), ("which", False), ("each", False),
+                                          ("in", False), ("every", False)])
+def test_pinyin_run_together(word, pinyin):
+    from assistant.ask.english_names import is_pinyin
+
+    assert is_pinyin(word) is pinyin
+
+
+def test_a_whole_is_not_added_to_one_of_its_parts(offices):
+    a = offices.ask("Binhaiwan New Area 2025, notice announcement type plus work dynamics type items on the website, total?")
+    # (the website's 667 is the whole the 52 notices are part of: 719 had been given)
+    assert "719" not in a.answer, a.answer

@@ -39,6 +39,28 @@ def _syllables(text: str) -> str:
     return "".join("du" if c == "都" else p for c, p in zip(text, lazy_pinyin(text))).capitalize()
 
 
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Every syllable pypinyin reads a common Chinese character as (toneless)."""
+    from pypinyin import lazy_pinyin
+
+    return frozenset(p for p in lazy_pinyin([chr(c) for c in range(0x4E00, 0x9FA6)]) if p.isalpha())
+
+
+def is_pinyin(word: str) -> bool:
+    """Whether a lower-case word is two or more pinyin syllables run together ('luoyang', 'nanjing'; not 'which',
+    'each')."""
+    syllables = _pinyin_syllables()
+    ends = {0: 0}  # position → syllables read up to it
+    for i in range(len(word)):
+        if i not in ends:
+            continue
+        for j in range(i + 1, min(len(word), i + 6) + 1):
+            if word[i:j] in syllables:
+                ends[j] = max(ends.get(j, 0), ends[i] + 1)
+    return ends.get(len(word), 0) >= 2
+
+
 def _place(place: str) -> str:
     """'新昌县' → 'Xinchang County'; '市府东路街道' → 'Shifudong Road Subdistrict'; '' when the place is
     not a plain name and level (a zone, a name in brackets)."""

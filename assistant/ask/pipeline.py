@@ -28,8 +28,9 @@ from assistant.model import Passage
 from assistant.ask.retrieval import HybridSearch
 from assistant.ask.verify import citation_markers, support_text, verify_answer
 from assistant.ask.page_facts import page_answer
-from assistant.ask.prose_sum import (added_from_one, difference_of, stated_difference, stated_sum, things_compared,
-                                     things_to_add, counts_in, unfound_addends, units_for_addends, years_compared)
+from assistant.ask.prose_sum import (added_from_one, count_broken_down, counts_in, difference_of, stated_difference,
+                                     stated_sum, things_compared, things_to_add, unfound_addends, units_for_addends,
+                                     years_compared)
 
 
 REFUSAL_ZH = "报告中没有找到可以回答这个问题的内容。"
@@ -1078,7 +1079,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                          retrieved)
                 return
             if TUNING.part_pointed_not_whole and language == "zh" and PART_POINTED.search(question) and \
-                    composition.units and all(_broken_down_after(u) for u in composition.units):
+                    composition.units and all(count_broken_down(u) for u in composition.units):
                 # ('区政府网站上，法律规定必须公开的那部分信息发了多少条' answered with the site's whole 6467, the clause whose
                 # breakdown, '其中法定主动公开3669条…', follows: the part pointed at is none of the counts found)
                 yield "answer", _refusal(question, language, "问的是其中一部分，找到的只有总数。", started, mode, retrieved)
@@ -1163,13 +1164,6 @@ def _every_cell_by_text(gongkai, question: str, understanding, started: float, l
 
 # A part pointed at ('…的那部分信息', '这一部分'): one of a whole's parts, not the whole.
 PART_POINTED = re.compile(r"[的那这]一?部分")
-
-
-def _broken_down_after(unit: Unit) -> bool:
-    """Whether a clause's count is a whole broken down right after it ('…主动公开信息6467条,其中法定主动公开3669条')."""
-    text = unit.passage.text
-    at = text.find(unit.quote)
-    return at >= 0 and re.match(r"\s*[,，;；:：]?\s*其中", text[at + len(unit.quote):]) is not None
 
 
 # An English list of three things or more ('A, B and C'; not ', and what was …').

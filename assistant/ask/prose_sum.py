@@ -206,6 +206,10 @@ def _broken_down_after(matched: list) -> bool:
                 between = text[start_a + len(a[0].quote): start_b + len(b[0].quote)]
                 if "其中" in between and not re.search(r"[。；;！？!?]", between):
                     return True
+                if TUNING.whole_after_part_not_added and "其中" in between and count_broken_down(a[0]) and \
+                        not re.search(r"[。！？!?]", between):
+                    # ('网站发布政务信息共667条,其中…;工作动态类482条,…;通知公告类52条': a breakdown listed with semicolons)
+                    return True
     return False
 
 
@@ -689,6 +693,8 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         # an English question names its things in English: one clause each, one figure each
         if len(named) != len(units) or any("其中" in u.quote for u in units):
             return ""
+        if TUNING.whole_after_part_not_added and any(count_broken_down(u) for u in units):
+            return ""  # ('网站发布政务信息共667条,其中…通知公告类52条': the whole of another thing, not one to add)
         figures = []
         for unit in units:
             found = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
@@ -713,6 +719,13 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
     said, shown = in_scale(figures, total, " + ")
     return (f"合计{said}{measure}（{shown}）。" if language == "zh"
             else f" Together {said} ({shown}).")
+
+
+def count_broken_down(unit: Unit) -> bool:
+    """Whether a clause's count is a whole broken down right after it ('…主动公开信息6467条,其中法定主动公开3669条')."""
+    text = unit.passage.text
+    at = text.find(unit.quote)
+    return at >= 0 and re.match(r"\s*[,，;；:：]?\s*其中", text[at + len(unit.quote):]) is not None
 
 
 def _ge_counts_the_thing(piece: tuple, thing: str) -> bool:

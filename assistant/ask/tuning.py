@@ -2001,6 +2001,14 @@ class ExtractiveTuning:
     # A part pointed at ('法律规定必须公开的那部分信息') is not answered by a whole whose breakdown follows its clause ('…主动公开
     # 信息6467条,其中法定主动公开3669条'): refused (multi40.tune c6-11 had been answered with the whole).
     part_pointed_not_whole: bool = True
+    # A word opening an English question followed by a level or a year ('Luoyang city government 2022, how many …') names a
+    # place when it is no English word: no report of it held, the question is refused (multi42.tune c8-45 had been answered
+    # from 青溪市's 2022 report: sentence starts had been passed over, a question word may open them).
+    sentence_start_place: bool = True
+    # An English sum read one clause each never adds a clause whose count is broken down right after it ('网站发布政务信息共
+    # 667条,其中…通知公告类52条': 52 + 667 had been given for 'work dynamics type plus notice announcement type', multi43.tune
+    # t8-37).
+    whole_after_part_not_added: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

@@ -304,4 +304,17 @@ def names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool
         if any(word.startswith(k) or k.startswith(word) for k in known if len(k) >= 4):
             continue  # 'Huai' + 'an' written apart
         return True
+    if TUNING.sentence_start_place:
+        # ('Luoyang city government 2022, how many …', 'Luoyang 2022, …'): a word opening a sentence names a place when a
+        # level or a year follows it and it is pinyin of two syllables or more ('Luoyang', 'Nanjing'; not 'Which', 'Each')
+        from assistant.ask.english_names import is_pinyin
+
+        after = r"\s+(?i:city|county|district|town|township|subdistrict|street|village|municipal|prefecture|province)\b" + \
+            ("" if levelled else r"|,?\s+(?:19|20)\d{2}\b")
+        for m in re.finditer(r"(?:^|[.?!]\s+)([A-Z][a-z]+)(?=" + after + ")", question.strip()):
+            word = m.group(1).lower()
+            if word in EN_GENERIC or word in known or not is_pinyin(word) or \
+                    any(word.startswith(k) or k.startswith(word) for k in known if len(k) >= 4):
+                continue
+            return True
     return False
