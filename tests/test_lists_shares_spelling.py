@@ -187,3 +187,14 @@ def test_a_whole_is_not_added_to_one_of_its_parts(offices):
     a = offices.ask("Binhaiwan New Area 2025, notice announcement type plus work dynamics type items on the website, total?")
     # (the website's 667 is the whole the 52 notices are part of: 719 had been given)
     assert "719" not in a.answer, a.answer
+
+
+def test_a_listed_total_asked_with_yigong_is_not_some_of_its_counts(offices):
+    a = offices.ask("钟祥镇2019年在大美仁寿APP、眉山日报、四川农村日报和县政府外网上发布的东西，一共有多少条？")
+    # (26 and 5 had been listed, the outer network's 13 left out, no total)
+    assert not a.answered or "44" in a.answer, a.answer
+
+
+def test_a_list_describing_one_thing_counted_is_answered(offices):
+    a = offices.ask("嵊泗县政府办2022年，在线上、线下相结合开展的政策宣传活动一共搞了几次？")
+    assert a.answered and "1次" in a.answer, a.answer

@@ -1072,7 +1072,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                     return
             if not total and TUNING.sum_listed_refused and language == "zh" and asked.sum and not asked.each and \
                     len({f for u in composition.units for f in u.figures}) > 1 and (_two_things_added(question) or (
-                        TUNING.zh_listed_sum_refused and _things_listed(question, names))):
+                        TUNING.zh_listed_sum_refused and _things_listed(question, names, composition.units))):
                 # ('…申请里，连上一年没办完的也算上，总数是多少' answered with 452件, 9件 and 454件 listed: figures found with no
                 # total would read as the answer; so with things listed, 'A、B和C，三样加起来总共是多少')
                 yield "answer", _refusal(question, language, "要相加的几项没有逐一找到对应的数字，无法算出合计。", started, mode,
@@ -1172,18 +1172,31 @@ EN_LISTED_THREE = re.compile(r"(?i),\s*(?=\w)(?!and\b)[^,?.;]+\band\b")
 EXPLICIT_ADDING = re.compile(r"加起来|加在一起|加一块|加到一起|合起来|合在一起|合计|总和|相加|算在一起")
 
 
-def _things_listed(question: str, names: list[str]) -> bool:
+def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
     """Whether the sentence of a Chinese question asking to add things up lists two things or more before its word of
-    summing ('政府文件、行政规范性文件和政府会议信息，三样加起来'), the bodies' names left out ('工业和信息化局')."""
+    summing ('政府文件、行政规范性文件和政府会议信息，三样加起来'), the bodies' names left out ('工业和信息化局'). With '一共',
+    '总共' (no word of adding up) only when no clause found states them all together: then the list describes one thing
+    counted ('用区政府、区府办两个名头对外发的文件一共几件' by '以区政府、区政府办公室名义主动公开文件36件')."""
     from assistant.ask.operations import SUM
-    from assistant.ask.prose_sum import sum_asked_at
+    from assistant.ask.prose_sum import EXAMPLES, sum_asked_at
     from assistant.ask.terms import focus_text
 
     sentence = next((x for x in re.split(r"[？?；;。]", question) if SUM.search(x)), "")
-    if not EXPLICIT_ADDING.search(sentence):
-        return False  # ('用区政府、区府办两个名头对外发的文件一共几件': one thing's total, described by a list)
+    explicit = EXPLICIT_ADDING.search(sentence)
+    if not explicit and not TUNING.listed_total_one_clause:
+        return False
     asked = focus_text(sentence[: sum_asked_at(sentence)], list(names), "zh")
-    return len([x for x in re.split(r"、|以及|和|及|与", asked) if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", x)]) >= 2
+    # ('借助文字说明、图示、领导讲解或新闻发布等方式…的': examples of one way, no things listed)
+    asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", ""), asked)
+    items = [x for x in re.split(r"、|以及|和|及|与", asked) if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", x)]
+    if len(items) < 2:
+        return False
+
+    def says(quote: str, item: str) -> bool:  # (a pair of the item's characters, not a word every clause says)
+        pairs = {item[i:i + 2] for i in range(len(item) - 1)}
+        return any(p in quote for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p not in ("公开", "信息", "发布"))
+
+    return bool(explicit) or not any(all(says(u.quote, x) for x in items) for u in units)
 
 
 def _two_things_added(question: str) -> bool:

@@ -1960,6 +1960,9 @@ class ExtractiveTuning:
     # '合计'), not '一共', '总共', which ask one thing's total described by a list too ('用区政府、区府办两个名头对外发的文件
     # 一共几件': three tune passes had been lost, unseen7.tune u7-025, u7-112, multi35.tune e4-13).
     zh_listed_sum_refused: bool = True
+    # … and with '一共', '总共' too, when no clause found states all the things listed together (which is a total of one thing
+    # they describe: '用区政府、区府办两个名头对外发的文件一共几件' by '以区政府、区政府办公室名义主动公开文件36件').
+    listed_total_one_clause: bool = True
     # The words of a share's part its clause must say are words naming a thing: not a preposition or an adverb ('通过',
     # '一律', 'through' and 'all' of an English part), and a verb of publishing is said by any (outlets.PUBLISHING:
     # '推出去的' by '政务新媒体推送3830条'); multi41.tune t6-19, t5-39 had been refused.
