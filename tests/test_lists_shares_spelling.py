@@ -20,7 +20,8 @@ def tables(tmp_path_factory, eval_docs) -> Gongkai:
 
 @pytest.fixture(scope="module")
 def tables_and_wuhai(tmp_path_factory) -> Gongkai:
-    return index_of_docs(tmp_path_factory.mktemp("lists-wuhai"), ["wuhai-gxj-2020.txt", "xiaogan-szfbgs-2020.txt"])
+    return index_of_docs(tmp_path_factory.mktemp("lists-wuhai"), ["wuhai-gxj-2020.txt", "xiaogan-szfbgs-2020.txt",
+                                                                             "songmutang-zzf-2022.txt"])
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +199,19 @@ def test_a_listed_total_asked_with_yigong_is_not_some_of_its_counts(offices):
 def test_a_list_describing_one_thing_counted_is_answered(offices):
     a = offices.ask("嵊泗县政府办2022年，在线上、线下相结合开展的政策宣传活动一共搞了几次？")
     assert a.answered and "1次" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("听说某局2024年发了五十来篇，是真的吗？", "某局2024年发了多少篇？"),
+    ("据说某镇2022年收到的申请才二十多件，到底是几件？", "某镇2022年收到的申请多少件？"),
+    ("听说某镇2022年一整年公开了32条，是真的吗？", "听说某镇2022年一整年公开了32条，是真的吗？"),  # (exact: as said)
+])
+def test_a_vague_claim_in_chinese_numerals_asks_the_figure(question, asked):
+    from assistant.ask.claims import claim_asked
+
+    assert claim_asked(question) == asked
+
+
+def test_a_vague_claim_in_chinese_numerals_is_checked_against_the_report(tables_and_wuhai):
+    a = tables_and_wuhai.ask("听说松木塘镇2022年主动公开的政府信息只有三十来条，究竟是多少？")
+    assert a.answered and "32" in a.answer, a.answer

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.ask.guess import NUMBER, STILL_ASKS
+from assistant.ask.tuning import TUNING
 
 # Who claims a figure, before the claim ('网上说', '有人称', '网传', '据悉，').
 _CLAIM_LEAD_ZH = re.compile(r"^\s*(?:网上(?:有人)?(?:说|传|称)|有(?:网友|人|帖子|文章|报道|消息|媒体)(?:说|称|讲)|网友(?:说|称)|网传|"
@@ -26,7 +27,7 @@ _CLAIM_END_ZH = re.compile(r"[，,。]\s*(?:(?:这个?|这一|那个?)?(?:数|�
                            r"属实吗|是否属实|准确吗|靠谱吗|可信吗)|(?:具体|实际|准确(?:来说|地说)?|到底|究竟|真实)[^，,。？?]{0,8}?"
                            r"(?:多少|几)[^，,。？?]{0,4})[？?。]*\s*$")
 # A figure claimed, with what says how near it is, and its measure ('有310件', '只有90%左右', '10万多次', '300多条').
-_CLAIMED_FIGURE = re.compile(r"(?:只有|仅有?|有|是|为|达到?|共|约|大约|将近|超过|近)?" + NUMBER +
+_CLAIMED_FIGURE = re.compile(r"(?:只有|仅有?|才|有|是|为|达到?|共|约|大约|将近|超过|近)?" + NUMBER +
                              r"(?:万|亿)?(?:多|余|来)?\s*(?P<measure>[%％]|[件条个篇次项人家期元场份宗起]|万元)?(?:左右|上下|多)?")
 # A request to check said after or at the end ('请核实。', '请核实有关数据。', '请核实相关件数。').
 _CHECK_ZH = re.compile(r"[，,。？?]\s*(?:请|烦请|麻烦)?(?:帮忙|帮我)?(?:核实|核对|核查|确认|查证)(?:一下)?(?P<what>[^，,。？?]{0,12}?)[。？?！!]*\s*$")
@@ -65,8 +66,10 @@ def claim_asked(question: str) -> str:
     if lead and end and end.start() > lead.end():
         body = question[lead.end(): end.start()]
         figures = list(_CLAIMED_FIGURE.finditer(body))
-        figures = [f for f in figures if re.search(r"\d", f.group(0)) and not re.match(r"\d{4}年", body[f.start():].lstrip(
-            "只仅有是为达共约大将近超过"))]
+        figures = [f for f in figures if (re.search(r"\d", f.group(0)) or (
+            # (a figure in Chinese numerals said vaguely, with its measure: '才三十来条', '五十来篇' — not '一整年')
+            TUNING.chinese_numeral_claims and f.group("measure") and re.search(r"[来多余]", f.group(0))))
+            and not re.match(r"\d{4}年", body[f.start():].lstrip("只仅才有是为达共约大将近超过"))]
         vague = bool(figures) and bool(re.search(r"多|余|来|左右|上下|约|将近|近|超过|不到|只有|仅", figures[-1].group(0)))
         # (an exact figure claimed, '…有310件，是真的吗？' or '…是310件，具体是多少？', is left as said: read with it, a right
         # claim finds its clause by the figure — read without it, report halves' passes had been answered wrong, counted
@@ -77,7 +80,7 @@ def claim_asked(question: str) -> str:
             if measure in ("%", "％"):
                 asked = "是多少"  # ('按期答复率只有90%左右' → '按期答复率是多少')
             else:
-                verb = re.match(r"(?:只|仅)?(有|是|为|达到?|共)", f.group(0))
+                verb = re.match(r"(?:只|仅|才)?(有|是|为|达到?|共)", f.group(0))
                 asked = (verb.group(1) if verb else "") + f"多少{measure}"
             return body[: f.start()] + asked + body[f.end():].rstrip("，, ") + "？"
     lead, end = _CLAIM_LEAD_EN.match(question), _CLAIM_END_EN.search(question)

@@ -1963,6 +1963,9 @@ class ExtractiveTuning:
     # … and with '一共', '总共' too, when no clause found states all the things listed together (which is a total of one thing
     # they describe: '用区政府、区府办两个名头对外发的文件一共几件' by '以区政府、区政府办公室名义主动公开文件36件').
     listed_total_one_clause: bool = True
+    # A claimed figure in Chinese numerals said vaguely ('听说…才三十来条，到底是多少条啊？', '五十来篇') is the figure asked, as a
+    # vague figure in digits is (claims.py): multi42.tune c9-07 had been refused, 三十来条 a word to state.
+    chinese_numeral_claims: bool = True
     # The words of a share's part its clause must say are words naming a thing: not a preposition or an adverb ('通过',
     # '一律', 'through' and 'all' of an English part), and a verb of publishing is said by any (outlets.PUBLISHING:
     # '推出去的' by '政务新媒体推送3830条'); multi41.tune t6-19, t5-39 had been refused.
