@@ -136,6 +136,7 @@ def test_a_request_to_add_said_again_is_no_question_of_its_own(offices):
 @pytest.mark.parametrize("question, left", [
     ("X和Y一共多少？帮忙算个合计", "X和Y一共多少？"),
     ("X和Y一共多少？请帮忙计算一下。", "X和Y一共多少？"),
+    ("X和Y加在一起共有多少件？请给出合计数。", "X和Y加在一起共有多少件？"),
     ("X是多少？帮忙算个合计", "X是多少？帮忙算个合计"),  # (no total asked before)
     ("X多少？其中Y多少？", "X多少？其中Y多少？"),
 ])

@@ -33,7 +33,7 @@ def without_name_alternative(question: str) -> str:
 
 # A last sentence asking only to add up what the sentence before asked the total of ('…一共是多少？帮忙算个合计',
 # '…总共多少？算个总数吧'): the request said again, no question of its own.
-SUM_REQUEST_AGAIN = re.compile(r"[？?。]\s*(?:请|麻烦|劳驾)?(?:帮忙|帮我|给我|帮着)?(?:算|计算|加|统计)(?:一下|个|出|下)?"
+SUM_REQUEST_AGAIN = re.compile(r"[？?。]\s*(?:请|麻烦|劳驾)?(?:帮忙|帮我|给我|帮着)?(?:算|计算|加|统计|给出|给个|报个|说个)(?:一下|个|出|下)?"
                                r"(?:合计|总数|总和|总量|总的|一共多少|总共多少|加起来)?(?:数|吧|哈|啊|呀|呗|谢谢)?[。！!？?]?\s*$")
 
 
