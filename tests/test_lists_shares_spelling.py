@@ -216,3 +216,19 @@ def test_a_vague_claim_in_chinese_numerals_asks_the_figure(question, asked):
 def test_a_vague_claim_in_chinese_numerals_is_checked_against_the_report(tables_and_wuhai):
     a = tables_and_wuhai.ask("听说松木塘镇2022年主动公开的政府信息只有三十来条，究竟是多少？")
     assert a.answered and "32" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, read", [
+    ("稿子里写“某区2024年共受理申请35件”，对吗？", "稿子里写某区2024年共受理申请35件，对吗？"),
+    ("“硚口审计”公众号2025年发了多少篇？", "“硚口审计”公众号2025年发了多少篇？"),  # (an account's name)
+    ("《2024年统计公报》发布了几期？", "《2024年统计公报》发布了几期？"),
+])
+def test_a_statement_quoted_whole_is_read_as_said(question, read):
+    from assistant.ask.asides import without_statement_quotes
+
+    assert without_statement_quotes(question) == read
+
+
+def test_a_quoted_statement_names_its_body(tables):
+    a = tables.ask("记者稿件里写着“淮安市2024年作出行政许可决定44万多件”，按报告准确是多少件？")
+    assert a.answered and "447228" in a.answer, a.answer

@@ -46,3 +46,15 @@ def without_sum_request_again(question: str) -> str:
     if m is None or not SUM.search(question[: m.start()]):
         return question
     return question[: m.start() + 1]
+
+
+# A statement quoted whole ('稿子里写“青溪市2022年全年作出行政许可决定213560件”，这个数对吗？'): a year, then a count with its
+# measure, inside one pair of quotes — a sentence someone wrote, not the name of an account or a column ('“硚口审计”').
+QUOTED_STATEMENT = re.compile(r"[“\"「]([^“”\"「」]{0,40}?(?:19|20)\d{2}年[^“”\"「」]*?[\d一二两三四五六七八九十百千万]+(?:多|余|来)?"
+                              r"\s*(?:[件条个篇次项场期份宗起]|万件)[^“”\"「」]{0,40}?)[”\"」]")
+
+
+def without_statement_quotes(question: str) -> str:
+    """The question with a statement it quotes whole read as its own words ('稿子里写“淮安市2024年…超过400万件”' → '稿子里写
+    淮安市2024年…超过400万件'): inside quotes, its body and year had been read as a name asked about, and no body was found."""
+    return QUOTED_STATEMENT.sub(r"\1", question)

@@ -745,6 +745,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.guess import without_guess
 
         question = without_guess(question)  # ('…多少件？三百多件对吧？': the answer confirms or corrects it)
+    if TUNING.quoted_statement_read:
+        from assistant.ask.asides import without_statement_quotes
+
+        question = without_statement_quotes(question)  # ('稿子里写“青溪市2022年…213560件”，这个数对吗？')
     if TUNING.claims_to_check:
         from assistant.ask.claims import claim_asked
 

@@ -1966,6 +1966,10 @@ class ExtractiveTuning:
     # A claimed figure in Chinese numerals said vaguely ('听说…才三十来条，到底是多少条啊？', '五十来篇') is the figure asked, as a
     # vague figure in digits is (claims.py): multi42.tune c9-07 had been refused, 三十来条 a word to state.
     chinese_numeral_claims: bool = True
+    # A statement quoted whole, a year and a count inside one pair of quotes ('稿子里写“青溪市2022年全年作出行政许可决定213560件”，
+    # 这个数对吗？'), is read as the question's own words (asides.without_statement_quotes): quoted, it had been a name asked
+    # about and no body was found (multi43.tune t9-01, t9-15 refused).
+    quoted_statement_read: bool = True
     # The words of a share's part its clause must say are words naming a thing: not a preposition or an adverb ('通过',
     # '一律', 'through' and 'all' of an English part), and a verb of publishing is said by any (outlets.PUBLISHING:
     # '推出去的' by '政务新媒体推送3830条'); multi41.tune t6-19, t5-39 had been refused.
