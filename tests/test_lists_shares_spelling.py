@@ -29,7 +29,8 @@ def offices(tmp_path_factory) -> Gongkai:
     return index_of_corpus(tmp_path_factory.mktemp("lists-offices"), [
         "guangzhou-huangpu-qzf-2022.txt", "zhoushan-shengsi-xzfbgs-2022.txt", "wuhan-szf-2020.txt",
         "wuhan-qiaokou-hanjiadunjd-2024.txt", "wuhan-qiaokou-zongguanjd-2025.txt", "jinan-lixia-qzf-2021.txt",
-        "meishan-renshou-zhongxiangzhen-2019.txt", "kunming-guandu-qzf-2024.txt", "dongguan-bhwxq-2025.txt"])
+        "meishan-renshou-zhongxiangzhen-2019.txt", "kunming-guandu-qzf-2024.txt", "dongguan-bhwxq-2025.txt",
+        "maanshan-huashan-tjj-2022.txt", "wuhan-qiaokou-qzf-2024.txt"])
 
 
 @pytest.mark.parametrize("question", [
@@ -232,3 +233,15 @@ def test_a_statement_quoted_whole_is_read_as_said(question, read):
 def test_a_quoted_statement_names_its_body(tables):
     a = tables.ask("记者稿件里写着“淮安市2024年作出行政许可决定44万多件”，按报告准确是多少件？")
     assert a.answered and "447228" in a.answer, a.answer
+
+
+def test_a_count_asked_is_never_answered_by_clauses_stating_none(offices):
+    a = offices.ask("稿件里写“马鞍山花山区统计局2022年主动公开信息90条”，准吗？报告里是多少条？")
+    # (the report states no such count: its opening sentence had been given)
+    assert not a.answered and not a.citations, a.answer
+
+
+def test_counts_whose_breakdown_follows_both_are_still_added(offices):
+    a = offices.ask("For Qiaokou District in 2024, counting new requests and those carried over from the previous year, "
+                    "how many requests were there in total?")
+    assert a.answered and "301" in a.answer, a.answer  # (289 + 12, then 其中予以公开46件…)

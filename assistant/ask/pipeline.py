@@ -1082,6 +1082,12 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 yield "answer", _refusal(question, language, "要相加的几项没有逐一找到对应的数字，无法算出合计。", started, mode,
                                          retrieved)
                 return
+            if TUNING.count_asked_no_figure and language == "zh" and COUNT_ASKED.search(question) and \
+                    composition.units and not any(counts_in(u.quote) for u in composition.units):
+                # ('…主动公开信息120条”，对吗？报告里是多少条？' answered with '…严格按照《条例》规定主动公开信息': a count asked,
+                # no clause found states one)
+                yield "answer", _refusal(question, language, "问的是一个数字，找到的句子没有写明。", started, mode, retrieved)
+                return
             if TUNING.part_pointed_not_whole and language == "zh" and PART_POINTED.search(question) and \
                     composition.units and all(count_broken_down(u) for u in composition.units):
                 # ('区政府网站上，法律规定必须公开的那部分信息发了多少条' answered with the site's whole 6467, the clause whose
@@ -1166,6 +1172,8 @@ def _every_cell_by_text(gongkai, question: str, understanding, started: float, l
     return found.answer
 
 
+# A count asked ('多少条', '几件').
+COUNT_ASKED = re.compile(r"多少(?!钱)|几[件条个篇次项场期份家人起宗]")
 # A part pointed at ('…的那部分信息', '这一部分'): one of a whole's parts, not the whole.
 PART_POINTED = re.compile(r"[的那这]一?部分")
 

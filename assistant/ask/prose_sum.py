@@ -207,7 +207,7 @@ def _broken_down_after(matched: list) -> bool:
                 if "其中" in between and not re.search(r"[。；;！？!?]", between):
                     return True
                 if TUNING.whole_after_part_not_added and "其中" in between and count_broken_down(a[0]) and \
-                        not re.search(r"[。！？!?]", between):
+                        not re.search(r"[。！？!?]", between) and a[3].value > b[3].value:
                     # ('网站发布政务信息共667条,其中…;工作动态类482条,…;通知公告类52条': a breakdown listed with semicolons)
                     return True
     return False
@@ -693,14 +693,18 @@ def stated_sum(question: str, language: str, units: list[Unit], names: list[str]
         # an English question names its things in English: one clause each, one figure each
         if len(named) != len(units) or any("其中" in u.quote for u in units):
             return ""
-        if TUNING.whole_after_part_not_added and any(count_broken_down(u) for u in units):
-            return ""  # ('网站发布政务信息共667条,其中…通知公告类52条': the whole of another thing, not one to add)
         figures = []
         for unit in units:
             found = [f for f in counts_in(unit.quote) if f.raw in unit.figures]
             if len(found) != 1:
                 return ""
             figures.append(found[0])
+        if TUNING.whole_after_part_not_added and any(
+                count_broken_down(u) and all(f.value > g.value for g in figures if g is not f)
+                for u, f in zip(units, figures)):
+            # ('网站发布政务信息共667条,其中…通知公告类52条': the whole of another thing, not one to add — not a count
+            # more of them, '新收到…289件,上年结转…12件,其中予以公开46件', whose 其中 breaks down the two together)
+            return ""
     either = measures_named(question)  # ('合起来多少个（件）': things counted in either measure added)
     if TUNING.items_counted_in_ge:
         # ('解读材料39条,解读产品201个' asked '一共多少个': things of one kind counted in 条 and in 个, the question

@@ -1970,6 +1970,9 @@ class ExtractiveTuning:
     # 这个数对吗？'), is read as the question's own words (asides.without_statement_quotes): quoted, it had been a name asked
     # about and no body was found (multi43.tune t9-01, t9-15 refused).
     quoted_statement_read: bool = True
+    # A count asked ('多少条', '几件') is never answered by clauses stating no count: '稿子写“…主动公开信息120条”，对吗？报告里是
+    # 多少条？' had been answered with '…严格按照《条例》规定主动公开信息' (multi43.tune t9-29, a must-refuse question).
+    count_asked_no_figure: bool = True
     # The words of a share's part its clause must say are words naming a thing: not a preposition or an adverb ('通过',
     # '一律', 'through' and 'all' of an English part), and a verb of publishing is said by any (outlets.PUBLISHING:
     # '推出去的' by '政务新媒体推送3830条'); multi41.tune t6-19, t5-39 had been refused.
