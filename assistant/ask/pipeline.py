@@ -1083,7 +1083,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                                          retrieved)
                 return
             if TUNING.count_asked_no_figure and language == "zh" and COUNT_ASKED.search(question) and \
-                    composition.units and not any(counts_in(u.quote) for u in composition.units):
+                    composition.units and not any(_states_some_figure(u.quote) for u in composition.units):
                 # ('…主动公开信息120条”，对吗？报告里是多少条？' answered with '…严格按照《条例》规定主动公开信息': a count asked,
                 # no clause found states one)
                 yield "answer", _refusal(question, language, "问的是一个数字，找到的句子没有写明。", started, mode, retrieved)
@@ -1172,8 +1172,15 @@ def _every_cell_by_text(gongkai, question: str, understanding, started: float, l
     return found.answer
 
 
-# A count asked ('多少条', '几件').
-COUNT_ASKED = re.compile(r"多少(?!钱)|几[件条个篇次项场期份家人起宗]")
+# A count asked ('多少条', '几件'; not which ones, '哪几个原则').
+COUNT_ASKED = re.compile(r"多少(?!钱)|(?<!哪)几[件条个篇次项场期份家人起宗]")
+
+
+def _states_some_figure(quote: str) -> bool:
+    """Whether a clause states a figure (a count, a rate, an amount; not a year) or says there was none ('未收到…申请')."""
+    from assistant.zh.figures import extract_figures
+
+    return any(f.unit != "年" for f in extract_figures(quote)) or bool(re.search(r"未|没有|无|零", quote))
 # A part pointed at ('…的那部分信息', '这一部分'): one of a whole's parts, not the whole.
 PART_POINTED = re.compile(r"[的那这]一?部分")
 

@@ -1971,7 +1971,10 @@ class ExtractiveTuning:
     # about and no body was found (multi43.tune t9-01, t9-15 refused).
     quoted_statement_read: bool = True
     # A count asked ('多少条', '几件') is never answered by clauses stating no count: '稿子写“…主动公开信息120条”，对吗？报告里是
-    # 多少条？' had been answered with '…严格按照《条例》规定主动公开信息' (multi43.tune t9-29, a must-refuse question).
+    # 多少条？' had been answered with '…严格按照《条例》规定主动公开信息' (multi43.tune t9-29, a must-refuse question). A figure
+    # is any but a year (a rate too: '按期答复率只有90%左右'), and a clause saying there was none ('未收到…申请') states one;
+    # 哪几 asks which ones (five tune passes had been lost before: multi19.tune g2-03, multi39.tune j6-37, unseen3.tune
+    # u3-chengzhong-2024-jiedu-rate, u3-dingqiao-2022-principle, unseen4.tune u4-yuhang-2022-media).
     count_asked_no_figure: bool = True
     # The words of a share's part its clause must say are words naming a thing: not a preposition or an adverb ('通过',
     # '一律', 'through' and 'all' of an English part), and a verb of publishing is said by any (outlets.PUBLISHING:
