@@ -1215,6 +1215,10 @@ def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
         pairs = {item[i:i + 2] for i in range(len(item) - 1)}
         return any(p in quote for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p not in ("公开", "信息", "发布"))
 
+    # (every thing found, in measures that do not add, '县级决策事项16个,各类政策文件37件': listed, no total — fewer
+    # counts than things: some of them would read as the total)
+    if len({f for u in units for f in u.figures}) >= len(items):
+        return False
     return bool(explicit) or not any(all(says(u.quote, x) for x in items) for u in units)
 
 

@@ -1963,6 +1963,8 @@ class ExtractiveTuning:
     # … and with '一共', '总共' too, when no clause found states all the things listed together (which is a total of one thing
     # they describe: '用区政府、区府办两个名头对外发的文件一共几件' by '以区政府、区政府办公室名义主动公开文件36件').
     listed_total_one_clause: bool = True
+    # (… and only when fewer counts were found than things listed: every thing found in measures that do not add, '县级决策
+    # 事项16个,各类政策文件37件', is listed with no total, as before — a test of that had failed.)
     # A claimed figure in Chinese numerals said vaguely ('听说…才三十来条，到底是多少条啊？', '五十来篇') is the figure asked, as a
     # vague figure in digits is (claims.py): multi42.tune c9-07 had been refused, 三十来条 a word to state.
     chinese_numeral_claims: bool = True
