@@ -1197,7 +1197,7 @@ def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
     '总共' (no word of adding up) only when no clause found states them all together: then the list describes one thing
     counted ('用区政府、区府办两个名头对外发的文件一共几件' by '以区政府、区政府办公室名义主动公开文件36件')."""
     from assistant.ask.operations import SUM
-    from assistant.ask.prose_sum import EXAMPLES, sum_asked_at
+    from assistant.ask.prose_sum import EXAMPLES, _pairs, sum_asked_at
     from assistant.ask.terms import focus_text
 
     sentence = next((x for x in re.split(r"[？?；;。]", question) if SUM.search(x)), "")
@@ -1212,8 +1212,8 @@ def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
         return False
 
     def says(quote: str, item: str) -> bool:  # (a pair of the item's characters, not a word every clause says)
-        pairs = {item[i:i + 2] for i in range(len(item) - 1)}
-        return any(p in quote for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p not in ("公开", "信息", "发布"))
+        return any(p in quote for p in _pairs(item)
+                   if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p not in ("公开", "信息", "发布"))
 
     # (every thing found, in measures that do not add, '县级决策事项16个,各类政策文件37件': listed, no total — fewer
     # counts than things: some of them would read as the total)

@@ -50,7 +50,7 @@ def _known() -> frozenset[str]:
     return frozenset(w for key in english_index() for w in key.split()) | vocabulary()
 
 
-def is_english(word: str) -> bool:
+def _is_known(word: str) -> bool:
     """Whether a word (lower case) is an English word the dictionary or the vocabulary knows, in any of its forms."""
     from assistant.ask.dictionary import _forms
 
@@ -73,7 +73,7 @@ def _one_edit(a: str, b: str) -> bool:
 def meant(word: str) -> str | None:
     """The vocabulary's word a misspelt ``word`` stands for (lower case), or None."""
     lower = word.lower()
-    if len(lower) < 6 or is_english(lower):
+    if len(lower) < 6 or _is_known(lower):
         return None
     # (a word with an s more or less is the same word: 'explainer' of 'explainers')
     found = {v for v in vocabulary() if _one_edit(lower, v) and v not in (lower + "s", lower[:-1])}

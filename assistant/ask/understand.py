@@ -297,12 +297,15 @@ def names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool
         # compared, by 'one' or a lower-case organ after it)
         r"|\s+(?:one|ones|development and reform|finance bureau|audit bureau|statistics bureau)\b"
         if TUNING.unknown_place_of_a_pair else "") + ")" if levelled else ""
+    def held(word: str) -> bool:
+        # ('Huai' + 'an' written apart: a held name's start or a word it starts)
+        return word in EN_GENERIC or word in known or any(word.startswith(k) or k.startswith(word)
+                                                            for k in known if len(k) >= 4)
+
     for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:['’][a-z]+)?)" + level, question.strip()):
         word = re.sub(r"['’]s$", "", m.group(1)).replace("'", "").replace("’", "").lower()
-        if word in EN_GENERIC or word in known or (TUNING.zone_words_no_place and word in EN_ZONE_WORDS):
+        if held(word) or (TUNING.zone_words_no_place and word in EN_ZONE_WORDS):
             continue
-        if any(word.startswith(k) or k.startswith(word) for k in known if len(k) >= 4):
-            continue  # 'Huai' + 'an' written apart
         return True
     if TUNING.sentence_start_place:
         # ('Luoyang city government 2022, how many …', 'Luoyang 2022, …'): a word opening a sentence names a place when a
@@ -312,9 +315,6 @@ def names_unknown_latin_place(question: str, catalog: list[dict], levelled: bool
         after = r"\s+(?i:city|county|district|town|township|subdistrict|street|village|municipal|prefecture|province)\b" + \
             ("" if levelled else r"|,?\s+(?:19|20)\d{2}\b")
         for m in re.finditer(r"(?:^|[.?!]\s+)([A-Z][a-z]+)(?=" + after + ")", question.strip()):
-            word = m.group(1).lower()
-            if word in EN_GENERIC or word in known or not is_pinyin(word) or \
-                    any(word.startswith(k) or k.startswith(word) for k in known if len(k) >= 4):
-                continue
-            return True
+            if not held(m.group(1).lower()) and is_pinyin(m.group(1).lower()):
+                return True
     return False
