@@ -1204,7 +1204,8 @@ def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
     explicit = EXPLICIT_ADDING.search(sentence)
     if not explicit and not TUNING.listed_total_one_clause:
         return False
-    asked = focus_text(sentence[: sum_asked_at(sentence)], list(names), "zh")
+    # (以及 said as 、 first: focus_text drops it as a word of asking, '文字政策解读、图解以及政策问答式解读')
+    asked = focus_text(sentence[: sum_asked_at(sentence)].replace("以及", "、"), list(names), "zh")
     # ('借助文字说明、图示、领导讲解或新闻发布等方式…的': examples of one way, no things listed)
     asked = EXAMPLES.sub(lambda m: m.group(0).replace("、", ""), asked)
     items = [x for x in re.split(r"、|以及|和|及|与", asked) if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", x)]
@@ -1217,7 +1218,7 @@ def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
 
     # (every thing found, in measures that do not add, '县级决策事项16个,各类政策文件37件': listed, no total — fewer
     # counts than things: some of them would read as the total)
-    if len({f for u in units for f in u.figures}) >= len(items):
+    if len({(f.value, f.unit) for u in units for f in counts_in(u.quote) if f.raw in u.figures}) >= len(items):
         return False
     return bool(explicit) or not any(all(says(u.quote, x) for x in items) for u in units)
 
