@@ -909,7 +909,8 @@ def _drop_qualifying_mentions(question: str, mentions: list[Mention],
     keep = []
     for m in mentions:
         located = [o for o in mentions if o is not m and o.bodies and m.bodies and any(
-            _locates(b, c, by_place) for b in m.bodies for c in o.bodies)]
+            _locates(b, c, by_place) for b in m.bodies for c in o.bodies
+            if not (TUNING.body_never_locates_itself and b == c))]
         if TUNING.nearest_located and located:
             # (of the bodies it may locate, the one named nearest to it: 'Dadukou town … than Huayuan township, both
             # in Dongzhi county' — what stands between Dadukou and the county joins Dadukou to Huayuan, not to it)

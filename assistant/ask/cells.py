@@ -28,6 +28,14 @@ __all__ = ["Term", "Target", "CellPlan", "plan_cells", "plan_question", "find_te
 # Asking the government for its information in everyday words ('来要信息', '讨要资料'): a request, as 申请 says.
 ASKING_VERB = r"(?:讨|索|来|去)?要(?:政府)?(?:的)?"
 ASKING_FOR = ASKING_VERB + r"(?:信息|材料|资料|文件)"
+# Everyday words for the public ('老百姓', '群众').
+PUBLIC_WORDS = ("老百姓", "群众", "市民", "公众", "大家", "百姓", "居民", "人们")
+# The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
+ASKER = re.compile(rf"(?:{'|'.join(PUBLIC_WORDS)})(?=[^，,。？?]{{0,6}}?(?:申请|要|找|开口|来问))")
+# … asking for something in everyday words ('老百姓来要材料', '群众上门要', '老百姓去申请要信息'), not submitting a request
+# ('市民提出的申请'), and no person on their own said ('老百姓以个人名义'): who asks, not the column 自然人.
+PUBLIC_ASKING = re.compile(rf"(?:{'|'.join(PUBLIC_WORDS)})(?=[^，,。？?]{{0,4}}?(?:要|找|讨))")
+ON_THEIR_OWN = re.compile(r"个人|名义|身份|私人|自然人|[以用]自己")
 REQUEST_WORDS = re.compile(r"申请|(?i:\brequests?\b|\bapplications?\b)" + (rf"|{ASKING_FOR}" if TUNING.asking_is_requesting else ""))
 
 
@@ -225,7 +233,12 @@ def fold_spoken(text: str) -> str:
     if TUNING.holder_lacks_this:
         # ('手上压根没这信息': 没 with what is lacked pointed at, said as 手上没有 — same length, positions hold)
         folded = re.sub(r"(手[里上头中])没[这那](?=[个份些条]?信息)", r"\1没有", folded)
+    if TUNING.this_information_any_measure:
+        # ('本机关没有这条信息', '没有这份信息': the measure of 这个信息, as the schema says it — same length)
+        folded = re.sub(r"(?<=[没无有])这[条份项则]信息", "这个信息", folded)
     if TUNING.gei_before_how_much:
+        if TUNING.all_dou_gei:
+            folded = re.sub(r"(全部)(都给)(?=公开|予以)", r"\2\1", folded)  # ('全部都给公开了的' says 全部公开)
         folded = GEI_BEFORE_VERB.sub(r"给\1", folded)  # ('全部给公开了的' says 全部公开)
     # '还没审结' is 未审结, '没有办结' 尚未办结 (the schema's negated forms)
     return re.sub(r"没(?=[办审]结)", "未", re.sub(r"没有(?=[办审]结)", "尚未", folded))
@@ -251,6 +264,9 @@ def find_terms(text: str, language: str) -> list[Term]:
                 continue
             found += [Term(a, t, k, g, negated, negator.start(), m.end()) for a, t, k, g in zh[negated]]
             continue
+        if TUNING.public_asker_not_person and phrase in PUBLIC_WORDS and PUBLIC_ASKING.match(folded, m.start()) and \
+                not ON_THEIR_OWN.search(folded):
+            continue  # ('老百姓来要材料，…不掌握的一共有多少件': who asks, the total's column — not 自然人)
         if TUNING.phrase_across_words and m.end() - m.start() == 2 and _across_words(folded, m.start(), m.end(), zh):
             continue  # ('被告知': jieba's 被|告知, not 被告 of a lawsuit)
         if TUNING.phrase_begun_not_short and _begins_longer(folded, m.start(), m.end(), zh):
@@ -349,8 +365,13 @@ LEFT_OUT_AFTER = re.compile(r"^(?:以外|之外|除外)")
 LEFT_OUT_BEFORE = re.compile(r"(?:除了|除去|除|不含|不包括|不包含|不算)$")
 
 
+# … with 'only' between ('不算只公开一部分的'): what is left out is the one said.
+LEFT_OUT_BEFORE_ONLY = re.compile(r"(?:除了|除去|不含|不包括|不包含|不算)(?:只|仅|光|单)$")
+
+
 def _left_out(folded: str, start: int, end: int) -> bool:
-    return bool(LEFT_OUT_AFTER.match(folded[end:]) or LEFT_OUT_BEFORE.search(folded[:start]))
+    return bool(LEFT_OUT_AFTER.match(folded[end:]) or LEFT_OUT_BEFORE.search(folded[:start]) or (
+        TUNING.left_out_only_said and LEFT_OUT_BEFORE_ONLY.search(folded[:start])))
 
 
 # The format's own word for the count of requests of any of its rows ('本年新收政府信息公开申请数量',
@@ -388,12 +409,15 @@ REQUEST_CHANNELS = {"online": ("网上", "网络", "在线", "互联网"), "lett
                     "paper": ("书面", "纸质"), **({"offline": ("线下",)} if TUNING.offline_not_in_tables else {})}
 _CHANNEL_WORDS = "|".join(sorted((w for ws in REQUEST_CHANNELS.values() for w in ws), key=lambda x: (-len(x), x)))
 # ('通过信函和电子邮件提出的': each way of an enumeration)
-ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)(?:方式|形式|渠道|平台)?"
+ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以及)(?:{_CHANNEL_WORDS}))*)"
+                           + (r"(?:的?(?:方式|形式|渠道|平台))?" if TUNING.channel_way_after_de else r"(?:方式|形式|渠道|平台)?") +
                            rf"(?=(?:来|过来)?(?:提交|提出|申请|递交)|寄来|交来|来的|交的|收到|接到|受理|寄过来|发来|寄过去|寄去)")
 
 
 # '通过网络提交的': the words framing a way of coming in, said by a clause naming the way ('网络申请24件')
-CHANNEL_FRAME = re.compile(rf"(?:通过|经由|以|用)?({_CHANNEL_WORDS})(?:方式|形式|渠道|平台)?(?:提交|提出|递交|寄来|交来)?的?")
+CHANNEL_FRAME = re.compile(rf"(?:通过|经由|以|用)?({_CHANNEL_WORDS})"
+                           + (r"(?:的?(?:方式|形式|渠道|平台))?" if TUNING.channel_way_after_de else r"(?:方式|形式|渠道|平台)?")
+                           + r"(?:提交|提出|递交|寄来|交来|申请)?的?")
 
 
 def asked_channels(question: str) -> set[str]:
@@ -834,7 +858,9 @@ def _unmapped_subset(text: str, language: str) -> list[str]:
     terms = [t for t in find_terms(text, language) if t.start < 100_000]
     out = []
     for m in PARTITIVE.finditer(folded):
-        if not any(0 <= m.start() - t.end <= 6 for t in terms) or any(t.start <= m.start() < t.end for t in terms):
+        if not any(0 <= m.start() - t.end <= 6 and not (TUNING.partitive_in_its_sentence and
+                                                        re.search(r"[？?。！!]", folded[t.end:m.start()]))
+                   for t in terms) or any(t.start <= m.start() < t.end for t in terms):
             continue
         end = re.search(r"[？?。；;！!]|$", folded[m.end():]).start() + m.end()
         if any(m.end() <= t.start < end for t in terms):
@@ -933,6 +959,9 @@ def _asks_more(part: str) -> bool:
 
     if not FIGURE_QUESTION.search(part):
         return False
+    if TUNING.operations_before_question_words:
+        # ('比 多出几件？': the difference's words whole before the question's 几件 is taken out of them)
+        part = WORDS_OF_OPERATIONS.sub(" ", part)
     rest = WORDS_OF_OPERATIONS.sub(" ", QUESTION_WORDS.sub(" ", part))
     # (a measure of money or people after the question word asks nothing more: '差了多少万元？')
     rest = re.sub(r"万元|亿元|人次", " ", rest)

@@ -26,7 +26,7 @@ from assistant.ask.terms import (ASKS_WORDS, compounds_of, EN_STOP, PUT_OUT, QUE
                                  terms_of, with_alternatives)
 from assistant.ask.injection import disarm, planted
 from assistant.ask.operations import PRECISION, YEAR_BEFORE, YEAR_BEFORE_WORDS
-from assistant.ask.cells import (ASKING_VERB, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, part_of_year, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
+from assistant.ask.cells import (ASKER, ASKING_VERB, PUBLIC_WORDS, CHANNEL_FRAME, EN_MONTHS, EN_PART_OF_YEAR, MONTH_SAID, PART_OF_YEAR, SEASON_SAID, part_of_year, breakdowns_asked, REQUEST_CHANNELS, REQUESTS_ASKED, asked_channels, channel_parts_only, find_terms,
                                  names_channel, says_channel)
 from assistant.ask.outlets import (FAMILIES, OUTLET_WORDS, PUBLISHING, QUOTED_SITE, another_outlet, named_nowhere, outlets_in,
                                    words_to_put)
@@ -1449,14 +1449,10 @@ def _asker_unsaid(question: str, request: str = "申请") -> str:
     return ASKER.sub(" " if request != request.strip() else "", ASKING_FOR_INFORMATION.sub(request, question))
 
 
-# Everyday words for the public ('老百姓', '群众').
-PUBLIC_WORDS = ("老百姓", "群众", "市民", "公众", "大家", "百姓", "居民", "人们")
 # Words naming no thing counted, which weigh as a dictionary's word (everyday_people_soft): the public (not 公众, of
 # 公众号), the body itself in everyday words ('县里', '自己'), and what is put out named by no kind ('多少条内容').
 EVERYDAY_SOFT = tuple(w for w in PUBLIC_WORDS if w != "公众") + (
     "网友", "网民", "大伙儿", "大伙", "自己", "县里", "区里", "市里", "镇里", "乡里", "内容", "东西", "稿子")
-# The public as the one asking ('老百姓来找它要…', '群众主动开口要…'): everyday words for people, before asking.
-ASKER = re.compile(rf"(?:{'|'.join(PUBLIC_WORDS)})(?=[^，,。？?]{{0,6}}?(?:申请|要|找|开口|来问))")
 # 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
 OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.

@@ -69,7 +69,8 @@ _TOTAL = re.compile(r"一共|总共|共计|合计")
 # Asking which one, over the reports held: a ranking or comparison, not a question about one body.
 _WHICH = re.compile(r"哪[个家些一]|谁|(?i:\bwhich\b|\bwho\b)")
 # A question pointing back at what was just answered ('这里面', '其中', '它的'): no subject of its own.
-_POINTING = re.compile(r"^(?:这里面|这里头|这其中|这些|这个|它们?|其)|(?i:^(?:of these|of them|of those|among them)\b)")
+_POINTING = re.compile(r"^(?:这里面|这里头|这其中|这些|这个|它们?|其)|(?i:^(?:of these|of them|of those|among them)\b)" +
+                       (r"|(?i:^(?:and\s+)?(?:among|of) (?:these|them|those|this)\b)" if TUNING.out_of_these_points else ""))
 # ('How many of those came in online…', 'And how many of those were…')
 _POINTING_EN = re.compile(r"(?i)^(?:and\s+)?how many of (?:those|these|them)\b")
 
@@ -122,10 +123,19 @@ ADDING_MORE = re.compile(r"(?:那)?(?:再加上|再算上|加上|算上|连同|�
 ASKED_COUNT_END = re.compile(r"了?(?:一共|总共|共)?(?:多少|几)[条件篇个项次场期份家]?(?P<noun>[\u4e00-\u9fff]{0,8})[？?。]?$")
 
 
+# A reply to the answer before opening the next question ('明白了。', '好的，', 'Thanks. ', 'Got it, '): it asks nothing.
+ACKNOWLEDGED = re.compile(r"^\s*(?:(?:明白了?|知道了|了解了?|好的|好|谢谢(?:您|你)?|多谢|收到|懂了|嗯嗯?|哦)[。，,！!～~\s]+)+|"
+                          r"(?i:^\s*(?:(?:thanks|thank you|ok(?:ay)?|got it|i see|understood|great|right)[.,!]\s+)+)")
+
+
 def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:
     earlier = previous_questions(history)
     if not earlier or not question.strip():
         return question
+    if TUNING.acknowledgement_asks_nothing:
+        question = ACKNOWLEDGED.sub("", question) or question
+    if TUNING.out_of_these_points:
+        question = re.sub(r"(?i)^(\s*(?:and\s+)?)out of (?=(?:these|them|those|this)\b)", r"\1Of ", question)
     if TUNING.follow_up_chain and len(earlier) >= 2:
         # ('威海…多少条信息？', '那西安未央区统计局呢？', '两家差多少？'): each earlier question read in its own
         # conversation first, once, so the last is a question of its own

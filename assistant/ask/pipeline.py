@@ -1088,10 +1088,18 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 # no clause found states one)
                 yield "answer", _refusal(question, language, "问的是一个数字，找到的句子没有写明。", started, mode, retrieved)
                 return
-            if TUNING.part_pointed_not_whole and language == "zh" and PART_POINTED.search(question) and \
+            if TUNING.part_pointed_not_whole and language == "zh" and (PART_POINTED.search(question) or (
+                    TUNING.part_in_whole_not_whole and PART_IN_WHOLE.search(question))) and \
                     composition.units and all(count_broken_down(u) for u in composition.units):
                 # ('区政府网站上，法律规定必须公开的那部分信息发了多少条' answered with the site's whole 6467, the clause whose
                 # breakdown, '其中法定主动公开3669条…', follows: the part pointed at is none of the counts found)
+                yield "answer", _refusal(question, language, "问的是其中一部分，找到的只有总数。", started, mode, retrieved)
+                return
+            if TUNING.part_in_breakdown_not_whole and language == "zh" and composition.units and \
+                    all(count_broken_down(u) for u in composition.units) and \
+                    any(_asked_in_breakdown(question, names, u) for u in composition.units):
+                # ('网站上公开的征求意见有多少条' answered with the site's whole 8035, '…公开信息8035条,其中…公开意见征集14条…':
+                # what is asked is said by the breakdown, not by the whole)
                 yield "answer", _refusal(question, language, "问的是其中一部分，找到的只有总数。", started, mode, retrieved)
                 return
             if not total and TUNING.difference_needs_two and things_compared(question, language) and \
@@ -1183,6 +1191,23 @@ def _states_some_figure(quote: str) -> bool:
     return any(f.unit != "年" for f in extract_figures(quote)) or bool(re.search(r"未|没有|无|零", quote))
 # A part pointed at ('…的那部分信息', '这一部分'): one of a whole's parts, not the whole.
 PART_POINTED = re.compile(r"[的那这]一?部分")
+def _asked_in_breakdown(question: str, names: list[str], unit) -> bool:
+    """Whether the sentence asking a count names, in words the whole's clause does not say, something its breakdown
+    ('…8035条,其中行政规范性文件18个,…公开意见征集14条') says: a part asked, not the whole."""
+    from assistant.ask.prose_sum import _pairs
+
+    asking = [x for x in re.split(r"[。？?；;！!]", question) if re.search(r"多少|几", x)]
+    if not asking:
+        return False
+    asked = _pairs(focus_text(asking[-1], names, "zh"))
+    text = unit.passage.text
+    at = text.find(unit.quote) + len(unit.quote)
+    breakdown = re.split(r"[。；;]", text[at:], maxsplit=1)[0]
+    return bool((asked - _pairs(unit.quote)) & _pairs(breakdown))
+
+
+# … or named inside the whole ('网站公开的信息里，按法律规定必须公开的有…条'): those of a kind among the things counted.
+PART_IN_WHOLE = re.compile(r"(?:里|中|当中|里面|里头|之中)[，,]?[^，,。？?]{2,12}的(?:有|是|占)")
 
 
 # An English list of three things or more ('A, B and C'; not ', and what was …').

@@ -709,7 +709,13 @@ def _rows_added(question: str, plan: CellPlan) -> set[str] | None:
     holding = [x for x in sentences if SUM.search(x)]
     if len(sentences) < 2 or len(holding) != 1:
         return None
-    rows = {t.key for t in plan.terms if t.axis == "row" and t.text and t.text in holding[0]}
+    said = holding[0]
+    if TUNING.english_terms_stemmed_in_sentence:
+        from assistant.ask.cells import _norm, _stems
+
+        # (an English term's text is stemmed, 'administrativ reconsideration': looked for in the sentence stemmed too)
+        said = f"{said} {_stems(_norm(said))}"
+    rows = {t.key for t in plan.terms if t.axis == "row" and t.text and t.text in said}
     return rows if rows and not all(x.row in rows for x in plan.targets) else None
 
 

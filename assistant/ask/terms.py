@@ -120,7 +120,7 @@ def compounds_of(text: str) -> set[str]:
 EN_STOP = set("""a an the of and or in on at to for by with from as is are was were be been did does do
 how many much what which who whom whose when where why its their this that these those it
 according report reports annual year total number there have has had in into per hold held
-make made get got take took""".split())
+make made get got take took""".split()) | ({"count"} if TUNING.count_as_number else set())
 # Words of a comparison asked ('which published more', 'how many fewer'): how the figures are compared, not what
 # they count (the dictionary's 'more' is 进一步, a word of every report's prose).
 EN_COMPARING = frozenset({"more", "fewer", "less", "most", "fewest", "least"})

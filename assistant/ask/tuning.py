@@ -2027,6 +2027,58 @@ class ExtractiveTuning:
     # 667条,其中…通知公告类52条': 52 + 667 had been given for 'work dynamics type plus notice announcement type', multi43.tune
     # t8-37).
     whole_after_part_not_added: bool = True
+    # --- the twenty-seventh round (multi44, multi45) ---
+    # The public asking for information ('老百姓来要材料', '老百姓去申请要信息', '群众上门要材料') is who asks, not the requests'
+    # column 自然人, unless a person on their own is said (个人, 以自己, 名义, 身份): 自然人's figure had been given for the
+    # total (multi30.tune y3-01 417 for 486, multi41.tune t6-01 99 for 111). Over the tune halves' questions naming the
+    # public before 要/找/讨 none asked 自然人; every one asking 自然人 said 个人, 名义 or 提出的.
+    public_asker_not_person: bool = True
+    # … and a part named inside its whole ('网站公开的信息里，按法律规定必须公开的有3966条，这个数准吗？'): the whole (6467) had
+    # been given, its breakdown '其中法定主动公开3669条' following (multi43.tune t9-09).
+    part_in_whole_not_whole: bool = True
+    # A year not held asked beside a held one named only as the report one has ('我手头有淮安市政府2024年的信息公开年报，…请问
+    # 淮安市2023年…多少件？'): refused for the year asked; the 2024 report's figure had been given (multi44.tune k6-27).
+    # (not a year said with its month, 'relaunched its website in June 2019 … by the time of its 2020 report': multi33.tune
+    # b3-17 had been refused)
+    document_year_not_asked: bool = True
+    # '全部都给公开了的' is 全部公开 (the 给 moved after 都 had split it: '全部给都公开'), and a row left out with 'only'
+    # between ('（不算只公开一部分的）') is left out: 部分公开's 47 had been given for 全部公开's 88 (multi45.tune n5-05).
+    all_dou_gei: bool = True
+    left_out_only_said: bool = True
+    # A way of coming in said with 的 before 方式 ('用写信的方式申请的有多少件'): the letters' requests asked; the year's
+    # total (59) had been given for the letters' 39 (multi45.tune n5-25).
+    channel_way_after_de: bool = True
+    # A sentence asking only a difference ('…各有多少件？2024年比2022年多出几件？') asks no other figure: the words of the
+    # operation are taken out before the question words (几件 had been taken out of 多出几, leaving 比 多出 as a figure asked
+    # that no cell holds; the two years' counts had been listed with no difference, multi45.tune n4-21).
+    operations_before_question_words: bool = True
+    # The rows a sum's sentence names, of an English question, found in that sentence stemmed as the terms are ('… how many
+    # administrative reconsideration cases plus lawsuits … together? Please give me the total.': only 'lawsuit' had been
+    # found, and no total given, multi45.tune n5-37).
+    english_terms_stemmed_in_sentence: bool = True
+    # … and a part said in words the whole's clause lacks but its breakdown has ('网站上公开的征求意见有多少条': '…公开信息8035条,
+    # 其中…公开意见征集14条'): the whole had been given (multi44.tune k6-11).
+    part_in_breakdown_not_whole: bool = True
+    # A follow-up pointing back with 'Out of these, …' (multi44.tune k5-43), and one opened by a reply to the answer before
+    # ('明白了。那其中…', multi44.tune k6-25): both had been read as questions of their own, naming no body.
+    out_of_these_points: bool = True
+    acknowledgement_asks_nothing: bool = True
+    # 'the count of' is 'the number of' ('what is the count of social welfare items?'): no word of what is counted
+    # (multi44.tune k5-43, Indian English).
+    count_as_number: bool = True
+    # A body named twice ('东至县花园乡2022年…？…花园乡公开的…') is not the place of itself: each mention had located the
+    # other (a township's report names the township), both were dropped, and no body was read (multi44.tune k6-13).
+    body_never_locates_itself: bool = True
+    # A request to work something out or to be taught ('想麻烦您算一下：', '想请教一下，') ends the words telling why one
+    # asks, as a verb of asking does (reported.py): the things to add had been read with the words before ('里面按内容列了
+    # 各类主动公开信息的条数'), and the three counts listed with no total (multi44.tune k6-13).
+    asked_to_work_out: bool = True
+    # A 里 of a part asked ('行政强制决定里，查封的有多少件') is in the sentence of the cell it narrows: '…多少次行政强制？表里是
+    # 怎么写的？' asks the wording, no part of the figure (multi45.tune n5-03 had been refused).
+    partitive_in_its_sentence: bool = True
+    # '没有这条信息', '没有这份信息' said as the schema's '没有这个信息' (本机关不掌握): multi45.tune n6-01 had been refused as
+    # no reason named.
+    this_information_any_measure: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

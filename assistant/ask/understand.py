@@ -34,6 +34,12 @@ TWO_YEARS = re.compile(rf"(?<!\d){_YEAR}年?(?:和|与|及|、|跟|同|至|到|-
                        rf"over) (?:in )?{_YEAR}\b)")
 # A year something is moved or waits to ('拖到2025年', '要等到2025年才', 'carried over into 2025', 'until 2025').
 YEAR_MOVED_TO = re.compile(rf"(?:到|至|进|(?i:\binto|\buntil|\btill|\bto))\s*(?:(?i:the\s+year\s+))?({_YEAR})")
+# A year named as a report's ('2024年的信息公开年报', '2024年年报', 'the 2024 report'), not as the year asked about.
+DOCUMENT_YEAR = re.compile(rf"({_YEAR})年度?的?[^\d，,。；;？?]{{0,8}}?(?:年报|年度报告|报告)|"
+                           rf"(?i:\b({_YEAR})\s+(?:annual\s+)?(?:disclosure\s+)?report)")
+# A year said with its month ('2019年6月', 'in June 2019'): when something happened, not the year asked about.
+YEAR_OF_A_DATE = re.compile(rf"({_YEAR})年\s*\d{{1,2}}月|(?i:\b(?:january|february|march|april|may|june|july|august|"
+                            rf"september|october|november|december)\s+(?:\d{{1,2}},?\s+)?({_YEAR}))")
 # Where a span of years starts ('从2003年以来', '自2021年起').
 SPAN_START = rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)"
 SINCE_YEAR = re.compile(rf"{SPAN_START}|累计|以来|(?i:\bsince {_YEAR}\b)")
@@ -241,6 +247,14 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
             # a year named after every one held ('I already have the 2021 figure — how many … in 2022?'): no report
             # of an earlier year states it, and the held one's figure would answer another year
             return no_year(later, [r for group in groups for r in group])
+        documents = {int(m.group(1) or m.group(2)) for m in DOCUMENT_YEAR.finditer(question)}
+        other = years - held_years - {int(m.group(1)) for m in YEAR_MOVED_TO.finditer(question)} - \
+            {int(m.group(1) or m.group(2)) for m in YEAR_OF_A_DATE.finditer(question)}
+        if TUNING.document_year_not_asked and resolution.groups and other and held_years <= documents and \
+                not SINCE_YEAR.search(question):
+            # the held year named only as a report one has ('我手头有淮安市2024年的年报，…2023年…多少件'), another year
+            # asked: the held report's figure would answer another year
+            return no_year(other, [r for group in groups for r in group])
         groups = [k for k in kept if k]
         if not groups:
             asked = "、".join(map(str, sorted(years)))
