@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.ask.tuning import TUNING
+
 # A bracket giving examples of the thing before it ('(WeChat, Weibo and the like)', '(e.g. …)', '（微信、微博等）', '（比如…）'):
 # the thing is asked, the examples are no words a report must state.
 EXAMPLE_BRACKET = re.compile(r"\s*[（(](?:(?i:e\.?g\.?,?|such as|like|including|for example)\s|比如|例如|譬如|像|如)[^（()）]{1,60}[)）]|"
@@ -34,7 +36,9 @@ def without_name_alternative(question: str) -> str:
 # A last sentence asking only to add up what the sentence before asked the total of ('…一共是多少？帮忙算个合计',
 # '…总共多少？算个总数吧'): the request said again, no question of its own.
 SUM_REQUEST_AGAIN = re.compile(r"[？?。]\s*(?:请|麻烦|劳驾)?(?:帮忙|帮我|给我|帮着)?(?:算|计算|加|统计|给出|给个|报个|说个)(?:一下|个|出|下)?"
-                               r"(?:合计|总数|总和|总量|总的|一共多少|总共多少|加起来)?(?:数|吧|哈|啊|呀|呗|谢谢)?[。！!？?]?\s*$")
+                               r"(?:合计|总数|总和|总量|总的|一共多少|总共多少|加起来)?"
+                               + (r"(?:[条件个篇项次]?数|吧|哈|啊|呀|呗|谢谢)?" if TUNING.sum_request_with_measure else
+                                  r"(?:数|吧|哈|啊|呀|呗|谢谢)?") + r"[。！!？?]?\s*$")
 
 
 def without_sum_request_again(question: str) -> str:

@@ -495,7 +495,9 @@ ALL_REASONS = re.compile(r"各种|各类|种种|所有|全部|什么|哪些|(?i:
 # question's own direction decides between the two rows, whatever carry word it uses ('carry
 # forward from the previous year' is 上年结转). Ordinary words of time, not report wording.
 FROM_BEFORE = re.compile(r"(?i:\bfrom (?:the )?(?:last|previous|prior|preceding) year\b|\bfrom the year before\b|"
-                         r"\bfrom (?:19|20)\d\d\b)|上年|去年|上一年|前一年|从(?:19|20)\d\d年?(?!到)")
+                         r"\bfrom (?:19|20)\d\d\b)|上年|去年|上一年|前一年|从(?:19|20)\d\d年?(?!到)"
+                         # ('头一年没办完转过来的': the year before, spoken)
+                         + (r"|头一年(?=[^，,。？?]{0,8}?转)" if TUNING.year_before_spoken else ""))
 TO_NEXT = re.compile(r"(?i:\b(?:to|into) (?:the )?(?:next|following|coming) year\b|\b(?:to|into) (?:19|20)\d\d\b)|"
                      r"下年|下一年|明年|次年|(?:结转|转|留|顺延|推)到(?:19|20)\d\d")
 CARRIES = ("apply.carried_over", "apply.carried_forward")

@@ -128,12 +128,21 @@ ACKNOWLEDGED = re.compile(r"^\s*(?:(?:明白了?|知道了|了解了?|好的|好
                           r"(?i:^\s*(?:(?:thanks|thank you|ok(?:ay)?|got it|i see|understood|great|right)[.,!]\s+)+)")
 
 
+# Who asks, before what is asked ('听众还想知道：', '她又问，'): a verb of asking ending the lead.
+ASKING_LEAD = re.compile(r"^[^，,。？?：:]{0,10}?(?:说|问一下|问问|想问|请问|想知道|问道|问)\s*[：:，,]\s*")
+
+
 def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:
     earlier = previous_questions(history)
     if not earlier or not question.strip():
         return question
     if TUNING.acknowledgement_asks_nothing:
         question = ACKNOWLEDGED.sub("", question) or question
+    if TUNING.asking_lead_before_follow_up:
+        # ('听众还想知道：其中属于信息公开目录的有多少条？': who asks, then a follow-up)
+        lead = ASKING_LEAD.match(question)
+        if lead and (FOLLOW_UP.search(question[lead.end():]) or _POINTING.search(question[lead.end():])):
+            question = question[lead.end():]
     if TUNING.out_of_these_points:
         question = re.sub(r"(?i)^(\s*(?:and\s+)?)out of (?=(?:these|them|those|this)\b)", r"\1Of ", question)
     if TUNING.follow_up_chain and len(earlier) >= 2:

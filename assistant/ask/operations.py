@@ -95,6 +95,47 @@ PRECISION = re.compile(r"[（(]?(?:请|并)?(?:保留|精确到)(?:[一二两三
                        r"[（(]?(?:[一二两三\d]|小数点后[一二两三\d])位小数[)）]?|"
                        r"[（(]?取整数?[)）]?|按百分比|(?:用|以)百分[比数](?:表示|回答|给出|来?说)?|给出百分比|四舍五入|"
                        r"(?i:\bone decimal(?: place)?\b|\bto one decimal(?: place)?\b|\bas a percentage\b|\bround(?:ed)? to\b)")
+# How many decimals a question asks its computed figures to ('保留两位小数', '精确到小数点后两位', 'two decimal places',
+# '取整'); one when it says none.
+_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3}
+DECIMALS_ASKED = re.compile(r"(?:小数点后|保留|精确到)?([一二两三123])位小数|小数点后([一二两三123])位|"
+                            r"(?i:\b(one|two|three|1|2|3)[\s-]+decimals?(?:\s+places?)?\b)|(取整|保留整数|(?i:\bwhole numbers?\b))")
+# A share computed and shown with its operands ('64.8%（1688 ÷ 2603）', '64.8% (1688 ÷ 2603)').
+SHOWN_SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%(\s*[（(])(\d+(?:\.\d+)?) ÷ (\d+(?:\.\d+)?)([)）])")
+
+
+def decimals_asked(question: str) -> int | None:
+    """The decimals a question asks its figures to, or None when it says none (one is the default)."""
+    m = DECIMALS_ASKED.search(question)
+    if m is None:
+        return None
+    if m.group(4):
+        return 0
+    return _DIGIT[(m.group(1) or m.group(2) or m.group(3)).lower()]
+
+
+def shares_to_decimals(text: str, question: str) -> str:
+    """An answer's computed shares, shown with their operands, rounded (half up) to the decimals the question asks
+    ('保留两位小数': 64.8%（1688 ÷ 2603） → 64.85%（1688 ÷ 2603））; the text as it is when it asks none or one."""
+    from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+    n = decimals_asked(question)
+    if n is None or n == 1 or not TUNING.decimals_asked_kept:
+        return text
+
+    def rounded(m: re.Match) -> str:
+        try:
+            part, whole = Decimal(m.group(3)), Decimal(m.group(4))
+            if not whole:
+                return m.group(0)
+            value = (part * 100 / whole).quantize(Decimal(1).scaleb(-n), rounding=ROUND_HALF_UP)
+        except InvalidOperation:
+            return m.group(0)
+        return f"{value}%{m.group(2)}{m.group(3)} ÷ {m.group(4)}{m.group(5)}"
+
+    return SHOWN_SHARE.sub(rounded, text)
+
+
 # A bound the figures asked are held to, when a question asks which bodies pass it ('收到申请超过30件的
 # 单位有哪几家', '30件以上', 'which bodies received more than 30'): ordinary words of comparison.
 BOUND = re.compile(r"(?P<cmp>超过|多于|高于|大于|不少于|不低于|至少|少于|低于|不到|不足|不超过)\s*(?P<n>\d+(?:\.\d+)?)"

@@ -16,7 +16,7 @@ from assistant.ask.english_names import bodies_named_en, bodies_in_english
 from assistant.ask.shared_organ import spread_listed_organs, spread_shared_organ
 from assistant.ask.injection import contacts, disarm, planted, safe_title, scrub
 from assistant.ask.tuning import TUNING
-from assistant.ask.operations import sum_said_last
+from assistant.ask.operations import shares_to_decimals, sum_said_last
 from assistant.model import Answer, Citation, plain_number
 from assistant.ask.extractive import Unit, _figures, choose_units, given_counts, idf_weights, render
 from assistant.ask.bodies import names_of
@@ -681,6 +681,9 @@ def answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: list
             if value.question != asked:
                 value.understood_as = value.question
                 value.question = asked
+            if value.answered:
+                # ('保留两位小数': a computed share recomputed from the operands it shows, to the decimals asked)
+                value.answer = shares_to_decimals(value.answer, asked)
             _say_scanned(value, language)
             _say_stand_in(value, stand_ins, body_of, language)
             if _english(value, language):
@@ -1049,7 +1052,11 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                          if not any(v is not u and u.quote in v.quote for v in composition.units)]
                 listed_in_one = TUNING.english_list_in_one_clause and len(apart) == 1 and \
                     len(counts_in(apart[0].quote)) >= 2 and EN_LISTED_THREE.search(question)
-                if len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and \
+                # (a list of three things or more, fewer counts found than things: 'add together the normative
+                # documents, the policy interpretations and the graphic explainers' answered with '政策解读18条')
+                listed_short = TUNING.english_list_fewer_counts and asked.sum and EN_LISTED_THREE.search(question) \
+                    and sum(len(counts_in(u.quote)) for u in apart) < 3
+                if listed_short or len(things) < 2 and TUNING.english_sum_never_listed and asked.sum and \
                         (len(apart) >= 2 or listed_in_one):
                     # (things not read apart, 'added together' after a restatement: the clauses' counts side by side,
                     # no total, would read as the answer; so would one clause's counts for a list of three things)

@@ -170,6 +170,9 @@ def focus_text(question: str, names: list[str], language: str, keep_question_wor
     for name in sorted(names, key=len, reverse=True):
         # '淮北市政府办公室' is the body however the organ is worded after the place.
         text = re.sub(re.escape(name) + ORGAN_WORDS, " ", text)
+    if TUNING.bracket_alias_after_name:
+        # ('广州黄埔区（广州开发区）': another name of the body, in a bracket right after its name)
+        text = re.sub(r"(?<=\s)[（(][\u4e00-\u9fff]{2,12}(?:区|县|市|镇|乡|街道|管委会|委员会)[)）]", " ", text)
     for q in quoted:
         text = text.replace("\x00", q, 1)
     # (with the span it may name: '2024年全年', '2025年一整年' — the year, no thing a clause must say)

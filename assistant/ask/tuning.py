@@ -2079,6 +2079,22 @@ class ExtractiveTuning:
     # '没有这条信息', '没有这份信息' said as the schema's '没有这个信息' (本机关不掌握): multi45.tune n6-01 had been refused as
     # no reason named.
     this_information_any_measure: bool = True
+    # Shares computed to the decimals a question asks ('保留两位小数', 'two decimal places'), from the operands the answer
+    # shows: one decimal had been given whatever was asked (multi46.tune v6-09, v6-19, v6-25).
+    decimals_asked_kept: bool = True
+    # … said with the measure of what is added ('请给出合计条数。'): multi46.tune v4-13 had listed the clause with no total.
+    sum_request_with_measure: bool = True
+    # A follow-up after who asks ('听众还想知道：其中属于信息公开目录的有多少条？'): read with the conversation (multi47.tune
+    # e7-25 had been refused as naming no body).
+    asking_lead_before_follow_up: bool = True
+    # An English sum of a list of three things or more answered with fewer counts than that, and no total: refused (multi47.tune
+    # e8-37 had been answered with one of the three, '政策解读18条').
+    english_list_fewer_counts: bool = True
+    # '头一年' before a carrying over ('再加上头一年没办完转过来的') is the year before: 上年结转, not 结转下年度 (multi47.tune e7-15).
+    year_before_spoken: bool = True
+    # Another name of the body in a bracket right after its name ('广州黄埔区（广州开发区）2022年…') is no word a clause must
+    # state (multi47.tune e9-07 had been refused: '未涉及：开发区、广州').
+    bracket_alias_after_name: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
