@@ -37,7 +37,8 @@ def test_the_public_on_their_own_is_still_natural_persons(tables, question, figu
 def towns(tmp_path_factory) -> Gongkai:
     return index_of_corpus(tmp_path_factory.mktemp("askers-towns"), [
         "chizhou-dongzhi-dadukouzhen-2022.txt", "chizhou-dongzhi-huayuanxiang-2022.txt", "kunming-guandu-qzf-2024.txt",
-        "shaoxing-xinchang-xzf-2022.txt", "xining-chengzhong-qzf-2024.txt", "chizhou-dongzhi-xzfbgs-2022.txt"])
+        "shaoxing-xinchang-xzf-2022.txt", "xining-chengzhong-qzf-2024.txt", "chizhou-dongzhi-xzfbgs-2022.txt",
+        "guangzhou-huangpu-qzf-2022.txt"])
 
 
 @pytest.mark.parametrize("question", [
@@ -135,3 +136,49 @@ def test_a_sentence_asking_the_wording_asks_no_part(tables):
 def test_the_formats_words_said_otherwise(tables, question, figure):
     a = tables.ask(question)
     assert a.answered and figure in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "淮安市2024年新收的申请里，自然人提出的占多少？保留两位小数。",
+    "What share of Huai'an's new requests in 2024 came from natural persons, to two decimal places?",
+])
+def test_a_share_to_the_decimals_asked(tables, question):
+    a = tables.ask(question)
+    assert a.answered and "96.22%" in a.answer, a.answer  # (3001 ÷ 3119; 96.2% had been given)
+
+
+def test_shares_to_decimals_recomputes_only_the_shares_of_their_operands():
+    from assistant.ask.operations import decimals_asked, shares_to_decimals
+
+    assert shares_to_decimals("占72.3%[1]；482条占667条的72.3%（482 ÷ 667）", "保留两位小数") == \
+        "占72.3%[1]；482条占667条的72.26%（482 ÷ 667）"  # (the report's own 72.3% stays)
+    assert shares_to_decimals("占50%（482 ÷ 667）", "保留两位小数") == "占50%（482 ÷ 667）"
+    assert shares_to_decimals("占72.3%（482 ÷ 667）", "保留一位小数") == "占72.3%（482 ÷ 667）"
+    assert [decimals_asked(q) for q in ("保留两位小数", "精确到小数点后三位", "to 2 decimal places", "取整", "多少？")] == \
+        [2, 3, 2, 0, None]
+
+
+def test_a_sum_asked_again_with_its_measure(towns):
+    a = towns.ask("东至县花园乡2022年主动公开的卫生健康、应急管理这两类加起来多少条？请给出合计条数。")
+    assert a.answered and "29" in a.answer, a.answer  # (16 + 13)
+
+
+def test_a_follow_up_after_who_asks(tables):
+    a = tables.ask("一位读者还想问：其中商业企业提的有多少件？", history=["淮安市2024年新收了多少件信息公开申请？"])
+    assert a.answered and "53" in a.answer, a.answer
+
+
+def test_an_english_list_of_three_is_never_answered_with_fewer_counts(towns):
+    a = towns.ask("For Xinchang County in 2022, add together the normative documents, the press conferences and the "
+                  "graphic explainers on the county website. What is the total?")
+    assert "43" in a.answer or not a.answered, a.answer  # (18 + 10 + 15)
+
+
+def test_the_year_before_said_as_tou_yi_nian(tables):
+    a = tables.ask("青溪市政府2024年新收的申请，再加上头一年没办完转过来的，一共多少件？")
+    assert a.answered and "上年结转" in a.answer and "结转下年度" not in a.answer, a.answer
+
+
+def test_another_name_in_a_bracket_after_the_body(towns):
+    a = towns.ask("黄埔区（广州开发区）2022年面向公众开了几场新闻发布会？")
+    assert a.answered and "44" in a.answer, a.answer

@@ -100,8 +100,9 @@ PRECISION = re.compile(r"[（(]?(?:请|并)?(?:保留|精确到)(?:[一二两三
 _DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3}
 DECIMALS_ASKED = re.compile(r"(?:小数点后|保留|精确到)?([一二两三123])位小数|小数点后([一二两三123])位|"
                             r"(?i:\b(one|two|three|1|2|3)[\s-]+decimals?(?:\s+places?)?\b)|(取整|保留整数|(?i:\bwhole numbers?\b))")
-# A share computed and shown with its operands ('64.8%（1688 ÷ 2603）', '64.8% (1688 ÷ 2603)').
-SHOWN_SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%(\s*[（(])(\d+(?:\.\d+)?) ÷ (\d+(?:\.\d+)?)([)）])")
+# A share computed and shown with its operands ('64.8%（1688 ÷ 2603）', '96.2% of new requests received 3119 [2] (3001 ÷
+# 3119)'): the percentage, what stands between, the operands.
+SHOWN_SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%([^%÷（()）]{0,80}?[（(])(\d+(?:\.\d+)?) ÷ (\d+(?:\.\d+)?)([)）])")
 
 
 def decimals_asked(question: str) -> int | None:
@@ -129,6 +130,8 @@ def shares_to_decimals(text: str, question: str) -> str:
             if not whole:
                 return m.group(0)
             value = (part * 100 / whole).quantize(Decimal(1).scaleb(-n), rounding=ROUND_HALF_UP)
+            if abs(part * 100 / whole - Decimal(m.group(1))) >= Decimal("0.1"):
+                return m.group(0)  # (not the share of these operands)
         except InvalidOperation:
             return m.group(0)
         return f"{value}%{m.group(2)}{m.group(3)} ÷ {m.group(4)}{m.group(5)}"

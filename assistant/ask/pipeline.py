@@ -1196,8 +1196,12 @@ def _states_some_figure(quote: str) -> bool:
     from assistant.zh.figures import extract_figures
 
     return any(f.unit != "年" for f in extract_figures(quote)) or bool(re.search(r"未|没有|无|零", quote))
+
+
 # A part pointed at ('…的那部分信息', '这一部分'): one of a whole's parts, not the whole.
 PART_POINTED = re.compile(r"[的那这]一?部分")
+
+
 def _asked_in_breakdown(question: str, names: list[str], unit) -> bool:
     """Whether the sentence asking a count names, in words the whole's clause does not say, something its breakdown
     ('…8035条,其中行政规范性文件18个,…公开意见征集14条') says: a part asked, not the whole."""
@@ -1210,7 +1214,12 @@ def _asked_in_breakdown(question: str, names: list[str], unit) -> bool:
     text = unit.passage.text
     at = text.find(unit.quote) + len(unit.quote)
     breakdown = re.split(r"[。；;]", text[at:], maxsplit=1)[0]
-    return bool((asked - _pairs(unit.quote)) & _pairs(breakdown))
+    # (not the words every report's counts share — '政府', '网站', '主动': a whole's clause may leave them to its breakdown)
+    return bool((asked - _pairs(unit.quote) - SHARED_PAIRS) & _pairs(breakdown))
+
+
+# Pairs of characters of what every report counts ('公开', '信息', '政府网站', '主动', '政务', '门户'): no kind of it.
+SHARED_PAIRS = frozenset({"公开", "信息", "发布", "政府", "网站", "主动", "政务", "门户", "府网", "户网", "动公", "开信"})
 
 
 # … or named inside the whole ('网站公开的信息里，按法律规定必须公开的有…条'): those of a kind among the things counted.
@@ -1229,6 +1238,7 @@ def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
     '总共' (no word of adding up) only when no clause found states them all together: then the list describes one thing
     counted ('用区政府、区府办两个名头对外发的文件一共几件' by '以区政府、区政府办公室名义主动公开文件36件')."""
     from assistant.ask.operations import SUM
+    from assistant.ask.extractive import asked_measure
     from assistant.ask.prose_sum import EXAMPLES, _pairs, sum_asked_at
     from assistant.ask.terms import focus_text
 
@@ -1250,7 +1260,9 @@ def _things_listed(question: str, names: list[str], units: list[Unit]) -> bool:
 
     # (every thing found, in measures that do not add, '县级决策事项16个,各类政策文件37件': listed, no total — fewer
     # counts than things: some of them would read as the total)
-    if len({(f.value, f.unit) for u in units for f in counts_in(u.quote) if f.raw in u.figures}) >= len(items):
+    found = {(f.value, f.unit) for u in units for f in counts_in(u.quote) if f.raw in u.figures}
+    if len(found) >= len(items) and (not TUNING.listed_apart_measures_only or (
+            len({unit for _, unit in found}) > 1 and not asked_measure(question))):
         return False
     return bool(explicit) or not any(all(says(u.quote, x) for x in items) for u in units)
 

@@ -25,6 +25,10 @@ _ASKS = re.compile(r"多少|几|哪|是否|有没有|是不是|吗|呢|百分之
 _POINTS_BACK = re.compile(r"其中|上述|以上|前面|前者|后者|它们?|(?:这|那)[两三四五六七八九几]?[样类项种些个](?=[加合一总都各占共，,？?])")
 
 
+# … or opens by pointing back at a kind named before ('这一类事项…', '那一栏'): what is asked is named by the words before.
+POINTS_BACK_FIRST = re.compile(r"(?:这|那)一?[样类项种些个栏块]")
+
+
 def asked_part(question: str, catalog: list[dict]) -> str:
     """The question without the words telling who asks, before its last verb of saying ('…他说，'); the question as it
     is when it has none, or when what follows asks nothing."""
@@ -37,7 +41,7 @@ def asked_part(question: str, catalog: list[dict]) -> str:
         rest, lead = question[end:], question[:end]
         if not _ASKS.search(rest) or not re.search(r"[\u4e00-\u9fff]{4}", rest):
             continue
-        if _POINTS_BACK.search(rest):
+        if _POINTS_BACK.search(rest) or (TUNING.asked_to_work_out and POINTS_BACK_FIRST.match(rest)):
             return question
         # (a year said only before: kept, '2024年，一位听众说，章丘区…')
         year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)

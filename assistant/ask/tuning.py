@@ -2095,6 +2095,11 @@ class ExtractiveTuning:
     # Another name of the body in a bracket right after its name ('广州黄埔区（广州开发区）2022年…') is no word a clause must
     # state (multi47.tune e9-07 had been refused: '未涉及：开发区、广州').
     bracket_alias_after_name: bool = True
+    # Listed things all found are listed with no total only when their counts are in measures that do not add ('县级决策
+    # 事项16个,各类政策文件37件') and the question asks none ('合起来多少？'); else the listed sum is refused as before. The narrowing of the twenty-sixth
+    # round's last commits (every thing found: listed) had turned eleven report-half refusals into wrong answers (counted
+    # only, ids and statuses).
+    listed_apart_measures_only: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
