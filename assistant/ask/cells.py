@@ -417,7 +417,7 @@ ASKED_CHANNEL = re.compile(rf"((?:{_CHANNEL_WORDS})(?:(?:[和与及、或]|以�
 # '通过网络提交的': the words framing a way of coming in, said by a clause naming the way ('网络申请24件')
 CHANNEL_FRAME = re.compile(rf"(?:通过|经由|以|用)?({_CHANNEL_WORDS})"
                            + (r"(?:的?(?:方式|形式|渠道|平台))?" if TUNING.channel_way_after_de else r"(?:方式|形式|渠道|平台)?")
-                           + r"(?:提交|提出|递交|寄来|交来|申请)?的?")
+                           + r"(?:提交|提出|递交|寄来|交来)?的?")
 
 
 def asked_channels(question: str) -> set[str]:
