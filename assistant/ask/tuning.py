@@ -2039,7 +2039,8 @@ class ExtractiveTuning:
     # A year not held asked beside a held one named only as the report one has ('我手头有淮安市政府2024年的信息公开年报，…请问
     # 淮安市2023年…多少件？'): refused for the year asked; the 2024 report's figure had been given (multi44.tune k6-27).
     # (not a year said with its month, 'relaunched its website in June 2019 … by the time of its 2020 report': multi33.tune
-    # b3-17 had been refused)
+    # b3-17 had been refused; nor what the report says of the other year, '按它2025年年报的说法，2024年收到了几条': multi6.tune
+    # m6-ty40 had been refused)
     document_year_not_asked: bool = True
     # '全部都给公开了的' is 全部公开 (the 给 moved after 都 had split it: '全部给都公开'), and a row left out with 'only'
     # between ('（不算只公开一部分的）') is left out: 部分公开's 47 had been given for 全部公开's 88 (multi45.tune n5-05).

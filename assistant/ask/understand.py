@@ -40,6 +40,10 @@ DOCUMENT_YEAR = re.compile(rf"({_YEAR})年度?的?[^\d，,。；;？?]{{0,8}}?(?
 # A year said with its month ('2019年6月', 'in June 2019'): when something happened, not the year asked about.
 YEAR_OF_A_DATE = re.compile(rf"({_YEAR})年\s*\d{{1,2}}月|(?i:\b(?:january|february|march|april|may|june|july|august|"
                             rf"september|october|november|december)\s+(?:\d{{1,2}},?\s+)?({_YEAR}))")
+# … unless what the report says of the other year is asked ('按它2025年年报的说法，2024年收到了几条', 'according to its 2025
+# report'): a report states the year before's figures beside its own.
+REPORT_SAYS = re.compile(r"(?:按|根据|据|依据|照)[^，,。？?]{0,12}?(?:年报|报告)|(?:年报|报告)(?:的说法|里说|中说|里提到|里写|上说)|"
+                         r"(?i:\baccording to\b)")
 # Where a span of years starts ('从2003年以来', '自2021年起').
 SPAN_START = rf"(?:从|自){_YEAR}年?(?:起|以来|算起|开始)"
 SINCE_YEAR = re.compile(rf"{SPAN_START}|累计|以来|(?i:\bsince {_YEAR}\b)")
@@ -251,7 +255,7 @@ def understand(question: str, catalog: list[dict]) -> Understanding:
         other = years - held_years - {int(m.group(1)) for m in YEAR_MOVED_TO.finditer(question)} - \
             {int(m.group(1) or m.group(2)) for m in YEAR_OF_A_DATE.finditer(question)}
         if TUNING.document_year_not_asked and resolution.groups and other and held_years <= documents and \
-                not SINCE_YEAR.search(question):
+                not SINCE_YEAR.search(question) and not REPORT_SAYS.search(question):
             # the held year named only as a report one has ('我手头有淮安市2024年的年报，…2023年…多少件'), another year
             # asked: the held report's figure would answer another year
             return no_year(other, [r for group in groups for r in group])
