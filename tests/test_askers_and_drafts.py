@@ -154,8 +154,8 @@ def test_shares_to_decimals_recomputes_only_the_shares_of_their_operands():
         "占72.3%[1]；482条占667条的72.26%（482 ÷ 667）"  # (the report's own 72.3% stays)
     assert shares_to_decimals("占50%（482 ÷ 667）", "保留两位小数") == "占50%（482 ÷ 667）"
     assert shares_to_decimals("占72.3%（482 ÷ 667）", "保留一位小数") == "占72.3%（482 ÷ 667）"
-    assert [decimals_asked(q) for q in ("保留两位小数", "精确到小数点后三位", "to 2 decimal places", "取整", "多少？")] == \
-        [2, 3, 2, 0, None]
+    assert [decimals_asked(q) for q in ("保留两位小数", "精确到小数点后三位", "to 2 decimal places", "取整", "多少？",
+                                        "报告写了一位小数，请保留两位小数再算")] == [2, 3, 2, 0, None, 2]
 
 
 def test_a_sum_asked_again_with_its_measure(towns):

@@ -107,9 +107,11 @@ SHOWN_SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%([^%÷（()）]{0,80}?[（(
 
 def decimals_asked(question: str) -> int | None:
     """The decimals a question asks its figures to, or None when it says none (one is the default)."""
-    m = DECIMALS_ASKED.search(question)
-    if m is None:
+    found = list(DECIMALS_ASKED.finditer(question))
+    if not found:
         return None
+    # (the one asked to keep, else the last: '报告只写了一位小数，请按保留两位小数重新算一下' asks two)
+    m = next((x for x in found if x.group(0).startswith(("保留", "精确到"))), found[-1])
     if m.group(4):
         return 0
     return _DIGIT[(m.group(1) or m.group(2) or m.group(3)).lower()]
