@@ -2098,8 +2098,8 @@ class ExtractiveTuning:
     bracket_alias_after_name: bool = True
     # Listed things all found are listed with no total only when their counts are in measures that do not add ('县级决策
     # 事项16个,各类政策文件37件') and the question asks none ('合起来多少？'); else the listed sum is refused as before. The narrowing of the twenty-sixth
-    # round's last commits (every thing found: listed) had turned eleven report-half refusals into wrong answers (counted
-    # only, ids and statuses).
+    # round's last commits (every thing found: listed) had turned twelve report-half refusals into wrong answers (counted
+    # only, ids and statuses); eleven are refusals again.
     listed_apart_measures_only: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
