@@ -13,6 +13,7 @@ import re
 from assistant.ask.bodies import ASK_DEPARTMENT, ASK_GOVERNMENT, ASK_OFFICE, resolve
 from assistant.ask.cells import find_terms
 from assistant.ask.operations import CHANGE, SUM
+from assistant.ask.reported import ASKING_VERBS
 from assistant.ask.tuning import TUNING
 from assistant.zh.text import YEAR_OR_BARE, language_of
 
@@ -129,7 +130,7 @@ ACKNOWLEDGED = re.compile(r"^\s*(?:(?:明白了?|知道了|了解了?|好的|好
 
 
 # Who asks, before what is asked ('听众还想知道：', '她又问，'): a verb of asking ending the lead.
-ASKING_LEAD = re.compile(r"^[^，,。？?：:]{0,10}?(?:说|问一下|问问|想问|请问|想知道|问道|问)\s*[：:，,]\s*")
+ASKING_LEAD = re.compile(r"^[^，,。？?：:]{0,10}?(?:" + ASKING_VERBS + r")\s*[：:，,]\s*")
 
 
 def question_in_context(question: str, history: list | None, catalog: list[dict]) -> str:

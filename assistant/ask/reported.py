@@ -16,7 +16,8 @@ from assistant.ask.tuning import TUNING
 from assistant.zh.text import YEAR_OR_BARE
 
 # A verb of saying or asking ending a clause, and what follows it: what is asked.
-_SAID = re.compile(r"(?:说|问一下|问问|想问|请问|想知道|问道|问" + (r"|算一下|算算|请教一下|请教" if TUNING.asked_to_work_out else "")
+ASKING_VERBS = "说|问一下|问问|想问|请问|想知道|问道|问"
+_SAID = re.compile(r"(?:" + ASKING_VERBS + (r"|算一下|算算|请教一下|请教" if TUNING.asked_to_work_out else "")
                    + r")\s*[，,：:]\s*")
 # What is left must ask something.
 _ASKS = re.compile(r"多少|几|哪|是否|有没有|是不是|吗|呢|百分之")
