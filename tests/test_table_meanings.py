@@ -32,9 +32,14 @@ def test_a_sum_listing_more_things_than_cells_matched_is_refused(tables):
     a = tables.ask("青溪市政府办2024年“给不了”的申请——要么办公室手里根本没有，要么得另外加工才能有，要么让补充说明后还是搞不清"
                    "要什么——这三种加起来一共多少件？")
     assert not a.answered and "11件" not in a.answer, a.answer
-    b = tables.ask("2022年青溪市政府因为本单位没有这份信息、需要另外加工制作、或者补正后还是说不清要什么，最终没法提供的申请，"
+    # (a thing no cell holds, '档案早已销毁': refused; with all three things matched — '没有这份信息' is 本机关不掌握 since the
+    # twenty-seventh round — the sum is given, 222 + 17 + 6)
+    b = tables.ask("2022年青溪市政府因为本单位没有这份信息、需要另外加工制作、或者档案早已销毁，最终没法提供的申请，"
                    "加起来有多少件？")
     assert not b.answered and "23件" not in b.answer, b.answer
+    d = tables.ask("2022年青溪市政府因为本单位没有这份信息、需要另外加工制作、或者补正后还是说不清要什么，最终没法提供的申请，"
+                   "加起来有多少件？")
+    assert d.answered and "245" in d.answer, d.answer
     c = tables.ask("2024年青溪市政府予以公开和部分公开的申请加起来一共多少件？")
     assert c.answered and "506" in c.answer, c.answer
 
