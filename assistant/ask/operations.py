@@ -131,9 +131,10 @@ def shares_to_decimals(text: str, question: str) -> str:
             part, whole = Decimal(m.group(3)), Decimal(m.group(4))
             if not whole:
                 return m.group(0)
-            value = (part * 100 / whole).quantize(Decimal(1).scaleb(-n), rounding=ROUND_HALF_UP)
-            if abs(part * 100 / whole - Decimal(m.group(1))) >= Decimal("0.1"):
+            share = part * 100 / whole
+            if abs(share - Decimal(m.group(1))) >= Decimal("0.1"):
                 return m.group(0)  # (not the share of these operands)
+            value = share.quantize(Decimal(1).scaleb(-n), rounding=ROUND_HALF_UP)
         except InvalidOperation:
             return m.group(0)
         return f"{value}%{m.group(2)}{m.group(3)} ÷ {m.group(4)}{m.group(5)}"

@@ -1095,17 +1095,14 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
                 # no clause found states one)
                 yield "answer", _refusal(question, language, "问的是一个数字，找到的句子没有写明。", started, mode, retrieved)
                 return
-            if TUNING.part_pointed_not_whole and language == "zh" and (PART_POINTED.search(question) or (
-                    TUNING.part_in_whole_not_whole and PART_IN_WHOLE.search(question))) and \
-                    composition.units and all(count_broken_down(u) for u in composition.units):
+            if language == "zh" and composition.units and all(count_broken_down(u) for u in composition.units) and (
+                    (TUNING.part_pointed_not_whole and (PART_POINTED.search(question) or (
+                        TUNING.part_in_whole_not_whole and PART_IN_WHOLE.search(question)))) or
+                    (TUNING.part_in_breakdown_not_whole and
+                     any(_asked_in_breakdown(question, names, u) for u in composition.units))):
                 # ('区政府网站上，法律规定必须公开的那部分信息发了多少条' answered with the site's whole 6467, the clause whose
-                # breakdown, '其中法定主动公开3669条…', follows: the part pointed at is none of the counts found)
-                yield "answer", _refusal(question, language, "问的是其中一部分，找到的只有总数。", started, mode, retrieved)
-                return
-            if TUNING.part_in_breakdown_not_whole and language == "zh" and composition.units and \
-                    all(count_broken_down(u) for u in composition.units) and \
-                    any(_asked_in_breakdown(question, names, u) for u in composition.units):
-                # ('网站上公开的征求意见有多少条' answered with the site's whole 8035, '…公开信息8035条,其中…公开意见征集14条…':
+                # breakdown, '其中法定主动公开3669条…', follows: the part pointed at is none of the counts found; and
+                # '网站上公开的征求意见有多少条' answered with the site's whole 8035, '…公开信息8035条,其中…公开意见征集14条…':
                 # what is asked is said by the breakdown, not by the whole)
                 yield "answer", _refusal(question, language, "问的是其中一部分，找到的只有总数。", started, mode, retrieved)
                 return

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
-from assistant.ask.cells import CellPlan, Target, fold_spoken
+from assistant.ask.cells import CellPlan, Target, _norm, _stems, fold_spoken
 from assistant.ask.operations import (ASKED_HOW_MANY, TIMES, Operation, bound_said, difference_asked_last, ordinal_en, ordinal_zh, passes,
                                       times_of)
 from assistant.ask.prose_cells import ProseFigure, prose_figure, prose_part
@@ -711,8 +711,6 @@ def _rows_added(question: str, plan: CellPlan) -> set[str] | None:
         return None
     said = holding[0]
     if TUNING.english_terms_stemmed_in_sentence:
-        from assistant.ask.cells import _norm, _stems
-
         # (an English term's text is stemmed, 'administrativ reconsideration': looked for in the sentence stemmed too)
         said = f"{said} {_stems(_norm(said))}"
     rows = {t.key for t in plan.terms if t.axis == "row" and t.text and t.text in said}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from assistant.ask.bodies import (EN_GENERIC as BODY_WORDS, EN_LEVELS, Resolution, catalogue, held_reports, of_level_asked,
                                   latin_forms, names_of, places_above, resolve, within_place)
 from assistant.ask.tuning import TUNING
-from assistant.ask.cells import find_terms
+from assistant.ask.cells import EN_MONTHS, find_terms
 from assistant.zh.gazetteer import short_name
 from assistant.zh.text import language_of, years_in
 
@@ -38,8 +38,7 @@ YEAR_MOVED_TO = re.compile(rf"(?:到|至|进|(?i:\binto|\buntil|\btill|\bto))\s*
 DOCUMENT_YEAR = re.compile(rf"({_YEAR})年度?的?[^\d，,。；;？?]{{0,8}}?(?:年报|年度报告|报告)|"
                            rf"(?i:\b({_YEAR})\s+(?:annual\s+)?(?:disclosure\s+)?report)")
 # A year said with its month ('2019年6月', 'in June 2019'): when something happened, not the year asked about.
-YEAR_OF_A_DATE = re.compile(rf"({_YEAR})年\s*\d{{1,2}}月|(?i:\b(?:january|february|march|april|may|june|july|august|"
-                            rf"september|october|november|december)\s+(?:\d{{1,2}},?\s+)?({_YEAR}))")
+YEAR_OF_A_DATE = re.compile(rf"({_YEAR})年\s*\d{{1,2}}月|(?i:\b(?:{'|'.join(EN_MONTHS)})\s+(?:\d{{1,2}},?\s+)?({_YEAR}))")
 # … unless what the report says of the other year is asked ('按它2025年年报的说法，2024年收到了几条', 'according to its 2025
 # report'): a report states the year before's figures beside its own.
 REPORT_SAYS = re.compile(r"(?:按|根据|据|依据|照)[^，,。？?]{0,12}?(?:年报|报告)|(?:年报|报告)(?:的说法|里说|中说|里提到|里写|上说)|"
