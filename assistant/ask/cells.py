@@ -157,9 +157,32 @@ def _phrases() -> tuple[dict[str, list[tuple[str, str, str, bool]]], re.Pattern,
                 add(zh, word, entry)
             for word in (group.en, *group.ask_en):
                 add(en, _stems(_norm(word)), entry)
+    if TUNING.glossary_english_cells:
+        _glossary_phrases(fmt, en, add)
     zh_pattern = re.compile("|".join(_zh_phrase(p) for p in sorted(zh, key=len, reverse=True)))
     en_pattern = re.compile("|".join(r"\b" + re.escape(p) + r"\b" for p in sorted(en, key=len, reverse=True)))
     return zh, zh_pattern, en, en_pattern
+
+
+def _glossary_phrases(fmt: NationalFormat, en: dict, add) -> None:
+    """The glossary's English phrases of two words or more whose Chinese is the label of one row, column or group of the
+    tables, added to the English index as that one's words (not where the schema's own words already hold them)."""
+    from assistant.ask.glossary import TERMS
+
+    labels: dict[str, set] = {}
+    for kind, table in fmt.tables.items():
+        for axis, items in (("row", table.rows), ("column", table.columns)):
+            for key, item in items.items():
+                for label in item.zh:
+                    labels.setdefault(name_of(label), set()).add((axis, kind, key, False))
+        for key, group in table.groups.items():
+            for label in group.zh:
+                labels.setdefault(name_of(label), set()).add(("column" if group.columns else "row", kind, key, True))
+    for phrase, chinese in TERMS.items():
+        entries = set().union(*(labels.get(word, set()) for word in chinese))
+        stemmed = _stems(_norm(phrase))
+        if len(phrase.split()) >= 2 and len(entries) == 1 and stemmed not in en:
+            add(en, stemmed, next(iter(entries)))
 
 
 # A phrase right after a negation means its opposite ('还没有办结' is not '办结'). These are the

@@ -137,6 +137,12 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
     earlier = previous_questions(history)
     if not earlier or not question.strip():
         return question
+    if TUNING.short_years_in_numerals:
+        from assistant.ask.understand import this_year
+        from assistant.zh.text import full_years
+
+        # ('青溪市政府二〇二四年…' before '那二〇二五年呢？': every turn's years in digits)
+        earlier = [full_years(asked, this_year()) for asked in earlier]
     if TUNING.acknowledgement_asks_nothing:
         question = ACKNOWLEDGED.sub("", question) or question
     if TUNING.asking_lead_before_follow_up:

@@ -768,6 +768,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.asides import without_sum_request_again
 
         question = without_sum_request_again(question)  # ('…总共是多少？帮忙算个合计')
+    if TUNING.guesses_left_out:
+        from assistant.ask.guesses import without_guesses
+
+        question = without_guesses(question)  # ('…总数好像是一百多件？具体是多少？': the asker's guess, no part asked)
     if TUNING.english_misspellings and language_of(question) == "en":
         from assistant.ask.spelling import corrected
 
@@ -784,6 +788,12 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
     if TUNING.shared_year_said:
         # ('同在2022年，A…比B…多出多少条？': the year said of both, no part of what is asked)
         question = SHARED_YEAR.sub(r"\1", question)
+    if TUNING.short_years_in_numerals:
+        from assistant.ask.understand import this_year
+        from assistant.zh.text import full_years
+
+        # ('那二三年呢？': the year in full before the turn it follows is read)
+        question = full_years(question, this_year())
     if history:
         from assistant.ask.followup import question_in_context
 
@@ -794,7 +804,7 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.understand import this_year
         from assistant.zh.text import full_years
 
-        question = full_years(question, this_year())
+        question = full_years(question, this_year(), TUNING.short_years_in_numerals)
     understanding = understand(question, catalog)
     if TUNING.either_outcome_spelled and len({r["source"] for r in understanding.reports}) == 1:
         from assistant.ask.cells import outcomes_spelled

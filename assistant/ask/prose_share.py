@@ -66,10 +66,12 @@ def split_times(question: str) -> tuple[str, str] | None:
     return None
 
 
+# What a request came to ('ended in full disclosure', 'resulted in a refusal'): the outcome is the part asked.
+EN_OUTCOME = r"ended in|ended with|ended up (?:as|in|with)|resulted in|(?:were|was) answered (?:with|by)|" if TUNING.english_outcome_verbs else ""
 # 'What share of <whole> were <part>?', 'What percentage of <whole> was <part>?'
 EN_SHARE = re.compile(r"(?i)\bwhat (?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) "
-                      r"(?:were|was|are|is|came from|went to|went out (?:through|via|on)|came through|concerned|covered|dealt with|"
-                      r"related to|involved|had been|have been|has been) "
+                      r"(?:" + EN_OUTCOME + "were|was|are|is|came from|went to|went out (?:through|via|on)|came through|concerned|"
+                      r"covered|dealt with|related to|involved|had been|have been|has been) "
                       r"(?P<part>.+?)(?:[?.]|$)")
 # '<part> as a share of <whole>' ('Weibo posts as a share of all proactively disclosed items?')
 EN_AS_SHARE = re.compile(r"(?i)(?:^|[,;:.?]\s*|\s[-–—]\s)(?:what (?:were|was|are|is) )?(?P<part>[^,;:?.]+?) as an? (?:share|percentage|"
@@ -144,7 +146,7 @@ def _in_chinese(phrase: str, texts: list[str], dictionary: bool = False) -> str:
 # 'Of <whole>, what share came from <part>?' — the whole named first
 EN_OF_WHOLE = re.compile(r"(?i)(?:^|[.?]\s+)of (?P<whole>[^,?.]+?),\s*what (?:share|percentage|proportion|fraction|percent)"
                          r"(?: of (?:it|them|that|this|the total|all))? (?:came from|went to|went out (?:through|via|on)|"
-                         r"came through|was|were|is|are) "
+                         r"came through|" + EN_OUTCOME + "was|were|is|are) "
                          r"(?P<part>.+?)(?:[?.]|$)")
 # A whole named by pointing back at the things a sentence before lists ('…licensing, penalty and
 # coercive-measure cases in 2022. What share of those three together were penalty cases?').

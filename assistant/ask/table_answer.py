@@ -861,7 +861,8 @@ def _share_text(figs: list[Figure], record: dict, rows: dict[str, FactRow], cite
                                and not named_after_zhan):
         part, whole = figs
         if TUNING.share_whole_named_first and (_denominator(figs[1].target) is not None and _same_cell(
-                _denominator(figs[1].target), figs[0].target) or figs[0].target.row in among):
+                _denominator(figs[1].target), figs[0].target) or figs[0].target.row in among) and not (
+                TUNING.swap_never_above_whole and None not in (part.value, whole.value) and whole.value > part.value):
             # ('办结的申请中，以“本机关不掌握”答复的占几成': the whole named first, its part after; 348 ÷ 111 had been
             # stated as 313.5%)
             # (so is a whole the question names its part among, ``among``: '受理的申请里，最后予以公开的占几成' had been

@@ -2101,6 +2101,29 @@ class ExtractiveTuning:
     # round's last commits (every thing found: listed) had turned twelve report-half refusals into wrong answers (counted
     # only, ids and statuses); eleven are refusals again.
     listed_apart_measures_only: bool = True
+    # --- the twenty-eighth round (multi48, multi49) ---
+    # An English phrase of the glossary (two words or more) whose Chinese is the format's label of one row or column of the
+    # tables ('full disclosure' → 予以公开, 'administrative lawsuits' → 行政诉讼) names that cell as the schema's own
+    # English words do: the glossary and the schema had each known half ('answered with full disclosure' had been refused:
+    # multi11.tune g3-39). Only where the schema's words do not already hold the phrase.
+    glossary_english_cells: bool = True
+    # A share asked of what requests came to ('What share of the requests … ended in full disclosure?'): 'ended in', 'ended
+    # with', 'resulted in', 'were answered with' link the whole to the part as 'were' does (the count's pattern, EN_SHARE_OF_THAT, had them; the
+    # share's had not: multi11.tune g3-39's wording refused either way, 'were fully disclosed' answered).
+    english_outcome_verbs: bool = True
+    # A year in two Chinese numerals ('青溪市政府二二年收的…', '二三年在区政府网站上…') is that year in full, as '22年' is: it had
+    # not been read as a year at all, and the body's one report held (2024) had answered (multi48.tune r3-05, a figure of
+    # another year; r3-29, a year not held). Not a few years ('近二三年', '两三年') nor a count ('十二年').
+    short_years_in_numerals: bool = True
+    # The whole named first is taken as the second figure only when that makes the part no larger than the whole: two
+    # columns of one row ('行政复议案件中，结果被纠正的占…': 纠正 and 总计 of the row 行政复议) had matched the row named as
+    # the whole, and 351 ÷ 64 = 548.4% was stated (multi49.tune f4-17).
+    swap_never_above_whole: bool = True
+    # A sentence that guesses or quotes a figure and asks nothing ('我记得好像是40万左右？', '有人说…只有40多条，是真的吗？')
+    # is read without the guess (assistant/ask/guesses.py): its hedge, figure and tag question had been words a clause
+    # must state ('未涉及：真的、只有、有人') or a cell to find ('不多翻了一倍'), and refused multi48.tune r2-21, multi49.tune
+    # f4-09, f4-13, f4-15, f4-19. The hedges, approximations and tag questions are Chinese grammar.
+    guesses_left_out: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

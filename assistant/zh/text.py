@@ -52,14 +52,29 @@ _SHORT_YEAR = re.compile(r"(?<![\d.．０-９])(?<!近|满|共|第|达|超|过|�
                          r"(?P<yy>[0-4]\d)(?=\s*年(?!来|以来|间|多|左右|以上|以内|内|之内|后|前|半))")
 
 
-def full_years(question: str, this_year: int) -> str:
+# The same in Chinese numerals ('二二年', '二三年收的'), not inside a year of four ('二〇二四年') or a count ('十二年'), nor
+# a few years said as two numerals ('近二三年', '两三年' has 两).
+_SHORT_YEAR_CN = re.compile(r"(?<![\d〇○零一二两三四五六七八九十百千万第])"
+                            r"(?<!近|满|共|达|超|过|续|经|历|用|已|这|那|前|后|个|多|余|计|了|开|办)"
+                            r"(?P<yy>[〇○零一二三四][〇○零一二三四五六七八九])(?=\s*年(?!来|以来|间|多|左右|以上|以内|内|之内|后|前|半))")
+
+
+def full_years(question: str, this_year: int, numerals: bool = True) -> str:
     """A question's years written in two digits ('22年') in full ('2022年'), for the years reports exist
-    for (2008 up to ``this_year``); any other text unchanged."""
+    for (2008 up to ``this_year``); with ``numerals`` also those in Chinese numerals ('二三年'); any other text
+    unchanged."""
     def full(m: re.Match) -> str:
-        year = 2000 + int(m.group("yy"))
+        yy = m.group("yy")
+        year = 2000 + (int(yy) if yy.isdigit() else cn_to_int(yy[0]) * 10 + cn_to_int(yy[1]))
         return str(year) if 2008 <= year <= this_year else m.group(0)
 
-    return _SHORT_YEAR.sub(full, question)
+    question = _SHORT_YEAR.sub(full, question)
+    if not numerals:
+        return question
+    # ('二〇二四年' in digits, as every reading of a question's years expects them)
+    question = re.sub(r"(?<![〇○零一二两三四五六七八九十百千万])([〇○零一二三四五六七八九]{4})(?=\s*年)",
+                      lambda m: str(_year(m.group(1)) or m.group(1)), question)
+    return _SHORT_YEAR_CN.sub(full, question)
 
 
 def fold_width(text: str) -> str:
