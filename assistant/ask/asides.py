@@ -62,3 +62,39 @@ def without_statement_quotes(question: str) -> str:
     """The question with a statement it quotes whole read as its own words ('稿子里写“淮安市2024年…超过400万件”' → '稿子里写
     淮安市2024年…超过400万件'): inside quotes, its body and year had been read as a name asked about, and no body was found."""
     return QUOTED_STATEMENT.sub(r"\1", question)
+
+
+# A sentence of courtesy alone ('Excuse me, I would be grateful for your help.', 'Thank you kindly.', 'Hi there!'): English
+# phrases of greeting, thanks and apology, one or more, asking nothing.
+_COURTESY = (r"(?:excuse me|pardon me|sorry(?: to (?:bother|trouble) you)?|hello|hi(?: there)?|hey|greetings|"
+             r"good (?:morning|afternoon|evening|day)|dear (?:sir|madam|sir or madam|team|all)|"
+             r"(?:many |a lot of )?thanks?(?: you)?(?: (?:very|so) much)?(?: (?:kindly|again|in advance))?"
+             r"(?: for (?:your|the) (?:help|time|assistance|answer|reply))?|"
+             r"i (?:would|will|shall) be (?:very |most |really )?(?:grateful|thankful|obliged)(?: for (?:your|any) (?:help|assistance))?|"
+             r"i(?:'d| would) (?:really |much |greatly )?appreciate (?:it|your help|your assistance|any help)|"
+             r"(?:much|greatly) appreciated|if (?:you )?please|sir|madam|po)")
+COURTESY_SENTENCE = re.compile(r"(?i)(?:^|(?<=[.!?]))\s*" + _COURTESY + r"(?:\s*[,;]?\s*" + _COURTESY + r")*\s*[.!,]+(?=\s|$)")
+
+
+def without_courtesy(question: str) -> str:
+    """An English question without its sentences of courtesy alone ('Thank you kindly. What about in 2024?' → 'What about
+    in 2024?'); the question as it is when nothing else would remain."""
+    rest = COURTESY_SENTENCE.sub("", question).strip()
+    return rest if re.search(r"[A-Za-z]{3,}", rest) else question
+
+
+# A sentence in which the asker speaks of themselves ('我要拿来和其他市统计局排个名。', '我们在做课题。'): it begins with 我 / 我们 /
+# 本人, asks nothing, wants to know nothing and names no year.
+OWN_STATEMENT = re.compile(r"^\s*(?:因为|因)?(?:我们|我|本人)(?!想知道|想了解|想问|想请教|问)[^？?]*?[。！!]?\s*$")
+_ASKING = re.compile(r"多少|几[件个条项份次场期篇家成]|哪|啥|什么|吗|呢|比例|占比|百分|知道|了解|请问|问一下")
+
+
+def without_own_statement(question: str) -> str:
+    """The question without the sentences in which the asker speaks of themselves and asks nothing ('…总共有多少条？
+    我要拿来和其他市统计局排个名。' → '…总共有多少条？'), when another sentence asks."""
+    sentences = [s for s in re.split(r"(?<=[？?。！!])", question) if s.strip()]
+    kept = [s for s in sentences if not (OWN_STATEMENT.match(s) and not _ASKING.search(s)
+                                         and not re.search(r"\d{2,4}\s*年|[〇一二三四五六七八九]{2,4}年", s))]
+    if len(kept) == len(sentences) or not any(_ASKING.search(s) for s in kept):
+        return question
+    return "".join(kept)

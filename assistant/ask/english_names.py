@@ -155,8 +155,11 @@ def bodies_named_en(question: str, body: str = "") -> int:
                   if not _BODY_NOUN.fullmatch(w) and w.lower() not in ("in", "the", "for", "what", "how", "which", "of")]
         if count and proper and own and all(re.sub(r"[-'’]", "", w) in own for w in proper):
             continue  # (the body's own place, or its parent: one body)
+        noun = _BODY_NOUN.search(piece).group(0)
+        if count and not proper and TUNING.area_without_name_no_body and re.fullmatch(r"(?i)(?:area|zone)s?", noun):
+            continue  # (areas or zones no name is said of: 'the items in key areas' — a topic, no body)
         if count and not proper and TUNING.body_noun_without_name and _PLACE_ONLY.fullmatch(
-                _BODY_NOUN.search(piece).group(0)) and not re.search(r"(?i)\b(?:another|other|each|every)\b", piece):
+                noun) and not re.search(r"(?i)\b(?:another|other|each|every)\b", piece):
             continue  # (a place's level, no name: 'across the city' — the place named before; not 'the audit bureau')
         count += 1
     return count

@@ -1453,8 +1453,8 @@ def _asker_unsaid(question: str, request: str = "申请") -> str:
 # 公众号), the body itself in everyday words ('县里', '自己'), and what is put out named by no kind ('多少条内容').
 EVERYDAY_SOFT = tuple(w for w in PUBLIC_WORDS if w != "公众") + (
     "网友", "网民", "大伙儿", "大伙", "自己", "县里", "区里", "市里", "镇里", "乡里", "内容", "东西", "稿子")
-# 对外 ('to the outside') before a verb of putting out ('对外公开', '对外发布').
-OUTWARD = re.compile(r"对外(?=公开|发布|公布|推送|发)")
+# 对外 ('to the outside'; 往外, 向外) before a verb of putting out ('对外公开', '对外发布', '往外公开').
+OUTWARD = re.compile((r"[对往向]外" if TUNING.outward_any else r"对外") + r"(?=公开|发布|公布|推送|发)")
 # The 上 after an outlet ('网站上', '公众号上', '平台上') before a verb of putting out ('发', '挂', '传'): where, said apart.
 LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[站台号网屏栏端])上(?=[发贴传挂推登放晒])")
 

@@ -143,6 +143,10 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
 
         # ('青溪市政府二〇二四年…' before '那二〇二五年呢？': every turn's years in digits)
         earlier = [full_years(asked, this_year()) for asked in earlier]
+    if TUNING.traditional_folded:
+        from assistant.zh.traditional import simplified
+
+        earlier = [simplified(asked) for asked in earlier]
     if TUNING.acknowledgement_asks_nothing:
         question = ACKNOWLEDGED.sub("", question) or question
     if TUNING.asking_lead_before_follow_up:

@@ -744,6 +744,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.llm.backends import check_spec
 
         check_spec(mode)
+    if TUNING.traditional_folded:
+        from assistant.zh.traditional import simplified
+
+        question = simplified(question)  # ('東至縣' → '东至县')
     if TUNING.guess_not_asked:
         from assistant.ask.guess import without_guess
 
@@ -768,8 +772,16 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.asides import without_sum_request_again
 
         question = without_sum_request_again(question)  # ('…总共是多少？帮忙算个合计')
+    if TUNING.courtesy_left_out and language_of(question) == "en":
+        from assistant.ask.asides import without_courtesy
+
+        question = without_courtesy(question)  # ('Thank you kindly. What about in 2024?')
+    if TUNING.own_statement_left_out:
+        from assistant.ask.asides import without_own_statement
+
+        question = without_own_statement(question)  # ('…多少条？我要拿来和其他市统计局排个名。')
     if TUNING.guesses_left_out:
-        from assistant.ask.guesses import without_guesses
+        from assistant.ask.guess import without_guesses
 
         question = without_guesses(question)  # ('…总数好像是一百多件？具体是多少？': the asker's guess, no part asked)
     if TUNING.english_misspellings and language_of(question) == "en":

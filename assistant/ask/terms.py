@@ -176,7 +176,8 @@ def focus_text(question: str, names: list[str], language: str, keep_question_wor
     for q in quoted:
         text = text.replace("\x00", q, 1)
     # (with the span it may name: '2024年全年', '2025年一整年' — the year, no thing a clause must say)
-    text = re.sub(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?" + (r"(?:\s*(?:一?整年|全年度?))?" if TUNING.year_span_words
+    span = r"一?整年|全年度?" + (r"|一年(?![内以来多半期度前后])" if TUNING.year_span_yinian else "")
+    text = re.sub(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?" + (rf"(?:\s*(?:{span}))?" if TUNING.year_span_words
                                                                      else ""), " ", text)
     # 'Where is it': a report states where a body is only as the 地址 of its contact line.
     text = WHERE.sub(" 地址 ", text)

