@@ -152,3 +152,14 @@ def test_areas_named_by_no_name_are_no_second_body():
     assert bodies_named_en("For Guandu District in Kunming, 2024, add the statutory items and the items in key areas.",
                            "云南省昆明市官渡区人民政府") == 1
     assert bodies_named_en("Which published more in 2022, Huangpu District or the Xiong'an Area?", "") == 2
+
+
+def test_the_same_year_with_a_question_of_its_own(tables):
+    a = tables.ask("那同一年收的行政事业性收费是多少万元？", history=["青溪市政府2022年作出了多少件行政许可决定？"])
+    assert a.answered and "15294.73" in a.answer and {c.source for c in a.citations} == {"qingxi-szf-2022.md"}, a.answer
+
+
+def test_what_a_whole_includes_is_no_second_cell(tables):
+    a = tables.ask("For Huai'an in 2024, of all the administrative reconsideration cases about disclosure (those still "
+                   "pending included), what share ended with the decision corrected? One decimal place.")
+    assert a.answered and "18.2%" in a.answer and "57.8" not in a.answer, a.answer

@@ -10,9 +10,11 @@ import re
 from assistant.ask.tuning import TUNING
 
 # A bracket giving examples of the thing before it ('(WeChat, Weibo and the like)', '(e.g. …)', '（微信、微博等）', '（比如…）'):
-# the thing is asked, the examples are no words a report must state.
+# the thing is asked, the examples are no words a report must state; nor is what a whole is said to include ('(pending
+# ones included)').
 EXAMPLE_BRACKET = re.compile(r"\s*[（(](?:(?i:e\.?g\.?,?|such as|like|including|for example)\s|比如|例如|譬如|像|如)[^（()）]{1,60}[)）]|"
-                             r"\s*[（(][^（()）]{1,60}?(?:(?i:\s*,?\s*(?:and the like|and so on|and others|etc\.?))|等等?|之类的?|什么的)[)）]")
+                             r"\s*[（(][^（()）]{1,60}?(?:(?i:\s*,?\s*(?:and the like|and so on|and others|etc\.?"
+                             + (r"|included" if TUNING.included_bracket_dropped else "") + r"))|等等?|之类的?|什么的)[)）]")
 
 
 def without_examples(question: str) -> str:

@@ -463,6 +463,16 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             start = previous.find(old)
             if start >= 0 and organ != m.organ:
                 return previous[:start] + m.text + organ + previous[start + len(old):]
+    if TUNING.same_year_own_question and follow and not standalone and language == "zh" and not mine.mentions and \
+            not years and SAME_YEAR.search(question) and re.search(r"多少|几", question) and \
+            not NARROWING.search(question) and not _WHICH.search(question):
+        # ('那同一年行政事业性收费收了多少万元？' after '淮安市2024年行政处罚决定一共有多少件？'): a question of its own with its
+        # asking words, of the body and year asked before — not the previous question with its thing replaced
+        rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", question.strip())
+        if not _organ_leads(SAME_YEAR.sub("", rest, count=1)):
+            asked_before = _body_and_year_before(previous, catalog)
+            if asked_before:
+                return asked_before + SAME_YEAR.sub("", rest, count=1)
     if standalone or not follow:
         if TUNING.pointer_follow_up and language == "zh" and not mine.mentions and not years and \
                 not _WHICH.search(question) and not NARROWING.search(question) and (POINTER_BODY.search(question) or (

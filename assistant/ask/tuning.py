@@ -2144,6 +2144,14 @@ class ExtractiveTuning:
     # unambiguous single characters, assistant/zh/traditional.py): '东至縣人民政府办公室' had named no body held (multi49.tune
     # f6-25's earlier turn).
     traditional_folded: bool = True
+    # A follow-up pointing at the year asked before and asking with words of its own ('那同一年行政事业性收费收了多少万元？'
+    # after a question on 行政处罚决定) is asked of the body and year before, as one not opened by 那 is (pointer_follow_up):
+    # it had been read as the previous question with its thing replaced ('…收了多少万元决定一共有多少件', multi49.tune f5-25).
+    same_year_own_question: bool = True
+    # A bracket saying what the whole includes ('Of all the administrative reconsideration cases … (pending ones included),
+    # what percentage ended with … corrected?') is dropped as a bracket of examples is: its 'pending' had been read as a
+    # second cell, and 37 ÷ 64 (pending ÷ corrected) stated as the share (multi48.tune r1-39).
+    included_bracket_dropped: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
