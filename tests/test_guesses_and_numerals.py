@@ -163,3 +163,15 @@ def test_what_a_whole_includes_is_no_second_cell(tables):
     a = tables.ask("For Huai'an in 2024, of all the administrative reconsideration cases about disclosure (those still "
                    "pending included), what share ended with the decision corrected? One decimal place.")
     assert a.answered and "18.2%" in a.answer and "57.8" not in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def lixia(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("guesses-lixia"), ["jinan-lixia-qzf-2021.txt",
+                                                                      "shaoxing-xinchang-xzf-2022.txt"])
+
+
+def test_an_english_list_with_a_serial_comma_keeps_its_inner_and(lixia):
+    a = lixia.ask("Lixia District, 2021: add the items on finances, on policies and regulations, and on planning. "
+                  "What is the total?")
+    assert a.answered and "868" in a.answer and "352 + 418 + 98" in a.answer, a.answer

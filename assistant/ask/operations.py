@@ -19,6 +19,8 @@ ASKED_AFTER_ADDING = r"(?:有|是|共|一共|总共)?(?:多少|几)"
 SUM = re.compile(r"(?<![增追参添附外施更])加(?!上|强|快|大|入|以|在|到|一|起|总|进|班|工|重)(?=[\u4e00-\u9fff]{2,12}?"
                  + ASKED_AFTER_ADDING + r")|加起来|加在一起|(?:全部|全都|都|一起)?相加|加(?:到|在)?一(?:起|块)|(?:算|合|放)(?:在|到)?一(?:起|块)|合(?:在|到)一起|加总|合起来|一共|总共|共计|合计|总和|之和|总数|总计|累计|(?<!公)共(?=有?(?:多少|几))|(?<![不没别])算上|连同|(?i:\bin total\b|\bin all\b(?=\s*(?:[?.,;]|$))|\bcombined\b|(?<!not )\bcounting\b(?=[^?.;]{1,60}?\band\b)|"
                  r"\baltogether\b|\bsum\b|\btotal of\b|\badd(?:ed)? up\b|\bwhat(?:'s| is| was) the total\b|"
+                 + (r"\bif (?:i|we|you) add\b|(?:^|[:;,.]\s*)add\b(?!\s+up\b)|\bhow (?:many|much) is the total\b|"
+                    if TUNING.english_serial_comma_list else "") +
                  # ('… on its portal and WeChat together')
                  r"\b(?:and|plus)\b[^?.;]{1,60}?\b(?:put |taken )?together\b|\bplus\b|"
                  # ('How many … and … did X publish in 2022, taken together?': said last, after a comma)

@@ -399,6 +399,21 @@ def _named_en(question: str) -> list[str]:
         # question, the word joining its things comes after it)
         later = [m for m in SUM.finditer(question, sum_at.end()) if re.search(r"(?i)plus|together", m.group(0))]
         sum_at = later[0] if later else sum_at
+    if TUNING.english_serial_comma_list and re.search(r"(?i)\badd(?:ed)?(?: up)?$", sum_at.group(0)):
+        # ('…: if I add the items about A, about B and C, and about D, how many is the total?'): a list with a comma
+        # before its last 'and' is split at its commas only ('supervision and guarantee' is one thing), each thing
+        # without the words that lead it ('the items about'), the clause asking the total left out
+        tail = re.split(r"[?.;:]", question[sum_at.end():])[0]
+        if re.search(r",\s*and\s", tail):
+            listed = [re.sub(r"(?i)^\s*(?:and\s+)?(?:the\s+|all\s+)?(?:(?:items?|posts?|pieces?|entries|ones)\s+)?"
+                             r"(?:about|on|of|for|concerning|regarding|in)?\s*", "", x).strip()
+                      for x in re.split(r",\s*", re.sub(r"(?i)^.*?\b(?:items?|posts?|pieces?|entries)\s+(?=(?:about|on|of|"
+                                                        r"concerning|regarding)\s)", "", tail, count=1))]
+            listed = [x for x in listed if x and not re.match(r"(?i)(?:how|what|which)\b", x)]
+            if listed:
+                listed[-1] = _EN_AFTER_LIST.sub("", listed[-1]).strip()
+            if len(listed) >= 3 and all(listed):
+                return listed
     if TUNING.english_lists_added and re.fullmatch(r"(?i)add(?:ed)? up", sum_at.group(0)):
         # ('… — add up the budget items, law-enforcement items and work-update items it posted'): the things follow
         # the word of adding, listed with commas and 'and'

@@ -2152,6 +2152,10 @@ class ExtractiveTuning:
     # what percentage ended with … corrected?') is dropped as a bracket of examples is: its 'pending' had been read as a
     # second cell, and 37 ÷ 64 (pending ÷ corrected) stated as the share (multi48.tune r1-39).
     included_bracket_dropped: bool = True
+    # An English sum asked with 'add' alone ('…, 2022: if I add the items about A, about B and C, and about D, how many is
+    # the total?', 'how many is the total') and a list with a comma before its last 'and' (the serial comma: its things are
+    # split at the commas, 'supervision and guarantee' one of them): multi49.tune f6-37 had listed the clause with no total.
+    english_serial_comma_list: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
