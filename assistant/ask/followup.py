@@ -468,8 +468,13 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
             not NARROWING.search(question) and not _WHICH.search(question):
         # ('那同一年行政事业性收费收了多少万元？' after '淮安市2024年行政处罚决定一共有多少件？'): a question of its own with its
         # asking words, of the body and year asked before — not the previous question with its thing replaced
+        from assistant.ask.extractive import asked_measure
+
         rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", question.strip())
-        if not _organ_leads(SAME_YEAR.sub("", rest, count=1)):
+        mine_measure, their_measure = asked_measure(question), asked_measure(previous)
+        # (only a thing counted in a measure of its own: '多少万元' after '多少件' — one counted as before may narrow it)
+        if mine_measure and their_measure and mine_measure != their_measure and \
+                not _organ_leads(SAME_YEAR.sub("", rest, count=1)):
             asked_before = _body_and_year_before(previous, catalog)
             if asked_before:
                 return asked_before + SAME_YEAR.sub("", rest, count=1)

@@ -2147,6 +2147,8 @@ class ExtractiveTuning:
     # A follow-up pointing at the year asked before and asking with words of its own ('那同一年行政事业性收费收了多少万元？'
     # after a question on 行政处罚决定) is asked of the body and year before, as one not opened by 那 is (pointer_follow_up):
     # it had been read as the previous question with its thing replaced ('…收了多少万元决定一共有多少件', multi49.tune f5-25).
+    # Only when it counts in a measure of its own (万元 after 件): asked of every such follow-up, one report-half pass had
+    # become a refusal (counted only, ids and statuses).
     same_year_own_question: bool = True
     # A bracket saying what the whole includes ('Of all the administrative reconsideration cases … (pending ones included),
     # what percentage ended with … corrected?') is dropped as a bracket of examples is: its 'pending' had been read as a
