@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ask.guess import ASKS
 from assistant.ask.tuning import TUNING
 
 # A bracket giving examples of the thing before it ('(WeChat, Weibo and the like)', '(e.g. …)', '（微信、微博等）', '（比如…）'):
@@ -88,7 +89,8 @@ def without_courtesy(question: str) -> str:
 # A sentence in which the asker speaks of themselves ('我要拿来和其他市统计局排个名。', '我们在做课题。'): it begins with 我 / 我们 /
 # 本人, asks nothing, wants to know nothing and names no year.
 OWN_STATEMENT = re.compile(r"^\s*(?:因为|因)?(?:我们|我|本人)(?!想知道|想了解|想问|想请教|问)[^？?]*?[。！!]?\s*$")
-_ASKING = re.compile(r"多少|几[件个条项份次场期篇家成]|哪|啥|什么|吗|呢|比例|占比|百分|知道|了解|请问|问一下")
+# (the words of asking a guess is read beside, and those of a yes-or-no question or of wanting to know)
+_ASKING = re.compile(ASKS.pattern + r"|吗|呢|知道|了解|请问|问一下")
 
 
 def without_own_statement(question: str) -> str:

@@ -178,14 +178,17 @@ def _glossary_phrases(fmt: NationalFormat, en: dict, add) -> None:
         for key, group in table.groups.items():
             for label in group.zh:
                 labels.setdefault(name_of(label), set()).add(("column" if group.columns else "row", kind, key, True))
-    known = list(en)
+    def words(phrase: str) -> str:  # (whole words, a hyphen between two: ' decision mak ')
+        return " " + phrase.replace("-", " ") + " "
+
+    known = [words(k) for k in en]
     for phrase, chinese in TERMS.items():
         entries = set().union(*(labels.get(word, set()) for word in chinese))
         stemmed = _stems(_norm(phrase))
         # (not a phrase holding one the schema's words already name, or held in one: 'still pending' holds 'pending',
         # the schema's word for requests carried into the next year)
-        overlaps = any(re.search(rf"\b{re.escape(k)}\b", stemmed) or re.search(rf"\b{re.escape(stemmed)}\b", k)
-                       for k in known)
+        said = words(stemmed)
+        overlaps = any(k in said or said in k for k in known)
         if len(phrase.split()) >= 2 and len(entries) == 1 and not overlaps:
             add(en, stemmed, next(iter(entries)))
 

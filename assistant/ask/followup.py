@@ -470,14 +470,13 @@ def _in_context(question: str, previous: str, catalog: list[dict]) -> str:
         # asking words, of the body and year asked before — not the previous question with its thing replaced
         from assistant.ask.extractive import asked_measure
 
-        rest = re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", question.strip())
+        rest = SAME_YEAR.sub("", re.sub(r"^(?:那么?|那|再问一下|还有)[，,]?", "", question.strip()), count=1)
         mine_measure, their_measure = asked_measure(question), asked_measure(previous)
         # (only a thing counted in a measure of its own: '多少万元' after '多少件' — one counted as before may narrow it)
-        if mine_measure and their_measure and mine_measure != their_measure and \
-                not _organ_leads(SAME_YEAR.sub("", rest, count=1)):
+        if mine_measure and their_measure and mine_measure != their_measure and not _organ_leads(rest):
             asked_before = _body_and_year_before(previous, catalog)
             if asked_before:
-                return asked_before + SAME_YEAR.sub("", rest, count=1)
+                return asked_before + rest
     if standalone or not follow:
         if TUNING.pointer_follow_up and language == "zh" and not mine.mentions and not years and \
                 not _WHICH.search(question) and not NARROWING.search(question) and (POINTER_BODY.search(question) or (

@@ -416,9 +416,9 @@ def _named_en(question: str) -> list[str]:
                 return listed
         # (else the list is read as before: after 'add up' as 'add up' is read, after 'add' alone from the summing word
         # after it if any, 'add A to B … in total')
-        later = [m for m in SUM.finditer(question, sum_at.end()) if not re.search(r"(?i)\badd$", m.group(0))]
-        if later and re.search(r"(?i)\badd$", sum_at.group(0)):
-            sum_at = later[0]
+        if re.search(r"(?i)\badd$", sum_at.group(0)):
+            later = [m for m in SUM.finditer(question, sum_at.end()) if not re.search(r"(?i)\badd$", m.group(0))]
+            sum_at = later[0] if later else sum_at
     if TUNING.english_lists_added and re.fullmatch(r"(?i)add(?:ed)? up", sum_at.group(0)):
         # ('… — add up the budget items, law-enforcement items and work-update items it posted'): the things follow
         # the word of adding, listed with commas and 'and'

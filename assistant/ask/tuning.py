@@ -2120,9 +2120,10 @@ class ExtractiveTuning:
     # the whole, and 351 ÷ 64 = 548.4% was stated (multi49.tune f4-17).
     swap_never_above_whole: bool = True
     # A sentence that guesses or quotes a figure and asks nothing ('我记得好像是40万左右？', '有人说…只有40多条，是真的吗？')
-    # is read without the guess (guess.without_guesses; a figure said exactly stays, as claims.py leaves it): its hedge, figure and tag question had been words a clause
-    # must state ('未涉及：真的、只有、有人') or a cell to find ('不多翻了一倍'), and refused multi48.tune r2-21, multi49.tune
-    # f4-09, f4-13, f4-15, f4-19. The hedges, approximations and tag questions are Chinese grammar.
+    # is read without the guess (guess.without_guesses; a figure said exactly stays, as claims.py leaves it): its hedge,
+    # figure and tag question had been words a clause must state ('未涉及：真的、只有、有人') or a cell to find ('不多翻了一倍'),
+    # and refused multi48.tune r2-21, multi49.tune f4-09, f4-13, f4-15, f4-19. The hedges, approximations and tag
+    # questions are Chinese grammar.
     guesses_left_out: bool = True
     # An English sentence of courtesy alone ('Excuse me, I would be grateful for your help.', 'Thank you kindly.') is no
     # part of what is asked: its words had been terms a clause must state ('nothing on kindly, Thank, you', multi49.tune

