@@ -90,15 +90,15 @@ def without_courtesy(question: str) -> str:
 # 本人, asks nothing, wants to know nothing and names no year.
 OWN_STATEMENT = re.compile(r"^\s*(?:因为|因)?(?:我们|我|本人)(?!想知道|想了解|想问|想请教|问)[^？?]*?[。！!]?\s*$")
 # (the words of asking a guess is read beside, and those of a yes-or-no question or of wanting to know)
-_ASKING = re.compile(ASKS.pattern + r"|吗|呢|知道|了解|请问|问一下")
+ASKING = re.compile(ASKS.pattern + r"|吗|呢|知道|了解|请问|问一下")
 
 
 def without_own_statement(question: str) -> str:
     """The question without the sentences in which the asker speaks of themselves and asks nothing ('…总共有多少条？
     我要拿来和其他市统计局排个名。' → '…总共有多少条？'), when another sentence asks."""
     sentences = [s for s in re.split(r"(?<=[？?。！!])", question) if s.strip()]
-    kept = [s for s in sentences if not (OWN_STATEMENT.match(s) and not _ASKING.search(s)
+    kept = [s for s in sentences if not (OWN_STATEMENT.match(s) and not ASKING.search(s)
                                          and not re.search(r"\d{2,4}\s*年|[〇一二三四五六七八九]{2,4}年", s))]
-    if len(kept) == len(sentences) or not any(_ASKING.search(s) for s in kept):
+    if len(kept) == len(sentences) or not any(ASKING.search(s) for s in kept):
         return question
     return "".join(kept)

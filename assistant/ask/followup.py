@@ -125,8 +125,13 @@ ASKED_COUNT_END = re.compile(r"了?(?:一共|总共|共)?(?:多少|几)[条件�
 
 
 # A reply to the answer before opening the next question ('明白了。', '好的，', 'Thanks. ', 'Got it, '): it asks nothing.
-ACKNOWLEDGED = re.compile(r"^\s*(?:(?:明白了?|知道了|了解了?|好的|好|谢谢(?:您|你)?|多谢|收到|懂了|嗯嗯?|哦)[。，,！!～~\s]+)+|"
-                          r"(?i:^\s*(?:(?:thanks|thank you|ok(?:ay)?|got it|i see|understood|great|right)[.,!]\s+)+)")
+ACKNOWLEDGED = re.compile(r"^\s*(?:(?:明白了?|知道了|了解了?|好的|好|谢谢(?:您|你)?|多谢|收到|懂了|嗯嗯?|哦"
+                          + (r"|太好了|很好|好嘞|行|可以|棒|太棒了" if TUNING.acknowledgements_more else "")
+                          + r")[。，,！!～~\s]+)+|"
+                          r"(?i:^\s*(?:(?:thanks|thank you|ok(?:ay)?|got it|i see|understood|great|right"
+                          + (r"|brilliant|perfect|excellent|lovely|wonderful|cheers|nice|cool|awesome|good|fine|alright|"
+                             r"all right|noted|super|splendid|fantastic" if TUNING.acknowledgements_more else "")
+                          + r")[.,!]\s+)+)")
 
 
 # Who asks, before what is asked ('听众还想知道：', '她又问，'): a verb of asking ending the lead.
@@ -147,6 +152,10 @@ def question_in_context(question: str, history: list | None, catalog: list[dict]
         from assistant.zh.traditional import simplified
 
         earlier = [simplified(asked) for asked in earlier]
+    if TUNING.own_lead_read_out:
+        from assistant.ask.reported import after_own_lead
+
+        earlier = [after_own_lead(asked, catalog) for asked in earlier]  # ('我在备课…，乌海市…多少条？' before '其中…')
     if TUNING.acknowledgement_asks_nothing:
         question = ACKNOWLEDGED.sub("", question) or question
     if TUNING.asking_lead_before_follow_up:

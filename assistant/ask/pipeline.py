@@ -748,6 +748,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.zh.traditional import simplified
 
         question = simplified(question)  # ('東至縣' → '东至县')
+    if TUNING.clause_commas_read:
+        from assistant.zh.text import clause_commas
+
+        question = clause_commas(question)  # ('…查询类的事、所以没给的': a comma, no list of things to add)
     if TUNING.guess_not_asked:
         from assistant.ask.guess import without_guess
 
@@ -776,6 +780,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         from assistant.ask.asides import without_courtesy
 
         question = without_courtesy(question)  # ('Thank you kindly. What about in 2024?')
+    if TUNING.own_lead_read_out:
+        from assistant.ask.reported import after_own_lead
+
+        question = after_own_lead(question, catalog)  # ('我在备课，想用乌海市工信局做例子。它2020年…多少个？')
     if TUNING.own_statement_left_out:
         from assistant.ask.asides import without_own_statement
 
@@ -812,6 +820,10 @@ def _answer_stream(gongkai, question: str, *, llm: str, top_k: int, sources: lis
         question = question_in_context(question, history, catalog)
     # ('淮安和淮北两个市政府办公室', '硚口区这几个单位（审计局、宗关街道）': each named in full)
     question = spread_listed_organs(spread_shared_organ(question))
+    if TUNING.english_place_spread and language_of(question) == "en":
+        from assistant.ask.shared_organ import spread_place_en
+
+        question = spread_place_en(question)  # ('Qingxi 2024 — … the city government vs the city government office')
     if TUNING.short_years:
         from assistant.ask.understand import this_year
         from assistant.zh.text import full_years

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ask.asides import ASKING
 from assistant.ask.tuning import TUNING
 from assistant.zh.text import YEAR_OR_BARE
 
@@ -49,14 +50,64 @@ def asked_part(question: str, catalog: list[dict]) -> str:
         year_said = year.group(1) + "年" if year and year.group(1) else ""
         if resolve(rest, catalog, "zh").mentions:
             return year_said + rest
-        held = sorted((m for m in resolve(lead, catalog, "zh").mentions if m.bodies), key=lambda m: m.start)
-        if not held:
+        body = _last_body(lead, catalog)
+        if not body:
             return question  # (no body named after, none held before: the asker's place is no more than that)
-        # (the last body named before, with the places right before it: '东至县' '大渡口镇')
-        start = held[-1].start
-        for m in reversed(held[:-1]):
-            if m.end + len(m.organ) < start - 1:
-                break
-            start = m.start
-        return question[start: held[-1].end + len(held[-1].organ)] + year_said + rest
+        return body + year_said + rest
     return question
+
+
+def _last_body(lead: str, catalog: list[dict]) -> str:
+    """The last held body ``lead`` names, with the places right before it ('东至县' '大渡口镇'), as written; '' for none."""
+    from assistant.ask.bodies import resolve
+
+    held = sorted((m for m in resolve(lead, catalog, "zh").mentions if m.bodies), key=lambda m: m.start)
+    if not held:
+        return ""
+    start = held[-1].start
+    for m in reversed(held[:-1]):
+        if m.end + len(m.organ) < start - 1:
+            break
+        start = m.start
+    return lead[start: held[-1].end + len(held[-1].organ)]
+
+
+# A lead in which the asker says who they are or why they ask ('我在备一节关于政府职能的课，想用乌海市工业和信息化局做例子。',
+# '我想让学生体会…，打算用东至县大渡口镇做例子：'): a sentence beginning with 我 / 我们 / 本人 that asks nothing, or such words
+# up to a colon, which opens what is asked.
+OWN_LEAD = re.compile(r"\s*(?:我们|我|本人)(?!想知道|想了解|想问|想请教|问)(?:[^？?。！!：:]*[：:]|[^？?。！!：:]*[。！!])")
+
+
+OWN_LEAD_COMMA = re.compile(r"\s*(?:我们|我|本人)(?:在|是|正|想|要|打算|准备|给|帮|最近|今天|刚)[^？?。！!：:，,]*[，,]")
+
+
+def after_own_lead(question: str, catalog: list[dict]) -> str:
+    """The question without the sentences before it in which the asker speaks of themselves, keeping the body and the year
+    they name when what is asked names none ('我在备课，想用乌海市工业和信息化局做例子。它2020年…一共作出了多少个处理决定？'
+    → '乌海市工业和信息化局它2020年…'); the question as it is when it has no such lead, or nothing after it asks."""
+    from assistant.ask.bodies import resolve
+
+    end = 0
+    while m := OWN_LEAD.match(question, end):
+        if m.group(0).rstrip()[-1] not in "：:" and ASKING.search(m.group(0)):
+            break  # (a sentence of the asker's that asks: '我想问一下，…多少？' is read by asked_part)
+        end = m.end()
+    if not end and TUNING.own_lead_comma:
+        # (a clause of the asker's ended by a comma, '我在备课讲政务公开渠道，乌海市工业和信息化局…多少条？': only when what
+        # follows names a body held and the clause none — '我们县2024年…，' is no lead)
+        # (… and the clauses after it of the same asker, '我在写调研报告，想比较几个乡镇，东至县大渡口镇…': the last comma
+        # before which no body is named)
+        m = OWN_LEAD_COMMA.match(question)
+        if m:
+            for c in reversed([c.end() for c in re.finditer(r"[，,]", question) if c.end() >= m.end()]):
+                if not resolve(question[:c], catalog, "zh").mentions and resolve(question[c:], catalog, "zh").mentions:
+                    end = c
+                    break
+    rest, lead = question[end:], question[:end]
+    if not end or not ASKING.search(rest) or not re.search(r"[\u4e00-\u9fff]{4}", rest):
+        return question
+    year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
+    year_said = year.group(1) + "年" if year and year.group(1) else ""
+    if resolve(rest, catalog, "zh").mentions:
+        return year_said + rest
+    return _last_body(lead, catalog) + year_said + rest

@@ -56,3 +56,33 @@ def spread_listed_organs(question: str) -> str:
     place = m.group("place")
     named = [i if i.startswith(place) else place + i for i in items]
     return question[: m.start()] + "、".join(named) + question[m.end():]
+
+
+# An English question naming a place once and then two or more of its governments' organs by their level alone ('Qingxi
+# 2024 — requests received by the city government vs the city government office'): each is the place's.
+EN_LEVEL_ORGAN = re.compile(r"(?i)\bthe\s+(?P<organ>(?:city|municipal|district|county|town|township)\s+government"
+                            r"(?:['’]s)?(?:\s+(?:general\s+)?office)?)\b")
+EN_PLACE = re.compile(r"\b[A-Z][a-z]+(?:['’-][a-z]+)?\b")
+
+
+def spread_place_en(question: str) -> str:
+    """The English question with a place it names once read before each of two or more organs named by their level alone
+    ('the city government', 'the city government office' → 'the Qingxi city government', …); unchanged unless one place
+    is named (a capitalised word that is pinyin) and each such organ has no place word right before it."""
+    from assistant.ask.english_names import is_pinyin
+
+    organs = list(EN_LEVEL_ORGAN.finditer(question))
+    if len(organs) < 2:
+        return question
+    places = {m.group(0) for m in EN_PLACE.finditer(question)
+              if is_pinyin(re.sub(r"['’-]", "", m.group(0).lower())) and m.start() < organs[0].start()}
+    if len(places) != 1:
+        return question
+    place = places.pop()
+    if any(place in question[m.end():] for m in organs[:1]):
+        return question  # (the place named again after: each organ may be named with it already)
+    out, at = [], 0
+    for m in organs:
+        out += [question[at: m.start("organ")], place, " ", m.group("organ")]
+        at = m.end("organ")
+    return "".join(out) + question[at:]

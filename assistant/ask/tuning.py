@@ -2159,6 +2159,27 @@ class ExtractiveTuning:
     # the total?', 'how many is the total') and a list with a comma before its last 'and' (the serial comma: its things are
     # split at the commas, 'supervision and guarantee' one of them): multi49.tune f6-37 had listed the clause with no total.
     english_serial_comma_list: bool = True
+    # --- the twenty-ninth round ---------------------------------------------------------------------
+    # A lead in which the asker speaks of themselves before what is asked ('我在备一节…的课，想用乌海市工业和信息化局做例子。
+    # 它2020年…', '我想让学生体会…，打算用东至县大渡口镇做例子：2022年…') says who asks and why: read out, keeping the body and
+    # year it names when what is asked names none (reported.after_own_lead). Its words had to be stated ('未涉及：乡镇、体会、
+    # 例子、到底'), and the own-statement reading had dropped the body with it (multi51.tune w6-05, w6-11).
+    own_lead_read_out: bool = True
+    # … and a clause of the asker's ended by a comma ('我在备课讲政务公开渠道，乌海市工业和信息化局2020年…多少条？'), when what
+    # follows names a body held and the clause none (multi51.tune w6-25's earlier turn).
+    own_lead_comma: bool = True
+    # An English question naming a place once, then two or more of its organs by their level alone ('Qingxi, 2024 — how
+    # many more new FOI requests did the city government get than the city government general office?'): each organ is
+    # the place's (shared_organ.spread_place_en). The place had taken the last organ only, and the office's 343 had been
+    # given alone (multi51.tune w5-41, multi50.tune v8-41 refused).
+    english_place_spread: bool = True
+    # A 、 before a word joining clauses ('所以', '但是', '而且') is a comma typed as one: '…政府说这是查询类的事、所以没给的，一共
+    # 有多少件' had been read as two things to add, one cell matched, and refused (multi51.tune w4-05).
+    clause_commas_read: bool = True
+    # A follow-up opened by a word of acknowledgement ('Brilliant. And how many of those were …?', '太好了，那…') asks
+    # nothing with it: more of the language's words of acknowledgement beside 'great', 'ok', '好的' (multi51.tune w6-43
+    # had been refused).
+    acknowledgements_more: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).

@@ -77,6 +77,15 @@ def full_years(question: str, this_year: int, numerals: bool = True) -> str:
     return _SHORT_YEAR_CN.sub(full, question)
 
 
+# A word joining clauses, not things ('所以', '但是'): a 、 before it is a comma typed as one ('…查询类的事、所以没给的').
+_CLAUSE_JOINER = re.compile(r"、(?=\s*(?:所以|因此|因而|但是|可是|不过|而且|并且|于是|然后|结果|并)(?![列排]))")
+
+
+def clause_commas(text: str) -> str:
+    """The text with each 、 before a word joining clauses read as the comma it stands for: a list of things has none."""
+    return _CLAUSE_JOINER.sub("，", text)
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII forms (１２３，％．) and the ideographic space become ASCII, one character
     for one, so offsets stay valid. Whole-text NFKC would also turn ① into 1 and change lengths."""
