@@ -102,3 +102,19 @@ def test_an_acknowledgement_before_a_follow_up_asks_nothing(towns):
     a = towns.ask("Perfect. And how many of those were in response to public concerns?",
                   history=["How much did the Shengsi County Government Office publish on its portal in 2022?"])
     assert a.answered and "47" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def districts(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("leads-districts"), [
+        "kunming-guandu-qzf-2024.txt", "mianyang-pingwu-longanzhen-2024.txt", "jinan-zhangqiu-qzf-2024.txt"])
+
+
+def test_a_share_of_a_part_named_as_a_portion(districts):
+    a = districts.ask("官渡区2024年政府网站主动公开的信息，其中法定主动公开的那一部分占比多少？保留一位小数。")
+    assert a.answered and "56.7%" in a.answer and "3669" in a.answer, a.answer
+
+
+def test_a_share_of_a_part_named_by_its_means_and_verb(districts):
+    a = districts.ask("龙安镇2024年主动公开的政府信息中，通过政府门户网站、直播平武等线上途径发出去的占比是多少？保留一位小数。")
+    assert a.answered and "92.4%" in a.answer, a.answer

@@ -680,6 +680,10 @@ def _absent_weight(term: str, english: bool, everywhere) -> float:
     return TUNING.absent_weight
 
 
+# Reposting what others published ('转载', '转发'): a kind of putting out a question asks by its words only.
+REPOSTING = re.compile(r"转载|转发|转推")
+
+
 def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
             similarity: Similarity | None = None, with_words: bool = False,
             alternatives: list[tuple[str, ...]] = (), measure: str = "", soft: set[str] = frozenset(),
@@ -794,6 +798,12 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # (the outlets the clause itself names, else those of the words leading to it: '…网主动公开
         # 政府信息51篇,通过“…”公众号发布政务信息141篇' is a WeChat count)
         units = [u for u in units if not of_another_outlet(outlets, u)]
+    if TUNING.reposts_apart and count_asked and not REPOSTING.search(focus_text_):
+        # what a body put out is not what it reposted of others ('通过政府网站转载国家、省政府信息7271条' for 'how many posts
+        # did … put on the city government website': 18136 发布 stated beside it); a clause counting both ('发布和转载…383条')
+        # still answers
+        units = [u for u in units if u.is_cell or not REPOSTING.search(u.match_text)
+                 or any(v in u.match_text for v in PUBLISHING)]
     if TUNING.cumulative_apart and not ASKS_CUMULATIVE.search(focus_text_):
         # a year's figure is not what has built up over the years
         units = [u for u in units if u.is_cell or not _cumulative(u)]

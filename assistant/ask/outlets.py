@@ -81,6 +81,11 @@ PUBLISHING = ("发布", "公布", "公开", "推送", "刊发", "刊登", "推�
 _PUBLISHING_ASKED = re.compile("|".join(PUBLISHING) + r"|(?<![开出收颁印转下分引启研])发(?=了|的|过|出|多少|几)|挂(?:出|了|网)")
 
 
+def publishing_asked(word: str) -> bool:
+    """Whether a word opens with a verb of publishing as questions say it ('发出', '发的', '挂出', '公布')."""
+    return _PUBLISHING_ASKED.match(word) is not None
+
+
 def words_to_put(question: str) -> bool:
     """Whether a question says an outlet or a verb of publishing (what ``reworded`` may put)."""
     return bool(_WORDING.search(question) or _PUBLISHING_ASKED.search(question))

@@ -459,6 +459,12 @@ def _counted_as(phrase: str) -> bool:
 YEAR_FRAME = re.compile(r"年内|全年|本年度?|当年|今年|年度内")
 
 
+# Words naming a part as a portion of what is put out, or as its content ('…内容', '那部分', '这一块'): no thing apart.
+# Words of the means things are put out through ('渠道', '平台', '途径'): any one says the others.
+MEANS_WORDS = frozenset({"渠道", "平台", "途径"})
+PORTION_WORDS = frozenset({"内容", "部分", "那部分", "这部分", "一块", "这块", "那块", "一部分"})
+
+
 def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     """The clause of the part (with the clauses of its sentence before it: '通过门户网站主动公开…,
     通知公告类397条') says every word naming the part (its words the whole's phrase does not share,
@@ -494,6 +500,19 @@ def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:
     if TUNING.share_by_clauses and len(words) > 1:
         # ('应急管理信息' is said by '…各类信息1023条,其中…应急管理52条': 信息 names no thing apart)
         words = [w for w in words if w not in GENERIC_NOUNS] or words
+    if TUNING.share_part_portion_words:
+        # ('法定主动公开内容', '…必须公开的那部分', '…这一块'): a word naming the part as a portion or the content of what is
+        # put out names no thing apart
+        words = [w for w in words if w not in PORTION_WORDS] or words
+    if TUNING.share_part_means_words:
+        # ('线上渠道发出去的' by '…等线上平台公开134条'): a word of the means things are put out through is said by
+        # another of them, and a verb of putting out ('发出', '发的') by any of the reports' (outlets.PUBLISHING)
+        from assistant.ask.outlets import PUBLISHING, publishing_asked
+
+        if any(m in quote for m in MEANS_WORDS):
+            words = [w for w in words if w not in MEANS_WORDS]
+        if any(v in quote for v in PUBLISHING):
+            words = [w for w in words if not publishing_asked(w)]
     if TUNING.share_part_content_words:
         # (a word naming no thing, a preposition or an adverb ('通过', '一律': 'through', 'all' in an English part), is
         # no word the clause must say; a verb of publishing is said by any ('推出去的' by '政务新媒体推送3830条'))

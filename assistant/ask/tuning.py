@@ -2180,6 +2180,17 @@ class ExtractiveTuning:
     # nothing with it: more of the language's words of acknowledgement beside 'great', 'ok', '好的' (multi51.tune w6-43
     # had been refused).
     acknowledgements_more: bool = True
+    # A share's part named as a portion or as the content of what is put out ('法定主动公开内容占多大比例', '…必须主动公开的那部分
+    # 占…'): '内容' and '部分' are no words the part's clause must say ('其中法定主动公开3669条' had not answered: multi51.tune
+    # w6-17, multi10.tune m10-sh-gd-statutory, multi39.tune j6-25 refused).
+    share_part_portion_words: bool = True
+    # … nor a word of the means it is put out through when the clause says another ('线上渠道' by '线上平台'), nor a verb of
+    # putting out when the clause says one ('发出去的' by '…公开134条'): multi28.tune j3-29, multi47.tune e7-17 refused.
+    share_part_means_words: bool = True
+    # What a body put out is not what it reposted of others: a clause counting reposts alone ('通过政府网站转载国家、省政府信息
+    # 7271条') answers a count only when the question says reposting ('How many posts did the Baoshan City Government Office put
+    # on the city government website' had been answered with it, 18136 发布 stated beside it: multi51.tune w4-35).
+    reposts_apart: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
     # (retrieval only orders them); above, what retrieval returns (dev: 14 reports, 125 passages).
