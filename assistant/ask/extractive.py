@@ -798,7 +798,7 @@ def _choose(focus_text_: str, passages: list[Passage], stats: TermStats,
         # (the outlets the clause itself names, else those of the words leading to it: '…网主动公开
         # 政府信息51篇,通过“…”公众号发布政务信息141篇' is a WeChat count)
         units = [u for u in units if not of_another_outlet(outlets, u)]
-    if TUNING.reposts_apart and count_asked and not REPOSTING.search(focus_text_):
+    if TUNING.reposts_apart and english and count_asked and not REPOSTING.search(focus_text_):
         # what a body put out is not what it reposted of others ('通过政府网站转载国家、省政府信息7271条' for 'how many posts
         # did … put on the city government website': 18136 发布 stated beside it); a clause counting both ('发布和转载…383条')
         # still answers

@@ -78,6 +78,9 @@ def _last_body(lead: str, catalog: list[dict]) -> str:
 OWN_LEAD = re.compile(r"\s*(?:我们|我|本人)(?!想知道|想了解|想问|想请教|问)(?:[^？?。！!：:]*[：:]|[^？?。！!：:]*[。！!])")
 
 
+# What is asked pointing back at a kind of thing the lead tells of ('这种情况', '这类申请', '上述'), not at a body ('它', '这个
+#街道办'): the lead is then part of what is asked.
+LEAD_POINTED_AT = re.compile(r"上述|以上|前面|前者|后者|(?:这|那)[两三四五六七八九几]?(?:种|类|样|项|些)")
 OWN_LEAD_COMMA = re.compile(r"\s*(?:我们|我|本人)(?:在|是|正|想|要|打算|准备|给|帮|最近|今天|刚)[^？?。！!：:，,]*[，,]")
 
 
@@ -106,6 +109,8 @@ def after_own_lead(question: str, catalog: list[dict]) -> str:
     rest, lead = question[end:], question[:end]
     if not end or not ASKING.search(rest) or not re.search(r"[\u4e00-\u9fff]{4}", rest):
         return question
+    if TUNING.own_lead_pointed_at and LEAD_POINTED_AT.search(rest):
+        return question  # ('我去年申请过…，被拒了。这种情况2024年有多少件？': the lead says what is asked)
     year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
     year_said = year.group(1) + "年" if year and year.group(1) else ""
     if resolve(rest, catalog, "zh").mentions:

@@ -2168,6 +2168,10 @@ class ExtractiveTuning:
     # … and a clause of the asker's ended by a comma ('我在备课讲政务公开渠道，乌海市工业和信息化局2020年…多少条？'), when what
     # follows names a body held and the clause none (multi51.tune w6-25's earlier turn).
     own_lead_comma: bool = True
+    # … but not when what is asked points back at a kind of thing the lead tells of ('这种情况', '这类', '上述'): the lead is
+    # part of it (one report-half pass of multi44 had become a refusal, counted only; the body pointed at, '它', '这个街道办',
+    # is kept as above).
+    own_lead_pointed_at: bool = True
     # An English question naming a place once, then two or more of its organs by their level alone ('Qingxi, 2024 — how
     # many more new FOI requests did the city government get than the city government general office?'): each organ is
     # the place's (shared_organ.spread_place_en). The place had taken the last organ only, and the office's 343 had been
@@ -2188,8 +2192,10 @@ class ExtractiveTuning:
     # putting out when the clause says one ('发出去的' by '…公开134条'): multi28.tune j3-29, multi47.tune e7-17 refused.
     share_part_means_words: bool = True
     # What a body put out is not what it reposted of others: a clause counting reposts alone ('通过政府网站转载国家、省政府信息
-    # 7271条') answers a count only when the question says reposting ('How many posts did the Baoshan City Government Office put
-    # on the city government website' had been answered with it, 18136 发布 stated beside it: multi51.tune w4-35).
+    # 7271条') answers an English count only when the question says reposting ('How many posts did the Baoshan City Government
+    # Office put on the city government website' had been answered with it, 18136 发布 stated beside it: multi51.tune w4-35).
+    # English only: an English question's verbs come through the glossary, loosely ('put'); a Chinese one says its own (for
+    # Chinese too, one report-half pass had become a refusal, counted only).
     reposts_apart: bool = True
     # --- how much to read -------------------------------------------------------------------------
     # Below this many passages in the reports a question is about, the composer reads all of them
