@@ -80,7 +80,7 @@ OWN_LEAD = re.compile(r"\s*(?:我们|我|本人)(?!想知道|想了解|想问|�
 
 # What is asked pointing back at a kind of thing the lead tells of ('这种情况', '这类申请', '上述'), not at a body ('它', '这个
 #街道办'): the lead is then part of what is asked.
-LEAD_POINTED_AT = re.compile(r"上述|以上|前面|前者|后者|(?:这|那)[两三四五六七八九几]?(?:种|类|样|项|些)")
+LEAD_POINTED_AT = re.compile(r"上述|以上|前面|前者|后者|(?:这|那)[一两三四五六七八九几]?(?:种|类|样|项|些|栏|块)")
 OWN_LEAD_COMMA = re.compile(r"\s*(?:我们|我|本人)(?:在|是|正|想|要|打算|准备|给|帮|最近|今天|刚)[^？?。！!：:，,]*[，,]")
 
 
