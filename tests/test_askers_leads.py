@@ -118,3 +118,16 @@ def test_a_share_of_a_part_named_as_a_portion(districts):
 def test_a_share_of_a_part_named_by_its_means_and_verb(districts):
     a = districts.ask("龙安镇2024年主动公开的政府信息中，通过政府门户网站、直播平武等线上途径发出去的占比是多少？保留一位小数。")
     assert a.answered and "92.4%" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def baoshan(tmp_path_factory) -> Gongkai:
+    return index_of_corpus(tmp_path_factory.mktemp("leads-baoshan"), ["baoshan-szfbgs-2024.txt", "baoshan-szf-2024.txt"])
+
+
+def test_reposts_are_not_what_an_english_question_says_was_put_out(baoshan):
+    # (7271 counts what the office reposted of the state's and province's; 18136 what it put out itself)
+    a = baoshan.ask("In 2024, how many items did Baoshan's city government office put on the government website?")
+    assert "7271" not in a.answer, a.answer
+    a = baoshan.ask("In 2024, how many items did Baoshan's city government office repost on the government website?")
+    assert a.answered and "7271" in a.answer, a.answer

@@ -460,9 +460,9 @@ YEAR_FRAME = re.compile(r"年内|全年|本年度?|当年|今年|年度内")
 
 
 # Words naming a part as a portion of what is put out, or as its content ('…内容', '那部分', '这一块'): no thing apart.
+PORTION_WORDS = frozenset({"内容", "部分", "那部分", "这部分", "一块", "这块", "那块", "一部分"})
 # Words of the means things are put out through ('渠道', '平台', '途径'): any one says the others.
 MEANS_WORDS = frozenset({"渠道", "平台", "途径"})
-PORTION_WORDS = frozenset({"内容", "部分", "那部分", "这部分", "一块", "这块", "那块", "一部分"})
 
 
 def _says_all(quote: str, part_q: str, whole_q: str, names: list[str]) -> bool:

@@ -76,12 +76,14 @@ def _last_body(lead: str, catalog: list[dict]) -> str:
 # '我想让学生体会…，打算用东至县大渡口镇做例子：'): a sentence beginning with 我 / 我们 / 本人 that asks nothing, or such words
 # up to a colon, which opens what is asked.
 OWN_LEAD = re.compile(r"\s*(?:我们|我|本人)(?!想知道|想了解|想问|想请教|问)(?:[^？?。！!：:]*[：:]|[^？?。！!：:]*[。！!])")
-
-
-# What is asked pointing back at a kind of thing the lead tells of ('这种情况', '这类申请', '上述'), not at a body ('它', '这个
-#街道办'): the lead is then part of what is asked.
-LEAD_POINTED_AT = re.compile(r"上述|以上|前面|前者|后者|(?:这|那)[一两三四五六七八九几]?(?:种|类|样|项|些|栏|块)")
+# … or a clause of theirs ended by a comma, opened by what they are doing ('我在备课讲政务公开渠道，'), when what follows
+# names a body held and the clause none.
 OWN_LEAD_COMMA = re.compile(r"\s*(?:我们|我|本人)(?:在|是|正|想|要|打算|准备|给|帮|最近|今天|刚)[^？?。！!：:，,]*[，,]")
+
+
+# What is asked pointing back at a kind of thing the lead tells of ('这种情况', '这一类', '上述'), not at a body ('它', '这个
+# 街道办'): the lead is then part of what is asked.
+LEAD_POINTED_AT = re.compile(r"上述|以上|前面|前者|后者|(?:这|那)[一两三四五六七八九几]?(?:种|类|样|项|些|栏|块)")
 
 
 def after_own_lead(question: str, catalog: list[dict]) -> str:
