@@ -34,8 +34,6 @@ POINTS_BACK_FIRST = re.compile(r"(?:这|那)一?[样类项种些个栏块]")
 def asked_part(question: str, catalog: list[dict]) -> str:
     """The question without the words telling who asks, before its last verb of saying ('…他说，'); the question as it
     is when it has none, or when what follows asks nothing."""
-    from assistant.ask.bodies import resolve
-
     if not re.search(r"[\u4e00-\u9fff]", question):
         return question
     ends = [m.end() for m in _SAID.finditer(question)]
@@ -45,16 +43,23 @@ def asked_part(question: str, catalog: list[dict]) -> str:
             continue
         if _POINTS_BACK.search(rest) or (TUNING.asked_to_work_out and POINTS_BACK_FIRST.match(rest)):
             return question
-        # (a year said only before: kept, '2024年，一位听众说，章丘区…')
-        year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
-        year_said = year.group(1) + "年" if year and year.group(1) else ""
-        if resolve(rest, catalog, "zh").mentions:
-            return year_said + rest
-        body = _last_body(lead, catalog)
-        if not body:
-            return question  # (no body named after, none held before: the asker's place is no more than that)
-        return body + year_said + rest
+        read, named = _rest_with_lead(lead, rest, catalog)
+        # (no body named after, none held before: the asker's place is no more than that)
+        return read if named else question
     return question
+
+
+def _rest_with_lead(lead: str, rest: str, catalog: list[dict]) -> tuple[str, bool]:
+    """What is asked, with the year the lead alone says ('2024年，一位听众说，章丘区…') and, when it names no body, the last
+    body the lead names; and whether a body is named in it so."""
+    from assistant.ask.bodies import resolve
+
+    year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
+    year_said = year.group(1) + "年" if year and year.group(1) else ""
+    if resolve(rest, catalog, "zh").mentions:
+        return year_said + rest, True
+    body = _last_body(lead, catalog)
+    return body + year_said + rest, bool(body)
 
 
 def _last_body(lead: str, catalog: list[dict]) -> str:
@@ -113,8 +118,4 @@ def after_own_lead(question: str, catalog: list[dict]) -> str:
         return question
     if TUNING.own_lead_pointed_at and LEAD_POINTED_AT.search(rest):
         return question  # ('我去年申请过…，被拒了。这种情况2024年有多少件？': the lead says what is asked)
-    year = None if YEAR_OR_BARE.search(rest) else YEAR_OR_BARE.search(lead)
-    year_said = year.group(1) + "年" if year and year.group(1) else ""
-    if resolve(rest, catalog, "zh").mentions:
-        return year_said + rest
-    return _last_body(lead, catalog) + year_said + rest
+    return _rest_with_lead(lead, rest, catalog)[0]

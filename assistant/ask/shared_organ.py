@@ -79,7 +79,7 @@ def spread_place_en(question: str) -> str:
     if len(places) != 1:
         return question
     place = places.pop()
-    if any(place in question[m.end():] for m in organs[:1]):
+    if place in question[organs[0].end():]:
         return question  # (the place named again after: each organ may be named with it already)
     out, at = [], 0
     for m in organs:
